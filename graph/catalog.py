@@ -1,0 +1,62 @@
+"""What the store holds: its sources, counts by class, validation and export."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from .namespaces import DERIVED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SOURCE_GRAPHS, source_graph
+from .sparql import run_named, term_text
+from .store import Store
+
+
+def source_rows(store: Store) -> list[dict]:
+    """One row per source graph, with what its dg:Source node says."""
+    described = {}
+    for row in run_named(store.ox, "sources"):
+        name = row["graph"].value[len(SOURCE_GRAPHS):]
+        described.setdefault(name, {
+            "title": text(row["title"]), "outlet": text(row["outlet"]),
+            "published": text(row["published"]), "url": text(row["url"]),
+        })
+    empty = {"title": None, "outlet": None, "published": None, "url": None}
+    return [
+        {"source": name, "triples": store.triple_count(source_graph(name)), **described.get(name, empty)}
+        for name in store.sources()
+    ]
+
+
+def text(term) -> str | None:
+    return None if term is None else term.value
+
+
+def class_counts(store: Store) -> list[dict]:
+    return [
+        {"class": term_text(r["class"]), "label": r["label"].value, "count": int(r["count"].value)}
+        for r in run_named(store.ox, "stats")
+    ]
+
+
+def source_quads(store: Store, *, derived: bool, ontology: bool):
+    graphs = [ox.NamedNode(source_graph(n)) for n in store.sources()]
+    graphs += [ox.NamedNode(DERIVED_GRAPH)] if derived else []
+    graphs += [ox.NamedNode(ONTOLOGY_GRAPH)] if ontology else []
+    for graph in graphs:
+        yield from store.ox.quads_for_pattern(None, None, None, graph)
+
+
+def export_graph(store: Store, fmt: str, *, derived: bool = False, ontology: bool = False) -> bytes:
+    """Serialize the store: merged triples (ttl, nt, jsonld) or named graphs (trig, nq)."""
+    quads = source_quads(store, derived=derived, ontology=ontology)
+    if fmt in ("trig", "nq"):
+        rdf = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
+        return ox.serialize(quads, format=rdf, prefixes=dict(PREFIXES) if fmt == "trig" else None)
+    triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}[fmt]
+    return ox.serialize(triples, format=rdf, prefixes=dict(PREFIXES) if fmt == "ttl" else None)
+
+
+def validate_store(store: Store) -> list[str]:
+    """SHACL violations of everything the sources state, read together."""
+    from .load import shacl_violations
+
+    return shacl_violations(list(source_quads(store, derived=False, ontology=False)))

@@ -1,0 +1,263 @@
+"""The `kg` command line: a thin click layer over the library.
+
+Every command's docstring is its help, with an example. Domain errors (KgError) become one
+`Error: ...` line and exit code 1, here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import KgError
+from .output import FORMATS, render
+
+
+class KgGroup(click.Group):
+    """Turns any KgError raised by a command into `Error: ...` on stderr and exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as err:
+            click.echo(f"Error: {err}", err=True)
+            raise click.exceptions.Exit(1) from None
+        except BrokenPipeError:
+            raise click.exceptions.Exit(0) from None
+
+
+class Settings:
+    """Where the graph lives; the store is opened on first use only."""
+
+    def __init__(self, store_path: str | None):
+        self.store_path = store_path
+        self._store = None
+
+    @property
+    def store(self):
+        if self._store is None:
+            from .store import Store
+
+            self._store = Store.open(self.store_path)
+        return self._store
+
+
+pass_settings = click.make_pass_decorator(Settings)
+
+
+def output_options(command):
+    """--format and its --json shortcut, shared by every listing command."""
+    command = click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")(command)
+    return click.option(
+        "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+        help="Output format.",
+    )(command)
+
+
+def output_format(fmt: str, as_json: bool) -> str:
+    return "json" if as_json else fmt
+
+
+def echo(text: str) -> None:
+    click.echo(text, nl=False)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", "store_path", envvar="KG_STORE", type=click.Path(file_okay=False),
+              help="Store directory (default: a per-user data directory; env KG_STORE).")
+@click.version_option(package_name="dealgraph")
+@click.pass_context
+def main(ctx, store_path):
+    """dealgraph: a knowledge graph of companies, people and deals, built from news.
+
+    \b
+    Example:
+        kg stats
+        kg sparql 'SELECT ?deal WHERE { ?deal a dg:Deal }'
+    """
+    ctx.obj = Settings(store_path)
+
+
+# ---------------------------------------------------------------- storing data
+
+
+@main.command()
+@pass_settings
+def build(settings):
+    """Rebuild the store from the bundled seed graph, dropping everything else.
+
+    \b
+    Example:
+        kg build
+    """
+    from .store import Store
+
+    store = Store.open(settings.store_path, build=False)
+    store.build()
+    click.echo(f"built {store.path}: {len(store.sources())} sources, {store.triple_count()} triples")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--validate", is_flag=True, help="Check the files against the SHACL shapes first (slow on big files).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+@pass_settings
+def load(settings, files, validate, progress):
+    """Bulk-load RDF files, one source each: streamed, all or nothing.
+
+    \b
+    Example:
+        kg load deals-2025.nt more-deals.ttl
+    """
+    from .load import load_files
+
+    store = settings.store
+    show = sys.stderr.isatty() if progress is None else progress
+    total = sum(p.stat().st_size for p in files if p.is_file())
+    with click.progressbar(length=total, label="loading", file=sys.stderr, hidden=not show) as bar:
+        loaded = load_files(store, list(files), validate=validate, progress=bar.update)
+    for name, count in loaded.items():
+        click.echo(f"loaded {count} triples as source {name}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--name", help="Source name (default: from the file name).")
+@click.option("--replace", is_flag=True, help="Replace a source of the same name.")
+@pass_settings
+def add(settings, file, name, replace):
+    """Validate a file against the shapes and store it as one source.
+
+    \b
+    Example:
+        kg extract article.txt > draft.ttl   # review the draft, then:
+        kg add draft.ttl
+    """
+    from .load import add_file
+
+    name, count = add_file(settings.store, file, name, replace=replace)
+    click.echo(f"added {count} triples as source {name}")
+
+
+@main.command()
+@click.argument("source")
+@pass_settings
+def remove(settings, source):
+    """Remove a source and everything it stated.
+
+    \b
+    Example:
+        kg remove draft
+    """
+    count = settings.store.remove_source(source)
+    click.echo(f"removed source {source} ({count} triples)")
+
+
+@main.command()
+@output_options
+@pass_settings
+def sources(settings, fmt, as_json):
+    """List the stored sources with their outlet, date and size.
+
+    \b
+    Example:
+        kg sources --json
+    """
+    from .catalog import source_rows
+
+    rows = source_rows(settings.store)
+    echo(render(rows, output_format(fmt, as_json), ["source", "triples", "outlet", "published", "title"]))
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@pass_settings
+def validate(settings, file):
+    """Check a file, or the whole store, against the SHACL shapes; exit 1 on violations.
+
+    \b
+    Example:
+        kg validate draft.ttl
+        kg validate
+    """
+    from .errors import InvalidData
+    from .load import validate_file
+    from .catalog import validate_store
+
+    violations = validate_file(file, settings.store) if file else validate_store(settings.store)
+    if violations:
+        details = "\n".join(f"  {v}" for v in violations)
+        raise InvalidData(f"{file or 'store'}: {len(violations)} shape violation(s)\n{details}")
+    click.echo(f"{file or 'store'}: conforms to the shapes")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "trig", "nq", "jsonld"]), default="ttl",
+              show_default=True, help="Serialization.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("--derived/--no-derived", default=False, help="Include the derived shortcuts.")
+@click.option("--ontology/--no-ontology", default=False, help="Include the ontology.")
+@pass_settings
+def export(settings, fmt, output, derived, ontology):
+    """Export the sources (and optionally the derived graph and ontology).
+
+    ttl, nt and jsonld merge the graphs; trig and nq keep one named graph per source.
+
+    \b
+    Example:
+        kg export --format trig -o dealgraph.trig
+    """
+    from .catalog import export_graph
+
+    data = export_graph(settings.store, fmt, derived=derived, ontology=ontology)
+    if output:
+        output.write_bytes(data)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "json", "csv", "tsv", "xml", "ttl", "nt", "jsonld"]),
+              help="Result format: W3C SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE.")
+@click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")
+@click.option("--update", "allow_update", is_flag=True, help="Allow SPARQL Update (changes the store).")
+@pass_settings
+def sparql(settings, query, fmt, as_json, allow_update):
+    """Run a SPARQL 1.1 query (text or a .rq file) over all graphs.
+
+    The prefixes dg:, dgr:, schema:, prov:, oa:, skos:, org:, rdfs: and friends are predeclared.
+
+    \b
+    Example:
+        kg sparql 'SELECT ?a ?b WHERE { ?a dg:partnersWith ?b }'
+        kg sparql my-query.rq --format csv
+    """
+    from .sparql import read_query_text, sparql_command
+
+    text = read_query_text(query)
+    echo(sparql_command(settings.store, text, output_format(fmt, as_json), allow_update))
+
+
+@main.command()
+@output_options
+@pass_settings
+def stats(settings, fmt, as_json):
+    """Count the entities and relationships by class.
+
+    \b
+    Example:
+        kg stats
+    """
+    from .catalog import class_counts
+
+    rows = class_counts(settings.store)
+    echo(render(rows, output_format(fmt, as_json), ["class", "count"]))
+
+
+if __name__ == "__main__":
+    main()

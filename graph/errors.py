@@ -1,0 +1,46 @@
+"""One exception tree: the command line turns any KgError into one `Error: ...` line.
+
+>>> str(EntityNotFound("Samsnug", ["Samsung Electronics"]))
+"no entity named 'Samsnug'; did you mean 'Samsung Electronics'?"
+"""
+
+
+class KgError(Exception):
+    """Base of every error the user should see as one line, with exit code 1."""
+
+
+class InvalidData(KgError):
+    """Input RDF that does not parse or does not satisfy the shapes."""
+
+
+class QueryError(KgError):
+    """A SPARQL query that does not parse, is refused, or fails while running."""
+
+
+class StoreError(KgError):
+    """The store cannot be opened, is locked, or a source is unknown."""
+
+
+class EntityNotFound(KgError):
+    """A name that matches no label or alias."""
+
+    def __init__(self, name: str, suggestions: list[str] = ()):
+        self.name = name
+        self.suggestions = list(suggestions)
+        hint = ""
+        if self.suggestions:
+            hint = "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(f"no entity named {name!r}{hint}")
+
+
+class AmbiguousEntity(KgError):
+    """A name that matches several entities equally well."""
+
+    def __init__(self, name: str, candidates: list[str]):
+        self.name = name
+        self.candidates = list(candidates)
+        super().__init__(f"{name!r} is ambiguous: " + "; ".join(self.candidates))
+
+
+class NoPath(KgError):
+    """Two entities with no connection in the graph."""

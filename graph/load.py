@@ -1,0 +1,179 @@
+"""Read RDF files, validate them against the shapes, and store them as sources."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import InvalidData
+from .namespaces import RDF, source_graph
+from .store import (Store, check_source_name, first_line, ontology_file, parse_bytes,
+                    syntax_position)
+
+FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".turtle": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+    ".n3": ox.RdfFormat.N3,
+}
+# `kg add` reads its whole file into memory to validate it; larger files go through `kg load`.
+ADD_LIMIT_BYTES = 200 * 1024 * 1024
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a file, from its extension."""
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise InvalidData(f"{path}: unknown RDF file extension {path.suffix!r} (use one of {known})") from None
+
+
+def source_name_for(path: Path) -> str:
+    """A source name from a file name: 'My Draft.ttl' -> 'my-draft'."""
+    slug = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-.") or "source"
+    return check_source_name(slug[:100])
+
+
+def read_rdf(path: Path) -> tuple[bytes, ox.RdfFormat, list[ox.Quad]]:
+    """Read and parse a whole RDF file; any problem is an InvalidData naming the file."""
+    fmt = rdf_format(path)
+    if not path.is_file():
+        raise InvalidData(f"{path}: no such file")
+    if path.stat().st_size > ADD_LIMIT_BYTES:
+        raise InvalidData(f"{path}: file is larger than {ADD_LIMIT_BYTES >> 20} MB; use `kg load` for bulk files")
+    data = path.read_bytes()
+    return data, fmt, parse_bytes(data, fmt, str(path))
+
+
+def shacl_violations(quads: list[ox.Quad], store: Store | None = None) -> list[str]:
+    """SHACL messages for the quads, read together with the ontology and, for IRIs the
+    quads mention, their types as stored (so a draft may refer to known entities)."""
+    import pyshacl
+    import rdflib
+
+    data = rdflib.Graph()
+    data.parse(data=ox.serialize(as_triples(quads + stored_types(quads, store)), format=ox.RdfFormat.N_TRIPLES), format="nt")
+    shapes = rdflib.Graph().parse(str(resources.files("graph") / "shapes.ttl"), format="turtle")
+    ontology = rdflib.Graph().parse(str(ontology_file()), format="turtle")
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none")
+    return [] if conforms else violation_messages(report)
+
+
+def stored_types(quads: list[ox.Quad], store: Store | None) -> list[ox.Quad]:
+    if store is None:
+        return []
+    rdf_type = ox.NamedNode(RDF.type)
+    mentioned = {t for q in quads for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
+    return [q for iri in mentioned for q in store.ox.quads_for_pattern(iri, rdf_type, None, None)]
+
+
+def as_triples(quads: list[ox.Quad]) -> list[ox.Triple]:
+    return list({ox.Triple(q.subject, q.predicate, q.object) for q in quads})
+
+
+def violation_messages(report) -> list[str]:
+    """'focus path: message' for each SHACL result, sorted."""
+    from rdflib.namespace import SH
+
+    lines = set()
+    for result in report.subjects(SH.resultSeverity, SH.Violation):
+        focus = report.value(result, SH.focusNode)
+        path = report.value(result, SH.resultPath)
+        message = report.value(result, SH.resultMessage)
+        where = f"{short(focus)} {short(path)}" if path is not None else short(focus)
+        lines.add(f"{where}: {message}")
+    return sorted(lines)
+
+
+def short(term) -> str:
+    text = str(term)
+    for prefix, iri in (("dgr:", "https://dealgraph.org/id/"), ("dg:", "https://dealgraph.org/ontology#")):
+        if text.startswith(iri):
+            return prefix + text[len(iri):]
+    return f"<{text}>" if "://" in text else text
+
+
+def validate_file(path: Path, store: Store | None = None) -> list[str]:
+    """Parse a file and return its shape violations (empty when it conforms)."""
+    _, _, quads = read_rdf(path)
+    return shacl_violations(quads, store)
+
+
+def refuse_violations(path: Path, violations: list[str]) -> None:
+    if violations:
+        details = "\n".join(f"  {v}" for v in violations)
+        raise InvalidData(f"{path}: {len(violations)} shape violation(s); nothing was stored\n{details}")
+
+
+def add_file(store: Store, path: Path, name: str | None = None, *, validate: bool = True,
+             replace: bool = False) -> tuple[str, int]:
+    """Validate a file and store it as one source graph, all or nothing."""
+    _, _, quads = read_rdf(path)
+    if validate:
+        refuse_violations(path, shacl_violations(quads, store))
+    name = name or source_name_for(path)
+    return name, store.add_source(name, quads, replace=replace)
+
+
+def load_files(store: Store, paths: list[Path], *, validate: bool = False, progress=None) -> dict[str, int]:
+    """Bulk-load files as one source each, all or nothing, then re-derive once.
+
+    `progress(nbytes)` is called as each file is read. A failure in any file removes what
+    the earlier files of the same call added.
+    """
+    plans = [(path, rdf_format(path), source_name_for(path)) for path in paths]
+    for path, _, name in plans:
+        if not path.is_file():
+            raise InvalidData(f"{path}: no such file")
+        if name in store.sources():
+            raise InvalidData(f"{path}: source {name!r} is already stored; `kg remove {name}` first")
+        if validate:
+            refuse_violations(path, validate_file(path, store))
+    loaded: dict[str, int] = {}
+    try:
+        for path, fmt, name in plans:
+            with open(path, "rb") as raw:
+                stream = ProgressReader(raw, progress) if progress else raw
+                loaded[name] = store.bulk_add_source(name, stream, fmt)
+    except SyntaxError as err:
+        undo(store, loaded)
+        raise InvalidData(f"{path}:{syntax_position(err)}{first_line(err)}; nothing was stored") from None
+    except BaseException:
+        undo(store, loaded)
+        raise
+    store.derive()
+    return loaded
+
+
+def undo(store: Store, loaded: dict[str, int]) -> None:
+    for name in loaded:
+        store.drop_graph(ox.NamedNode(source_graph(name)))
+
+
+class ProgressReader:
+    """A binary file wrapper that reports how many bytes each read returned."""
+
+    def __init__(self, raw, progress):
+        self.raw = raw
+        self.progress = progress
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.raw.read(size)
+        self.progress(len(chunk))
+        return chunk
+
+    def readinto(self, buffer) -> int:
+        count = self.raw.readinto(buffer)
+        self.progress(count or 0)
+        return count

@@ -1,0 +1,77 @@
+"""Every IRI the project uses, defined once.
+
+>>> DG.Deal
+'https://dealgraph.org/ontology#Deal'
+>>> resource("openai")
+'https://dealgraph.org/id/openai'
+"""
+
+ONTOLOGY = "https://dealgraph.org/ontology#"
+RESOURCE = "https://dealgraph.org/id/"
+GRAPHS = "https://dealgraph.org/graph/"
+
+
+class Namespace(str):
+    """A string IRI prefix whose attributes are the IRIs inside it."""
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self + name
+
+    def __getitem__(self, name: str) -> str:
+        return self + name
+
+
+DG = Namespace(ONTOLOGY)
+DGR = Namespace(RESOURCE)
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
+OWL = Namespace("http://www.w3.org/2002/07/owl#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+# Named graphs: one for the ontology, one for derived shortcuts, one for store bookkeeping,
+# and one per source below SOURCE_GRAPHS.
+ONTOLOGY_GRAPH = GRAPHS + "ontology"
+DERIVED_GRAPH = GRAPHS + "derived"
+META_GRAPH = GRAPHS + "meta"
+SOURCE_GRAPHS = GRAPHS + "source/"
+
+PREFIXES = {
+    "dg": DG,
+    "dgr": DGR,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "xsd": XSD,
+    "skos": SKOS,
+    "schema": SCHEMA,
+    "org": ORG,
+    "foaf": FOAF,
+    "prov": PROV,
+    "oa": OA,
+    "wd": WD,
+}
+
+
+def resource(slug: str) -> str:
+    """The IRI of a curated resource from its slug."""
+    return DGR + slug
+
+
+def source_graph(name: str) -> str:
+    """The named graph that holds one source (an article or a loaded file)."""
+    return SOURCE_GRAPHS + name
+
+
+def sparql_prologue() -> str:
+    """PREFIX lines for every namespace, for queries written by hand."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

@@ -1,0 +1,172 @@
+"""Run SPARQL with bindings: named queries from graph/queries/*.rq, or a user's query.
+
+User values reach a query only as substitutions of its variables, never by formatting.
+
+>>> store = ox.Store()
+>>> store.add(ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal("x")))
+>>> rows = run_query(store, "SELECT ?s WHERE { ?s ?p ?o }", {"o": "x"})
+>>> [r["s"].value for r in rows]
+['http://e/a']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import pyoxigraph as ox
+
+from .errors import QueryError
+from .namespaces import sparql_prologue
+
+UPDATE_KEYWORDS = re.compile(
+    r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=None)
+def named_query(name: str) -> str:
+    """The text of graph/queries/NAME.rq, with the project's prefixes declared."""
+    path = resources.files("graph") / "queries" / f"{name}.rq"
+    try:
+        return sparql_prologue() + path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise QueryError(f"no named query {name!r}") from None
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def to_term(value) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """Python values as RDF terms: terms pass through, str becomes a plain literal."""
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal(str(value).lower(), datatype=ox.NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    if isinstance(value, str):
+        return ox.Literal(value)
+    raise TypeError(f"cannot bind {value!r}")
+
+
+def run_query(store: ox.Store, sparql: str, bindings: dict | None = None):
+    """Execute a read-only query over the union of the store's graphs."""
+    substitutions = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
+    try:
+        return store.query(sparql, use_default_graph_as_union=True, substitutions=substitutions)
+    except SyntaxError as err:
+        raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
+    except OSError as err:
+        raise QueryError(f"query failed: {err}") from None
+
+
+def run_named(store: ox.Store, name: str, bindings: dict | None = None):
+    return run_query(store, named_query(name), bindings)
+
+
+def is_update(text: str) -> bool:
+    """True when the text is SPARQL Update rather than a query.
+
+    Decided without executing anything: a text that does not parse as a query and whose first
+    keyword after the prologue is an update keyword.
+    """
+    try:
+        ox.Store().query(text)
+        return False
+    except SyntaxError:
+        return bool(UPDATE_KEYWORDS.search(strip_prologue(text)))
+
+
+PROLOGUE_ITEM = re.compile(
+    r"\s*(#[^\n]*|PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s+<[^>]*>)", re.IGNORECASE
+)
+
+
+def strip_prologue(text: str) -> str:
+    """The text after its leading comments and PREFIX/BASE declarations."""
+    while match := PROLOGUE_ITEM.match(text):
+        text = text[match.end():]
+    return text
+
+
+def run_update(store: ox.Store, text: str) -> None:
+    try:
+        store.update(text)
+    except SyntaxError as err:
+        raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
+    except OSError as err:
+        raise QueryError(f"update failed: {err}") from None
+
+
+def read_query_text(query: str) -> str:
+    """A query given inline, or the contents of a .rq/.sparql/.ru file."""
+    from pathlib import Path
+
+    if query.endswith((".rq", ".sparql", ".ru")):
+        path = Path(query)
+        if not path.is_file():
+            raise QueryError(f"{query}: no such query file")
+        return path.read_text(encoding="utf-8")
+    return query
+
+
+def sparql_command(store: ox.Store, text: str, fmt: str, allow_update: bool = False) -> str:
+    """Run a user's query (or, when allowed, update) and render it in `fmt`."""
+    full = sparql_prologue() + text
+    if is_update(full):
+        if not allow_update:
+            raise QueryError("this is a SPARQL Update; pass --update to change the store")
+        run_update(store, full)
+        from .derive import rebuild_derived
+
+        rebuild_derived(store)
+        return "update applied\n"
+    return format_results(run_query(store, full), fmt)
+
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+
+
+def format_results(results, fmt: str) -> str:
+    """SELECT/ASK in the W3C result formats (or a table); CONSTRUCT/DESCRIBE as RDF."""
+    from .namespaces import PREFIXES
+
+    if isinstance(results, ox.QueryTriples):
+        rdf = GRAPH_FORMATS.get(fmt, ox.RdfFormat.TURTLE)
+        prefixes = dict(PREFIXES) if rdf is ox.RdfFormat.TURTLE else None
+        return ox.serialize(list(results), format=rdf, prefixes=prefixes).decode("utf-8")
+    if fmt in RESULT_FORMATS:
+        return results.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
+    if isinstance(results, ox.QueryBoolean):
+        return ("yes" if bool(results) else "no") + "\n"
+    return results_table(results)
+
+
+def results_table(solutions: ox.QuerySolutions) -> str:
+    from .output import render_table
+
+    columns = [v.value for v in solutions.variables]
+    rows = [{c: term_text(s[c]) for c in columns} for s in solutions]
+    return render_table(rows, columns)
+
+
+def term_text(term) -> str:
+    """A term as people read it: IRIs compacted with the project's prefixes, literals bare."""
+    from .namespaces import PREFIXES
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, iri in PREFIXES.items():
+            if term.value.startswith(iri) and len(term.value) > len(iri):
+                return f"{prefix}:{term.value[len(iri):]}"
+        return term.value
+    return term.value if not isinstance(term, ox.BlankNode) else f"_:{term.value}"

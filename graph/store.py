@@ -1,0 +1,206 @@
+"""The embedded on-disk store: one named graph per source, one for the ontology, one derived.
+
+A store is a pyoxigraph (RocksDB) directory. Queries see the union of its graphs. Every write
+is a transaction, and a bulk load marks its graph as loading until it completes, so a store
+whose writer was killed opens with its previous content.
+
+>>> import tempfile
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     store = Store.open(tmp + "/kg")
+...     "rcr-2025-09-10-openai-korea" in store.sources()
+True
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import StoreError
+from .namespaces import DERIVED_GRAPH, DG, META_GRAPH, ONTOLOGY_GRAPH, SOURCE_GRAPHS, source_graph
+
+SOURCE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+LOAD_STATE = ox.NamedNode(DG.loadState)
+BUILT = ox.NamedNode(DG.builtFromBundle)
+STORE_ROOT = ox.NamedNode(META_GRAPH)
+
+
+def default_store_path() -> Path:
+    """`KG_STORE`, or a per-user data directory."""
+    if os.environ.get("KG_STORE"):
+        return Path(os.environ["KG_STORE"])
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("dealgraph")) / "store"
+
+
+def bundled_files() -> list[Path]:
+    """The curated seed graph shipped in the package: entities first, then one file per source."""
+    data = resources.files("graph") / "data"
+    files = sorted(Path(str(p)) for p in data.iterdir() if p.name.endswith(".ttl"))
+    return sorted(files, key=lambda p: p.stem != "entities")
+
+
+def ontology_file() -> Path:
+    return Path(str(resources.files("graph") / "ontology.ttl"))
+
+
+def check_source_name(name: str) -> str:
+    """Source names become graph IRIs, so they are restricted to a safe slug."""
+    if not SOURCE_NAME.match(name):
+        raise StoreError(
+            f"invalid source name {name!r}: use lowercase letters, digits, '.', '_' or '-'"
+        )
+    return name
+
+
+class Store:
+    """A dealgraph store on disk (or in memory when path is None)."""
+
+    def __init__(self, ox_store: ox.Store, path: Path | None):
+        self.ox = ox_store
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, build: bool = True) -> "Store":
+        """Open the store at `path` (default: `default_store_path()`), building it on first use."""
+        path = Path(path) if path is not None else default_store_path()
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            store = cls(ox.Store(str(path)), path)
+        except OSError as err:
+            raise StoreError(f"cannot open the store at {path}: {first_line(err)}") from None
+        store.drop_unfinished_loads()
+        if build and not store.is_built():
+            store.build()
+        return store
+
+    @classmethod
+    def in_memory(cls) -> "Store":
+        return cls(ox.Store(), None)
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, sparql: str, bindings: dict | None = None):
+        """Run a SPARQL query over the union of all graphs; `bindings` maps names to terms."""
+        from .sparql import run_query
+
+        return run_query(self.ox, sparql, bindings)
+
+    def sources(self) -> list[str]:
+        """Names of the source graphs, sorted."""
+        names = (g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(n[len(SOURCE_GRAPHS):] for n in names if n.startswith(SOURCE_GRAPHS))
+
+    def triple_count(self, graph: str | None = None) -> int:
+        """Quads in one graph, or in the whole store (derived and ontology included)."""
+        if graph is None:
+            return len(self.ox)
+        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def is_built(self) -> bool:
+        return self.ox.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH))
+
+    # ------------------------------------------------------------------ writing
+
+    def build(self) -> None:
+        """Replace everything with the ontology and the bundled seed graph."""
+        self.ox.clear()
+        self.ox.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE,
+                     to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+        for file in bundled_files():
+            self.ox.load(path=str(file), format=ox.RdfFormat.TURTLE,
+                         to_graph=ox.NamedNode(source_graph(file.stem)))
+        self.derive()
+        self.ox.add(ox.Quad(STORE_ROOT, BUILT, ox.Literal("true"), STORE_ROOT))
+        self.ox.flush()
+
+    def add_source(self, name: str, quads: list[ox.Quad], *, replace: bool = False) -> int:
+        """Store parsed quads as the source graph `name`, then re-derive; returns its size."""
+        graph = ox.NamedNode(source_graph(check_source_name(name)))
+        if self.ox.contains_named_graph(graph) and not replace:
+            raise StoreError(f"source {name!r} is already stored; remove it first or use --replace")
+        quads = {ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads}
+        if self.ox.contains_named_graph(graph):
+            self.ox.remove_graph(graph)
+        self.ox.extend(quads)
+        self.derive()
+        return len(quads)
+
+    def bulk_add_source(self, name: str, stream, fmt: ox.RdfFormat) -> int:
+        """Stream a large file into the source graph `name`, all or nothing.
+
+        bulk_load is not atomic, so the graph is marked as loading first and the mark is
+        removed only once the load has finished; `drop_unfinished_loads` clears what a killed
+        or failed load left behind.
+        """
+        graph = ox.NamedNode(source_graph(check_source_name(name)))
+        if self.ox.contains_named_graph(graph):
+            raise StoreError(f"source {name!r} is already stored; remove it first")
+        mark = ox.Quad(graph, LOAD_STATE, ox.Literal("loading"), STORE_ROOT)
+        self.ox.add(mark)
+        self.ox.flush()
+        try:
+            self.ox.bulk_load(input=stream, format=fmt, to_graph=graph)
+        except BaseException:
+            self.drop_graph(graph)
+            self.ox.remove(mark)
+            raise
+        self.ox.remove(mark)
+        self.ox.flush()
+        return self.triple_count(graph.value)
+
+    def drop_graph(self, graph: ox.NamedNode) -> None:
+        if self.ox.contains_named_graph(graph):
+            self.ox.remove_graph(graph)
+
+    def remove_source(self, name: str) -> int:
+        """Drop a source graph and rebuild the derived shortcuts; returns the triples removed."""
+        graph = source_graph(name)
+        if name not in self.sources():
+            raise StoreError(f"no source named {name!r}; `kg sources` lists them")
+        size = self.triple_count(graph)
+        self.ox.remove_graph(ox.NamedNode(graph))
+        self.derive()
+        return size
+
+    def derive(self) -> None:
+        from .derive import rebuild_derived
+
+        rebuild_derived(self.ox)
+
+    def drop_unfinished_loads(self) -> None:
+        for quad in list(self.ox.quads_for_pattern(None, LOAD_STATE, None, STORE_ROOT)):
+            self.drop_graph(quad.subject)
+            self.ox.remove(quad)
+
+    def close(self) -> None:
+        self.ox.flush()
+        del self.ox
+
+
+def parse_bytes(data: bytes, fmt: ox.RdfFormat, name: str = "input") -> list[ox.Quad]:
+    """Parse RDF fully before anything is written, turning syntax errors into InvalidData."""
+    from .errors import InvalidData
+
+    try:
+        return list(ox.parse(data, fmt))
+    except SyntaxError as err:
+        raise InvalidData(f"{name}:{syntax_position(err)}{first_line(err)}") from None
+
+
+def syntax_position(err: SyntaxError) -> str:
+    """'LINE: ' from a pyoxigraph SyntaxError, when it says where."""
+    if getattr(err, "lineno", None):
+        return f"{err.lineno}: "
+    match = re.search(r"line (\d+)", str(err))
+    return f"{match.group(1)}: " if match else ""
+
+
+def first_line(err: BaseException) -> str:
+    text = str(err).strip() or type(err).__name__
+    return text.splitlines()[0]
