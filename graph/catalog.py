@@ -12,7 +12,7 @@ from .store import Store
 def source_rows(store: Store) -> list[dict]:
     """One row per source graph, with what its dg:Source node says."""
     described = {}
-    for row in run_named(store.ox, "sources"):
+    for row in run_named(store, "sources"):
         name = row["graph"].value[len(SOURCE_GRAPHS):]
         described.setdefault(name, {
             "title": text(row["title"]), "outlet": text(row["outlet"]),
@@ -32,7 +32,7 @@ def text(term) -> str | None:
 def class_counts(store: Store) -> list[dict]:
     return [
         {"class": term_text(r["class"]), "label": r["label"].value, "count": int(r["count"].value)}
-        for r in run_named(store.ox, "stats")
+        for r in run_named(store, "stats")
     ]
 
 

@@ -62,8 +62,9 @@ def run_query(store: ox.Store, sparql: str, bindings: dict | None = None):
         raise QueryError(f"query failed: {err}") from None
 
 
-def run_named(store: ox.Store, name: str, bindings: dict | None = None):
-    return run_query(store, named_query(name), bindings)
+def run_named(store, name: str, bindings: dict | None = None):
+    """Run graph/queries/NAME.rq on a Store (embedded or remote) with bindings."""
+    return store.query(named_query(name), bindings)
 
 
 def is_update(text: str) -> bool:
@@ -112,18 +113,15 @@ def read_query_text(query: str) -> str:
     return query
 
 
-def sparql_command(store: ox.Store, text: str, fmt: str, allow_update: bool = False) -> str:
+def sparql_command(store, text: str, fmt: str, allow_update: bool = False) -> str:
     """Run a user's query (or, when allowed, update) and render it in `fmt`."""
     full = sparql_prologue() + text
     if is_update(full):
         if not allow_update:
             raise QueryError("this is a SPARQL Update; pass --update to change the store")
-        run_update(store, full)
-        from .derive import rebuild_derived
-
-        rebuild_derived(store)
+        store.update(full)
         return "update applied\n"
-    return format_results(run_query(store, full), fmt)
+    return format_results(store.query(full), fmt)
 
 
 RESULT_FORMATS = {

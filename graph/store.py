@@ -91,6 +91,13 @@ class Store:
 
         return run_query(self.ox, sparql, bindings)
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update in one transaction, then re-derive the shortcuts."""
+        from .sparql import run_update
+
+        run_update(self.ox, sparql)
+        self.derive()
+
     def sources(self) -> list[str]:
         """Names of the source graphs, sorted."""
         names = (g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
