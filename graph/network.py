@@ -1,0 +1,127 @@
+"""Project the RDF graph into networkx: entities as nodes, relationships as edges.
+
+The edges come from relationship nodes through the ends that the ontology declares for each
+relationship class, and from the plain links it marks as edges; nothing here names a predicate.
+Only the projection is pulled from the store, never a copy of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import NoPath
+from .resolve import local_name
+from .sparql import run_named
+
+
+@dataclass(frozen=True)
+class Projection:
+    """The rows a projection is built from, kept so the graph can be rebuilt cheaply."""
+
+    edges: list[dict]
+    nodes: dict[str, dict]
+
+
+def value(term) -> str | None:
+    return None if term is None else term.value
+
+
+def relationship_types(store) -> dict[str, tuple[str, str]]:
+    """Relationship IRI -> (class local name, class label) of its most specific stated class."""
+    best: dict[str, tuple[int, str, str]] = {}
+    for row in run_named(store, "relationship-types"):
+        depth = int(row["depth"].value)
+        rel = row["rel"].value
+        if rel not in best or depth > best[rel][0]:
+            best[rel] = (depth, local_name(row["type"].value), row["typeLabel"].value)
+    return {rel: (kind, label) for rel, (_, kind, label) in best.items()}
+
+
+def relationship_edges(store) -> list[dict]:
+    types = relationship_types(store)
+    edges, seen = [], set()
+    for row in run_named(store, "projection-edges"):
+        rel, a, b = row["rel"].value, row["a"].value, row["b"].value
+        symmetric = row["sourceEnd"] == row["targetEnd"]
+        key = (rel, frozenset((a, b))) if symmetric else (rel, a, b)
+        if key in seen:
+            continue
+        seen.add(key)
+        kind, kind_label = types.get(rel, (local_name(rel), "relationship"))
+        edges.append({
+            "a": a, "b": b, "rel": rel, "type": kind, "type_label": kind_label,
+            "role": local_name(row["targetEnd"].value),
+            "status": value(row["status"]), "date": value(row["date"]),
+            "as_of": value(row["asOf"]), "reported_by": value(row["reportedBy"]),
+            "sources": sorted(value(row["sources"]).split()) if value(row["sources"]) else [],
+        })
+    return edges
+
+
+def link_edges(store) -> list[dict]:
+    return [
+        {"a": row["a"].value, "b": row["b"].value, "rel": None,
+         "type": local_name(row["property"].value), "type_label": row["propertyLabel"].value,
+         "role": None, "status": None, "date": None, "as_of": None, "reported_by": None, "sources": []}
+        for row in run_named(store, "projection-links")
+    ]
+
+
+def node_info(store) -> dict[str, dict]:
+    nodes: dict[str, dict] = {}
+    for row in run_named(store, "projection-nodes"):
+        iri = row["node"].value
+        info = nodes.setdefault(iri, {"label": row["label"].value, "classes": []})
+        cls = value(row["classLabel"]) or local_name(row["class"].value)
+        if cls not in info["classes"]:
+            info["classes"].append(cls)
+    return nodes
+
+
+def project(store) -> Projection:
+    """Pull the edges and the labels of their ends from the store."""
+    edges = relationship_edges(store) + link_edges(store)
+    labelled = node_info(store)
+    ends = {e["a"] for e in edges} | {e["b"] for e in edges}
+    nodes = {iri: labelled.get(iri, {"label": local_name(iri), "classes": []}) for iri in ends}
+    return Projection(edges, nodes)
+
+
+def to_networkx(projection: Projection):
+    """An undirected multigraph: node attributes label and classes; one edge per relationship."""
+    import networkx as nx
+
+    graph = nx.MultiGraph()
+    for iri, info in projection.nodes.items():
+        graph.add_node(iri, label=info["label"], classes=list(info["classes"]),
+                       kind=info["classes"][0] if info["classes"] else "thing")
+    for edge in projection.edges:
+        attrs = {k: v for k, v in edge.items() if k not in ("a", "b")}
+        graph.add_edge(edge["a"], edge["b"], key=edge["rel"] or edge["type"], **attrs)
+    return graph
+
+
+def build_graph(store):
+    """The networkx projection of a store."""
+    return to_networkx(project(store))
+
+
+def neighbourhood(graph, centre: str, depth: int):
+    """The subgraph within `depth` hops of `centre`."""
+    import networkx as nx
+
+    return graph.subgraph(nx.single_source_shortest_path_length(graph, centre, cutoff=depth)).copy()
+
+
+def shortest_paths(graph, source: str, target: str, limit: int = 5) -> list[list[str]]:
+    """Up to `limit` shortest node paths between two nodes, or NoPath."""
+    import networkx as nx
+
+    label = lambda n: graph.nodes[n]["label"] if n in graph else n  # noqa: E731
+    if source not in graph or target not in graph:
+        raise NoPath(f"no connection between {label(source)!r} and {label(target)!r}")
+    try:
+        paths = nx.all_shortest_paths(nx.Graph(graph), source, target)
+        return [p for _, p in zip(range(limit), paths)]
+    except nx.NetworkXNoPath:
+        raise NoPath(f"no connection between {label(source)!r} and {label(target)!r}") from None
