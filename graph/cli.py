@@ -43,6 +43,12 @@ class Settings:
             self._store = Store.open(self.store_path)
         return self._store
 
+    def close(self) -> None:
+        """Release the store (its lock) when the command ends."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
 
 pass_settings = click.make_pass_decorator(Settings)
 
@@ -78,6 +84,7 @@ def main(ctx, store_path):
         kg sparql 'SELECT ?deal WHERE { ?deal a dg:Deal }'
     """
     ctx.obj = Settings(store_path)
+    ctx.call_on_close(ctx.obj.close)
 
 
 # ---------------------------------------------------------------- storing data

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InvalidData
-from .namespaces import RDF, source_graph
+from .namespaces import RDF, RDFS, source_graph
 from .store import (Store, check_source_name, first_line, ontology_file, parse_bytes,
                     syntax_position)
 
@@ -58,24 +58,28 @@ def read_rdf(path: Path) -> tuple[bytes, ox.RdfFormat, list[ox.Quad]]:
 
 def shacl_violations(quads: list[ox.Quad], store: Store | None = None) -> list[str]:
     """SHACL messages for the quads, read together with the ontology and, for IRIs the
-    quads mention, their types as stored (so a draft may refer to known entities)."""
+    quads mention, their types and labels as stored (so a draft may refer to known entities)."""
     import pyshacl
     import rdflib
 
     data = rdflib.Graph()
-    data.parse(data=ox.serialize(as_triples(quads + stored_types(quads, store)), format=ox.RdfFormat.N_TRIPLES), format="nt")
+    data.parse(ontology_file(), format="turtle")
+    known = as_triples(quads + stored_facts(quads, store))
+    data.parse(data=ox.serialize(known, format=ox.RdfFormat.N_TRIPLES), format="nt")
     shapes = rdflib.Graph().parse(str(resources.files("graph") / "shapes.ttl"), format="turtle")
-    ontology = rdflib.Graph().parse(str(ontology_file()), format="turtle")
-    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none")
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none")
     return [] if conforms else violation_messages(report)
 
 
-def stored_types(quads: list[ox.Quad], store: Store | None) -> list[ox.Quad]:
+def stored_facts(quads: list[ox.Quad], store: Store | None) -> list[ox.Quad]:
+    """Types and labels the store holds for the IRIs the quads mention."""
     if store is None:
         return []
-    rdf_type = ox.NamedNode(RDF.type)
     mentioned = {t for q in quads for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
-    return [q for iri in mentioned for q in store.ox.quads_for_pattern(iri, rdf_type, None, None)]
+    facts = []
+    for predicate in (ox.NamedNode(RDF.type), ox.NamedNode(RDFS.label)):
+        facts += [q for iri in mentioned for q in store.ox.quads_for_pattern(iri, predicate, None, None)]
+    return facts
 
 
 def as_triples(quads: list[ox.Quad]) -> list[ox.Triple]:

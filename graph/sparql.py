@@ -18,7 +18,7 @@ from importlib import resources
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .namespaces import sparql_prologue
+from .namespaces import PREFIXES, sparql_prologue
 
 UPDATE_KEYWORDS = re.compile(
     r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
@@ -52,10 +52,15 @@ def to_term(value) -> ox.NamedNode | ox.Literal | ox.BlankNode:
 
 
 def run_query(store: ox.Store, sparql: str, bindings: dict | None = None):
-    """Execute a read-only query over the union of the store's graphs."""
+    """Execute a read-only query over the union of the store's graphs.
+
+    The project's prefixes are predeclared through the engine, not prepended to the text, so
+    syntax error positions match the user's query.
+    """
     substitutions = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
     try:
-        return store.query(sparql, use_default_graph_as_union=True, substitutions=substitutions)
+        return store.query(sparql, use_default_graph_as_union=True, substitutions=substitutions,
+                           prefixes=dict(PREFIXES))
     except SyntaxError as err:
         raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
     except OSError as err:
@@ -74,7 +79,7 @@ def is_update(text: str) -> bool:
     keyword after the prologue is an update keyword.
     """
     try:
-        ox.Store().query(text)
+        ox.Store().query(text, prefixes=dict(PREFIXES))
         return False
     except SyntaxError:
         return bool(UPDATE_KEYWORDS.search(strip_prologue(text)))
@@ -94,7 +99,7 @@ def strip_prologue(text: str) -> str:
 
 def run_update(store: ox.Store, text: str) -> None:
     try:
-        store.update(text)
+        store.update(text, prefixes=dict(PREFIXES))
     except SyntaxError as err:
         raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
     except OSError as err:
@@ -115,13 +120,12 @@ def read_query_text(query: str) -> str:
 
 def sparql_command(store, text: str, fmt: str, allow_update: bool = False) -> str:
     """Run a user's query (or, when allowed, update) and render it in `fmt`."""
-    full = sparql_prologue() + text
-    if is_update(full):
+    if is_update(text):
         if not allow_update:
             raise QueryError("this is a SPARQL Update; pass --update to change the store")
-        store.update(full)
+        store.update(text)
         return "update applied\n"
-    return format_results(store.query(full), fmt)
+    return format_results(store.query(text), fmt)
 
 
 RESULT_FORMATS = {

@@ -27,6 +27,7 @@ SOURCE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 LOAD_STATE = ox.NamedNode(DG.loadState)
 BUILT = ox.NamedNode(DG.builtFromBundle)
 STORE_ROOT = ox.NamedNode(META_GRAPH)
+UPDATES_SOURCE = "sparql-updates"
 
 
 def default_store_path() -> Path:
@@ -92,10 +93,19 @@ class Store:
         return run_query(self.ox, sparql, bindings)
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL Update in one transaction, then re-derive the shortcuts."""
+        """Run a SPARQL Update in one transaction, then re-derive the shortcuts.
+
+        Triples written to the default graph are moved to the source graph `sparql-updates`,
+        so that they are derived from, exported and removable like any other source.
+        """
         from .sparql import run_update
 
         run_update(self.ox, sparql)
+        target = ox.NamedNode(source_graph(UPDATES_SOURCE))
+        stray = list(self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        self.ox.extend(ox.Quad(q.subject, q.predicate, q.object, target) for q in stray)
+        for quad in stray:
+            self.ox.remove(quad)
         self.derive()
 
     def sources(self) -> list[str]:

@@ -1,0 +1,182 @@
+"""The data commands end to end: build, add, remove, sources, validate, export, sparql, stats."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from drafts import INVALID_DRAFT, MALFORMED_DRAFT, VALID_DRAFT
+from graph.cli import main
+from graph.store import Store
+
+
+@pytest.fixture
+def kg(store_path):
+    """Run `kg` against the test store; returns (exit code, stdout, stderr)."""
+    runner = CliRunner()
+
+    def run(*args):
+        result = runner.invoke(main, ["--store", str(store_path), *args])
+        return result.exit_code, result.stdout, result.stderr
+
+    return run
+
+
+def triple_count(store_path) -> int:
+    store = Store.open(store_path)
+    try:
+        return store.triple_count()
+    finally:
+        store.close()
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_build_reports_what_it_built(kg, store_path):
+    code, out, _ = kg("build")
+    assert code == 0
+    assert out.startswith(f"built {store_path}: 3 sources, ")
+
+
+def test_add_stores_a_valid_draft_and_remove_takes_it_out(kg, store_path, tmp_path):
+    kg("build")
+    before = triple_count(store_path)
+    draft = write(tmp_path, "acme-draft.ttl", VALID_DRAFT)
+    assert kg("add", str(draft)) == (0, "added 26 triples as source acme-draft\n", "")
+    code, out, _ = kg("sparql", "SELECT ?b WHERE { dgr:acme-robotics dg:partnersWith ?b }", "--format", "csv")
+    assert out.splitlines() == ["b", "https://dealgraph.org/id/openai"]
+    assert kg("remove", "acme-draft") == (0, "removed source acme-draft (26 triples)\n", "")
+    assert triple_count(store_path) == before
+
+
+def test_add_refuses_a_draft_that_violates_the_shapes(kg, store_path, tmp_path):
+    kg("build")
+    before = triple_count(store_path)
+    draft = write(tmp_path, "bad.ttl", INVALID_DRAFT)
+    code, out, err = kg("add", str(draft))
+    assert code == 1
+    lines = err.splitlines()
+    assert lines[0] == f"Error: {draft}: 2 shape violation(s); nothing was stored"
+    assert "  dgr:deal-acme-openai dg:party: a deal has at least two dg:party agents" in lines
+    assert "  dgr:deal-acme-openai dg:status: a relationship needs exactly one status from dg:ClaimStatus" in lines
+    assert triple_count(store_path) == before
+
+
+def test_malformed_turtle_names_file_and_line_and_changes_nothing(kg, store_path, tmp_path):
+    kg("build")
+    before = triple_count(store_path)
+    draft = write(tmp_path, "broken.ttl", MALFORMED_DRAFT)
+    for command in ("add", "load", "validate"):
+        code, out, err = kg(command, str(draft))
+        assert code == 1, command
+        assert err.startswith(f"Error: {draft}:12: "), (command, err)
+        assert "Traceback" not in err
+    assert triple_count(store_path) == before
+
+
+def test_missing_file_is_one_line_error(kg, tmp_path):
+    code, _, err = kg("add", str(tmp_path / "nope.ttl"))
+    assert (code, err) == (1, f"Error: {tmp_path / 'nope.ttl'}: no such file\n")
+
+
+def test_unknown_extension_is_refused(kg, tmp_path):
+    path = write(tmp_path, "notes.txt", "hello")
+    code, _, err = kg("add", str(path))
+    assert code == 1
+    assert err.startswith(f"Error: {path}: unknown RDF file extension '.txt'")
+
+
+def test_sources_lists_the_two_articles(kg):
+    code, out, _ = kg("sources", "--json")
+    rows = {r["source"]: r for r in json.loads(out)}
+    assert rows["rcr-2025-09-10-openai-korea"]["outlet"] == "RCR Wireless News"
+    assert rows["rcr-2025-09-10-openai-korea"]["published"] == "2025-09-10"
+    assert rows["aju-2025-05-26-openai-korea"]["outlet"] == "Aju Press"
+    assert rows["aju-2025-05-26-openai-korea"]["published"] == "2025-05-26"
+    assert set(rows) == {"entities", "rcr-2025-09-10-openai-korea", "aju-2025-05-26-openai-korea"}
+
+
+def test_validate_the_bundled_store_conforms(kg):
+    assert kg("validate") == (0, "store: conforms to the shapes\n", "")
+
+
+def test_validate_a_file_with_violations_exits_1(kg, tmp_path):
+    draft = write(tmp_path, "bad.ttl", INVALID_DRAFT)
+    code, _, err = kg("validate", str(draft))
+    assert code == 1
+    assert err.splitlines()[0] == f"Error: {draft}: 2 shape violation(s)"
+
+
+def test_sparql_select_formats_follow_the_w3c_results(kg):
+    query = "SELECT ?label WHERE { dgr:openai rdfs:label ?label }"
+    assert kg("sparql", query, "--format", "csv")[1].splitlines() == ["label", "OpenAI"]
+    assert kg("sparql", query, "--format", "tsv")[1] == '?label\n"OpenAI"@en\n'
+    assert json.loads(kg("sparql", query, "--json")[1])["results"]["bindings"] == [
+        {"label": {"type": "literal", "value": "OpenAI", "xml:lang": "en"}}]
+    assert "<literal xml:lang=\"en\">OpenAI</literal>" in kg("sparql", query, "--format", "xml")[1]
+    assert kg("sparql", query)[1] == "label\n------\nOpenAI\n"
+
+
+def test_sparql_ask_and_construct(kg):
+    assert kg("sparql", "ASK { dgr:openai a dg:Company }")[1] == "yes\n"
+    out = kg("sparql", "CONSTRUCT { dgr:openai rdfs:label ?l } WHERE { dgr:openai rdfs:label ?l }")[1]
+    assert out.splitlines()[-1] == 'dgr:openai rdfs:label "OpenAI"@en .'
+
+
+def test_sparql_query_from_file(kg, tmp_path):
+    path = write(tmp_path, "q.rq", "SELECT (COUNT(*) AS ?n) WHERE { dgr:openai a dg:Company }")
+    assert kg("sparql", str(path), "--format", "csv")[1].splitlines() == ["n", "1"]
+
+
+def test_sparql_syntax_error_gives_its_position(kg):
+    code, _, err = kg("sparql", "SELECT ?x WHERE { ?x a dg:Company ")
+    assert code == 1
+    assert err.startswith("Error: SPARQL syntax error: error at 1:35: ")
+
+
+def test_sparql_update_needs_the_flag(kg, store_path):
+    kg("build")
+    before = triple_count(store_path)
+    update = 'INSERT DATA { dgr:acme a dg:Company ; rdfs:label "Acme" }'
+    code, _, err = kg("sparql", update)
+    assert (code, err) == (1, "Error: this is a SPARQL Update; pass --update to change the store\n")
+    assert triple_count(store_path) == before
+    assert kg("sparql", update, "--update") == (0, "update applied\n", "")
+    # stored as a source, and derived from like one
+    assert "sparql-updates" in Store.open(store_path).sources()
+    assert kg("sparql", "ASK { dgr:acme a dg:Organization }")[1] == "yes\n"
+
+
+def test_export_formats_round_trip(kg, tmp_path):
+    import rdflib
+
+    for fmt, parser in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
+        out = tmp_path / f"export.{fmt}"
+        assert kg("export", "--format", fmt, "-o", str(out))[0] == 0
+        graph = rdflib.Graph().parse(out, format=parser)
+        assert (rdflib.URIRef("https://dealgraph.org/id/openai"), rdflib.RDFS.label,
+                rdflib.Literal("OpenAI", lang="en")) in graph
+    trig = tmp_path / "export.trig"
+    kg("export", "--format", "trig", "-o", str(trig))
+    dataset = rdflib.Dataset().parse(trig, format="trig")
+    names = {str(g.identifier) for g in dataset.graphs()}
+    assert "https://dealgraph.org/graph/source/rcr-2025-09-10-openai-korea" in names
+
+
+def test_stats_counts_by_class(kg):
+    rows = {r["class"]: r["count"] for r in json.loads(kg("stats", "--json")[1])}
+    assert rows["dg:Person"] == 5
+    assert rows["dg:Deal"] >= 10
+    assert rows["dg:Organization"] > rows["dg:Company"]
+
+
+def test_every_command_has_help_with_an_example():
+    runner = CliRunner()
+    for name in main.commands:
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example:" in result.output, name
