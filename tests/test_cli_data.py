@@ -172,11 +172,3 @@ def test_stats_counts_by_class(kg):
     assert rows["dg:Person"] == 5
     assert rows["dg:Deal"] >= 10
     assert rows["dg:Organization"] > rows["dg:Company"]
-
-
-def test_every_command_has_help_with_an_example():
-    runner = CliRunner()
-    for name in main.commands:
-        result = runner.invoke(main, [name, "--help"])
-        assert result.exit_code == 0, name
-        assert "Example:" in result.output, name
