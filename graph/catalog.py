@@ -60,3 +60,26 @@ def validate_store(store: Store) -> list[str]:
     from .load import shacl_violations
 
     return shacl_violations(list(source_quads(store, derived=False, ontology=False)))
+
+
+def export_network(store, fmt: str) -> bytes:
+    """The networkx projection as GraphML or GEXF (for Gephi); list attributes joined by '; '."""
+    import io
+
+    import networkx as nx
+
+    from .network import build_graph
+
+    graph = nx.MultiGraph()
+    projected = build_graph(store)
+    graph.add_nodes_from((n, flat(attrs)) for n, attrs in projected.nodes(data=True))
+    graph.add_edges_from((a, b, flat(attrs)) for a, b, attrs in projected.edges(data=True))
+    out = io.BytesIO()
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, out)
+    return out.getvalue()
+
+
+def flat(attrs: dict) -> dict:
+    """Attributes GraphML/GEXF can hold: strings and numbers, no lists or None."""
+    return {k: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v
+            for k, v in attrs.items() if v is not None}

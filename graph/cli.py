@@ -31,12 +31,20 @@ class KgGroup(click.Group):
 class Settings:
     """Where the graph lives; the store is opened on first use only."""
 
-    def __init__(self, store_path: str | None):
+    def __init__(self, store_path: str | None, endpoint: str | None = None,
+                 update_endpoint: str | None = None):
         self.store_path = store_path
+        self.endpoint = endpoint
+        self.update_endpoint = update_endpoint
         self._store = None
 
     @property
     def store(self):
+        """The embedded store, or a RemoteStore when --endpoint names a SPARQL server."""
+        if self._store is None and self.endpoint:
+            from .remote import RemoteStore
+
+            self._store = RemoteStore(self.endpoint, self.update_endpoint)
         if self._store is None:
             from .store import Store
 
@@ -73,9 +81,13 @@ def echo(text: str) -> None:
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store_path", envvar="KG_STORE", type=click.Path(file_okay=False),
               help="Store directory (default: a per-user data directory; env KG_STORE).")
+@click.option("--endpoint", envvar="KG_ENDPOINT", metavar="URL",
+              help="Query a remote SPARQL 1.1 endpoint instead of the store (env KG_ENDPOINT).")
+@click.option("--update-endpoint", envvar="KG_UPDATE_ENDPOINT", metavar="URL",
+              help="The remote server's SPARQL Update URL, for kg push and updates (env KG_UPDATE_ENDPOINT).")
 @click.version_option(package_name="dealgraph")
 @click.pass_context
-def main(ctx, store_path):
+def main(ctx, store_path, endpoint, update_endpoint):
     """dealgraph: a knowledge graph of companies, people and deals, built from news.
 
     \b
@@ -83,7 +95,7 @@ def main(ctx, store_path):
         kg stats
         kg sparql 'SELECT ?deal WHERE { ?deal a dg:Deal }'
     """
-    ctx.obj = Settings(store_path)
+    ctx.obj = Settings(store_path, endpoint, update_endpoint)
     ctx.call_on_close(ctx.obj.close)
 
 
@@ -201,7 +213,8 @@ def validate(settings, file):
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "trig", "nq", "jsonld"]), default="ttl",
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "trig", "nq", "jsonld", "graphml", "gexf"]),
+              default="ttl",
               show_default=True, help="Serialization.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
 @click.option("--derived/--no-derived", default=False, help="Include the derived shortcuts.")
@@ -210,15 +223,20 @@ def validate(settings, file):
 def export(settings, fmt, output, derived, ontology):
     """Export the sources (and optionally the derived graph and ontology).
 
-    ttl, nt and jsonld merge the graphs; trig and nq keep one named graph per source.
+    ttl, nt and jsonld merge the graphs; trig and nq keep one named graph per source;
+    graphml and gexf write the entity network (for Gephi).
 
     \b
     Example:
         kg export --format trig -o dealgraph.trig
+        kg export --format graphml -o dealgraph.graphml
     """
-    from .catalog import export_graph
+    from .catalog import export_graph, export_network
 
-    data = export_graph(settings.store, fmt, derived=derived, ontology=ontology)
+    if fmt in ("graphml", "gexf"):
+        data = export_network(settings.store, fmt)
+    else:
+        data = export_graph(settings.store, fmt, derived=derived, ontology=ontology)
     if output:
         output.write_bytes(data)
         click.echo(f"wrote {output}", err=True)

@@ -172,3 +172,16 @@ def test_stats_counts_by_class(kg):
     assert rows["dg:Person"] == 5
     assert rows["dg:Deal"] >= 10
     assert rows["dg:Organization"] > rows["dg:Company"]
+
+
+def test_export_network_for_gephi(kg, tmp_path):
+    import networkx as nx
+
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"net.{fmt}"
+        assert kg("export", "--format", fmt, "-o", str(out))[0] == 0
+        graph = read(out)
+        openai = "https://dealgraph.org/id/openai"
+        assert graph.nodes[openai]["label"] == "OpenAI"
+        partners = {graph.nodes[n]["label"] for n in graph.neighbors(openai)}
+        assert {"Kakao", "Broadcom", "SoftBank", "Oracle", "Krafton", "SK Telecom"} <= partners
