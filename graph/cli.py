@@ -26,6 +26,9 @@ class KgGroup(click.Group):
             raise click.exceptions.Exit(1) from None
         except BrokenPipeError:
             raise click.exceptions.Exit(0) from None
+        except OSError as err:  # a file that cannot be read or written, a full disk
+            click.echo(f"Error: {err.strerror or err}{f': {err.filename}' if err.filename else ''}", err=True)
+            raise click.exceptions.Exit(1) from None
 
 
 class Settings:

@@ -62,22 +62,47 @@ def check_source_name(name: str) -> str:
 class Store:
     """A dealgraph store on disk (or in memory when path is None)."""
 
-    def __init__(self, ox_store: ox.Store, path: Path | None):
+    def __init__(self, ox_store: ox.Store, path: Path | None, *, read_only: bool = False):
         self.ox = ox_store
         self.path = path
+        self.read_only = read_only
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, build: bool = True) -> "Store":
-        """Open the store at `path` (default: `default_store_path()`), building it on first use."""
+        """Open the store at `path` (default: `default_store_path()`), building it on first use.
+
+        When another process holds the store (a running `kg serve`, say), it is opened
+        read-only: queries work, writes are refused with a clear error.
+        """
         path = Path(path) if path is not None else default_store_path()
         try:
             path.mkdir(parents=True, exist_ok=True)
             store = cls(ox.Store(str(path)), path)
         except OSError as err:
-            raise StoreError(f"cannot open the store at {path}: {first_line(err)}") from None
+            if "lock" not in str(err).lower():
+                raise StoreError(f"cannot open the store at {path}: {first_line(err)}") from None
+            return cls.open_read_only(path)
         store.drop_unfinished_loads()
         if build and not store.is_built():
             store.build()
+        return store
+
+    @classmethod
+    def open_read_only(cls, path: Path, attempts: int = 5) -> "Store":
+        """Open beside the process that holds the store; retried because that process may be
+        replacing files at the moment we read its manifest."""
+        import time
+
+        for attempt in range(attempts):
+            try:
+                store = cls(ox.Store.read_only(str(path)), path, read_only=True)
+                break
+            except (OSError, RuntimeError) as err:
+                if attempt == attempts - 1:
+                    raise StoreError(f"cannot open the store at {path}: {first_line(err)}") from None
+                time.sleep(0.2)
+        if not store.is_built():
+            raise StoreError(f"the store at {path} is in use by another process and not built yet")
         return store
 
     @classmethod
@@ -100,6 +125,7 @@ class Store:
         """
         from .sparql import run_update
 
+        self.writable()
         run_update(self.ox, sparql)
         target = ox.NamedNode(source_graph(UPDATES_SOURCE))
         stray = list(self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
@@ -124,8 +150,14 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
+    def writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is in use by another process; "
+                             "stop it (e.g. `kg serve`) to change the store")
+
     def build(self) -> None:
         """Replace everything with the ontology and the bundled seed graph."""
+        self.writable()
         self.ox.clear()
         self.ox.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE,
                      to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
@@ -138,6 +170,7 @@ class Store:
 
     def add_source(self, name: str, quads: list[ox.Quad], *, replace: bool = False) -> int:
         """Store parsed quads as the source graph `name`, then re-derive; returns its size."""
+        self.writable()
         graph = ox.NamedNode(source_graph(check_source_name(name)))
         if self.ox.contains_named_graph(graph) and not replace:
             raise StoreError(f"source {name!r} is already stored; remove it first or use --replace")
@@ -155,6 +188,7 @@ class Store:
         removed only once the load has finished; `drop_unfinished_loads` clears what a killed
         or failed load left behind.
         """
+        self.writable()
         graph = ox.NamedNode(source_graph(check_source_name(name)))
         if self.ox.contains_named_graph(graph):
             raise StoreError(f"source {name!r} is already stored; remove it first")
@@ -177,6 +211,7 @@ class Store:
 
     def remove_source(self, name: str) -> int:
         """Drop a source graph and rebuild the derived shortcuts; returns the triples removed."""
+        self.writable()
         graph = source_graph(name)
         if name not in self.sources():
             raise StoreError(f"no source named {name!r}; `kg sources` lists them")
@@ -191,12 +226,14 @@ class Store:
         rebuild_derived(self.ox)
 
     def drop_unfinished_loads(self) -> None:
+        """Remove what a killed or failed bulk load left (see bulk_add_source)."""
         for quad in list(self.ox.quads_for_pattern(None, LOAD_STATE, None, STORE_ROOT)):
             self.drop_graph(quad.subject)
             self.ox.remove(quad)
 
     def close(self) -> None:
-        self.ox.flush()
+        if not self.read_only:
+            self.ox.flush()
         del self.ox
 
 

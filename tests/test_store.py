@@ -88,7 +88,7 @@ def test_an_unfinished_bulk_load_is_dropped_on_open(store_path):
     assert reopened.triple_count() == count
 
 
-def test_a_store_held_by_another_process_gives_a_clear_error(store_path):
+def test_a_store_held_by_another_process_opens_read_only(store_path):
     Store.open(store_path).close()
     holder = subprocess.Popen(
         [sys.executable, "-c", f"from graph.store import Store; s = Store.open({str(store_path)!r}); "
@@ -96,8 +96,11 @@ def test_a_store_held_by_another_process_gives_a_clear_error(store_path):
         stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "open"
-        with pytest.raises(StoreError, match="cannot open the store"):
-            Store.open(store_path)
+        store = Store.open(store_path)
+        assert store.read_only
+        assert "rcr-2025-09-10-openai-korea" in store.sources()
+        with pytest.raises(StoreError, match="in use by another process"):
+            store.remove_source("rcr-2025-09-10-openai-korea")
     finally:
         holder.kill()
         holder.wait()
