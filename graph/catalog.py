@@ -37,11 +37,18 @@ def class_counts(store: Store) -> list[dict]:
 
 
 def source_quads(store: Store, *, derived: bool, ontology: bool):
-    graphs = [ox.NamedNode(source_graph(n)) for n in store.sources()]
-    graphs += [ox.NamedNode(DERIVED_GRAPH)] if derived else []
-    graphs += [ox.NamedNode(ONTOLOGY_GRAPH)] if ontology else []
+    graphs = [source_graph(n) for n in store.sources()]
+    graphs += [DERIVED_GRAPH] if derived else []
+    graphs += [ONTOLOGY_GRAPH] if ontology else []
     for graph in graphs:
-        yield from store.ox.quads_for_pattern(None, None, None, graph)
+        yield from graph_quads(store, graph)
+
+
+def graph_quads(store, graph: str):
+    """The quads of one named graph; a remote store (--endpoint) answers a CONSTRUCT."""
+    if isinstance(store, Store):
+        return store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+    return store.graph_quads(graph)
 
 
 def export_graph(store: Store, fmt: str, *, derived: bool = False, ontology: bool = False) -> bytes:

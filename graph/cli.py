@@ -287,5 +287,83 @@ def stats(settings, fmt, as_json):
     echo(render(rows, output_format(fmt, as_json), ["class", "count"]))
 
 
+# ---------------------------------------------------------------- serving and remote stores
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run before it is stopped (answered 503).")
+@click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(min=1),
+              help="Most solutions (or triples) one answer carries.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (queries running at once).")
+@click.option("--get", "get_path", metavar="PATH", help="Answer one GET request in-process, print its body and exit.")
+@pass_settings
+def serve(settings, host, port, timeout, max_rows, workers, get_path):
+    """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page.
+
+    /sparql takes GET and POST (form or application/sparql-query) and answers JSON, XML, CSV,
+    TSV, Turtle, N-Triples or JSON-LD by Accept; updates get 403 and SERVICE is refused.
+    /health reports the workers; / and /query are pages that work offline.
+
+    \b
+    Example:
+        kg serve --port 8000
+        curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=SELECT%20*%20WHERE%20%7B?s%20?p%20?o%7D%20LIMIT%203'
+        kg serve --get '/sparql?query=ASK%7B?s%20?p%20?o%7D&format=json'
+    """
+    from .errors import ServeError
+    from .serve import ServeConfig, get_once, serve as run_server
+
+    if settings.endpoint:
+        raise ServeError("kg serve serves the embedded store; drop --endpoint / KG_ENDPOINT")
+    store = settings.store  # built on first use; held open so the served data cannot change
+    config = ServeConfig(str(store.path), host, port, timeout, max_rows, workers)
+    if get_path is None:
+        run_server(config, announce=lambda line: click.echo(line, err=True))
+        return
+    status, _, body = get_once(config, get_path)
+    if status >= 400:
+        text = body.decode("utf-8", errors="replace").strip()
+        raise ServeError(f"HTTP {status}: {text.splitlines()[0] if text else 'no body'}")
+    sys.stdout.buffer.write(body)
+
+
+@main.command()
+@click.option("--graph-store", metavar="URL", envvar="KG_GRAPH_STORE",
+              help="Graph Store Protocol URL (env KG_GRAPH_STORE); default: SPARQL Update at --update-endpoint.")
+@click.option("--chunk", default=10000, show_default=True, type=click.IntRange(min=1),
+              help="Triples per request.")
+@pass_settings
+def push(settings, graph_store, chunk):
+    """Send the store to a remote SPARQL server: ontology, sources, derived shortcuts.
+
+    Each source goes to its own named graph; each graph sent replaces the remote graph of the
+    same name. With --endpoint, the server's counts are checked afterwards.
+
+    \b
+    Example:
+        kg --update-endpoint http://127.0.0.1:7878/update push
+        kg --endpoint http://127.0.0.1:7878/query push --graph-store http://127.0.0.1:7878/store
+    """
+    from .push import push_store, verify
+    from .remote import RemoteStore
+    from .store import Store
+
+    store = Store.open(settings.store_path)
+    try:
+        pushed = push_store(store, update_url=settings.update_endpoint, graph_store_url=graph_store,
+                            chunk=chunk, progress=lambda p: click.echo(f"pushed {p.graph} ({p.triples} triples)"))
+    finally:
+        store.close()
+    if settings.endpoint:
+        verify(RemoteStore(settings.endpoint), pushed)
+    total = sum(p.triples for p in pushed)
+    checked = ", counts checked" if settings.endpoint else ""
+    click.echo(f"pushed {len(pushed)} graphs, {total} triples{checked}")
+
+
 if __name__ == "__main__":
     main()

@@ -44,3 +44,11 @@ class AmbiguousEntity(KgError):
 
 class NoPath(KgError):
     """Two entities with no connection in the graph."""
+
+
+class ServeError(KgError):
+    """The SPARQL server cannot start or cannot answer (port in use, bad path)."""
+
+
+class RemoteUnsupported(StoreError, AttributeError):
+    """An operation that needs the embedded store, asked of a remote SPARQL endpoint."""

@@ -26,3 +26,13 @@ def seed_store(store_path):
     store = Store.open(store_path)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def serve_seed_store(tmp_path_factory) -> Path:
+    """A seed store built once for the serving and remote-store tests; nothing holds it open."""
+    from graph.store import Store
+
+    path = tmp_path_factory.mktemp("serve") / "store"
+    Store.open(path).close()
+    return path
