@@ -345,7 +345,7 @@ def push(settings, graph_store, chunk):
 
     \b
     Example:
-        kg --update-endpoint http://127.0.0.1:7878/update push
+        KG_UPDATE_ENDPOINT=http://127.0.0.1:7878/update kg push
         kg --endpoint http://127.0.0.1:7878/query push --graph-store http://127.0.0.1:7878/store
     """
     from .push import push_store, verify
