@@ -309,6 +309,8 @@ class QueryPool:
     def _spawn(self) -> Worker:
         from .errors import StoreError
 
+        if self._closed:
+            raise StoreError("the query pool is closed")
         reply: queue.Queue = queue.Queue()
         self._spawn_requests.put(reply)
         try:
@@ -375,12 +377,16 @@ class QueryPool:
         threading.Thread(target=self._restart, name="kg-worker-restart", daemon=True).start()
 
     def _restart(self) -> None:
-        if self._closed:
-            return
         try:
-            self._idle.put(self._await_ready(self._spawn()))
+            worker = self._await_ready(self._spawn())
         except Exception as err:  # noqa: BLE001 - a thread must not die silently
-            print(f"kg serve: could not restart a query worker: {err}", file=sys.stderr)
+            if not self._closed:
+                print(f"kg serve: could not restart a query worker: {err}", file=sys.stderr)
+            return
+        if self._closed:  # the pool closed while this worker was starting
+            self._kill(worker)
+        else:
+            self._idle.put(worker)
 
     def _kill(self, worker: Worker) -> None:
         with self._lock:
@@ -403,10 +409,10 @@ class QueryPool:
         }
 
     def close(self) -> None:
-        self._closed = True
-        self._spawn_requests.put(None)
         with self._lock:
+            self._closed = True
             workers = list(self._workers)
+        self._spawn_requests.put(None)
         for worker in workers:
             self._kill(worker)
 

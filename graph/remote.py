@@ -45,6 +45,7 @@ GRAPH_TYPES = {
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
 VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+DECLARED_PREFIX = re.compile(r"PREFIX\s+([\w.-]*):", re.IGNORECASE)
 
 
 class RemoteStore:
@@ -73,7 +74,7 @@ class RemoteStore:
     def query(self, sparql: str, bindings: dict | None = None):
         """Run a query on the server; SELECT/ASK give QuerySolutions/QueryBoolean, CONSTRUCT
         and DESCRIBE give QueryTriples, as the embedded store does."""
-        text = with_bindings(sparql, bindings) if bindings else sparql
+        text = with_prefixes(with_bindings(sparql, bindings) if bindings else sparql)
         body = urllib.parse.urlencode({"query": text}).encode("utf-8")
         media, answer = http_request(self.query_url, body, "application/x-www-form-urlencoded",
                                      accept=ACCEPT, timeout=self.timeout)
@@ -107,23 +108,39 @@ class RemoteStore:
         self.derive()
 
     def derive(self) -> None:
-        from .derive import derive_update
-        from .namespaces import source_graph
+        """Rebuild the derived graph on the server. The WHERE clauses read the server's default
+        graph, the union of its graphs, instead of a USING list (Oxigraph refuses USING in
+        union mode)."""
+        from importlib import resources
 
-        graphs = [source_graph(name) for name in self.sources()]
-        self.send_update(derive_update(graphs, drop_first=True))
+        from .namespaces import DERIVED_GRAPH
+
+        template = (resources.files("graph") / "queries" / "derive.ru").read_text(encoding="utf-8")
+        drop = f"DROP SILENT GRAPH <{DERIVED_GRAPH}> ;"
+        self.send_update(template.replace("{using}", "").replace("{drop}", drop))
 
     def send_update(self, sparql: str) -> None:
         if not self.update_url:
             raise StoreError("no update endpoint: pass --update-endpoint URL (env KG_UPDATE_ENDPOINT)")
-        body = urllib.parse.urlencode({"update": sparql}).encode("utf-8")
+        body = urllib.parse.urlencode({"update": with_prefixes(sparql)}).encode("utf-8")
         http_request(self.update_url, body, "application/x-www-form-urlencoded", timeout=self.timeout)
 
     def close(self) -> None:
         """Nothing to release: each request is its own connection."""
 
 
-# ---------------------------------------------------------------------- bindings
+# ---------------------------------------------------------------------- query text
+
+
+def with_prefixes(sparql: str) -> str:
+    """The text with the project's prefixes declared, as the embedded store predeclares them
+    (remote servers have no such option); prefixes the text declares itself are left alone."""
+    from .namespaces import PREFIXES
+
+    declared = {name.lower() for name in DECLARED_PREFIX.findall(mask_noise(sparql))}
+    missing = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p.lower() not in declared)
+    return missing + sparql
+
 
 
 def with_bindings(sparql: str, bindings: dict) -> str:

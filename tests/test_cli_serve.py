@@ -1,0 +1,122 @@
+"""`kg serve` and `kg push` on the command line: exact output and exit codes."""
+
+from __future__ import annotations
+
+import json
+import socket
+import urllib.parse
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from graph.cli import main
+from servers import answers, kg_server
+
+
+def kg(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def get(store: Path, path: str):
+    return kg("--store", str(store), "serve", "--get", path)
+
+
+def sparql_path(query: str, **params: str) -> str:
+    return "/sparql?" + urllib.parse.urlencode({"query": query, **params})
+
+
+def test_get_answers_one_query(serve_seed_store):
+    result = get(serve_seed_store, sparql_path("ASK { dgr:openai rdfs:label 'OpenAI'@en }", format="json"))
+    assert (result.exit_code, result.output) == (0, '{"head":{},"boolean":true}')
+
+
+def test_get_csv(serve_seed_store):
+    query = 'SELECT ?x ?y WHERE { BIND("a,b" AS ?x) BIND(dgr:openai AS ?y) }'
+    result = get(serve_seed_store, sparql_path(query, format="csv"))
+    assert (result.exit_code, result.stdout_bytes) == (0, b'x,y\r\n"a,b",https://dealgraph.org/id/openai\r\n')
+
+
+def test_get_health(serve_seed_store):
+    result = get(serve_seed_store, "/health")
+    health = json.loads(result.output)
+    assert result.exit_code == 0
+    assert (health["status"], health["workers"], health["timeout"], health["max_rows"]) == ("ok", 1, 10.0, 10000)
+
+
+def test_get_max_rows_and_timeout_options(serve_seed_store):
+    result = kg("--store", str(serve_seed_store), "serve", "--max-rows", "2", "--get",
+                sparql_path("SELECT ?s WHERE { ?s ?p ?o }", format="tsv"))
+    assert result.exit_code == 0
+    assert len(result.output.splitlines()) == 3
+    result = kg("--store", str(serve_seed_store), "serve", "--timeout", "1", "--get",
+                sparql_path("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"))
+    assert (result.exit_code, result.output) == (1, "Error: HTTP 503: query stopped: it ran longer than the 1 s timeout\n")
+
+
+def test_get_errors(serve_seed_store):
+    assert get(serve_seed_store, "/sparql?update=DROP%20ALL").output == (
+        "Error: HTTP 403: SPARQL Update is refused: this endpoint is read-only\n")
+    assert get(serve_seed_store, "/nowhere").output == "Error: HTTP 404: Not Found\n"
+    result = get(serve_seed_store, "health")
+    assert (result.exit_code, result.output) == (1, "Error: 'health' is not a path: it must start with '/'\n")
+    result = get(serve_seed_store, sparql_path("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> {} }"))
+    assert result.output == (
+        "Error: HTTP 403: SERVICE (federated query) is refused: this endpoint does not call other servers\n")
+
+
+def test_serve_refuses_a_remote_endpoint(serve_seed_store):
+    result = kg("--store", str(serve_seed_store), "--endpoint", "http://127.0.0.1:9/query", "serve")
+    assert (result.exit_code, result.output) == (
+        1, "Error: kg serve serves the embedded store; drop --endpoint / KG_ENDPOINT\n")
+
+
+def test_serve_reports_a_busy_port(serve_seed_store):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = kg("--store", str(serve_seed_store), "serve", "--port", str(port))
+    assert (result.exit_code, result.output) == (
+        1, f"Error: cannot listen on 127.0.0.1:{port}: Address already in use\n")
+
+
+def test_serve_bad_options_are_usage_errors(serve_seed_store):
+    result = kg("--store", str(serve_seed_store), "serve", "--timeout", "0")
+    assert result.exit_code == 2
+    assert "Invalid value for '--timeout'" in result.output
+
+
+def test_stopping_the_server_stops_its_workers(serve_seed_store, tmp_path):
+    with kg_server(serve_seed_store, tmp_path / "serve.log", "--workers", "2") as base:
+        workers = worker_pids(serve_seed_store)
+        assert len(workers) == 2
+    assert not answers(base + "/health")
+    assert [pid for pid in workers if running(pid)] == []
+
+
+def running(pid: int) -> bool:
+    """True for a live process (a zombie awaiting its reaper is not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def worker_pids(store: Path) -> list[int]:
+    """Query workers of this store, from /proc (Linux)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"graph.pool" in command and str(store).encode() in command:
+            found.append(int(entry.name))
+    return found
+
+
+def test_push_to_nowhere(serve_seed_store):
+    result = kg("--store", str(serve_seed_store), "--update-endpoint", "http://127.0.0.1:9/update", "push")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot reach http://127.0.0.1:9/update: ")

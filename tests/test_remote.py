@@ -1,0 +1,203 @@
+"""RemoteStore and kg push against a real Oxigraph server: the same answers as the embedded store."""
+
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import main
+from graph.errors import QueryError, RemoteUnsupported, StoreError
+from graph.push import blank_node_chunks
+from graph.remote import RemoteStore, with_bindings
+from graph.store import Store
+from servers import oxigraph_server
+
+HOSTILE = [
+    'OpenAI" } UNION { ?x ?p ?o } #',
+    "OpenAI' } UNION { ?x ?p ?o }",
+    '\\u0022 } UNION { ?x ?p ?o } #',
+    "}} ; DROP ALL ; SELECT * {{",
+    'x"^^<http://www.w3.org/2001/XMLSchema#string>) (?x',
+    "line\nbreak \t tab \\ backslash \x01 control",
+]
+LABEL_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?x ?name WHERE { ?x rdfs:label ?label . FILTER (STR(?label) = ?name) } ORDER BY ?x"""
+
+
+def kg(*args: str, env: dict | None = None):
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def pushed(oxigraph, serve_seed_store):
+    """The seed store pushed by SPARQL Update; returns the query URL."""
+    result = kg("--store", str(serve_seed_store), "--endpoint", oxigraph + "/query",
+                "--update-endpoint", oxigraph + "/update", "push", "--chunk", "100")
+    assert result.exit_code == 0, result.output
+    return oxigraph + "/query"
+
+
+def both(store_path, endpoint, *args: str) -> tuple[str, str]:
+    """A command's output from the embedded store and from the endpoint."""
+    local = kg("--store", str(store_path), *args)
+    remote = kg("--endpoint", endpoint, *args)
+    assert (local.exit_code, remote.exit_code) == (0, 0), (local.output, remote.output)
+    return local.output, remote.output
+
+
+def test_push_reports_every_graph(serve_seed_store, tmp_path):
+    with oxigraph_server(tmp_path / "ox") as base:
+        result = kg("--store", str(serve_seed_store), "--endpoint", base + "/query",
+                    "--update-endpoint", base + "/update", "push")
+    store = Store.open(serve_seed_store)
+    try:
+        counts = [(g, store.triple_count(g)) for g in graph_order(store)]
+    finally:
+        store.close()
+    lines = [f"pushed {g} ({n} triples)" for g, n in counts]
+    lines.append(f"pushed {len(counts)} graphs, {sum(n for _, n in counts)} triples, counts checked")
+    assert result.exit_code == 0
+    assert result.output == "\n".join(lines) + "\n"
+
+
+def graph_order(store: Store) -> list[str]:
+    from graph.push import graphs_to_push
+
+    return graphs_to_push(store)
+
+
+@pytest.mark.parametrize("args", [
+    ("sources", "--json"),
+    ("stats", "--json"),
+    ("sparql", "--format", "json",
+     "SELECT ?a ?b WHERE { ?a dg:partnersWith ?b } ORDER BY ?a ?b"),
+    ("sparql", "--format", "csv",
+     "SELECT ?deal ?status ?date WHERE { ?deal a dg:Deal ; dg:status ?status . "
+     "OPTIONAL { ?deal dg:date ?date } } ORDER BY ?deal"),
+    ("sparql", "--format", "json", "ASK { dgr:openai dg:partnersWith ?x }"),
+    ("sparql", "--format", "nt",
+     "CONSTRUCT { dgr:openai ?p ?o } WHERE { dgr:openai ?p ?o FILTER(!isBlank(?o)) }"),
+])
+def test_commands_answer_the_same_remotely(pushed, serve_seed_store, args):
+    local, remote = both(serve_seed_store, pushed, *args)
+    if "nt" in args:
+        local, remote = sorted(local.splitlines()), sorted(remote.splitlines())
+    assert local == remote
+    assert local and "(no results)" not in local and '"boolean":false' not in local
+
+
+def test_export_is_isomorphic_remotely(pushed, serve_seed_store):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    local, remote = both(serve_seed_store, pushed, "export", "--format", "nt", "--derived")
+    assert isomorphic(Graph().parse(data=local, format="nt"), Graph().parse(data=remote, format="nt"))
+    assert "_:" in local
+
+
+def test_bindings_are_only_ever_values(pushed, serve_seed_store):
+    remote = RemoteStore(pushed)
+    local = Store.open(serve_seed_store)
+    try:
+        for name in ["OpenAI", *HOSTILE]:
+            remote_rows = [r["x"].value for r in remote.query(LABEL_QUERY, {"name": name})]
+            local_rows = [r["x"].value for r in local.query(LABEL_QUERY, {"name": name})]
+            assert remote_rows == local_rows, name
+            assert remote_rows == (["https://dealgraph.org/id/openai"] if name == "OpenAI" else [])
+    finally:
+        local.close()
+
+
+def test_bindings_reach_filters_and_subqueries(pushed):
+    remote = RemoteStore(pushed)
+    count = """SELECT ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?x ?p ?o } } FILTER(?n > ?min) }"""
+    assert len(list(remote.query(count, {"min": 1}))) == 1
+    assert len(list(remote.query(count, {"min": 10 ** 9}))) == 0
+    construct = "CONSTRUCT { ?x ?p ?o } WHERE { ?x ?p ?o }"
+    triples = list(remote.query(construct, {"x": ox.NamedNode("https://dealgraph.org/id/openai")}))
+    assert triples and {t.subject.value for t in triples} == {"https://dealgraph.org/id/openai"}
+
+
+def test_with_bindings_rejects_what_it_cannot_bind():
+    with pytest.raises(QueryError, match="cannot bind x for a remote endpoint: the CONSTRUCT WHERE"):
+        with_bindings("CONSTRUCT WHERE { ?x ?p ?o }", {"x": "a"})
+    with pytest.raises(QueryError, match="blank node"):
+        with_bindings("SELECT * WHERE { ?x ?p ?o }", {"x": ox.BlankNode()})
+    with pytest.raises(QueryError, match="invalid variable name"):
+        with_bindings("SELECT * WHERE { ?x ?p ?o }", {"x) {} #": "a"})
+
+
+def test_remote_errors_are_one_line(pushed):
+    with pytest.raises(QueryError, match=r"^http://127\.0\.0\.1:\d+/query answered HTTP 400: "):
+        RemoteStore(pushed).query("SELEKT")
+    with pytest.raises(StoreError, match=r"^cannot reach http://127\.0\.0\.1:9/query: "):
+        RemoteStore("http://127.0.0.1:9/query").query("ASK {}")
+    with pytest.raises(StoreError, match="not an http"):
+        RemoteStore("file:///etc/passwd")
+    with pytest.raises(RemoteUnsupported, match=r"needs the embedded store \(ox\)"):
+        RemoteStore(pushed).ox
+    assert not hasattr(RemoteStore(pushed), "bulk_add_source")
+
+
+def test_cli_reports_remote_failures(pushed, tmp_path):
+    draft = tmp_path / "draft.ttl"
+    draft.write_text("<https://dealgraph.org/id/x> <http://www.w3.org/2000/01/rdf-schema#label> 'x' .\n")
+    result = CliRunner().invoke(main, ["--endpoint", pushed, "add", str(draft)])
+    assert (result.exit_code, result.output) == (
+        1, "Error: this command needs the embedded store (ox); it is not available with --endpoint\n")
+    result = CliRunner().invoke(main, ["--endpoint", "http://127.0.0.1:9/query", "stats"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot reach http://127.0.0.1:9/query: ")
+
+
+def test_push_by_graph_store_protocol(serve_seed_store, tmp_path):
+    with oxigraph_server(tmp_path / "ox") as base:
+        result = kg("--store", str(serve_seed_store), "--endpoint", base + "/query", "push",
+                    "--graph-store", base + "/store", "--chunk", "50")
+        assert result.exit_code == 0, result.output
+        assert result.output.endswith(" triples, counts checked\n")
+        local, remote = both(serve_seed_store, base + "/query", "sources", "--json")
+    assert local == remote and json.loads(remote)
+
+
+def test_remote_update_rederives(tmp_path):
+    with oxigraph_server(tmp_path / "ox") as base:
+        remote = RemoteStore(base + "/query", base + "/update")
+        remote.send_update("""
+            PREFIX dg: <https://dealgraph.org/ontology#>
+            INSERT DATA { GRAPH <https://dealgraph.org/graph/ontology> {
+              dg:Partnership <http://www.w3.org/2000/01/rdf-schema#subClassOf> dg:Deal } }""")
+        remote.update("""PREFIX dg: <https://dealgraph.org/ontology#>
+            INSERT DATA { GRAPH <https://dealgraph.org/graph/source/t> {
+              <https://dealgraph.org/id/d> a dg:Partnership ;
+                 dg:party <https://dealgraph.org/id/a>, <https://dealgraph.org/id/b> } }""")
+        ask = "ASK { <https://dealgraph.org/id/a> <https://dealgraph.org/ontology#partnersWith> ?b }"
+        assert bool(remote.query(ask))
+        assert remote.sources() == ["t"]
+        assert remote.triple_count("https://dealgraph.org/graph/source/t") == 3
+
+
+def test_push_needs_somewhere_to_send(serve_seed_store):
+    result = CliRunner().invoke(main, ["--store", str(serve_seed_store), "push"], env={"KG_UPDATE_ENDPOINT": ""})
+    assert (result.exit_code, result.output) == (1, "Error: kg push needs --update-endpoint URL or --graph-store URL\n")
+
+
+def test_chunks_keep_blank_node_structures_together():
+    p = ox.NamedNode("http://e/p")
+    evidence, selector = ox.BlankNode("e"), ox.BlankNode("s")
+    triples = [ox.Triple(ox.NamedNode(f"http://e/{i}"), p, ox.Literal(str(i))) for i in range(5)]
+    triples += [ox.Triple(ox.NamedNode("http://e/deal"), p, evidence), ox.Triple(evidence, p, selector),
+                ox.Triple(selector, p, ox.Literal("12"))]
+    chunks = list(blank_node_chunks(triples, 2))
+    assert sum(map(len, chunks)) == len(triples)
+    holding = [c for c in chunks if any(isinstance(t.object, ox.BlankNode) for t in c)]
+    assert len(holding) == 1 and len(holding[0]) == 3
