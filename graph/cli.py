@@ -299,9 +299,11 @@ def stats(settings, fmt, as_json):
               help="Most solutions (or triples) one answer carries.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
               help="Query worker processes (queries running at once).")
+@click.option("--memory-limit", "memory_mb", default=2048, show_default=True, type=click.IntRange(min=0),
+              metavar="MB", help="Address space of each query worker, in MB (0: no limit).")
 @click.option("--get", "get_path", metavar="PATH", help="Answer one GET request in-process, print its body and exit.")
 @pass_settings
-def serve(settings, host, port, timeout, max_rows, workers, get_path):
+def serve(settings, host, port, timeout, max_rows, workers, memory_mb, get_path):
     """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page.
 
     /sparql takes GET and POST (form or application/sparql-query) and answers JSON, XML, CSV,
@@ -320,7 +322,7 @@ def serve(settings, host, port, timeout, max_rows, workers, get_path):
     if settings.endpoint:
         raise ServeError("kg serve serves the embedded store; drop --endpoint / KG_ENDPOINT")
     store = settings.store  # built on first use; held open so the served data cannot change
-    config = ServeConfig(str(store.path), host, port, timeout, max_rows, workers)
+    config = ServeConfig(str(store.path), host, port, timeout, max_rows, workers, memory_mb or None)
     if get_path is None:
         run_server(config, announce=lambda line: click.echo(line, err=True))
         return

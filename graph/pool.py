@@ -199,12 +199,13 @@ def first_line(err: BaseException) -> str:
     return text.splitlines()[0]
 
 
-def worker_main(store_path: str, conn, max_rows: int | None) -> None:
+def worker_main(store_path: str, conn, max_rows: int | None, memory_mb: int | None = None) -> None:
     """A worker's life: open the store read-only, then answer jobs until the pipe closes."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     die_with_parent()
+    limit_memory(memory_mb)
     try:
         store = ox.Store.read_only(store_path)
     except OSError as err:
@@ -217,6 +218,17 @@ def worker_main(store_path: str, conn, max_rows: int | None) -> None:
         except (EOFError, OSError):
             return
         conn.send(execute(store, job, max_rows))
+
+
+def limit_memory(memory_mb: int | None) -> None:
+    """Cap the worker's address space: a query that sorts a huge cross product grows by
+    hundreds of MB a second, and must fail alone instead of exhausting the machine."""
+    if not memory_mb:
+        return
+    import resource
+
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def die_with_parent() -> None:
@@ -277,11 +289,12 @@ class QueryPool:
     """
 
     def __init__(self, store_path: str, *, size: int = 2, timeout: float = 10.0,
-                 max_rows: int | None = 10000):
+                 max_rows: int | None = 10000, memory_mb: int | None = 2048):
         self.store_path = str(store_path)
         self.size = size
         self.timeout = timeout
         self.max_rows = max_rows
+        self.memory_mb = memory_mb
         self.stats = PoolStats()
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._workers: set[Worker] = set()
@@ -326,7 +339,7 @@ class QueryPool:
         caller's main module, unlike multiprocessing's spawn)."""
         ours, theirs = socket.socketpair()
         command = [sys.executable, "-m", "graph.pool", self.store_path, str(theirs.fileno()),
-                   "" if self.max_rows is None else str(self.max_rows)]
+                   str(self.max_rows or ""), str(self.memory_mb or "")]
         try:
             process = subprocess.Popen(command, pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
         finally:
@@ -367,9 +380,15 @@ class QueryPool:
             reply = error(503, f"query stopped: it ran longer than the {self.timeout:g} s timeout")
         except (EOFError, OSError):
             self.stats.count("crashed")
-            reply = error(500, "the query worker died while running this query (out of memory?)")
+            reply = error(503, self.crash_message())
         self._replace(worker)
         return reply
+
+    def crash_message(self) -> str:
+        if self.memory_mb:
+            return (f"query stopped: its worker died, most likely at the {self.memory_mb} MB "
+                    "memory limit of a query")
+        return "query stopped: its worker died (out of memory?)"
 
     def _replace(self, worker: Worker) -> None:
         """Kill a worker and start its successor in the background, so the reply goes out now."""
@@ -418,9 +437,10 @@ class QueryPool:
 
 
 def main(argv: list[str]) -> None:
-    """`python -m graph.pool STORE FD MAX_ROWS`: one worker, started by QueryPool."""
-    store_path, fd, max_rows = argv
-    worker_main(store_path, Connection(int(fd)), int(max_rows) if max_rows else None)
+    """`python -m graph.pool STORE FD MAX_ROWS MEMORY_MB`: one worker, started by QueryPool."""
+    store_path, fd, max_rows, memory_mb = argv
+    worker_main(store_path, Connection(int(fd)), int(max_rows) if max_rows else None,
+                int(memory_mb) if memory_mb else None)
 
 
 if __name__ == "__main__":

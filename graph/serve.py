@@ -57,6 +57,7 @@ class ServeConfig:
     timeout: float = 10.0
     max_rows: int | None = 10000
     workers: int = 2
+    memory_mb: int | None = 2048
 
 
 class ProtocolError(Exception):
@@ -297,7 +298,8 @@ def health_handler(config: ServeConfig, pool: QueryPool):
     async def handle(request):
         state = pool.health()
         status = "ok" if state["workers"] else "unavailable"
-        body = {"status": status, **state, "timeout": config.timeout, "max_rows": config.max_rows}
+        body = {"status": status, **state, "timeout": config.timeout, "max_rows": config.max_rows,
+                "memory_mb": config.memory_mb}
         return JSONResponse(body, status_code=200 if state["workers"] else 503)
 
     return handle
@@ -318,7 +320,7 @@ def page_handler(render):
 
 def open_pool(config: ServeConfig, size: int | None = None) -> QueryPool:
     return QueryPool(config.store_path, size=size or config.workers, timeout=config.timeout,
-                     max_rows=config.max_rows)
+                     max_rows=config.max_rows, memory_mb=config.memory_mb)
 
 
 def listen(host: str, port: int) -> socket.socket:

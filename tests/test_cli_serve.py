@@ -40,7 +40,8 @@ def test_get_health(serve_seed_store):
     result = get(serve_seed_store, "/health")
     health = json.loads(result.output)
     assert result.exit_code == 0
-    assert (health["status"], health["workers"], health["timeout"], health["max_rows"]) == ("ok", 1, 10.0, 10000)
+    assert (health["status"], health["workers"], health["timeout"], health["max_rows"], health["memory_mb"]) == (
+        "ok", 1, 10.0, 10000, 2048)
 
 
 def test_get_max_rows_and_timeout_options(serve_seed_store):

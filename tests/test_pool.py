@@ -85,6 +85,25 @@ def test_pool_kills_a_runaway_worker_and_keeps_serving(tmp_path):
     assert pool.health()["workers"] == 0
 
 
+def test_pool_stops_a_query_at_the_memory_limit(tmp_path):
+    path = tmp_path / "store"
+    disk = ox.Store(str(path))
+    disk.extend(ox.Quad(ox.NamedNode(f"http://e/{i}"), ox.NamedNode("http://e/p"), ox.Literal(str(i)))
+                for i in range(300))
+    disk.flush()
+    del disk
+    pool = QueryPool(str(path), size=1, timeout=120, memory_mb=1024)
+    try:
+        sort_everything = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
+        reply = pool.run(Job(sort_everything))
+        assert (reply.status, reply.body) == (
+            503, b"query stopped: its worker died, most likely at the 1024 MB memory limit of a query\n")
+        assert pool.run(Job("ASK { ?s ?p ?o }")).status == 200
+        assert (pool.stats.crashed, pool.stats.served) == (1, 1)
+    finally:
+        pool.close()
+
+
 def test_pool_reports_a_store_it_cannot_open(tmp_path):
     from graph.errors import StoreError
 

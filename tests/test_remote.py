@@ -104,6 +104,23 @@ def test_export_is_isomorphic_remotely(pushed, serve_seed_store):
     assert "_:" in local
 
 
+def test_network_export_is_the_same_graph_remotely(pushed, serve_seed_store, tmp_path):
+    import networkx as nx
+
+    graphs = []
+    for name, where in (("local", ["--store", str(serve_seed_store)]), ("remote", ["--endpoint", pushed])):
+        result = kg(*where, "export", "--format", "graphml", "-o", str(tmp_path / f"{name}.graphml"))
+        assert result.exit_code == 0, result.output
+        graphs.append(nx.read_graphml(tmp_path / f"{name}.graphml"))
+
+    def edges(graph):
+        return sorted((min(u, v), max(u, v), sorted(d.items())) for u, v, d in graph.edges(data=True))
+
+    local, remote = graphs
+    assert sorted(local.nodes(data=True)) == sorted(remote.nodes(data=True))
+    assert edges(local) == edges(remote) and local.number_of_edges() > 10
+
+
 def test_bindings_are_only_ever_values(pushed, serve_seed_store):
     remote = RemoteStore(pushed)
     local = Store.open(serve_seed_store)
