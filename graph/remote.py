@@ -76,8 +76,9 @@ class RemoteStore:
         and DESCRIBE give QueryTriples, as the embedded store does."""
         text = with_prefixes(with_bindings(sparql, bindings) if bindings else sparql)
         body = urllib.parse.urlencode({"query": text}).encode("utf-8")
-        media, answer = http_request(self.query_url, body, "application/x-www-form-urlencoded",
-                                     accept=ACCEPT, timeout=self.timeout)
+        media, answer, headers = http_request(self.query_url, body, "application/x-www-form-urlencoded",
+                                              accept=ACCEPT, timeout=self.timeout)
+        refuse_cut_answers(headers, self.query_url)
         return read_results(media, answer, self.query_url)
 
     def sources(self) -> list[str]:
@@ -196,15 +197,16 @@ def split_credentials(url: str) -> tuple[str, dict]:
 
 
 def http_request(url: str, body: bytes, content_type: str, *, accept: str = "*/*",
-                 timeout: float = 60.0, method: str = "POST") -> tuple[str, bytes]:
-    """Send one request; returns (media type, body). HTTP 4xx is a QueryError, the rest StoreError."""
+                 timeout: float = 60.0, method: str = "POST"):
+    """Send one request; returns (media type, body, headers). HTTP 4xx is a QueryError, the
+    rest StoreError."""
     target, auth = split_credentials(url)
     headers = {"Content-Type": content_type, "Accept": accept, "User-Agent": "dealgraph", **auth}
     request = urllib.request.Request(target, data=body, method=method, headers=headers)
-    shown = urllib.parse.urlsplit(target)._replace(query="").geturl()
+    shown = shown_url(url)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.headers.get_content_type(), response.read()
+            return response.headers.get_content_type(), response.read(), response.headers
     except urllib.error.HTTPError as err:
         detail = first_text_line(err.read())
         kind = QueryError if 400 <= err.code < 500 else StoreError
@@ -213,6 +215,20 @@ def http_request(url: str, body: bytes, content_type: str, *, accept: str = "*/*
         raise StoreError(f"cannot reach {shown}: {err.reason}") from None
     except (TimeoutError, OSError) as err:
         raise StoreError(f"{shown} did not answer: {err}") from None
+
+
+def refuse_cut_answers(headers, url: str) -> None:
+    """A server that cuts answers at a row limit says so in a header (kg serve, Virtuoso);
+    a cut answer is a wrong answer, so it is an error rather than a quiet loss."""
+    if headers.get("X-Kg-Truncated") == "true" or headers.get("X-SPARQL-MaxRows"):
+        raise StoreError(f"{shown_url(url)} cut its answer at its row limit; raise the server's limit "
+                         "(kg serve --max-rows) or narrow the query")
+
+
+def shown_url(url: str) -> str:
+    """The URL without credentials or query string, for messages."""
+    target, _ = split_credentials(url)
+    return urllib.parse.urlsplit(target)._replace(query="").geturl()
 
 
 def first_text_line(body: bytes) -> str:

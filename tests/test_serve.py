@@ -290,3 +290,20 @@ def test_query_page_shows_errors(server):
     status, _, body = request(server, "/sparql", data, {"Content-Type": "application/x-www-form-urlencoded"})
     assert status == 403
     assert '<p class="error">SPARQL Update is refused: this endpoint is read-only</p>' in body.decode()
+
+
+# ---------------------------------------------------------------- kg itself as a client
+
+
+def test_kg_commands_can_use_kg_serve_as_their_endpoint(server, serve_seed_store):
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    for args in (["sources", "--json"], ["stats", "--json"]):
+        local = CliRunner().invoke(main, ["--store", str(serve_seed_store), *args])
+        remote = CliRunner().invoke(main, ["--endpoint", server + "/sparql", *args])
+        assert (remote.exit_code, remote.output) == (0, local.output)
+    cut = CliRunner().invoke(main, ["--endpoint", server + "/sparql", "export", "--format", "nt"])
+    assert (cut.exit_code, cut.output) == (1, f"Error: {server}/sparql cut its answer at its row limit; "
+                                              "raise the server's limit (kg serve --max-rows) or narrow the query\n")
