@@ -46,7 +46,7 @@ GRAPH_WORDS = {
 }
 PAGE_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
                "base-uri 'none'; frame-ancestors 'none'")
-LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
+LOOPBACK_NAMES = ["127.0.0.1", "localhost"]
 
 
 @dataclass(frozen=True)
@@ -242,7 +242,9 @@ def create_app(config: ServeConfig, pool: QueryPool):
         Route("/query", page_handler(query_page), methods=["GET"]),
         Route("/", page_handler(home_page), methods=["GET"]),
     ]
-    hosts = LOOPBACK_NAMES if is_loopback(config.host) else ["*"]
+    # On loopback, only loopback names: a web page cannot reach this server by DNS rebinding.
+    # (IPv6 literals are left open: Starlette's host check cannot parse "[::1]:8000".)
+    hosts = LOOPBACK_NAMES if is_loopback(config.host) and ":" not in config.host else ["*"]
     return Starlette(routes=routes, middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=hosts)])
 
 
