@@ -367,5 +367,55 @@ def push(settings, graph_store, chunk):
     click.echo(f"pushed {len(pushed)} graphs, {total} triples{checked}")
 
 
+# ---------------------------------------------------------------- asking the graph
+
+
+def deal_filters(command):
+    """--type, --status, --since, --until, --as-of: the deal filters of `kg partners`."""
+    options = [
+        click.option("--type", "deal_type", metavar="CLASS",
+                     help="Deal class by name or label (partnership, MoU, investment...); subclasses count."),
+        click.option("--status", metavar="STATUS",
+                     help="Claim status: considering, in discussion, planned, announced, signed, active, completed, cancelled."),
+        click.option("--since", metavar="DATE", help="Deals dated in or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", help="Deals dated in or before DATE (a partial date means its whole period)."),
+        click.option("--as-of", "as_of", metavar="DATE", help="Only what sources published by DATE had stated."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@main.command()
+@click.argument("entity", required=False)
+@deal_filters
+@click.option("--limit", type=click.IntRange(min=1), help="At most N pairs (or partners).")
+@output_options
+@pass_settings
+def partners(settings, entity, deal_type, status, since, until, as_of, limit, fmt, as_json):
+    """Who partners with whom: one row per deal, pairs with most deals first.
+
+    With ENTITY, its partners. The STATUS column says how far each deal is (a deal under
+    consideration is never shown as signed) and who reported it when the source cites someone
+    else. Dates may be partial (2025, 2025-02): a deal dated 2025-02 matches --since 2025 and
+    --until 2025-02. Deals without a date are left out by --since/--until. Claims a later one
+    supersedes are left out.
+
+    \b
+    Example:
+        kg partners
+        kg partners Samsung --json
+        kg partners OpenAI --status signed --since 2025
+        kg partners --type mou --as-of 2025-06-01
+    """
+    from .partners import PARTNER_COLUMNS, partner_pairs, partner_rows
+
+    pairs = partner_pairs(settings.store, entity, type=deal_type, status=status, since=since,
+                          until=until, as_of=as_of, limit=limit)
+    fmt = output_format(fmt, as_json)
+    rows = partner_rows(settings.store, pairs, blank_repeats=fmt == "table") if fmt != "json" else []
+    echo(render(rows, fmt, PARTNER_COLUMNS, json_value=pairs))
+
+
 if __name__ == "__main__":
     main()

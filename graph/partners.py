@@ -1,0 +1,199 @@
+"""Who partners with whom: partner pairs from deals, with each deal's type, status and sources.
+
+A pair is two parties of the same deal (dg:party, which the derived graph also states for role
+sub-properties such as dg:funder). Filters:
+
+- ``type``: a deal class by name, label or alias (``partnership``, ``MoU``); subclasses count.
+- ``status``: a claim status label (``signed``, ``in discussion``): a source states it so.
+- ``since`` / ``until``: on the deal's dg:date. A partial date stands for its whole period and
+  a deal is kept when its period overlaps the range: a deal dated 2025-02 is kept by
+  ``since=2025``, ``since=2025-02-15`` and ``until=2025-02``, not by ``until=2025-01``.
+  Deals with no date are left out when either is given.
+- ``as_of``: only what sources published by then had stated (their dg:asOf); a claim that a
+  source published by then supersedes (dg:supersedes) is left out. Without it, superseded
+  claims are left out.
+
+All pairs are counted from one streamed scan of the party links, and only the pairs shown have
+their deals read in detail, so the top pairs of a store with a million triples come without
+copying it into Python.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from itertools import combinations
+
+import pyoxigraph as ox
+
+from .namespaces import DG
+from .queryparts import run_parts
+from .resolve import Entity, local_name, resolve
+from .vocabulary import check_partial_date, class_tree, resolve_class, resolve_status, statuses
+
+# Above this many pairs to detail, one scan of every deal beats one query per pair.
+PER_PAIR_QUERIES = 100
+
+
+def filter_bindings(store, type=None, status=None, since=None, until=None, as_of=None) -> dict:
+    """Query bindings for the filters that are given, each value checked first."""
+    bindings = {}
+    if type:
+        bindings["dealClass"] = ox.NamedNode(resolve_class(store, type).iri)
+    if status:
+        bindings["wantStatus"] = ox.NamedNode(resolve_status(store, status))
+    for key, value, option in (("since", since, "--since"), ("until", until, "--until"),
+                               ("asOf", as_of, "--as-of")):
+        if value:
+            bindings[key] = ox.Literal(check_partial_date(value, option))
+    return bindings
+
+
+def partner_pairs(store, entity=None, *, limit: int | None = None, **filters) -> list[dict]:
+    """Partner pairs, most deals first: a list of {"a", "b", "deals": [...]}.
+
+    With `entity` (a name or a resolved Entity), its partners, `a` being its label.
+    """
+    bindings = filter_bindings(store, **filters)
+    reader = DealReader(store, superseded(store, bindings))
+    if entity is not None:
+        focus = entity if isinstance(entity, Entity) else resolve(store, entity)
+        rows = run_parts(store, "partners-deals", {**bindings, "a": ox.NamedNode(focus.iri)})
+        pairs = reader.pairs(rows)
+        return reader.listing(pairs, limit, first=focus.iri)
+    chosen = top_pairs(store, bindings, limit)
+    return reader.listing(detail_pairs(store, reader, bindings, chosen), None)
+
+
+def superseded(store, bindings: dict) -> set[str]:
+    """Claims superseded by a claim known by --as-of (by any, without it)."""
+    as_of = {k: v for k, v in bindings.items() if k == "asOf"}
+    return {row["old"].value for row in run_parts(store, "superseded", as_of)}
+
+
+def top_pairs(store, bindings: dict, limit: int | None) -> list[tuple[str, str]]:
+    """The pairs with most deals, from one streamed scan of the party links."""
+    parties = defaultdict(set)
+    left_out = superseded(store, bindings)
+    for row in run_parts(store, "partners-links", bindings):
+        if row["deal"].value not in left_out:
+            parties[row["deal"].value].add(row["party"].value)
+    counts = Counter(pair for members in parties.values()
+                     for pair in combinations(sorted(members), 2))
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    # The store walks the deals of the first party bound, so the party with fewer deals leads.
+    deals_of = Counter(party for members in parties.values() for party in members)
+    return [tuple(sorted(pair, key=lambda p: (deals_of[p], p))) for pair, _ in ranked[:limit]]
+
+
+def detail_pairs(store, reader: "DealReader", bindings: dict, chosen: list[tuple[str, str]]) -> dict:
+    """The deals of the chosen pairs: one query per pair, or one scan when there are many."""
+    if len(chosen) <= PER_PAIR_QUERIES:
+        pairs = {}
+        for a, b in chosen:
+            rows = run_parts(store, "partners-deals",
+                             {**bindings, "a": ox.NamedNode(a), "b": ox.NamedNode(b)})
+            pairs.update(reader.pairs(rows))
+        return pairs
+    wanted = set(chosen)
+    rows = run_parts(store, "partners-deals", bindings, {"unordered"})
+    return {pair: deals for pair, deals in reader.pairs(rows).items() if pair in wanted}
+
+
+class DealReader:
+    """Turns per-source deal rows into deals, reading the ontology's words once."""
+
+    def __init__(self, store, left_out: set[str] = frozenset()):
+        self.store = store
+        self.left_out = left_out
+        self.classes = {iri: c for iri, c in class_tree(store).items() if DG.Deal in c.ancestors}
+        self.statuses = statuses(store)
+        self.labels: dict[str, str] = {}
+
+    def pairs(self, rows) -> dict[tuple[str, str], dict[str, list]]:
+        """(a, b) -> deal IRI -> its rows; labels of a and b remembered."""
+        pairs: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for row in rows:
+            if row["deal"].value in self.left_out:
+                continue
+            a, b = row["a"].value, row["b"].value
+            for iri, label in ((a, row["aLabel"]), (b, row["bLabel"])):
+                if label is not None:
+                    self.labels[iri] = min(self.labels.get(iri, label.value), label.value)
+            pairs[(a, b)][row["deal"].value].append(row)
+        return pairs
+
+    def label(self, iri: str) -> str:
+        return self.labels.get(iri) or local_name(iri)
+
+    def listing(self, pairs: dict, limit: int | None, first: str | None = None) -> list[dict]:
+        """The JSON structure, most deals first, `first` (or the busier party) as `a`."""
+        busy = Counter(iri for pair in pairs for iri in pair)
+        listed = []
+        for (a, b), deals in pairs.items():
+            a, b = sorted((a, b), key=lambda iri: (iri != first, -busy[iri], self.label(iri).casefold()))
+            listed.append({"a": self.label(a), "b": self.label(b), "a_iri": a, "b_iri": b,
+                           "deals": sort_deals([self.deal(iri, rows) for iri, rows in deals.items()])})
+        listed.sort(key=lambda p: (-len(p["deals"]), p["a"].casefold(), p["b"].casefold()))
+        return listed[:limit] if limit else listed
+
+    def deal(self, iri: str, rows: list) -> dict:
+        """One deal from its rows: the latest source's status and date, the most specific type."""
+        latest = sorted(rows, key=lambda r: text(r["known"]) or "", reverse=True)
+        status = next((text(r["status"]) for r in latest if r["status"] is not None), None)
+        date = next((text(r["date"]) for r in latest if r["date"] is not None), None)
+        kind = self.most_specific({r["stated"].value for r in rows})
+        reporters = sorted({r["reporter"].value for r in rows if r["reporter"] is not None})
+        labels = sorted({r["dealLabel"].value for r in rows if r["dealLabel"] is not None})
+        return {
+            "iri": iri, "label": labels[0] if labels else local_name(iri),
+            "type": kind.name if kind else None, "type_label": kind.label if kind else None,
+            "status": self.statuses.get(status, (local_name(status),))[0] if status else None,
+            "date": date, "as_of": text(latest[0]["known"]),
+            "reported_by": ", ".join(reporters) or None,
+            "sources": sorted({r["source"].value for r in rows if r["source"] is not None}),
+        }
+
+    def most_specific(self, iris: set[str]):
+        known = [self.classes[i] for i in iris if i in self.classes]
+        return min(known, key=lambda c: (-c.depth, c.name)) if known else None
+
+
+def text(term) -> str | None:
+    return None if term is None else term.value
+
+
+def sort_deals(deals: list[dict]) -> list[dict]:
+    """Newest date first (undated last), then by label."""
+    return sorted(deals, key=lambda d: (d["date"] is None, descending(d["date"] or ""),
+                                        d["label"].casefold(), d["iri"]))
+
+
+def descending(date: str) -> tuple:
+    return tuple(-ord(c) for c in date)
+
+
+def status_text(deal: dict) -> str:
+    """The status as a reader needs it: 'planned (reported by Financial Times)'."""
+    status = deal.get("status") or "status unknown"
+    return f"{status} (reported by {deal['reported_by']})" if deal.get("reported_by") else status
+
+
+def partner_rows(store, pairs: list[dict], *, blank_repeats: bool = False) -> list[dict]:
+    """One row per deal for table/CSV output; `blank_repeats` leaves a pair's later rows blank."""
+    from .citations import SourceBook
+
+    book = SourceBook(store)
+    rows = []
+    for pair in pairs:
+        for index, deal in enumerate(pair["deals"]):
+            repeat = blank_repeats and index > 0
+            rows.append({
+                "a": "" if repeat else pair["a"], "b": "" if repeat else pair["b"],
+                "deals": "" if repeat else len(pair["deals"]),
+                "type": deal["type_label"], "status": status_text(deal), "date": deal["date"],
+                "sources": [book.cite(s) for s in deal["sources"]], "deal": deal["label"],
+            })
+    return rows
+
+
+PARTNER_COLUMNS = ["a", "b", "deals", "type", "status", "date", "sources", "deal"]
