@@ -417,5 +417,62 @@ def partners(settings, entity, deal_type, status, since, until, as_of, limit, fm
     echo(render(rows, fmt, PARTNER_COLUMNS, json_value=pairs))
 
 
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True,
+              help="At most N shortest paths.")
+@output_options
+@pass_settings
+def path(settings, a, b, limit, fmt, as_json):
+    """How two entities are connected: the shortest paths, hop by hop.
+
+    Each hop names the relationship behind it (deal, position, meeting...) with its status,
+    date and evidence (source and character offsets), or the plain link (based in, operated
+    by...) between its ends. Where two entities share several relationships, the hop shows
+    the one furthest along. Paths through relationships and actors come first.
+
+    \b
+    Example:
+        kg path "Jason Kwon" "Chey Tae-won"
+        kg path Samsung SK --limit 3 --json
+    """
+    from .paths import PATH_COLUMNS, connections, path_rows
+
+    result = connections(settings.store, a, b, limit)
+    fmt = output_format(fmt, as_json)
+    rows = path_rows(settings.store, result, blank_repeats=fmt == "table") if fmt != "json" else []
+    echo(render(rows, fmt, PATH_COLUMNS, json_value=result))
+
+
+@main.command()
+@click.option("--by", type=click.Choice(["degree", "betweenness", "pagerank"]), default="degree",
+              show_default=True, help="Centrality measure.")
+@click.option("--type", "kind", default="agent", show_default=True, metavar="CLASS",
+              help="List only entities of this class (subclasses count); 'all' for every entity.")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most N entities.")
+@output_options
+@pass_settings
+def rank(settings, by, kind, limit, fmt, as_json):
+    """The most central entities: degree, betweenness or PageRank on the graph projection.
+
+    Degree (distinct neighbours) and PageRank are exact. Betweenness is exact up to 2000
+    nodes; above that it is estimated from a fixed sample of 500 nodes, and a note on stderr
+    says so. JSON: {"measure", "exact", "sample", "nodes", "ranking": [...]}.
+
+    \b
+    Example:
+        kg rank
+        kg rank --by betweenness --type company --limit 5
+    """
+    from .rank import centrality
+
+    result = centrality(settings.store, by, kind, limit)
+    if not result["exact"]:
+        click.echo(f"note: betweenness estimated from {result['sample']} of {result['nodes']} nodes", err=True)
+    echo(render(result["ranking"], output_format(fmt, as_json), ["rank", "entity", "classes", "score"],
+                json_value=result))
+
+
 if __name__ == "__main__":
     main()

@@ -32,8 +32,10 @@ def relationship_types(store) -> dict[str, tuple[str, str]]:
     for row in run_named(store, "relationship-types"):
         depth = int(row["depth"].value)
         rel = row["rel"].value
-        if rel not in best or depth > best[rel][0]:
-            best[rel] = (depth, local_name(row["type"].value), row["typeLabel"].value)
+        candidate = (depth, local_name(row["type"].value), row["typeLabel"].value)
+        # Deepest class wins; among equally deep ones the first name, so reruns agree.
+        if rel not in best or (depth, best[rel][1]) > (best[rel][0], candidate[1]):
+            best[rel] = candidate
     return {rel: (kind, label) for rel, (_, kind, label) in best.items()}
 
 
@@ -60,7 +62,7 @@ def relationship_edges(store) -> list[dict]:
 
 def link_edges(store) -> list[dict]:
     return [
-        {"a": row["a"].value, "b": row["b"].value, "rel": None,
+        {"a": row["a"].value, "b": row["b"].value, "rel": None, "property": row["property"].value,
          "type": local_name(row["property"].value), "type_label": row["propertyLabel"].value,
          "role": None, "status": None, "date": None, "as_of": None, "reported_by": None, "sources": []}
         for row in run_named(store, "projection-links")
@@ -71,10 +73,11 @@ def node_info(store) -> dict[str, dict]:
     nodes: dict[str, dict] = {}
     for row in run_named(store, "projection-nodes"):
         iri = row["node"].value
-        info = nodes.setdefault(iri, {"label": row["label"].value, "classes": []})
+        info = nodes.setdefault(iri, {"label": row["label"].value, "classes": [], "class_iris": []})
         cls = value(row["classLabel"]) or local_name(row["class"].value)
         if cls not in info["classes"]:
             info["classes"].append(cls)
+            info["class_iris"].append(row["class"].value)
     return nodes
 
 
@@ -83,7 +86,8 @@ def project(store) -> Projection:
     edges = relationship_edges(store) + link_edges(store)
     labelled = node_info(store)
     ends = {e["a"] for e in edges} | {e["b"] for e in edges}
-    nodes = {iri: labelled.get(iri, {"label": local_name(iri), "classes": []}) for iri in ends}
+    unknown = {"classes": [], "class_iris": []}
+    nodes = {iri: labelled.get(iri, {"label": local_name(iri), **unknown}) for iri in ends}
     return Projection(edges, nodes)
 
 
@@ -94,6 +98,7 @@ def to_networkx(projection: Projection):
     graph = nx.MultiGraph()
     for iri, info in projection.nodes.items():
         graph.add_node(iri, label=info["label"], classes=list(info["classes"]),
+                       class_iris=list(info.get("class_iris", [])),
                        kind=info["classes"][0] if info["classes"] else "thing")
     for edge in projection.edges:
         attrs = {k: v for k, v in edge.items() if k not in ("a", "b")}

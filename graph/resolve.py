@@ -103,14 +103,24 @@ def all_names(store) -> list[tuple[str, str, bool]]:
             for r in run_named(store, "entity-names")]
 
 
+def compact(key: str) -> str:
+    """A normalized name without spaces: 'chey tae won' and 'Chey Tae-won' meet here."""
+    return key.replace(" ", "")
+
+
 def fuzzy_matches(store, name: str) -> dict[str, tuple[bool, Entity]]:
-    """Entities whose normalized label or alias equals the normalized name."""
+    """Entities whose normalized label or alias equals the normalized name (or, failing
+    that, equals it once spaces are dropped)."""
     key = normalize(name)
     names = all_names(store)
     hits: dict[str, bool] = {}
-    for iri, text, preferred in names:
-        if normalize(text) == key:
-            hits[iri] = hits.get(iri, False) or preferred
+    for same in (lambda text: normalize(text) == key,
+                 lambda text: compact(normalize(text)) == compact(key)):
+        for iri, text, preferred in names:
+            if same(text):
+                hits[iri] = hits.get(iri, False) or preferred
+        if hits:
+            break
     if not hits:
         raise EntityNotFound(name, suggestions(key, names))
     return {iri: (preferred, entity_card(store, iri)) for iri, preferred in hits.items()}
