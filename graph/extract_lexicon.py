@@ -1,0 +1,136 @@
+"""Word lists the extractor's rules read: name suffixes, titles, cue words, status words.
+
+General English and business vocabulary only: nothing here names a particular company or
+article. Names come from the store (the gazetteer) or from these rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------- classes
+
+AGENT_CLASSES = words(
+    "Person Organization Company BusinessGroup GovernmentBody University PoliticalParty NewsOutlet Bank"
+)
+ORGANIZATION_CLASSES = AGENT_CLASSES - {"Person"}
+# The most specific stated class wins when an entity has several.
+CLASS_PRIORITY = (
+    "Person NewsOutlet Bank University PoliticalParty GovernmentBody BusinessGroup Company "
+    "Organization Initiative Product DataCenter Office Facility Event City Country Region Place "
+    "Topic Agent"
+).split()
+
+# ---------------------------------------------------------------- name suffixes (last word of a name)
+
+COMPANY_SUFFIXES = words(
+    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC Plc AG SA S.A. "
+    "SE NV N.V. GmbH KK Holdings Holding Electronics Telecom Telecommunications Technologies "
+    "Technology Tech Semiconductor Semiconductors Systems Labs Laboratories Robotics Motors Motor "
+    "Energy Networks Chips Software Pharmaceuticals Pharma Biologics Biotech Capital Partners "
+    "Ventures Securities Insurance Airlines Airways Media Communications Solutions Industries "
+    "Industrial Chemical Chemicals Steel Logistics Entertainment Games Studios Cloud Computing "
+    "Devices Microsystems Dynamics Automotive Aerospace Materials Foods Mobility Analytics AI "
+    "Interactive Platforms Enterprises Manufacturing Instruments Photonics Quantum Data Digital "
+    "Therapeutics Investments Investment Asset Management Trading Shipbuilding Construction E&C"
+)
+BANK_SUFFIXES = words("Bank Bancorp Banking")
+GROUP_SUFFIXES = words("Group Chaebol Conglomerate")
+PARTY_SUFFIXES = words("Party")
+OUTLET_WORDS = words(
+    "Times Post Journal News Herald Daily Press Telegraph Guardian Economist Wire Tribune Gazette "
+    "Chronicle Reuters Bloomberg Yonhap Nikkei Insider Magazine Broadcasting Newswire TechCrunch "
+    "Axios Politico"
+)
+UNIVERSITY_WORDS = words("University Institute College Academy Polytechnic KAIST POSTECH")
+GOVERNMENT_WORDS = words(
+    "Ministry Department Government Commission Agency Administration Council Authority Bureau "
+    "Senate Congress Parliament Assembly Cabinet Presidency Secretariat Regulator Treasury"
+)
+# Wire services and papers named without a telling word ("according to Reuters").
+KNOWN_OUTLET_NAMES = words("Reuters Bloomberg Yonhap Nikkei AFP AP Axios Politico TechCrunch CNBC CNN BBC Semafor")
+
+# Suffixes dropped to find the core of a company name ("Acme Robotics Inc." ~ "Acme Robotics").
+LEGAL_SUFFIXES = words("inc corp corporation co company ltd limited llc plc ag sa se nv gmbh kk holdings holding")
+
+# ---------------------------------------------------------------- cue words before a name
+
+# "chipmaker Broadcom", "gaming company Krafton", "telecom leader SK Telecom".
+ORG_CUES = {
+    **dict.fromkeys(
+        "company companies firm firms startup start-up giant maker chipmaker carmaker automaker "
+        "manufacturer provider operator carrier developer retailer platform leader rival "
+        "subsidiary unit affiliate supplier vendor designer foundry producer brand player "
+        "investor fund startups chipmakers titan behemoth heavyweight powerhouse specialist "
+        "shipbuilder builder contractor distributor integrator partner partners".split(),
+        "Company"),
+    **dict.fromkeys("conglomerate chaebol group".split(), "BusinessGroup"),
+    **dict.fromkeys("lender bank banks".split(), "Bank"),
+    **dict.fromkeys("university school institute".split(), "University"),
+    **dict.fromkeys("party".split(), "PoliticalParty"),
+    **dict.fromkeys("ministry agency regulator watchdog government".split(), "GovernmentBody"),
+    **dict.fromkeys("newspaper broadcaster outlet daily wire".split(), "NewsOutlet"),
+}
+# "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm".
+ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|controlled|funded)$", re.I)
+PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame")
+SPEECH_VERBS = words("said says told added noted stressed explained wrote argued warned according")
+
+# ---------------------------------------------------------------- titles
+
+TITLE_PATTERN = re.compile(
+    r"\b(?:(?:former|then|acting|interim|incoming|outgoing|deputy|executive|senior|vice|general|"
+    r"managing|global|regional|founding|co-?)[ -]?)*"
+    r"(?:chief\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?(?:\s+[a-z]+)?\s+officer|chief\s+executive|"
+    r"C[EFTOSMIP]O|CXO|chair(?:man|woman|person)?|president|vice\s+president|founder|"
+    r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b)|minister|"
+    r"prime\s+minister|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|"
+    r"treasurer|dean|professor|editor|correspondent|analyst|researcher|chief)\b"
+    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
+    r"marketing|policy|communications|technology|finance|investments?|partnerships|AI))?",
+    re.IGNORECASE,
+)
+# Titles that name a public office: "President Donald Trump" says nothing about a company.
+PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawmaker|mayor", re.I)
+
+# ---------------------------------------------------------------- words that are never names
+
+FUNCTION_CAPS = words(
+    "The A An It Its It's He She We They I You This That These Those In On At But And Or Nor For "
+    "With By Of As If When While After Before Despite Over Under During Since Both Each All Some "
+    "Many Most Their His Her Our Your My There Here Prior According Meanwhile However Also Yet So "
+    "Still Such Other Another Then Thus Instead Although Though Because Whether Which Who What "
+    "Where Why How Not No Yes Last Next This Earlier Later Today Tomorrow Yesterday Now About "
+    "Across Among Amid Between Into Through From To Up Down Out Off Via Per Upon Within Without "
+    "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
+    "Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
+    "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less"
+)
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ["january jan jan.", "february feb feb.", "march mar mar.", "april apr apr.", "may",
+         "june jun jun.", "july jul jul.", "august aug aug.", "september sep sep. sept sept.",
+         "october oct oct.", "november nov nov.", "december dec dec."], start=1)
+    for name in names.split()
+}
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+# Adjectives of nationality: "Korean firms" names no one.
+DEMONYM = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ean|ian|ese|ish)|American|German|Mexican|African|European|Asian|Emirati|"
+    r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Western|Eastern|Northern|"
+    r"Southern|South|North|East|West|Global|National|International|Local|Federal|State|Central|"
+    r"U\.?S\.?|UK|EU)$"
+)
+# Joins inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble".
+NAME_JOINERS = words("of for de du la del von van und & and")
+# "and" joins only inside the names of institutions, never two companies.
+INSTITUTION_HEADS = words(
+    "Ministry Department Institute University College School Center Centre Council Commission "
+    "Agency Academy Association Federation Foundation Society Office Bureau Board Committee"
+)

@@ -1,0 +1,500 @@
+"""Deals and activities from cue patterns, with status, date and who reported them.
+
+A cue ("partnered", "signed a memorandum of understanding", "invests", "joint venture") is
+read with its subject (the organizations before it in the clause, or what "it" / "the
+company" stands for) and its objects (the list after "with", "between", "in", "to"...).
+Each subject gets its own deal with each object ("with Samsung and SK" gives two deals),
+unless the parties build one thing together (a joint venture, "on its Stargate initiative").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .extract_dates import find_dates
+from .extract_entities import Entity
+from .extract_sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
+                               coordinated_before, is_organization, is_person, parse_group,
+                               promote, role_modifier)
+
+DIRECT = "<direct>"
+
+
+@dataclass(frozen=True)
+class Cue:
+    deal_type: str
+    pattern: re.Pattern
+    linkers: tuple[str, ...]
+    specific: bool = True
+    consortium: bool = False
+
+
+def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
+    return Cue(deal_type, re.compile(pattern, re.IGNORECASE), tuple(linkers), **flags)
+
+
+CUES = [
+    cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a) of understanding\b|\bMOUs?\b"),
+    cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
+    cue("JointVenture", r"\bjoint[- ]ventures?\b", consortium=True),
+    cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
+        r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|\bloan (?:agreement|deal)\b"),
+    cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b|"
+        r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT)),
+    cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b",
+        linkers=("in", "into", "from", "by", "with")),
+    cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buys|bought|buying)\b|\btakeover\b|"
+        r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
+    cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",)),
+    cue("Investment", r"\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to",)),
+    cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",)),
+    cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+up\b|"
+        r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"
+        r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
+        r"\btie-?ups?\b", specific=False),
+    cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontracts?\b|\bpacts?\b", specific=False),
+    cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
+]
+CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
+
+STATUS_WORDS = [  # first match wins: hedges and plans outrank what they are about
+    ("cancelled", r"\b(?:cancel+ed|scrapped|called off|terminated|pulled out|abandoned|collapsed)\b"),
+    ("considering", r"\b(?:weigh(?:s|ed|ing)?|eye(?:s|d|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|"
+                    r"open to|in talks|interest(?:ed)?|mull(?:s|ed|ing)?|may|might|could|potential(?:ly)?|"
+                    r"possib(?:le|ly)|seek(?:s|ing)?|looking (?:to|into|at)|contemplat\w*|evaluat\w*)\b"),
+    ("inDiscussion", r"\b(?:in motion|discussions?|talks|negotiat\w*|discuss(?:es|ed|ing)?)\b"),
+    ("planned", r"\b(?:plan(?:s|ned|ning)?|will|would|aim(?:s|ed|ing)?|expect(?:s|ed|ing)?|set to|"
+                r"getting ready|prepar(?:es|ing)|intend(?:s|ed)?|(?:is|are) to|scheduled|upcoming|slated|"
+                r"going to|poised|ready to|to be)\b"),
+    ("signed", r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agree(?:s|d)?|forged|formed|partnered|struck|seal(?:s|ed)|"
+               r"clinch(?:ed)?|conclud(?:ed|es)|entered into|teamed up|joined (?:forces|hands)|reached)\b"),
+    ("completed", r"\b(?:completed|closed|finali[sz]ed|opened|inaugurated|acquired|bought)\b"),
+    ("announced", r"\b(?:announc\w*|unveil\w*|reveal\w*|launch(?:ed|es)?|introduc\w*|confirm\w*)\b"),
+    ("active", r"\b(?:(?:is|are) (?:working|partnering|collaborating|cooperating|being)|(?:works|partners|"
+               r"collaborates|cooperates) with|(?:has|have) (?:a |an )?(?:deals?|partnerships?|agreements?|ties)|"
+               r"ongoing|existing)\b"),
+]
+STATUS_RES = [(status, re.compile(pattern, re.IGNORECASE)) for status, pattern in STATUS_WORDS]
+REPORTED = re.compile(
+    r"\baccording to\b|\breported(?:ly)?\b|\breports? (?:by|from|in)\b|\bsources? (?:said|say|says|familiar|close)\b|"
+    r"\bpeople (?:familiar|close|briefed)\b|\bcited\b", re.IGNORECASE)
+FUTURE_STATUSES = frozenset(["planned", "considering", "inDiscussion"])
+
+
+@dataclass
+class DealFact:
+    deal_type: str
+    parties: list[Entity]
+    status: str
+    confidence: float
+    roles: dict[str, list[Entity]] = field(default_factory=dict)  # dg: sub-property -> parties
+    date: object = None  # FoundDate
+    reported_by: Entity | None = None
+    reported: bool = False
+    subject: Entity | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    clause: tuple[int, int] | None = field(default=None, repr=False)
+
+
+@dataclass
+class ActivityFact:
+    activity_type: str  # Opening, Construction
+    facility_class: str  # Office, DataCenter
+    agent: Entity
+    place: Entity
+    status: str
+    confidence: float
+    date: object = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    facility: Entity | None = None
+    reported_by: Entity | None = None
+
+
+@dataclass
+class CueHit:
+    cue: Cue
+    first: int  # token indices of the cue words
+    last: int
+
+
+# ---------------------------------------------------------------- cues
+
+
+def find_cues(s: Sentence) -> list[CueHit]:
+    """Cue matches in token terms; a generic word next to a specific cue ("supply agreement",
+    "financial cooperation agreement") belongs to it."""
+    hits = []
+    for c in CUES:
+        for match in c.pattern.finditer(s.span.text):
+            first = s.token_at(s.span.start + match.start())
+            last = s.token_at(s.span.start + match.end())
+            if first < len(s.tokens) and not verb_use(s, first, c):
+                hits.append(CueHit(c, first, max(last, first + 1)))
+    specific = [h for h in hits if h.cue.specific]
+    for h in specific:
+        for other in hits:
+            if not other.cue.specific and h.first - 1 <= other.first <= h.last + 2:
+                h.last = max(h.last, other.last)
+    return sorted([h for h in hits if h.cue.specific or not near_specific(h, specific)], key=lambda h: h.first)
+
+
+def near_specific(h: CueHit, specific: list[CueHit]) -> bool:
+    return any(o.first - 1 <= h.first <= o.last for o in specific)
+
+
+def verb_use(s: Sentence, k: int, c: Cue) -> bool:
+    """"to deal with", "in agreement with": words that look like cues but are not deals."""
+    word = s.lower(k)
+    return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in")
+
+
+def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    deals: list[DealFact] = []
+    unresolved: list[CueHit] = []
+    for hit in find_cues(s):
+        made = deals_for_cue(s, ctx, hit, s.used)
+        deals += made
+        if not made and hit.cue.specific:
+            unresolved.append(hit)
+    for hit in unresolved:  # "partnered with Kakao to integrate ChatGPT": the partnership is an integration
+        for deal in deals:
+            if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
+                deal.deal_type = hit.cue.deal_type
+    return deals
+
+
+def same_clause(s: Sentence, deal: DealFact, hit: CueHit) -> bool:
+    return deal.clause == s.clause_of(hit.first)
+
+
+def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> list[DealFact]:
+    if negated(s, hit):
+        return []
+    clause = s.clause_of(hit.first)
+    objects, linker, group_end = find_objects(s, ctx, hit, clause)
+    for m in objects:
+        used.add(id(m))
+    object_entities = {id(m.entity) for m in objects}
+    subjects, how, subject_start = find_subject(s, ctx, hit.first, clause, used, object_entities)
+    if not objects and any(("subject", id(e), clause) in used for e in subjects):
+        return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
+    if objects:
+        used.update(("subject", id(e), clause) for e in subjects)
+    parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end)
+    if not parties_by_pair:
+        return []
+    window = s.text(min(subject_start, hit.first), max(group_end, hit.last))
+    status = claim_status(window)
+    deals = []
+    for parties, consortium_subject in parties_by_pair:
+        deal = DealFact(hit.cue.deal_type, parties, status, 0.0, subject=consortium_subject)
+        deal.roles = party_roles(hit.cue.deal_type, linker, subjects, objects, parties)
+        deal.date = nearest_date(s, ctx, hit.first, clause, status)
+        deal.reported, deal.reported_by = reported(s)
+        deal.confidence = deal_confidence(hit, how, objects, deal)
+        deal.evidence = [(s.span.start, s.span.end)]
+        deal.clause = clause
+        deals.append(deal)
+    return deals
+
+
+def pair_parties(s, hit, subjects, objects, how, group_end):
+    """Who is party to which deal: each subject with each object, or everyone together."""
+    subject_entities = unique(subjects)
+    object_entities = unique([m.entity for m in objects])
+    together, initiative = consortium(s, group_end)
+    if hit.cue.consortium or together:
+        parties = unique(subject_entities + object_entities)
+        return [(parties, initiative)] if len(parties) >= 2 else []
+    if object_entities:
+        pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
+        return [(p, None) for p in pairs]
+    if len(subject_entities) >= 2 and how == "explicit":
+        return [(subject_entities, None)]
+    return []
+
+
+def unique(entities) -> list[Entity]:
+    seen: dict[int, Entity] = {}
+    for e in entities:
+        if e is not None:
+            seen.setdefault(id(e), e)
+    return list(seen.values())
+
+
+def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[list, str | None, int]:
+    """The parties a cue points at: after "with", "between", "in", "to"... or right after it."""
+    end = clause[1]
+    if hit.cue.deal_type == "Integration":
+        owners = possessive_organizations(s, ctx, hit.last, end)
+        if owners:
+            return owners, "of", owners[-1].last
+    if DIRECT in hit.cue.linkers:
+        items, after = parse_group(s, hit.last, end, ctx.table, max_filler=2)
+        if items:
+            return items, DIRECT, after
+    k = hit.last
+    if s.lower(k - 1) in hit.cue.linkers:  # the cue ends with its linker: "works with"
+        k -= 1
+    for j in range(k, min(k + 10, end)):
+        word = s.lower(j)
+        if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
+            items, after = parse_group(s, j + 1, end, ctx.table)
+            if not items:
+                items, after = definite_object(s, ctx, j + 1)
+            return (items, word, after) if items else ([], None, hit.last)
+        if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)):
+            break
+    return [], None, hit.last
+
+
+def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
+    """"invest $4 billion in the startup": the organization named last before this one."""
+    if s.lower(k) != "the":
+        return [], k
+    j = k + 1
+    while j < len(s.tokens) and s.tokens[j].text.islower() and s.lower(j) not in COMPANY_HEADS and j < k + 3:
+        j += 1
+    if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1) or not ctx.recent:
+        return [], k
+    subjects_before = {id(m.entity) for m in s.mentions if m.last <= k and m.entity is not None}
+    for entity in reversed(ctx.recent):
+        if id(entity) not in subjects_before:
+            return [Stand(entity, j + 1)], j + 1
+    return [], k
+
+
+@dataclass
+class Stand:
+    """An organization standing in for a phrase ("the startup") as a deal's object."""
+
+    entity: Entity
+    last: int
+
+
+def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
+    """"integrates Cobalt's tools into Zeta's app": the organizations whose things are joined."""
+    found = []
+    for j in range(k, end):
+        m = s.mention_starting(j)
+        if m is not None and m.kind == "unknown":
+            promote(m, ctx.table, "Company", "owner of an integrated product")
+        if is_organization(m) and s.possessive_at(m.last):
+            found.append(m)
+    return found
+
+
+def is_cue_word(s: Sentence, j: int) -> bool:
+    return any(c.pattern.match(s.tokens[j].text) for c in CUES if c.specific)
+
+
+def negated(s: Sentence, hit: CueHit) -> bool:
+    """"sold its entire stake in X": the end of an investment, not one."""
+    before = " ".join(s.lower(j) for j in range(max(0, hit.first - 4), hit.first))
+    return hit.cue.deal_type == "Investment" and bool(re.search(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b", before))
+
+
+def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=frozenset()) -> tuple[list[Entity], str, int]:
+    """The organizations that make the deal: before the cue in its clause, a pronoun's
+    antecedent, the sentence's first organization, or the document's main actor."""
+    a = clause[0]
+    owner = owner_pronoun(s, k, a)
+    if owner is not None:
+        found = antecedent(s, ctx, owner, used)
+        return ([found] if found else []), "pronoun", owner
+    j = k - 1
+    while j >= a:
+        m = s.at[j]
+        if (m is not None and m.kind == "unknown" and m.entity is None and not role_modifier(s, m)
+                and s.lower(m.first - 1) not in PLACE_PREPOSITIONS):
+            promote(m, ctx.table, "Company", "subject of a deal")
+        if m is not None:
+            if (is_organization(m) and id(m) not in used and not role_modifier(s, m)
+                    and id(m.entity) not in exclude):
+                group = coordinated_before(s, m, a - 1, used, ctx.table)
+                return [g.entity for g in group], "explicit", group[0].first
+            if is_person(m) and m.entity in ctx.employer:
+                return [ctx.employer[m.entity]], "person", m.first
+            j = m.first - 1
+            continue
+        if pronoun_subject(s, j):
+            found = antecedent(s, ctx, j, used)
+            return ([found] if found else []), "pronoun", j
+        j -= 1
+    for m in s.mentions:
+        if m.last <= a and is_organization(m) and id(m) not in used and not role_modifier(s, m):
+            return [m.entity], "explicit", a
+    actor = ctx.main_actor()
+    return ([actor] if actor else []), "implicit", a
+
+
+def owner_pronoun(s: Sentence, k: int, floor: int) -> int | None:
+    """"to fund its investments in X": the owner of a deal noun is its subject."""
+    for j in range(k - 1, max(floor, k - 3) - 1, -1):
+        if s.lower(j) in ("its", "their", "our"):
+            return j
+        if not s.tokens[j].text.islower():
+            return None
+    return None
+
+
+def pronoun_subject(s: Sentence, j: int) -> bool:
+    """"it", "we", "the company", "the AI firm" (not "the company's")."""
+    word = s.lower(j)
+    if s.possessive_at(j + 1):
+        return False
+    if word in PRONOUN_SUBJECTS:
+        return True
+    return word in COMPANY_HEADS and any(s.lower(i) == "the" for i in range(max(0, j - 3), j))
+
+
+def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity | None:
+    """What "it" or "the company" stands for: the sentence's first organization before it
+    that is not the object of a deal ("Kakao said it will...", "OpenAI's CEO said the
+    company..."), else the organization the document is mostly about. "We" in a quote is
+    the speaker's organization."""
+    if s.lower(j) == "we":
+        speaker = speaker_organization(s, ctx)
+        if speaker is not None:
+            return speaker
+    for m in s.mentions:
+        if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used:
+            return m.entity
+    return ctx.main_actor()
+
+
+def speaker_organization(s: Sentence, ctx: DocContext) -> Entity | None:
+    """"'We are excited to work with X,' Zeta chief executive Dana Park said": Zeta."""
+    for m in s.mentions:
+        if is_person(m) and m.entity in ctx.employer:
+            return ctx.employer[m.entity]
+    quote_end = max((k for k, t in enumerate(s.tokens) if t.text in ("”", '"')), default=None)
+    if quote_end is None:
+        return None
+    after = [m for m in s.mentions if m.first > quote_end and is_organization(m)]
+    return after[0].entity if after else None
+
+
+def consortium(s: Sentence, k: int) -> tuple[bool, Entity | None]:
+    """"... with SoftBank and Oracle on its Stargate initiative": one deal for all of them."""
+    if s.lower(k) not in ("on", "for", "in"):
+        return False, None
+    j = k + 1
+    if s.lower(j) in ("its", "the", "their", "a", "an", "his", "her"):
+        j += 1
+    m = s.mention_starting(j)
+    if m is not None and m.entity is not None and m.entity.cls == "Initiative":
+        return True, m.entity
+    end = m.last if m is not None else j
+    return s.lower(end) in CONSORTIUM_WORDS and s.lower(j) not in CONSORTIUM_WORDS, None
+
+
+def party_roles(deal_type, linker, subjects, objects, parties) -> dict[str, list[Entity]]:
+    """Roles the wording makes clear: who supplies, who invests."""
+    subj, obj = subjects, [m.entity for m in objects]
+    in_deal = lambda group: [e for e in group if any(e is p for p in parties)]
+    if deal_type == "SupplyAgreement" and linker in ("to", "for", DIRECT):
+        return {"supplier": in_deal(subj), "customer": in_deal(obj)}
+    if deal_type == "Investment" and linker in ("in", "into"):
+        return {"investor": in_deal(subj), "investee": in_deal(obj)}
+    if deal_type == "Investment" and linker in ("from", "by"):
+        return {"investor": in_deal(obj), "investee": in_deal(subj)}
+    return {}
+
+
+def claim_status(window: str) -> str:
+    for status, pattern in STATUS_RES:
+        if pattern.search(window):
+            return status
+    return "announced"
+
+
+def reported(s: Sentence) -> tuple[bool, Entity | None]:
+    """Whether the sentence attributes its claim to a report, and to whom."""
+    if not REPORTED.search(s.span.text):
+        return False, None
+    outlets = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "NewsOutlet"]
+    return True, (outlets[0] if outlets else None)
+
+
+def nearest_date(s: Sentence, ctx: DocContext, k: int, clause, status: str):
+    a, b = clause
+    text = s.text(a, b)
+    dates = find_dates(text, ctx.published, offset=s.tokens[a].start, future=status in FUTURE_STATUSES)
+    if not dates:
+        return None
+    cue_at = s.tokens[k].start
+    return min(dates, key=lambda d: abs(d.start - cue_at))
+
+
+def deal_confidence(hit: CueHit, how: str, objects, deal: DealFact) -> float:
+    score = 0.8
+    if not hit.cue.specific:
+        score -= 0.05
+    if how in ("pronoun", "person"):
+        score -= 0.1
+    elif how == "implicit":
+        score -= 0.25
+    if any(not p.known and p.rank == 0 for p in deal.parties):
+        score -= 0.15
+    if deal.reported:
+        score -= 0.1
+    return round(max(0.2, min(0.95, score)), 2)
+
+
+# ---------------------------------------------------------------- activities
+
+FACILITY_WORDS = {
+    "Office": re.compile(r"\b(?:offices?|headquarters|hub|branch(?:es)?|campus)\b", re.I),
+    "DataCenter": re.compile(r"\bdata[- ]?cent(?:er|re)s?\b", re.I),
+}
+OPENING_VERBS = re.compile(r"\b(?:open(?:s|ed|ing)?|inaugurat\w*|launch(?:es|ed|ing)?|establish\w*|set(?:s|ting)? up)\b", re.I)
+BUILDING_WORDS = re.compile(r"\b(?:build\w*|construct\w*|weigh\w*|interest\w*|plan\w*|consider\w*|"
+                            r"explor\w*|open to|develop\w*|set(?:s|ting)? up|eye\w*)\b", re.I)
+
+
+def find_activities(s: Sentence, ctx: DocContext) -> list[ActivityFact]:
+    found = []
+    for facility_class, pattern in FACILITY_WORDS.items():
+        for match in pattern.finditer(s.span.text):
+            k = s.token_at(s.span.start + match.start())
+            found += activity_at(s, ctx, facility_class, k, s.token_at(s.span.start + match.end()))
+    return found
+
+
+def activity_at(s: Sentence, ctx: DocContext, facility_class: str, k: int, after: int) -> list[ActivityFact]:
+    clause = s.clause_of(k)
+    before = s.text(clause[0], k) if k > clause[0] else ""
+    verbs = OPENING_VERBS if facility_class == "Office" else BUILDING_WORDS
+    if not verbs.search(before[-60:]):
+        return []
+    places = places_after(s, ctx, after, clause[1])
+    if not places:
+        return []
+    agents, how, start = find_subject(s, ctx, k, clause, s.used)
+    if not agents:
+        return []
+    status = claim_status(s.text(min(start, k), k + 1))
+    if facility_class == "Office" and status == "announced":
+        status = "completed" if re.search(r"\b(?:opened|inaugurated|launched|established)\b", before, re.I) else status
+    activity = "Opening" if facility_class == "Office" else "Construction"
+    date = nearest_date(s, ctx, k, clause, status)
+    was_reported, reporter = reported(s)
+    confidence = (0.7 if how == "explicit" else 0.55) - (0.1 if was_reported else 0.0)
+    return [ActivityFact(activity, facility_class, agents[0], place, status, confidence, date,
+                         [(s.span.start, s.span.end)], reported_by=reporter) for place in places]
+
+
+def places_after(s: Sentence, ctx: DocContext, k: int, end: int) -> list[Entity]:
+    """"in Seoul", "in 11 cities, including London, Dublin and Paris"."""
+    for j in range(k, min(k + 3, end)):
+        if s.lower(j) == "in":
+            items, _ = parse_group(s, j + 1, end, ctx.table, accept=is_place_mention, max_filler=4,
+                                   promote_as="Place")
+            return unique([m.entity for m in items])
+    return []
+
+
+def is_place_mention(m) -> bool:
+    return m is not None and m.entity is not None and m.entity.is_place

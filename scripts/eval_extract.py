@@ -1,0 +1,246 @@
+"""Score `kg extract` against gold files: precision, recall and F1 per article and overall.
+
+Usage:
+    python scripts/eval_extract.py GOLD_DIR [--seeds DIR] [--report FILE] [--store DIR | --bare] [--check]
+
+Each GOLD_DIR/*.json holds the JSON contract of `kg extract --format json` written by a
+person who read the article ("entities", "roles", "deals"), plus "partner_pairs" and a
+"meta" table: the text file's name (looked up in --seeds, default ../shared/seeds), and the
+--published, --outlet, --url and --title to extract it with.
+
+Matching is by name, case-, accent- and punctuation-insensitive, where a name also stands
+for the aliases its side lists for that entity. An entity matches by any shared name; a role
+by person and organization (the title is scored apart, as agreement); a deal by type and the
+set of parties (status and date apart); a partner pair by its two ends in either order.
+
+The extractor runs against a fresh store built from the bundled seed graph (its names are the
+gazetteer), or --store DIR, or --bare: the ontology only, no known names at all (how the rules
+do on their own). The report (default build/eval-extract.json) has every count and score.
+--check exits 1 when a target (F1 >= 0.85 for partner pairs and roles) is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from graph.errors import KgError  # noqa: E402
+from graph.extract import extract_files  # noqa: E402
+from graph.extract_draft import to_json  # noqa: E402
+from graph.resolve import normalize  # noqa: E402
+
+CATEGORIES = ("entities", "roles", "deals", "partner_pairs")
+TARGETS = {"partner_pairs": 0.85, "roles": 0.85}
+
+
+# ---------------------------------------------------------------- matching
+
+
+def alias_map(entities: list[dict]) -> dict[str, frozenset[str]]:
+    """Every normalized name of an entity -> all of that entity's normalized names."""
+    mapping = {}
+    for e in entities:
+        names = frozenset(normalize(n) for n in [e["name"], *e.get("aliases", [])] if normalize(n))
+        for n in names:
+            mapping[n] = mapping.get(n, frozenset()) | names
+    return mapping
+
+
+def names(name: str, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
+    key = normalize(name)
+    return aliases.get(key, frozenset([key]))
+
+
+def greedy_matches(gold: list, predicted: list, same) -> list[tuple]:
+    """One-to-one (gold, predicted) pairs, each gold item taking the first free match."""
+    free = list(range(len(predicted)))
+    pairs = []
+    for g in gold:
+        for i in free:
+            if same(g, predicted[i]):
+                pairs.append((g, predicted[i]))
+                free.remove(i)
+                break
+    return pairs
+
+
+def matchers(gold_aliases, pred_aliases):
+    def same_name(g: str, p: str) -> bool:
+        return bool(names(g, gold_aliases) & names(p, pred_aliases))
+
+    def same_parties(gs: list[str], ps: list[str]) -> bool:
+        return len(gs) == len(ps) and len(greedy_matches(gs, ps, same_name)) == len(gs)
+
+    return {
+        "entities": lambda g, p: any(same_name(a, b) for a in [g["name"], *g.get("aliases", [])]
+                                     for b in [p["name"], *p.get("aliases", [])]),
+        "roles": lambda g, p: same_name(g["person"], p["person"]) and same_name(g["organization"], p["organization"]),
+        "deals": lambda g, p: g["type"] == p["type"] and same_parties(g["parties"], p["parties"]),
+        "partner_pairs": lambda g, p: same_parties(list(g), list(p)),
+    }
+
+
+def predicted_pairs(deals: list[dict]) -> list[list[str]]:
+    pairs, seen = [], set()
+    for d in deals:
+        parties = d["parties"]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1:]:
+                key = frozenset([normalize(a), normalize(b)])
+                if len(key) == 2 and key not in seen:
+                    seen.add(key)
+                    pairs.append([a, b])
+    return pairs
+
+
+# ---------------------------------------------------------------- scores
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 3), "recall": round(recall, 3),
+            "f1": round(f1, 3)}
+
+
+def score_article(gold: dict, predicted: dict) -> dict:
+    predicted = {**predicted, "partner_pairs": predicted_pairs(predicted["deals"])}
+    same = matchers(alias_map(gold["entities"]), alias_map(predicted["entities"]))
+    scores, matched = {}, {}
+    for category in CATEGORIES:
+        pairs = greedy_matches(gold[category], predicted[category], same[category])
+        matched[category] = pairs
+        scores[category] = prf(len(pairs), len(predicted[category]) - len(pairs), len(gold[category]) - len(pairs))
+    scores["agreement"] = agreement(matched)
+    scores["missed"] = {c: [g for g in gold[c] if all(g is not m[0] for m in matched[c])] for c in ("roles", "deals", "partner_pairs")}
+    scores["extra"] = {c: [p for p in predicted[c] if all(p is not m[1] for m in matched[c])] for c in ("roles", "deals", "partner_pairs")}
+    return scores
+
+
+def agreement(matched: dict) -> dict:
+    """Among matched items: entity types, role titles, deal statuses and dates that agree."""
+    def share(pairs, same) -> dict:
+        hits = sum(1 for g, p in pairs if same(g, p))
+        return {"agree": hits, "of": len(pairs)}
+
+    return {
+        "entity_type": share(matched["entities"], lambda g, p: g["type"] == p["type"]),
+        "role_title": share(matched["roles"], lambda g, p: title_agrees(g["title"], p["title"])),
+        "deal_status": share(matched["deals"], lambda g, p: normalize(g["status"]) == normalize(p["status"])),
+        "deal_date": share(matched["deals"], lambda g, p: g.get("date") == p.get("date")),
+    }
+
+
+def title_agrees(gold: str, predicted: str) -> bool:
+    g, p = normalize(gold), normalize(predicted)
+    return bool(g and p) and (g in p or p in g)
+
+
+def overall(per_article: dict) -> dict:
+    total = {}
+    for category in CATEGORIES:
+        tp, fp, fn = (sum(a[category][k] for a in per_article.values()) for k in ("tp", "fp", "fn"))
+        total[category] = prf(tp, fp, fn)
+    return total
+
+
+# ---------------------------------------------------------------- running
+
+
+@contextmanager
+def open_store(args):
+    from graph.store import Store
+
+    if args.store:
+        store = Store.open(args.store)
+        yield store
+        store.close()
+        return
+    if args.bare:
+        yield bare_store()
+        return
+    with tempfile.TemporaryDirectory(prefix="eval-extract-") as tmp:
+        store = Store.open(Path(tmp) / "store")
+        yield store
+        store.close()
+
+
+def bare_store():
+    """The ontology and nothing else: no names the extractor could know."""
+    import pyoxigraph as ox
+
+    from graph.namespaces import ONTOLOGY_GRAPH
+    from graph.store import Store, ontology_file
+
+    store = Store.in_memory()
+    store.ox.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+    store.derive()
+    return store
+
+
+def evaluate(gold_dir: Path, seeds: Path, args) -> dict:
+    golds = sorted(gold_dir.glob("*.json"))
+    if not golds:
+        raise KgError(f"no gold files (*.json) in {gold_dir}")
+    per_article = {}
+    with open_store(args) as store:
+        for path in golds:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            meta = gold["meta"]
+            extraction = extract_files(store, [seeds / meta["file"]], published=meta["published"],
+                                       url=meta.get("url"), outlet=meta.get("outlet"), title=meta.get("title"))
+            per_article[meta["file"]] = score_article(gold, to_json(extraction))
+    total = overall(per_article)
+    met = {c: total[c]["f1"] >= t for c, t in TARGETS.items()}
+    return {"gazetteer": "bare" if args.bare else (args.store or "seed graph"), "articles": per_article,
+            "overall": total, "targets": TARGETS, "met": met}
+
+
+def table(report: dict) -> str:
+    width = max(len(name) for name in [*report["articles"], "overall"]) + 2
+    header = "article".ljust(width) + "".join(f"{c + ' P/R/F1':<24}" for c in CATEGORIES)
+    lines = [header]
+    rows = [*report["articles"].items(), ("overall", report["overall"])]
+    for name, scores in rows:
+        cells = "".join(f"{s['precision']:.2f}/{s['recall']:.2f}/{s['f1']:.2f}".ljust(24)
+                        for s in (scores[c] for c in CATEGORIES))
+        lines.append(name.ljust(width) + cells)
+    for category, target in report["targets"].items():
+        f1 = report["overall"][category]["f1"]
+        lines.append(f"target {category} F1 >= {target}: {'met' if report['met'][category] else 'MISSED'} ({f1:.2f})")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold_dir", type=Path)
+    parser.add_argument("--seeds", type=Path, default=REPO.parent / "shared" / "seeds",
+                        help="directory of the article texts (default: ../shared/seeds)")
+    parser.add_argument("--report", type=Path, default=REPO / "build" / "eval-extract.json")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--store", help="extract against this store instead of a fresh seed store")
+    where.add_argument("--bare", action="store_true", help="extract with no known names (ontology only)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    try:
+        report = evaluate(args.gold_dir, args.seeds, args)
+    except KgError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(table(report))
+    print(f"report: {args.report}")
+    return 1 if args.check and not all(report["met"].values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
