@@ -446,6 +446,35 @@ def path(settings, a, b, limit, fmt, as_json):
 
 
 @main.command()
+@click.argument("name")
+@output_options
+@pass_settings
+def entity(settings, name, fmt, as_json):
+    """Profile of an entity: classes, aliases, links (offices, products, places), positions,
+    deals, activities (what it does, plans or considers), meetings, statistics and sources.
+
+    Every relationship shows the status its latest source gives and who reported it; a claim a
+    later one supersedes says so. JSON keys: iri, label, classes, aliases, summary, sector,
+    same_as, links, located_in, positions, deals, activities, meetings, statistics, about,
+    reported, sources.
+
+    \b
+    Example:
+        kg entity "Jason Kwon"
+        kg entity samsung --json
+    """
+    from .profile import PROFILE_COLUMNS, entity_profile, profile_rows, profile_text
+
+    profile = entity_profile(settings.store, name)
+    fmt = output_format(fmt, as_json)
+    if fmt == "table":
+        echo(profile_text(settings.store, profile))
+    else:
+        rows = profile_rows(settings.store, profile) if fmt != "json" else []
+        echo(render(rows, fmt, PROFILE_COLUMNS, json_value=profile))
+
+
+@main.command()
 @click.option("--by", type=click.Choice(["degree", "betweenness", "pagerank"]), default="degree",
               show_default=True, help="Centrality measure.")
 @click.option("--type", "kind", default="agent", show_default=True, metavar="CLASS",
@@ -472,6 +501,51 @@ def rank(settings, by, kind, limit, fmt, as_json):
         click.echo(f"note: betweenness estimated from {result['sample']} of {result['nodes']} nodes", err=True)
     echo(render(result["ranking"], output_format(fmt, as_json), ["rank", "entity", "classes", "score"],
                 json_value=result))
+
+
+# ---------------------------------------------------------------- extracting new articles
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--url", help="The article's URL (one FILE only).")
+@click.option("--published", metavar="DATE", help="Publication date, YYYY-MM-DD: relative dates "
+              "('last month') are read against it (default: today).")
+@click.option("--outlet", metavar="NAME", help="The outlet: a known one by name, else a new dg:NewsOutlet.")
+@click.option("--title", help="The article's headline (one FILE only).")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "json"]), default="turtle", show_default=True,
+              help="A Turtle draft to review and `kg add`, or the JSON summary.")
+@click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")
+@pass_settings
+def extract(settings, files, url, published, outlet, title, fmt, as_json):
+    """Propose facts from article texts (UTF-8): names, positions, deals, offices, data centres.
+
+    Offline and rule-based: the graph's own names and aliases, plus rules for new names,
+    titles, deal cues, status words and dates. The Turtle draft has one dg:Article per file
+    (with the sha256 of its text, never the text) and one relationship node per fact, with
+    status, dates, evidence offsets, extractor version and confidence. JSON: {"entities":
+    [{"name", "type", "aliases"}], "roles": [{"person", "title", "organization"}], "deals":
+    [{"type", "parties", "date", "status"}]}. Empty or non-English texts give an empty draft
+    and a note on stderr.
+
+    \b
+    Example:
+        kg extract article.txt --published 2025-09-10 --outlet "RCR Wireless News" > draft.ttl
+        kg add draft.ttl        # after reviewing it
+        kg extract article.txt --json
+    """
+    from .extract import extract_files
+    from .extract_draft import to_json, to_turtle
+
+    result = extract_files(settings.store, files, published=published, url=url, outlet=outlet, title=title)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    if output_format(fmt, as_json) == "json":
+        import json
+
+        click.echo(json.dumps(to_json(result), indent=2, ensure_ascii=False))
+    else:
+        echo(to_turtle(result))
 
 
 if __name__ == "__main__":
