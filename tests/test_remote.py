@@ -95,6 +95,32 @@ def test_commands_answer_the_same_remotely(pushed, serve_seed_store, args):
     assert local and "(no results)" not in local and '"boolean":false' not in local
 
 
+@pytest.mark.parametrize("args", [
+    ("partners", "--json"),
+    ("partners", "Samsung", "--json"),
+    ("partners", "OpenAI", "--json", "--status", "signed"),
+    ("partners", "--json", "--as-of", "2025-06-01"),
+    ("entity", "OpenAI", "--json"),
+    ("entity", "Jason Kwon", "--json"),
+    ("path", "Jason Kwon", "Chey Tae-won", "--json"),
+    ("path", "OpenAI", "SK Group", "--json"),
+    ("rank", "--json"),
+])
+def test_graph_commands_answer_the_same_remotely(pushed, serve_seed_store, args):
+    local, remote = both(serve_seed_store, pushed, *args)
+    assert local == remote
+    assert json.loads(local)
+
+
+@pytest.mark.parametrize("args", [("entity", "Samsnug"), ("path", "OpenAI", "Samsnug"),
+                                  ("partners", 'x" } UNION { ?s ?p ?o } #')])
+def test_graph_command_errors_are_the_same_remotely(pushed, serve_seed_store, args):
+    local = CliRunner().invoke(main, ["--store", str(serve_seed_store), *args])
+    remote = CliRunner().invoke(main, ["--endpoint", pushed, *args])
+    assert (remote.exit_code, remote.output) == (local.exit_code, local.output)
+    assert local.exit_code == 1 and local.output.startswith("Error: no entity named")
+
+
 def test_export_is_isomorphic_remotely(pushed, serve_seed_store):
     from rdflib import Graph
     from rdflib.compare import isomorphic
