@@ -1,7 +1,7 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over the embedded store (Starlette).
 
 Routes: `/sparql` (GET; POST form-encoded or `application/sparql-query`), `/health`, `/query`
-(a small query page) and `/` (the graph page when graph.viz can draw one, else the query page).
+(a small query page) and `/` (the graph page of graph.viz, or the query page without one).
 Updates get 403, SERVICE is refused, and queries run in killable worker processes
 (graph.pool) so a runaway query is stopped at the timeout while others are answered.
 
@@ -17,6 +17,7 @@ import asyncio
 import html
 import ipaddress
 import socket
+import threading
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote
 
@@ -221,16 +222,36 @@ DEFAULT_QUERY = """SELECT ?a ?b WHERE {
 } LIMIT 50"""
 
 
-def home_page() -> str:
-    """The graph page when graph.viz can draw one, else the query page."""
-    return query_page()
+GRAPH_PAGE_NODES = 1000  # the page keeps the most connected nodes and says what it left out
+
+
+def graph_page(store):
+    """A function giving the graph page (graph.viz) of `store`, built once: the served data
+    cannot change while the server holds the store. None when there is no store or no viz."""
+    if store is None:
+        return None
+    try:
+        from .viz import page_html
+    except ImportError:
+        return None
+    built: list[str] = []
+    lock = threading.Lock()
+
+    def page() -> str:
+        with lock:
+            if not built:
+                built.append(page_html(store, max_nodes=GRAPH_PAGE_NODES))
+            return built[0]
+
+    return page
 
 
 # ---------------------------------------------------------------------- the application
 
 
-def create_app(config: ServeConfig, pool: QueryPool):
-    """The Starlette application; `pool` runs the queries."""
+def create_app(config: ServeConfig, pool: QueryPool, home=None):
+    """The Starlette application; `pool` runs the queries, `home()` gives the page at `/`
+    (the query page when None)."""
     from starlette.applications import Starlette
     from starlette.middleware import Middleware
     from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -240,7 +261,7 @@ def create_app(config: ServeConfig, pool: QueryPool):
         Route("/sparql", sparql_handler(pool), methods=["GET", "POST"]),
         Route("/health", health_handler(config, pool), methods=["GET"]),
         Route("/query", page_handler(query_page), methods=["GET"]),
-        Route("/", page_handler(home_page), methods=["GET"]),
+        Route("/", home_handler(home) if home else page_handler(query_page), methods=["GET"]),
     ]
     # On loopback, only loopback names: a web page cannot reach this server by DNS rebinding.
     # (IPv6 literals are left open: Starlette's host check cannot parse "[::1]:8000".)
@@ -317,6 +338,24 @@ def page_handler(render):
     return handle
 
 
+def home_handler(home):
+    """The graph page. It carries its own Content-Security-Policy (a meta tag with the hashes
+    of its inline scripts), so no header policy is added that would block them."""
+    import anyio
+    from starlette.responses import HTMLResponse
+
+    from .errors import KgError
+
+    async def handle(request):
+        try:
+            page = await anyio.to_thread.run_sync(home)
+        except KgError as err:
+            return respond(error(500, f"cannot draw the graph page: {err}"), {})
+        return HTMLResponse(page, headers={"X-Content-Type-Options": "nosniff"})
+
+    return handle
+
+
 # ---------------------------------------------------------------------- entry points
 
 
@@ -340,8 +379,8 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(config: ServeConfig, announce=print) -> None:
-    """Serve until interrupted."""
+def serve(config: ServeConfig, announce=print, store=None) -> None:
+    """Serve until interrupted; `store` (open in this process) draws the graph page at `/`."""
     import uvicorn
 
     sock = listen(config.host, config.port)
@@ -351,7 +390,7 @@ def serve(config: ServeConfig, announce=print) -> None:
         announce(f"serving {config.store_path} read-only at http://{url_host(host)}:{port}/ "
                  f"(SPARQL endpoint /sparql; Ctrl-C stops)")
         server = uvicorn.Server(uvicorn.Config(
-            create_app(config, pool), log_level="warning", access_log=False, server_header=False,
+            create_app(config, pool, graph_page(store)), log_level="warning", access_log=False, server_header=False,
             timeout_graceful_shutdown=3, limit_concurrency=512,
         ))
         server.run(sockets=[sock])
@@ -364,13 +403,13 @@ def url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-def get_once(config: ServeConfig, path: str, accept: str = "") -> tuple[int, str, bytes]:
+def get_once(config: ServeConfig, path: str, accept: str = "", store=None) -> tuple[int, str, bytes]:
     """Answer one GET request in-process (no port): (status, content type, body)."""
     if not path.startswith("/"):
         raise ServeError(f"{path!r} is not a path: it must start with '/'")
     pool = open_pool(config, size=1)
     try:
-        return asyncio.run(call_app(create_app(config, pool), path, accept))
+        return asyncio.run(call_app(create_app(config, pool, graph_page(store)), path, accept))
     finally:
         pool.close()
 
