@@ -475,6 +475,40 @@ def entity(settings, name, fmt, as_json):
 
 
 @main.command()
+@click.argument("question")
+@click.option("--show-query", is_flag=True, help="Also print the SPARQL queries the answer ran.")
+@output_options
+@pass_settings
+def ask(settings, question, show_query, fmt, as_json):
+    """Answer a plain-English question about the graph, with each claim's status and sources.
+
+    Understood forms include: who partners with X? who are X's partners? who partners with
+    whom? who works at / leads X? who is X? what deals did X make in 2025? how is X connected
+    to Y? who takes part in X? who funds X? where does X have offices? what is X planning in
+    PLACE? what did X report? A question it cannot map exits 1 and lists the forms.
+    JSON keys: question, understood_as, summary, answer, queries.
+
+    \b
+    Example:
+        kg ask "who partners with SK?"
+        kg ask "How is Jason Kwon connected to Chey Tae-won?" --show-query
+    """
+    from .ask import ask as answer_question
+    from .ask import query_text
+
+    answer = answer_question(settings.store, question)
+    fmt = output_format(fmt, as_json)
+    if fmt == "json":
+        echo(render([], fmt, json_value={**answer.as_json(), "queries": answer.queries if show_query else []}))
+        return
+    if fmt == "table":
+        click.echo(answer.summary + "\n")
+    echo(render(answer.rows, fmt, answer.columns) if answer.rows or fmt != "table" else "")
+    if show_query:
+        click.echo("\nSPARQL:\n" + query_text(answer), nl=False)
+
+
+@main.command()
 @click.option("--by", type=click.Choice(["degree", "betweenness", "pagerank"]), default="degree",
               show_default=True, help="Centrality measure.")
 @click.option("--type", "kind", default="agent", show_default=True, metavar="CLASS",

@@ -1,0 +1,612 @@
+"""Plain-English questions mapped by templates to the library's own queries.
+
+A question is normalized (case, curly quotes, spaces, a trailing '?' or '.', a leading
+'please' or 'tell me'), then matched against each template's patterns in turn; the first
+match names the entities (resolved like every other command) and calls the same functions as
+`kg partners`, `kg entity` and `kg path`. The answer is a one-line summary and rows that carry
+each claim's status and sources. Every SPARQL query run on the way is recorded, for
+--show-query.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from .errors import AmbiguousEntity, EntityNotFound, KgError
+from .resolve import Entity, resolve
+
+
+class UnknownQuestion(KgError):
+    """A question no template understands."""
+
+
+@dataclass
+class Answer:
+    """What a question gets: a summary line, rows, their columns and the queries run."""
+
+    question: str
+    understood_as: str
+    summary: str
+    rows: list[dict]
+    columns: list[str]
+    queries: list[dict] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"question": self.question, "understood_as": self.understood_as,
+                "summary": self.summary, "answer": self.rows, "queries": self.queries}
+
+
+class RecordingStore:
+    """A store that remembers every query run through it (text and bindings)."""
+
+    def __init__(self, store):
+        self.store = store
+        self.log: list[tuple[str, dict]] = []
+
+    def query(self, sparql: str, bindings: dict | None = None):
+        self.log.append((sparql, dict(bindings or {})))
+        return self.store.query(sparql, bindings)
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
+# ---------------------------------------------------------------- reading the question
+
+FILLERS = re.compile(
+    r"(?i)^(?:please |pls |ok |so |hey |tell me |show me |can you tell me |could you tell me |"
+    r"do you know |i want to know |i'd like to know |list |give me |find )+")
+X = r"(?P<x>.+?)"
+Y = r"(?P<y>.+?)"
+PARTNER_VERB = r"(?:partner(?:s|ed|ing)?|work(?:s|ed|ing)?|team(?:s|ed|ing)? up|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|do(?:es)? (?:business|deals)|deal(?:s|t)?|ally|allied)"
+
+
+CONTRACTIONS = {"what's": "what is", "who's": "who is", "where's": "where is", "how's": "how is",
+                "whats": "what is", "whos": "who is"}
+
+
+def clean(question: str) -> str:
+    """Plain quotes, single spaces, contractions spelled out, no trailing punctuation or polite
+    openers. Case is kept (names are shown as typed); patterns match ignoring it."""
+    text = question.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"[\s?!.]+$", "", text)
+    text = re.sub(r"^(\w+'?s)\b", lambda m: CONTRACTIONS.get(m.group(1).lower(), m.group(1)), text)
+    return FILLERS.sub("", text).strip()
+
+
+def entity_named(store, text: str) -> Entity:
+    """Resolve a name from a question, trying it without 'the', quotes or a possessive too."""
+    text = text.strip().strip(",;:")
+    tries = [text]
+    for pattern in (r"^(?:the|a|an) ", r"'s?$", r"^[\"'](.*)[\"']$"):
+        tries += [re.sub(pattern, lambda m: m.group(1) if m.groups() else "", t).strip() for t in tries]
+    first_error = None
+    for attempt in dict.fromkeys(t for t in tries if t):
+        try:
+            return resolve(store, attempt)
+        except AmbiguousEntity:
+            raise
+        except EntityNotFound as err:
+            first_error = first_error or err
+    raise first_error or EntityNotFound(text)
+
+
+# ---------------------------------------------------------------- answering
+
+FORWARD = ("considering", "in discussion", "planned")
+LEADER_TITLE = re.compile(r"\b(chair\w*|ceo|chief executive|president|head|leader|founder|managing director)\b", re.I)
+FUNDING_ROLES = ("funder", "investor", "lender")
+
+
+def cite(book, item: dict) -> list[str]:
+    return [book.cite(s) for s in item.get("sources", [])]
+
+
+def status_of(item: dict) -> str:
+    from .profile import item_status
+
+    return item_status(item)
+
+
+def listing(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def time_filters(year=None, since=None, until=None, verb=None) -> dict:
+    """Deal filters from a question's 'in 2025' / 'since 2025-02' / 'signed'."""
+    since, until = (year, year) if year else (since, until)
+    status = "signed" if verb and verb.lower().startswith("sign") else None
+    return {"since": since, "until": until, "status": status}
+
+
+def when_text(filters: dict) -> str:
+    parts = [" signed"] if filters["status"] else []
+    if filters["since"] and filters["since"] == filters["until"]:
+        return "".join(parts) + f" in {filters['since']}"
+    parts += [f" since {filters['since']}"] if filters["since"] else []
+    parts += [f" until {filters['until']}"] if filters["until"] else []
+    return "".join(parts)
+
+
+def partners_of(store, x, **when):
+    from .citations import SourceBook
+    from .partners import partner_pairs, status_text
+
+    entity = entity_named(store, x)
+    filters = time_filters(**when)
+    pairs = partner_pairs(store, entity, **filters)
+    book = SourceBook(store)
+    rows = [{"partner": p["b"], "type": d["type_label"], "status": status_text(d), "date": d["date"],
+             "deal": d["label"], "sources": [book.cite(s) for s in d["sources"]]}
+            for p in pairs for d in p["deals"]]
+    when = when_text(filters)
+    if not pairs:
+        return f"No deals of {entity.label}{when} are recorded.", rows
+    caution = "" if filters["status"] else " Check each deal's status: not all are signed."
+    return (f"{entity.label} has {len(pairs)} partner{'s' * (len(pairs) != 1)}{when and ' in deals' + when}: "
+            f"{listing([p['b'] for p in pairs])}.{caution}", rows)
+
+
+def partner_pair(store, x, y):
+    from .citations import SourceBook
+    from .partners import partner_pairs, status_text
+
+    a, b = entity_named(store, x), entity_named(store, y)
+    pairs = [p for p in partner_pairs(store, a) if p["b_iri"] == b.iri]
+    book = SourceBook(store)
+    rows = [{"partner": p["b"], "type": d["type_label"], "status": status_text(d), "date": d["date"],
+             "deal": d["label"], "sources": [book.cite(s) for s in d["sources"]]}
+            for p in pairs for d in p["deals"]]
+    if not rows:
+        return f"No deal between {a.label} and {b.label} is recorded.", rows
+    return f"{a.label} and {b.label} share {len(rows)} deal{'s' * (len(rows) != 1)}.", rows
+
+
+def all_pairs(store):
+    from .partners import partner_pairs, status_text
+
+    pairs = partner_pairs(store)
+    rows = [{"a": p["a"], "b": p["b"], "deals": len(p["deals"]),
+             "status": [status_text(d) for d in p["deals"]]} for p in pairs]
+    return f"{len(pairs)} partner pairs, most deals first.", rows
+
+
+def deals_of(store, x, **when):
+    from .citations import SourceBook
+    from .partners import partner_pairs, status_text
+
+    entity = entity_named(store, x)
+    filters = time_filters(**when)
+    deals = {}
+    for pair in partner_pairs(store, entity, **filters):
+        for deal in pair["deals"]:
+            deals.setdefault(deal["iri"], {**deal, "partners": []})["partners"].append(pair["b"])
+    book = SourceBook(store)
+    rows = [{"deal": d["label"], "type": d["type_label"], "status": status_text(d), "date": d["date"],
+             "partners": d["partners"], "sources": [book.cite(s) for s in d["sources"]]}
+            for d in deals.values()]
+    when = when_text(filters)
+    if not rows:
+        undated = " (deals without a date cannot be placed in time)" if filters["since"] or filters["until"] else ""
+        return f"No deals of {entity.label}{when} are recorded{undated}.", rows
+    return f"{entity.label} has {len(rows)} deal{'s' * (len(rows) != 1)}{when}.", rows
+
+
+def profile_of(store, x):
+    from .citations import SourceBook
+    from .profile import entity_profile
+
+    profile = entity_profile(store, x if isinstance(x, Entity) else entity_named(store, x))
+    return profile, SourceBook(store)
+
+
+def position_rows(profile: dict, book) -> list[dict]:
+    return [{"who": ", ".join(e["entity"] for e in p["with"]) or profile["label"], "title": p["title"],
+             "status": status_of(p), "sources": cite(book, p)} for p in profile["positions"]]
+
+
+def people_at(store, x):
+    profile, book = profile_of(store, x)
+    rows = position_rows(profile, book)
+    if "person" in profile["classes"]:
+        if not rows:
+            return f"No post of {profile['label']} is recorded.", rows
+        return f"{profile['label']} holds posts at: {listing(people(rows))}.", rows
+    if not rows:
+        return f"No posts at {profile['label']} are recorded.", rows
+    return f"People with posts at {profile['label']}: {listing(people(rows))}.", rows
+
+
+def leaders_of(store, x):
+    profile, book = profile_of(store, x)
+    rows = [r for r in position_rows(profile, book) if LEADER_TITLE.search(r["title"] or "")]
+    led = [l for l in profile["links"] if l["relation"] == "led by" and l["subject_iri"] == profile["iri"]]
+    rows += [{"who": l["object"], "title": "leads it", "status": "stated", "sources": []} for l in led]
+    if rows:
+        return f"{profile['label']} is led by {listing([r['who'] for r in rows])}.", rows
+    others = position_rows(profile, book)
+    if others:
+        return (f"No leader of {profile['label']} is recorded; people with posts there: "
+                f"{listing(people(others))}.", others)
+    return f"No leader of {profile['label']} is recorded.", []
+
+
+def title_of(store, x, title, whole=None):
+    """Who holds a title ('CSO', 'chairman') at an organization; initials count."""
+    if whole:
+        try:
+            return who_is(store, entity_named(store, whole))
+        except EntityNotFound:
+            pass
+    profile, book = profile_of(store, x)
+    rows = [r for r in position_rows(profile, book) if title_matches(title, r["title"] or "")]
+    if rows:
+        return f"{listing(people(rows))} at {profile['label']}.", rows
+    others = position_rows(profile, book)
+    known = f"; people with posts there: {listing(people(others))}" if others else ""
+    return f"No {title} of {profile['label']} is recorded{known}.", others
+
+
+def title_matches(asked: str, title: str) -> bool:
+    """'cso' matches 'Chief Strategy Officer'; 'chairman' matches 'Executive Chairman'."""
+    from .resolve import normalize
+
+    asked, title = normalize(asked), normalize(title)
+    initials = "".join(word[0] for word in title.split())
+    return bool(asked) and (asked in title or asked.replace(" ", "") == initials)
+
+
+def people(rows: list[dict]) -> list[str]:
+    return [f"{row['who']} ({row['title']})" for row in rows]
+
+
+def who_is(store, x):
+    from .profile import SECTIONS
+
+    profile, book = profile_of(store, x)
+    kinds = ", ".join(profile["classes"]) or "thing"
+    posts = [f"{p['title']} at {', '.join(e['entity'] for e in p['with'])} ({status_of(p)})"
+             for p in profile["positions"] if p["title"]]
+    said = posts or [profile["summary"] or profile["sector"] or ""]
+    summary = f"{profile['label']} ({kinds})" + (": " + "; ".join(s for s in said if s) if any(said) else "")
+    rows = [{"section": key, "what": item["label"], "status": status_of(item), "date": item["date"],
+             "sources": cite(book, item)} for key in SECTIONS for item in profile[key]]
+    return summary + ".", rows
+
+
+def connection(store, x, y):
+    from .paths import connections, path_rows
+
+    a, b = entity_named(store, x), entity_named(store, y)
+    result = connections(store, a.iri, b.iri, limit=3)
+    first = result["paths"][0]
+    route = " -> ".join([first[0]["from"]] + [hop["to"] for hop in first])
+    count = len(result["paths"])
+    hops = f"{len(first)} hop{'s' * (len(first) != 1)}"
+    return f"{route} ({hops}; {count} shortest path{'s' * (count != 1)} shown).", path_rows(store, result)
+
+
+def participant_rows(profile: dict, book) -> list[dict]:
+    """Who takes part in an initiative or project: the parties and agents of the relationships
+    about it, what leads it and what is part of it."""
+    rows = []
+    for item in profile["about"] + profile["deals"] + profile["activities"]:
+        for end in item["with"]:
+            if end["iri"] != profile["iri"] and end["role"] != "subject":
+                rows.append({"who": end["entity"], "role": end["role"], "via": item["label"],
+                             "status": status_of(item), "sources": cite(book, item)})
+    for link in profile["links"]:
+        if link["relation"] in ("led by", "part of") and profile["iri"] in (link["subject_iri"], link["object_iri"]):
+            other = link["object"] if link["subject_iri"] == profile["iri"] else link["subject"]
+            role = "leads it" if link["relation"] == "led by" else "part of it"
+            rows.append({"who": other, "role": role, "via": link["relation"], "status": "stated", "sources": []})
+    return rows
+
+
+def participants(store, x):
+    profile, book = profile_of(store, x)
+    rows = participant_rows(profile, book)
+    if not rows:
+        return f"No one is recorded as taking part in {profile['label']}.", rows
+    return f"Taking part in {profile['label']}: {listing([r['who'] for r in rows])}.", rows
+
+
+def funders(store, x):
+    profile, book = profile_of(store, x)
+    rows = [r for r in participant_rows(profile, book)
+            if any(role in r["role"] for role in FUNDING_ROLES)]
+    if not rows:
+        return f"No funder or investor of {profile['label']} is recorded.", rows
+    return f"{profile['label']} is funded by {listing([r['who'] for r in rows])}.", rows
+
+
+def offices(store, x, place=None):
+    profile, book = profile_of(store, x)
+    operated = [l for l in profile["links"] if l["relation"] == "operated by" and l["object_iri"] == profile["iri"]]
+    if place:
+        return offices_in(store, profile, operated, entity_named(store, place))
+    rows = [{"facility": l["subject"], "place": l["place"], "status": "stated", "sources": []} for l in operated]
+    planned = [i for i in profile["activities"] if i["type"] in ("Opening", "Construction")
+               and i["status"] in FORWARD and not i["superseded_by"]]
+    rows += [{"facility": ", ".join(e["entity"] for e in i["with"] if e["role"] == "subject"),
+              "place": None, "status": status_of(i), "sources": cite(book, i)} for i in planned]
+    based = [l["object"] for l in profile["links"] if l["relation"] == "based in" and l["subject_iri"] == profile["iri"]]
+    places = sorted({r["place"] for r in rows if r["place"]})
+    summary = (f"{profile['label']} has offices or facilities in {listing(places)}" if places
+               else f"No offices of {profile['label']} are recorded")
+    summary += f"; it is based in {listing(based)}." if based else "."
+    return summary, rows
+
+
+def offices_in(store, profile: dict, operated: list[dict], place: Entity):
+    """The facilities of an entity that lie in a place."""
+    inside = [l for l in operated if touches(store, {"with": [{"iri": l["subject_iri"]}]}, place.iri)]
+    rows = [{"facility": l["subject"], "place": l["place"], "status": "stated", "sources": []} for l in inside]
+    if not rows:
+        return f"No office of {profile['label']} in {place.label} is recorded.", rows
+    return f"Yes: {listing([r['facility'] for r in rows])}.", rows
+
+
+def plans(store, x, place=None):
+    """What an agent considers, discusses or plans (not superseded), optionally about a place."""
+    profile, book = profile_of(store, x)
+    items = [i for i in profile["deals"] + profile["activities"]
+             if i["status"] in FORWARD and not i["superseded_by"]]
+    where = ""
+    if place:
+        spot = entity_named(store, place)
+        items = [i for i in items if touches(store, i, spot.iri)]
+        where = f" in {spot.label}"
+    rows = [{"what": i["label"], "type": i["type_label"], "status": status_of(i), "date": i["date"],
+             "sources": cite(book, i)} for i in items]
+    if not rows:
+        return f"Nothing that {profile['label']} considers or plans{where} is recorded.", rows
+    return (f"{profile['label']} has {len(rows)} thing{'s' * (len(rows) != 1)} considered, in discussion "
+            f"or planned{where} (none reported done).", rows)
+
+
+def doings(store, x, place=None):
+    """Everything an agent does, plans or weighs (deals and activities not superseded)."""
+    profile, book = profile_of(store, x)
+    items = [i for i in profile["deals"] + profile["activities"] if not i["superseded_by"]]
+    where = ""
+    if place:
+        spot = entity_named(store, place)
+        items = [i for i in items if touches(store, i, spot.iri)]
+        where = f" in {spot.label}"
+    rows = [{"what": i["label"], "type": i["type_label"], "status": status_of(i), "date": i["date"],
+             "sources": cite(book, i)} for i in items]
+    if not rows:
+        return f"Nothing that {profile['label']} does{where} is recorded.", rows
+    return (f"{len(rows)} deal{'s' * (len(rows) != 1)} and activities of {profile['label']}{where}, "
+            "each with its status.", rows)
+
+
+def touches(store, item: dict, place: str) -> bool:
+    """Whether a relationship names the place, or something located or based in it."""
+    from .sparql import run_named
+
+    for end in item["with"]:
+        if end["iri"] == place:
+            return True
+        rows = run_named(store, "profile-places", {"entity": ox.NamedNode(end["iri"])})
+        if any(r["place"].value == place for r in rows):
+            return True
+    return False
+
+
+def reports(store, x):
+    """Claims attributed to a reporter, and claims read from sources it published."""
+    from .citations import SourceBook
+    from .sparql import run_named
+    from .vocabulary import class_tree, statuses
+
+    reporter = entity_named(store, x)
+    tree, labels, book = class_tree(store), statuses(store), SourceBook(store)
+    claims: dict[str, dict] = {}
+    for row in run_named(store, "reported-claims", {"reporter": ox.NamedNode(reporter.iri)}):
+        claim = claims.setdefault(row["rel"].value, {
+            "what": row["relLabel"].value if row["relLabel"] else row["rel"].value,
+            "how": set(), "kinds": set(), "status": None, "date": None, "sources": set()})
+        claim["how"].add(row["how"].value)
+        claim["kinds"].add(row["stated"].value)
+        claim["status"] = claim["status"] or (labels[row["status"].value][0] if row["status"] else None)
+        claim["date"] = claim["date"] or (row["date"].value if row["date"] else None)
+        if row["source"] is not None:
+            claim["sources"].add(row["source"].value)
+    rows = [{"what": c["what"], "type": kind_label(tree, c["kinds"]), "status": c["status"], "date": c["date"],
+             "reported": " and ".join(sorted(c["how"])), "sources": [book.cite(s) for s in sorted(c["sources"])]}
+            for c in claims.values()]
+    rows.sort(key=lambda r: (r["reported"], r["what"]))
+    if not rows:
+        return f"Nothing reported by {reporter.label} is recorded.", rows
+    return f"{len(rows)} claim{'s' * (len(rows) != 1)} reported by {reporter.label}.", rows
+
+
+def kind_label(tree: dict, kinds: set[str]) -> str | None:
+    known = [tree[k] for k in kinds if k in tree]
+    return min(known, key=lambda c: (-c.depth, c.name)).label if known else None
+
+
+# ---------------------------------------------------------------- templates
+
+WHEN = (r"(?: (?:in|during|for) (?P<year>\d{4})| since (?P<since>\d{4}(?:-\d{2}){0,2})"
+        r"| (?:until|up to|through) (?P<until>\d{4}(?:-\d{2}){0,2}))?")
+PLACE = r"(?: (?:in|for|about|regarding) (?P<place>.+?))?"
+POSS = r"(?:'s|s'|s)"
+PARTNERS = r"(?:partners?|allies|collaborators|partnerships)"
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    answer: object
+    patterns: tuple[str, ...]
+    forms: tuple[str, ...]
+
+
+TEMPLATES = (
+    Template("all partner pairs", all_pairs, (
+        rf"who (?:{PARTNER_VERB}) with whom",
+        r"who is (?:partnering|working|teaming up|collaborating) with whom",
+        r"(?:all |every )?(?:partner pairs|partnerships|pairs of partners)",
+    ), ("who partners with whom?",)),
+    Template("connection", connection, (
+        rf"how (?:is|are|was|were) {X} (?:connected|linked|related|tied|associated) (?:to|with) {Y}",
+        rf"how (?:is|are|were) {X} and {Y} (?:connected|linked|related|tied)",
+        rf"how (?:does|do) {X} (?:connect|relate|link) (?:to|with) {Y}",
+        rf"what (?:links|connects|ties|relates) {X} (?:and|to|with) {Y}",
+        rf"(?:what is the |is there a |any )?(?:connection|link|path|relationship|relation) between {X} and {Y}",
+        rf"(?:is|are) {X} (?:connected|linked|related) (?:to|with) {Y}",
+    ), ("how is X connected to Y?", "what links X and Y?")),
+    Template("deals between two", partner_pair, (
+        rf"(?:does|do|did|has|have|is|are) {X} (?:{PARTNER_VERB}) with {Y}",
+        rf"(?:do|did|are|have) {X} and {Y} (?:work together|partner|partners|partnered|have (?:a )?deals?|collaborate)",
+        rf"is {X} (?:a )?partner (?:of|with|to) {Y}",
+    ), ("does X partner with Y?",)),
+    Template("deals", deals_of, (
+        rf"(?:what|which) (?:deals|agreements|partnerships|contracts) (?:did|does|has|have|is|was) {X} "
+        rf"(?P<verb>make|made|sign|signed|do|done|strike|struck|have|close|closed|agree|agreed|announce|announced|in|part of|involved in){WHEN}",
+        rf"{X}{POSS} (?:deals|agreements|contracts){WHEN}",
+        rf"(?:the )?(?:deals|agreements|contracts) (?:of|by|with|involving) {X}{WHEN}",
+        rf"how many deals (?:does|did|has) {X} (?:have|make|made|sign|signed|got){WHEN}",
+    ), ("what deals did X make (in 2025 / since 2025-02)?", "X's deals")),
+    Template("funders", funders, (
+        rf"who (?:funds|funded|finances|financed|is funding|is financing|invests in|invested in|"
+        rf"is investing in|pays for|is paying for|bankrolls|backs|is backing) {X}",
+        rf"who (?:are|is) (?:the )?(?:funders?|investors?|backers?|financiers?|money) (?:of|in|behind|for) {X}",
+        rf"where does {X} get (?:its |the )?(?:money|funding|funds)",
+    ), ("who funds X?",)),
+    Template("participants", participants, (
+        rf"who (?:takes|took|is taking|will take) part in {X}",
+        rf"who (?:is|are|was|were) (?:involved|participating|taking part|engaged|working) (?:in|on) {X}",
+        rf"who (?:participates|participated|is) in {X}",
+        rf"who (?:is|are) (?:behind|part of) {X}",
+        rf"(?:who are )?(?:the )?(?:participants|members|parties) (?:of|in|to) {X}",
+    ), ("who takes part in X?", "who is involved in X?")),
+    Template("partners", partners_of, (
+        rf"(?:who|whom) (?:does|do|did|has|have|will|is|are|can) {X} (?:{PARTNER_VERB})(?: (?:with|alongside))?{WHEN}",
+        rf"who (?:{PARTNER_VERB}) (?:with|alongside) {X}{WHEN}",
+        rf"who (?:has |have )?(?P<verb>signed|made|struck|closed|has|have) (?:a |any )?(?:deals?|agreements?|contracts?|partnerships?) with {X}{WHEN}",
+        rf"(?:which|what) (?:companies|firms|organi[sz]ations|businesses|groups|people|entities|partners) "
+        rf"(?:{PARTNER_VERB}|have deals|(?P<verb>signed) deals) with {X}{WHEN}",
+        rf"who (?:is|are) (?:partnering|working|teaming up|collaborating|cooperating|allied) with {X}",
+        rf"(?:who|what|which) (?:is|are) (?:the )?{X}{POSS} {PARTNERS}",
+        rf"(?:the )?{X}{POSS} {PARTNERS}",
+        rf"(?:who|what) (?:is|are) (?:the )?{PARTNERS} of {X}",
+        rf"(?:the )?{PARTNERS} of {X}",
+        rf"(?:with )?whom (?:does|do|did|has) {X} (?:{PARTNER_VERB})(?: with)?",
+        rf"{X} {PARTNERS}",
+    ), ("who partners with X? / who does X work with? / who teams up with X?",
+        "who are X's partners? / X's partners")),
+    Template("offices", offices, (
+        rf"(?:does|do|has) {X} (?:have|has|got|run|operate) (?:an? |any )?(?:offices?|facilit\w+|presence|hubs?|sites?) (?:in|at) (?P<place>.+?)",
+        rf"where (?:does|do|did|has|have) {X} (?:have|has|got|keep|run|operate|open|opened) "
+        rf"(?:its |their |an? )?(?:offices?|facilities|sites|locations|presence|hubs?|branches)",
+        rf"where (?:is|are) {X}{POSS}? (?:offices?|facilities|sites|locations|hubs?|headquarters|hq)",
+        rf"where (?:is|are) {X} (?:based|located|headquartered)",
+        rf"(?:what|which) (?:offices|facilities|sites) (?:does|do|has) {X} (?:have|run|operate|got)",
+        rf"(?:the )?{X}{POSS} (?:offices|facilities|sites|locations|hubs)",
+        rf"(?:the )?(?:offices|facilities) of {X}",
+        rf"where is {X}",
+    ), ("where does X have offices?", "where is X based?")),
+    Template("plans", plans, (
+        rf"what (?:is|are|was|were) {X} (?:planning|considering|weighing|thinking about|thinking of|"
+        rf"preparing|exploring|looking at|eyeing|discussing|negotiating|contemplating|mulling|"
+        rf"working on|open to|interested in)(?: doing| to do)?{PLACE}",
+        rf"what (?:does|do|did) {X} (?:plan|consider|intend|want|propose|weigh)(?: to do)?{PLACE}",
+        rf"(?:what are )?(?:the )?{X}{POSS} (?:plans|intentions|ambitions|next steps){PLACE}",
+        rf"(?:what are )?(?:the )?plans of {X}{PLACE}",
+    ), ("what is X planning / considering (in PLACE)?", "what are X's plans?")),
+    Template("activities", doings, (
+        rf"what (?:is|are|was|were|has|have) {X} (?:doing|done|been doing|up to){PLACE}",
+        rf"what (?:does|did) {X} do (?:in|for|about) (?P<place>.+?)",
+    ), ("what is X doing (in PLACE)?",)),
+    Template("reports", reports, (
+        rf"what (?:did|does|has|have) {X} (?:report|reported|say|said|write|written|publish|published|"
+        rf"claim|claimed)(?: about .+)?",
+        rf"what (?:was|is|has been|were|have been) (?:reported|said|written|published|claimed) by {X}",
+        rf"(?:the )?{X}{POSS} (?:reports|claims|reporting|articles)",
+        rf"(?:the )?(?:reports|claims|articles) (?:by|from|of) {X}",
+    ), ("what did X report?",)),
+    Template("leaders", leaders_of, (
+        rf"who (?:leads|led|runs|ran|heads|headed|chairs|chaired|manages|managed|directs|controls|"
+        rf"is leading|is running|is in charge of|is heading|is at the helm of) {X}",
+        rf"who (?:is|was|are) (?:the )?(?:ceo|chief executive|head|leader|chair|chairman|chairwoman|"
+        rf"chairperson|boss|president|founder|director) (?:of|at) {X}",
+        rf"(?:who is )?(?:the )?{X}{POSS} (?:ceo|head|leader|chair|chairman|boss|president|founder)",
+    ), ("who leads / runs X?",)),
+    Template("title", title_of, (
+        rf"who (?:is|was|are) (?:the )?{X}{POSS} (?P<title>[\w.-]+(?: [\w.-]+){{0,3}})",
+        rf"who (?:is|was|are) (?P<whole>(?:the )?(?P<title>[\w.-]+(?: [\w.-]+){{0,3}}?) (?:of|at|for) {X})",
+    ), ("who is X's CSO? / who is the chairman of X?",)),
+    Template("people", people_at, (
+        rf"who (?:does|did) {X} work (?:for|at)",
+        rf"who (?:works|worked|is working|are working) (?:at|for|in) {X}",
+        rf"who (?:is|are|was|were) (?:at|with|employed by|employed at) {X}",
+        rf"(?:who are )?(?:the )?(?:people|executives|staff|employees|officials|officers|managers) (?:at|of|in) {X}",
+        rf"(?:who are )?(?:the )?{X}{POSS} (?:people|executives|staff|employees|officers|managers)",
+        rf"where (?:does|did) {X} work",
+        rf"what (?:is|was) {X}{POSS} (?:job|role|title|position)",
+    ), ("who works at X?", "where does X work?")),
+    Template("profile", who_is, (
+        rf"who (?:is|was|are|were) {X}",
+        rf"what (?:is|was|are) {X}",
+        rf"(?:tell me about|about|describe|info on|information (?:on|about)|profile of|"
+        rf"what do (?:you|we) know about) {X}",
+        rf"what does {X} do",
+    ), ("who is X? / what is X?",)),
+)
+
+
+def forms() -> str:
+    return "\n".join(f"  {form}" for t in TEMPLATES for form in t.forms)
+
+
+def understand(question: str) -> tuple[Template, dict]:
+    """The first template whose pattern matches the whole cleaned question, and its groups."""
+    text = clean(question)
+    for template in TEMPLATES:
+        for pattern in template.patterns:
+            match = re.fullmatch(pattern, text, re.IGNORECASE)
+            if match:
+                return template, {k: v for k, v in match.groupdict().items() if v}
+    raise UnknownQuestion(f"cannot map {question.strip()!r} to a query; questions understood:\n{forms()}")
+
+
+def ask(store, question: str) -> Answer:
+    """Answer a plain-English question; the queries run are in the answer."""
+    from .sparql import named_query
+
+    template, groups = understand(question)
+    recorder = RecordingStore(store)
+    try:
+        summary, rows = template.answer(recorder, **groups)
+    except EntityNotFound as err:
+        if template.name != "profile":
+            raise
+        raise UnknownQuestion(f"cannot map {question.strip()!r} to a query ({err}); "
+                              f"questions understood:\n{forms()}") from None
+    lookups = {named_query(n) for n in ("entity-exact", "entity-names", "entity-card", "class-tree",
+                                         "claim-statuses", "source-card")}
+    queries = [{"sparql": text, "bindings": {k: str(v) for k, v in bindings.items()}}
+               for text, bindings in recorder.log if text not in lookups]
+    columns = list(rows[0]) if rows else []
+    return Answer(question, template.name, summary, rows, columns, queries)
+
+
+def query_text(answer: Answer) -> str:
+    """The SPARQL an answer ran (name look-ups left out), each with its bindings."""
+    from .namespaces import sparql_prologue
+
+    parts = []
+    for number, query in enumerate(answer.queries, 1):
+        bound = "".join(f"# ?{k} = {v}\n" for k, v in query["bindings"].items())
+        body = query["sparql"].replace(sparql_prologue(), "")
+        parts.append(f"# query {number}\n{bound}{body.strip()}\n")
+    return "\n".join(parts)
