@@ -582,5 +582,57 @@ def extract(settings, files, url, published, outlet, title, fmt, as_json):
         echo(to_turtle(result))
 
 
+# ---------------------------------------------------------------- the graph page (kg viz)
+
+
+def split_names(ctx, param, value):
+    """'company, person' -> ['company', 'person']; None stays None."""
+    if value is None:
+        return None
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    if not names:
+        raise click.BadParameter("give at least one class name")
+    return names
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="dealgraph.html",
+              show_default=True, help="The HTML file to write.")
+@click.option("--focus", metavar="NAME", help="Show only this entity's neighbourhood.")
+@click.option("--depth", type=click.IntRange(min=0), help="Steps from --focus to include.  [default: 2]")
+@click.option("--types", metavar="CLASS,...", callback=split_names,
+              help="Keep nodes of these classes (superclasses too, e.g. organization).")
+@click.option("--max-nodes", type=click.IntRange(min=1), help="Keep the N most connected nodes.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@pass_settings
+def viz(settings, output, focus, depth, types, max_nodes, open_browser):
+    """Write the graph as one interactive HTML page that works offline.
+
+    Nodes are coloured and shaped by class and sized by links; hover for dates and status,
+    click for the sources and evidence, search by name or alias, filter by class and status.
+    Prints the path of the page.
+
+    \b
+    Example:
+        kg viz --open
+        kg viz --focus OpenAI --depth 1 -o openai.html
+        kg viz --types company,person --max-nodes 500
+    """
+    from .viz import DEFAULT_DEPTH, write_page
+
+    if depth is not None and focus is None:
+        raise click.UsageError("--depth needs --focus")
+    page = write_page(settings.store, output, focus=focus, depth=DEFAULT_DEPTH if depth is None else depth,
+                      types=types or (), max_nodes=max_nodes)
+    click.echo(f"{page.nodes:,} of {page.total_nodes:,} nodes, {page.edges:,} of {page.total_edges:,} links",
+               err=True)
+    click.echo(str(output))
+    if open_browser:
+        import webbrowser
+
+        if not webbrowser.open(output.resolve().as_uri()):
+            click.echo(f"could not start a browser; open {output} yourself", err=True)
+
+
 if __name__ == "__main__":
     main()

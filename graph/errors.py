@@ -52,3 +52,15 @@ class ServeError(KgError):
 
 class RemoteUnsupported(StoreError, AttributeError):
     """An operation that needs the embedded store, asked of a remote SPARQL endpoint."""
+
+
+class UnknownClass(KgError):
+    """A class name (as in `kg viz --types`) that the ontology does not define."""
+
+    def __init__(self, name: str, suggestions: list[str] = ()):
+        self.name = name
+        self.suggestions = list(suggestions)
+        hint = ""
+        if self.suggestions:
+            hint = "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(f"no class named {name!r}{hint}")

@@ -1,0 +1,406 @@
+// The dealgraph page: draws the graph with vis-network, and builds the legend, filters, search
+// and details panel. Every string that comes from the graph is written with textContent (or
+// given to vis as a plain-text title), never parsed as HTML.
+(function () {
+  "use strict";
+
+  var data = JSON.parse(document.getElementById("dealgraph-data").textContent);
+  var meta = data.meta;
+  var NO_STATUS = "no status";
+  var SVG = "http://www.w3.org/2000/svg";
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  // ------------------------------------------------------------------ the network
+
+  function visEdge(edge) {
+    var copy = Object.assign({}, edge);
+    copy.color = { color: edge.color, highlight: edge.color, hover: edge.color, inherit: false, opacity: 0.85 };
+    return copy;
+  }
+
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges.map(visEdge));
+  var recordOf = {};
+  data.nodes.forEach(function (n) { recordOf[n.id] = n; });
+  var edgesOf = {};
+  data.edges.forEach(function (e) {
+    (edgesOf[e.from] = edgesOf[e.from] || []).push(e);
+    if (e.to !== e.from) (edgesOf[e.to] = edgesOf[e.to] || []).push(e);
+  });
+  var edgeById = {};
+  data.edges.forEach(function (e) { edgeById[e.id] = e; });
+
+  var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, data.options);
+  var state = { ready: false, readyAt: null, firstDrawAt: null };
+  window.network = network;
+  window.dealgraph = {
+    nodes: nodes, edges: edges, data: data, state: state,
+    search: search, focusNode: focusNode, showNode: showNodeDetails, showEdge: showEdgeDetails,
+    setClassVisible: setClassVisible, setStatusVisible: setStatusVisible
+  };
+
+  network.once("afterDrawing", function () { state.firstDrawAt = performance.now(); });
+  function markReady() {
+    network.once("afterDrawing", function () {
+      state.ready = true;
+      state.readyAt = performance.now();
+      if (meta.focus && recordOf[meta.focus]) focusNode(meta.focus);
+    });
+    network.redraw();
+  }
+  if (meta.physics && data.nodes.length > 1) {
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      markReady();
+    });
+  } else {
+    markReady();
+  }
+  document.getElementById("empty").hidden = data.nodes.length > 0;
+
+  network.on("click", function (params) {
+    if (params.nodes.length) showNodeDetails(params.nodes[0]);
+    else if (params.edges.length) showEdgeDetails(params.edges[0]);
+    else hideDetails();
+  });
+
+  var physicsBox = document.getElementById("physics");
+  physicsBox.addEventListener("change", function () {
+    network.setOptions({ physics: { enabled: physicsBox.checked } });
+  });
+
+  document.getElementById("summary").textContent = meta.note;
+
+  // ------------------------------------------------------------------ legend and filters
+
+  var SHAPES = {
+    dot: function (g) { return shape(g, "circle", { cx: 7, cy: 7, r: 6 }); },
+    square: function (g) { return shape(g, "rect", { x: 1.5, y: 1.5, width: 11, height: 11 }); },
+    diamond: function (g) { return shape(g, "polygon", { points: "7,0.5 13.5,7 7,13.5 0.5,7" }); },
+    triangle: function (g) { return shape(g, "polygon", { points: "7,1 13.5,12.5 0.5,12.5" }); },
+    triangleDown: function (g) { return shape(g, "polygon", { points: "0.5,1.5 13.5,1.5 7,13" }); },
+    hexagon: function (g) { return shape(g, "polygon", { points: "3.5,1 10.5,1 13.5,7 10.5,13 3.5,13 0.5,7" }); },
+    star: function (g) { return shape(g, "polygon", { points: "7,0.5 8.8,5 13.5,5.2 9.8,8.2 11.1,13 7,10.3 2.9,13 4.2,8.2 0.5,5.2 5.2,5" }); }
+  };
+
+  function shape(svg, tag, attrs) {
+    var s = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { s.setAttribute(k, attrs[k]); });
+    svg.appendChild(s);
+    return s;
+  }
+
+  function svgBox(width) {
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("width", width);
+    svg.setAttribute("height", 14);
+    svg.setAttribute("aria-hidden", "true");
+    return svg;
+  }
+
+  function nodeSwatch(entry) {
+    var svg = svgBox(14);
+    var s = (SHAPES[entry.shape] || SHAPES.dot)(svg);
+    s.setAttribute("fill", entry.color);
+    s.setAttribute("stroke", "#3b4048");
+    s.setAttribute("stroke-width", "0.8");
+    return svg;
+  }
+
+  function lineSwatch(color, style, width) {
+    var svg = svgBox(30);
+    var line = shape(svg, "line", { x1: 1, y1: 7, x2: 29, y2: 7 });
+    line.setAttribute("stroke", color);
+    line.setAttribute("stroke-width", width || 2.5);
+    if (style === "tentative") line.setAttribute("stroke-dasharray", "6 4");
+    if (style === "cancelled") line.setAttribute("stroke-dasharray", "2 3");
+    return svg;
+  }
+
+  function legendItem(swatch, name, count, onToggle) {
+    var li = el("li");
+    var holder = li;
+    if (onToggle) {
+      holder = el("label");
+      var box = el("input");
+      box.type = "checkbox";
+      box.checked = true;
+      box.dataset.name = name;
+      box.addEventListener("change", function () { onToggle(name, box.checked); });
+      holder.appendChild(box);
+      li.appendChild(holder);
+    }
+    holder.appendChild(swatch);
+    holder.appendChild(el("span", name, "name"));
+    holder.appendChild(el("span", count.toLocaleString("en"), "count"));
+    return li;
+  }
+
+  var hiddenClasses = new Set();
+  var hiddenStatuses = new Set();
+
+  function setClassVisible(name, visible) {
+    if (visible) hiddenClasses.delete(name); else hiddenClasses.add(name);
+    syncBox("class-legend", name, visible);
+    applyFilters();
+  }
+
+  function setStatusVisible(name, visible) {
+    if (visible) hiddenStatuses.delete(name); else hiddenStatuses.add(name);
+    syncBox("status-legend", name, visible);
+    applyFilters();
+  }
+
+  function syncBox(listId, name, visible) {
+    document.getElementById(listId).querySelectorAll("input").forEach(function (box) {
+      if (box.dataset.name === name) box.checked = visible;
+    });
+  }
+
+  function buildLegend() {
+    var classes = document.getElementById("class-legend");
+    data.legend.classes.forEach(function (c) {
+      classes.appendChild(legendItem(nodeSwatch(c), c.name, c.count, setClassVisible));
+    });
+    var types = document.getElementById("type-legend");
+    data.legend.types.forEach(function (t) { types.appendChild(legendItem(lineSwatch(t.color), t.name, t.count)); });
+    data.legend.links.forEach(function (t) { types.appendChild(legendItem(lineSwatch(t.color, "plain", 1.5), t.name, t.count)); });
+    var statuses = document.getElementById("status-legend");
+    data.legend.statuses.forEach(function (s) {
+      statuses.appendChild(legendItem(lineSwatch("#3b4048", s.style), s.name, s.count, setStatusVisible));
+    });
+  }
+
+  // A node is hidden when its class is unticked, or when status filters leave none of its links.
+  function applyFilters() {
+    var statusFiltered = hiddenStatuses.size > 0;
+    var keptByStatus = {};
+    var edgeUpdates = data.edges.map(function (e) {
+      var statusOk = !hiddenStatuses.has(e.status || NO_STATUS);
+      if (statusOk) { keptByStatus[e.from] = true; keptByStatus[e.to] = true; }
+      var hidden = !statusOk || hiddenClasses.has(recordOf[e.from].kind) || hiddenClasses.has(recordOf[e.to].kind);
+      return { id: e.id, hidden: hidden };
+    });
+    var nodeUpdates = data.nodes.map(function (n) {
+      var hidden = hiddenClasses.has(n.kind) || (statusFiltered && n.degree > 0 && !keptByStatus[n.id]);
+      return { id: n.id, hidden: hidden };
+    });
+    nodes.update(nodeUpdates);
+    edges.update(edgeUpdates);
+    showVisibleCount();
+  }
+
+  function showVisibleCount() {
+    var shownNodes = nodes.get({ filter: function (n) { return !n.hidden; } }).length;
+    var shownEdges = edges.get({ filter: function (e) { return !e.hidden; } }).length;
+    var text = "";
+    if (shownNodes !== data.nodes.length || shownEdges !== data.edges.length) {
+      text = "after filters: " + shownNodes.toLocaleString("en") + " nodes, " + shownEdges.toLocaleString("en") + " links";
+    }
+    document.getElementById("visible-count").textContent = text;
+  }
+
+  // ------------------------------------------------------------------ search
+
+  // Same idea as graph/resolve.py's normalize: no accents, no case, no punctuation.
+  function normalize(name) {
+    return String(name).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()
+      .replace(/[.'\u2019`\-\u2010\u2011\u2013]/g, "").replace(/[^\p{L}\p{N}_]+/gu, " ").trim();
+  }
+
+  var searchIndex = data.nodes.map(function (n) {
+    var names = [n.label].concat(n.aliases || []);
+    return { id: n.id, names: names, keys: names.map(normalize) };
+  });
+
+  // Best first: a whole name, the start of a name, the start of a word, anywhere in a name.
+  function search(query, limit) {
+    var key = normalize(query);
+    if (!key) return [];
+    var hits = [];
+    searchIndex.forEach(function (entry) {
+      var best = null;
+      entry.keys.forEach(function (k, i) {
+        var rank = k === key ? 0 : k.indexOf(key) === 0 ? 1 : (" " + k).indexOf(" " + key) >= 0 ? 2 : k.indexOf(key) >= 0 ? 3 : null;
+        if (rank !== null && (best === null || rank < best.rank)) best = { rank: rank, name: entry.names[i], alias: i > 0 };
+      });
+      if (best) hits.push({ id: entry.id, label: entry.names[0], rank: best.rank, matched: best.name, alias: best.alias });
+    });
+    hits.sort(function (a, b) {
+      return a.rank - b.rank || recordOf[b.id].degree - recordOf[a.id].degree || a.label.localeCompare(b.label);
+    });
+    return hits.slice(0, limit || 12);
+  }
+
+  var searchBox = document.getElementById("search");
+  var resultList = document.getElementById("search-results");
+
+  function showResults() {
+    clear(resultList);
+    var query = searchBox.value;
+    if (!normalize(query)) return;
+    var hits = search(query);
+    if (!hits.length) {
+      resultList.appendChild(el("li", "no match", "muted"));
+      return;
+    }
+    hits.forEach(function (hit) {
+      var button = el("button");
+      button.type = "button";
+      button.dataset.id = hit.id;
+      button.appendChild(el("span", hit.label, "label"));
+      var why = recordOf[hit.id].kind + (hit.alias ? ", alias: " + hit.matched : "");
+      if (nodes.get(hit.id).hidden) why += " (hidden by a filter)";
+      button.appendChild(el("span", why, "why"));
+      button.addEventListener("click", function () { focusNode(hit.id); });
+      var li = el("li");
+      li.appendChild(button);
+      resultList.appendChild(li);
+    });
+  }
+
+  searchBox.addEventListener("input", showResults);
+  searchBox.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter") return;
+    var hits = search(searchBox.value, 1);
+    if (hits.length) focusNode(hits[0].id);
+  });
+
+  function focusNode(id) {
+    if (!recordOf[id]) return false;
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    showNodeDetails(id);
+    return true;
+  }
+
+  // ------------------------------------------------------------------ details panel
+
+  var details = document.getElementById("details");
+  var detailsBody = document.getElementById("details-body");
+  document.getElementById("close-details").addEventListener("click", hideDetails);
+
+  function hideDetails() {
+    details.hidden = true;
+    clear(detailsBody);
+  }
+
+  function openDetails() {
+    clear(detailsBody);
+    details.hidden = false;
+    details.scrollTop = 0;
+    return detailsBody;
+  }
+
+  function showNodeDetails(id) {
+    var n = recordOf[id];
+    if (!n) return;
+    var body = openDetails();
+    body.dataset.node = id;
+    body.appendChild(el("h2", n.label));
+    body.appendChild(el("p", n.classes.join(", "), "muted"));
+    if (n.aliases && n.aliases.length) body.appendChild(el("p", "Also known as: " + n.aliases.join("; ")));
+    body.appendChild(el("p", n.id, "iri"));
+    var groups = groupByRelationship(edgesOf[id] || []);
+    body.appendChild(el("h3", "Links (" + groups.length + ")"));
+    groups.forEach(function (group) { body.appendChild(relationshipBlock(group, id)); });
+  }
+
+  function showEdgeDetails(edgeId) {
+    var e = edgeById[edgeId];
+    if (!e) return;
+    var body = openDetails();
+    body.dataset.edge = edgeId;
+    body.appendChild(el("h2", e.label + ": " + recordOf[e.from].label + " \u2013 " + recordOf[e.to].label));
+    var group = e.rel ? data.edges.filter(function (x) { return x.rel === e.rel; }) : [e];
+    body.appendChild(relationshipBlock(group, null));
+  }
+
+  // The edges of one relationship node belong together (a deal with three parties is three edges).
+  function groupByRelationship(list) {
+    var groups = [];
+    var byRel = {};
+    list.forEach(function (e) {
+      if (!e.rel) { groups.push([e]); return; }
+      if (!byRel[e.rel]) { byRel[e.rel] = []; groups.push(byRel[e.rel]); }
+      byRel[e.rel].push(e);
+    });
+    return groups;
+  }
+
+  function nodeButton(id) {
+    var button = el("button", recordOf[id].label);
+    button.type = "button";
+    button.addEventListener("click", function () { focusNode(id); });
+    return button;
+  }
+
+  function relationshipBlock(group, fromId) {
+    var e = group[0];
+    var rel = (e.rel && data.relationships[e.rel]) || null;
+    var block = el("div", null, "relationship");
+    block.style.borderLeftColor = e.color;
+    if (e.rel) block.dataset.rel = e.rel;
+    block.appendChild(el("div", e.label, "type"));
+    if (rel && rel.label) block.appendChild(el("div", rel.label, "rel-label"));
+    block.appendChild(endsLine(group, fromId));
+    var facts = [];
+    if (e.status) facts.push("status: " + e.status);
+    if (e.date) facts.push("date: " + e.date);
+    if (e.as_of) facts.push("as of: " + e.as_of);
+    if (e.reported_by) facts.push("reported by: " + e.reported_by);
+    if (facts.length) block.appendChild(el("div", facts.join(" \u00b7 "), "facts"));
+    if (rel) rel.sources.forEach(function (s) { block.appendChild(sourceLine(s)); });
+    else if (e.rel) block.appendChild(el("div", "no source recorded", "source muted"));
+    return block;
+  }
+
+  function endsLine(group, fromId) {
+    var line = el("div", null, "ends");
+    var seen = {};
+    group.forEach(function (e, i) {
+      [e.from, e.to].forEach(function (end) {
+        if (end === fromId || seen[end]) return;
+        seen[end] = true;
+        if (line.childNodes.length) line.appendChild(document.createTextNode(", "));
+        line.appendChild(nodeButton(end));
+      });
+    });
+    if (group.length === 1 && group[0].role && fromId) line.appendChild(document.createTextNode(" (" + group[0].role + ")"));
+    return line;
+  }
+
+  function sourceLine(s) {
+    var line = el("div", null, "source");
+    var head = [s.outlet || "unknown source", s.published].filter(Boolean).join(", ");
+    line.appendChild(el("span", head + ": ", "outlet"));
+    var title = s.headline || s.url || s.iri;
+    if (s.url && /^https?:\/\//i.test(s.url)) {
+      var link = el("a", title);
+      link.href = s.url;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      line.appendChild(link);
+    } else {
+      line.appendChild(el("span", title));
+    }
+    if (s.spans && s.spans.length) {
+      var spans = s.spans.map(function (p) { return p[0] + "\u2013" + p[1]; }).join(", ");
+      line.appendChild(el("div", "evidence: characters " + spans + " of the article text", "evidence"));
+    }
+    return line;
+  }
+
+  buildLegend();
+  showVisibleCount();
+})();
