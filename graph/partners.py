@@ -94,9 +94,9 @@ def detail_pairs(store, reader: "DealReader", bindings: dict, chosen: list[tuple
                              {**bindings, "a": ox.NamedNode(a), "b": ox.NamedNode(b)})
             pairs.update(reader.pairs(rows))
         return pairs
-    wanted = set(chosen)
+    wanted = {frozenset(pair) for pair in chosen}
     rows = run_parts(store, "partners-deals", bindings, {"unordered"})
-    return {pair: deals for pair, deals in reader.pairs(rows).items() if pair in wanted}
+    return {pair: deals for pair, deals in reader.pairs(rows).items() if frozenset(pair) in wanted}
 
 
 class DealReader:

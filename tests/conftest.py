@@ -36,3 +36,37 @@ def serve_seed_store(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("serve") / "store"
     Store.open(path).close()
     return path
+
+
+@pytest.fixture(scope="session")
+def query_store_path(tmp_path_factory) -> Path:
+    """A seed store built once for the query-side CLI tests; nothing holds it open."""
+    from graph.store import Store
+
+    path = tmp_path_factory.mktemp("query-cli") / "store"
+    Store.open(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def query_store(tmp_path_factory):
+    """A seed store built once and held open for the query-side library tests (read only)."""
+    from graph.store import Store
+
+    store = Store.open(tmp_path_factory.mktemp("query") / "store")
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def viz_store_path(tmp_path_factory) -> Path:
+    """The seed store plus tests/fixtures/viz-hostile.ttl (labels that attack the graph page),
+    built once for the kg viz tests; nothing holds it open."""
+    from graph.load import add_file
+    from graph.store import Store
+
+    path = tmp_path_factory.mktemp("viz") / "store"
+    store = Store.open(path)
+    add_file(store, REPO / "tests" / "fixtures" / "viz-hostile.ttl", "viz-hostile")
+    store.close()
+    return path
