@@ -105,11 +105,25 @@ def test_commands_answer_the_same_remotely(pushed, serve_seed_store, args):
     ("path", "Jason Kwon", "Chey Tae-won", "--json"),
     ("path", "OpenAI", "SK Group", "--json"),
     ("rank", "--json"),
+    ("ask", "who partners with SK?", "--json", "--show-query"),
+    ("ask", "How is Jason Kwon connected to Chey Tae-won?", "--json"),
+    ("ask", "who is Jason Kwon?", "--json"),
 ])
 def test_graph_commands_answer_the_same_remotely(pushed, serve_seed_store, args):
     local, remote = both(serve_seed_store, pushed, *args)
     assert local == remote
     assert json.loads(local)
+
+
+@pytest.mark.parametrize("options", [[], ["--focus", "OpenAI", "--depth", "1"]])
+def test_viz_page_is_the_same_remotely(pushed, serve_seed_store, tmp_path, options):
+    pages = []
+    for name, where in (("local", ["--store", str(serve_seed_store)]), ("remote", ["--endpoint", pushed])):
+        result = kg(*where, "viz", "-o", str(tmp_path / f"{name}.html"), *options)
+        assert result.exit_code == 0, result.output
+        pages.append((tmp_path / f"{name}.html").read_text(encoding="utf-8"))
+    assert pages[0] == pages[1]
+    assert "window.network" in pages[0]
 
 
 @pytest.mark.parametrize("args", [("entity", "Samsnug"), ("path", "OpenAI", "Samsnug"),

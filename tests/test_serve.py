@@ -265,14 +265,62 @@ def test_load_200_requests_at_8_way_has_no_errors(server, tmp_path):
 # ---------------------------------------------------------------- pages
 
 
-@pytest.mark.parametrize("path", ["/", "/query"])
-def test_pages_work_offline(server, path):
-    status, headers, body = request(server, path)
+def test_query_page_works_offline(server):
+    status, headers, body = request(server, "/query")
     page = body.decode("utf-8")
     assert status == 200 and headers.get_content_type() == "text/html"
     assert "default-src 'none'" in headers["Content-Security-Policy"]
     assert "http://" not in page and "https://" not in page
     assert '<form method="post" action="sparql">' in page
+
+
+def test_graph_page_is_served_at_the_root(server):
+    status, headers, body = request(server, "/")
+    page = body.decode("utf-8")
+    assert status == 200 and headers.get_content_type() == "text/html"
+    assert '<meta name="generator" content="dealgraph kg viz">' in page
+    assert "Content-Security-Policy" not in headers  # the page's own meta policy allows its scripts
+    assert "default-src 'none'" in page and "connect-src 'none'" in page
+
+
+def test_pages_in_chromium(server, serve_seed_store, tmp_path):
+    """The graph page draws and the query page answers, with no request leaving the server."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            requests, errors = [], []
+            page.on("request", lambda r: requests.append(r.url))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(server + "/")
+            page.wait_for_function("window.network && window.network.body.data.nodes.length > 0",
+                                   timeout=60000)
+            drawn = page.evaluate("window.network.body.data.nodes.length")
+            page.goto(server + "/query")
+            page.fill("textarea[name=query]", "SELECT ?x WHERE { BIND('<img src=x onerror=alert(1)>' AS ?x) }")
+            page.click("button[type=submit]")
+            page.wait_for_selector("td")
+            cell = page.inner_text("td")
+            page.screenshot(path=str(tmp_path / "query-page.png"))
+        finally:
+            browser.close()
+    assert drawn == labelled_nodes(serve_seed_store)
+    assert cell == "<img src=x onerror=alert(1)>"
+    assert errors == []
+    assert {url.split("/")[2] for url in requests} == {server.split("/")[2]}
+
+
+def labelled_nodes(store_path) -> int:
+    from graph.network import build_graph
+    from graph.store import Store
+
+    store = Store.open(store_path)
+    try:
+        return build_graph(store).number_of_nodes()
+    finally:
+        store.close()
 
 
 def test_query_page_results_are_escaped(server):
