@@ -74,8 +74,8 @@ def clean(question: str) -> str:
     text = question.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"[\s?!.]+$", "", text)
-    text = re.sub(r"^(\w+'?s)\b", lambda m: CONTRACTIONS.get(m.group(1).lower(), m.group(1)), text)
-    return FILLERS.sub("", text).strip()
+    text = FILLERS.sub("", text).strip()
+    return re.sub(r"^(\w+'?s)\b", lambda m: CONTRACTIONS.get(m.group(1).lower(), m.group(1)), text)
 
 
 def entity_named(store, text: str) -> Entity:
@@ -490,13 +490,13 @@ TEMPLATES = (
         rf"(?:who are )?(?:the )?(?:participants|members|parties) (?:of|in|to) {X}",
     ), ("who takes part in X?", "who is involved in X?")),
     Template("partners", partners_of, (
+        rf"(?:who|what|which) (?:is|are) (?:the )?{X}{POSS} {PARTNERS}",
         rf"(?:who|whom) (?:does|do|did|has|have|will|is|are|can) {X} (?:{PARTNER_VERB})(?: (?:with|alongside))?{WHEN}",
         rf"who (?:{PARTNER_VERB}) (?:with|alongside) {X}{WHEN}",
         rf"who (?:has |have )?(?P<verb>signed|made|struck|closed|has|have) (?:a |any )?(?:deals?|agreements?|contracts?|partnerships?) with {X}{WHEN}",
         rf"(?:which|what) (?:companies|firms|organi[sz]ations|businesses|groups|people|entities|partners) "
         rf"(?:{PARTNER_VERB}|have deals|(?P<verb>signed) deals) with {X}{WHEN}",
         rf"who (?:is|are) (?:partnering|working|teaming up|collaborating|cooperating|allied) with {X}",
-        rf"(?:who|what|which) (?:is|are) (?:the )?{X}{POSS} {PARTNERS}",
         rf"(?:the )?{X}{POSS} {PARTNERS}",
         rf"(?:who|what) (?:is|are) (?:the )?{PARTNERS} of {X}",
         rf"(?:the )?{PARTNERS} of {X}",

@@ -13,6 +13,9 @@ sub-properties such as dg:funder). Filters:
   source published by then supersedes (dg:supersedes) is left out. Without it, superseded
   claims are left out.
 
+Filters read one source's statements at a time: a deal two sources report, only one of which
+dates it, is shown with that one source when --since/--until is given.
+
 All pairs are counted from one streamed scan of the party links, and only the pairs shown have
 their deals read in detail, so the top pairs of a store with a million triples come without
 copying it into Python.
