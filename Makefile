@@ -19,6 +19,7 @@ setup-test: setup
 demo: setup
 	KG_STORE=out/store $(BIN)/kg build
 	KG_STORE=out/store $(BIN)/kg stats
+	KG_STORE=out/store $(BIN)/kg partners
 	KG_STORE=out/store $(BIN)/kg viz -o out/dealgraph.html
 
 test: setup-test
