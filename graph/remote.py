@@ -135,11 +135,16 @@ class RemoteStore:
 
 def with_prefixes(sparql: str) -> str:
     """The text with the project's prefixes declared, as the embedded store predeclares them
-    (remote servers have no such option); prefixes the text declares itself are left alone."""
+    (remote servers have no such option); prefixes the text declares itself are left alone.
+    The declarations share the first line, so a server's error lines match the user's.
+
+    >>> with_prefixes("PREFIX dg: <http://e/>\\nASK {}").startswith("PREFIX dgr: <https://dealgraph.org/id/> ")
+    True
+    """
     from .namespaces import PREFIXES
 
     declared = {name.lower() for name in DECLARED_PREFIX.findall(mask_noise(sparql))}
-    missing = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p.lower() not in declared)
+    missing = "".join(f"PREFIX {p}: <{iri}> " for p, iri in PREFIXES.items() if p.lower() not in declared)
     return missing + sparql
 
 
