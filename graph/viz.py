@@ -12,7 +12,7 @@ Bootstrap from a CDN; the page data is built here and rendered by graph/template
 >>> g = nx.MultiGraph()
 >>> g.add_node("a", label="<b>A</b>", classes=["company"], kind="company")
 >>> g.add_node("b", label="B", classes=["person"], kind="person")
->>> g.add_edge("a", "b", rel="r", type="Position", type_label="position", status="planned")
+>>> g.add_edge("a", "b", key="r", rel="r", type="Position", type_label="position", status="planned")
 'r'
 >>> html = render_page(g)
 >>> "<b>A</b>" in html, "\\\\u003cb\\\\u003eA\\\\u003c/b\\\\u003e" in html
@@ -158,7 +158,7 @@ def aliases(store) -> dict[str, list[str]]:
         names = found.setdefault(row["entity"].value, [])
         if row["alias"].value not in names:
             names.append(row["alias"].value)
-    return found
+    return {iri: sorted(names) for iri, names in found.items()}
 
 
 def relationship_sources(store) -> dict[str, dict]:
@@ -354,7 +354,7 @@ def node_records(graph, context: Context, colors: dict[str, str], positions: dic
             "classes": list(data.get("classes") or [kind]), "aliases": context.aliases.get(node, []),
             "shape": context.shapes.get(kind, DEFAULT_SHAPE), "color": colors[kind],
             "size": round(min(60.0, 10 + 5 * math.sqrt(degree)), 1), "degree": degree,
-            "x": round(x, 1), "y": round(y, 1),
+            "x": round(x), "y": round(y),  # vis keeps whole units anyway
             "title": node_title(graph, node, data, context.aliases.get(node, [])),
         })
     return records

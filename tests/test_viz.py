@@ -1,0 +1,224 @@
+"""graph.viz without a browser: what the page carries, how it is escaped, what the options keep."""
+
+import base64
+import hashlib
+import json
+import re
+
+import networkx as nx
+import pytest
+
+from graph.errors import EntityNotFound, UnknownClass
+from graph.namespaces import DGR
+from graph.network import build_graph, neighbourhood
+from graph.store import Store
+from graph.viz import (
+    Context, build_page, curve_parallel, json_for_html, page_html, relationship_sources,
+    render_page, status_style, store_context,
+)
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def store(viz_store_path):
+    store = Store.open(viz_store_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def graph(store):
+    return build_graph(store)
+
+
+def page_json(html: str) -> dict:
+    block = re.search(r'<script type="application/json" id="dealgraph-data">(.*?)</script>', html, re.S)
+    return json.loads(block.group(1))
+
+
+def tiny_graph():
+    g = nx.MultiGraph()
+    g.add_node("a", label="A", classes=["company"], kind="company")
+    g.add_node("b", label="B", classes=["person"], kind="person")
+    return g
+
+
+def test_the_page_carries_the_whole_graph(store, graph):
+    data = page_json(page_html(store))
+    assert len(data["nodes"]) == graph.number_of_nodes()
+    assert len(data["edges"]) == graph.number_of_edges()
+    assert {n["id"] for n in data["nodes"]} == set(graph.nodes)
+    assert data["meta"]["note"] == (f"showing all {graph.number_of_nodes()} nodes and "
+                                    f"{graph.number_of_edges()} links")
+
+
+def test_no_string_can_end_the_data_block_or_add_markup(store):
+    html = page_html(store)
+    assert HOSTILE not in html and "<iframe" not in html and "<svg onload" not in html
+    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
+    assert html.lower().count("</script") == 3  # vis, the page script, the data: nothing else ends one
+    labels = {n["label"] for n in page_json(html)["nodes"]}
+    assert HOSTILE in labels  # the JSON decodes back to the label, unchanged
+
+
+def test_json_for_html_escapes_what_html_parsers_read():
+    encoded = json_for_html({"x": "</script>&<!--"})
+    assert encoded == '{"x":"\\u003c/script\\u003e\\u0026\\u003c!--"}'
+    assert json.loads(encoded) == {"x": "</script>&<!--"}
+
+
+def test_the_content_security_policy_allows_exactly_the_inline_scripts(store):
+    html = page_html(store)
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+    policy = policy.replace("&#39;", "'")
+    allowed = set(re.findall(r"'sha256-([^']+)'", policy))
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    hashes = {base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() for s in scripts}
+    assert len(scripts) == 2 and hashes == allowed
+    assert "default-src 'none'" in policy and "connect-src 'none'" in policy
+    assert "unsafe-eval" not in policy and "'unsafe-inline'" not in policy.split("style-src")[0]
+
+
+def test_nothing_is_fetched_from_elsewhere(store):
+    html = page_html(store)
+    assert not re.search(r"<(link|img|iframe)\b", html)
+    assert not re.search(r"""\b(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert not re.search(r"""url\(\s*["']?(https?:)?//|@import""", html)
+
+
+def test_relationships_carry_their_sources_and_evidence(store):
+    rels = relationship_sources(store)
+    hostile = rels[DGR["deal-test-hostile"]]
+    assert hostile == {"label": "A deal named <script>alert(4)</script>", "sources": [{
+        "iri": DGR["src-test-hostile"], "outlet": "<b>Hostile</b> Gazette", "published": "2025-10-01",
+        "url": "javascript:alert(6)", "headline": "Headline <iframe src=javascript:alert(5)></iframe> & more",
+        "spans": [[10, 42]],
+    }]}
+    seed = [r for iri, r in rels.items() if "test-hostile" not in iri]
+    assert seed and all(s["outlet"] and s["published"] for r in seed for s in r["sources"] if s["iri"])
+    assert any(s["spans"] for r in seed for s in r["sources"])
+
+
+def test_nodes_have_class_shape_colour_aliases_and_size_by_degree(store, graph):
+    data = page_json(page_html(store))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    hostile = nodes[DGR["test-hostile-co"]]
+    assert hostile["kind"] == "company" and hostile["shape"] == "dot"
+    assert hostile["aliases"] == ["</script><script>alert(2)</script>", "Hostile Twin", "Zürich Évil Holdings"]
+    assert nodes[DGR["test-hostile-person"]]["shape"] == "diamond"
+    openai = nodes[DGR.openai]
+    assert openai["size"] == max(n["size"] for n in data["nodes"]) and openai["degree"] == graph.degree(DGR.openai)
+    colours = {n["kind"]: n["color"] for n in data["nodes"]}
+    assert all(nodes[i]["color"] == colours[nodes[i]["kind"]] for i in nodes)
+    legend = {c["name"]: c for c in data["legend"]["classes"]}
+    assert legend["company"]["count"] == sum(1 for n in data["nodes"] if n["kind"] == "company")
+
+
+def test_tooltips_name_class_status_and_dates(store):
+    data = page_json(page_html(store))
+    edge = next(e for e in data["edges"] if e["rel"] == DGR["deal-test-hostile"])
+    first, *rest = edge["title"].splitlines()
+    assert first in (f'partnership: {HOSTILE} - Mallory "<svg onload=alert(3)>"',
+                     f'partnership: Mallory "<svg onload=alert(3)>" - {HOSTILE}')
+    assert rest == [
+        "A deal named <script>alert(4)</script>", "role: party", "status: planned",
+        "date: 2025-10", "as of: 2025-10-01",
+    ]
+    assert edge["dashes"] == [8, 6]
+    node = next(n for n in data["nodes"] if n["id"] == DGR["test-hostile-co"])
+    assert node["title"].splitlines() == [
+        HOSTILE, "company", "also: </script><script>alert(2)</script>, Hostile Twin, Zürich Évil Holdings",
+        "1 link", "status: planned 1", "dates: 2025-10 to 2025-10-01",
+    ]
+
+
+def test_tentative_reported_and_cancelled_links_are_drawn_differently():
+    context = Context()
+    assert [status_style(s, None, context) for s in ("planned", "considering", "in discussion")] == ["tentative"] * 3
+    assert status_style("signed", "Financial Times", context) == "tentative"
+    assert status_style("cancelled", None, context) == "cancelled"
+    assert status_style("signed", None, context) == status_style(None, None, context) == "plain"
+
+
+def test_parallel_edges_bend_apart():
+    records = [{"from": "a", "to": "b"}, {"from": "b", "to": "a"}, {"from": "a", "to": "b"}, {"from": "a", "to": "c"}]
+    curve_parallel(records)
+    assert "smooth" not in records[0] and "smooth" not in records[3]
+    assert records[1]["smooth"] == {"enabled": True, "type": "curvedCW", "roundness": 0.15}
+    assert records[2]["smooth"] == {"enabled": True, "type": "curvedCCW", "roundness": 0.15}
+
+
+def test_focus_keeps_the_neighbourhood(store, graph):
+    page = build_page(store, focus="Kakao", depth=1)
+    expected = neighbourhood(graph, DGR.kakao, 1)
+    data = page_json(page.html)
+    assert {n["id"] for n in data["nodes"]} == set(expected.nodes)
+    assert (page.nodes, page.edges) == (expected.number_of_nodes(), expected.number_of_edges())
+    assert data["meta"]["focus"] == DGR.kakao
+    assert data["meta"]["note"].endswith("(within 1 step of Kakao)")
+    assert "<title>dealgraph: Kakao</title>" in page.html
+
+
+def test_focus_on_an_unknown_name_says_so(store):
+    with pytest.raises(EntityNotFound, match="no entity named 'Kakoa'; did you mean 'Kakao'"):
+        build_page(store, focus="Kakoa")
+
+
+def test_focus_title_is_escaped(store):
+    html = page_html(store, focus="Zurich Evil Holdings", depth=0)
+    assert "<title>dealgraph: &lt;img src=x onerror=alert(1)&gt;</title>" in html
+    assert len(page_json(html)["nodes"]) == 1
+
+
+def test_types_keep_classes_and_their_subclasses(store, graph):
+    data = page_json(page_html(store, types=["Organization"]))
+    kinds = {n["kind"] for n in data["nodes"]}
+    assert {"company", "bank", "news outlet"} <= kinds and not kinds & {"person", "city", "product"}
+    people = page_json(page_html(store, types=["person", "NewsOutlet"]))
+    assert {n["kind"] for n in people["nodes"]} == {"person", "news outlet"}
+    expected = sum(1 for _, d in graph.nodes(data=True) if d["kind"] in ("person", "news outlet"))
+    assert len(people["nodes"]) == expected
+
+
+def test_an_unknown_type_is_refused_with_suggestions(store):
+    with pytest.raises(UnknownClass, match=r"^no class named 'compny'; did you mean 'company'"):
+        build_page(store, types=["compny"])
+
+
+def test_max_nodes_keeps_the_most_connected_and_says_so(store, graph):
+    page = build_page(store, max_nodes=5)
+    data = page_json(page.html)
+    top = sorted(d for _, d in graph.degree)[-5:]
+    assert sorted(n["degree"] for n in data["nodes"]) <= top
+    assert len(data["nodes"]) == 5 and DGR.openai in {n["id"] for n in data["nodes"]}
+    assert data["meta"]["note"] == (f"showing 5 of {graph.number_of_nodes()} nodes and {page.edges} of "
+                                    f"{graph.number_of_edges():,} links (the 5 most connected)")
+
+
+def test_large_graphs_get_positions_and_no_physics():
+    g = nx.MultiGraph()
+    for i in range(30):
+        g.add_node(i, label=f"n{i}", classes=["company"], kind="company")
+        g.add_edge(i, (i * 7) % 30, rel=f"r{i}", type="Partnership", type_label="partnership", status="signed")
+    small = page_json(render_page(g))
+    large = page_json(render_page(g, physics_limit=10))
+    assert small["options"]["physics"]["enabled"] and small["meta"]["physics"]
+    assert not large["options"]["physics"]["enabled"] and not large["options"]["edges"]["smooth"]["enabled"]
+    xs = {(n["x"], n["y"]) for n in large["nodes"]}
+    assert len(xs) == 30  # every node has a place of its own
+
+
+def test_an_empty_graph_still_renders():
+    data = page_json(render_page(nx.MultiGraph()))
+    assert data["nodes"] == [] and data["meta"]["note"] == "showing all 0 nodes and 0 links"
+
+
+def test_store_context_reads_statuses_in_scheme_order(store):
+    assert list(store_context(store).statuses)[:3] == ["considering", "in discussion", "planned"]
+
+
+def test_render_page_works_without_a_store():
+    html = render_page(tiny_graph(), title="<t>")
+    assert "<title>&lt;t&gt;</title>" in html
+    assert [n["label"] for n in page_json(html)["nodes"]] == ["A", "B"]

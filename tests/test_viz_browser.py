@@ -1,0 +1,285 @@
+"""The graph page in a real headless Chromium (Debian's /usr/bin/chromium) with no network.
+
+Every page is opened with all requests routed: anything but file: or data: is recorded and
+refused. Console errors, page errors and dialogs (an alert() from a hostile label) are
+recorded too, and each test checks that there were none. Screenshots go to test-artifacts/.
+"""
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pytest
+
+from conftest import REPO
+from graph.namespaces import DGR
+from graph.network import build_graph
+from graph.store import Store
+from graph.viz import relationship_sources, render_page, write_page
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+ARTIFACTS = REPO / "test-artifacts"
+HOSTILE = "<img src=x onerror=alert(1)>"
+HOSTILE_CO = DGR["test-hostile-co"]
+READY = "() => window.dealgraph && window.dealgraph.state.ready"
+
+
+@dataclass
+class Opened:
+    page: object
+    outside: list = field(default_factory=list)  # requests that tried to leave the machine
+    errors: list = field(default_factory=list)  # console errors and uncaught exceptions
+    dialogs: list = field(default_factory=list)  # alert/confirm/prompt: a label that ran
+
+    def clean(self) -> bool:
+        return (self.outside, self.errors, self.dialogs) == ([], [], [])
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def store(viz_store_path):
+    store = Store.open(viz_store_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def page_file(store, tmp_path_factory):
+    path = tmp_path_factory.mktemp("viz-pages") / "dealgraph.html"
+    write_page(store, path)
+    return path
+
+
+@pytest.fixture
+def opened(browser, page_file):
+    return open_page(browser, page_file)
+
+
+def open_page(browser, path) -> Opened:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    log = Opened(page)
+
+    def route(route):
+        if route.request.url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            log.outside.append(route.request.url)
+            route.abort()
+
+    def dialog(d):
+        log.dialogs.append(d.message)
+        d.dismiss()
+
+    page.route("**/*", route)
+    page.on("console", lambda m: log.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: log.errors.append(str(e)))
+    page.on("dialog", dialog)
+    page.goto(path.resolve().as_uri())
+    page.wait_for_function(READY, timeout=90_000)
+    return log
+
+
+def screenshot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name))
+
+
+def centre_on_node(page, node_id, scale=1.5):
+    """Move the view onto a node without animation; its position on the page."""
+    return page.evaluate("""([id, scale]) => {
+        const p = network.getPositions([id])[id];
+        network.moveTo({position: p, scale: scale});
+        const d = network.canvasToDOM(p), r = document.getElementById('graph').getBoundingClientRect();
+        return [r.left + d.x, r.top + d.y];
+    }""", [node_id, scale])
+
+
+def text_of(page, selector: str) -> str:
+    return page.eval_on_selector(selector, "e => e.textContent")
+
+
+# ---------------------------------------------------------------- drawing
+
+
+def test_the_whole_graph_is_drawn_offline(opened, store):
+    graph = build_graph(store)
+    page = opened.page
+    drawn = page.evaluate("() => [network.body.data.nodes.length, network.body.data.edges.length]")
+    assert drawn == [graph.number_of_nodes(), graph.number_of_edges()]
+    visible = page.evaluate("() => Object.values(network.body.nodes).filter(n => !n.options.hidden).length")
+    assert visible == graph.number_of_nodes()
+    kinds = {d["kind"] for _, d in graph.nodes(data=True)}
+    assert page.locator("#class-legend li").count() == len(kinds)
+    assert "Dashed lines: planned, considering, in discussion" in text_of(page, "#sidebar")
+    assert text_of(page, "#summary") == (f"showing all {graph.number_of_nodes()} nodes and "
+                                        f"{graph.number_of_edges()} links")
+    screenshot(page, "viz-page.png")
+    assert opened.clean(), (opened.outside, opened.errors, opened.dialogs)
+
+
+def test_a_page_over_the_physics_limit_draws_at_python_positions(browser, tmp_path):
+    g = nx.MultiGraph()
+    for i in range(300):
+        g.add_node(f"n{i}", label=f"Node {i}", classes=["company"], kind="company")
+        g.add_edge(f"n{i}", f"n{(i * i + 1) % 300}", key=f"r{i}", rel=f"r{i}", type="Partnership",
+                   type_label="partnership", status="signed")
+    path = tmp_path / "large.html"
+    path.write_text(render_page(g, physics_limit=100), encoding="utf-8")
+    opened = open_page(browser, path)
+    page = opened.page
+    assert page.evaluate("() => network.physics.options.enabled") is False
+    moved = page.evaluate("""() => dealgraph.data.nodes.filter(n => {
+        const p = network.getPositions([n.id])[n.id];
+        return p.x !== n.x || p.y !== n.y;
+    }).length""")
+    assert moved == 0
+    assert page.evaluate("() => network.body.data.nodes.length") == 300
+    assert opened.clean()
+
+
+def test_max_nodes_page_says_what_was_left_out(browser, store, tmp_path):
+    path = tmp_path / "top.html"
+    page_info = write_page(store, path, max_nodes=10)
+    opened = open_page(browser, path)
+    assert opened.page.evaluate("() => network.body.data.nodes.length") == 10
+    assert text_of(opened.page, "#summary") == (
+        f"showing 10 of {page_info.total_nodes} nodes and {page_info.edges} of "
+        f"{page_info.total_edges} links (the 10 most connected)")
+    assert opened.clean()
+
+
+# ---------------------------------------------------------------- search and details
+
+
+def test_search_by_alias_ignores_case_and_accents_and_focuses_the_node(opened):
+    page = opened.page
+    page.fill("#search", "ZURICH evil")
+    first = page.locator("#search-results button").first
+    assert first.get_attribute("data-id") == HOSTILE_CO
+    assert first.locator(".label").text_content() == HOSTILE
+    assert first.locator(".why").text_content() == "company, alias: Zürich Évil Holdings"
+    page.press("#search", "Enter")
+    page.wait_for_function("""id => {
+        const p = network.getPositions([id])[id], v = network.getViewPosition();
+        return Math.hypot(p.x - v.x, p.y - v.y) < 1;
+    }""", arg=HOSTILE_CO, timeout=10_000)
+    assert page.evaluate("() => network.getSelectedNodes()") == [HOSTILE_CO]
+    assert text_of(page, "#details-body h2") == HOSTILE
+    assert opened.clean()
+
+
+def test_clicking_a_node_shows_its_relationships_sources_and_evidence(opened, store):
+    graph = build_graph(store)
+    rels = relationship_sources(store)
+    node, rel = next((n, d["rel"]) for n, _, d in sorted(graph.edges(DGR.kakao, data=True), key=str)
+                     if d["rel"] in rels and any(s["spans"] for s in rels[d["rel"]]["sources"]))
+    source = next(s for s in rels[rel]["sources"] if s["spans"])
+    page = opened.page
+    x, y = centre_on_node(page, node)
+    page.mouse.click(x, y)
+    page.wait_for_selector("#details:not([hidden])")
+    assert page.get_attribute("#details-body", "data-node") == node
+    block = page.locator(f'#details-body .relationship[data-rel="{rel}"]')
+    text = block.text_content()
+    spans = ", ".join(f"{a}\u2013{b}" for a, b in source["spans"])
+    assert f"{source['outlet']}, {source['published']}: " in text
+    assert f"evidence: characters {spans} of the article text" in text
+    link = block.locator(f'a[href="{source["url"]}"]')
+    assert link.count() >= 1 and link.first.text_content() == (source["headline"] or source["url"])
+    screenshot(page, "viz-details.png")
+    assert opened.clean()
+
+
+def test_clicking_a_link_shows_its_relationship(opened):
+    page = opened.page
+    edge = page.evaluate("""() => dealgraph.data.edges.find(e => e.rel && e.rel.endsWith('/deal-test-hostile')).id""")
+    x, y = page.evaluate("""id => {
+        const p = network.body.edges[id].edgeType.getPoint(0.5);
+        network.moveTo({position: p, scale: 1.5});
+        const d = network.canvasToDOM(p), r = document.getElementById('graph').getBoundingClientRect();
+        return [r.left + d.x, r.top + d.y + 6];
+    }""", edge)
+    page.mouse.click(x, y)
+    page.wait_for_selector("#details:not([hidden])")
+    assert page.get_attribute("#details-body", "data-edge") == edge
+    text = text_of(page, "#details-body")
+    assert "A deal named <script>alert(4)</script>" in text
+    assert "status: planned \u00b7 date: 2025-10 \u00b7 as of: 2025-10-01" in text
+    assert "evidence: characters 10\u201342 of the article text" in text
+    assert opened.clean()
+
+
+# ---------------------------------------------------------------- hostile labels
+
+
+def test_hostile_labels_stay_text_everywhere(opened):
+    page = opened.page
+    page.fill("#search", "</script>")
+    result = page.locator("#search-results button").first
+    assert result.locator(".label").text_content() == HOSTILE
+    assert result.locator(".why").text_content() == "company, alias: </script><script>alert(2)</script>"
+
+    x, y = centre_on_node(page, HOSTILE_CO, scale=2)
+    page.mouse.move(x - 30, y - 30)
+    page.mouse.move(x, y, steps=5)
+    tooltip = page.wait_for_selector(".vis-tooltip", state="visible", timeout=10_000)
+    assert tooltip.text_content().startswith(HOSTILE + "company")  # lines are <br>-separated text
+
+    page.mouse.click(x, y)
+    page.wait_for_selector("#details:not([hidden])")
+    panel = text_of(page, "#details-body")
+    for literal in (HOSTILE, "Also known as: </script><script>alert(2)</script>; Hostile Twin; Zürich Évil Holdings",
+                    "A deal named <script>alert(4)</script>", 'Mallory "<svg onload=alert(3)>"',
+                    "<b>Hostile</b> Gazette, 2025-10-01: ",
+                    "Headline <iframe src=javascript:alert(5)></iframe> & more"):
+        assert literal in panel
+    assert page.locator("#details-body a").count() == 0  # a javascript: URL is not made a link
+    screenshot(page, "viz-hostile.png")
+
+    markup = page.evaluate("""() => [document.querySelectorAll('img, iframe, b, i').length,
+        document.querySelectorAll('script').length, document.querySelectorAll('[onload], [onerror]').length]""")
+    assert markup == [0, 3, 0]
+    assert opened.clean(), (opened.outside, opened.errors, opened.dialogs)
+
+
+# ---------------------------------------------------------------- filters
+
+
+def hidden_counts(page):
+    return page.evaluate("""() => [
+        Object.values(network.body.nodes).filter(n => n.options.hidden).length,
+        Object.values(network.body.edges).filter(e => e.options.hidden).length]""")
+
+
+def test_class_and_status_filters_hide_nodes_and_links(opened, store):
+    graph = build_graph(store)
+    page = opened.page
+    companies = {n for n, d in graph.nodes(data=True) if d["kind"] == "company"}
+    touching = sum(1 for a, b in graph.edges() if a in companies or b in companies)
+    page.click('#class-legend input[data-name="company"]')
+    assert hidden_counts(page) == [len(companies), touching]
+    assert text_of(page, "#visible-count") == (
+        f"after filters: {graph.number_of_nodes() - len(companies)} nodes, "
+        f"{graph.number_of_edges() - touching} links")
+    page.click('#class-legend input[data-name="company"]')
+    assert hidden_counts(page) == [0, 0]
+
+    planned = [(a, b) for a, b, d in graph.edges(data=True) if d["status"] == "planned"]
+    page.click('#status-legend input[data-name="planned"]')
+    hidden_nodes, hidden_edges = hidden_counts(page)
+    assert hidden_edges == len(planned)
+    assert page.evaluate("id => network.body.nodes[id].options.hidden", HOSTILE_CO) is True  # only planned links
+    assert page.evaluate("id => network.body.nodes[id].options.hidden", DGR.openai) is False
+    assert 2 <= hidden_nodes < graph.number_of_nodes()
+    assert opened.clean()
