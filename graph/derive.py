@@ -1,14 +1,48 @@
-"""Rebuild the derived shortcuts (types, super-properties, partnersWith, holdsPositionAt,
-locatedIn) from the source graphs, in one transaction."""
+"""Derive the shortcuts (dg: superclass types, dg: super-properties, dg:partnersWith,
+dg:holdsPositionAt, transitive dg:locatedIn) into the derived graph.
+
+The rules are written once as SPARQL in graph/queries/derive.ru, which a remote store runs as
+an Update. The embedded store applies the same rules here, in Python over index scans, and
+writes the result with one bulk write: at a million triples a SPARQL self-join over the party
+links and transactional inserts cost minutes, this costs seconds. tests/test_derive.py checks
+that both give the same graph.
+
+A bulk write is not atomic, so the derived graph is marked stale in the meta graph while it is
+written; `Store.open` rebuilds a graph left stale by a killed process.
+
+>>> from graph.store import Store
+>>> store = Store.in_memory()
+>>> store.build()
+>>> openai = ox.NamedNode("https://dealgraph.org/id/openai")
+>>> ox.Quad(openai, TYPE, ox.NamedNode(DG.Agent), DERIVED) in store.ox
+True
+>>> len(list(store.ox.quads_for_pattern(openai, PARTNERS_WITH, None, DERIVED))) > 3
+True
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass, field
 from importlib import resources
 
 import pyoxigraph as ox
 
-from .namespaces import DERIVED_GRAPH, ONTOLOGY_GRAPH, SOURCE_GRAPHS
+from .namespaces import DERIVED_GRAPH, DG, META_GRAPH, ONTOLOGY_GRAPH, RDF, SOURCE_GRAPHS
 
+DERIVED = ox.NamedNode(DERIVED_GRAPH)
+META = ox.NamedNode(META_GRAPH)
+STALE = ox.Quad(META, ox.NamedNode(DG.derivedState), ox.Literal("stale"), META)
+TYPE = ox.NamedNode(RDF.type)
+PARTNERS_WITH = ox.NamedNode(DG.partnersWith)
+HOLDS_POSITION_AT = ox.NamedNode(DG.holdsPositionAt)
+LOCATED_IN = ox.NamedNode(DG.locatedIn)
+CONTAINED_IN = ox.NamedNode(DG.containedIn)
+NEAR = (DG.location, DG.containedIn, DG.headquarters)
+PREFIXES = f"PREFIX dg: <{DG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+
+
+# ---------------------------------------------------------------------- SPARQL form (remote)
 
 def derive_update(graphs: list[str], *, drop_first: bool) -> str:
     """The SPARQL Update that derives from `graphs` (plus the ontology and derived graph)."""
@@ -26,6 +60,210 @@ def source_graph_iris(store: ox.Store) -> list[str]:
     )
 
 
-def rebuild_derived(store: ox.Store) -> None:
-    """Drop and re-derive the derived graph from every source graph."""
-    store.update(derive_update(source_graph_iris(store), drop_first=True))
+# ---------------------------------------------------------------------- embedded store
+
+def rebuild_derived(store: ox.Store) -> int:
+    """Drop and re-derive the derived graph from every source graph; returns its size."""
+    mark_stale(store)
+    if store.contains_named_graph(DERIVED):
+        store.remove_graph(DERIVED)
+    count = write_derived(store, source_graph_iris(store))
+    clear_stale(store)
+    return count
+
+
+def derive_sources(store: ox.Store, graphs: list[str]) -> int:
+    """Add what the new source `graphs` imply, leaving the rest of the derived graph alone.
+
+    The derived graph stays marked stale until the caller, once the new sources are final,
+    calls `clear_stale` (Store.loading does). Facts that join across sources (a deal typed in
+    one source, a party of it stated only in another) are completed by the next full rebuild,
+    which every removal runs.
+    """
+    mark_stale(store)
+    return write_derived(store, graphs)
+
+
+def clear_stale(store: ox.Store) -> None:
+    store.remove(STALE)
+    store.flush()
+
+
+def needs_rebuild(store: ox.Store) -> bool:
+    """True when a process was killed while writing the derived graph."""
+    return STALE in store
+
+
+def mark_stale(store: ox.Store) -> None:
+    store.add(STALE)
+    store.flush()
+
+
+def write_derived(store: ox.Store, graphs: list[str]) -> int:
+    """Derive from `graphs` and bulk-write the result as it is produced; returns the count."""
+    derivation = Derivation(store, Rules.read(store), [ox.NamedNode(g) for g in graphs])
+    store.bulk_extend(derivation.quads())
+    return derivation.count
+
+
+@dataclass
+class Rules:
+    """What the ontology says the derivation needs: closures of classes and properties."""
+
+    superclasses: dict[ox.NamedNode, list[ox.NamedNode]]
+    superproperties: dict[ox.NamedNode, list[ox.NamedNode]]
+    deal_classes: set[ox.NamedNode]
+
+    @classmethod
+    def read(cls, store: ox.Store) -> "Rules":
+        return cls(closure(store, "subClassOf"), closure(store, "subPropertyOf"),
+                   {ox.NamedNode(DG.Deal)} | descendants(store, DG.Deal))
+
+
+def closure(store: ox.Store, relation: str) -> dict[ox.NamedNode, list[ox.NamedNode]]:
+    """Each class (property) -> its dg: superclasses (super-properties), transitively."""
+    query = (PREFIXES + f"SELECT DISTINCT ?sub ?super WHERE {{ ?sub rdfs:{relation}+ ?super "
+             "FILTER (STRSTARTS(STR(?super), STR(dg:))) }")
+    supers: dict[ox.NamedNode, list[ox.NamedNode]] = defaultdict(list)
+    for row in store.query(query, use_default_graph_as_union=True):
+        supers[row["sub"]].append(row["super"])
+    return dict(supers)
+
+
+def descendants(store: ox.Store, iri: str) -> set[ox.NamedNode]:
+    query = PREFIXES + f"SELECT DISTINCT ?sub WHERE {{ ?sub rdfs:subClassOf+ {ox.NamedNode(iri)} }}"
+    return {row["sub"] for row in store.query(query, use_default_graph_as_union=True)}
+
+
+def key(term):
+    """IRIs as their string (as GROUP_CONCAT gives them), blank nodes as themselves."""
+    return term.value if isinstance(term, ox.NamedNode) else term
+
+
+def node(key_or_term):
+    return ox.NamedNode(key_or_term) if isinstance(key_or_term, str) else key_or_term
+
+
+@dataclass
+class Derivation:
+    """The derived quads implied by some source graphs (and what the derived graph knows).
+
+    Reading rows into Python is what costs (each term is decoded), so the big joins read one
+    row per class or per deal with its members concatenated, and only small sets row by row.
+    """
+
+    store: ox.Store
+    rules: Rules
+    graphs: list[ox.NamedNode]
+    deals: set = field(default_factory=set)
+    links: dict = field(default_factory=dict)
+    count: int = 0
+
+    def quads(self):
+        """The derived quads, generated as the rules run (memory holds the links they join,
+        not the output; the bulk write removes duplicates)."""
+        self.links = {iri: defaultdict(set) for iri in (DG.party, DG.person, DG.organization, *NEAR)}
+        for rule in (self.types, self.stated_links, self.super_properties, self.partners,
+                     self.positions, self.locations):
+            for s, p, o in rule() or ():
+                self.count += 1
+                yield ox.Quad(s, p, o, DERIVED)
+
+    def rows(self, where: str, graph: ox.NamedNode):
+        return self.store.query(f"SELECT * WHERE {{ GRAPH {graph} {{ {where} }} }}")
+
+    def grouped(self, where: str, group: str, member: str, graph: ox.NamedNode):
+        """(group term, member keys) with the members concatenated in the engine. A group
+        with a blank-node member has no string form, so it is read again row by row."""
+        query = (f"SELECT ?{group} (GROUP_CONCAT(STR(?{member}); separator=' ') AS ?members) "
+                 f"WHERE {{ GRAPH {graph} {{ {where} }} }} GROUP BY ?{group}")
+        unreadable = set()
+        for row in self.store.query(query):
+            if row[1] is None:
+                unreadable.add(row[0])
+            else:
+                yield row[0], row[1].value.split(" ")
+        if unreadable:
+            for row in self.rows(where, graph):
+                if row[group] in unreadable:
+                    yield row[group], [key(row[member])]
+
+    def types(self):
+        """Superclass types; remembers the deals (nodes of a dg:Deal class)."""
+        classes = " ".join(str(c) for c in self.rules.superclasses)
+        for graph in self.graphs:
+            for cls, members in self.grouped(f"VALUES ?c {{ {classes} }} ?x a ?c", "c", "x", graph):
+                supers = self.rules.superclasses[cls]
+                if cls in self.rules.deal_classes:
+                    self.deals.update(members)
+                for member in members:
+                    subject = node(member)
+                    for super_class in supers:
+                        yield subject, TYPE, super_class
+
+    def stated_links(self):
+        """The links the later rules join: parties by deal, and the rest row by row."""
+        for graph in self.graphs:
+            for deal, parties in self.grouped(f"?d {ox.NamedNode(DG.party)} ?p", "d", "p", graph):
+                self.links[DG.party][key(deal)].update(parties)
+            for iri in (DG.person, DG.organization, *NEAR):
+                for row in self.rows(f"?s {ox.NamedNode(iri)} ?o", graph):
+                    self.links[iri][key(row["s"])].add(key(row["o"]))
+
+    def super_properties(self):
+        """Super-property statements, leaving out those the graphs already state."""
+        for prop, supers in self.rules.superproperties.items():
+            for graph in self.graphs:
+                for row in self.rows(f"?s {prop} ?o", graph):
+                    s, o = row["s"], row["o"]
+                    for super_prop in supers:
+                        known = self.links.get(super_prop.value)
+                        if known is not None:
+                            if key(o) in known[key(s)]:
+                                continue
+                            known[key(s)].add(key(o))
+                        yield s, super_prop, o
+
+    def partners(self):
+        pairs = set()
+        for deal, members in self.links.pop(DG.party).items():
+            if len(members) > 1 and (deal in self.deals or self.typed_elsewhere(deal)):
+                pairs.update((a, b) for a in members for b in members if a != b)
+        nodes = {}
+        for a, b in pairs:
+            yield (nodes.get(a) or nodes.setdefault(a, node(a)), PARTNERS_WITH,
+                   nodes.get(b) or nodes.setdefault(b, node(b)))
+
+    def typed_elsewhere(self, deal) -> bool:
+        """A deal whose class another source states (its derived dg:Deal type is stored)."""
+        return ox.Quad(node(deal), TYPE, ox.NamedNode(DG.Deal), DERIVED) in self.store
+
+    def positions(self):
+        people = self.links.pop(DG.person)
+        for position, orgs in self.links.pop(DG.organization).items():
+            for person in people.get(position, ()):
+                for org in orgs:
+                    yield node(person), HOLDS_POSITION_AT, node(org)
+
+    def locations(self):
+        """dg:locatedIn: each stated place and every place containing it, transitively."""
+        containing = defaultdict(set)
+        query = f"SELECT ?a ?b WHERE {{ ?a {CONTAINED_IN} ?b }}"
+        for row in self.store.query(query, use_default_graph_as_union=True):
+            containing[key(row[0])].add(key(row[1]))
+        for iri in NEAR:
+            for subject, places in self.links[iri].items():
+                for near in places:
+                    for place in reachable(near, containing):
+                        yield node(subject), LOCATED_IN, node(place)
+
+
+def reachable(start, edges: dict) -> set:
+    """`start` and every node reachable from it along `edges` (a reflexive-transitive closure)."""
+    seen, todo = {start}, [start]
+    while todo:
+        for nxt in edges.get(todo.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InvalidData
-from .namespaces import RDF, RDFS, source_graph
+from .namespaces import RDF, RDFS
 from .store import (Store, check_source_name, first_line, ontology_file, parse_bytes,
                     syntax_position)
 
@@ -131,38 +131,54 @@ def add_file(store: Store, path: Path, name: str | None = None, *, validate: boo
 
 
 def load_files(store: Store, paths: list[Path], *, validate: bool = False, progress=None) -> dict[str, int]:
-    """Bulk-load files as one source each, all or nothing, then re-derive once.
+    """Bulk-load files as one new source each, all or nothing, then derive from them.
 
-    `progress(nbytes)` is called as each file is read. A failure in any file removes what
-    the earlier files of the same call added.
+    Each file is streamed into the store (memory does not grow with the file). `progress(n)`
+    is called with the byte count of each read. A syntax error in any file, an interruption,
+    or a killed process leaves the store as it was (see Store.loading). Only the new sources
+    are derived from; the rest of the derived graph is left as it is.
     """
-    plans = [(path, rdf_format(path), source_name_for(path)) for path in paths]
-    for path, _, name in plans:
-        if not path.is_file():
-            raise InvalidData(f"{path}: no such file")
-        if name in store.sources():
-            raise InvalidData(f"{path}: source {name!r} is already stored; `kg remove {name}` first")
-        if validate:
+    plans = load_plans(store, paths)
+    if validate:
+        for path, _, _ in plans:
             refuse_violations(path, validate_file(path, store))
     loaded: dict[str, int] = {}
-    try:
+    with store.loading([name for _, _, name in plans]):
         for path, fmt, name in plans:
-            with open(path, "rb") as raw:
-                stream = ProgressReader(raw, progress) if progress else raw
-                loaded[name] = store.bulk_add_source(name, stream, fmt)
-    except SyntaxError as err:
-        undo(store, loaded)
-        raise InvalidData(f"{path}:{syntax_position(err)}{first_line(err)}; nothing was stored") from None
-    except BaseException:
-        undo(store, loaded)
-        raise
-    store.derive()
+            loaded[name] = load_one(store, path, fmt, name, progress)
+        store.derive_sources(list(loaded))
     return loaded
 
 
-def undo(store: Store, loaded: dict[str, int]) -> None:
-    for name in loaded:
-        store.drop_graph(ox.NamedNode(source_graph(name)))
+def load_plans(store: Store, paths: list[Path]) -> list[tuple[Path, ox.RdfFormat, str]]:
+    """(path, format, source name) per file, refusing what would fail half way."""
+    plans, stored, taken = [], set(store.sources()), {}
+    for path in paths:
+        fmt, name = rdf_format(path), source_name_for(path)
+        if not path.is_file():
+            raise InvalidData(f"{path}: no such file")
+        if name in stored:
+            raise InvalidData(f"{path}: source {name!r} is already stored; `kg remove {name}` first")
+        if name in taken:
+            raise InvalidData(f"{path}: {taken[name]} is loaded as source {name!r} too; rename one of them")
+        taken[name] = path
+        plans.append((path, fmt, name))
+    return plans
+
+
+def load_one(store: Store, path: Path, fmt: ox.RdfFormat, name: str, progress) -> int:
+    """Stream one file into its source graph; errors name the file (and line)."""
+    with open(path, "rb") as raw:
+        stream = ProgressReader(raw, progress) if progress else raw
+        try:
+            count = store.bulk_load_source(name, stream, fmt)
+        except SyntaxError as err:
+            raise InvalidData(f"{path}:{syntax_position(err)}{first_line(err)}; nothing was stored") from None
+        except (OSError, ValueError) as err:
+            raise InvalidData(f"{path}: {first_line(err)}; nothing was stored") from None
+    if count == 0:
+        raise InvalidData(f"{path}: no triples in the file; nothing was stored")
+    return count
 
 
 class ProgressReader:

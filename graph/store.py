@@ -7,7 +7,9 @@ whose writer was killed opens with its previous content.
 >>> import tempfile
 >>> with tempfile.TemporaryDirectory() as tmp:
 ...     store = Store.open(tmp + "/kg")
-...     "rcr-2025-09-10-openai-korea" in store.sources()
+...     found = "rcr-2025-09-10-openai-korea" in store.sources()
+...     store.close()
+>>> found
 True
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -82,7 +85,7 @@ class Store:
             if "lock" not in str(err).lower():
                 raise StoreError(f"cannot open the store at {path}: {first_line(err)}") from None
             return cls.open_read_only(path)
-        store.drop_unfinished_loads()
+        store.recover()
         if build and not store.is_built():
             store.build()
         return store
@@ -143,7 +146,9 @@ class Store:
         """Quads in one graph, or in the whole store (derived and ontology included)."""
         if graph is None:
             return len(self.ox)
-        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        # Counted inside the engine: iterating quads in Python decodes every term.
+        query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} }}"
+        return int(next(iter(self.ox.query(query)))[0].value)
 
     def is_built(self) -> bool:
         return self.ox.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH))
@@ -181,29 +186,60 @@ class Store:
         self.derive()
         return len(quads)
 
-    def bulk_add_source(self, name: str, stream, fmt: ox.RdfFormat) -> int:
-        """Stream a large file into the source graph `name`, all or nothing.
+    @contextmanager
+    def loading(self, names: list[str]):
+        """Bulk-load new source graphs inside this block, all or nothing.
 
-        bulk_load is not atomic, so the graph is marked as loading first and the mark is
-        removed only once the load has finished; `drop_unfinished_loads` clears what a killed
-        or failed load left behind.
+        bulk_load is not atomic, so each graph is marked as loading (and the mark flushed)
+        before anything is written, and the marks go only when the block ends without error.
+        An error drops the graphs; a killed process leaves the marks, and the next open drops
+        the graphs then (`recover`). The derived graph is marked stale while it is written.
         """
         self.writable()
-        graph = ox.NamedNode(source_graph(check_source_name(name)))
-        if self.ox.contains_named_graph(graph):
-            raise StoreError(f"source {name!r} is already stored; remove it first")
-        mark = ox.Quad(graph, LOAD_STATE, ox.Literal("loading"), STORE_ROOT)
-        self.ox.add(mark)
+        graphs = [ox.NamedNode(source_graph(check_source_name(name))) for name in names]
+        for name, graph in zip(names, graphs):
+            if self.ox.contains_named_graph(graph):
+                raise StoreError(f"source {name!r} is already stored; remove it first")
+        marks = [ox.Quad(graph, LOAD_STATE, ox.Literal("loading"), STORE_ROOT) for graph in graphs]
+        self.ox.extend(marks)
         self.ox.flush()
         try:
-            self.ox.bulk_load(input=stream, format=fmt, to_graph=graph)
+            yield
         except BaseException:
-            self.drop_graph(graph)
-            self.ox.remove(mark)
+            self.recover()
             raise
-        self.ox.remove(mark)
-        self.ox.flush()
+        from .derive import clear_stale
+
+        for mark in marks:
+            self.ox.remove(mark)
+        clear_stale(self.ox)
+
+    def bulk_load_source(self, name: str, stream, fmt: ox.RdfFormat) -> int:
+        """Stream RDF into the source graph `name` (inside `loading`); returns its size.
+
+        Quad formats are flattened into the source graph, like `add_source` does, so that
+        dropping the source drops everything the file said."""
+        graph = ox.NamedNode(source_graph(check_source_name(name)))
+        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            quads = ox.parse(input=stream, format=fmt)
+            self.ox.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+        else:
+            self.ox.bulk_load(input=stream, format=fmt, to_graph=graph)
         return self.triple_count(graph.value)
+
+    def bulk_add_source(self, name: str, stream, fmt: ox.RdfFormat) -> int:
+        """Stream a large file into the new source graph `name` and derive from it, all or
+        nothing; returns the number of triples stored."""
+        with self.loading([name]):
+            count = self.bulk_load_source(name, stream, fmt)
+            self.derive_sources([name])
+        return count
+
+    def derive_sources(self, names: list[str]) -> int:
+        """Add to the derived graph what new sources imply (see graph/derive.py)."""
+        from .derive import derive_sources
+
+        return derive_sources(self.ox, [source_graph(name) for name in names])
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         if self.ox.contains_named_graph(graph):
@@ -221,15 +257,28 @@ class Store:
         return size
 
     def derive(self) -> None:
+        """Rebuild the whole derived graph (after a removal or an update)."""
         from .derive import rebuild_derived
 
         rebuild_derived(self.ox)
 
+    def recover(self) -> None:
+        """Undo what a failed or killed bulk load left; rebuild a derived graph left half
+        written. Two index lookups when there is nothing to do, so every open can afford it."""
+        from .derive import needs_rebuild
+
+        self.drop_unfinished_loads()
+        if needs_rebuild(self.ox):
+            self.derive()
+
     def drop_unfinished_loads(self) -> None:
-        """Remove what a killed or failed bulk load left (see bulk_add_source)."""
-        for quad in list(self.ox.quads_for_pattern(None, LOAD_STATE, None, STORE_ROOT)):
+        """Remove the source graphs whose bulk load did not finish (see `loading`)."""
+        unfinished = list(self.ox.quads_for_pattern(None, LOAD_STATE, None, STORE_ROOT))
+        for quad in unfinished:
             self.drop_graph(quad.subject)
             self.ox.remove(quad)
+        if unfinished:
+            self.ox.flush()
 
     def close(self) -> None:
         if not self.read_only:
