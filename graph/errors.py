@@ -64,3 +64,9 @@ class UnknownClass(KgError):
         if self.suggestions:
             hint = "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(f"no class named {name!r}{hint}")
+
+
+def first_line(err: BaseException) -> str:
+    """The first line of an exception's message, for one-line errors."""
+    text = str(err).strip() or type(err).__name__
+    return text.splitlines()[0]

@@ -4,25 +4,21 @@ User values reach a query only as substitutions of its variables, never by forma
 
 >>> store = ox.Store()
 >>> store.add(ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal("x")))
->>> rows = run_query(store, "SELECT ?s WHERE { ?s ?p ?o }", {"o": "x"})
+>>> rows = run_query(store, "SELECT ?s ?o WHERE { ?s ?p ?o }", {"o": "x"})
 >>> [r["s"].value for r in rows]
 ['http://e/a']
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 
 import pyoxigraph as ox
 
-from .errors import QueryError
+from .errors import QueryError, first_line
 from .namespaces import PREFIXES, sparql_prologue
-
-UPDATE_KEYWORDS = re.compile(
-    r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
-)
+from .sparqltext import is_update_text
 
 
 @lru_cache(maxsize=None)
@@ -63,38 +59,13 @@ def run_query(store: ox.Store, sparql: str, bindings: dict | None = None):
                            prefixes=dict(PREFIXES))
     except SyntaxError as err:
         raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
-    except OSError as err:
-        raise QueryError(f"query failed: {err}") from None
+    except (OSError, RuntimeError) as err:
+        raise QueryError(f"query failed: {first_line(err)}") from None
 
 
 def run_named(store, name: str, bindings: dict | None = None):
     """Run graph/queries/NAME.rq on a Store (embedded or remote) with bindings."""
     return store.query(named_query(name), bindings)
-
-
-def is_update(text: str) -> bool:
-    """True when the text is SPARQL Update rather than a query.
-
-    Decided without executing anything: a text that does not parse as a query and whose first
-    keyword after the prologue is an update keyword.
-    """
-    try:
-        ox.Store().query(text, prefixes=dict(PREFIXES))
-        return False
-    except SyntaxError:
-        return bool(UPDATE_KEYWORDS.search(strip_prologue(text)))
-
-
-PROLOGUE_ITEM = re.compile(
-    r"\s*(#[^\n]*|PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s+<[^>]*>)", re.IGNORECASE
-)
-
-
-def strip_prologue(text: str) -> str:
-    """The text after its leading comments and PREFIX/BASE declarations."""
-    while match := PROLOGUE_ITEM.match(text):
-        text = text[match.end():]
-    return text
 
 
 def run_update(store: ox.Store, text: str) -> None:
@@ -120,7 +91,7 @@ def read_query_text(query: str) -> str:
 
 def sparql_command(store, text: str, fmt: str, allow_update: bool = False) -> str:
     """Run a user's query (or, when allowed, update) and render it in `fmt`."""
-    if is_update(text):
+    if is_update_text(text):
         if not allow_update:
             raise QueryError("this is a SPARQL Update; pass --update to change the store")
         store.update(text)
