@@ -71,9 +71,6 @@ def resolve(store, name: str) -> Entity:
         if not card.classes:
             raise EntityNotFound(name)
         return card
-    exact = exact_matches(store, name)
-    if exact:
-        return pick(name, exact)
     return pick(name, fuzzy_matches(store, name))
 
 
@@ -109,12 +106,14 @@ def compact(key: str) -> str:
 
 
 def fuzzy_matches(store, name: str) -> dict[str, tuple[bool, Entity]]:
-    """Entities whose normalized label or alias equals the normalized name (or, failing
-    that, equals it once spaces are dropped)."""
-    key = normalize(name)
+    """Entities whose label or alias equals the name up to case; failing that, whose
+    normalized label or alias equals the normalized name; failing that, once spaces are
+    dropped. One scan of the names (a filtered SPARQL scan costs as much and does less)."""
+    key, folded = normalize(name), name.casefold()
     names = all_names(store)
     hits: dict[str, bool] = {}
-    for same in (lambda text: normalize(text) == key,
+    for same in (lambda text: text.casefold() == folded,
+                 lambda text: normalize(text) == key,
                  lambda text: compact(normalize(text)) == compact(key)):
         for iri, text, preferred in names:
             if same(text):
