@@ -603,9 +603,11 @@ def split_names(ctx, param, value):
 @click.option("--types", metavar="CLASS,...", callback=split_names,
               help="Keep nodes of these classes (superclasses too, e.g. organization).")
 @click.option("--max-nodes", type=click.IntRange(min=1), help="Keep the N most connected nodes.")
+@click.option("--texts", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
+              help="Folder of article texts: evidence from a source whose sha256 matches a file is quoted.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
 @pass_settings
-def viz(settings, output, focus, depth, types, max_nodes, open_browser):
+def viz(settings, output, focus, depth, types, max_nodes, texts, open_browser):
     """Write the graph as one interactive HTML page that works offline.
 
     Nodes are coloured and shaped by class and sized by links; hover for dates and status,
@@ -617,13 +619,14 @@ def viz(settings, output, focus, depth, types, max_nodes, open_browser):
         kg viz --open
         kg viz --focus OpenAI --depth 1 -o openai.html
         kg viz --types company,person --max-nodes 500
+        kg viz --texts ~/articles     # quote the evidence from local copies of the articles
     """
     from .viz import DEFAULT_DEPTH, write_page
 
     if depth is not None and focus is None:
         raise click.UsageError("--depth needs --focus")
     page = write_page(settings.store, output, focus=focus, depth=DEFAULT_DEPTH if depth is None else depth,
-                      types=types or (), max_nodes=max_nodes)
+                      types=types or (), max_nodes=max_nodes, texts=texts)
     click.echo(f"{page.nodes:,} of {page.total_nodes:,} nodes, {page.edges:,} of {page.total_edges:,} links",
                err=True)
     click.echo(str(output))

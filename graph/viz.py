@@ -110,17 +110,20 @@ def write_page(store, path: str | Path, **options) -> Page:
 
 def build_page(store, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
                types: list[str] | tuple[str, ...] = (), max_nodes: int | None = None,
-               physics_limit: int = PHYSICS_LIMIT) -> Page:
+               physics_limit: int = PHYSICS_LIMIT, texts: str | Path | None = None) -> Page:
     """Project the store, keep the part asked for, and render it.
 
     focus: a name or IRI whose neighbourhood within `depth` steps is shown. types: class names
     (labels or local names, superclasses included) whose nodes are kept. max_nodes: keep only
-    that many nodes, the most connected first.
+    that many nodes, the most connected first. texts: a folder of article texts; evidence
+    from a source whose sha256 matches a file there is quoted in the page.
     """
     from .network import build_graph
 
     graph = build_graph(store)
     context = store_context(store)
+    if texts is not None:
+        add_quotes(context.relationships, texts)
     selection = select(graph, store, context, focus=focus, depth=depth, types=types,
                        max_nodes=max_nodes)
     html = render_page(selection.graph, context, note=selection.note, focus=selection.focus,
@@ -171,17 +174,51 @@ def relationship_sources(store) -> dict[str, dict]:
         rel["sources"].setdefault(row["source"].value, {
             "iri": row["source"].value, "outlet": text(row["outlet"]) or text(row["sourceLabel"]),
             "published": text(row["published"]), "url": text(row["url"]),
-            "headline": text(row["headline"]), "spans": [],
+            "headline": text(row["headline"]), "sha256": text(row["sha256"]), "spans": [],
         })
     for row in run_named(store, "viz-evidence"):
         rel = rels.setdefault(row["rel"].value, {"label": None, "sources": {}})
         source = text(row["source"]) or ""
         entry = rel["sources"].setdefault(source, {"iri": source, "outlet": None, "published": None,
-                                                   "url": None, "headline": None, "spans": []})
+                                                   "url": None, "headline": None, "sha256": None,
+                                                   "spans": []})
         span = [int(row["start"].value), int(row["end"].value)]
         if span not in entry["spans"]:
             entry["spans"].append(span)
     return {iri: {"label": r["label"], "sources": list(r["sources"].values())} for iri, r in rels.items()}
+
+
+def add_quotes(relationships: dict[str, dict], folder: str | Path) -> int:
+    """Quote each evidence span from a local copy of its source's text; returns how many.
+
+    A file counts as a source's text when the sha256 of its bytes is the source's dg:sha256;
+    offsets are code points into it read as UTF-8 (as scripts/locate.py counts them).
+    """
+    by_hash = texts_by_sha256(Path(folder))
+    quoted = 0
+    for rel in relationships.values():
+        for source in rel["sources"]:
+            text = by_hash.get(source.get("sha256") or "")
+            if text is not None and source["spans"]:
+                source["quotes"] = [text[start:end] for start, end in source["spans"]]
+                quoted += len(source["spans"])
+    return quoted
+
+
+def texts_by_sha256(folder: Path, limit: int = 50_000_000) -> dict[str, str]:
+    """The UTF-8 files of a folder (not below it), by the sha256 of their bytes."""
+    if not folder.is_dir():
+        raise KgError(f"no folder {folder} to read article texts from")
+    found: dict[str, str] = {}
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.stat().st_size > limit:
+            continue
+        data = path.read_bytes()
+        try:
+            found[hashlib.sha256(data).hexdigest()] = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return found
 
 
 def class_tree(store) -> tuple[dict[str, set[str]], dict[str, str]]:

@@ -82,6 +82,18 @@ def test_viz_usage_errors_exit_2(kg):
     assert code == 2 and "give at least one class name" in err
     code, _, err = kg("viz", "--max-nodes", "0")
     assert code == 2 and "--max-nodes" in err
+    code, _, err = kg("viz", "--texts", "no-such-folder")
+    assert code == 2 and "'no-such-folder' does not exist" in err
+
+
+def test_viz_texts_quotes_the_evidence(kg, tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_bytes((REPO / "tests" / "fixtures" / "viz-hostile-article.txt").read_bytes())
+    code, out, _ = kg("viz", "--texts", str(texts))
+    assert (code, out) == (0, "dealgraph.html\n")
+    html = (tmp_path / "dealgraph.html").read_text(encoding="utf-8")
+    assert '"quotes":["\\u003cb\\u003eMallory\\u003c/b\\u003e \\u0026 \\u003cimg src=y onerror=alert(7)\\u003e"]' in html
 
 
 def test_viz_unwritable_output_is_one_error_line(kg, tmp_path):

@@ -12,8 +12,9 @@ from graph.errors import EntityNotFound, UnknownClass
 from graph.namespaces import DGR
 from graph.network import build_graph, neighbourhood
 from graph.store import Store
+from conftest import REPO
 from graph.viz import (
-    Context, build_page, curve_parallel, json_for_html, page_html, relationship_sources,
+    Context, add_quotes, build_page, curve_parallel, json_for_html, page_html, relationship_sources,
     render_page, status_style, store_context,
 )
 
@@ -93,7 +94,7 @@ def test_relationships_carry_their_sources_and_evidence(store):
     assert hostile == {"label": "A deal named <script>alert(4)</script>", "sources": [{
         "iri": DGR["src-test-hostile"], "outlet": "<b>Hostile</b> Gazette", "published": "2025-10-01",
         "url": "javascript:alert(6)", "headline": "Headline <iframe src=javascript:alert(5)></iframe> & more",
-        "spans": [[10, 42]],
+        "sha256": "f1a08b4ac6896334577a5d1f8c001c595f02148b23179869f0d2634b4685b5aa", "spans": [[10, 55]],
     }]}
     seed = [r for iri, r in rels.items() if "test-hostile" not in iri]
     assert seed and all(s["outlet"] and s["published"] for r in seed for s in r["sources"] if s["iri"])
@@ -222,3 +223,23 @@ def test_render_page_works_without_a_store():
     html = render_page(tiny_graph(), title="<t>")
     assert "<title>&lt;t&gt;</title>" in html
     assert [n["label"] for n in page_json(html)["nodes"]] == ["A", "B"]
+
+
+def test_evidence_is_quoted_from_a_local_text_with_the_same_sha256(store, tmp_path):
+    article = (REPO / "tests" / "fixtures" / "viz-hostile-article.txt").read_bytes()
+    (tmp_path / "copy.txt").write_bytes(article)
+    (tmp_path / "edited.txt").write_bytes(article.replace(b"Dateline", b"Dateline!"))
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    rels = relationship_sources(store)
+    quoted = add_quotes(rels, tmp_path)
+    assert quoted == 1
+    assert rels[DGR["deal-test-hostile"]]["sources"][0]["quotes"] == ["<b>Mallory</b> & <img src=y onerror=alert(7)>"]
+    assert all("quotes" not in s for iri, r in rels.items() if "test-hostile" not in iri for s in r["sources"])
+
+
+def test_quotes_reach_the_page_as_text(store, tmp_path):
+    (tmp_path / "a.txt").write_bytes((REPO / "tests" / "fixtures" / "viz-hostile-article.txt").read_bytes())
+    html = page_html(store, texts=tmp_path)
+    assert "<img src=y" not in html
+    assert page_json(html)["relationships"][DGR["deal-test-hostile"]]["sources"][0]["quotes"] == [
+        "<b>Mallory</b> & <img src=y onerror=alert(7)>"]

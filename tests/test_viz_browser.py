@@ -55,9 +55,12 @@ def store(viz_store_path):
 
 @pytest.fixture(scope="module")
 def page_file(store, tmp_path_factory):
-    path = tmp_path_factory.mktemp("viz-pages") / "dealgraph.html"
-    write_page(store, path)
-    return path
+    folder = tmp_path_factory.mktemp("viz-pages")
+    texts = folder / "texts"
+    texts.mkdir()
+    (texts / "hostile.txt").write_bytes((REPO / "tests" / "fixtures" / "viz-hostile-article.txt").read_bytes())
+    write_page(store, folder / "dealgraph.html", texts=texts)
+    return folder / "dealgraph.html"
 
 
 @pytest.fixture
@@ -216,7 +219,7 @@ def test_clicking_a_link_shows_its_relationship(opened):
     text = text_of(page, "#details-body")
     assert "A deal named <script>alert(4)</script>" in text
     assert "status: planned \u00b7 date: 2025-10 \u00b7 as of: 2025-10-01" in text
-    assert "evidence: characters 10\u201342 of the article text" in text
+    assert "evidence: characters 10\u201355 of the article text" in text
     assert opened.clean()
 
 
@@ -242,7 +245,8 @@ def test_hostile_labels_stay_text_everywhere(opened):
     for literal in (HOSTILE, "Also known as: </script><script>alert(2)</script>; Hostile Twin; Zürich Évil Holdings",
                     "A deal named <script>alert(4)</script>", 'Mallory "<svg onload=alert(3)>"',
                     "<b>Hostile</b> Gazette, 2025-10-01: ",
-                    "Headline <iframe src=javascript:alert(5)></iframe> & more"):
+                    "Headline <iframe src=javascript:alert(5)></iframe> & more",
+                    "<b>Mallory</b> & <img src=y onerror=alert(7)>"):
         assert literal in panel
     assert page.locator("#details-body a").count() == 0  # a javascript: URL is not made a link
     screenshot(page, "viz-hostile.png")
@@ -282,4 +286,15 @@ def test_class_and_status_filters_hide_nodes_and_links(opened, store):
     assert page.evaluate("id => network.body.nodes[id].options.hidden", HOSTILE_CO) is True  # only planned links
     assert page.evaluate("id => network.body.nodes[id].options.hidden", DGR.openai) is False
     assert 2 <= hidden_nodes < graph.number_of_nodes()
+    assert opened.clean()
+
+
+def test_a_focus_page_opens_on_its_entity(browser, store, tmp_path):
+    path = tmp_path / "kakao.html"
+    write_page(store, path, focus="Kakao", depth=1)
+    opened = open_page(browser, path)
+    page = opened.page
+    assert page.evaluate("() => network.getSelectedNodes()") == [DGR.kakao]
+    assert text_of(page, "#details-body h2") == "Kakao"
+    assert text_of(page, "#page-title") == "dealgraph: Kakao"
     assert opened.clean()

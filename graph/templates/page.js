@@ -398,6 +398,7 @@
       var spans = s.spans.map(function (p) { return p[0] + "\u2013" + p[1]; }).join(", ");
       line.appendChild(el("div", "evidence: characters " + spans + " of the article text", "evidence"));
     }
+    (s.quotes || []).forEach(function (quote) { line.appendChild(el("blockquote", quote, "quote")); });
     return line;
   }
 
