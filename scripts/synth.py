@@ -8,7 +8,9 @@ positions, products, news articles with a sha256, and deals of every dg:Deal sub
 parties, a status, a partial date, dg:asOf, prov:wasDerivedFrom, evidence offsets, dg:method
 and dg:confidence. Party popularity follows a power law (Zipf), so a few companies are hubs.
 
-The output is N-Triples, or Turtle when the file name ends in .ttl. It is written as it is
+Deal, position and article IRIs carry the seed, so files made with different seeds load side
+by side as separate sources (entities with the same name are the same entity). The output is
+N-Triples, or Turtle when the file name ends in .ttl. It is written as it is
 generated: memory holds the entity lists, never the triples. The count is exact: the last few
 triples are aliases (skos:altLabel) that fill the remainder after the last deal.
 """
@@ -268,7 +270,7 @@ class Synth:
     def articles(self, plan: Plan) -> None:
         for n in range(1, plan.articles + 1):
             published = self.day()
-            subject = iri("dgr", f"article-{n:06d}")
+            subject = iri("dgr", f"article-{self.seed}-{n:06d}")
             digest = hashlib.sha256(f"{self.seed}/{n}".encode()).hexdigest()
             self.w.record(subject, [
                 (A, iri("dg", "Article")),
@@ -318,7 +320,7 @@ class Synth:
         return []
 
     def position(self, n: int) -> None:
-        subject = iri("dgr", f"position-{n:07d}")
+        subject = iri("dgr", f"position-{self.seed}-{n:07d}")
         person, org, title = self.rng.choice(self.pop.people), self.pop.party(self.rng), self.rng.choice(TITLES)
         article, published = self.rng.choice(self.pop.articles)
         self.w.record(subject, [
@@ -337,7 +339,7 @@ class Synth:
         while len(parties) < 2:
             parties.append(self.rng.choice(self.pop.orgs))
             parties = list(dict.fromkeys(parties))
-        subject = iri("dgr", f"deal-{n:07d}")
+        subject = iri("dgr", f"deal-{self.seed}-{n:07d}")
         names = " and ".join(self.pop.labels[p] for p in parties)
         pairs = [(A, iri("dg", kind)), (LABEL, literal(f"{names}: {KIND_WORDS[kind]} {n}", "en")),
                  *[(iri("dg", "party"), p) for p in parties]]
