@@ -111,6 +111,54 @@ def build_graph(store):
     return to_networkx(project(store))
 
 
+def topology(store):
+    """The projection's bare shape: an undirected simple graph of entity IRIs, streamed from
+    one query with no details, for paths and ranks on large stores."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_edges_from((row["a"].value, row["b"].value) for row in run_named(store, "projection-pairs"))
+    return graph
+
+
+def edges_between(store, a: str, b: str) -> list[dict]:
+    """The edges joining two entities, in the projection's edge format, strongest first:
+    relationships (their latest source's status) and plain links."""
+    import pyoxigraph as ox
+
+    from .vocabulary import class_tree
+
+    rows = list(run_named(store, "edges-between", {"a": ox.NamedNode(a), "b": ox.NamedNode(b)}))
+    tree = class_tree(store)
+    by_rel: dict[str, list] = {}
+    links = {}
+    for row in rows:
+        if row["rel"] is not None:
+            by_rel.setdefault(row["rel"].value, []).append(row)
+        elif row["property"] is not None:
+            links[row["property"].value] = row["propertyLabel"].value
+    edges = [rel_edge(rel, found, tree) for rel, found in sorted(by_rel.items())]
+    return edges + [{"rel": None, "property": prop, "type": local_name(prop), "type_label": label,
+                     "role": None, "status": None, "date": None, "as_of": None, "reported_by": None,
+                     "sources": []} for prop, label in sorted(links.items())]
+
+
+def rel_edge(rel: str, rows: list, tree: dict) -> dict:
+    """One relationship edge from its per-source rows."""
+    latest = sorted(rows, key=lambda r: value(r["known"]) or "", reverse=True)
+    kinds = [tree[r["stated"].value] for r in rows if r["stated"].value in tree]
+    kind = min(kinds, key=lambda c: (-c.depth, c.name)) if kinds else None
+    reporters = sorted({r["reporter"].value for r in rows if r["reporter"] is not None})
+    return {
+        "rel": rel, "property": None, "type": kind.name if kind else local_name(rel),
+        "type_label": kind.label if kind else "relationship", "role": None,
+        "status": next((value(r["status"]) for r in latest if r["status"] is not None), None),
+        "date": next((value(r["date"]) for r in latest if r["date"] is not None), None),
+        "as_of": value(latest[0]["known"]), "reported_by": ", ".join(reporters) or None,
+        "sources": sorted({r["source"].value for r in rows if r["source"] is not None}),
+    }
+
+
 def neighbourhood(graph, centre: str, depth: int):
     """The subgraph within `depth` hops of `centre`."""
     import networkx as nx

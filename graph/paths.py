@@ -15,35 +15,79 @@ from .errors import KgError, NoPath
 from .resolve import entity_card, resolve
 from .sparql import run_named
 
-# Enough shortest paths to pick the most telling ones from, few enough to list quickly.
-CANDIDATE_PATHS = 500
+# Enough shortest paths to pick the most telling ones from, few enough to read quickly.
+CANDIDATE_PATHS = 200
 # How far along each status is, for choosing among parallel relationships (cancelled last).
 STATUS_STRENGTH = {"completed": 7, "active": 6, "signed": 5, "announced": 4, "planned": 3,
                    "in discussion": 2, "considering": 1, "cancelled": 0}
 
 
 def connections(store, a: str, b: str, limit: int = 5) -> dict:
-    """{"paths": [[hop, ...], ...]}: up to `limit` shortest paths between two named entities."""
-    from .network import build_graph, shortest_paths
+    """{"paths": [[hop, ...], ...]}: up to `limit` shortest paths between two named entities.
+
+    The search runs on the projection's bare topology (one streamed query); the relationships
+    behind each hop are read only for the candidate paths.
+    """
+    import networkx as nx
+
+    from .network import topology
 
     start, end = resolve(store, a), resolve(store, b)
     if start.iri == end.iri:
         raise KgError(f"{a!r} and {b!r} are the same entity ({start.label})")
-    graph = build_graph(store)
+    graph = topology(store)
     try:
-        node_paths = shortest_paths(graph, start.iri, end.iri, CANDIDATE_PATHS)
-    except NoPath:
+        if start.iri not in graph or end.iri not in graph:
+            raise nx.NetworkXNoPath
+        node_paths = list(islice(nx.all_shortest_paths(graph, start.iri, end.iri), CANDIDATE_PATHS))
+    except nx.NetworkXNoPath:
         raise NoPath(f"no connection between {start.label!r} and {end.label!r}") from None
-    agents = agent_nodes(store, graph)
-    chosen = sorted((edge_path(graph, p) for p in node_paths), key=lambda p: path_key(p, agents))
-    chosen = chosen[:limit]
+    nodes = NodeInfo(store)
+    hops = HopEdges(store)
+    chosen = sorted(([(u, v, hops.best(u, v)) for u, v in zip(p, p[1:])] for p in node_paths),
+                    key=lambda path: path_key(path, nodes))[:limit]
     details = HopDetails(store)
-    return {"paths": [[details.hop(graph, u, v, edge) for u, v, edge in p] for p in chosen]}
+    return {"paths": [[details.hop(nodes, u, v, edge) for u, v, edge in path] for path in chosen]}
 
 
-def edge_path(graph, nodes: list[str]) -> list[tuple[str, str, dict]]:
-    """The path's hops, each with the strongest of the edges between its two ends."""
-    return [(u, v, best_edge(graph.get_edge_data(u, v).values())) for u, v in zip(nodes, nodes[1:])]
+class NodeInfo:
+    """Labels of the entities on the paths, and whether each is an agent, read once each."""
+
+    def __init__(self, store):
+        from .namespaces import DG
+        from .vocabulary import class_tree
+
+        self.store = store
+        self.agent_names = {c.name for c in class_tree(store).values() if DG.Agent in c.ancestors}
+        self.cards = {}
+
+    def card(self, iri: str):
+        if iri not in self.cards:
+            self.cards[iri] = entity_card(self.store, iri)
+        return self.cards[iri]
+
+    def label(self, iri: str) -> str:
+        return self.card(iri).label
+
+    def __contains__(self, iri: str) -> bool:
+        """True for agents (organizations, people)."""
+        return bool(self.agent_names & set(self.card(iri).classes))
+
+
+class HopEdges:
+    """The strongest edge between two entities, read once per pair."""
+
+    def __init__(self, store):
+        self.store = store
+        self.cache: dict[frozenset, dict] = {}
+
+    def best(self, u: str, v: str) -> dict:
+        from .network import edges_between
+
+        key = frozenset((u, v))
+        if key not in self.cache:
+            self.cache[key] = best_edge(edges_between(self.store, u, v))
+        return self.cache[key]
 
 
 def best_edge(edges) -> dict:
@@ -56,16 +100,7 @@ def invert(text: str) -> tuple:
     return tuple(-ord(c) for c in text)
 
 
-def agent_nodes(store, graph) -> set[str]:
-    """The nodes that are agents (organizations, people), by the ontology's class tree."""
-    from .namespaces import DG
-    from .vocabulary import class_tree
-
-    agent_classes = {iri for iri, c in class_tree(store).items() if DG.Agent in c.ancestors}
-    return {n for n, attrs in graph.nodes(data=True) if agent_classes & set(attrs.get("class_iris", ()))}
-
-
-def path_key(path, agents: set[str]) -> tuple:
+def path_key(path, agents) -> tuple:
     """Paths through relationships before plain links, through actors before things
     (a topic, a country), stronger first; then by the nodes' IRIs, so reruns agree."""
     links = sum(edge["rel"] is None for _, _, edge in path)
@@ -84,10 +119,10 @@ class HopDetails:
         self.book = SourceBook(store)
         self.cache: dict[str, tuple[str, list[dict]]] = {}
 
-    def hop(self, graph, u: str, v: str, edge: dict) -> dict:
+    def hop(self, nodes: NodeInfo, u: str, v: str, edge: dict) -> dict:
         label, evidence = self.relationship(edge["rel"]) if edge["rel"] else (edge["type_label"], [])
         return {
-            "from": graph.nodes[u]["label"], "to": graph.nodes[v]["label"],
+            "from": nodes.label(u), "to": nodes.label(v),
             "relationship": edge["rel"] or edge.get("property"), "label": label,
             "type": edge["type"], "type_label": edge["type_label"], "status": edge["status"],
             "date": edge["date"], "reported_by": edge["reported_by"], "sources": edge["sources"],

@@ -20,20 +20,31 @@ def centrality(store, by: str = "degree", type: str | None = "agent", limit: int
     """{"measure", "exact", "sample", "nodes", "ranking": [{"rank", "entity", "iri", "classes", "score"}]}.
 
     `type` keeps entities of a class (name or label, subclasses included); "all" keeps every
-    entity; the measure is always computed on the whole projection.
+    entity; the measure is always computed on the whole projection (its bare topology, one
+    streamed query), and labels and classes are read only for the entities listed.
     """
-    from .network import build_graph
+    from .network import topology
+    from .resolve import entity_card
+    from .vocabulary import class_tree
 
     if by not in MEASURES:
         raise KgError(f"unknown measure {by!r}; use one of: {', '.join(MEASURES)}")
     wanted = kept_classes(store, type)
-    graph = simple(build_graph(store))
+    graph = topology(store)
     scores, sample = measure(graph, by)
-    ranked = [n for n in graph if wanted is None or wanted & set(graph.nodes[n]["class_iris"])]
-    ranked.sort(key=lambda n: (-scores[n], graph.nodes[n]["label"].casefold(), n))
-    ranking = [{"rank": i, "entity": graph.nodes[n]["label"], "iri": n,
-                "classes": graph.nodes[n]["classes"], "score": round(scores[n], 6)}
-               for i, n in enumerate(ranked[:limit] if limit else ranked, 1)]
+    tree = {c.name: c for c in class_tree(store).values()}
+    ranking = []
+    for iri in sorted(graph, key=lambda n: -scores[n]):
+        if limit and len(ranking) >= limit and scores[iri] < ranking[-1]["raw"]:
+            break  # every entity tied with the last one listed has been read
+        card = entity_card(store, iri)
+        if wanted is None or wanted & {tree[n].iri for n in card.classes if n in tree}:
+            ranking.append({"entity": card.label, "iri": iri, "raw": scores[iri],
+                            "classes": [tree[n].label if n in tree else n for n in card.classes],
+                            "score": round(scores[iri], 6)})
+    ranking.sort(key=lambda r: (-r["raw"], r["entity"].casefold(), r["iri"]))
+    ranking = [{"rank": i, **{k: v for k, v in r.items() if k != "raw"}}
+               for i, r in enumerate(ranking[:limit] if limit else ranking, 1)]
     return {"measure": by, "exact": sample is None, "sample": sample,
             "nodes": graph.number_of_nodes(), "ranking": ranking}
 
@@ -60,16 +71,6 @@ def find_class(store, type: str):
             continue
     names = sorted(c.label for c in class_tree(store).values() if set(tops) & c.ancestors)
     raise BadValue(f"unknown class {type!r}; use all or one of: {', '.join(names)}")
-
-
-def simple(graph):
-    """The projection with parallel edges merged (networkx measures want a simple graph)."""
-    import networkx as nx
-
-    merged = nx.Graph()
-    merged.add_nodes_from(graph.nodes(data=True))
-    merged.add_edges_from(graph.edges())
-    return merged
 
 
 def measure(graph, by: str) -> tuple[dict, int | None]:

@@ -271,3 +271,14 @@ def test_ask_unmappable_question_exits_1_with_the_forms(kg):
 def test_help_has_an_example(kg, command):
     code, out, _ = kg(command, "--help")
     assert code == 0 and "Example:" in out and f"kg {command}" in out.split("Example:")[1]
+
+
+def test_rank_says_when_betweenness_is_sampled(kg, monkeypatch):
+    import graph.rank
+
+    monkeypatch.setattr(graph.rank, "EXACT_BETWEENNESS_NODES", 10)
+    monkeypatch.setattr(graph.rank, "BETWEENNESS_SAMPLE", 20)
+    code, out, err = kg("rank", "--by", "betweenness", "--json")
+    result = json.loads(out)
+    assert (code, result["exact"], result["sample"], result["nodes"]) == (0, False, 20, 59)
+    assert err == "note: betweenness estimated from 20 of 59 nodes\n"
