@@ -122,10 +122,12 @@ def build_page(store, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
 
     graph = build_graph(store)
     context = store_context(store)
-    if texts is not None:
-        add_quotes(context.relationships, texts)
     selection = select(graph, store, context, focus=focus, depth=depth, types=types,
                        max_nodes=max_nodes)
+    shown = {d["rel"] for *_, d in selection.graph.edges(data=True) if d.get("rel")}
+    context.relationships = relationship_sources(store, shown)
+    if texts is not None:
+        add_quotes(context.relationships, texts)
     html = render_page(selection.graph, context, note=selection.note, focus=selection.focus,
                        physics_limit=physics_limit, title=selection.title)
     return Page(html, selection.graph.number_of_nodes(), selection.graph.number_of_edges(),
@@ -147,10 +149,10 @@ def render_page(graph, context: Context | None = None, *, note: str = "", focus:
 
 
 def store_context(store) -> Context:
-    """Aliases, sources, evidence, class tree and statuses, each in one query."""
+    """Aliases, class tree and statuses, each in one query (sources come once the page's
+    relationships are known: see `relationship_sources`)."""
     classes, shapes = class_tree(store)
-    return Context(aliases=aliases(store), relationships=relationship_sources(store),
-                   classes=classes, shapes=shapes, statuses=statuses(store))
+    return Context(aliases=aliases(store), classes=classes, shapes=shapes, statuses=statuses(store))
 
 
 def aliases(store) -> dict[str, list[str]]:
@@ -164,12 +166,18 @@ def aliases(store) -> dict[str, list[str]]:
     return {iri: sorted(names) for iri, names in found.items()}
 
 
-def relationship_sources(store) -> dict[str, dict]:
-    """Relationship IRI -> its label and sources, each source with its evidence spans."""
+def relationship_sources(store, wanted: set[str] | None = None) -> dict[str, dict]:
+    """Relationship IRI -> its label and sources, each source with its evidence spans.
+
+    Only the relationships in `wanted`, when given: a page of 500 nodes from a large store
+    needs a small part of the rows, and skipping the rest early is most of the time saved.
+    """
     from .sparql import run_named
 
     rels: dict[str, dict] = {}
     for row in run_named(store, "viz-sources"):
+        if wanted is not None and row["rel"].value not in wanted:
+            continue
         rel = rels.setdefault(row["rel"].value, {"label": text(row["relLabel"]), "sources": {}})
         rel["sources"].setdefault(row["source"].value, {
             "iri": row["source"].value, "outlet": text(row["outlet"]) or text(row["sourceLabel"]),
@@ -177,6 +185,8 @@ def relationship_sources(store) -> dict[str, dict]:
             "headline": text(row["headline"]), "sha256": text(row["sha256"]), "spans": [],
         })
     for row in run_named(store, "viz-evidence"):
+        if wanted is not None and row["rel"].value not in wanted:
+            continue
         rel = rels.setdefault(row["rel"].value, {"label": None, "sources": {}})
         source = text(row["source"]) or ""
         entry = rel["sources"].setdefault(source, {"iri": source, "outlet": None, "published": None,
@@ -355,15 +365,21 @@ def page_data(graph, context: Context, *, large: bool) -> dict:
     edge_colors = palette_for((d["type_label"] for *_, d in graph.edges(data=True) if d.get("rel")),
                               EDGE_PALETTE)
     positions = layout(graph)
-    edges = edge_records(graph, edge_colors, context)
+    edges = edge_records(graph)
     nodes = node_records(graph, context, class_colors, positions)
-    rels = {e["rel"] for e in edges if e["rel"]}
+    rels = {e["rel"] for e in edges if "rel" in e}
     return {
         "nodes": nodes, "edges": edges,
-        "relationships": {iri: r for iri, r in context.relationships.items() if iri in rels},
+        "relationships": {iri: page_sources(r) for iri, r in context.relationships.items() if iri in rels},
         "legend": legend(graph, context, class_colors, edge_colors),
         "options": vis_options(large, graph.number_of_nodes()),
     }
+
+
+def page_sources(rel: dict) -> dict:
+    """A relationship's sources as the panel shows them (the sha256 only served to find texts)."""
+    sources = [{k: v for k, v in s.items() if k != "sha256"} for s in rel["sources"]]
+    return {"label": rel["label"], "sources": sources}
 
 
 def palette_for(names, palette: list[str]) -> dict[str, str]:
@@ -392,43 +408,21 @@ def node_records(graph, context: Context, colors: dict[str, str], positions: dic
             "shape": context.shapes.get(kind, DEFAULT_SHAPE), "color": colors[kind],
             "size": round(min(60.0, 10 + 5 * math.sqrt(degree)), 1), "degree": degree,
             "x": round(x), "y": round(y),  # vis keeps whole units anyway
-            "title": node_title(graph, node, data, context.aliases.get(node, [])),
         })
     return records
 
 
-def node_title(graph, node, data: dict, names: list[str]) -> str:
-    """Hover text: label, class, aliases, how many links, their statuses and dates."""
-    from collections import Counter
-
-    links = [d for *_, d in graph.edges(node, data=True)]
-    lines = [data.get("label") or node, ", ".join(data.get("classes") or [data.get("kind") or "thing"])]
-    if names:
-        lines.append("also: " + ", ".join(names[:6]) + (" ..." if len(names) > 6 else ""))
-    lines.append(f"{len(links)} link{'s' if len(links) != 1 else ''}")
-    status_counts = Counter(d.get("status") for d in links if d.get("status"))
-    if status_counts:
-        lines.append("status: " + ", ".join(f"{s} {n}" for s, n in sorted(status_counts.items())))
-    dates = sorted({d for link in links for d in (link.get("date"), link.get("as_of")) if d})
-    if dates:
-        lines.append("dates: " + (dates[0] if len(dates) == 1 else f"{dates[0]} to {dates[-1]}"))
-    return "\n".join(lines)
+EDGE_FACTS = ("type", "rel", "role", "status", "date", "as_of", "reported_by")
 
 
-def edge_records(graph, colors: dict[str, str], context: Context) -> list[dict]:
+def edge_records(graph) -> list[dict]:
+    """The facts of each edge, absent ones left out: on large pages edges are most of the
+    bytes, so colour, dashes and tooltip are derived in the page from these and the legend."""
     records = []
-    for index, (a, b, data) in enumerate(graph.edges(data=True)):
-        style = status_style(data.get("status"), data.get("reported_by"), context)
-        label = data.get("type_label") or data.get("type") or "link"
-        records.append({
-            "id": f"e{index}", "from": a, "to": b, "label": label,
-            "type": data.get("type"), "rel": data.get("rel"), "role": data.get("role"),
-            "status": data.get("status"), "date": data.get("date"), "as_of": data.get("as_of"),
-            "reported_by": data.get("reported_by"), "sources": data.get("sources") or [],
-            "color": colors.get(label, LINK_COLOR) if data.get("rel") else LINK_COLOR,
-            "dashes": DASHES[style], "width": 1 if not data.get("rel") else 2,
-            "title": edge_title(graph, a, b, data, context),
-        })
+    for a, b, data in graph.edges(data=True):
+        record = {"from": a, "to": b, "label": data.get("type_label") or data.get("type") or "link"}
+        record.update((key, data[key]) for key in EDGE_FACTS if data.get(key))
+        records.append(record)
     curve_parallel(records)
     return records
 
@@ -441,19 +435,6 @@ def status_style(status: str | None, reported_by: str | None, context: Context) 
     if iri in TENTATIVE or reported_by:
         return "tentative"
     return "plain"
-
-
-def edge_title(graph, a, b, data: dict, context: Context) -> str:
-    label = data.get("type_label") or data.get("type") or "link"
-    rel = context.relationships.get(data.get("rel") or "", {})
-    lines = [f"{label}: {graph.nodes[a]['label']} - {graph.nodes[b]['label']}"]
-    if rel.get("label"):
-        lines.append(rel["label"])
-    for name, key in (("role", "role"), ("status", "status"), ("date", "date"),
-                      ("as of", "as_of"), ("reported by", "reported_by")):
-        if data.get(key):
-            lines.append(f"{name}: {data[key]}")
-    return "\n".join(lines)
 
 
 def curve_parallel(records: list[dict]) -> None:
@@ -483,6 +464,7 @@ def legend(graph, context: Context, class_colors: dict, edge_colors: dict) -> di
         "types": [{"name": t, "color": edge_colors[t], "count": n}
                   for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))],
         "links": [{"name": t, "color": LINK_COLOR, "count": n} for t, n in sorted(links.items())],
+        "link_color": LINK_COLOR, "dashes": DASHES,
         "statuses": [{"name": s, "count": found[s], "style": status_style(s, None, context)}
                      for s in order],
     }

@@ -233,6 +233,17 @@ def test_hostile_labels_stay_text_everywhere(opened):
     assert result.locator(".label").text_content() == HOSTILE
     assert result.locator(".why").text_content() == "company, alias: </script><script>alert(2)</script>"
 
+    titles = page.evaluate("""id => [network.body.nodes[id].options.title,
+        dealgraph.edges.get({filter: e => e.rel && e.rel.endsWith('/deal-test-hostile')})[0].title]""", HOSTILE_CO)
+    assert titles[0].splitlines() == [
+        HOSTILE, "company", "also: </script><script>alert(2)</script>, Hostile Twin, Zürich Évil Holdings",
+        "1 link", "status: planned 1", "dates: 2025-10 to 2025-10-01"]
+    first, *rest = titles[1].splitlines()
+    assert first in (f'partnership: {HOSTILE} - Mallory "<svg onload=alert(3)>"',
+                     f'partnership: Mallory "<svg onload=alert(3)>" - {HOSTILE}')
+    assert rest == ["A deal named <script>alert(4)</script>", "role: party", "status: planned",
+                    "date: 2025-10", "as of: 2025-10-01"]
+
     x, y = centre_on_node(page, HOSTILE_CO, scale=2)
     page.mouse.move(x - 30, y - 30)
     page.mouse.move(x, y, steps=5)
@@ -283,6 +294,8 @@ def test_class_and_status_filters_hide_nodes_and_links(opened, store):
     page.click('#status-legend input[data-name="planned"]')
     hidden_nodes, hidden_edges = hidden_counts(page)
     assert hidden_edges == len(planned)
+    assert page.evaluate("""() => dealgraph.edges.get({filter: e => e.status === 'planned'})
+        .every(e => Array.isArray(e.dashes))""")  # planned links are drawn dashed
     assert page.evaluate("id => network.body.nodes[id].options.hidden", HOSTILE_CO) is True  # only planned links
     assert page.evaluate("id => network.body.nodes[id].options.hidden", DGR.openai) is False
     assert 2 <= hidden_nodes < graph.number_of_nodes()

@@ -22,23 +22,72 @@
 
   // ------------------------------------------------------------------ the network
 
-  function visEdge(edge) {
-    var copy = Object.assign({}, edge);
-    copy.color = { color: edge.color, highlight: edge.color, hover: edge.color, inherit: false, opacity: 0.85 };
-    return copy;
-  }
+  var legend = data.legend;
+  var typeColor = {};
+  legend.types.forEach(function (t) { typeColor[t.name] = t.color; });
+  var statusStyle = {};
+  legend.statuses.forEach(function (s) { statusStyle[s.name] = s.style; });
 
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges.map(visEdge));
   var recordOf = {};
   data.nodes.forEach(function (n) { recordOf[n.id] = n; });
   var edgesOf = {};
-  data.edges.forEach(function (e) {
+  var edgeById = {};
+  data.edges.forEach(function (e, i) {
+    e.id = "e" + i;
+    edgeById[e.id] = e;
     (edgesOf[e.from] = edgesOf[e.from] || []).push(e);
     if (e.to !== e.from) (edgesOf[e.to] = edgesOf[e.to] || []).push(e);
   });
-  var edgeById = {};
-  data.edges.forEach(function (e) { edgeById[e.id] = e; });
+
+  // Colour by relationship type; dashed while tentative or only reported; dotted if cancelled.
+  function edgeStyle(e) {
+    var style = statusStyle[e.status || NO_STATUS];
+    if (style === "cancelled") return style;
+    return style === "tentative" || e.reported_by ? "tentative" : "plain";
+  }
+
+  function visEdge(e) {
+    var copy = Object.assign({}, e);
+    var color = e.rel ? (typeColor[e.label] || legend.link_color) : legend.link_color;
+    copy.color = { color: color, highlight: color, hover: color, inherit: false, opacity: 0.85 };
+    copy.dashes = legend.dashes[edgeStyle(e)];
+    copy.width = e.rel ? 2 : 1;
+    copy.title = edgeTitle(e);
+    return copy;
+  }
+
+  function edgeTitle(e) {
+    var rel = e.rel && data.relationships[e.rel];
+    var lines = [e.label + ": " + recordOf[e.from].label + " - " + recordOf[e.to].label];
+    if (rel && rel.label) lines.push(rel.label);
+    [["role", e.role], ["status", e.status], ["date", e.date], ["as of", e.as_of], ["reported by", e.reported_by]]
+      .forEach(function (pair) { if (pair[1]) lines.push(pair[0] + ": " + pair[1]); });
+    return lines.join("\n");
+  }
+
+  // Hover text of a node: label, class, aliases, how many links, their statuses and dates.
+  function nodeTitle(n) {
+    var links = edgesOf[n.id] || [];
+    var lines = [n.label, n.classes.join(", ")];
+    var aliases = n.aliases || [];
+    if (aliases.length) lines.push("also: " + aliases.slice(0, 6).join(", ") + (aliases.length > 6 ? " ..." : ""));
+    lines.push(links.length + (links.length === 1 ? " link" : " links"));
+    var counts = {};
+    var dates = [];
+    links.forEach(function (e) {
+      if (e.status) counts[e.status] = (counts[e.status] || 0) + 1;
+      if (e.date) dates.push(e.date);
+      if (e.as_of) dates.push(e.as_of);
+    });
+    var statuses = Object.keys(counts).sort();
+    if (statuses.length) lines.push("status: " + statuses.map(function (s) { return s + " " + counts[s]; }).join(", "));
+    dates.sort();
+    if (dates.length) lines.push("dates: " + (dates[0] === dates[dates.length - 1] ? dates[0] : dates[0] + " to " + dates[dates.length - 1]));
+    return lines.join("\n");
+  }
+
+  var nodes = new vis.DataSet(data.nodes.map(function (n) { return Object.assign({ title: nodeTitle(n) }, n); }));
+  var edges = new vis.DataSet(data.edges.map(visEdge));
 
   var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, data.options);
   var state = { ready: false, readyAt: null, firstDrawAt: null };
@@ -349,7 +398,7 @@
     var e = group[0];
     var rel = (e.rel && data.relationships[e.rel]) || null;
     var block = el("div", null, "relationship");
-    block.style.borderLeftColor = e.color;
+    block.style.borderLeftColor = e.rel ? (typeColor[e.label] || legend.link_color) : legend.link_color;
     if (e.rel) block.dataset.rel = e.rel;
     block.appendChild(el("div", e.label, "type"));
     if (rel && rel.label) block.appendChild(el("div", rel.label, "rel-label"));
