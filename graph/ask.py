@@ -133,13 +133,29 @@ def when_text(filters: dict) -> str:
     return "".join(parts)
 
 
-def partners_of(store, x, **when):
+def place_from_adjective(store, word: str) -> Entity:
+    """'Korean' -> South Korea, 'American' -> United States: the word, or it with its last
+    one to three letters dropped, names a place."""
+    for cut in range(0, 4):
+        try:
+            found = resolve(store, word[:len(word) - cut])
+        except (EntityNotFound, AmbiguousEntity):
+            continue
+        if "Place" in found.classes or found.classes and set(found.classes) & {"Country", "City", "Region"}:
+            return found
+    raise EntityNotFound(word)
+
+
+def partners_of(store, x, adjective=None, **when):
     from .citations import SourceBook
     from .partners import partner_pairs, status_text
 
     entity = entity_named(store, x)
     filters = time_filters(**when)
     pairs = partner_pairs(store, entity, **filters)
+    if adjective:
+        place = place_from_adjective(store, adjective)
+        pairs = [p for p in pairs if touches(store, {"with": [{"iri": p["b_iri"]}]}, place.iri)]
     book = SourceBook(store)
     rows = [{"partner": p["b"], "type": d["type_label"], "status": status_text(d), "date": d["date"],
              "deal": d["label"], "sources": [book.cite(s) for s in d["sources"]]}
@@ -167,13 +183,14 @@ def partner_pair(store, x, y):
     return f"{a.label} and {b.label} share {len(rows)} deal{'s' * (len(rows) != 1)}.", rows
 
 
-def all_pairs(store):
+def all_pairs(store, status=None):
     from .partners import partner_pairs, status_text
 
-    pairs = partner_pairs(store)
+    pairs = partner_pairs(store, status=status)
     rows = [{"a": p["a"], "b": p["b"], "deals": len(p["deals"]),
              "status": [status_text(d) for d in p["deals"]]} for p in pairs]
-    return f"{len(pairs)} partner pairs, most deals first.", rows
+    which = f" in deals {status}" if status else ""
+    return f"{len(pairs)} partner pair{'s' * (len(pairs) != 1)}{which}, most deals first.", rows
 
 
 def deals_of(store, x, **when):
@@ -337,6 +354,8 @@ def offices(store, x, place=None):
               "place": None, "status": status_of(i), "sources": cite(book, i)} for i in planned]
     based = [l["object"] for l in profile["links"] if l["relation"] == "based in" and l["subject_iri"] == profile["iri"]]
     places = sorted({r["place"] for r in rows if r["place"]})
+    if not rows and not based and profile["located_in"]:
+        return f"{profile['label']} is located in {listing(profile['located_in'])}.", rows
     summary = (f"{profile['label']} has offices or facilities in {listing(places)}" if places
                else f"No offices of {profile['label']} are recorded")
     summary += f"; it is based in {listing(based)}." if based else "."
@@ -370,10 +389,16 @@ def plans(store, x, place=None):
             f"or planned{where} (none reported done).", rows)
 
 
-def doings(store, x, place=None):
-    """Everything an agent does, plans or weighs (deals and activities not superseded)."""
+STOPWORDS = {"a", "an", "the", "its", "their", "his", "her", "to", "of", "in", "on", "for", "with", "and"}
+
+
+def doings(store, x, place=None, topic=None):
+    """Everything an agent does, plans or weighs (deals and activities not superseded);
+    with a topic ('open its Seoul office'), the items sharing most words with it."""
     profile, book = profile_of(store, x)
     items = [i for i in profile["deals"] + profile["activities"] if not i["superseded_by"]]
+    if topic:
+        items = best_matches(items, topic)
     where = ""
     if place:
         spot = entity_named(store, place)
@@ -383,8 +408,42 @@ def doings(store, x, place=None):
              "sources": cite(book, i)} for i in items]
     if not rows:
         return f"Nothing that {profile['label']} does{where} is recorded.", rows
-    return (f"{len(rows)} deal{'s' * (len(rows) != 1)} and activities of {profile['label']}{where}, "
-            "each with its status.", rows)
+    return f"{len(rows)} of {profile['label']}'s deals and activities{where}, each with its status.", rows
+
+
+def best_matches(items: list[dict], topic: str) -> list[dict]:
+    """The items whose labels share most word stems (first 4 letters) with the topic."""
+    from .resolve import normalize
+
+    stems = lambda text: {w[:4] for w in normalize(text).split() if w not in STOPWORDS}  # noqa: E731
+    wanted = stems(topic)
+    labels = [stems(item["label"]) for item in items]
+    # A word few items share ('kakao') tells more than one many share ('partner').
+    weight = {stem: 1 / sum(stem in found for found in labels) for stem in wanted if any(stem in f for f in labels)}
+    scored = [(round(sum(weight.get(stem, 0) for stem in found), 6), item) for found, item in zip(labels, items)]
+    best = max((score for score, _ in scored), default=0)
+    return [item for score, item in scored if best and score == best]
+
+
+def meetings(store, x):
+    profile, book = profile_of(store, x)
+    rows = [{"with": [e["entity"] for e in m["with"]], "meeting": m["label"], "status": status_of(m),
+             "date": m["date"], "sources": cite(book, m)} for m in profile["meetings"]]
+    if not rows:
+        return f"No meetings of {profile['label']} are recorded.", rows
+    met = [e["entity"] for m in profile["meetings"] for e in m["with"] if e["role"] == "participant"]
+    return f"{profile['label']} met {listing(met)}.", rows
+
+
+def statistics(store, x):
+    profile, book = profile_of(store, x)
+    rows = [{"figure": i["label"], "status": status_of(i), "date": i["date"], "sources": cite(book, i)}
+            for i in profile["statistics"]]
+    rows += [{"figure": f["label"], "status": "stated", "date": None,
+              "sources": [book.cite(s) for s in f["sources"]]} for f in profile["figures"]]
+    if not rows:
+        return f"No figures about {profile['label']} are recorded.", rows
+    return f"{len(rows)} figure{'s' * (len(rows) != 1)} about {profile['label']}.", rows
 
 
 def touches(store, item: dict, place: str) -> bool:
@@ -455,7 +514,9 @@ TEMPLATES = (
         rf"who (?:{PARTNER_VERB}) with whom",
         r"who is (?:partnering|working|teaming up|collaborating) with whom",
         r"(?:all |every )?(?:partner pairs|partnerships|pairs of partners)",
-    ), ("who partners with whom?",)),
+        r"(?:which|what) (?:deals|partnerships|agreements) (?:are|were|have been|is) "
+        r"(?P<status>considering|considered|in discussion|planned|announced|signed|active|completed|cancelled)",
+    ), ("who partners with whom?", "which deals are signed?")),
     Template("connection", connection, (
         rf"how (?:is|are|was|were) {X} (?:connected|linked|related|tied|associated) (?:to|with) {Y}",
         rf"how (?:is|are|were) {X} and {Y} (?:connected|linked|related|tied)",
@@ -463,12 +524,16 @@ TEMPLATES = (
         rf"what (?:links|connects|ties|relates) {X} (?:and|to|with) {Y}",
         rf"(?:what is the |is there a |any )?(?:connection|link|path|relationship|relation) between {X} and {Y}",
         rf"(?:is|are) {X} (?:connected|linked|related) (?:to|with) {Y}",
+        rf"(?:does|do|did|is|are) {X} (?:rely|relies|depend|depends|relying|depending|dependent|reliant) (?:on|upon) {Y}",
     ), ("how is X connected to Y?", "what links X and Y?")),
     Template("deals between two", partner_pair, (
         rf"(?:does|do|did|has|have|is|are) {X} (?:{PARTNER_VERB}) with {Y}",
         rf"(?:do|did|are|have) {X} and {Y} (?:work together|partner|partners|partnered|have (?:a )?deals?|collaborate)",
         rf"is {X} (?:a )?partner (?:of|with|to) {Y}",
-    ), ("does X partner with Y?",)),
+        rf"what (?:does|did|is|are|has) {X} (?:do|doing|done|have|got) (?:with|together with) {Y}",
+        rf"what(?:'s| is) the (?:status|state) of (?:the )?{X}(?: ?- ?| and | with ){Y} "
+        rf"(?:deal|deals|partnership|partnerships|agreement|relationship|talks|cooperation)",
+    ), ("does X partner with Y?", "what is the status of the X-Y deal?")),
     Template("deals", deals_of, (
         rf"(?:what|which) (?:deals|agreements|partnerships|contracts) (?:did|does|has|have|is|was) {X} "
         rf"(?P<verb>make|made|sign|signed|do|done|strike|struck|have|close|closed|agree|agreed|announce|announced|in|part of|involved in){WHEN}",
@@ -494,8 +559,10 @@ TEMPLATES = (
         rf"(?:who|whom) (?:does|do|did|has|have|will|is|are|can) {X} (?:{PARTNER_VERB})(?: (?:with|alongside))?{WHEN}",
         rf"who (?:{PARTNER_VERB}) (?:with|alongside) {X}{WHEN}",
         rf"who (?:has |have )?(?P<verb>signed|made|struck|closed|has|have) (?:a |any )?(?:deals?|agreements?|contracts?|partnerships?) with {X}{WHEN}",
-        rf"(?:which|what) (?:companies|firms|organi[sz]ations|businesses|groups|people|entities|partners) "
+        rf"(?:which|what) (?:(?P<adjective>[\w-]+) )?(?:companies|firms|organi[sz]ations|businesses|groups|people|entities|partners|conglomerates) "
         rf"(?:{PARTNER_VERB}|have deals|(?P<verb>signed) deals) with {X}{WHEN}",
+        rf"(?:which|what) (?:(?P<adjective>[\w-]+) )?(?:companies|firms|organi[sz]ations|businesses|groups|partners|conglomerates) "
+        rf"(?:does|do|did|has|is) {X} (?:{PARTNER_VERB})(?: with)?{WHEN}",
         rf"who (?:is|are) (?:partnering|working|teaming up|collaborating|cooperating|allied) with {X}",
         rf"(?:the )?{X}{POSS} {PARTNERS}",
         rf"(?:who|what) (?:is|are) (?:the )?{PARTNERS} of {X}",
@@ -522,11 +589,25 @@ TEMPLATES = (
         rf"what (?:does|do|did) {X} (?:plan|consider|intend|want|propose|weigh)(?: to do)?{PLACE}",
         rf"(?:what are )?(?:the )?{X}{POSS} (?:plans|intentions|ambitions|next steps){PLACE}",
         rf"(?:what are )?(?:the )?plans of {X}{PLACE}",
+        rf"(?:is|are|will|does|do) {X} (?:going to |planning to |plan to |set to )?(?:build|building|open|opening|"
+        rf"construct|constructing|set up|setting up|invest|investing|expand|expanding)\b.*?{PLACE}",
     ), ("what is X planning / considering (in PLACE)?", "what are X's plans?")),
     Template("activities", doings, (
         rf"what (?:is|are|was|were|has|have) {X} (?:doing|done|been doing|up to){PLACE}",
         rf"what (?:does|did) {X} do (?:in|for|about) (?P<place>.+?)",
-    ), ("what is X doing (in PLACE)?",)),
+        rf"when (?:did|does|will|is|was|has) {X} (?P<topic>(?:open|sign|start|launch|announce|build|meet|partner|make|ink|strike|begin|unveil)\w* .+)",
+    ), ("what is X doing (in PLACE)? / when did X ...?",)),
+    Template("meetings", meetings, (
+        rf"who (?:did|has|have|does) {X} (?:meet|met|meet with|met with|talk to|talked to|talk with|talked with)",
+        rf"who (?:met|has met|talked to|talked with|held talks with|meets) (?:with )?{X}",
+        rf"(?:what are |list )?(?:the )?{X}{POSS} (?:meetings|talks)",
+        rf"(?:the )?(?:meetings|talks) (?:of|with) {X}",
+    ), ("who did X meet?",)),
+    Template("figures", statistics, (
+        rf"how (?:much|big|large) (?:is|was|are|will|does|did) {X}(?: (?:cost|worth|be|invest|spend|get))?",
+        rf"what (?:are|is) (?:the )?{X}{POSS} (?:rank|ranking|rankings|statistics|stats|figures|numbers|market|cost|capacity|budget)(?: .+)?",
+        rf"(?:the )?(?:statistics|stats|figures|numbers) (?:of|on|about|for) {X}",
+    ), ("how much is X? / what are X's figures?",)),
     Template("reports", reports, (
         rf"what (?:did|does|has|have) {X} (?:report|reported|say|said|write|written|publish|published|"
         rf"claim|claimed)(?: about .+)?",

@@ -455,7 +455,7 @@ def entity(settings, name, fmt, as_json):
 
     Every relationship shows the status its latest source gives and who reported it; a claim a
     later one supersedes says so. JSON keys: iri, label, classes, aliases, summary, sector,
-    same_as, links, located_in, positions, deals, activities, meetings, statistics, about,
+    same_as, links, located_in, figures, positions, deals, activities, meetings, statistics, about,
     reported, sources.
 
     \b

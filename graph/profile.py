@@ -44,6 +44,7 @@ def entity_profile(store, name) -> dict:
     profile["links"] = links(store, binding)
     profile["located_in"] = sorted({r["placeLabel"].value for r in run_named(store, "profile-places", binding)
                                     if r["placeLabel"] is not None})
+    profile["figures"] = figures(store, binding)
     items = relationships(store, binding)
     for section in SECTIONS:
         profile[section] = [item for item in items if item["section"] == section]
@@ -85,6 +86,30 @@ def links(store, binding: dict) -> list[dict]:
         if link["place"] in (link["subject"], link["object"]):
             link["place"] = None
     return sorted(seen.values(), key=lambda l: (l["relation"], l["subject"], l["object"]))
+
+
+def figures(store, binding: dict) -> list[dict]:
+    """Amounts stated about the entity: {"what", "label", "value", "unit", "sources"}."""
+    found = {}
+    for row in run_named(store, "profile-figures", binding):
+        figure = found.setdefault(row["quantity"].value, {
+            "what": value(row["propertyLabel"]) or local_name(row["property"].value),
+            "label": value(row["label"]), "value": number(value(row["value"])),
+            "unit": value(row["unit"]) or value(row["currency"]), "sources": set()})
+        if row["source"] is not None:
+            figure["sources"].add(row["source"].value)
+    return sorted(({**f, "sources": sorted(f["sources"])} for f in found.values()), key=lambda f: f["what"])
+
+
+def number(text: str | None):
+    """A quantity's value as an int when whole (500000000000), else a float, else None."""
+    if text is None:
+        return None
+    try:
+        amount = float(text)
+    except ValueError:
+        return text
+    return int(amount) if amount.is_integer() else amount
 
 
 def label_of(row, key: str) -> str:
@@ -225,6 +250,10 @@ def profile_text(store, profile: dict) -> str:
     parts = ["\n".join(head) + "\n"]
     if profile["links"]:
         parts.append(section(SECTION_TITLES["links"], render_table(profile["links"], LINK_COLUMNS)))
+    if profile["figures"]:
+        rows = [{"what": f["what"], "figure": f["label"], "value": f["value"], "unit": f["unit"],
+                 "sources": [book.cite(s) for s in f["sources"]]} for f in profile["figures"]]
+        parts.append(section("Figures", render_table(rows, ["what", "figure", "value", "unit", "sources"])))
     for key in SECTIONS:
         if profile[key]:
             columns = POSITION_COLUMNS if key == "positions" else ITEM_COLUMNS

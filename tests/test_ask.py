@@ -45,6 +45,14 @@ from graph.errors import EntityNotFound
     ("Where does Jason Kwon work?", "people", {"x": "Jason Kwon"}),
     ("Who is Jason Kwon?", "profile", {"x": "Jason Kwon"}),
     ("what's Stargate", "profile", {"x": "Stargate"}),
+    ("Which Korean companies does OpenAI partner with?", "partners", {"adjective": "Korean", "x": "OpenAI"}),
+    ("Is OpenAI building a data center in Korea?", "plans", {"x": "OpenAI", "place": "Korea"}),
+    ("When did OpenAI open its Seoul office?", "activities", {"x": "OpenAI", "topic": "open its Seoul office"}),
+    ("What is the status of the OpenAI-Samsung partnership?", "deals between two", {"x": "OpenAI", "y": "Samsung"}),
+    ("How much will Stargate cost?", "figures", {"x": "Stargate"}),
+    ("Who met with Jason Kwon?", "meetings", {"x": "Jason Kwon"}),
+    ("Does OpenAI rely on Nvidia?", "connection", {"x": "OpenAI", "y": "Nvidia"}),
+    ("which deals are signed", "all partner pairs", {"status": "signed"}),
 ])
 def test_phrasings_map_to_templates(question, template, groups):
     found, got = understand(question)
@@ -84,7 +92,25 @@ def summary(store, question):
      "OpenAI has 5 things considered, in discussion or planned in South Korea (none reported done)."),
     ("Who partners with whom?", "11 partner pairs, most deals first."),
     ("does Kakao partner with Samsung", "No deal between Kakao and Samsung Electronics is recorded."),
+    ("Which Korean companies does OpenAI partner with?",
+     "OpenAI has 6 partners: Samsung Electronics, SK Group, Kakao, Korea Development Bank, Krafton and SK Telecom. "
+     "Check each deal's status: not all are signed."),
+    ("When did OpenAI open its Seoul office?", "1 of OpenAI's deals and activities, each with its status."),
+    ("Where is Stargate?", "Stargate is located in United States."),
+    ("Who met with Jason Kwon?", "Jason Kwon met Democratic Party and People Power Party."),
+    ("which deals are signed", "4 partner pairs in deals signed, most deals first."),
 ])
+
+
+def test_when_finds_the_claim_the_question_names(query_store):
+    [row] = ask(query_store, "when did openai partner with kakao").rows
+    assert (row["what"], row["date"], row["status"]) == ("OpenAI and Kakao: ChatGPT in Kakao's messaging app", "2025-02", "signed")
+
+
+def test_how_much_lists_the_stated_figures(query_store):
+    assert [r["figure"] for r in ask(query_store, "How much will Stargate cost?").rows] == [
+        "Stargate capacity aim: 4.5 GW", "Stargate early phases: USD 100 billion earmarked",
+        "Stargate estimated long-term cost: USD 500 billion"]
 def test_answers(query_store, question, expected):
     assert summary(query_store, question) == expected
 

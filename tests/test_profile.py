@@ -17,7 +17,7 @@ def labels(items):
 
 def test_profile_keys_are_stable(openai):
     assert list(openai) == ["iri", "label", "classes", "aliases", "summary", "sector", "same_as", "links",
-                            "located_in", "positions", "deals", "activities", "meetings", "statistics",
+                            "located_in", "figures", "positions", "deals", "activities", "meetings", "statistics",
                             "about", "reported", "sources"]
 
 
@@ -119,3 +119,9 @@ def test_csv_rows_flatten_every_section(query_store):
     rows = profile_rows(query_store, entity_profile(query_store, "SK"))
     assert [(r["section"], r["status"]) for r in rows] == [
         ("links", None), ("positions", "active"), ("deals", "in discussion"), ("deals", "considering")]
+
+
+def test_figures_stated_about_an_initiative(query_store):
+    figures = entity_profile(query_store, "Stargate")["figures"]
+    assert [(f["what"], f["value"], f["unit"]) for f in figures] == [
+        ("capacity", 4.5, "GW"), ("earmarked", 100000000000, "USD"), ("estimated cost", 500000000000, "USD")]
