@@ -102,6 +102,10 @@ def summary(store, question):
 ])
 
 
+def test_answers(query_store, question, expected):
+    assert summary(query_store, question) == expected
+
+
 def test_when_finds_the_claim_the_question_names(query_store):
     [row] = ask(query_store, "when did openai partner with kakao").rows
     assert (row["what"], row["date"], row["status"]) == ("OpenAI and Kakao: ChatGPT in Kakao's messaging app", "2025-02", "signed")
@@ -111,8 +115,6 @@ def test_how_much_lists_the_stated_figures(query_store):
     assert [r["figure"] for r in ask(query_store, "How much will Stargate cost?").rows] == [
         "Stargate capacity aim: 4.5 GW", "Stargate early phases: USD 100 billion earmarked",
         "Stargate estimated long-term cost: USD 500 billion"]
-def test_answers(query_store, question, expected):
-    assert summary(query_store, question) == expected
 
 
 def test_plans_in_korea_are_the_unfinished_korean_items(query_store):
