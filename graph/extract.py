@@ -27,7 +27,7 @@ from urllib.parse import urlparse
 
 from .errors import InvalidData
 from .extract_entities import Entity, EntityTable
-from .extract_names import Gazetteer, find_mentions
+from .extract_names import Gazetteer, find_mentions, title_mask
 from .extract_relations import ActivityFact, DealFact, find_activities, find_deals
 from .extract_roles import RoleFact, find_roles
 from .extract_sentence import DocContext, Sentence
@@ -50,12 +50,12 @@ class ArticleMeta:
 class DocResult:
     article: Article
     meta: ArticleMeta
-    sentences: list[Sentence] = field(default_factory=list, repr=False)
     roles: list[RoleFact] = field(default_factory=list)
     deals: list[DealFact] = field(default_factory=list)
     activities: list[ActivityFact] = field(default_factory=list)
     mentioned: list[Entity] = field(default_factory=list)
     outlet: Entity | None = None
+    usable: bool = True
 
 
 @dataclass
@@ -103,20 +103,19 @@ def check_url(url: str | None) -> None:
 
 
 def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None) -> Extraction:
-    """The extraction for already-read articles, against a gazetteer (no store needed)."""
+    """The extraction for already-read articles, against a gazetteer (no store needed).
+    Articles are read in order, so a short name ("Acme") may refer to a full name
+    ("Acme Robotics Inc.") from an earlier article of the batch."""
     table = EntityTable()
     notes = notes if notes is not None else []
-    docs = []
-    for article, meta in items:
-        doc = DocResult(article, meta)
-        if usable(article, notes):
-            doc.sentences = read_sentences(article.text, gazetteer)
-        docs.append(doc)
-    resolve_mentions(docs, gazetteer, table)
     governments = {country: (gov, gazetteer.entities[gov].label) for country, gov in gazetteer.governments.items()
                    if gov in gazetteer.entities}
-    for doc in docs:
-        find_facts(doc, table, governments)
+    docs = []
+    for index, (article, meta) in enumerate(items):
+        doc = DocResult(article, meta, usable=usable(article, notes))
+        if doc.usable:
+            read_document(doc, index, gazetteer, table, governments)
+        docs.append(doc)
     return Extraction(docs, table, notes, frozenset(gazetteer.entities))
 
 
@@ -132,54 +131,68 @@ def usable(article: Article, notes: list[str]) -> bool:
     return True
 
 
-def read_sentences(text: str, gazetteer: Gazetteer) -> list[Sentence]:
+def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, governments) -> None:
+    """Names, then facts, a block of sentences at a time: an article is one block; a huge
+    text is read in blocks so that memory stays bounded (only the facts are kept)."""
+    text = doc.article.text
     lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'-]*", text))
+    spans = split_sentences(text)
+    ctx = DocContext(doc.meta.published, table, governments=governments)
+    mentioned: dict[int, Entity] = {}
+    for first in range(0, len(spans), BLOCK_SENTENCES):
+        sentences = read_sentences(spans[first:first + BLOCK_SENTENCES], first, gazetteer, lowercase_words)
+        resolve_mentions(sentences, index, gazetteer, table)
+        find_facts(doc, sentences, ctx)
+        for s in sentences:
+            for m in s.mentions:
+                if m.entity is not None and m.entity.is_agent:
+                    mentioned.setdefault(id(m.entity), m.entity)
+    doc.mentioned = list(mentioned.values())
+
+
+# Sentences read at once: far more than an article has, few enough to bound memory.
+BLOCK_SENTENCES = 2000
+
+
+def read_sentences(spans, first: int, gazetteer: Gazetteer, lowercase_words) -> list[Sentence]:
     sentences = []
-    for span in split_sentences(text):
+    for index, span in enumerate(spans, start=first):
         tokens = tokenize(span.text, span.start)
         if tokens:
-            mentions = find_mentions(tokens, gazetteer, lowercase_words)
-            sentences.append(Sentence(len(sentences), span, tokens, mentions))
+            titles = title_mask(tokens, span.text, span.start)
+            mentions = find_mentions(tokens, gazetteer, lowercase_words, titles)
+            sentences.append(Sentence(index, span, tokens, mentions, titles=titles))
     return sentences
 
 
-def resolve_mentions(docs: list[DocResult], gazetteer: Gazetteer, table: EntityTable) -> None:
-    """Known names first, then typed new names across the batch. Short forms ("Acme") are
-    linked sentence by sentence later, once earlier sentences have named their parties."""
-    for doc in docs:
-        mentions = [m for s in doc.sentences for m in s.mentions]
-        full = {m.iri for m in mentions if m.kind == "known" and not m.weak}
-        for m in mentions:
-            if m.kind == "known" and (not m.weak or m.iri in full):
-                known = gazetteer.entities[m.iri]
-                m.entity = table.add_known(m.iri, known.label, known.cls, m.text)
-            elif m.kind == "known":
-                m.kind, m.cls, m.iri = "unknown", None, None
-    for m in all_mentions(docs, "rule"):
-        m.entity = table.add_new(m.text, m.cls, m.rank, base_words=m.base_words, position=m.position)
-        if m.acronym:
-            table.add_alias(m.entity, m.acronym)
-    all_mentions(docs, "unknown")  # gives them positions
+def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazetteer, table: EntityTable) -> None:
+    """Known names first (a one-word alias of a person only next to the full name), then
+    typed new names. Short forms ("Acme") are linked sentence by sentence later, once
+    earlier sentences have named their parties."""
+    mentions = [m for s in sentences for m in s.mentions]
+    for s in sentences:
+        for m in s.mentions:
+            m.position = (doc_index, s.index, m.first)
+    full = {m.iri for m in mentions if m.kind == "known" and not m.weak}
+    for m in mentions:
+        if m.kind == "known" and (not m.weak or m.iri in full):
+            known = gazetteer.entities[m.iri]
+            m.entity = table.add_known(m.iri, known.label, known.cls, m.text)
+        elif m.kind == "known":
+            m.kind, m.cls, m.iri = "unknown", None, None
+    for m in mentions:
+        if m.kind == "rule":
+            m.entity = table.add_new(m.text, m.cls, m.rank, base_words=m.base_words, position=m.position)
+            if m.acronym:
+                table.add_alias(m.entity, m.acronym)
 
 
-def all_mentions(docs, kind: str):
-    """Mentions of a kind across the batch, each with its position (document, sentence, token)."""
-    found = []
-    for d, doc in enumerate(docs):
-        for s in doc.sentences:
-            for m in s.mentions:
-                if m.kind == kind:
-                    m.position = (d, s.index, m.first)
-                    found.append(m)
-    return found
-
-
-def find_facts(doc: DocResult, table: EntityTable, governments: dict) -> None:
-    ctx = DocContext(doc.meta.published, table, governments=governments)
-    for s in doc.sentences:
+def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> None:
+    """Positions, deals and activities of the sentences, merged into the document's."""
+    for s in sentences:
         for m in s.mentions:  # names that earlier sentences showed to be parties
             if m.kind == "unknown" and m.entity is None:
-                m.entity = table.link(m.text, m.position)
+                m.entity = ctx.table.link(m.text, m.position)
         doc.roles += find_roles(s, ctx)
         doc.deals += find_deals(s, ctx)
         doc.activities += find_activities(s, ctx)
@@ -187,12 +200,6 @@ def find_facts(doc: DocResult, table: EntityTable, governments: dict) -> None:
     doc.roles = merge_roles(doc.roles)
     doc.deals = merge_deals(doc.deals)
     doc.activities = merge_activities(doc.activities)
-    seen: dict[int, Entity] = {}
-    for s in doc.sentences:
-        for m in s.mentions:
-            if m.entity is not None and m.entity.is_agent:
-                seen.setdefault(id(m.entity), m.entity)
-    doc.mentioned = list(seen.values())
 
 
 # ---------------------------------------------------------------- merging facts
@@ -227,21 +234,25 @@ def merge_deals(deals: list[DealFact]) -> list[DealFact]:
     a specific deal (an integration, an MoU) is that deal; a deal whose parties all belong
     to a larger deal of the same type is part of it."""
     merged: list[DealFact] = []
+    by_parties: dict[frozenset[int], list[DealFact]] = {}
     for deal in deals:
-        home = next((m for m in merged if same_deal(m, deal)), None)
+        same = by_parties.setdefault(parties_of(deal), [])
+        home = next((m for m in same if same_kind(m, deal)), None)
         if home is None:
+            same.append(deal)
             merged.append(deal)
         else:
             absorb(home, deal)
-    return [d for d in merged if not any(d is not o and part_of(d, o) for o in merged)]
+    larger = [d for d in merged if len(d.parties) > 2]
+    return [d for d in merged if not any(o is not d and part_of(d, o) for o in larger)]
 
 
 def parties_of(deal: DealFact) -> frozenset[int]:
     return frozenset(id(p) for p in deal.parties)
 
 
-def same_deal(a: DealFact, b: DealFact) -> bool:
-    return parties_of(a) == parties_of(b) and (a.deal_type == b.deal_type or "Partnership" in (a.deal_type, b.deal_type))
+def same_kind(a: DealFact, b: DealFact) -> bool:
+    return a.deal_type == b.deal_type or "Partnership" in (a.deal_type, b.deal_type)
 
 
 def absorb(home: DealFact, other: DealFact) -> None:
@@ -251,6 +262,7 @@ def absorb(home: DealFact, other: DealFact) -> None:
     if STATUS_ORDER.index(other.status) > STATUS_ORDER.index(home.status):
         home.status, home.date = other.status, other.date or home.date
     home.date = home.date or other.date
+    home.roles = home.roles or other.roles
     home.confidence = max(home.confidence, other.confidence)
     home.reported_by = home.reported_by or other.reported_by
     add_evidence(home, other)
@@ -311,7 +323,7 @@ def new_facility(table: EntityTable, a: ActivityFact) -> Entity:
 
 def attach_outlets(gazetteer: Gazetteer, result: Extraction) -> None:
     """Each article's outlet: a known one by name, or a new dg:NewsOutlet."""
-    for doc in result.docs:
+    for doc in (d for d in result.docs if d.usable):
         name = doc.meta.outlet or outlet_from_url(doc.meta.url)
         if not name:
             name = "Unknown outlet"

@@ -19,22 +19,25 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .extract_lexicon import MONTHS, WEEKDAYS
+from .extract_lexicon import WEEKDAYS
 
-MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")"
+# Written as a trie: a plain alternation of month names is slow to try at every position.
+MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
+NOT_AN_AMOUNT = r"(?!\s*(?:%|percent|billion|million|gigawatts?))"
 PATTERNS = [
-    ("mdy", rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"),
-    ("dmy", rf"\b{DAY}\s+{MONTH},?\s+{YEAR}\b"),
-    ("md", rf"\b{MONTH}\s+{DAY}\b(?!\s*(?:%|percent|billion|million|gigawatts?))"),
-    ("my", rf"\b{MONTH}(?:\s+of)?,?\s+{YEAR}\b"),
-    ("m", rf"\b(?:in|since|by|from|until|early|late|mid|mid-|last|this|next|during)\s+{MONTH}\b"),
+    ("dmy", rf"\b{DAY}\s+{MONTH}\b,?\s+{YEAR}\b"),
+    # "September 10, 2025", "September 10", "March 2024", "March of 2024", or a bare month
+    ("month", rf"\b{MONTH}\b(?:\s+{DAY}\b{NOT_AN_AMOUNT})?(?:,?\s+(?:of\s+)?{YEAR}\b)?"),
     ("relative", r"\b(?P<which>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year|quarter)\b"),
     ("day", r"\b(?P<word>today|yesterday|tomorrow)\b"),
     ("weekday", r"\b(?:on|last|next|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"),
-    ("y", rf"(?<![$€£\d.,])\b(?:in|since|by|from|until|of|early|late|mid-|during|for)?\s*{YEAR}\b(?![\d%])"),
+    ("y", rf"(?<![$€£\d.,])\b{YEAR}\b(?![\d%])"),
 ]
+# A month named alone is a date only after one of these ("in February", not "may" or "march").
+MONTH_ALONE = re.compile(r"\b(?:in|since|by|from|until|early|late|mid|mid-|last|this|next|during)\s+$", re.IGNORECASE)
 DATE_RE = re.compile(
     "|".join(f"(?P<{name}>" + re.sub(r"\(\?P<(\w+)>", f"(?P<{name}_\\1>", pattern) + ")"
              for name, pattern in PATTERNS),
@@ -53,10 +56,11 @@ class FoundDate:
         return {10: "date", 7: "gYearMonth", 4: "gYear"}[len(self.value)]
 
 
-def find_dates(text: str, published: date, *, offset: int = 0, future: bool = False) -> list[FoundDate]:
-    """Every date expression in the text, resolved; `future` says which way a bare month points."""
+def find_dates(text: str, published: date, *, offset: int = 0, future: bool = False, matches=None) -> list[FoundDate]:
+    """Every date expression in the text, resolved; `future` says which way a bare month
+    points. `matches` may give DATE_RE's matches in the text, found once for both ways."""
     found = []
-    for match in DATE_RE.finditer(text):
+    for match in DATE_RE.finditer(text) if matches is None else matches:
         value = resolve(match, published, future)
         if value:
             found.append(FoundDate(value, offset + match.start(), offset + match.end()))
@@ -70,22 +74,35 @@ def group(match, name: str) -> str | None:
 
 def resolve(match, published: date, future: bool) -> str | None:
     kind = match.lastgroup
-    if kind in ("mdy", "dmy"):
-        return full_date(int(group(match, "year")), MONTHS[group(match, "month").lower()], int(group(match, "day")))
-    if kind == "md":
-        month = MONTHS[group(match, "month").lower()]
-        year = nearest_year(published, month, future)
-        return full_date(year, month, int(group(match, "day")))
-    if kind == "my":
-        return f"{int(group(match, 'year')):04d}-{MONTHS[group(match, 'month').lower()]:02d}"
-    if kind == "m":
-        if group(match, "month").lower() == "may" and not match.group(0).lower().startswith("in"):
-            return None  # "may" is mostly the verb
-        month = MONTHS[group(match, "month").lower()]
-        return f"{nearest_year(published, month, future):04d}-{month:02d}"
+    if kind == "dmy":
+        return full_date(int(group(match, "year")), month_number(match), int(group(match, "day")))
+    if kind == "month":
+        return month_date(match, published, future)
     if kind == "y":
         return group(match, "year")
     return relative(match, published)
+
+
+def month_number(match) -> int:
+    return MONTH_NUMBERS[group(match, "month")[:3].lower()]
+
+
+MONTH_NUMBERS = {name: number for number, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+def month_date(match, published: date, future: bool) -> str | None:
+    month, day, year = month_number(match), group(match, "day"), group(match, "year")
+    if day and year:
+        return full_date(int(year), month, int(day))
+    if day:
+        return full_date(nearest_year(published, month, future), month, int(day))
+    if year:
+        return f"{int(year):04d}-{month:02d}"
+    before = match.string[max(0, match.start() - 12):match.start()]
+    if not MONTH_ALONE.search(before) or (group(match, "month").lower() == "may" and not before.lower().endswith("in ")):
+        return None  # "may" is mostly the verb, "march" and "sept" can be words too
+    return f"{nearest_year(published, month, future):04d}-{month:02d}"
 
 
 def full_date(year: int, month: int, day: int) -> str | None:

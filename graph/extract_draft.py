@@ -68,7 +68,7 @@ def to_turtle(extraction) -> str:
     ]
     out += [f"@prefix {p}: <{PREFIXES[p]}> ." for p in DRAFT_PREFIXES]
     for doc in extraction.docs:
-        out += article_block(doc)
+        out += article_block(doc) if doc.usable else ["", f"# ---- nothing extracted from {comment(doc.article.path)}"]
     out += new_entity_blocks(extraction)
     for doc in extraction.docs:
         out += fact_blocks(doc)
@@ -114,7 +114,8 @@ def used_entities(extraction) -> set[int]:
     used = set()
     for doc in extraction.docs:
         used.update(id(e) for e in doc.mentioned)
-        used.add(id(doc.outlet))
+        if doc.outlet is not None:
+            used.add(id(doc.outlet))
         for r in doc.roles:
             used.update((id(r.person), id(r.organization)))
         for d in doc.deals:

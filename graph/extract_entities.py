@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import extract_lexicon as lex
-from .resolve import normalize
+from .resolve import normalize as normalize_name
+
+# Names repeat a lot in a batch: normalize each distinct one once.
+normalize = lru_cache(maxsize=1 << 16)(normalize_name)
 
 
 @dataclass(eq=False)

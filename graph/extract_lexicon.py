@@ -95,6 +95,13 @@ TITLE_PATTERN = re.compile(
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI))?",
     re.IGNORECASE,
 )
+# Words one of which every title contains: sentences without any skip the title pattern.
+TITLE_HEADS = words(
+    "chief officer ceo cfo cto coo cso cmo cio cpo cxo chair chairman chairwoman chairperson president "
+    "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
+    "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent "
+    "analyst researcher executive"
+)
 # Titles that name a public office: "President Donald Trump" says nothing about a company.
 PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawmaker|mayor", re.I)
 

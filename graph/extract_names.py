@@ -94,6 +94,7 @@ class Gazetteer:
         }
         self.index = {key: pick_entry(entries) for key, entries in names.items()}
         self.prefixes = {key[:n] for key in self.index for n in range(1, len(key) + 1)}
+        self.first_words = frozenset(key[0] for key in self.index)
 
     @classmethod
     def from_store(cls, store) -> "Gazetteer":
@@ -113,6 +114,8 @@ class Gazetteer:
 
     def match(self, tokens: list[Token], i: int) -> tuple[int, KnownEntity, bool] | None:
         """The longest known name starting at token i: (length, entity, weak)."""
+        if token_key(tokens[i].text) not in self.first_words:
+            return None
         best = None
         key: tuple[str, ...] = ()
         for j in range(i, len(tokens)):
@@ -154,9 +157,10 @@ def case_fits(span: list[Token], forms: frozenset[str]) -> bool:
 # ---------------------------------------------------------------- finding mentions
 
 
-def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=frozenset()) -> list[Mention]:
+def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=frozenset(),
+                  titles: list[bool] | None = None) -> list[Mention]:
     """Known names, then typed and unknown runs of capitalized words, in text order."""
-    titles = title_mask(tokens)
+    titles = title_mask(tokens) if titles is None else titles
     known = known_mentions(tokens, gazetteer, titles)
     if is_headline(tokens, lowercase_words):
         return known
@@ -169,12 +173,14 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
     return sorted((m for m in mentions if m is not None), key=lambda m: m.first)
 
 
-def title_mask(tokens: list[Token]) -> list[bool]:
-    """Which tokens belong to a job title ("chief strategy officer", "CEO", "chairman")."""
+def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> list[bool]:
+    """Which tokens belong to a job title ("chief strategy officer", "CEO", "chairman").
+    `text` is the sentence the tokens come from, starting at offset `base`."""
     mask = [False] * len(tokens)
-    if not tokens:
+    if not any(t.lower in lex.TITLE_HEADS for t in tokens):
         return mask
-    text, base = sentence_text(tokens)
+    if text is None:
+        text, base = sentence_text(tokens)
     starts = {t.start - base: k for k, t in enumerate(tokens)}
     for match in lex.TITLE_PATTERN.finditer(text):
         k = starts.get(match.start())
@@ -255,11 +261,11 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
 
 def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
-    if not tok.is_word or not tok.is_capitalized or tok.text[0].isdigit() or titles[i]:
+    if not tok.is_capitalized or not tok.is_word or titles[i] or tok.text[0].isdigit():
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.lower in lex.MONTHS or tok.lower in lex.WEEKDAYS:
         return False
-    if lex.ORG_CUE_AFFIX.search(tok.text):
+    if "-" in tok.text and lex.ORG_CUE_AFFIX.search(tok.text):
         return False
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-"
     return not (starts_sentence and tok.lower in lowercase_words)
@@ -331,15 +337,20 @@ def keep_run(tokens, run: Run) -> bool:
     words glued together by a scraper ("InfrastructureOpenAI"), or shouted headings."""
     if run.last < len(tokens) and lex.ORG_CUE_AFFIX.search(tokens[run.last].text):
         return False
-    if any(GLUED.search(t.text) for t in tokens[run.first:run.last]):
+    if any(len(t.text) > 8 and GLUED.search(t.text) for t in tokens[run.first:run.last]):
         return False
     words = [t.text for t in tokens[run.first:run.last] if t.is_word]
-    if all(lex.DEMONYM.match(w) for w in words):
+    if all(is_demonym(w) for w in words):
         return False
-    if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(lex.DEMONYM.match(w) for w in words[:-1]):
+    if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]):
         return False  # "Korean AI", "American Steel" without a name of their own
     shouted = [w for w in words if w.isupper() and len(w) > 1]
     return not (len(words) > 1 and len(shouted) == len(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def is_demonym(word: str) -> bool:
+    return lex.DEMONYM.match(word) is not None
 
 
 # ---------------------------------------------------------------- typing runs
@@ -439,12 +450,11 @@ def title_before_name(tokens, j, titles) -> bool:
 def cue_class(tokens, run, words, titles):
     """A cue word just before ("chipmaker Zeta", "Seoul-based Zeta") or an apposition after."""
     before = run.first - 1
-    if before >= 0 and tokens[before].text.islower():
-        word = tokens[before].lower
-        if word in lex.ORG_CUES:
-            return lex.ORG_CUES[word], f"after {word!r}", 3
-        if lex.ORG_CUE_AFFIX.search(word):
-            return "Company", f"after {word!r}", 3
+    word = tokens[before].text if before >= 0 else ""
+    if word.islower() and word in lex.ORG_CUES:
+        return lex.ORG_CUES[word], f"after {word!r}", 3
+    if lex.ORG_CUE_AFFIX.search(word):
+        return "Company", f"after {word!r}", 3
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in ("magazine", "newspaper", "daily", "newswire", "broadcaster"):
         return "NewsOutlet", f"before {after!r}", 3
@@ -457,18 +467,24 @@ def apposition_class(tokens, k, reach: int = 6):
         return None
     for j in range(k + 2, min(k + 2 + reach, len(tokens))):
         word = tokens[j].text
-        if word in (",", ".", ";") or not word.islower():
+        if word in (",", ".", ";") or not (word.islower() or lex.ORG_CUE_AFFIX.search(word)):
             return None
         if word in lex.ORG_CUES and word not in ("partner", "partners", "unit"):
             return lex.ORG_CUES[word], f"apposition {word!r}", 3
     return None
 
 
+REPORT_WORDS = frozenset(["according", "reported", "report", "told"])
+CITED = re.compile(r"(according to|reported by|report (by|from|in)|told)( the)?$")
+
+
 def report_class(tokens, run, words, titles):
     """Who a claim is attributed to: "according to Zeta Daily", "a report by Zeta"."""
-    before = " ".join(t.lower for t in tokens[max(0, run.first - 4):run.first])
-    if re.search(r"(according to|reported by|report (by|from|in)|told)( the)?$", before):
-        return "NewsOutlet", "cited as a source", 1
+    window = tokens[max(0, run.first - 4):run.first]
+    if any(t.lower in REPORT_WORDS for t in window):
+        before = " ".join(t.lower for t in window)
+        if CITED.search(before):
+            return "NewsOutlet", "cited as a source", 1
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in ("reported", "reports") and len(words) <= 4:
         return "NewsOutlet", "reports", 1

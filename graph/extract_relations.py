@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .extract_dates import find_dates
+from .extract_dates import DATE_RE, find_dates
+from .extract_lexicon import MONTHS
 from .extract_entities import Entity
 from .extract_sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
                                coordinated_before, is_organization, is_person, parse_group,
                                promote, role_modifier)
 
 DIRECT = "<direct>"
+SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,17 @@ CUES = [
     cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontracts?\b|\bpacts?\b", specific=False),
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
 ]
+# At one place the first (most specific) cue wins. Cues are only tried at words that may
+# start one, so a sentence costs a set of cheap prefix tests.
+ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(CUES)), re.IGNORECASE)
+CUE_STEM = re.compile(
+    r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|backed|"
+    r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|"
+    r"collaborat|cooperat|allian|ties\b|tie|agreement|deal|contract|pact|talks|discussions|negotiat",
+    re.IGNORECASE)
+CUE_PREFIXES = frozenset(
+    "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
+    "par tea joi wor col coo all tie agr dea con pac tal dis neg".split())
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
 STATUS_WORDS = [  # first match wins: hedges and plans outrank what they are about
@@ -75,11 +89,13 @@ STATUS_WORDS = [  # first match wins: hedges and plans outrank what they are abo
                r"collaborates|cooperates) with|(?:has|have) (?:a |an )?(?:deals?|partnerships?|agreements?|ties)|"
                r"ongoing|existing)\b"),
 ]
-STATUS_RES = [(status, re.compile(pattern, re.IGNORECASE)) for status, pattern in STATUS_WORDS]
+ANY_STATUS = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_WORDS))
 REPORTED = re.compile(
     r"\baccording to\b|\breported(?:ly)?\b|\breports? (?:by|from|in)\b|\bsources? (?:said|say|says|familiar|close)\b|"
     r"\bpeople (?:familiar|close|briefed)\b|\bcited\b", re.IGNORECASE)
 FUTURE_STATUSES = frozenset(["planned", "considering", "inDiscussion"])
+MAY_HAVE_DATE = re.compile(r"\d|\b(?:last|next|this|today|yesterday|tomorrow|"
+                           + "|".join(m for m in MONTHS if len(m) > 2 and "." not in m) + r")\b", re.IGNORECASE)
 
 
 @dataclass
@@ -125,12 +141,16 @@ def find_cues(s: Sentence) -> list[CueHit]:
     """Cue matches in token terms; a generic word next to a specific cue ("supply agreement",
     "financial cooperation agreement") belongs to it."""
     hits = []
-    for c in CUES:
-        for match in c.pattern.finditer(s.span.text):
-            first = s.token_at(s.span.start + match.start())
-            last = s.token_at(s.span.start + match.end())
-            if first < len(s.tokens) and not verb_use(s, first, c):
-                hits.append(CueHit(c, first, max(last, first + 1)))
+    for first, token in enumerate(s.tokens):
+        if token.lower[:3] not in CUE_PREFIXES or not CUE_STEM.match(token.text):
+            continue
+        match = ANY_CUE.match(s.span.text, token.start - s.span.start)
+        if match is None:
+            continue
+        c = CUES[int(match.lastgroup[1:])]
+        last = s.token_at(s.span.start + match.end())
+        if not verb_use(s, first, c):
+            hits.append(CueHit(c, first, max(last, first + 1)))
     specific = [h for h in hits if h.cue.specific]
     for h in specific:
         for other in hits:
@@ -184,8 +204,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end)
     if not parties_by_pair:
         return []
-    window = s.text(min(subject_start, hit.first), max(group_end, hit.last))
-    status = claim_status(window)
+    status = claim_status(s, min(subject_start, hit.first), max(group_end, hit.last))
     deals = []
     for parties, consortium_subject in parties_by_pair:
         deal = DealFact(hit.cue.deal_type, parties, status, 0.0, subject=consortium_subject)
@@ -286,13 +305,20 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
 
 
 def is_cue_word(s: Sentence, j: int) -> bool:
-    return any(c.pattern.match(s.tokens[j].text) for c in CUES if c.specific)
+    """Whether a specific cue ("supply", "invest", "MoU") starts at token j."""
+    text = s.tokens[j].text
+    if s.tokens[j].lower[:3] not in CUE_PREFIXES or not CUE_STEM.match(text):
+        return False
+    match = ANY_CUE.match(s.span.text, s.tokens[j].start - s.span.start)
+    return match is not None and CUES[int(match.lastgroup[1:])].specific
 
 
 def negated(s: Sentence, hit: CueHit) -> bool:
     """"sold its entire stake in X": the end of an investment, not one."""
+    if hit.cue.deal_type != "Investment":
+        return False
     before = " ".join(s.lower(j) for j in range(max(0, hit.first - 4), hit.first))
-    return hit.cue.deal_type == "Investment" and bool(re.search(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b", before))
+    return bool(SELLING.search(before))
 
 
 def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=frozenset()) -> tuple[list[Entity], str, int]:
@@ -403,25 +429,43 @@ def party_roles(deal_type, linker, subjects, objects, parties) -> dict[str, list
     return {}
 
 
-def claim_status(window: str) -> str:
-    for status, pattern in STATUS_RES:
-        if pattern.search(window):
-            return status
-    return "announced"
+def claim_status(s: Sentence, a: int, b: int) -> str:
+    """The first status in STATUS_WORDS order whose words occur in tokens [a, b)."""
+    found = set()
+    for k in range(a, min(b, len(s.tokens))):
+        phrase = " ".join(t.lower for t in s.tokens[k:k + 3])
+        status = status_at(phrase)
+        if status:
+            found.add(status)
+    return next((status for status, _ in STATUS_WORDS if status in found), "announced")
+
+
+@lru_cache(maxsize=1 << 14)
+def status_at(phrase: str) -> str | None:
+    """The status whose words start a phrase of up to three lower-case words."""
+    match = ANY_STATUS.match(phrase)
+    return match.lastgroup if match else None
 
 
 def reported(s: Sentence) -> tuple[bool, Entity | None]:
     """Whether the sentence attributes its claim to a report, and to whom."""
-    if not REPORTED.search(s.span.text):
-        return False, None
-    outlets = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "NewsOutlet"]
-    return True, (outlets[0] if outlets else None)
+    if "reported" not in s.date_cache:
+        outlets = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "NewsOutlet"]
+        found = REPORTED.search(s.span.text) is not None
+        s.date_cache["reported"] = (found, outlets[0] if found and outlets else None)
+    return s.date_cache["reported"]
 
 
 def nearest_date(s: Sentence, ctx: DocContext, k: int, clause, status: str):
+    future = status in FUTURE_STATUSES
+    if "matches" not in s.date_cache:
+        s.date_cache["matches"] = list(DATE_RE.finditer(s.span.text)) if MAY_HAVE_DATE.search(s.span.text) else []
+    if future not in s.date_cache:
+        s.date_cache[future] = find_dates(s.span.text, ctx.published, offset=s.span.start, future=future,
+                                          matches=s.date_cache["matches"])
     a, b = clause
-    text = s.text(a, b)
-    dates = find_dates(text, ctx.published, offset=s.tokens[a].start, future=status in FUTURE_STATUSES)
+    lo, hi = s.tokens[a].start, s.tokens[b - 1].end
+    dates = [d for d in s.date_cache[future] if lo <= d.start and d.end <= hi]
     if not dates:
         return None
     cue_at = s.tokens[k].start
@@ -449,12 +493,15 @@ FACILITY_WORDS = {
     "Office": re.compile(r"\b(?:offices?|headquarters|hub|branch(?:es)?|campus)\b", re.I),
     "DataCenter": re.compile(r"\bdata[- ]?cent(?:er|re)s?\b", re.I),
 }
+FACILITY_STEMS = frozenset(["offi", "head", "hub", "bran", "camp", "data"])
 OPENING_VERBS = re.compile(r"\b(?:open(?:s|ed|ing)?|inaugurat\w*|launch(?:es|ed|ing)?|establish\w*|set(?:s|ting)? up)\b", re.I)
 BUILDING_WORDS = re.compile(r"\b(?:build\w*|construct\w*|weigh\w*|interest\w*|plan\w*|consider\w*|"
                             r"explor\w*|open to|develop\w*|set(?:s|ting)? up|eye\w*)\b", re.I)
 
 
 def find_activities(s: Sentence, ctx: DocContext) -> list[ActivityFact]:
+    if not any(t.lower[:4] in FACILITY_STEMS for t in s.tokens):
+        return []
     found = []
     for facility_class, pattern in FACILITY_WORDS.items():
         for match in pattern.finditer(s.span.text):
@@ -475,7 +522,7 @@ def activity_at(s: Sentence, ctx: DocContext, facility_class: str, k: int, after
     agents, how, start = find_subject(s, ctx, k, clause, s.used)
     if not agents:
         return []
-    status = claim_status(s.text(min(start, k), k + 1))
+    status = claim_status(s, min(start, k), k + 1)
     if facility_class == "Office" and status == "announced":
         status = "completed" if re.search(r"\b(?:opened|inaugurated|launched|established)\b", before, re.I) else status
     activity = "Opening" if facility_class == "Office" else "Construction"

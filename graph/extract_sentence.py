@@ -35,25 +35,33 @@ class Sentence:
     tokens: list[Token]
     mentions: list[Mention]
     at: list[Mention | None] = field(default_factory=list)
-    clauses: list[tuple[int, int]] = field(default_factory=list)
     titles: list[bool] = field(default_factory=list)
     used: set = field(default_factory=set)  # mentions (and subjects) deals of this sentence have taken
 
     def __post_init__(self):
-        self.titles = title_mask(self.tokens)
+        if not self.titles:
+            self.titles = title_mask(self.tokens, self.span.text, self.span.start)
         self.at = [None] * len(self.tokens)
         for m in self.mentions:
             self.at[m.first:m.last] = [m] * (m.last - m.first)
-        starts = [t.start for t in self.tokens]
-        self.clauses = []
-        for clause in split_clauses(self.span):
-            a, b = bisect_left(starts, clause.start), bisect_left(starts, clause.end)
-            if a < b:
-                self.clauses.append((a, b))
+        self.starts = [t.start for t in self.tokens]
+        self.date_cache = {}
+        self._clauses = None
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Token ranges of the sentence's clauses (worked out when a rule first asks)."""
+        if self._clauses is None:
+            self._clauses = []
+            for clause in split_clauses(self.span):
+                a, b = bisect_left(self.starts, clause.start), bisect_left(self.starts, clause.end)
+                if a < b:
+                    self._clauses.append((a, b))
+        return self._clauses
 
     def token_at(self, offset: int) -> int:
         """The index of the token that starts at or after a character offset."""
-        return bisect_left([t.start for t in self.tokens], offset)
+        return bisect_left(self.starts, offset)
 
     def clause_of(self, k: int) -> tuple[int, int]:
         for a, b in self.clauses:
@@ -93,24 +101,30 @@ class DocContext:
     governments: dict = field(default_factory=dict)  # country IRI -> (IRI, label) of its government
     last_person: tuple = (None, -1)  # the person named last, and in which sentence
     recent: list = field(default_factory=list)  # organizations in the order last named
+    best: Entity | None = None  # the main actor so far
 
     def count(self, sentence: Sentence) -> None:
         """Tally the sentence's organizations (its first, the likely subject, counts twice,
         and the document's first subject thrice more); remember who "he" or "she" may be."""
-        first = next((m for m in sentence.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"), None)
-        if first is not None:
-            self.counts[first.entity] += 1 + (3 if not self.counts else 0)
+        orgs = [m.entity for m in sentence.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"]
+        if orgs:
+            self.tally(orgs[0], 1 + (3 if not self.counts else 0), sentence.index)
+        for entity in orgs:
+            self.tally(entity, 1, sentence.index)
+            if entity in self.recent:
+                self.recent.remove(entity)
+            self.recent.append(entity)
+        del self.recent[:-20]
         for m in sentence.mentions:
             if m.entity is not None and m.entity.cls == "Person":
                 self.last_person = (m.entity, sentence.index)
-            if is_organization(m) and m.entity.cls != "NewsOutlet":
-                if m.entity in self.recent:
-                    self.recent.remove(m.entity)
-                self.recent.append(m.entity)
-                del self.recent[:-20]
-            if m.entity is not None and m.entity.is_organization and m.entity.cls != "NewsOutlet":
-                self.counts[m.entity] += 1
-                self.first_seen.setdefault(m.entity, (sentence.index, m.first))
+
+    def tally(self, entity: Entity, weight: int, index: int) -> None:
+        self.counts[entity] += weight
+        self.first_seen.setdefault(entity, index)
+        best = self.best
+        if best is None or (self.counts[entity], -self.first_seen[entity]) > (self.counts[best], -self.first_seen[best]):
+            self.best = entity
 
     def government_of(self, country: Entity) -> Entity:
         """The store's government body of a country, or a new one named after it."""
@@ -127,9 +141,7 @@ class DocContext:
 
     def main_actor(self) -> Entity | None:
         """The organization the document is mostly about so far."""
-        if not self.counts:
-            return None
-        return max(self.counts, key=lambda e: (self.counts[e], [-x for x in self.first_seen[e]]))
+        return self.best
 
 
 def is_organization(m: Mention | None) -> bool:

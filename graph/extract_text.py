@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InvalidData
 
@@ -23,7 +25,6 @@ MAX_BYTES = 25 * 1024 * 1024
 MAX_SENTENCE = 2000
 
 WORD = re.compile(r"[^\W_]+(?:['’\-‐‑&.][^\W_]+)*|[^\w\s]", re.UNICODE)
-POSSESSIVE = re.compile(r"^(.+?)(['’][sS])$")
 # Words that keep their trailing period ("Inc.", "Mr.", "Sept.").
 ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc jr sr mr mrs ms dr prof st gen sen rep gov bros mt no vs etc "
@@ -40,25 +41,28 @@ SENTENCE_STARTERS = frozenset(
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\w$])")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark, its offsets, and what the rules ask of it most often,
+    computed once (a tuple: cheap to make by the million)."""
+
     text: str
     start: int
     end: int
+    lower: str
+    is_word: bool
+    is_capitalized: bool  # an upper-case letter or a digit first, or a script with no case
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+def make_token(text: str, start: int, end: int) -> Token:
+    return Token(text, start, end, *word_facts(text))
 
-    @property
-    def is_capitalized(self) -> bool:
-        """Starts with an upper-case letter or a digit, or is in a script with no case."""
-        first = self.text[0]
-        return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+
+@lru_cache(maxsize=1 << 16)
+def word_facts(text: str) -> tuple[str, bool, bool]:
+    """(lower case, is a word, is capitalized) of a distinct word, worked out once."""
+    first = text[0]
+    capitalized = first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+    return text.lower(), first.isalnum(), capitalized
 
 
 @dataclass(frozen=True)
@@ -121,20 +125,21 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     Possessive "'s" becomes its own token; known abbreviations keep their period.
     """
     tokens: list[Token] = []
+    append, taken = tokens.append, -1
     for match in WORD.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
-        possessive = POSSESSIVE.match(word) if len(word) > 2 else None
-        if possessive:
-            base = possessive.group(1)
-            tokens.append(Token(base, offset + start, offset + start + len(base)))
-            tokens.append(Token(possessive.group(2), offset + start + len(base), offset + end))
+        word = match.group()
+        start, end = match.span()
+        if start < taken:
+            continue  # the period an abbreviation already took
+        if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
+            append(make_token(word[:-2], offset + start, offset + end - 2))
+            append(make_token(word[-2:], offset + end - 2, offset + end))
             continue
         if end < len(text) and text[end] == "." and keeps_period(word):
             end += 1
             word += "."
-        if tokens and tokens[-1].end > offset + start:
-            continue  # the period an abbreviation already took
-        tokens.append(Token(word, offset + start, offset + end))
+            taken = end
+        append(make_token(word, offset + start, offset + end))
     return tokens
 
 

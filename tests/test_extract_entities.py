@@ -1,0 +1,56 @@
+"""One entity per real-world thing across a batch."""
+
+from graph.extract_entities import EntityTable, core_key, short_forms
+
+
+def test_full_name_short_name_and_legal_suffix_are_one_company():
+    table = EntityTable()
+    acme = table.add_new("Acme Robotics Inc.", "Company", rank=5, position=(0, 0, 0))
+    assert table.add_new("Acme Robotics", "Company", rank=3, position=(0, 1, 0)) is acme
+    assert table.link("Acme", (1, 0, 0)) is acme  # a later file of the same batch
+    assert acme.label == "Acme Robotics Inc." and sorted(acme.aliases) == ["Acme", "Acme Robotics"]
+    assert len(table.entities) == 1
+
+
+def test_a_short_name_before_the_full_name_is_another_entity():
+    table = EntityTable()
+    cloud = table.add_new("Naver Cloud", "Company", rank=5, position=(0, 3, 0))
+    assert table.link("Naver", (0, 1, 0)) is None
+    naver = table.add_new("Naver", "Company", rank=0, position=(0, 1, 0))
+    assert naver is not cloud and table.link("Naver", (0, 5, 0)) is naver
+
+
+def test_people_are_found_by_family_name_and_never_merge_with_companies():
+    table = EntityTable()
+    park = table.add_new("Dana Park", "Person", rank=4, position=(0, 0, 0))
+    lee = table.add_new("Lee Jae-yong", "Person", rank=4, position=(0, 0, 5))
+    assert table.link("Park", (0, 2, 0)) is park and table.link("Lee", (0, 2, 0)) is lee
+    assert table.add_new("Park", "Company", rank=0, position=(0, 3, 0)) is not park
+
+
+def test_two_entities_sharing_a_short_form_leave_it_unresolved():
+    table = EntityTable()
+    table.add_new("Borealis Chips", "Company", rank=5, position=(0, 0, 0))
+    table.add_new("Borealis Capital", "Company", rank=5, position=(0, 0, 4))
+    assert table.link("Borealis", (0, 1, 0)) is None
+
+
+def test_a_stronger_cue_refines_the_class_and_a_longer_name_becomes_the_label():
+    table = EntityTable()
+    zeta = table.add_new("Zeta", "Company", rank=0)
+    table.add_new("Zeta", "NewsOutlet", rank=5)
+    assert zeta.cls == "NewsOutlet"
+
+
+def test_known_entities_keep_their_iri_and_collect_surface_forms():
+    table = EntityTable()
+    sk = table.add_known("https://dealgraph.org/id/sk-group", "SK Group", "BusinessGroup", "SK")
+    assert table.add_known("https://dealgraph.org/id/sk-group", "SK Group", "BusinessGroup", "SK Group") is sk
+    assert sk.known and list(sk.aliases) == ["SK"]
+
+
+def test_core_keys_and_short_forms():
+    assert core_key("Acme Robotics Co., Ltd.") == "acme robotics"
+    assert short_forms("SK Hynix", "Company", base_words=1) == ["hynix"]
+    assert short_forms("Chey Tae-won", "Person") == ["chey"]
+    assert short_forms("Korean Air Lines", "Company") == []

@@ -1,0 +1,98 @@
+"""Names in a sentence: the gazetteer's names and the rules that type names it does not know."""
+
+import pytest
+
+from graph.extract_names import Gazetteer, find_mentions, title_mask
+from graph.extract_text import tokenize
+
+DGR = "https://dealgraph.org/id/"
+ROWS = [
+    (DGR + "samsung-electronics", "Samsung Electronics", True, "Company"),
+    (DGR + "samsung-electronics", "Samsung", False, "Company"),
+    (DGR + "sk-group", "SK Group", True, "BusinessGroup"),
+    (DGR + "sk-group", "SK", False, "BusinessGroup"),
+    (DGR + "united-states", "United States", True, "Country"),
+    (DGR + "united-states", "US", False, "Country"),
+    (DGR + "nvidia", "Nvidia", True, "Company"),
+    (DGR + "jason-kwon", "Jason Kwon", True, "Person"),
+    (DGR + "jason-kwon", "Kwon", False, "Person"),
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer(ROWS)
+
+
+def mentions(text, gazetteer, lowercase=frozenset()):
+    return [(m.text, m.kind, m.cls) for m in find_mentions(tokenize(text), gazetteer, lowercase)]
+
+
+def test_known_names_match_longest_first_and_keep_samsung_apart(gazetteer):
+    assert mentions("Samsung Electronics and Samsung met SK Group and SK.", gazetteer) == [
+        ("Samsung Electronics", "known", "Company"), ("Samsung", "known", "Company"),
+        ("SK Group", "known", "BusinessGroup"), ("SK", "known", "BusinessGroup")]
+
+
+def test_a_known_name_followed_by_more_name_words_is_a_new_entity(gazetteer):
+    found = find_mentions(tokenize("SK Hynix and Samsung SDS signed."), gazetteer)
+    assert [(m.text, m.kind, m.cls, m.base_words) for m in found] == [
+        ("SK Hynix", "rule", "Company", 1), ("Samsung SDS", "rule", "Company", 1)]
+
+
+def test_a_legal_suffix_after_a_known_name_is_the_same_entity(gazetteer):
+    found = find_mentions(tokenize("Nvidia Corp. said."), gazetteer)
+    assert [(m.text, m.kind, m.iri) for m in found] == [("Nvidia Corp.", "known", DGR + "nvidia")]
+
+
+def test_all_caps_aliases_match_only_in_capitals(gazetteer):
+    assert mentions("Let us talk to the US team", gazetteer, {"let"}) == [("US", "known", "Country")]
+
+
+def test_one_word_person_aliases_are_weak(gazetteer):
+    found = find_mentions(tokenize("Kwon said so."), gazetteer)
+    assert found[0].weak and found[0].iri == DGR + "jason-kwon"
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Acme Robotics Inc. signed.", "Acme Robotics Inc.", "Company"),
+    ("They met Lumen Bank yesterday.", "Lumen Bank", "Bank"),
+    ("Hanul Group expanded.", "Hanul Group", "BusinessGroup"),
+    ("He joined the Future Party today.", "Future Party", "PoliticalParty"),
+    ("It is the Ministry of Science and ICT that said.", "Ministry of Science and ICT", "GovernmentBody"),
+    ("Students of Veritas University agreed.", "Veritas University", "University"),
+    ("The Harbor Times said so.", "Harbor Times", "NewsOutlet"),
+    ("CEO Dana Park said so.", "Dana Park", "Person"),
+    ("Dana Park, chairman of Zeta, said so.", "Dana Park", "Person"),
+    ("It met Park Ji-hoon today.", "Park Ji-hoon", "Person"),
+    ("It hired chipmaker Zeta today.", "Zeta", "Company"),
+    ("It hired Lisbon-based Zeta today.", "Zeta", "Company"),
+    ("It hired Zeta, a Lisbon-based robotics startup, today.", "Zeta", "Company"),
+    ("It was reported, according to Zeta Ledger.", "Zeta Ledger", "NewsOutlet"),
+    ("It hired Amazon Web Services (AWS) today.", "Amazon Web Services", "Company"),
+    ("It read Latin Trade magazine daily.", "Latin Trade", "NewsOutlet"),
+])
+def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):
+    found = {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule"}
+    assert found.get(name) == cls
+
+
+def test_runs_without_a_type_stay_unknown_and_adjectives_are_dropped(gazetteer):
+    assert mentions("Korean firms met Zephyr in San Francisco-based offices.", gazetteer, {"korean"}) == [
+        ("Zephyr", "unknown", None)]
+
+
+def test_sentence_initial_ordinary_words_are_not_names(gazetteer):
+    assert mentions("Partnerships extend to Zephyr.", gazetteer, {"partnerships"}) == [("Zephyr", "unknown", None)]
+
+
+def test_title_case_headlines_only_give_known_names(gazetteer):
+    lowercase = {"buys", "chip", "maker", "deal", "talks"}
+    assert mentions("Samsung Buys Chip Maker Zeta In Deal Talks", gazetteer, lowercase) == [
+        ("Samsung", "known", "Company")]
+
+
+def test_titles_are_marked_in_the_tokens():
+    tokens = tokenize("OpenAI's Chief Strategy Officer Jason Kwon met the executive chairman.")
+    marked = [t.text for t, is_title in zip(tokens, title_mask(tokens)) if is_title]
+    assert marked == ["Chief", "Strategy", "Officer", "executive", "chairman"]

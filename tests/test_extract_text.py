@@ -1,0 +1,82 @@
+"""Reading article files safely; tokens, sentences and clauses with their offsets."""
+
+import hashlib
+
+import pytest
+
+from graph.errors import InvalidData
+from graph.extract_text import (english_share, is_english, read_article, split_clauses, split_sentences,
+                                tokenize)
+
+
+def test_tokens_keep_offsets_into_the_text():
+    text = "Samsung Electronics’ chairman met SK Group's Chey Tae-won in Washington, D.C. on Monday."
+    for token in tokenize(text):
+        assert text[token.start:token.end] == token.text
+    words = [t.text for t in tokenize(text)]
+    assert words[:4] == ["Samsung", "Electronics", "’", "chairman"]
+    assert "'s" in words and "Tae-won" in words and "D.C." in words
+
+
+def test_tokens_with_an_offset_count_from_the_whole_text():
+    tokens = tokenize("Acme Inc.", offset=100)
+    assert [(t.text, t.start, t.end) for t in tokens] == [("Acme", 100, 104), ("Inc.", 105, 109)]
+
+
+def test_sentences_split_at_full_stops_but_not_inside_abbreviations():
+    text = "Acme Robotics Inc. and Zeta signed. The U.S. firm Mr. Park runs agreed.\nA new line"
+    spans = split_sentences(text)
+    assert [s.text for s in spans] == ["Acme Robotics Inc. and Zeta signed.", "The U.S. firm Mr. Park runs agreed.",
+                                       "A new line"]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def test_sentence_after_an_abbreviation_starts_with_a_sentence_word():
+    spans = split_sentences("It moved to the U.S. The company then grew.")
+    assert [s.text for s in spans] == ["It moved to the U.S.", "The company then grew."]
+
+
+def test_a_text_without_full_stops_is_cut_into_bounded_pieces():
+    text = "word " * 5000
+    spans = split_sentences(text)
+    assert len(spans) > 5 and max(len(s.text) for s in spans) <= 2000
+
+
+def test_clauses_split_at_dashes_semicolons_and_while():
+    sentence = split_sentences("Acme plans an office – CEO Dana Park said so; Zeta agreed while Kestrel waited.")[0]
+    assert [c.text for c in split_clauses(sentence)] == ["Acme plans an office", "CEO Dana Park said so",
+                                                         "Zeta agreed", "Kestrel waited."]
+
+
+def test_read_article_gives_text_and_sha256_of_its_bytes(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Acme signed a deal.\r\nZeta agreed.".encode())
+    article = read_article(path)
+    assert article.text == "Acme signed a deal.\r\nZeta agreed."  # no newline translation
+    assert article.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
+    ("Caf\u00e9 Acme".encode("latin-1"), "not UTF-8 text (byte 0xe9 at offset 3)"),
+])
+def test_read_article_refuses_binary_and_non_utf8(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InvalidData, match=message.replace("(", r"\(").replace(")", r"\)")):
+        read_article(path)
+
+
+def test_read_article_names_a_missing_file(tmp_path):
+    with pytest.raises(InvalidData, match="nope.txt: no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(InvalidData, match="not a regular file"):
+        read_article(tmp_path)
+
+
+def test_english_is_told_from_other_languages():
+    assert is_english("Acme signed a supply agreement with Zeta on Monday, the companies said in a statement.")
+    assert not is_english("삼성전자는 오픈AI와 반도체 공급 계약을 체결했다고 밝혔다. 이번 계약은 스타게이트 프로젝트의 일환이다.")
+    assert not is_english("La empresa firmó un acuerdo con Zeta para suministrar chips durante los próximos años, "
+                          "según fuentes de la compañía.")
+    assert english_share("Too short") is None and is_english("Too short")
