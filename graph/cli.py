@@ -520,8 +520,9 @@ def rank(settings, by, kind, limit, fmt, as_json):
     """The most central entities: degree, betweenness or PageRank on the graph projection.
 
     Degree (distinct neighbours) and PageRank are exact. Betweenness is exact up to 2000
-    nodes; above that it is estimated from a fixed sample of 500 nodes, and a note on stderr
-    says so. JSON: {"measure", "exact", "sample", "nodes", "ranking": [...]}.
+    nodes; above that it is estimated from a fixed sample of 50 to 500 source nodes (fewer on
+    graphs with more edges), and a note on stderr says how many. JSON: {"measure", "exact",
+    "sample", "nodes", "ranking": [...]}.
 
     \b
     Example:

@@ -2,8 +2,9 @@
 
 Measures are computed on the projection as a simple graph (two entities linked by several
 relationships count once). Degree and PageRank are exact; betweenness is exact up to
-EXACT_BETWEENNESS_NODES nodes and estimated from a fixed sample of BETWEENNESS_SAMPLE source
-nodes above that (the same sample every run).
+EXACT_BETWEENNESS_NODES nodes and estimated above that from a fixed sample of source nodes
+(the same every run): as many as BETWEENNESS_WORK / edges, between BETWEENNESS_MIN and
+BETWEENNESS_SAMPLE, since each sampled node costs one walk over every edge.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from .namespaces import DG
 MEASURES = ("degree", "betweenness", "pagerank")
 EXACT_BETWEENNESS_NODES = 2000
 BETWEENNESS_SAMPLE = 500
+BETWEENNESS_MIN = 50
+BETWEENNESS_WORK = 5_000_000
 
 
 def centrality(store, by: str = "degree", type: str | None = "agent", limit: int | None = 10) -> dict:
@@ -83,5 +86,6 @@ def measure(graph, by: str) -> tuple[dict, int | None]:
         return nx.pagerank(graph), None
     if graph.number_of_nodes() <= EXACT_BETWEENNESS_NODES:
         return nx.betweenness_centrality(graph), None
-    sample = min(BETWEENNESS_SAMPLE, graph.number_of_nodes())
+    by_work = BETWEENNESS_WORK // max(graph.number_of_edges(), 1)
+    sample = min(max(BETWEENNESS_MIN, min(BETWEENNESS_SAMPLE, by_work)), graph.number_of_nodes())
     return nx.betweenness_centrality(graph, k=sample, seed=0), sample

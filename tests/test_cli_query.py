@@ -278,6 +278,7 @@ def test_rank_says_when_betweenness_is_sampled(kg, monkeypatch):
 
     monkeypatch.setattr(graph.rank, "EXACT_BETWEENNESS_NODES", 10)
     monkeypatch.setattr(graph.rank, "BETWEENNESS_SAMPLE", 20)
+    monkeypatch.setattr(graph.rank, "BETWEENNESS_MIN", 20)
     code, out, err = kg("rank", "--by", "betweenness", "--json")
     result = json.loads(out)
     assert (code, result["exact"], result["sample"], result["nodes"]) == (0, False, 20, 59)

@@ -1,0 +1,44 @@
+"""Paths between entities: which relationship each hop shows, path order, limits, errors."""
+
+import pytest
+
+from graph.errors import KgError, NoPath
+from graph.paths import connections
+
+
+def hops(path):
+    return [(h["from"], h["type"], h["status"], h["to"]) for h in path]
+
+
+def test_a_hop_shows_the_relationship_furthest_along(query_store):
+    # OpenAI and Samsung share a deal in discussion and one only considered.
+    [path] = connections(query_store, "Samsung", "Broadcom", limit=1)["paths"]
+    assert hops(path) == [("Samsung Electronics", "Partnership", "in discussion", "OpenAI"),
+                          ("OpenAI", "Partnership", "active", "Broadcom")]
+    assert path[0]["relationship"] == "https://dealgraph.org/id/deal-openai-samsung-hardware-chips"
+
+
+def test_relationships_before_plain_links_and_actors_before_things(query_store):
+    paths = connections(query_store, "Krafton", "Kakao")["paths"]
+    assert [[h["to"] for h in p] for p in paths] == [["OpenAI", "Kakao"], ["South Korea", "Kakao"]]
+    assert hops(paths[1]) == [("Krafton", "headquarters", None, "South Korea"),
+                              ("South Korea", "headquarters", None, "Kakao")]
+    assert paths[1][0]["relationship"] == "https://dealgraph.org/ontology#headquarters"
+
+
+def test_evidence_only_for_relationships(query_store):
+    [path] = connections(query_store, "Nvidia", "OpenAI")["paths"]
+    assert [(h["type"], h["reported_by"], h["evidence"]) for h in path] == [
+        ("Dependency", "Financial Times",
+         [{"source": "https://dealgraph.org/id/src-rcr-2025-09-10", "start": 2638, "end": 2723}])]
+
+
+def test_limit(query_store):
+    assert len(connections(query_store, "Samsung", "SK", limit=2)["paths"]) == 2
+
+
+def test_no_connection_and_same_entity(query_store):
+    with pytest.raises(NoPath, match="^no connection between 'Telecompaper' and 'Kakao'$"):
+        connections(query_store, "Telecompaper", "Kakao")
+    with pytest.raises(KgError, match="are the same entity"):
+        connections(query_store, "SK", "SK Group")
