@@ -78,10 +78,7 @@ def extract_files(store, paths, *, published: str | None = None, url: str | None
     articles = [read_article(p) for p in paths]
     gazetteer = Gazetteer.from_store(store)
     meta = ArticleMeta(day, url, outlet, title)
-    result = extract_texts(gazetteer, [(a, meta) for a in articles], notes)
-    attach_facilities(store, result)
-    attach_outlets(gazetteer, result)
-    return result
+    return extract_texts(gazetteer, [(a, meta) for a in articles], notes, store)
 
 
 def parse_published(text: str | None, today: date, notes: list[str]) -> date:
@@ -102,10 +99,10 @@ def check_url(url: str | None) -> None:
         raise InvalidData(f"--url {url!r} is not an http(s) URL")
 
 
-def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None) -> Extraction:
-    """The extraction for already-read articles, against a gazetteer (no store needed).
-    Articles are read in order, so a short name ("Acme") may refer to a full name
-    ("Acme Robotics Inc.") from an earlier article of the batch."""
+def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None, store=None) -> Extraction:
+    """The extraction for already-read articles, against a gazetteer. Articles are read in
+    order, so a short name ("Acme") may refer to a full name ("Acme Robotics Inc.") from an
+    earlier article of the batch. With a store, offices and data centres it knows are reused."""
     table = EntityTable()
     notes = notes if notes is not None else []
     governments = {country: (gov, gazetteer.entities[gov].label) for country, gov in gazetteer.governments.items()
@@ -116,7 +113,10 @@ def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None) -
         if doc.usable:
             read_document(doc, index, gazetteer, table, governments)
         docs.append(doc)
-    return Extraction(docs, table, notes, frozenset(gazetteer.entities))
+    result = Extraction(docs, table, notes, frozenset(gazetteer.entities))
+    attach_facilities(store, result)
+    attach_outlets(gazetteer, result)
+    return result
 
 
 def usable(article: Article, notes: list[str]) -> bool:
@@ -303,7 +303,7 @@ def attach_facilities(store, result: Extraction) -> None:
     for doc in result.docs:
         for a in doc.activities:
             rows = []
-            if a.agent.known and a.place.known:
+            if store is not None and a.agent.known and a.place.known:
                 rows = list(run_named(store, "extract-facility", {
                     "agent": ox.NamedNode(a.agent.iri), "place": ox.NamedNode(a.place.iri),
                     "class": ox.NamedNode(DG[a.facility_class])}))

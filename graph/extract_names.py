@@ -322,7 +322,8 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     if j >= len(tokens) or covered[j] is not None or not name_like(tokens, j, titles):
         return None
     last = run_end(tokens, j, covered, titles, lowercase_words)
-    if all(t.lower.rstrip(".") in lex.LEGAL_SUFFIXES for t in tokens[j:last]):
+    legal_form = all(t.lower.rstrip(".") in lex.LEGAL_FORMS for t in tokens[j:last])
+    if legal_form and known.cls in lex.ORGANIZATION_CLASSES:
         known.last, known.end = last, tokens[last - 1].end  # "Nvidia Corp." is still Nvidia
         known.text = " ".join(t.text for t in tokens[known.first:last])
         return None
@@ -435,7 +436,7 @@ def appositive_title(tokens, k, titles, reach: int = 5) -> bool:
     for j in range(k + 1, min(k + 1 + reach, len(tokens))):
         if titles[j]:
             return not title_before_name(tokens, j, titles)
-        if tokens[j].text in (",", ".", ";") or tokens[j].lower in ("and", "which", "who", "said"):
+        if tokens[j].text in (",", ".", ";") or tokens[j].lower in ("and", "which", "said"):
             return False
     return False
 

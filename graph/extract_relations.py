@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extract_dates import DATE_RE, find_dates
-from .extract_lexicon import MONTHS
+from .extract_lexicon import MONTHS, WEEKDAYS
 from .extract_entities import Entity
 from .extract_sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
                                coordinated_before, is_organization, is_person, parse_group,
@@ -94,7 +94,7 @@ REPORTED = re.compile(
     r"\baccording to\b|\breported(?:ly)?\b|\breports? (?:by|from|in)\b|\bsources? (?:said|say|says|familiar|close)\b|"
     r"\bpeople (?:familiar|close|briefed)\b|\bcited\b", re.IGNORECASE)
 FUTURE_STATUSES = frozenset(["planned", "considering", "inDiscussion"])
-MAY_HAVE_DATE = re.compile(r"\d|\b(?:last|next|this|today|yesterday|tomorrow|"
+MAY_HAVE_DATE = re.compile(r"\d|\b(?:last|next|this|today|yesterday|tomorrow|" + "|".join(WEEKDAYS) + "|"
                            + "|".join(m for m in MONTHS if len(m) > 2 and "." not in m) + r")\b", re.IGNORECASE)
 
 
@@ -326,9 +326,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
     antecedent, the sentence's first organization, or the document's main actor."""
     a = clause[0]
     owner = owner_pronoun(s, k, a)
-    if owner is not None:
+    if owner is not None:  # the status words sit before the owner: "scrapped its deal with X"
         found = antecedent(s, ctx, owner, used)
-        return ([found] if found else []), "pronoun", owner
+        return ([found] if found else []), "pronoun", a
     j = k - 1
     while j >= a:
         m = s.at[j]

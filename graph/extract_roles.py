@@ -71,8 +71,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     org = organization_before(s, ctx, ta)
     if org and person:
         return [role(s, person, title, org, 0.85)]
-    if org and s.lower(tb) == "," and person_at(s, tb + 1):
-        return [role(s, person_at(s, tb + 1), title, org, 0.8)]
+    if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx):
+        return [role(s, person_at(s, tb + 1, ctx), title, org, 0.8)]
     if person:
         m = s.mention_starting(tb)
         after = organization_after_preposition(s, ctx, m.last)
@@ -88,8 +88,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
             is_organization(m) for m in s.mentions) else None
         return [role(s, person, title, actor, 0.4)] if actor else []
     after = organization_after_preposition(s, ctx, tb)
-    if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1):
-        return [role(s, person_at(s, after[1] + 1), title, after[0], 0.8)]
+    if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1, ctx):
+        return [role(s, person_at(s, after[1] + 1, ctx), title, after[0], 0.8)]
     return career_role(s, ctx, ta, tb)
 
 
@@ -121,6 +121,8 @@ def subject_person(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     """The person a career verb is about: named before it, or "he"/"she" for the last one named."""
     for j in range(k - 1, -1, -1):
         m = s.at[j]
+        if m is not None and m.kind == "unknown" and m.last == k and len(m.text.split()) >= 2:
+            promote(m, ctx.table, "Person", "joined as")
         if is_person(m):
             return m.entity
         if s.lower(j) in HE_SHE:
@@ -176,8 +178,12 @@ def title_span_at(s: Sentence, k: int) -> tuple[int, int] | None:
     return k, j
 
 
-def person_at(s: Sentence, k: int) -> Entity | None:
+def person_at(s: Sentence, k: int, ctx: DocContext | None = None) -> Entity | None:
+    """The person named at token k; with `ctx`, an unknown name of two or more words there
+    ("OpenAI's CEO, Sam Altman,") is taken for one."""
     m = s.mention_starting(k)
+    if ctx is not None and m is not None and m.kind == "unknown" and len(m.text.split()) >= 2:
+        promote(m, ctx.table, "Person", "named after a title")
     return m.entity if is_person(m) else None
 
 

@@ -1,0 +1,92 @@
+"""scripts/eval_extract.py: the scores on the seed articles (printed in CI) and how it scores."""
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO.parent / "shared" / "seeds"
+SCRIPT = REPO / "scripts" / "eval_extract.py"
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("eval_extract", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_script(tmp_path, *args):
+    report = tmp_path / "report.json"
+    done = subprocess.run([sys.executable, str(SCRIPT), *map(str, args), "--report", str(report), "--check"],
+                          capture_output=True, text=True, timeout=600)
+    return done, (json.loads(report.read_text(encoding="utf-8")) if report.exists() else None)
+
+
+def test_seed_articles_meet_the_targets(tmp_path, capsys):
+    done, report = run_script(tmp_path, REPO / "tests" / "gold", "--seeds", SEEDS)
+    with capsys.disabled():
+        print("\nextraction scores on the seed articles (gazetteer: the seed graph)\n" + done.stdout)
+    assert done.returncode == 0, done.stderr
+    assert sorted(report["articles"]) == ["000_36d92112ffcca38b.txt", "002_54f8c9b41252d9c9.txt"]
+    assert report["overall"]["partner_pairs"]["f1"] >= 0.85
+    assert report["overall"]["roles"]["f1"] >= 0.85
+    assert "target partner_pairs F1 >= 0.85: met" in done.stdout
+
+
+def test_seed_articles_without_any_known_names(tmp_path, capsys):
+    done, report = run_script(tmp_path, REPO / "tests" / "gold", "--seeds", SEEDS, "--bare")
+    with capsys.disabled():
+        print("\nextraction scores on the seed articles (no gazetteer: rules only)\n" + done.stdout)
+    assert report["gazetteer"] == "bare"
+    assert report["overall"]["partner_pairs"]["f1"] >= 0.85
+
+
+def test_fixture_articles_score_fully(tmp_path):
+    fixtures = REPO / "tests" / "fixtures" / "articles"
+    done, report = run_script(tmp_path, fixtures, "--seeds", fixtures)
+    assert done.returncode == 0, done.stderr
+    assert all(report["overall"][c]["f1"] == 1.0 for c in ("entities", "roles", "deals", "partner_pairs"))
+
+
+def test_a_missing_gold_directory_is_one_error_line(tmp_path):
+    done, report = run_script(tmp_path, tmp_path / "nowhere")
+    assert (done.returncode, report) == (1, None)
+    assert done.stderr == f"error: no gold files (*.json) in {tmp_path / 'nowhere'}\n"
+
+
+def test_names_match_through_aliases_and_pairs_in_either_order():
+    ev = load_script()
+    gold = {"entities": [{"name": "Samsung Electronics", "type": "Company", "aliases": ["Samsung"]},
+                         {"name": "OpenAI", "type": "Company", "aliases": []}],
+            "roles": [], "deals": [{"type": "Partnership", "parties": ["OpenAI", "Samsung"], "date": None,
+                                    "status": "signed"}],
+            "partner_pairs": [["Samsung", "OpenAI"]]}
+    predicted = {"entities": [{"name": "Samsung Electronics Co.", "type": "Company", "aliases": ["Samsung"]},
+                              {"name": "OpenAI", "type": "Company", "aliases": []},
+                              {"name": "Zeta", "type": "Company", "aliases": []}],
+                 "roles": [], "deals": [{"type": "Partnership", "parties": ["OpenAI", "Samsung Electronics Co."],
+                                         "date": None, "status": "in discussion"}]}
+    scores = ev.score_article(gold, predicted)
+    assert scores["entities"] == {"tp": 2, "fp": 1, "fn": 0, "precision": 0.667, "recall": 1.0, "f1": 0.8}
+    assert scores["deals"]["tp"] == 1 and scores["partner_pairs"]["f1"] == 1.0
+    assert scores["agreement"]["deal_status"] == {"agree": 0, "of": 1}
+
+
+def test_empty_categories_score_as_perfect_and_nothing_found_as_zero():
+    ev = load_script()
+    assert ev.prf(0, 0, 0)["f1"] == 1.0
+    assert ev.prf(0, 0, 3) == {"tp": 0, "fp": 0, "fn": 3, "precision": 1.0, "recall": 0.0, "f1": 0.0}
+
+
+@pytest.mark.parametrize("gold, predicted, agrees", [
+    ("Chief Strategy Officer", "chief strategy officer", True),
+    ("Regional Editor", "Regional Editor for Latin America", True),
+    ("chairman", "CEO", False),
+])
+def test_titles_agree_loosely(gold, predicted, agrees):
+    assert load_script().title_agrees(gold, predicted) is agrees

@@ -1,0 +1,63 @@
+"""Positions from the patterns news uses for titles."""
+
+from datetime import date
+
+import pytest
+
+from graph.extract import ArticleMeta, extract_texts
+from graph.extract_names import Gazetteer
+from graph.extract_text import Article
+
+DGR = "https://dealgraph.org/id/"
+ROWS = [
+    (DGR + "openai", "OpenAI", True, "Company"),
+    (DGR + "seoul", "Seoul", True, "City"),
+    (DGR + "united-states", "United States", True, "Country"),
+    (DGR + "united-states", "U.S.", False, "Country"),
+    (DGR + "us-government", "United States government", True, "GovernmentBody"),
+]
+GOVERNMENTS = [(DGR + "us-government", DGR + "united-states")]
+
+
+def roles(text):
+    article = Article("test.txt", text, "0" * 64)
+    result = extract_texts(Gazetteer(ROWS, GOVERNMENTS), [(article, ArticleMeta(date(2025, 9, 10)))])
+    return [(r.person.label, r.title, r.organization.label, r.status) for r in result.docs[0].roles]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At a press conference in Seoul, OpenAI's Chief Strategy Officer Jason Kwon spoke.",
+     ("Jason Kwon", "Chief Strategy Officer", "OpenAI", "active")),
+    ("Lumen Bank CEO Mara Quint said so.", ("Mara Quint", "CEO", "Lumen Bank", "active")),
+    ("It was OpenAI's CEO, Sam Altman, who spoke.", ("Sam Altman", "CEO", "OpenAI", "active")),
+    ("Jason Kwon, OpenAI's chief strategy officer, said so.",
+     ("Jason Kwon", "chief strategy officer", "OpenAI", "active")),
+    ("Chey Tae-won, chairman of SK Group, attended.", ("Chey Tae-won", "chairman", "SK Group", "active")),
+    ("Dana Park, who is the chief executive of Zeta Labs, attended.",
+     ("Dana Park", "chief executive", "Zeta Labs", "active")),
+    ("CEO Sam Altman of OpenAI attended.", ("Sam Altman", "CEO", "OpenAI", "active")),
+    ("The chairman of Hanul Group, Oh Min-seo, attended.", ("Oh Min-seo", "chairman", "Hanul Group", "active")),
+    ("Former CEO Dana Park of Zeta Labs left.", ("Dana Park", "CEO", "Zeta Labs", "completed")),
+    ("The deal was unveiled by U.S. President Donald Trump.",
+     ("Donald Trump", "President", "United States government", "active")),
+    ("Lena Ortiz joined Zeta Labs as chief technology officer.",
+     ("Lena Ortiz", "chief technology officer", "Zeta Labs", "active")),
+])
+def test_title_patterns(text, expected):
+    assert roles(text) == [expected]
+
+
+def test_career_sentences_about_he_or_she_use_the_last_person_named():
+    text = "Juan Perez worked for Zeta News, covering telecoms. He also worked for Kestrel Daily as their regional editor."
+    assert roles(text) == [("Juan Perez", "regional editor", "Kestrel Daily", "completed")]
+
+
+def test_a_title_before_a_name_belongs_to_that_name():
+    # "Seoul" is followed by ", OpenAI's CSO Jason Kwon": it is not a person with that title
+    assert roles("In Seoul, OpenAI's CSO Jason Kwon spoke.") == [("Jason Kwon", "CSO", "OpenAI", "active")]
+
+
+def test_a_title_alone_takes_the_organization_from_context_except_public_offices():
+    assert roles("OpenAI signals plans \u2013 CSO Jason Kwon said the company is open to it.") == [
+        ("Jason Kwon", "CSO", "OpenAI", "active")]
+    assert roles("OpenAI works with Zeta Labs on a project unveiled by President Dana Park.") == []
