@@ -138,10 +138,11 @@ def render_page(graph, context: Context | None = None, *, note: str = "", focus:
                 physics_limit: int = PHYSICS_LIMIT, title: str = "dealgraph") -> str:
     """The HTML page for a networkx MultiGraph shaped like `network.build_graph`'s."""
     context = context or Context()
-    large = graph.number_of_nodes() > physics_limit
+    # Physics costs per node and per link: a dense graph is "large" with fewer nodes.
+    large = graph.number_of_nodes() > physics_limit or graph.number_of_edges() > 4 * physics_limit
     data = page_data(graph, context, large=large)
     data["meta"] = {"title": title, "note": note or counts_note(graph), "focus": focus,
-                    "physics": not large}
+                    "physics": not large, "edge_labels": not large}
     return fill_template(title, data)
 
 
@@ -372,7 +373,7 @@ def page_data(graph, context: Context, *, large: bool) -> dict:
         "nodes": nodes, "edges": edges,
         "relationships": {iri: page_sources(r) for iri, r in context.relationships.items() if iri in rels},
         "legend": legend(graph, context, class_colors, edge_colors),
-        "options": vis_options(large, graph.number_of_nodes()),
+        "options": vis_options(large, graph.number_of_nodes() + graph.number_of_edges()),
     }
 
 
@@ -420,7 +421,7 @@ def edge_records(graph) -> list[dict]:
     bytes, so colour, dashes and tooltip are derived in the page from these and the legend."""
     records = []
     for a, b, data in graph.edges(data=True):
-        record = {"from": a, "to": b, "label": data.get("type_label") or data.get("type") or "link"}
+        record = {"from": a, "to": b, "type_label": data.get("type_label") or data.get("type") or "link"}
         record.update((key, data[key]) for key in EDGE_FACTS if data.get(key))
         records.append(record)
     curve_parallel(records)
@@ -470,13 +471,13 @@ def legend(graph, context: Context, class_colors: dict, edge_colors: dict) -> di
     }
 
 
-def vis_options(large: bool, nodes: int = 0) -> dict:
+def vis_options(large: bool, size: int = 0) -> dict:
     """vis-network options: physics for small graphs, fixed positions and speed for large ones.
 
     Physics starts from the Python layout, so a few dozen rounds settle it; the budget of
     rounds shrinks with size to keep the first draw within about two seconds.
     """
-    rounds = max(50, min(400, 60000 // max(nodes, 1)))
+    rounds = max(30, min(400, 100_000 // max(size, 1)))
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False},

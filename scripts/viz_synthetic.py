@@ -74,7 +74,7 @@ def first_draw_seconds(html_path: str | Path, chromium: str = CHROMIUM, timeout_
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
                        else route.abort())
-            page.goto(Path(html_path).resolve().as_uri())
+            page.goto(Path(html_path).resolve().as_uri(), timeout=timeout_s * 1000)
             page.wait_for_function("() => window.dealgraph && window.dealgraph.state.ready",
                                    timeout=timeout_s * 1000)
             return page.evaluate("() => window.dealgraph.state.readyAt") / 1000

@@ -121,7 +121,7 @@ def test_edges_carry_their_facts_and_leave_out_absent_ones(store):
     edge = next(e for e in data["edges"] if e.get("rel") == DGR["deal-test-hostile"])
     assert {edge["from"], edge["to"]} == {DGR["test-hostile-co"], DGR["test-hostile-person"]}
     assert {k: v for k, v in edge.items() if k not in ("from", "to")} == {
-        "label": "partnership", "type": "Partnership", "rel": DGR["deal-test-hostile"], "role": "party",
+        "type_label": "partnership", "type": "Partnership", "rel": DGR["deal-test-hostile"], "role": "party",
         "status": "planned", "date": "2025-10", "as_of": "2025-10-01",
     }
     assert "sha256" not in json.dumps(data["relationships"])
@@ -204,6 +204,10 @@ def test_large_graphs_get_positions_and_no_physics():
     assert not large["options"]["physics"]["enabled"] and not large["options"]["edges"]["smooth"]["enabled"]
     xs = {(n["x"], n["y"]) for n in large["nodes"]}
     assert len(xs) == 30  # every node has a place of its own
+    assert small["meta"]["edge_labels"] and not large["meta"]["edge_labels"]
+    for i in range(150):  # many links make a page large too: physics and labels cost per link
+        g.add_edge(i % 30, (i * 11 + 3) % 30, rel=f"x{i}", type="Partnership", type_label="partnership")
+    assert not page_json(render_page(g, physics_limit=40))["options"]["physics"]["enabled"]
 
 
 def test_an_empty_graph_still_renders():

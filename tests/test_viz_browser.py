@@ -122,6 +122,8 @@ def test_the_whole_graph_is_drawn_offline(opened, store):
     assert drawn == [graph.number_of_nodes(), graph.number_of_edges()]
     visible = page.evaluate("() => Object.values(network.body.nodes).filter(n => !n.options.hidden).length")
     assert visible == graph.number_of_nodes()
+    labels = page.evaluate("() => network.body.data.edges.get().map(e => e.label)")
+    assert sorted(labels) == sorted(d["type_label"] for *_, d in graph.edges(data=True))
     kinds = {d["kind"] for _, d in graph.nodes(data=True)}
     assert page.locator("#class-legend li").count() == len(kinds)
     assert "Dashed lines: planned, considering, in discussion" in text_of(page, "#sidebar")
@@ -148,6 +150,7 @@ def test_a_page_over_the_physics_limit_draws_at_python_positions(browser, tmp_pa
     }).length""")
     assert moved == 0
     assert page.evaluate("() => network.body.data.nodes.length") == 300
+    assert page.evaluate("() => network.body.data.edges.get().every(e => e.label === undefined)")
     assert opened.clean()
 
 

@@ -48,17 +48,18 @@
 
   function visEdge(e) {
     var copy = Object.assign({}, e);
-    var color = e.rel ? (typeColor[e.label] || legend.link_color) : legend.link_color;
+    var color = e.rel ? (typeColor[e.type_label] || legend.link_color) : legend.link_color;
     copy.color = { color: color, highlight: color, hover: color, inherit: false, opacity: 0.85 };
     copy.dashes = legend.dashes[edgeStyle(e)];
     copy.width = e.rel ? 2 : 1;
+    if (meta.edge_labels) copy.label = e.type_label;  // thousands of edge labels stall vis
     copy.title = edgeTitle(e);
     return copy;
   }
 
   function edgeTitle(e) {
     var rel = e.rel && data.relationships[e.rel];
-    var lines = [e.label + ": " + recordOf[e.from].label + " - " + recordOf[e.to].label];
+    var lines = [e.type_label + ": " + recordOf[e.from].label + " - " + recordOf[e.to].label];
     if (rel && rel.label) lines.push(rel.label);
     [["role", e.role], ["status", e.status], ["date", e.date], ["as of", e.as_of], ["reported by", e.reported_by]]
       .forEach(function (pair) { if (pair[1]) lines.push(pair[0] + ": " + pair[1]); });
@@ -370,7 +371,7 @@
     if (!e) return;
     var body = openDetails();
     body.dataset.edge = edgeId;
-    body.appendChild(el("h2", e.label + ": " + recordOf[e.from].label + " \u2013 " + recordOf[e.to].label));
+    body.appendChild(el("h2", e.type_label + ": " + recordOf[e.from].label + " \u2013 " + recordOf[e.to].label));
     var group = e.rel ? data.edges.filter(function (x) { return x.rel === e.rel; }) : [e];
     body.appendChild(relationshipBlock(group, null));
   }
@@ -398,9 +399,9 @@
     var e = group[0];
     var rel = (e.rel && data.relationships[e.rel]) || null;
     var block = el("div", null, "relationship");
-    block.style.borderLeftColor = e.rel ? (typeColor[e.label] || legend.link_color) : legend.link_color;
+    block.style.borderLeftColor = e.rel ? (typeColor[e.type_label] || legend.link_color) : legend.link_color;
     if (e.rel) block.dataset.rel = e.rel;
-    block.appendChild(el("div", e.label, "type"));
+    block.appendChild(el("div", e.type_label, "type"));
     if (rel && rel.label) block.appendChild(el("div", rel.label, "rel-label"));
     block.appendChild(endsLine(group, fromId));
     var facts = [];
