@@ -397,8 +397,12 @@ def layout(graph) -> dict:
     return positions(graph) if graph.number_of_nodes() else {}
 
 
+MIN_SIZE, MAX_SIZE = 8, 30  # node radius: the most connected node gets MAX_SIZE
+
+
 def node_records(graph, context: Context, colors: dict[str, str], positions: dict) -> list[dict]:
     records = []
+    most = max((d for _, d in graph.degree), default=1) or 1
     for node, data in graph.nodes(data=True):
         kind = data.get("kind") or "thing"
         degree = graph.degree(node)
@@ -407,7 +411,7 @@ def node_records(graph, context: Context, colors: dict[str, str], positions: dic
             "id": node, "label": data.get("label") or node, "kind": kind,
             "classes": list(data.get("classes") or [kind]), "aliases": context.aliases.get(node, []),
             "shape": context.shapes.get(kind, DEFAULT_SHAPE), "color": colors[kind],
-            "size": round(min(60.0, 10 + 5 * math.sqrt(degree)), 1), "degree": degree,
+            "size": round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(degree / most), 1), "degree": degree,
             "x": round(x), "y": round(y),  # vis keeps whole units anyway
         })
     return records
