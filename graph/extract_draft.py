@@ -41,7 +41,8 @@ def to_json(extraction) -> dict:
     """{"entities": [...], "roles": [...], "deals": [...]} for the whole batch."""
     entities, roles, deals = {}, {}, {}
     for doc in extraction.docs:
-        for e in doc.mentioned:
+        named = doc.mentioned + [e for r in doc.roles for e in (r.person, r.organization)]
+        for e in named + [p for d in doc.deals for p in d.parties]:
             entities.setdefault(id(e), {"name": e.label, "type": e.cls, "aliases": sorted(e.aliases)})
         for r in doc.roles:
             roles.setdefault((id(r.person), id(r.organization)),

@@ -36,7 +36,7 @@ COMPANY_SUFFIXES = words(
     "Ventures Securities Insurance Airlines Airways Media Communications Solutions Industries "
     "Industrial Chemical Chemicals Steel Logistics Entertainment Games Studios Cloud Computing "
     "Devices Microsystems Dynamics Automotive Aerospace Materials Foods Mobility Analytics AI "
-    "Interactive Platforms Enterprises Manufacturing Instruments Photonics Quantum Data Digital "
+    "Interactive Platforms Enterprises Solution Manufacturing Instruments Photonics Quantum Data Digital "
     "Therapeutics Investments Investment Asset Management Trading Shipbuilding Construction E&C"
 )
 BANK_SUFFIXES = words("Bank Bancorp Banking")

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extract_dates import DATE_RE, find_dates
-from .extract_lexicon import MONTHS, WEEKDAYS
+from .extract_lexicon import DEMONYM, MONTHS, WEEKDAYS
 from .extract_entities import Entity
 from .extract_sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
                                coordinated_before, is_organization, is_person, parse_group,
                                promote, role_modifier)
 
 DIRECT = "<direct>"
+PARTICIPLES = frozenset("signed inked sealed agreed struck announced unveiled completed finalized finalised".split())
 SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
 
 
@@ -58,6 +59,7 @@ CUES = [
         r"\btie-?ups?\b", specific=False),
     cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontracts?\b|\bpacts?\b", specific=False),
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
+    cue("Partnership", r"\bagreed to\b", specific=False),
 ]
 # At one place the first (most specific) cue wins. Cues are only tried at words that may
 # start one, so a sentence costs a set of cheap prefix tests.
@@ -65,7 +67,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 CUE_STEM = re.compile(
     r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|backed|"
     r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|"
-    r"collaborat|cooperat|allian|ties\b|tie|agreement|deal|contract|pact|talks|discussions|negotiat",
+    r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat",
     re.IGNORECASE)
 CUE_PREFIXES = frozenset(
     "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
@@ -196,7 +198,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     for m in objects:
         used.add(id(m))
     object_entities = {id(m.entity) for m in objects}
-    subjects, how, subject_start = find_subject(s, ctx, hit.first, clause, used, object_entities)
+    subjects, how, subject_start = find_subject(s, ctx, hit.first, clause, used, object_entities,
+                                                may_promote=bool(objects))
     if not objects and any(("subject", id(e), clause) in used for e in subjects):
         return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
     if objects:
@@ -204,7 +207,12 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end)
     if not parties_by_pair:
         return []
-    status = claim_status(s, min(subject_start, hit.first), max(group_end, hit.last))
+    end = max(group_end, hit.last)
+    if s.lower(end) in PARTICIPLES:  # "an MoU with Nvidia signed in July"
+        end += 1
+    status = claim_status(s, min(subject_start, hit.first), end)
+    if status == "announced" and s.lower(hit.first - 1) == "to" and is_organization(s.mention_ending(hit.first - 1)):
+        status = "planned"  # a headline's "Nvidia to invest in X"
     deals = []
     for parties, consortium_subject in parties_by_pair:
         deal = DealFact(hit.cue.deal_type, parties, status, 0.0, subject=consortium_subject)
@@ -253,6 +261,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=2)
         if items:
             return items, DIRECT, after
+    owner = partner_owner(s, ctx, hit)
+    if owner is not None:
+        return [owner], "of", hit.last
     k = hit.last
     if s.lower(k - 1) in hit.cue.linkers:  # the cue ends with its linker: "works with"
         k -= 1
@@ -268,18 +279,39 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     return [], None, hit.last
 
 
+def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
+    """"X, Y and Z are among OpenAI's partners", "Zeta became Acme's first partner": the
+    organization whose partner the subject is."""
+    if not s.lower(hit.first).startswith("partner") or s.lower(hit.first).startswith("partnership"):
+        return None
+    j = hit.first - 1
+    while j > 0 and not s.possessive_at(j) and s.tokens[j].text.islower() and hit.first - j <= 3:
+        j -= 1
+    if not s.possessive_at(j):
+        return None
+    m = s.mention_ending(j)
+    if m is not None and m.kind == "unknown":
+        promote(m, ctx.table, "Company", "has partners")
+    return m if is_organization(m) else None
+
+
 def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
     """"invest $4 billion in the startup": the organization named last before this one."""
     if s.lower(k) != "the":
         return [], k
     j = k + 1
-    while j < len(s.tokens) and s.tokens[j].text.islower() and s.lower(j) not in COMPANY_HEADS and j < k + 3:
+    while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
+           and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text))):
         j += 1
-    if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1) or not ctx.recent:
+    if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1):
         return [], k
-    subjects_before = {id(m.entity) for m in s.mentions if m.last <= k and m.entity is not None}
-    for entity in reversed(ctx.recent):
-        if id(entity) not in subjects_before:
+    for m in s.mentions:
+        if m.last <= k and m.kind == "unknown" and m.entity is None and s.lower(m.first - 1) not in PLACE_PREPOSITIONS:
+            promote(m, ctx.table, "Company", "named before 'the company'")
+    before = [m.entity for m in s.mentions if m.last <= k and is_organization(m)]
+    subject = before[-1] if before else None  # the nearest is the deal's own subject
+    for entity in list(reversed(before[:-1])) + list(reversed(ctx.recent)):
+        if entity is not subject:
             return [Stand(entity, j + 1)], j + 1
     return [], k
 
@@ -297,7 +329,7 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
     found = []
     for j in range(k, end):
         m = s.mention_starting(j)
-        if m is not None and m.kind == "unknown":
+        if m is not None and m.kind == "unknown" and s.possessive_at(m.last):
             promote(m, ctx.table, "Company", "owner of an integrated product")
         if is_organization(m) and s.possessive_at(m.last):
             found.append(m)
@@ -321,19 +353,22 @@ def negated(s: Sentence, hit: CueHit) -> bool:
     return bool(SELLING.search(before))
 
 
-def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=frozenset()) -> tuple[list[Entity], str, int]:
+def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=frozenset(),
+                 may_promote: bool = True) -> tuple[list[Entity], str, int]:
     """The organizations that make the deal: before the cue in its clause, a pronoun's
-    antecedent, the sentence's first organization, or the document's main actor."""
+    antecedent, the sentence's first organization, or the document's main actor. An unknown
+    name becomes an organization here only when the deal has objects, or it is listed with
+    another name ("Zeta and Kestrel signed a deal")."""
     a = clause[0]
     owner = owner_pronoun(s, k, a)
     if owner is not None:  # the status words sit before the owner: "scrapped its deal with X"
-        found = antecedent(s, ctx, owner, used)
-        return ([found] if found else []), "pronoun", a
+        return antecedents(s, ctx, owner, used), "pronoun", a
     j = k - 1
     while j >= a:
         m = s.at[j]
         if (m is not None and m.kind == "unknown" and m.entity is None and not role_modifier(s, m)
-                and s.lower(m.first - 1) not in PLACE_PREPOSITIONS):
+                and s.lower(m.first - 1) not in PLACE_PREPOSITIONS and s.lower(m.first - 1) != "("
+                and (may_promote or listed_with_another(s, m))):
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
             if (is_organization(m) and id(m) not in used and not role_modifier(s, m)
@@ -345,14 +380,47 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             j = m.first - 1
             continue
         if pronoun_subject(s, j):
-            found = antecedent(s, ctx, j, used)
-            return ([found] if found else []), "pronoun", j
+            return antecedents(s, ctx, j, used), "pronoun", j
         j -= 1
     for m in s.mentions:
         if m.last <= a and is_organization(m) and id(m) not in used and not role_modifier(s, m):
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
+
+
+def listed_with_another(s: Sentence, m) -> bool:
+    """"Zeta and Kestrel": a name joined by "and" to another name."""
+    before = s.mention_ending(m.first - 1) if s.lower(m.first - 1) in ("and", "&") else None
+    after = s.mention_starting(m.last + 1) if s.lower(m.last) in ("and", "&") else None
+    return before is not None or after is not None
+
+
+def antecedents(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> list[Entity]:
+    """What a pronoun stands for; "their" and "they" for the organizations named together
+    first in the sentence ("Hyundai and LG ... their joint venture")."""
+    if s.lower(j) in ("their", "they"):
+        for m in s.mentions:
+            if m.last <= j and is_organization(m) and id(m) not in used:
+                group = coordinated_after(s, m, j)
+                if len(group) > 1:
+                    return group
+                break
+    found = antecedent(s, ctx, j, used)
+    return [found] if found else []
+
+
+def coordinated_after(s: Sentence, m, limit: int) -> list[Entity]:
+    group = [m.entity]
+    k = m.last
+    while k < limit and s.lower(k) in ("and", "&", ","):
+        k += 2 if s.lower(k) == "," and s.lower(k + 1) == "and" else 1
+        nxt = s.mention_starting(k)
+        if not is_organization(nxt):
+            break
+        group.append(nxt.entity)
+        k = nxt.last
+    return group
 
 
 def owner_pronoun(s: Sentence, k: int, floor: int) -> int | None:

@@ -68,7 +68,7 @@ def title_spans(s: Sentence) -> list[tuple[int, int]]:
 def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
     title = s.text(ta, tb)
     person = person_at(s, tb)
-    org = organization_before(s, ctx, ta)
+    org = government_before(s, ctx, ta, title) or organization_before(s, ctx, ta)
     if org and person:
         return [role(s, person, title, org, 0.85)]
     if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx):
@@ -185,6 +185,18 @@ def person_at(s: Sentence, k: int, ctx: DocContext | None = None) -> Entity | No
     if ctx is not None and m is not None and m.kind == "unknown" and len(m.text.split()) >= 2:
         promote(m, ctx.table, "Person", "named after a title")
     return m.entity if is_person(m) else None
+
+
+def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:
+    """"Georgia Governor Brian Kemp", "U.S. President X": a public office names a government."""
+    if not lex.PUBLIC_TITLES.search(title.lower()):
+        return None
+    m = s.mention_ending(k - 1 if s.possessive_at(k - 1) else k)
+    if m is not None and m.kind == "unknown":
+        promote(m, ctx.table, "Place", "place of a public office")
+    if m is not None and m.entity is not None and m.entity.is_place:
+        return ctx.government_of(m.entity)
+    return None
 
 
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:

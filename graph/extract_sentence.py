@@ -201,7 +201,8 @@ def filler_word(tok: Token) -> bool:
     """Words that may stand between a cue and a party: descriptions, numbers, list commas."""
     if tok.text in (",", "-", "$", "%", "’s", "'s"):
         return True
-    return tok.is_word and (tok.text[0].islower() or tok.text[0].isdigit() or bool(lex.DEMONYM.match(tok.text)))
+    return tok.is_word and (tok.text[0].islower() or tok.text[0].isdigit() or bool(lex.DEMONYM.match(tok.text))
+                            or ("-" in tok.text and bool(lex.ORG_CUE_AFFIX.search(tok.text))))
 
 
 def role_modifier(s: Sentence, m: Mention) -> bool:
