@@ -390,10 +390,14 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
 
 
 def listed_with_another(s: Sentence, m) -> bool:
-    """"Zeta and Kestrel": a name joined by "and" to another name."""
-    before = s.mention_ending(m.first - 1) if s.lower(m.first - 1) in ("and", "&") else None
-    after = s.mention_starting(m.last + 1) if s.lower(m.last) in ("and", "&") else None
-    return before is not None or after is not None
+    """"Zeta and Kestrel", "Amazon Web Services (AWS) and Zeta": a name joined by "and" to another."""
+    j = m.first - 1
+    if s.lower(j) in ("and", "&"):
+        if s.lower(j - 1) == ")" and s.lower(j - 3) == "(":
+            j -= 3
+        if s.mention_ending(j) is not None:
+            return True
+    return s.lower(m.last) in ("and", "&") and s.mention_starting(m.last + 1) is not None
 
 
 def antecedents(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> list[Entity]:

@@ -146,3 +146,28 @@ def test_offices_and_data_centres_are_activities():
     assert [(a.activity_type, a.agent.label, a.place.label, a.status, a.date and a.date.value)
             for a in activities] == [("Opening", "OpenAI", "Seoul", "completed", "2025-09"),
                                      ("Construction", "Zeta Labs", "Lisbon", "considering", None)]
+
+
+def test_the_owner_of_partners_is_the_other_party():
+    text = "Kestrel Systems, Orbis Cloud and Zeta Labs are among OpenAI's other infrastructure partners."
+    assert [d[1] for d in deals(text)] == [["Kestrel Systems", "OpenAI"], ["Orbis Cloud", "OpenAI"],
+                                           ["Zeta Labs", "OpenAI"]]
+
+
+def test_the_startup_is_the_organization_named_before():
+    text = "Solano shares rose after Zeta Labs agreed to buy a 5% stake in the struggling chipmaker."
+    assert deals(text) == [("Investment", ["Zeta Labs", "Solano"], "signed", None)]
+
+
+def test_their_joint_venture_belongs_to_the_organizations_named_together():
+    text = "Hanul Motors and Borealis Energy Solution will build a plant in Lisbon through their joint venture."
+    assert deals(text) == [("JointVenture", ["Hanul Motors", "Borealis Energy Solution"], "planned", None)]
+
+
+def test_a_headline_infinitive_is_a_plan():
+    assert deals("Zeta Labs to invest $2 billion in OpenAI")[0][2] == "planned"
+
+
+def test_a_name_with_its_abbreviation_is_listed_with_another():
+    text = "Kestrel Web Services (KWS) and Anthra announced an expanded partnership."
+    assert deals(text) == [("Partnership", ["Kestrel Web Services", "Anthra"], "announced", None)]

@@ -61,3 +61,8 @@ def test_a_title_alone_takes_the_organization_from_context_except_public_offices
     assert roles("OpenAI signals plans \u2013 CSO Jason Kwon said the company is open to it.") == [
         ("Jason Kwon", "CSO", "OpenAI", "active")]
     assert roles("OpenAI works with Zeta Labs on a project unveiled by President Dana Park.") == []
+
+
+def test_a_public_office_after_a_place_names_its_government():
+    assert roles("Valdoria Governor Ana Reis attended the ceremony.") == [
+        ("Ana Reis", "Governor", "Government of Valdoria", "active")]
