@@ -6,7 +6,9 @@ company suffixes, titles, appositions, deal cues, status words and dates. The mo
 - extract_text: reading files safely, tokens, sentences and clauses with offsets
 - extract_names: the gazetteer and the rules that find and type names
 - extract_entities: one entity per real-world thing across the batch
-- extract_roles, extract_relations, extract_dates: positions, deals, activities, dates
+- extract_sentence, extract_subjects: a sentence with its names and clauses; who a claim is about
+- extract_roles, extract_relations, extract_activities: positions, deals, offices and data centres
+- extract_claims, extract_dates: status, dates and who reported a claim
 - extract_draft: the Turtle draft and the JSON summary
 
 >>> from graph.extract_names import Gazetteer
@@ -28,7 +30,8 @@ from urllib.parse import urlparse
 from .errors import InvalidData
 from .extract_entities import Entity, EntityTable
 from .extract_names import Gazetteer, find_mentions, title_mask
-from .extract_relations import ActivityFact, DealFact, find_activities, find_deals
+from .extract_activities import ActivityFact, find_activities
+from .extract_relations import DealFact, find_deals
 from .extract_roles import RoleFact, find_roles
 from .extract_sentence import DocContext, Sentence
 from .extract_text import Article, english_share, is_english, read_article, split_sentences, tokenize

@@ -1,4 +1,4 @@
-"""Deals and activities from cue patterns, with status, date and who reported them.
+"""Deals from cue patterns, with their parties, status, date and who reported them.
 
 A cue ("partnered", "signed a memorandum of understanding", "invests", "joint venture") is
 read with its subject (the organizations before it in the clause, or what "it" / "the
@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .extract_dates import DATE_RE, find_dates
-from .extract_lexicon import DEMONYM, MONTHS, WEEKDAYS
+from .extract_claims import PARTICIPLES, claim_status, nearest_date, reported
 from .extract_entities import Entity
-from .extract_sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
-                               coordinated_before, is_organization, is_person, parse_group,
-                               promote, role_modifier)
+from .extract_lexicon import DEMONYM
+from .extract_sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
+                               parse_group, promote)
+from .extract_subjects import find_subject
 
 DIRECT = "<direct>"
-PARTICIPLES = frozenset("signed inked sealed agreed struck announced unveiled completed finalized finalised".split())
 SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
 
 
@@ -74,31 +72,6 @@ CUE_PREFIXES = frozenset(
     "par tea joi wor col coo all tie agr dea con pac tal dis neg".split())
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
-STATUS_WORDS = [  # first match wins: hedges and plans outrank what they are about
-    ("cancelled", r"\b(?:cancel+ed|scrapped|called off|terminated|pulled out|abandoned|collapsed)\b"),
-    ("considering", r"\b(?:weigh(?:s|ed|ing)?|eye(?:s|d|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|"
-                    r"open to|in talks|interest(?:ed)?|mull(?:s|ed|ing)?|may|might|could|potential(?:ly)?|"
-                    r"possib(?:le|ly)|seek(?:s|ing)?|looking (?:to|into|at)|contemplat\w*|evaluat\w*)\b"),
-    ("inDiscussion", r"\b(?:in motion|discussions?|talks|negotiat\w*|discuss(?:es|ed|ing)?)\b"),
-    ("planned", r"\b(?:plan(?:s|ned|ning)?|will|would|aim(?:s|ed|ing)?|expect(?:s|ed|ing)?|set to|"
-                r"getting ready|prepar(?:es|ing)|intend(?:s|ed)?|(?:is|are) to|scheduled|upcoming|slated|"
-                r"going to|poised|ready to|to be)\b"),
-    ("signed", r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agree(?:s|d)?|forged|formed|partnered|struck|seal(?:s|ed)|"
-               r"clinch(?:ed)?|conclud(?:ed|es)|entered into|teamed up|joined (?:forces|hands)|reached)\b"),
-    ("completed", r"\b(?:completed|closed|finali[sz]ed|opened|inaugurated|acquired|bought)\b"),
-    ("announced", r"\b(?:announc\w*|unveil\w*|reveal\w*|launch(?:ed|es)?|introduc\w*|confirm\w*)\b"),
-    ("active", r"\b(?:(?:is|are) (?:working|partnering|collaborating|cooperating|being)|(?:works|partners|"
-               r"collaborates|cooperates) with|(?:has|have) (?:a |an )?(?:deals?|partnerships?|agreements?|ties)|"
-               r"ongoing|existing)\b"),
-]
-ANY_STATUS = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_WORDS))
-REPORTED = re.compile(
-    r"\baccording to\b|\breported(?:ly)?\b|\breports? (?:by|from|in)\b|\bsources? (?:said|say|says|familiar|close)\b|"
-    r"\bpeople (?:familiar|close|briefed)\b|\bcited\b", re.IGNORECASE)
-FUTURE_STATUSES = frozenset(["planned", "considering", "inDiscussion"])
-MAY_HAVE_DATE = re.compile(r"\d|\b(?:last|next|this|today|yesterday|tomorrow|" + "|".join(WEEKDAYS) + "|"
-                           + "|".join(m for m in MONTHS if len(m) > 2 and "." not in m) + r")\b", re.IGNORECASE)
-
 
 @dataclass
 class DealFact:
@@ -113,20 +86,6 @@ class DealFact:
     subject: Entity | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     clause: tuple[int, int] | None = field(default=None, repr=False)
-
-
-@dataclass
-class ActivityFact:
-    activity_type: str  # Opening, Construction
-    facility_class: str  # Office, DataCenter
-    agent: Entity
-    place: Entity
-    status: str
-    confidence: float
-    date: object = None
-    evidence: list[tuple[int, int]] = field(default_factory=list)
-    facility: Entity | None = None
-    reported_by: Entity | None = None
 
 
 @dataclass
@@ -353,127 +312,6 @@ def negated(s: Sentence, hit: CueHit) -> bool:
     return bool(SELLING.search(before))
 
 
-def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=frozenset(),
-                 may_promote: bool = True) -> tuple[list[Entity], str, int]:
-    """The organizations that make the deal: before the cue in its clause, a pronoun's
-    antecedent, the sentence's first organization, or the document's main actor. An unknown
-    name becomes an organization here only when the deal has objects, or it is listed with
-    another name ("Zeta and Kestrel signed a deal")."""
-    a = clause[0]
-    owner = owner_pronoun(s, k, a)
-    if owner is not None:  # the status words sit before the owner: "scrapped its deal with X"
-        return antecedents(s, ctx, owner, used), "pronoun", a
-    j = k - 1
-    while j >= a:
-        m = s.at[j]
-        if (m is not None and m.kind == "unknown" and m.entity is None and not role_modifier(s, m)
-                and s.lower(m.first - 1) not in PLACE_PREPOSITIONS and s.lower(m.first - 1) != "("
-                and (may_promote or listed_with_another(s, m))):
-            promote(m, ctx.table, "Company", "subject of a deal")
-        if m is not None:
-            if (is_organization(m) and id(m) not in used and not role_modifier(s, m)
-                    and id(m.entity) not in exclude):
-                group = coordinated_before(s, m, a - 1, used, ctx.table)
-                return [g.entity for g in group], "explicit", group[0].first
-            if is_person(m) and m.entity in ctx.employer:
-                return [ctx.employer[m.entity]], "person", m.first
-            j = m.first - 1
-            continue
-        if pronoun_subject(s, j):
-            return antecedents(s, ctx, j, used), "pronoun", j
-        j -= 1
-    for m in s.mentions:
-        if m.last <= a and is_organization(m) and id(m) not in used and not role_modifier(s, m):
-            return [m.entity], "explicit", a
-    actor = ctx.main_actor()
-    return ([actor] if actor else []), "implicit", a
-
-
-def listed_with_another(s: Sentence, m) -> bool:
-    """"Zeta and Kestrel", "Amazon Web Services (AWS) and Zeta": a name joined by "and" to another."""
-    j = m.first - 1
-    if s.lower(j) in ("and", "&"):
-        if s.lower(j - 1) == ")" and s.lower(j - 3) == "(":
-            j -= 3
-        if s.mention_ending(j) is not None:
-            return True
-    return s.lower(m.last) in ("and", "&") and s.mention_starting(m.last + 1) is not None
-
-
-def antecedents(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> list[Entity]:
-    """What a pronoun stands for; "their" and "they" for the organizations named together
-    first in the sentence ("Hyundai and LG ... their joint venture")."""
-    if s.lower(j) in ("their", "they"):
-        for m in s.mentions:
-            if m.last <= j and is_organization(m) and id(m) not in used:
-                group = coordinated_after(s, m, j)
-                if len(group) > 1:
-                    return group
-                break
-    found = antecedent(s, ctx, j, used)
-    return [found] if found else []
-
-
-def coordinated_after(s: Sentence, m, limit: int) -> list[Entity]:
-    group = [m.entity]
-    k = m.last
-    while k < limit and s.lower(k) in ("and", "&", ","):
-        k += 2 if s.lower(k) == "," and s.lower(k + 1) == "and" else 1
-        nxt = s.mention_starting(k)
-        if not is_organization(nxt):
-            break
-        group.append(nxt.entity)
-        k = nxt.last
-    return group
-
-
-def owner_pronoun(s: Sentence, k: int, floor: int) -> int | None:
-    """"to fund its investments in X": the owner of a deal noun is its subject."""
-    for j in range(k - 1, max(floor, k - 3) - 1, -1):
-        if s.lower(j) in ("its", "their", "our"):
-            return j
-        if not s.tokens[j].text.islower():
-            return None
-    return None
-
-
-def pronoun_subject(s: Sentence, j: int) -> bool:
-    """"it", "we", "the company", "the AI firm" (not "the company's")."""
-    word = s.lower(j)
-    if s.possessive_at(j + 1):
-        return False
-    if word in PRONOUN_SUBJECTS:
-        return True
-    return word in COMPANY_HEADS and any(s.lower(i) == "the" for i in range(max(0, j - 3), j))
-
-
-def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity | None:
-    """What "it" or "the company" stands for: the sentence's first organization before it
-    that is not the object of a deal ("Kakao said it will...", "OpenAI's CEO said the
-    company..."), else the organization the document is mostly about. "We" in a quote is
-    the speaker's organization."""
-    if s.lower(j) == "we":
-        speaker = speaker_organization(s, ctx)
-        if speaker is not None:
-            return speaker
-    for m in s.mentions:
-        if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used:
-            return m.entity
-    return ctx.main_actor()
-
-
-def speaker_organization(s: Sentence, ctx: DocContext) -> Entity | None:
-    """"'We are excited to work with X,' Zeta chief executive Dana Park said": Zeta."""
-    for m in s.mentions:
-        if is_person(m) and m.entity in ctx.employer:
-            return ctx.employer[m.entity]
-    quote_end = max((k for k, t in enumerate(s.tokens) if t.text in ("”", '"')), default=None)
-    if quote_end is None:
-        return None
-    after = [m for m in s.mentions if m.first > quote_end and is_organization(m)]
-    return after[0].entity if after else None
-
-
 def consortium(s: Sentence, k: int) -> tuple[bool, Entity | None]:
     """"... with SoftBank and Oracle on its Stargate initiative": one deal for all of them."""
     if s.lower(k) not in ("on", "for", "in"):
@@ -501,49 +339,6 @@ def party_roles(deal_type, linker, subjects, objects, parties) -> dict[str, list
     return {}
 
 
-def claim_status(s: Sentence, a: int, b: int) -> str:
-    """The first status in STATUS_WORDS order whose words occur in tokens [a, b)."""
-    found = set()
-    for k in range(a, min(b, len(s.tokens))):
-        phrase = " ".join(t.lower for t in s.tokens[k:k + 3])
-        status = status_at(phrase)
-        if status:
-            found.add(status)
-    return next((status for status, _ in STATUS_WORDS if status in found), "announced")
-
-
-@lru_cache(maxsize=1 << 14)
-def status_at(phrase: str) -> str | None:
-    """The status whose words start a phrase of up to three lower-case words."""
-    match = ANY_STATUS.match(phrase)
-    return match.lastgroup if match else None
-
-
-def reported(s: Sentence) -> tuple[bool, Entity | None]:
-    """Whether the sentence attributes its claim to a report, and to whom."""
-    if "reported" not in s.date_cache:
-        outlets = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "NewsOutlet"]
-        found = REPORTED.search(s.span.text) is not None
-        s.date_cache["reported"] = (found, outlets[0] if found and outlets else None)
-    return s.date_cache["reported"]
-
-
-def nearest_date(s: Sentence, ctx: DocContext, k: int, clause, status: str):
-    future = status in FUTURE_STATUSES
-    if "matches" not in s.date_cache:
-        s.date_cache["matches"] = list(DATE_RE.finditer(s.span.text)) if MAY_HAVE_DATE.search(s.span.text) else []
-    if future not in s.date_cache:
-        s.date_cache[future] = find_dates(s.span.text, ctx.published, offset=s.span.start, future=future,
-                                          matches=s.date_cache["matches"])
-    a, b = clause
-    lo, hi = s.tokens[a].start, s.tokens[b - 1].end
-    dates = [d for d in s.date_cache[future] if lo <= d.start and d.end <= hi]
-    if not dates:
-        return None
-    cue_at = s.tokens[k].start
-    return min(dates, key=lambda d: abs(d.start - cue_at))
-
-
 def deal_confidence(hit: CueHit, how: str, objects, deal: DealFact) -> float:
     score = 0.8
     if not hit.cue.specific:
@@ -559,61 +354,5 @@ def deal_confidence(hit: CueHit, how: str, objects, deal: DealFact) -> float:
     return round(max(0.2, min(0.95, score)), 2)
 
 
-# ---------------------------------------------------------------- activities
-
-FACILITY_WORDS = {
-    "Office": re.compile(r"\b(?:offices?|headquarters|hub|branch(?:es)?|campus)\b", re.I),
-    "DataCenter": re.compile(r"\bdata[- ]?cent(?:er|re)s?\b", re.I),
-}
-FACILITY_STEMS = frozenset(["offi", "head", "hub", "bran", "camp", "data"])
-OPENING_VERBS = re.compile(r"\b(?:open(?:s|ed|ing)?|inaugurat\w*|launch(?:es|ed|ing)?|establish\w*|set(?:s|ting)? up)\b", re.I)
-BUILDING_WORDS = re.compile(r"\b(?:build\w*|construct\w*|weigh\w*|interest\w*|plan\w*|consider\w*|"
-                            r"explor\w*|open to|develop\w*|set(?:s|ting)? up|eye\w*)\b", re.I)
 
 
-def find_activities(s: Sentence, ctx: DocContext) -> list[ActivityFact]:
-    if not any(t.lower[:4] in FACILITY_STEMS for t in s.tokens):
-        return []
-    found = []
-    for facility_class, pattern in FACILITY_WORDS.items():
-        for match in pattern.finditer(s.span.text):
-            k = s.token_at(s.span.start + match.start())
-            found += activity_at(s, ctx, facility_class, k, s.token_at(s.span.start + match.end()))
-    return found
-
-
-def activity_at(s: Sentence, ctx: DocContext, facility_class: str, k: int, after: int) -> list[ActivityFact]:
-    clause = s.clause_of(k)
-    before = s.text(clause[0], k) if k > clause[0] else ""
-    verbs = OPENING_VERBS if facility_class == "Office" else BUILDING_WORDS
-    if not verbs.search(before[-60:]):
-        return []
-    places = places_after(s, ctx, after, clause[1])
-    if not places:
-        return []
-    agents, how, start = find_subject(s, ctx, k, clause, s.used)
-    if not agents:
-        return []
-    status = claim_status(s, min(start, k), k + 1)
-    if facility_class == "Office" and status == "announced":
-        status = "completed" if re.search(r"\b(?:opened|inaugurated|launched|established)\b", before, re.I) else status
-    activity = "Opening" if facility_class == "Office" else "Construction"
-    date = nearest_date(s, ctx, k, clause, status)
-    was_reported, reporter = reported(s)
-    confidence = (0.7 if how == "explicit" else 0.55) - (0.1 if was_reported else 0.0)
-    return [ActivityFact(activity, facility_class, agents[0], place, status, confidence, date,
-                         [(s.span.start, s.span.end)], reported_by=reporter) for place in places]
-
-
-def places_after(s: Sentence, ctx: DocContext, k: int, end: int) -> list[Entity]:
-    """"in Seoul", "in 11 cities, including London, Dublin and Paris"."""
-    for j in range(k, min(k + 3, end)):
-        if s.lower(j) == "in":
-            items, _ = parse_group(s, j + 1, end, ctx.table, accept=is_place_mention, max_filler=4,
-                                   promote_as="Place")
-            return unique([m.entity for m in items])
-    return []
-
-
-def is_place_mention(m) -> bool:
-    return m is not None and m.entity is not None and m.entity.is_place

@@ -1,0 +1,31 @@
+"""A small gazetteer and helpers for the extractor's rule tests (no store, no article text)."""
+
+from datetime import date
+
+from graph.extract import ArticleMeta, extract_texts
+from graph.extract_draft import to_json
+from graph.extract_names import Gazetteer
+from graph.extract_text import Article
+
+DGR = "https://dealgraph.org/id/"
+ROWS = [
+    (DGR + "samsung-electronics", "Samsung Electronics", True, "Company"),
+    (DGR + "samsung-electronics", "Samsung", False, "Company"),
+    (DGR + "sk-group", "SK Group", True, "BusinessGroup"),
+    (DGR + "sk-group", "SK", False, "BusinessGroup"),
+    (DGR + "openai", "OpenAI", True, "Company"),
+    (DGR + "stargate", "Stargate", True, "Initiative"),
+    (DGR + "seoul", "Seoul", True, "City"),
+    (DGR + "reuters", "Reuters", True, "NewsOutlet"),
+]
+PUBLISHED = date(2025, 9, 10)
+
+
+def extraction(text, published=PUBLISHED):
+    article = Article("test.txt", text, "0" * 64)
+    return extract_texts(Gazetteer(ROWS), [(article, ArticleMeta(published))])
+
+
+def deals(text, published=PUBLISHED):
+    """(type, parties, status, date) of each deal the text gives, as in the JSON summary."""
+    return [(d["type"], d["parties"], d["status"], d["date"]) for d in to_json(extraction(text, published))["deals"]]

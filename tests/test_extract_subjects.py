@@ -1,0 +1,25 @@
+"""Who a claim is about: pronouns, definite phrases, quoted "we", names listed together."""
+
+from extract_helpers import deals
+
+
+def test_pronouns_and_definite_phrases_stand_for_their_organization():
+    text = ("OpenAI opened an office in Seoul. In February, it partnered with Zeta Labs. "
+            "This week, the AI firm will sign an MoU with Veritas University.")
+    assert [d[:2] for d in deals(text)] == [("Partnership", ["OpenAI", "Zeta Labs"]),
+                                             ("MemorandumOfUnderstanding", ["OpenAI", "Veritas University"])]
+
+
+def test_we_in_a_quote_is_the_speakers_organization():
+    text = "\u201cWe are excited to work with OpenAI,\u201d Anthra chief executive Dario Vale said."
+    assert deals(text) == [("Partnership", ["Anthra", "OpenAI"], "announced", None)]
+
+
+def test_their_joint_venture_belongs_to_the_organizations_named_together():
+    text = "Hanul Motors and Borealis Energy Solution will build a plant in Lisbon through their joint venture."
+    assert deals(text) == [("JointVenture", ["Hanul Motors", "Borealis Energy Solution"], "planned", None)]
+
+
+def test_a_name_with_its_abbreviation_is_listed_with_another():
+    text = "Kestrel Web Services (KWS) and Anthra announced an expanded partnership."
+    assert deals(text) == [("Partnership", ["Kestrel Web Services", "Anthra"], "announced", None)]
