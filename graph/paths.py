@@ -17,6 +17,9 @@ from .sparql import run_named
 
 # Enough shortest paths to pick the most telling ones from, few enough to read quickly.
 CANDIDATE_PATHS = 200
+# Entities whose neighbours a path search may ask for one by one before it reads the whole
+# topology instead.
+SEARCH_BUDGET = 300
 # How far along each status is, for choosing among parallel relationships (cancelled last).
 STATUS_STRENGTH = {"completed": 7, "active": 6, "signed": 5, "announced": 4, "planned": 3,
                    "in discussion": 2, "considering": 1, "cancelled": 0}
@@ -35,11 +38,13 @@ def connections(store, a: str, b: str, limit: int = 5) -> dict:
     start, end = resolve(store, a), resolve(store, b)
     if start.iri == end.iri:
         raise KgError(f"{a!r} and {b!r} are the same entity ({start.label})")
-    graph = topology(store)
     try:
-        if start.iri not in graph or end.iri not in graph:
-            raise nx.NetworkXNoPath
-        node_paths = list(islice(nx.all_shortest_paths(graph, start.iri, end.iri), CANDIDATE_PATHS))
+        node_paths = nearby_paths(store, start.iri, end.iri)
+        if node_paths is None:  # too far for a search query by query: use the whole topology
+            graph = topology(store)
+            if start.iri not in graph or end.iri not in graph:
+                raise nx.NetworkXNoPath
+            node_paths = list(islice(nx.all_shortest_paths(graph, start.iri, end.iri), CANDIDATE_PATHS))
     except nx.NetworkXNoPath:
         raise NoPath(f"no connection between {start.label!r} and {end.label!r}") from None
     nodes = NodeInfo(store)
@@ -48,6 +53,69 @@ def connections(store, a: str, b: str, limit: int = 5) -> dict:
                     key=lambda path: path_key(path, nodes))[:limit]
     details = HopDetails(store)
     return {"paths": [[details.hop(nodes, u, v, edge) for u, v, edge in path] for path in chosen]}
+
+
+def nearby_paths(store, source: str, target: str) -> list[list[str]] | None:
+    """All shortest paths by a search from both ends that asks the store for one entity's
+    neighbours at a time; None when it would read more than SEARCH_BUDGET entities.
+    Raises NetworkXNoPath when either side runs out of entities to visit."""
+    import networkx as nx
+
+    sides = [Side(source), Side(target)]
+    asked = 0
+    while True:
+        side, other = sorted(sides, key=lambda s: len(s.frontier))
+        if not side.frontier:
+            raise nx.NetworkXNoPath
+        asked += len(side.frontier)
+        if asked > SEARCH_BUDGET:
+            return None
+        side.expand(store)
+        met = [n for n in side.frontier if n in other.depth]
+        if met:
+            shortest = min(side.depth[n] + other.depth[n] for n in met)
+            middle = sorted(n for n in met if side.depth[n] + other.depth[n] == shortest)
+            forward, backward = (side, other) if side.root == source else (other, side)
+            return list(islice(join_paths(forward, backward, middle), CANDIDATE_PATHS))
+
+
+class Side:
+    """One end of a search from both ends: depths and predecessors of the entities reached."""
+
+    def __init__(self, root: str):
+        self.root = root
+        self.depth = {root: 0}
+        self.preds: dict[str, list[str]] = {root: []}
+        self.frontier = [root]
+
+    def expand(self, store) -> None:
+        reached = []
+        for node in self.frontier:
+            for row in run_named(store, "neighbours", {"node": ox.NamedNode(node)}):
+                other = row["other"].value
+                if other not in self.depth:
+                    self.depth[other] = self.depth[node] + 1
+                    self.preds[other] = []
+                    reached.append(other)
+                if self.depth[other] == self.depth[node] + 1:
+                    self.preds[other].append(node)
+        self.frontier = reached
+
+    def paths_to(self, node: str):
+        """Every shortest path from the root to `node`, root first."""
+        if node == self.root:
+            yield [node]
+            return
+        for pred in sorted(self.preds[node]):
+            for path in self.paths_to(pred):
+                yield path + [node]
+
+
+def join_paths(forward: Side, backward: Side, middle: list[str]):
+    for node in middle:
+        for head in forward.paths_to(node):
+            for tail in backward.paths_to(node):
+                yield head + tail[::-1][1:]
 
 
 class NodeInfo:
