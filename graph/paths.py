@@ -16,7 +16,7 @@ from .resolve import entity_card, resolve
 from .sparql import run_named
 
 # Enough shortest paths to pick the most telling ones from, few enough to read quickly.
-CANDIDATE_PATHS = 200
+CANDIDATE_PATHS = 50
 # Entities whose neighbours a path search may ask for one by one before it reads the whole
 # topology instead.
 SEARCH_BUDGET = 300

@@ -42,3 +42,20 @@ def test_no_connection_and_same_entity(query_store):
         connections(query_store, "Telecompaper", "Kakao")
     with pytest.raises(KgError, match="are the same entity"):
         connections(query_store, "SK", "SK Group")
+
+
+@pytest.mark.parametrize("a, b", [("Samsung", "SK"), ("Jason Kwon", "Chey Tae-won"), ("Seoul", "Tokyo")])
+def test_the_whole_topology_finds_the_same_paths_as_the_search(query_store, monkeypatch, a, b):
+    import graph.paths
+
+    searched = connections(query_store, a, b)
+    monkeypatch.setattr(graph.paths, "SEARCH_BUDGET", 0)
+    assert connections(query_store, a, b) == searched
+
+
+def test_the_whole_topology_also_says_no_connection(query_store, monkeypatch):
+    import graph.paths
+
+    monkeypatch.setattr(graph.paths, "SEARCH_BUDGET", 0)
+    with pytest.raises(NoPath, match="^no connection between 'Telecompaper' and 'Kakao'$"):
+        connections(query_store, "Telecompaper", "Kakao")
