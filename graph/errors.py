@@ -21,8 +21,10 @@ class StoreError(KgError):
     """The store cannot be opened, is locked, or a source is unknown."""
 
 
-class EntityNotFound(KgError):
-    """A name that matches no label or alias."""
+class NotFound(KgError):
+    """A name that matches nothing of its kind; the message suggests the nearest names."""
+
+    kind = "thing"
 
     def __init__(self, name: str, suggestions: list[str] = ()):
         self.name = name
@@ -30,7 +32,13 @@ class EntityNotFound(KgError):
         hint = ""
         if self.suggestions:
             hint = "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
-        super().__init__(f"no entity named {name!r}{hint}")
+        super().__init__(f"no {self.kind} named {name!r}{hint}")
+
+
+class EntityNotFound(NotFound):
+    """A name that matches no label or alias."""
+
+    kind = "entity"
 
 
 class AmbiguousEntity(KgError):
@@ -54,16 +62,10 @@ class RemoteUnsupported(StoreError, AttributeError):
     """An operation that needs the embedded store, asked of a remote SPARQL endpoint."""
 
 
-class UnknownClass(KgError):
+class UnknownClass(NotFound):
     """A class name (as in `kg viz --types`) that the ontology does not define."""
 
-    def __init__(self, name: str, suggestions: list[str] = ()):
-        self.name = name
-        self.suggestions = list(suggestions)
-        hint = ""
-        if self.suggestions:
-            hint = "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
-        super().__init__(f"no class named {name!r}{hint}")
+    kind = "class"
 
 
 def first_line(err: BaseException) -> str:
