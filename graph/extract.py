@@ -142,8 +142,11 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
     spans = split_sentences(text)
     ctx = DocContext(doc.meta.published, table, governments=governments)
     mentioned: dict[int, Entity] = {}
+    seen: dict[str, int] = {}
     for first in range(0, len(spans), BLOCK_SENTENCES):
-        sentences = read_sentences(spans[first:first + BLOCK_SENTENCES], first, gazetteer, lowercase_words)
+        block = [(i, span) for i, span in enumerate(spans[first:first + BLOCK_SENTENCES], start=first)
+                 if not repeated(span.text, seen)]
+        sentences = read_sentences(block, gazetteer, lowercase_words)
         resolve_mentions(sentences, index, gazetteer, table)
         find_facts(doc, sentences, ctx)
         for s in sentences:
@@ -157,9 +160,17 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
 BLOCK_SENTENCES = 2000
 
 
-def read_sentences(spans, first: int, gazetteer: Gazetteer, lowercase_words) -> list[Sentence]:
+def repeated(text: str, seen: dict[str, int], keep: int = 3) -> bool:
+    """A sentence met `keep` times already (boilerplate, a repeated footer): it states nothing new."""
+    count = seen.get(text, 0)
+    seen[text] = count + 1
+    return count >= keep
+
+
+def read_sentences(spans, gazetteer: Gazetteer, lowercase_words) -> list[Sentence]:
+    """Tokens, titles and names of (index, span) pairs."""
     sentences = []
-    for index, span in enumerate(spans, start=first):
+    for index, span in spans:
         tokens = tokenize(span.text, span.start)
         if tokens:
             titles = title_mask(tokens, span.text, span.start)

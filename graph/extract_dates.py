@@ -136,10 +136,13 @@ def relative(match, published: date) -> str | None:
     return (published + timedelta(weeks=step)).strftime("%Y-%m")
 
 
+WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+
+
 def weekday_date(match, published: date) -> str:
     """"on Monday": the most recent such day up to the publication date ("next Monday": after)."""
-    names = [d.lower() for d in calendar.day_name]
-    target = names.index(group(match, "weekday").lower())
+    target = WEEKDAY_NUMBERS[group(match, "weekday").lower()]
     if match.group(0).lower().startswith("next"):
         ahead = (target - published.weekday()) % 7 or 7
         return (published + timedelta(days=ahead)).isoformat()

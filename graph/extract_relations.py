@@ -130,10 +130,14 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in")
 
 
+# Cues read per sentence: a real sentence has a few; run-on text is not read past this.
+MAX_CUES = 8
+
+
 def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     deals: list[DealFact] = []
     unresolved: list[CueHit] = []
-    for hit in find_cues(s):
+    for hit in find_cues(s)[:MAX_CUES]:
         made = deals_for_cue(s, ctx, hit, s.used)
         deals += made
         if not made and hit.cue.specific:

@@ -7,13 +7,18 @@ from .extract_entities import Entity
 from .extract_sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
                                coordinated_before, is_organization, is_person, promote, role_modifier)
 
+# How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
+# bound keeps the work per cue constant on run-on text.
+SUBJECT_REACH = 40
+
+
 def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=frozenset(),
                  may_promote: bool = True) -> tuple[list[Entity], str, int]:
     """The organizations that make the deal: before the cue in its clause, a pronoun's
     antecedent, the sentence's first organization, or the document's main actor. An unknown
     name becomes an organization here only when the deal has objects, or it is listed with
     another name ("Zeta and Kestrel signed a deal")."""
-    a = clause[0]
+    a = max(clause[0], k - SUBJECT_REACH)
     owner = owner_pronoun(s, k, a)
     if owner is not None:  # the status words sit before the owner: "scrapped its deal with X"
         return antecedents(s, ctx, owner, used), "pronoun", a

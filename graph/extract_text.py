@@ -22,7 +22,7 @@ from .errors import InvalidData
 
 # Larger files are refused: an article is a few kilobytes, and 10 MB must stay fast.
 MAX_BYTES = 25 * 1024 * 1024
-MAX_SENTENCE = 2000
+MAX_SENTENCE = 1000
 
 WORD = re.compile(r"[^\W_]+(?:['’\-‐‑&.][^\W_]+)*|[^\w\s]", re.UNICODE)
 # Words that keep their trailing period ("Inc.", "Mr.", "Sept.").
@@ -196,7 +196,7 @@ def ends_sentence(line: str, dot: int, after: int) -> bool:
 
 
 def trimmed(line: str, a: int, b: int, offset: int) -> Span:
-    while a < b and line[a].isspace():
+    while a < b and (line[a].isspace() or line[a] == "\ufeff"):  # spaces, and a byte-order mark
         a += 1
     while b > a and line[b - 1].isspace():
         b -= 1

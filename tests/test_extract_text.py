@@ -39,7 +39,7 @@ def test_sentence_after_an_abbreviation_starts_with_a_sentence_word():
 def test_a_text_without_full_stops_is_cut_into_bounded_pieces():
     text = "word " * 5000
     spans = split_sentences(text)
-    assert len(spans) > 5 and max(len(s.text) for s in spans) <= 2000
+    assert len(spans) > 5 and max(len(s.text) for s in spans) <= 1000
 
 
 def test_clauses_split_at_dashes_semicolons_and_while():
@@ -80,3 +80,8 @@ def test_english_is_told_from_other_languages():
     assert not is_english("La empresa firmó un acuerdo con Zeta para suministrar chips durante los próximos años, "
                           "según fuentes de la compañía.")
     assert english_share("Too short") is None and is_english("Too short")
+
+
+def test_a_byte_order_mark_is_not_part_of_the_first_sentence():
+    text = "\ufeffAcme signed.\r\nZeta agreed."
+    assert [(s.text, s.start) for s in split_sentences(text)] == [("Acme signed.", 1), ("Zeta agreed.", 15)]
