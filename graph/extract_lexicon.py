@@ -52,6 +52,17 @@ GOVERNMENT_WORDS = words(
     "Ministry Department Government Commission Agency Administration Council Authority Bureau "
     "Senate Congress Parliament Assembly Cabinet Presidency Secretariat Regulator Treasury"
 )
+# Countries and regions often named in deal news, so that "a deal with Japan" has no company Japan.
+COUNTRIES = frozenset("""Afghanistan Algeria Argentina Australia Austria Bahrain Bangladesh Belgium Brazil Britain
+Bulgaria Cambodia Canada Chile China Colombia Croatia Czechia Denmark Egypt Estonia Ethiopia Europe Finland France
+Germany Ghana Greece Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya
+Korea Kuwait Laos Latvia Lebanon Lithuania Luxembourg Malaysia Mexico Mongolia Morocco Myanmar Nepal Netherlands
+Nigeria Norway Oman Pakistan Panama Peru Philippines Poland Portugal Qatar Romania Russia Serbia Singapore Slovakia
+Slovenia Spain Sweden Switzerland Taiwan Thailand Turkey Ukraine Uruguay Uzbekistan Venezuela Vietnam Africa Asia
+America""".split()) | frozenset([
+    "South Korea", "North Korea", "United States", "United Kingdom", "Saudi Arabia", "United Arab Emirates",
+    "New Zealand", "South Africa", "Hong Kong", "Czech Republic", "Latin America", "Middle East", "Southeast Asia",
+    "North America", "South America", "European Union"])
 # Wire services and papers named without a telling word ("according to Reuters").
 KNOWN_OUTLET_NAMES = words("Reuters Bloomberg Yonhap Nikkei AFP AP Axios Politico TechCrunch CNBC CNN BBC Semafor")
 
@@ -81,6 +92,7 @@ ORG_CUES = {
 # "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm".
 ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|controlled|funded)$", re.I)
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame")
+LEAD_VERBS = words("leads heads runs founded co-founded cofounded chairs")
 SPEECH_VERBS = words("said says told added noted stressed explained wrote argued warned according")
 
 # ---------------------------------------------------------------- titles

@@ -380,6 +380,8 @@ def acronym_after(tokens, k: int) -> str | None:
 def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     """The class a run's own words and its neighbours give it, the cue, and its strength."""
     words = [t.text for t in tokens[run.first:run.last]]
+    if " ".join(words) in lex.COUNTRIES:
+        return "Country", "a country", 6
     for rule in (suffix_class, person_class, cue_class, report_class):
         found = rule(tokens, run, words, titles)
         if found:
@@ -426,6 +428,9 @@ def person_class(tokens, run, words, titles):
     then = tokens[run.last + 1].lower if run.last + 1 < len(tokens) else ""
     if after in ("worked", "works") and then in ("for", "at") and len(words) <= 3:
         return "Person", "works for someone", 2
+    verb = tokens[run.last + 2].lower if run.last + 2 < len(tokens) else ""
+    if after == "," and then == "who" and verb in lex.LEAD_VERBS and 2 <= len(words) <= 3:
+        return "Person", "leads something", 2
     return None
 
 

@@ -44,7 +44,7 @@ CUES = [
         r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|\bloan (?:agreement|deal)\b"),
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b|"
         r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT)),
-    cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b",
+    cue("Investment", r"\binvest(?:s|ed|ing|ment|ments|ors?)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|\bbackers?\b",
         linkers=("in", "into", "from", "by", "with")),
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buys|bought|buying)\b|\btakeover\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
@@ -63,8 +63,8 @@ CUES = [
 # start one, so a sentence costs a set of cheap prefix tests.
 ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(CUES)), re.IGNORECASE)
 CUE_STEM = re.compile(
-    r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|backed|"
-    r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|"
+    r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|"
+    r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
     r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat",
     re.IGNORECASE)
 CUE_PREFIXES = frozenset(
@@ -167,7 +167,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
     if objects:
         used.update(("subject", id(e), clause) for e in subjects)
-    parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end)
+    parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
     if not parties_by_pair:
         return []
     end = max(group_end, hit.last)
@@ -189,10 +189,13 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     return deals
 
 
-def pair_parties(s, hit, subjects, objects, how, group_end):
-    """Who is party to which deal: each subject with each object, or everyone together."""
+def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
+    """Who is party to which deal: each subject with each object, or everyone together;
+    "an agreement between A and B" is A and B's alone."""
     subject_entities = unique(subjects)
     object_entities = unique([m.entity for m in objects])
+    if linker == "between" and len(object_entities) >= 2:
+        return [(object_entities, None)]
     together, initiative = consortium(s, group_end)
     if hit.cue.consortium or together:
         parties = unique(subject_entities + object_entities)
@@ -242,10 +245,13 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     return [], None, hit.last
 
 
+OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers".split())
+
+
 def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
     """"X, Y and Z are among OpenAI's partners", "Zeta became Acme's first partner": the
     organization whose partner the subject is."""
-    if not s.lower(hit.first).startswith("partner") or s.lower(hit.first).startswith("partnership"):
+    if s.lower(hit.first) not in OWNED_ROLES:
         return None
     j = hit.first - 1
     while j > 0 and not s.possessive_at(j) and s.tokens[j].text.islower() and hit.first - j <= 3:

@@ -45,7 +45,9 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         roles += roles_around_title(s, ctx, first, last)
     for m in s.mentions:
         if is_person(m):
-            roles += appositive_roles(s, ctx, m)
+            roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m)
+        elif is_organization(m):
+            roles += led_by(s, ctx, m)
     for role in roles:
         ctx.employer.setdefault(role.person, role.organization)
     return roles
@@ -167,6 +169,41 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if after:
             return [role(s, person, s.text(*span), after[0], 0.85)]
     return []
+
+
+LEADS = {"leads": "head", "heads": "head", "runs": "head", "founded": "founder", "co-founded": "co-founder",
+         "cofounded": "co-founder", "chairs": "chair"}
+LED = {"led": "head", "headed": "head", "run": "head", "founded": "founder", "co-founded": "co-founder",
+       "chaired": "chair"}
+
+
+def leader_of(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
+    """"Dana Park, who founded Zeta Labs", "Dana Park, who heads Zeta": the verb is the title."""
+    k = person_mention.last
+    if s.lower(k) == ",":
+        k += 1
+    if s.lower(k) != "who" or s.lower(k + 1) not in LEADS:
+        return []
+    j = k + 2 + (1 if s.lower(k + 2) == "the" else 0)
+    org = s.mention_starting(j)
+    if org is not None and org.kind == "unknown":
+        promote(org, ctx.table, "Company", "led by someone")
+    if not is_organization(org):
+        return []
+    return [role(s, person_mention.entity, LEADS[s.lower(k + 1)], org.entity, 0.7)]
+
+
+def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
+    """"Zeta Labs, led by founder Dana Park", "SoftBank, founded by Masayoshi Son"."""
+    k = org_mention.last + (1 if s.lower(org_mention.last) == "," else 0)
+    if s.lower(k) not in LED or s.lower(k + 1) != "by":
+        return []
+    title, j = LED[s.lower(k)], k + 2
+    span = title_span_at(s, j)
+    if span:
+        title, j = s.text(*span), span[1]
+    person = person_at(s, j, ctx)
+    return [role(s, person, title, org_mention.entity, 0.7)] if person else []
 
 
 def title_span_at(s: Sentence, k: int) -> tuple[int, int] | None:

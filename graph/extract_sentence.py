@@ -132,7 +132,11 @@ class DocContext:
         if known:
             return self.table.add_known(known[0], known[1], "GovernmentBody", known[1])
         name = f"Government of {country.label}"
-        return self.table.find(name) or self.table.add_new(name, "GovernmentBody", rank=5)
+        found = self.table.find(name)
+        if found is None:
+            found = self.table.add_new(name, "GovernmentBody", rank=5)
+            self.table.add_alias(found, f"{country.label} government")
+        return found
 
     def he_or_she(self, sentence: Sentence) -> Entity | None:
         """"He" or "she": the person named in the last three sentences, if any."""

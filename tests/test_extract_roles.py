@@ -66,3 +66,12 @@ def test_a_title_alone_takes_the_organization_from_context_except_public_offices
 def test_a_public_office_after_a_place_names_its_government():
     assert roles("Valdoria Governor Ana Reis attended the ceremony.") == [
         ("Ana Reis", "Governor", "Government of Valdoria", "active")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Park, who founded Zeta Labs in 2019, spoke.", ("Dana Park", "founder", "Zeta Labs", "active")),
+    ("Hanul Group, led by chairman Oh Min-seo, agreed.", ("Oh Min-seo", "chairman", "Hanul Group", "active")),
+    ("Zeta Labs, founded by Lena Ortiz, agreed.", ("Lena Ortiz", "founder", "Zeta Labs", "active")),
+])
+def test_leading_verbs_give_titles(text, expected):
+    assert roles(text) == [expected]
