@@ -488,7 +488,7 @@ def main() -> None:
     STORES.mkdir(parents=True, exist_ok=True)
     chromium = os.path.exists("/usr/bin/chromium")
     results = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "machine": machine_info(),
-               "command": "python scripts/bench.py " + " ".join(sys.argv[1:]), "sizes": []}
+               "command": " ".join([".venv/bin/python scripts/bench.py", *sys.argv[1:]]), "sizes": []}
     say(f"bench: {', '.join(label_size(n) for n in sizes)} triples; load average {results['machine']['load_before']}")
     results["import"] = measure("import_time")
     show("import graph.cli", results["import"])
