@@ -89,11 +89,12 @@ def summary(store, question):
     ("What deals did OpenAI make in 2025?", "OpenAI has 2 deals in 2025."),
     ("What did the Financial Times report?", "3 claims reported by Financial Times."),
     ("what is openai planning in korea",
-     "OpenAI has 5 things considered, in discussion or planned in South Korea (none reported done)."),
+     "OpenAI has 6 things considered, in discussion or planned in South Korea (none reported done)."),
     ("Who partners with whom?", "11 partner pairs, most deals first."),
     ("does Kakao partner with Samsung", "No deal between Kakao and Samsung Electronics is recorded."),
     ("Which Korean companies does OpenAI partner with?",
-     "OpenAI has 6 partners: Samsung Electronics, SK Group, Kakao, Korea Development Bank, Krafton and SK Telecom. "
+     "OpenAI has 7 partners: Samsung Electronics, SK Group, Kakao, Korea Development Bank, Krafton, "
+     "Seoul National University and SK Telecom. "
      "Check each deal's status: not all are signed."),
     ("When did OpenAI open its Seoul office?", "1 of OpenAI's deals and activities, each with its status."),
     ("Where is Stargate?", "Stargate is located in United States."),
@@ -120,6 +121,7 @@ def test_how_much_lists_the_stated_figures(query_store):
 def test_plans_in_korea_are_the_unfinished_korean_items(query_store):
     answer = ask(query_store, "What is OpenAI planning in Korea?")
     assert [(r["what"], r["status"]) for r in answer.rows] == [
+        ("OpenAI and Seoul National University: MoU on joint AI research", "planned"),
         ("OpenAI and Samsung Electronics: hardware chip partnership in motion", "in discussion"),
         ("OpenAI and SK Group: hardware chip partnership in motion", "in discussion"),
         ("OpenAI open to expanding its partnership with Samsung Electronics", "considering"),
