@@ -178,3 +178,84 @@ def shortest_paths(graph, source: str, target: str, limit: int = 5) -> list[list
         return [p for _, p in zip(range(limit), paths)]
     except nx.NetworkXNoPath:
         raise NoPath(f"no connection between {label(source)!r} and {label(target)!r}") from None
+
+
+# Entities per neighbours query: small enough that a level can stop soon after the two sides
+# meet, large enough that a wide level takes few queries.
+FRONTIER_CHUNK = 25
+
+
+def path_topology(store, source: str, target: str):
+    """A part of the projection's topology that holds shortest paths between two entities:
+    an undirected simple graph of IRIs, like `topology` but read around the two ends only.
+
+    A breadth-first expansion from both ends, on the side with the smaller frontier, a chunk
+    of entities per query, until the sides meet. The level where they meet is read only up to
+    the chunk where they first do, so the graph holds every path of the shortest length through
+    the entities read so far (not always every shortest path). When the sides never meet, it
+    holds no path between them. On a large store it reads the neighbourhoods it crosses.
+    """
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from((source, target))
+    sides = [Expansion(source), Expansion(target)]
+    ends = declared_ends(store)
+    while all(side.frontier for side in sides):
+        near, far = sorted(sides, key=lambda side: len(side.frontier))
+        if near.expand(store, ends, graph, far):
+            break
+    return graph
+
+
+class Expansion:
+    """One side of the search: how far each seen entity is, and the last level reached."""
+
+    def __init__(self, start: str):
+        self.seen = {start: 0}
+        self.frontier = {start}
+        self.level = 0
+
+    def expand(self, store, ends: str, graph, other: "Expansion") -> bool:
+        """Read the next level, keeping every edge into it; stop after the chunk that meets
+        the other side, and say whether it did."""
+        nxt, met = set(), False
+        ordered = sorted(self.frontier)
+        for start in range(0, len(ordered), FRONTIER_CHUNK):
+            for x, y in neighbour_pairs(store, ordered[start:start + FRONTIER_CHUNK], ends):
+                if y not in self.seen:
+                    self.seen[y] = self.level + 1
+                    nxt.add(y)
+                if self.seen[y] == self.level + 1:
+                    graph.add_edge(x, y)
+                    met = met or y in other.seen
+            if met:
+                break
+        self.level += 1
+        self.frontier = nxt
+        return met
+
+
+def declared_ends(store) -> str:
+    """A VALUES block of (class, one end, the other end), both ways round, from the ontology."""
+    query = ("SELECT ?declared ?source ?target WHERE { GRAPH <https://dealgraph.org/graph/ontology> "
+             "{ ?declared <https://dealgraph.org/ontology#edgeSource> ?source ; "
+             "<https://dealgraph.org/ontology#edgeTarget> ?target } }")
+    rows = set()
+    for row in store.query(query):
+        rows.add((str(row["declared"]), str(row["source"]), str(row["target"])))
+        rows.add((str(row["declared"]), str(row["target"]), str(row["source"])))
+    return "VALUES (?declared ?here ?there) { " + " ".join(f"({d} {a} {b})" for d, a, b in sorted(rows)) + " }"
+
+
+def neighbour_pairs(store, entities: list[str], ends: str):
+    """(entity, neighbour) pairs, by relationships and by plain links. The IRIs come from the
+    store and are written with pyoxigraph's N-Triples escaping."""
+    import pyoxigraph as ox
+
+    from .sparql import named_query
+
+    chunk = f"VALUES ?x {{ {' '.join(str(ox.NamedNode(iri)) for iri in entities)} }}"
+    for name, values in (("projection-neighbours", f"{ends}\n  {chunk}"), ("projection-link-neighbours", chunk)):
+        for row in store.query(named_query(name).replace("#VALUES", values)):
+            yield row["x"].value, row["y"].value
