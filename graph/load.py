@@ -154,6 +154,8 @@ def load_plans(store: Store, paths: list[Path]) -> list[tuple[Path, ox.RdfFormat
     """(path, format, source name) per file, refusing what would fail half way."""
     plans, stored, taken = [], set(store.sources()), {}
     for path in paths:
+        if path.is_dir():
+            raise InvalidData(f"{path}: is a directory; name the files in it")
         fmt, name = rdf_format(path), source_name_for(path)
         if not path.is_file():
             raise InvalidData(f"{path}: no such file")

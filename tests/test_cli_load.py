@@ -53,11 +53,14 @@ def test_broken_file_exit_1_and_one_error_line(store_path, deals, tmp_path):
 @pytest.mark.parametrize("name, message", [
     ("missing.nt", "Error: {path}: no such file\n"),
     ("deals.csv", "Error: {path}: unknown RDF file extension '.csv' (use one of "),
+    ("folder", "Error: {path}: is a directory; name the files in it\n"),
 ])
 def test_bad_paths_exit_1(store_path, tmp_path, name, message):
     path = tmp_path / name
     if name.endswith(".csv"):
         path.write_text("a,b\n")
+    if name == "folder":
+        path.mkdir()
     result = kg("load", str(path))
     assert result.exit_code == 1
     assert result.stderr.startswith(message.format(path=path))
