@@ -71,7 +71,7 @@ def resolve(store, name: str) -> Entity:
         if not card.classes:
             raise EntityNotFound(name)
         return card
-    return pick(name, fuzzy_matches(store, name))
+    return pick(name, exact_matches(store, name) or fuzzy_matches(store, name))
 
 
 def as_iri(name: str) -> str | None:
@@ -82,17 +82,18 @@ def as_iri(name: str) -> str | None:
     return None
 
 
+# The literal forms a typed name may be stored as: plain, or tagged English or Korean.
+NAME_LANGUAGES = (None, "en", "ko")
+
+
 def exact_matches(store, name: str) -> dict[str, tuple[bool, Entity]]:
-    """Entities with a label or alias equal to the name up to case (one fast query)."""
-    found: dict[str, tuple[bool, Entity]] = {}
-    for row in run_named(store, "entity-exact", {"name": ox.Literal(name)}):
-        iri = row["entity"].value
-        preferred = row["preferred"].value == "true" or found.get(iri, (False,))[0]
-        classes = set(found[iri][1].classes) if iri in found else set()
-        if row["class"] is not None:
-            classes.add(local_name(row["class"].value))
-        found[iri] = (preferred, Entity(iri, row["label"].value, tuple(sorted(classes))))
-    return found
+    """Entities with a label or alias spelled exactly as the name: index lookups, no scan."""
+    hits: dict[str, bool] = {}
+    for language in NAME_LANGUAGES:
+        for row in run_named(store, "entity-exact", {"name": ox.Literal(name, language=language)}):
+            iri = row["entity"].value
+            hits[iri] = hits.get(iri, False) or row["preferred"].value == "true"
+    return {iri: (preferred, entity_card(store, iri)) for iri, preferred in hits.items()}
 
 
 def all_names(store) -> list[tuple[str, str, bool]]:

@@ -68,3 +68,12 @@ def test_shared_alias_is_ambiguous_and_lists_candidates_with_classes(tmp_path):
 def test_normalize_drops_accents_case_and_inner_punctuation():
     assert normalize("Juan Pedro TOMÁS") == "juan pedro tomas"
     assert normalize("Washington, D.C.") == "washington dc"
+
+
+def test_exact_spelling_is_found_by_index_lookup_before_any_scan(query_store):
+    from graph.resolve import exact_matches
+
+    assert [e.label for _, e in exact_matches(query_store, "SK").values()] == ["SK Group"]
+    assert [e.label for _, e in exact_matches(query_store, "삼성전자").values()] == ["Samsung Electronics"]
+    # other spellings are left to the normalizing scan
+    assert exact_matches(query_store, "sk") == {}
