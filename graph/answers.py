@@ -306,30 +306,18 @@ def offices_in(store, profile: dict, operated: list[dict], place: Entity):
 
 def plans(store, x, place=None):
     """What an agent considers, discusses or plans (not superseded), optionally about a place."""
-    profile, book = profile_of(store, x)
-    items = [i for i in profile["deals"] + profile["activities"]
-             if i["status"] in FORWARD and not i["superseded_by"]]
-    where = ""
-    if place:
-        spot = entity_named(store, place)
-        items = [i for i in items if touches(store, i, spot.iri)]
-        where = f" in {spot.label}"
-    rows = [{"what": i["label"], "type": i["type_label"], "status": status_of(i), "date": i["date"],
-             "sources": cite(book, i)} for i in items]
+    profile, rows, where = undertakings(store, x, place, keep=lambda i: i["status"] in FORWARD)
     if not rows:
         return f"Nothing that {profile['label']} considers or plans{where} is recorded.", rows
     return (f"{profile['label']} has {len(rows)} thing{'s' * (len(rows) != 1)} considered, in discussion "
             f"or planned{where} (none reported done).", rows)
 
 
-STOPWORDS = {"a", "an", "the", "its", "their", "his", "her", "to", "of", "in", "on", "for", "with", "and"}
-
-
-def doings(store, x, place=None, topic=None):
-    """Everything an agent does, plans or weighs (deals and activities not superseded);
-    with a topic ('open its Seoul office'), the items sharing most words with it."""
+def undertakings(store, x, place=None, topic=None, keep=lambda item: True):
+    """An agent's deals and activities that are not superseded, as rows: kept by `keep`, about
+    `place` when given, and with a topic the items sharing most words with it."""
     profile, book = profile_of(store, x)
-    items = [i for i in profile["deals"] + profile["activities"] if not i["superseded_by"]]
+    items = [i for i in profile["deals"] + profile["activities"] if not i["superseded_by"] and keep(i)]
     if topic:
         items = best_matches(items, topic)
     where = ""
@@ -339,6 +327,16 @@ def doings(store, x, place=None, topic=None):
         where = f" in {spot.label}"
     rows = [{"what": i["label"], "type": i["type_label"], "status": status_of(i), "date": i["date"],
              "sources": cite(book, i)} for i in items]
+    return profile, rows, where
+
+
+STOPWORDS = {"a", "an", "the", "its", "their", "his", "her", "to", "of", "in", "on", "for", "with", "and"}
+
+
+def doings(store, x, place=None, topic=None):
+    """Everything an agent does, plans or weighs (deals and activities not superseded);
+    with a topic ('open its Seoul office'), the items sharing most words with it."""
+    profile, rows, where = undertakings(store, x, place, topic)
     if not rows:
         return f"Nothing that {profile['label']} does{where} is recorded.", rows
     return f"{len(rows)} of {profile['label']}'s deals and activities{where}, each with its status.", rows
