@@ -70,5 +70,6 @@ class UnknownClass(NotFound):
 
 def first_line(err: BaseException) -> str:
     """The first line of an exception's message, for one-line errors."""
-    text = str(err).strip() or type(err).__name__
+    message = err.args[0] if err.args and isinstance(err.args[0], str) else str(err)
+    text = message.strip() or type(err).__name__
     return text.splitlines()[0]

@@ -25,6 +25,8 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
+from .errors import first_line
+
 TEXT = "text/plain; charset=utf-8"
 RESULT_MEDIA = {
     "json": "application/sparql-results+json",
@@ -193,10 +195,6 @@ def cell_text(term) -> str:
         return ""
     return term.value if isinstance(term, (ox.NamedNode, ox.Literal)) else str(term)
 
-
-def first_line(err: BaseException) -> str:
-    text = str(err.args[0] if err.args else err).strip() or type(err).__name__
-    return text.splitlines()[0]
 
 
 def worker_main(store_path: str, conn, max_rows: int | None, memory_mb: int | None = None) -> None:

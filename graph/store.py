@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import StoreError
+from .errors import StoreError, first_line
 from .namespaces import DERIVED_GRAPH, DG, META_GRAPH, ONTOLOGY_GRAPH, SOURCE_GRAPHS, source_graph
 
 SOURCE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
@@ -303,7 +303,3 @@ def syntax_position(err: SyntaxError) -> str:
     match = re.search(r"line (\d+)", str(err))
     return f"{match.group(1)}: " if match else ""
 
-
-def first_line(err: BaseException) -> str:
-    text = str(err).strip() or type(err).__name__
-    return text.splitlines()[0]

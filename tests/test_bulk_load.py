@@ -146,7 +146,7 @@ def wait_for_loading_mark(store: Path, process: subprocess.Popen, timeout: float
             view = ox.Store.read_only(str(store))
             if any(view.quads_for_pattern(None, ox.NamedNode(DG.loadState), None, None)):
                 return
-        except OSError:
+        except (OSError, RuntimeError):  # the writer replaced a file while we read its manifest
             pass
         time.sleep(0.05)
     raise AssertionError("the loader never started writing")
