@@ -272,6 +272,18 @@ def worker_first_draw(html: str) -> dict:
     return {"seconds": round(viz_synthetic.first_draw_seconds(html), 3)}
 
 
+def worker_synthetic_draw(nodes: str) -> dict:
+    """A synthetic page of N nodes (graph.viz.render_page) and its first draw in Chromium."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    import viz_synthetic
+
+    html = BENCH / f"viz-synthetic-{nodes}.html"
+    started = time.perf_counter()
+    html.write_text(viz_synthetic.synthetic_page(int(nodes)), encoding="utf-8")
+    rendered = time.perf_counter() - started
+    return {"render_seconds": round(rendered, 3), "seconds": round(viz_synthetic.first_draw_seconds(str(html)), 3)}
+
+
 def worker_import_time() -> dict:
     """`python -X importtime -c "import graph.cli"`: the cumulative microseconds of graph.cli,
     and the slowest imports under it."""
@@ -462,6 +474,15 @@ RATIO_ROWS = [
 ]
 
 
+VIZ_PAGE_NODES = (500, 5000)
+
+
+def viz_page_lines(results: dict) -> list[str]:
+    return [f"Synthetic viz page of {n} nodes: rendered in {r.get('render_seconds', '-')} s, "
+            f"first draw in Chromium {r.get('seconds', '-')} s."
+            for n, r in results.get("viz_pages", {}).items()]
+
+
 def markdown(results: dict) -> str:
     sizes = results["sizes"]
     names = [label_size(s["triples"]) for s in sizes]
@@ -478,7 +499,7 @@ def markdown(results: dict) -> str:
         f"Measured {results['date']} on {machine['cpus']} cores, Python {machine['python']}, "
         f"pyoxigraph {machine['pyoxigraph']}, rdflib {machine['rdflib']}; load average {machine['load_before']} "
         f"before the run. Time, then peak memory of the process (ru_maxrss).",
-        "", *lines, "", *notes,
+        "", *lines, "", *notes, *viz_page_lines(results),
         f"Import of graph.cli: {results['import']['seconds']:.2f} s; `kg --help`: {results['import']['kg_help_seconds']:.2f} s.",
         "", "Reproduce: `" + results["command"] + "`", ""])
 
@@ -514,6 +535,10 @@ def main() -> None:
     say(f"bench: {', '.join(label_size(n) for n in sizes)} triples; load average {results['machine']['load_before']}")
     results["import"] = measure("import_time")
     show("import graph.cli", results["import"])
+    if chromium:
+        results["viz_pages"] = {n: measure("synthetic_draw", str(n)) for n in VIZ_PAGE_NODES}
+        for n, result in results["viz_pages"].items():
+            show(f"viz page of {n} nodes: first draw", result)
     for n in sizes:
         say(f"{label_size(n)} triples")
         size = run_size(n, with_rdflib=n <= 1_000_000, chromium=chromium)
