@@ -35,6 +35,26 @@ LEADER_TITLE = re.compile(r"\b(chair\w*|ceo|chief executive|president|head|leade
 FUNDING_ROLES = ("funder", "investor", "lender")
 
 
+AGREED = ("signed", "active", "completed")
+
+
+def status_counts(deals: list[dict]) -> str:
+    """'1 in discussion, 1 considering': how many deals stand at each status."""
+    from collections import Counter
+
+    counts = Counter(d["status"] or "no status" for d in deals)
+    return ", ".join(f"{n} {status}" for status, n in counts.most_common())
+
+
+def agreement_note(deals: list[dict]) -> str:
+    """A warning when not every deal is agreed, so a considered deal never reads as a signed one."""
+    if all(d["status"] in AGREED for d in deals):
+        return ""
+    if not any(d["status"] in AGREED for d in deals):
+        return f" None is signed or active: {status_counts(deals)}."
+    return f" Not all are signed: {status_counts(deals)}."
+
+
 def cite(book, item: dict) -> list[str]:
     return [book.cite(s) for s in item.get("sources", [])]
 
@@ -96,7 +116,7 @@ def partners_of(store, x, adjective=None, **when):
     when = when_text(filters)
     if not pairs:
         return f"No deals of {entity.label}{when} are recorded.", rows
-    caution = "" if filters["status"] else " Check each deal's status: not all are signed."
+    caution = agreement_note([d for p in pairs for d in p["deals"]])
     return (f"{entity.label} has {len(pairs)} partner{'s' * (len(pairs) != 1)}{when and ' in deals' + when}: "
             f"{listing([p['b'] for p in pairs])}.{caution}", rows)
 
@@ -113,7 +133,8 @@ def partner_pair(store, x, y):
             for p in pairs for d in p["deals"]]
     if not rows:
         return f"No deal between {a.label} and {b.label} is recorded.", rows
-    return f"{a.label} and {b.label} share {len(rows)} deal{'s' * (len(rows) != 1)}.", rows
+    deals = [d for p in pairs for d in p["deals"]]
+    return f"{a.label} and {b.label} share {len(rows)} deal{'s' * (len(rows) != 1)}.{agreement_note(deals)}", rows
 
 
 def all_pairs(store, status=None):

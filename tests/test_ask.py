@@ -70,7 +70,7 @@ def summary(store, question):
 @pytest.mark.parametrize("question, expected", [
     ("Who is Jason Kwon?", "Jason Kwon (person): Chief Strategy Officer at OpenAI (active)."),
     ("who does samsung partner with",
-     "Samsung Electronics has 1 partner: OpenAI. Check each deal's status: not all are signed."),
+     "Samsung Electronics has 1 partner: OpenAI. None is signed or active: 1 in discussion, 1 considering."),
     ("Who signed deals with OpenAI?",
      "OpenAI has 4 partners in deals signed: Kakao, Korea Development Bank, Krafton and SK Telecom."),
     ("How is Kwon linked to Chey Tae-won?",
@@ -95,7 +95,10 @@ def summary(store, question):
     ("Which Korean companies does OpenAI partner with?",
      "OpenAI has 7 partners: Samsung Electronics, SK Group, Kakao, Korea Development Bank, Krafton, "
      "Seoul National University and SK Telecom. "
-     "Check each deal's status: not all are signed."),
+     "Not all are signed: 4 signed, 2 in discussion, 2 considering, 1 planned."),
+    ("who does SK Telecom work with?", "SK Telecom has 1 partner: OpenAI."),
+    ("does SK work with OpenAI?",
+     "SK Group and OpenAI share 2 deals. None is signed or active: 1 in discussion, 1 considering."),
     ("When did OpenAI open its Seoul office?", "1 of OpenAI's deals and activities, each with its status."),
     ("Where is Stargate?", "Stargate is located in United States."),
     ("Who met with Jason Kwon?", "Jason Kwon met Democratic Party and People Power Party."),
