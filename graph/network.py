@@ -185,7 +185,7 @@ def shortest_paths(graph, source: str, target: str, limit: int = 5) -> list[list
 FRONTIER_CHUNK = 25
 
 
-def path_topology(store, source: str, target: str):
+def path_topology(store, source: str, target: str, *, whole_level: bool = False):
     """A part of the projection's topology that holds shortest paths between two entities:
     an undirected simple graph of IRIs, like `topology` but read around the two ends only.
 
@@ -194,6 +194,8 @@ def path_topology(store, source: str, target: str):
     the chunk where they first do, so the graph holds every path of the shortest length through
     the entities read so far (not always every shortest path). When the sides never meet, it
     holds no path between them. On a large store it reads the neighbourhoods it crosses.
+    With `whole_level`, the level where they meet is read to its end, so the graph holds every
+    shortest path (what `kg path` ranks).
     """
     import networkx as nx
 
@@ -203,7 +205,7 @@ def path_topology(store, source: str, target: str):
     ends = declared_ends(store)
     while all(side.frontier for side in sides):
         near, far = sorted(sides, key=lambda side: len(side.frontier))
-        if near.expand(store, ends, graph, far):
+        if near.expand(store, ends, graph, far, whole_level):
             break
     return graph
 
@@ -216,9 +218,9 @@ class Expansion:
         self.frontier = {start}
         self.level = 0
 
-    def expand(self, store, ends: str, graph, other: "Expansion") -> bool:
+    def expand(self, store, ends: str, graph, other: "Expansion", whole_level: bool = False) -> bool:
         """Read the next level, keeping every edge into it; stop after the chunk that meets
-        the other side, and say whether it did."""
+        the other side (unless `whole_level`), and say whether it did."""
         nxt, met = set(), False
         ordered = sorted(self.frontier)
         for start in range(0, len(ordered), FRONTIER_CHUNK):
@@ -229,7 +231,7 @@ class Expansion:
                 if self.seen[y] == self.level + 1:
                     graph.add_edge(x, y)
                     met = met or y in other.seen
-            if met:
+            if met and not whole_level:
                 break
         self.level += 1
         self.frontier = nxt

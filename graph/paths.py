@@ -17,9 +17,6 @@ from .sparql import run_named
 
 # Enough shortest paths to pick the most telling ones from, few enough to read quickly.
 CANDIDATE_PATHS = 50
-# Entities whose neighbours a path search may ask for one by one before it reads the whole
-# topology instead.
-SEARCH_BUDGET = 300
 # How far along each status is, for choosing among parallel relationships (cancelled last).
 STATUS_STRENGTH = {"completed": 7, "active": 6, "signed": 5, "announced": 4, "planned": 3,
                    "in discussion": 2, "considering": 1, "cancelled": 0}
@@ -28,25 +25,15 @@ STATUS_STRENGTH = {"completed": 7, "active": 6, "signed": 5, "announced": 4, "pl
 def connections(store, a: str, b: str, limit: int = 5) -> dict:
     """{"paths": [[hop, ...], ...]}: up to `limit` shortest paths between two named entities.
 
-    The search runs on the projection's bare topology (one streamed query); the relationships
-    behind each hop are read only for the candidate paths.
+    The search runs on the bare topology around the two ends; the relationships behind each
+    hop are read only for the candidate paths.
     """
-    import networkx as nx
-
-    from .network import topology
-
     start, end = resolve(store, a), resolve(store, b)
     if start.iri == end.iri:
         raise KgError(f"{a!r} and {b!r} are the same entity ({start.label})")
-    try:
-        node_paths = nearby_paths(store, start.iri, end.iri)
-        if node_paths is None:  # too far for a search query by query: use the whole topology
-            graph = topology(store)
-            if start.iri not in graph or end.iri not in graph:
-                raise nx.NetworkXNoPath
-            node_paths = list(islice(nx.all_shortest_paths(graph, start.iri, end.iri), CANDIDATE_PATHS))
-    except nx.NetworkXNoPath:
-        raise NoPath(f"no connection between {start.label!r} and {end.label!r}") from None
+    node_paths = shortest_node_paths(store, start.iri, end.iri)
+    if not node_paths:
+        raise NoPath(f"no connection between {start.label!r} and {end.label!r}")
     nodes = NodeInfo(store)
     hops = HopEdges(store)
     chosen = sorted(([(u, v, hops.best(u, v)) for u, v in zip(p, p[1:])] for p in node_paths),
@@ -55,67 +42,18 @@ def connections(store, a: str, b: str, limit: int = 5) -> dict:
     return {"paths": [[details.hop(nodes, u, v, edge) for u, v, edge in path] for path in chosen]}
 
 
-def nearby_paths(store, source: str, target: str) -> list[list[str]] | None:
-    """All shortest paths by a search from both ends that asks the store for one entity's
-    neighbours at a time; None when it would read more than SEARCH_BUDGET entities.
-    Raises NetworkXNoPath when either side runs out of entities to visit."""
+def shortest_node_paths(store, source: str, target: str) -> list[list[str]]:
+    """Up to CANDIDATE_PATHS shortest paths of entity IRIs (none when unconnected), from the
+    topology read outwards from both ends until they meet (network.path_topology)."""
     import networkx as nx
 
-    sides = [Side(source), Side(target)]
-    asked = 0
-    while True:
-        side, other = sorted(sides, key=lambda s: len(s.frontier))
-        if not side.frontier:
-            raise nx.NetworkXNoPath
-        asked += len(side.frontier)
-        if asked > SEARCH_BUDGET:
-            return None
-        side.expand(store)
-        met = [n for n in side.frontier if n in other.depth]
-        if met:
-            shortest = min(side.depth[n] + other.depth[n] for n in met)
-            middle = sorted(n for n in met if side.depth[n] + other.depth[n] == shortest)
-            forward, backward = (side, other) if side.root == source else (other, side)
-            return list(islice(join_paths(forward, backward, middle), CANDIDATE_PATHS))
+    from .network import path_topology
 
-
-class Side:
-    """One end of a search from both ends: depths and predecessors of the entities reached."""
-
-    def __init__(self, root: str):
-        self.root = root
-        self.depth = {root: 0}
-        self.preds: dict[str, list[str]] = {root: []}
-        self.frontier = [root]
-
-    def expand(self, store) -> None:
-        reached = []
-        for node in self.frontier:
-            for row in run_named(store, "neighbours", {"node": ox.NamedNode(node)}):
-                other = row["other"].value
-                if other not in self.depth:
-                    self.depth[other] = self.depth[node] + 1
-                    self.preds[other] = []
-                    reached.append(other)
-                if self.depth[other] == self.depth[node] + 1:
-                    self.preds[other].append(node)
-        self.frontier = reached
-
-    def paths_to(self, node: str):
-        """Every shortest path from the root to `node`, root first."""
-        if node == self.root:
-            yield [node]
-            return
-        for pred in sorted(self.preds[node]):
-            for path in self.paths_to(pred):
-                yield path + [node]
-
-
-def join_paths(forward: Side, backward: Side, middle: list[str]):
-    for node in middle:
-        for head in forward.paths_to(node):
-            for tail in backward.paths_to(node):
-                yield head + tail[::-1][1:]
+    part = path_topology(store, source, target, whole_level=True)
+    try:
+        return list(islice(nx.all_shortest_paths(part, source, target), CANDIDATE_PATHS))
+    except nx.NetworkXNoPath:
+        return []
 
 
 class NodeInfo:

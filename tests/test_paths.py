@@ -45,17 +45,25 @@ def test_no_connection_and_same_entity(query_store):
 
 
 @pytest.mark.parametrize("a, b", [("Samsung", "SK"), ("Jason Kwon", "Chey Tae-won"), ("Seoul", "Tokyo")])
-def test_the_whole_topology_finds_the_same_paths_as_the_search(query_store, monkeypatch, a, b):
-    import graph.paths
+def test_every_shortest_path_of_the_whole_topology(query_store, a, b):
+    import networkx as nx
 
-    searched = connections(query_store, a, b)
-    monkeypatch.setattr(graph.paths, "SEARCH_BUDGET", 0)
-    assert connections(query_store, a, b) == searched
+    from graph.network import topology
+
+    paths = connections(query_store, a, b, limit=50)["paths"]
+    found = sorted([h["from_iri"] for h in p] + [p[-1]["to_iri"]] for p in paths)
+    whole = sorted(nx.all_shortest_paths(topology(query_store), found[0][0], found[0][-1]))
+    assert found == whole
 
 
-def test_the_whole_topology_also_says_no_connection(query_store, monkeypatch):
-    import graph.paths
+def test_no_connection_agrees_with_the_whole_topology(query_store):
+    import networkx as nx
 
-    monkeypatch.setattr(graph.paths, "SEARCH_BUDGET", 0)
-    with pytest.raises(NoPath, match="^no connection between 'Telecompaper' and 'Kakao'$"):
+    from graph.network import topology
+    from graph.resolve import resolve
+
+    ends = [resolve(query_store, name).iri for name in ("Telecompaper", "Kakao")]
+    whole = topology(query_store)
+    assert not (all(end in whole for end in ends) and nx.has_path(whole, *ends))
+    with pytest.raises(NoPath):
         connections(query_store, "Telecompaper", "Kakao")
