@@ -254,8 +254,10 @@ def export(settings, fmt, output, derived, ontology):
               help="Result format: W3C SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE.")
 @click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")
 @click.option("--update", "allow_update", is_flag=True, help="Allow SPARQL Update (changes the store).")
+@click.option("--service", "allow_service", is_flag=True,
+              help="Allow SERVICE clauses (federated queries reach other servers).")
 @pass_settings
-def sparql(settings, query, fmt, as_json, allow_update):
+def sparql(settings, query, fmt, as_json, allow_update, allow_service):
     """Run a SPARQL 1.1 query (text or a .rq file) over all graphs.
 
     The prefixes dg:, dgr:, schema:, prov:, oa:, skos:, org:, rdfs: and friends are predeclared.
@@ -268,7 +270,7 @@ def sparql(settings, query, fmt, as_json, allow_update):
     from .sparql import read_query_text, sparql_command
 
     text = read_query_text(query)
-    echo(sparql_command(settings.store, text, output_format(fmt, as_json), allow_update))
+    echo(sparql_command(settings.store, text, output_format(fmt, as_json), allow_update, allow_service))
 
 
 @main.command()

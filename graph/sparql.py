@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from .errors import QueryError, first_line
 from .namespaces import PREFIXES, sparql_prologue
-from .sparqltext import is_update_text
+from .sparqltext import is_update_text, uses_service
 
 
 @lru_cache(maxsize=None)
@@ -89,8 +89,12 @@ def read_query_text(query: str) -> str:
     return query
 
 
-def sparql_command(store, text: str, fmt: str, allow_update: bool = False) -> str:
+def sparql_command(store, text: str, fmt: str, allow_update: bool = False,
+                   allow_service: bool = False) -> str:
     """Run a user's query (or, when allowed, update) and render it in `fmt`."""
+    if uses_service(text) and not allow_service:
+        raise QueryError("this query uses SERVICE, which sends it to another server; "
+                         "pass --service to allow federation")
     if is_update_text(text):
         if not allow_update:
             raise QueryError("this is a SPARQL Update; pass --update to change the store")
@@ -108,19 +112,34 @@ RESULT_FORMATS = {
 GRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 
 
+# What each query form takes: --format json means JSON-LD for a graph, a table means Turtle.
+GRAPH_ALIASES = {"json": "jsonld", "table": "ttl"}
+
+
 def format_results(results, fmt: str) -> str:
     """SELECT/ASK in the W3C result formats (or a table); CONSTRUCT/DESCRIBE as RDF."""
-    from .namespaces import PREFIXES
-
     if isinstance(results, ox.QueryTriples):
-        rdf = GRAPH_FORMATS.get(fmt, ox.RdfFormat.TURTLE)
-        prefixes = dict(PREFIXES) if rdf is ox.RdfFormat.TURTLE else None
-        return ox.serialize(list(results), format=rdf, prefixes=prefixes).decode("utf-8")
+        return with_newline(format_graph(results, GRAPH_ALIASES.get(fmt, fmt)))
+    if fmt in GRAPH_FORMATS:
+        raise QueryError(f"--format {fmt} is for CONSTRUCT and DESCRIBE; "
+                         "SELECT and ASK take table, json, csv, tsv or xml")
     if fmt in RESULT_FORMATS:
-        return results.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
+        return with_newline(results.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8"))
     if isinstance(results, ox.QueryBoolean):
         return ("yes" if bool(results) else "no") + "\n"
     return results_table(results)
+
+
+def format_graph(triples: ox.QueryTriples, fmt: str) -> str:
+    if fmt not in GRAPH_FORMATS:
+        raise QueryError(f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE take ttl, nt or jsonld")
+    rdf = GRAPH_FORMATS[fmt]
+    prefixes = dict(PREFIXES) if rdf is ox.RdfFormat.TURTLE else None
+    return ox.serialize(list(triples), format=rdf, prefixes=prefixes).decode("utf-8")
+
+
+def with_newline(text: str) -> str:
+    return text if text.endswith("\n") or not text else text + "\n"
 
 
 def results_table(solutions: ox.QuerySolutions) -> str:

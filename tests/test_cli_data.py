@@ -185,3 +185,20 @@ def test_export_network_for_gephi(kg, tmp_path):
         assert graph.nodes[openai]["label"] == "OpenAI"
         partners = {graph.nodes[n]["label"] for n in graph.neighbors(openai)}
         assert {"Kakao", "Broadcom", "SoftBank", "Oracle", "Krafton", "SK Telecom"} <= partners
+
+
+def test_sparql_refuses_service_unless_allowed(kg):
+    code, _, err = kg("sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    assert (code, err) == (1, "Error: this query uses SERVICE, which sends it to another server; "
+                              "pass --service to allow federation\n")
+
+
+def test_sparql_formats_must_fit_the_query_form(kg):
+    construct = "CONSTRUCT WHERE { dgr:openai rdfs:label ?l }"
+    assert json.loads(kg("sparql", construct, "--json")[1])[0]["@id"] == "https://dealgraph.org/id/openai"
+    assert kg("sparql", construct, "--format", "csv")[2] == (
+        "Error: --format csv is for SELECT and ASK; CONSTRUCT and DESCRIBE take ttl, nt or jsonld\n")
+    select = "SELECT ?l WHERE { dgr:openai rdfs:label ?l }"
+    assert kg("sparql", select, "--format", "ttl")[2] == (
+        "Error: --format ttl is for CONSTRUCT and DESCRIBE; SELECT and ASK take table, json, csv, tsv or xml\n")
+    assert kg("sparql", select, "--json")[1].endswith("}\n")
