@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import NoPath
 from .resolve import local_name
 from .sparql import run_named
 
@@ -164,20 +163,6 @@ def neighbourhood(graph, centre: str, depth: int):
     import networkx as nx
 
     return graph.subgraph(nx.single_source_shortest_path_length(graph, centre, cutoff=depth)).copy()
-
-
-def shortest_paths(graph, source: str, target: str, limit: int = 5) -> list[list[str]]:
-    """Up to `limit` shortest node paths between two nodes, or NoPath."""
-    import networkx as nx
-
-    label = lambda n: graph.nodes[n]["label"] if n in graph else n  # noqa: E731
-    if source not in graph or target not in graph:
-        raise NoPath(f"no connection between {label(source)!r} and {label(target)!r}")
-    try:
-        paths = nx.all_shortest_paths(nx.Graph(graph), source, target)
-        return [p for _, p in zip(range(limit), paths)]
-    except nx.NetworkXNoPath:
-        raise NoPath(f"no connection between {label(source)!r} and {label(target)!r}") from None
 
 
 # Entities per neighbours query: small enough that a level can stop soon after the two sides

@@ -70,3 +70,13 @@ def viz_store_path(tmp_path_factory) -> Path:
     add_file(store, REPO / "tests" / "fixtures" / "viz-hostile.ttl", "viz-hostile")
     store.close()
     return path
+
+
+@pytest.fixture(scope="module")
+def viz_store(viz_store_path):
+    """The viz store opened for one test module (browser and library tests alike)."""
+    from graph.store import Store
+
+    store = Store.open(viz_store_path)
+    yield store
+    store.close()

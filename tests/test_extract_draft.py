@@ -15,23 +15,15 @@ from graph.extract_text import Article
 from graph.extract_draft import slugify, to_json, to_turtle, turtle_literal
 from graph.load import shacl_violations
 from graph.namespaces import DG, OA, PROV, RDF, RDFS
-from graph.store import Store
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 DGR = "https://dealgraph.org/id/"
 
 
 @pytest.fixture(scope="module")
-def draft_store(tmp_path_factory):
-    store = Store.open(tmp_path_factory.mktemp("draft") / "store")
-    yield store
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def fixture_draft(draft_store):
+def fixture_draft(query_store):
     paths = sorted(ARTICLES.glob("*.txt"))
-    result = extract_files(draft_store, paths, published="2025-10-01", outlet="Test Wire")
+    result = extract_files(query_store, paths, published="2025-10-01", outlet="Test Wire")
     text = to_turtle(result)
     return result, text, list(ox.parse(text.encode(), ox.RdfFormat.TURTLE))
 
@@ -40,9 +32,9 @@ def objects(quads, subject, predicate):
     return [q.object for q in quads if q.subject == subject and q.predicate == ox.NamedNode(predicate)]
 
 
-def test_the_draft_satisfies_the_shapes(draft_store, fixture_draft):
+def test_the_draft_satisfies_the_shapes(query_store, fixture_draft):
     _, _, quads = fixture_draft
-    assert shacl_violations(quads, draft_store) == []
+    assert shacl_violations(quads, query_store) == []
 
 
 def test_every_relationship_has_status_source_evidence_method_version_and_confidence(fixture_draft):
@@ -94,10 +86,10 @@ def test_the_article_text_is_never_written_into_the_draft(fixture_draft):
         assert sentences and not any(s in text for s in sentences)
 
 
-def test_new_entities_get_slugs_and_known_ones_keep_their_iris(draft_store, tmp_path):
+def test_new_entities_get_slugs_and_known_ones_keep_their_iris(query_store, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Openai Robotics Inc. and OpenAI signed an MoU with Kestrel Telecom.", encoding="utf-8")
-    result = extract_files(draft_store, [path], published="2025-10-01", outlet="Test Wire")
+    result = extract_files(query_store, [path], published="2025-10-01", outlet="Test Wire")
     text = to_turtle(result)
     assert "dg:party dgr:openai-robotics-inc, dgr:kestrel-telecom" in text
     assert "dgr:openai, dgr:kestrel-telecom" in text
@@ -111,11 +103,11 @@ def test_a_slug_the_store_already_uses_is_not_reused():
     assert "dg:party dgr:acme-robotics, dgr:zeta-labs-2 ;" in text
 
 
-def test_names_that_extend_a_known_one_are_new_unless_only_a_legal_form(draft_store, tmp_path):
+def test_names_that_extend_a_known_one_are_new_unless_only_a_legal_form(query_store, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Kakao Corp and Zeta Labs teamed up. Stargate Holdings also works with Zeta Labs.",
                     encoding="utf-8")
-    text = to_turtle(extract_files(draft_store, [path], published="2025-10-01", outlet="Test Wire"))
+    text = to_turtle(extract_files(query_store, [path], published="2025-10-01", outlet="Test Wire"))
     assert "dgr:stargate-holdings a dg:Company" in text
     assert "dg:party dgr:kakao, dgr:zeta-labs ;" in text  # "Kakao Corp" is the store's Kakao
 
@@ -129,10 +121,10 @@ def test_json_has_exactly_the_contract_keys(fixture_draft):
     assert all(list(d) == ["type", "parties", "date", "status"] for d in found["deals"])
 
 
-def test_an_empty_text_gives_a_draft_without_an_article(draft_store, tmp_path):
+def test_an_empty_text_gives_a_draft_without_an_article(query_store, tmp_path):
     path = tmp_path / "empty.txt"
     path.write_text("", encoding="utf-8")
-    text = to_turtle(extract_files(draft_store, [path], published="2025-10-01"))
+    text = to_turtle(extract_files(query_store, [path], published="2025-10-01"))
     assert "# ---- nothing extracted from" in text and "dg:Article" not in text
     assert list(ox.parse(text.encode(), ox.RdfFormat.TURTLE)) == []
 

@@ -2,9 +2,8 @@
 
 import pytest
 
-from graph.errors import NoPath
 from graph.namespaces import DGR
-from graph.network import build_graph, neighbourhood, shortest_paths
+from graph.network import build_graph, neighbourhood
 
 
 @pytest.fixture(scope="module")
@@ -49,16 +48,6 @@ def test_plain_links_name_their_property(graph):
 def test_reported_claims_keep_who_reported_them(graph):
     [edge] = edges_between(graph, "openai", "nvidia")
     assert (edge["type"], edge["reported_by"]) == ("Dependency", "Financial Times")
-
-
-def test_shortest_path_from_kwon_to_chey_goes_through_openai(graph):
-    assert shortest_paths(graph, DGR["jason-kwon"], DGR["chey-tae-won"]) == [
-        [DGR["jason-kwon"], DGR["openai"], DGR["chey-tae-won"]]]
-
-
-def test_no_path_between_separate_components(graph):
-    with pytest.raises(NoPath, match="no connection between 'Juan Pedro Tomás' and 'OpenAI'"):
-        shortest_paths(graph, DGR["juan-pedro-tomas"], DGR["openai"])
 
 
 def test_neighbourhood_of_a_person(graph):

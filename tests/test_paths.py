@@ -3,7 +3,9 @@
 import pytest
 
 from graph.errors import KgError, NoPath
-from graph.paths import connections
+from graph.paths import connections, shortest_node_paths
+
+DGR = "https://dealgraph.org/id/"
 
 
 def hops(path):
@@ -67,3 +69,13 @@ def test_no_connection_agrees_with_the_whole_topology(query_store):
     assert not (all(end in whole for end in ends) and nx.has_path(whole, *ends))
     with pytest.raises(NoPath):
         connections(query_store, "Telecompaper", "Kakao")
+
+
+def test_shortest_path_from_kwon_to_chey_goes_through_openai(query_store):
+    assert shortest_node_paths(query_store, DGR + "jason-kwon", DGR + "chey-tae-won") == [
+        [DGR + "jason-kwon", DGR + "openai", DGR + "chey-tae-won"]]
+
+
+def test_no_path_between_separate_components(query_store):
+    with pytest.raises(NoPath, match="no connection between 'Juan Pedro Tomás' and 'OpenAI'"):
+        connections(query_store, "Juan Pedro Tomás", "OpenAI")

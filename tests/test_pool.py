@@ -62,13 +62,19 @@ def test_errors(store):
     assert execute(store, Job("CONSTRUCT WHERE {}", graph_format=None), None).status == 406
 
 
-def test_pool_kills_a_runaway_worker_and_keeps_serving(tmp_path):
+def small_store(tmp_path):
+    """An on-disk store of 300 triples, closed so the pool's workers can open it."""
     path = tmp_path / "store"
     disk = ox.Store(str(path))
     disk.extend(ox.Quad(ox.NamedNode(f"http://e/{i}"), ox.NamedNode("http://e/p"), ox.Literal(str(i)))
                 for i in range(300))
     disk.flush()
     del disk
+    return path
+
+
+def test_pool_kills_a_runaway_worker_and_keeps_serving(tmp_path):
+    path = small_store(tmp_path)
     pool = QueryPool(str(path), size=2, timeout=1.5, max_rows=10)
     try:
         answers = {}
@@ -86,12 +92,7 @@ def test_pool_kills_a_runaway_worker_and_keeps_serving(tmp_path):
 
 
 def test_pool_stops_a_query_at_the_memory_limit(tmp_path):
-    path = tmp_path / "store"
-    disk = ox.Store(str(path))
-    disk.extend(ox.Quad(ox.NamedNode(f"http://e/{i}"), ox.NamedNode("http://e/p"), ox.Literal(str(i)))
-                for i in range(300))
-    disk.flush()
-    del disk
+    path = small_store(tmp_path)
     pool = QueryPool(str(path), size=1, timeout=120, memory_mb=1024)
     try:
         sort_everything = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"

@@ -11,7 +11,6 @@ import pytest
 from graph.errors import EntityNotFound, UnknownClass
 from graph.namespaces import DGR
 from graph.network import build_graph, neighbourhood
-from graph.store import Store
 from conftest import REPO
 from graph.viz import (
     Context, add_quotes, build_page, curve_parallel, json_for_html, page_html, relationship_sources,
@@ -22,15 +21,8 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 
 
 @pytest.fixture(scope="module")
-def store(viz_store_path):
-    store = Store.open(viz_store_path)
-    yield store
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def graph(store):
-    return build_graph(store)
+def graph(viz_store):
+    return build_graph(viz_store)
 
 
 def page_json(html: str) -> dict:
@@ -45,8 +37,8 @@ def tiny_graph():
     return g
 
 
-def test_the_page_carries_the_whole_graph(store, graph):
-    data = page_json(page_html(store))
+def test_the_page_carries_the_whole_graph(viz_store, graph):
+    data = page_json(page_html(viz_store))
     assert len(data["nodes"]) == graph.number_of_nodes()
     assert len(data["edges"]) == graph.number_of_edges()
     assert {n["id"] for n in data["nodes"]} == set(graph.nodes)
@@ -54,8 +46,8 @@ def test_the_page_carries_the_whole_graph(store, graph):
                                     f"{graph.number_of_edges()} links")
 
 
-def test_no_string_can_end_the_data_block_or_add_markup(store):
-    html = page_html(store)
+def test_no_string_can_end_the_data_block_or_add_markup(viz_store):
+    html = page_html(viz_store)
     assert HOSTILE not in html and "<iframe" not in html and "<svg onload" not in html
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
     assert html.lower().count("</script") == 3  # vis, the page script, the data: nothing else ends one
@@ -69,8 +61,8 @@ def test_json_for_html_escapes_what_html_parsers_read():
     assert json.loads(encoded) == {"x": "</script>&<!--"}
 
 
-def test_the_content_security_policy_allows_exactly_the_inline_scripts(store):
-    html = page_html(store)
+def test_the_content_security_policy_allows_exactly_the_inline_scripts(viz_store):
+    html = page_html(viz_store)
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
     policy = policy.replace("&#39;", "'")
     allowed = set(re.findall(r"'sha256-([^']+)'", policy))
@@ -81,15 +73,15 @@ def test_the_content_security_policy_allows_exactly_the_inline_scripts(store):
     assert "unsafe-eval" not in policy and "'unsafe-inline'" not in policy.split("style-src")[0]
 
 
-def test_nothing_is_fetched_from_elsewhere(store):
-    html = page_html(store)
+def test_nothing_is_fetched_from_elsewhere(viz_store):
+    html = page_html(viz_store)
     assert not re.search(r"<(link|img|iframe)\b", html)
     assert not re.search(r"""\b(src|href)\s*=\s*["']?(https?:)?//""", html)
     assert not re.search(r"""url\(\s*["']?(https?:)?//|@import""", html)
 
 
-def test_relationships_carry_their_sources_and_evidence(store):
-    rels = relationship_sources(store)
+def test_relationships_carry_their_sources_and_evidence(viz_store):
+    rels = relationship_sources(viz_store)
     hostile = rels[DGR["deal-test-hostile"]]
     assert hostile == {"label": "A deal named <script>alert(4)</script>", "sources": [{
         "iri": DGR["src-test-hostile"], "outlet": "<b>Hostile</b> Gazette", "published": "2025-10-01",
@@ -101,8 +93,8 @@ def test_relationships_carry_their_sources_and_evidence(store):
     assert any(s["spans"] for r in seed for s in r["sources"])
 
 
-def test_nodes_have_class_shape_colour_aliases_and_size_by_degree(store, graph):
-    data = page_json(page_html(store))
+def test_nodes_have_class_shape_colour_aliases_and_size_by_degree(viz_store, graph):
+    data = page_json(page_html(viz_store))
     nodes = {n["id"]: n for n in data["nodes"]}
     hostile = nodes[DGR["test-hostile-co"]]
     assert hostile["kind"] == "company" and hostile["shape"] == "dot"
@@ -116,8 +108,8 @@ def test_nodes_have_class_shape_colour_aliases_and_size_by_degree(store, graph):
     assert legend["company"]["count"] == sum(1 for n in data["nodes"] if n["kind"] == "company")
 
 
-def test_edges_carry_their_facts_and_leave_out_absent_ones(store):
-    data = page_json(page_html(store))
+def test_edges_carry_their_facts_and_leave_out_absent_ones(viz_store):
+    data = page_json(page_html(viz_store))
     edge = next(e for e in data["edges"] if e.get("rel") == DGR["deal-test-hostile"])
     assert {edge["from"], edge["to"]} == {DGR["test-hostile-co"], DGR["test-hostile-person"]}
     assert {k: v for k, v in edge.items() if k not in ("from", "to")} == {
@@ -146,8 +138,8 @@ def test_parallel_edges_bend_apart():
     assert records[2]["smooth"] == {"enabled": True, "type": "curvedCCW", "roundness": 0.15}
 
 
-def test_focus_keeps_the_neighbourhood(store, graph):
-    page = build_page(store, focus="Kakao", depth=1)
+def test_focus_keeps_the_neighbourhood(viz_store, graph):
+    page = build_page(viz_store, focus="Kakao", depth=1)
     expected = neighbourhood(graph, DGR.kakao, 1)
     data = page_json(page.html)
     assert {n["id"] for n in data["nodes"]} == set(expected.nodes)
@@ -157,34 +149,34 @@ def test_focus_keeps_the_neighbourhood(store, graph):
     assert "<title>dealgraph: Kakao</title>" in page.html
 
 
-def test_focus_on_an_unknown_name_says_so(store):
+def test_focus_on_an_unknown_name_says_so(viz_store):
     with pytest.raises(EntityNotFound, match="no entity named 'Kakoa'; did you mean 'Kakao'"):
-        build_page(store, focus="Kakoa")
+        build_page(viz_store, focus="Kakoa")
 
 
-def test_focus_title_is_escaped(store):
-    html = page_html(store, focus="Zurich Evil Holdings", depth=0)
+def test_focus_title_is_escaped(viz_store):
+    html = page_html(viz_store, focus="Zurich Evil Holdings", depth=0)
     assert "<title>dealgraph: &lt;img src=x onerror=alert(1)&gt;</title>" in html
     assert len(page_json(html)["nodes"]) == 1
 
 
-def test_types_keep_classes_and_their_subclasses(store, graph):
-    data = page_json(page_html(store, types=["Organization"]))
+def test_types_keep_classes_and_their_subclasses(viz_store, graph):
+    data = page_json(page_html(viz_store, types=["Organization"]))
     kinds = {n["kind"] for n in data["nodes"]}
     assert {"company", "bank", "news outlet"} <= kinds and not kinds & {"person", "city", "product"}
-    people = page_json(page_html(store, types=["person", "NewsOutlet"]))
+    people = page_json(page_html(viz_store, types=["person", "NewsOutlet"]))
     assert {n["kind"] for n in people["nodes"]} == {"person", "news outlet"}
     expected = sum(1 for _, d in graph.nodes(data=True) if d["kind"] in ("person", "news outlet"))
     assert len(people["nodes"]) == expected
 
 
-def test_an_unknown_type_is_refused_with_suggestions(store):
+def test_an_unknown_type_is_refused_with_suggestions(viz_store):
     with pytest.raises(UnknownClass, match=r"^no class named 'compny'; did you mean 'company'"):
-        build_page(store, types=["compny"])
+        build_page(viz_store, types=["compny"])
 
 
-def test_max_nodes_keeps_the_most_connected_and_says_so(store, graph):
-    page = build_page(store, max_nodes=5)
+def test_max_nodes_keeps_the_most_connected_and_says_so(viz_store, graph):
+    page = build_page(viz_store, max_nodes=5)
     data = page_json(page.html)
     top = sorted(d for _, d in graph.degree)[-5:]
     assert sorted(n["degree"] for n in data["nodes"]) <= top
@@ -215,8 +207,8 @@ def test_an_empty_graph_still_renders():
     assert data["nodes"] == [] and data["meta"]["note"] == "showing all 0 nodes and 0 links"
 
 
-def test_store_context_reads_statuses_in_scheme_order(store):
-    assert list(store_context(store).statuses)[:3] == ["considering", "in discussion", "planned"]
+def test_store_context_reads_statuses_in_scheme_order(viz_store):
+    assert list(store_context(viz_store).statuses)[:3] == ["considering", "in discussion", "planned"]
 
 
 def test_render_page_works_without_a_store():
@@ -225,21 +217,21 @@ def test_render_page_works_without_a_store():
     assert [n["label"] for n in page_json(html)["nodes"]] == ["A", "B"]
 
 
-def test_evidence_is_quoted_from_a_local_text_with_the_same_sha256(store, tmp_path):
+def test_evidence_is_quoted_from_a_local_text_with_the_same_sha256(viz_store, tmp_path):
     article = (REPO / "tests" / "fixtures" / "viz-hostile-article.txt").read_bytes()
     (tmp_path / "copy.txt").write_bytes(article)
     (tmp_path / "edited.txt").write_bytes(article.replace(b"Dateline", b"Dateline!"))
     (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
-    rels = relationship_sources(store)
+    rels = relationship_sources(viz_store)
     quoted = add_quotes(rels, tmp_path)
     assert quoted == 1
     assert rels[DGR["deal-test-hostile"]]["sources"][0]["quotes"] == ["<b>Mallory</b> & <img src=y onerror=alert(7)>"]
     assert all("quotes" not in s for iri, r in rels.items() if "test-hostile" not in iri for s in r["sources"])
 
 
-def test_quotes_reach_the_page_as_text(store, tmp_path):
+def test_quotes_reach_the_page_as_text(viz_store, tmp_path):
     (tmp_path / "a.txt").write_bytes((REPO / "tests" / "fixtures" / "viz-hostile-article.txt").read_bytes())
-    html = page_html(store, texts=tmp_path)
+    html = page_html(viz_store, texts=tmp_path)
     assert "<img src=y" not in html
     assert page_json(html)["relationships"][DGR["deal-test-hostile"]]["sources"][0]["quotes"] == [
         "<b>Mallory</b> & <img src=y onerror=alert(7)>"]

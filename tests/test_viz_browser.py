@@ -13,7 +13,6 @@ import pytest
 from conftest import REPO
 from graph.namespaces import DGR
 from graph.network import build_graph
-from graph.store import Store
 from graph.viz import relationship_sources, render_page, write_page
 
 CHROMIUM = "/usr/bin/chromium"
@@ -47,19 +46,12 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def store(viz_store_path):
-    store = Store.open(viz_store_path)
-    yield store
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def page_file(store, tmp_path_factory):
+def page_file(viz_store, tmp_path_factory):
     folder = tmp_path_factory.mktemp("viz-pages")
     texts = folder / "texts"
     texts.mkdir()
     (texts / "hostile.txt").write_bytes((REPO / "tests" / "fixtures" / "viz-hostile-article.txt").read_bytes())
-    write_page(store, folder / "dealgraph.html", texts=texts)
+    write_page(viz_store, folder / "dealgraph.html", texts=texts)
     return folder / "dealgraph.html"
 
 
@@ -115,8 +107,8 @@ def text_of(page, selector: str) -> str:
 # ---------------------------------------------------------------- drawing
 
 
-def test_the_whole_graph_is_drawn_offline(opened, store):
-    graph = build_graph(store)
+def test_the_whole_graph_is_drawn_offline(opened, viz_store):
+    graph = build_graph(viz_store)
     page = opened.page
     drawn = page.evaluate("() => [network.body.data.nodes.length, network.body.data.edges.length]")
     assert drawn == [graph.number_of_nodes(), graph.number_of_edges()]
@@ -154,9 +146,9 @@ def test_a_page_over_the_physics_limit_draws_at_python_positions(browser, tmp_pa
     assert opened.clean()
 
 
-def test_max_nodes_page_says_what_was_left_out(browser, store, tmp_path):
+def test_max_nodes_page_says_what_was_left_out(browser, viz_store, tmp_path):
     path = tmp_path / "top.html"
-    page_info = write_page(store, path, max_nodes=10)
+    page_info = write_page(viz_store, path, max_nodes=10)
     opened = open_page(browser, path)
     assert opened.page.evaluate("() => network.body.data.nodes.length") == 10
     assert text_of(opened.page, "#summary") == (
@@ -185,9 +177,9 @@ def test_search_by_alias_ignores_case_and_accents_and_focuses_the_node(opened):
     assert opened.clean()
 
 
-def test_clicking_a_node_shows_its_relationships_sources_and_evidence(opened, store):
-    graph = build_graph(store)
-    rels = relationship_sources(store)
+def test_clicking_a_node_shows_its_relationships_sources_and_evidence(opened, viz_store):
+    graph = build_graph(viz_store)
+    rels = relationship_sources(viz_store)
     node, rel = next((n, d["rel"]) for n, _, d in sorted(graph.edges(DGR.kakao, data=True), key=str)
                      if d["rel"] in rels and any(s["spans"] for s in rels[d["rel"]]["sources"]))
     source = next(s for s in rels[rel]["sources"] if s["spans"])
@@ -280,8 +272,8 @@ def hidden_counts(page):
         Object.values(network.body.edges).filter(e => e.options.hidden).length]""")
 
 
-def test_class_and_status_filters_hide_nodes_and_links(opened, store):
-    graph = build_graph(store)
+def test_class_and_status_filters_hide_nodes_and_links(opened, viz_store):
+    graph = build_graph(viz_store)
     page = opened.page
     companies = {n for n, d in graph.nodes(data=True) if d["kind"] == "company"}
     touching = sum(1 for a, b in graph.edges() if a in companies or b in companies)
@@ -305,9 +297,9 @@ def test_class_and_status_filters_hide_nodes_and_links(opened, store):
     assert opened.clean()
 
 
-def test_a_focus_page_opens_on_its_entity(browser, store, tmp_path):
+def test_a_focus_page_opens_on_its_entity(browser, viz_store, tmp_path):
     path = tmp_path / "kakao.html"
-    write_page(store, path, focus="Kakao", depth=1)
+    write_page(viz_store, path, focus="Kakao", depth=1)
     opened = open_page(browser, path)
     page = opened.page
     assert page.evaluate("() => network.getSelectedNodes()") == [DGR.kakao]
