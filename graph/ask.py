@@ -261,8 +261,10 @@ def ask(store, question: str) -> Answer:
                               f"questions understood:\n{forms()}") from None
     lookups = {named_query(n) for n in ("entity-exact", "entity-names", "entity-card", "class-tree",
                                          "claim-statuses", "source-card")}
+    label_lookup = named_query("labels").split("#VALUES")[0]
     queries = [{"sparql": text, "bindings": {k: str(v) for k, v in bindings.items()}}
-               for text, bindings in recorder.log if text not in lookups]
+               for text, bindings in recorder.log
+               if text not in lookups and not text.startswith(label_lookup)]
     columns = list(rows[0]) if rows else []
     return Answer(question, template.name, summary, rows, columns, queries)
 

@@ -24,12 +24,15 @@ copying it into Python.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from itertools import combinations
+from threading import Event
 
 import pyoxigraph as ox
 
 from .namespaces import DG
 from .queryparts import run_parts
+from .sparql import named_query, run_named
 from .resolve import Entity, local_name, resolve
 from .vocabulary import check_partial_date, class_tree, resolve_class, resolve_status, statuses
 
@@ -60,9 +63,7 @@ def partner_pairs(store, entity=None, *, limit: int | None = None, **filters) ->
     reader = DealReader(store, superseded(store, bindings))
     if entity is not None:
         focus = entity if isinstance(entity, Entity) else resolve(store, entity)
-        rows = run_parts(store, "partners-deals", {**bindings, "a": ox.NamedNode(focus.iri)})
-        pairs = reader.pairs(rows)
-        return reader.listing(pairs, limit, first=focus.iri)
+        return reader.listing(entity_pairs(store, reader, focus, bindings), limit, first=focus.iri)
     chosen = top_pairs(store, bindings, limit)
     return reader.listing(detail_pairs(store, reader, bindings, chosen), None)
 
@@ -86,6 +87,71 @@ def top_pairs(store, bindings: dict, limit: int | None) -> list[tuple[str, str]]
     # The store walks the deals of the first party bound, so the party with fewer deals leads.
     deals_of = Counter(party for members in parties.values() for party in members)
     return [tuple(sorted(pair, key=lambda p: (deals_of[p], p))) for pair, _ in ranked[:limit]]
+
+
+def entity_pairs(store, reader: "DealReader", focus: Entity, bindings: dict) -> dict:
+    """(focus, partner) -> deal IRI -> the deal, each deal's statements read once.
+
+    A hub's thousands of deals cost one row per deal and source for their statements, one
+    row per co-party, and one label lookup per distinct deal and partner (labels repeated on
+    every row are what made reading a hub slow). The statements and the co-parties are read
+    in two threads: the store answers both at once on two cores.
+    """
+    iri = ox.NamedNode(focus.iri)
+    asked = Event()  # the second query starts once the first has, so they are logged in order
+    with ThreadPoolExecutor(2) as pool:
+        statements = pool.submit(deal_statements, store, reader, {**bindings, "a": iri}, asked)
+        asked.wait()
+        parties = pool.submit(co_parties, store, iri)
+        (by_deal, deal_labels), (parties, partner_labels) = statements.result(), parties.result()
+    reporters = {row["by"].value for rows in by_deal.values() for row in rows if row["by"] is not None}
+    labels = {**deal_labels, **partner_labels, **read_labels(store, reporters)}
+    reader.labels.update(partner_labels)
+    reader.labels[focus.iri] = focus.label
+    deals = {iri: reader.deal_from(iri, rows, labels) for iri, rows in by_deal.items()}
+    pairs: dict = defaultdict(dict)
+    for deal, partner in parties:
+        if deal in deals:
+            pairs[(focus.iri, partner)][deal] = deals[deal]
+    return pairs
+
+
+def deal_statements(store, reader: "DealReader", bindings: dict, asked: Event):
+    """(deal IRI -> its per-source rows, deal IRI -> label) for the deals of ?a that pass
+    the filters, superseded claims left out. `asked` is set once the query has started."""
+    try:
+        rows = run_parts(store, "partners-of", bindings)
+    finally:
+        asked.set()
+    by_deal: dict[str, list] = defaultdict(list)
+    for row in rows:
+        if row["deal"].value not in reader.left_out:
+            by_deal[row["deal"].value].append(row)
+    return by_deal, read_labels(store, set(by_deal))
+
+
+def co_parties(store, focus: ox.NamedNode):
+    """([(deal IRI, co-party IRI)], co-party IRI -> label) for the deals of `focus`."""
+    rows = run_named(store, "partners-of-parties", {"a": focus})
+    parties = [(row["deal"].value, row["b"].value) for row in rows]
+    return parties, read_labels(store, {b for _, b in parties})
+
+
+# IRIs per label query: a VALUES block this long stays a small query text.
+LABEL_CHUNK = 2000
+
+
+def read_labels(store, iris: set[str]) -> dict[str, str]:
+    """IRI -> its label (the first in code-point order when it has several)."""
+    labels: dict[str, str] = {}
+    ordered = sorted(iris)
+    for start in range(0, len(ordered), LABEL_CHUNK):
+        chunk = " ".join(str(ox.NamedNode(iri)) for iri in ordered[start:start + LABEL_CHUNK])
+        text = named_query("labels").replace("#VALUES", f"VALUES ?x {{ {chunk} }}")
+        for row in store.query(text):
+            iri, label = row["x"].value, row["label"].value
+            labels[iri] = min(labels.get(iri, label), label)
+    return labels
 
 
 def detail_pairs(store, reader: "DealReader", bindings: dict, chosen: list[tuple[str, str]]) -> dict:
@@ -112,8 +178,9 @@ class DealReader:
         self.statuses = statuses(store)
         self.labels: dict[str, str] = {}
 
-    def pairs(self, rows) -> dict[tuple[str, str], dict[str, list]]:
-        """(a, b) -> deal IRI -> its rows; labels of a and b remembered."""
+    def pairs(self, rows) -> dict[tuple[str, str], dict[str, dict]]:
+        """(a, b) -> deal IRI -> the deal, from partners-deals.rq rows; labels of a and b
+        remembered."""
         pairs: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for row in rows:
             if row["deal"].value in self.left_out:
@@ -123,7 +190,8 @@ class DealReader:
                 if label is not None:
                     self.labels[iri] = min(self.labels.get(iri, label.value), label.value)
             pairs[(a, b)][row["deal"].value].append(row)
-        return pairs
+        return {pair: {iri: self.deal(iri, found) for iri, found in deals.items()}
+                for pair, deals in pairs.items()}
 
     def label(self, iri: str) -> str:
         return self.labels.get(iri) or local_name(iri)
@@ -135,24 +203,33 @@ class DealReader:
         for (a, b), deals in pairs.items():
             a, b = sorted((a, b), key=lambda iri: (iri != first, -busy[iri], self.label(iri).casefold()))
             listed.append({"a": self.label(a), "b": self.label(b), "a_iri": a, "b_iri": b,
-                           "deals": sort_deals([self.deal(iri, rows) for iri, rows in deals.items()])})
+                           "deals": sort_deals(list(deals.values()))})
         listed.sort(key=lambda p: (-len(p["deals"]), p["a"].casefold(), p["b"].casefold()))
         return listed[:limit] if limit else listed
 
     def deal(self, iri: str, rows: list) -> dict:
-        """One deal from its rows: the latest source's status and date, the most specific type."""
+        """One deal from its rows (partners-deals.rq)."""
+        reporters = {r["reporter"].value for r in rows if r["reporter"] is not None}
+        labels = sorted({r["dealLabel"].value for r in rows if r["dealLabel"] is not None})
+        return self.summary(iri, rows, labels[0] if labels else None, reporters)
+
+    def deal_from(self, iri: str, rows: list, labels: dict[str, str]) -> dict:
+        """One deal from its rows (partners-of.rq), with labels read apart."""
+        reporters = {labels.get(r["by"].value) for r in rows if r["by"] is not None} - {None}
+        return self.summary(iri, rows, labels.get(iri), reporters)
+
+    def summary(self, iri: str, rows: list, label: str | None, reporters: set[str]) -> dict:
+        """The deal as listed: the latest source's status and date, the most specific type."""
         latest = sorted(rows, key=lambda r: text(r["known"]) or "", reverse=True)
         status = next((text(r["status"]) for r in latest if r["status"] is not None), None)
         date = next((text(r["date"]) for r in latest if r["date"] is not None), None)
         kind = self.most_specific({r["stated"].value for r in rows})
-        reporters = sorted({r["reporter"].value for r in rows if r["reporter"] is not None})
-        labels = sorted({r["dealLabel"].value for r in rows if r["dealLabel"] is not None})
         return {
-            "iri": iri, "label": labels[0] if labels else local_name(iri),
+            "iri": iri, "label": label or local_name(iri),
             "type": kind.name if kind else None, "type_label": kind.label if kind else None,
             "status": self.statuses.get(status, (local_name(status),))[0] if status else None,
             "date": date, "as_of": text(latest[0]["known"]),
-            "reported_by": ", ".join(reporters) or None,
+            "reported_by": ", ".join(sorted(reporters)) or None,
             "sources": sorted({r["source"].value for r in rows if r["source"] is not None}),
         }
 
