@@ -214,8 +214,8 @@ class Store:
             self.ox.remove(mark)
         clear_stale(self.ox)
 
-    def bulk_load_source(self, name: str, stream, fmt: ox.RdfFormat) -> int:
-        """Stream RDF into the source graph `name` (inside `loading`); returns its size.
+    def bulk_load_source(self, name: str, stream, fmt: ox.RdfFormat) -> None:
+        """Stream RDF into the source graph `name` (inside `loading`).
 
         Quad formats are flattened into the source graph, like `add_source` does, so that
         dropping the source drops everything the file said."""
@@ -225,15 +225,14 @@ class Store:
             self.ox.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
         else:
             self.ox.bulk_load(input=stream, format=fmt, to_graph=graph)
-        return self.triple_count(graph.value)
 
     def bulk_add_source(self, name: str, stream, fmt: ox.RdfFormat) -> int:
         """Stream a large file into the new source graph `name` and derive from it, all or
         nothing; returns the number of triples stored."""
         with self.loading([name]):
-            count = self.bulk_load_source(name, stream, fmt)
+            self.bulk_load_source(name, stream, fmt)
             self.derive_sources([name])
-        return count
+        return self.triple_count(source_graph(name))
 
     def derive_sources(self, names: list[str]) -> int:
         """Add to the derived graph what new sources imply (see graph/derive.py)."""
