@@ -31,14 +31,10 @@ from threading import Event
 import pyoxigraph as ox
 
 from .namespaces import DG
-from .queryparts import run_parts
+from .queryparts import query_text, run_parts
 from .sparql import named_query, run_named
 from .resolve import Entity, local_name, resolve
 from .vocabulary import check_partial_date, class_tree, resolve_class, resolve_status, statuses
-
-# Above this many pairs to detail, one scan of every deal beats one query per pair.
-PER_PAIR_QUERIES = 100
-
 
 def filter_bindings(store, type=None, status=None, since=None, until=None, as_of=None) -> dict:
     """Query bindings for the filters that are given, each value checked first."""
@@ -64,8 +60,11 @@ def partner_pairs(store, entity=None, *, limit: int | None = None, **filters) ->
     if entity is not None:
         focus = entity if isinstance(entity, Entity) else resolve(store, entity)
         return reader.listing(entity_pairs(store, reader, focus, bindings), limit, first=focus.iri)
-    chosen = top_pairs(store, bindings, limit)
-    return reader.listing(detail_pairs(store, reader, bindings, chosen), None)
+    shared = top_pairs(store, bindings, limit)
+    deals = read_deals(store, reader, {deal for found in shared.values() for deal in found}, bindings)
+    reader.labels.update(read_labels(store, {iri for pair in shared for iri in pair}))
+    return reader.listing({pair: {d: deals[d] for d in found if d in deals}
+                           for pair, found in shared.items()}, None)
 
 
 def superseded(store, bindings: dict) -> set[str]:
@@ -74,19 +73,20 @@ def superseded(store, bindings: dict) -> set[str]:
     return {row["old"].value for row in run_parts(store, "superseded", as_of)}
 
 
-def top_pairs(store, bindings: dict, limit: int | None) -> list[tuple[str, str]]:
-    """The pairs with most deals, from one streamed scan of the party links."""
+def top_pairs(store, bindings: dict, limit: int | None) -> dict[tuple[str, str], list[str]]:
+    """The pairs with most deals, each with its deals, from one streamed scan of the party
+    links."""
     parties = defaultdict(set)
     left_out = superseded(store, bindings)
     for row in run_parts(store, "partners-links", bindings):
         if row["deal"].value not in left_out:
             parties[row["deal"].value].add(row["party"].value)
-    counts = Counter(pair for members in parties.values()
-                     for pair in combinations(sorted(members), 2))
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    # The store walks the deals of the first party bound, so the party with fewer deals leads.
-    deals_of = Counter(party for members in parties.values() for party in members)
-    return [tuple(sorted(pair, key=lambda p: (deals_of[p], p))) for pair, _ in ranked[:limit]]
+    shared = defaultdict(list)
+    for deal, members in parties.items():
+        for pair in combinations(sorted(members), 2):
+            shared[pair].append(deal)
+    ranked = sorted(shared, key=lambda pair: (-len(shared[pair]), pair))
+    return {pair: shared[pair] for pair in ranked[:limit]}
 
 
 def entity_pairs(store, reader: "DealReader", focus: Entity, bindings: dict) -> dict:
@@ -100,15 +100,12 @@ def entity_pairs(store, reader: "DealReader", focus: Entity, bindings: dict) -> 
     iri = ox.NamedNode(focus.iri)
     asked = Event()  # the second query starts once the first has, so they are logged in order
     with ThreadPoolExecutor(2) as pool:
-        statements = pool.submit(deal_statements, store, reader, {**bindings, "a": iri}, asked)
+        deals = pool.submit(entity_deals, store, reader, {**bindings, "a": iri}, asked)
         asked.wait()
         parties = pool.submit(co_parties, store, iri)
-        (by_deal, deal_labels), (parties, partner_labels) = statements.result(), parties.result()
-    reporters = {row["by"].value for rows in by_deal.values() for row in rows if row["by"] is not None}
-    labels = {**deal_labels, **partner_labels, **read_labels(store, reporters)}
+        deals, (parties, partner_labels) = deals.result(), parties.result()
     reader.labels.update(partner_labels)
     reader.labels[focus.iri] = focus.label
-    deals = {iri: reader.deal_from(iri, rows, labels) for iri, rows in by_deal.items()}
     pairs: dict = defaultdict(dict)
     for deal, partner in parties:
         if deal in deals:
@@ -116,18 +113,47 @@ def entity_pairs(store, reader: "DealReader", focus: Entity, bindings: dict) -> 
     return pairs
 
 
-def deal_statements(store, reader: "DealReader", bindings: dict, asked: Event):
-    """(deal IRI -> its per-source rows, deal IRI -> label) for the deals of ?a that pass
-    the filters, superseded claims left out. `asked` is set once the query has started."""
+def entity_deals(store, reader: "DealReader", bindings: dict, asked: Event) -> dict[str, dict]:
+    """Deal IRI -> the deal as listed, for the deals of the entity bound to ?a that pass the
+    filters. `asked` is set once the query has started."""
     try:
-        rows = run_parts(store, "partners-of", bindings)
+        rows = run_parts(store, "deal-statements", bindings)
     finally:
         asked.set()
+    return listed_deals(store, reader, [rows])
+
+
+def read_deals(store, reader: "DealReader", deals: set[str], bindings: dict) -> dict[str, dict]:
+    """Deal IRI -> the deal as listed, for the `deals` that pass the filters."""
+    text = query_text("deal-statements", set(bindings))
+    return listed_deals(store, reader, (store.query(text.replace("#VALUES", values_block("deal", chunk)), bindings)
+                                        for chunk in chunks(sorted(deals))))
+
+
+def listed_deals(store, reader: "DealReader", row_sets) -> dict[str, dict]:
+    """Deals from deal-statements.rq rows, superseded claims left out, labels read apart."""
     by_deal: dict[str, list] = defaultdict(list)
-    for row in rows:
-        if row["deal"].value not in reader.left_out:
-            by_deal[row["deal"].value].append(row)
-    return by_deal, read_labels(store, set(by_deal))
+    for rows in row_sets:
+        for row in rows:
+            if row["deal"].value not in reader.left_out:
+                by_deal[row["deal"].value].append(row)
+    reporters = {row["by"].value for rows in by_deal.values() for row in rows if row["by"] is not None}
+    labels = read_labels(store, set(by_deal) | reporters)
+    return {iri: reader.summary(iri, rows, labels) for iri, rows in by_deal.items()}
+
+
+# IRIs per VALUES block: long enough for few queries, short enough for a small query text.
+VALUES_CHUNK = 2000
+
+
+def chunks(iris: list[str]):
+    for start in range(0, len(iris), VALUES_CHUNK):
+        yield iris[start:start + VALUES_CHUNK]
+
+
+def values_block(name: str, iris: list[str]) -> str:
+    """VALUES ?name { <iri> ... }, each IRI written with pyoxigraph's N-Triples escaping."""
+    return f"VALUES ?{name} {{ {' '.join(str(ox.NamedNode(iri)) for iri in iris)} }}"
 
 
 def co_parties(store, focus: ox.NamedNode):
@@ -137,35 +163,14 @@ def co_parties(store, focus: ox.NamedNode):
     return parties, read_labels(store, {b for _, b in parties})
 
 
-# IRIs per label query: a VALUES block this long stays a small query text.
-LABEL_CHUNK = 2000
-
-
 def read_labels(store, iris: set[str]) -> dict[str, str]:
     """IRI -> its label (the first in code-point order when it has several)."""
     labels: dict[str, str] = {}
-    ordered = sorted(iris)
-    for start in range(0, len(ordered), LABEL_CHUNK):
-        chunk = " ".join(str(ox.NamedNode(iri)) for iri in ordered[start:start + LABEL_CHUNK])
-        text = named_query("labels").replace("#VALUES", f"VALUES ?x {{ {chunk} }}")
-        for row in store.query(text):
+    for chunk in chunks(sorted(iris)):
+        for row in store.query(named_query("labels").replace("#VALUES", values_block("x", chunk))):
             iri, label = row["x"].value, row["label"].value
             labels[iri] = min(labels.get(iri, label), label)
     return labels
-
-
-def detail_pairs(store, reader: "DealReader", bindings: dict, chosen: list[tuple[str, str]]) -> dict:
-    """The deals of the chosen pairs: one query per pair, or one scan when there are many."""
-    if len(chosen) <= PER_PAIR_QUERIES:
-        pairs = {}
-        for a, b in chosen:
-            rows = run_parts(store, "partners-deals",
-                             {**bindings, "a": ox.NamedNode(a), "b": ox.NamedNode(b)})
-            pairs.update(reader.pairs(rows))
-        return pairs
-    wanted = {frozenset(pair) for pair in chosen}
-    rows = run_parts(store, "partners-deals", bindings, {"unordered"})
-    return {pair: deals for pair, deals in reader.pairs(rows).items() if frozenset(pair) in wanted}
 
 
 class DealReader:
@@ -177,21 +182,6 @@ class DealReader:
         self.classes = {iri: c for iri, c in class_tree(store).items() if DG.Deal in c.ancestors}
         self.statuses = statuses(store)
         self.labels: dict[str, str] = {}
-
-    def pairs(self, rows) -> dict[tuple[str, str], dict[str, dict]]:
-        """(a, b) -> deal IRI -> the deal, from partners-deals.rq rows; labels of a and b
-        remembered."""
-        pairs: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for row in rows:
-            if row["deal"].value in self.left_out:
-                continue
-            a, b = row["a"].value, row["b"].value
-            for iri, label in ((a, row["aLabel"]), (b, row["bLabel"])):
-                if label is not None:
-                    self.labels[iri] = min(self.labels.get(iri, label.value), label.value)
-            pairs[(a, b)][row["deal"].value].append(row)
-        return {pair: {iri: self.deal(iri, found) for iri, found in deals.items()}
-                for pair, deals in pairs.items()}
 
     def label(self, iri: str) -> str:
         return self.labels.get(iri) or local_name(iri)
@@ -207,25 +197,16 @@ class DealReader:
         listed.sort(key=lambda p: (-len(p["deals"]), p["a"].casefold(), p["b"].casefold()))
         return listed[:limit] if limit else listed
 
-    def deal(self, iri: str, rows: list) -> dict:
-        """One deal from its rows (partners-deals.rq)."""
-        reporters = {r["reporter"].value for r in rows if r["reporter"] is not None}
-        labels = sorted({r["dealLabel"].value for r in rows if r["dealLabel"] is not None})
-        return self.summary(iri, rows, labels[0] if labels else None, reporters)
-
-    def deal_from(self, iri: str, rows: list, labels: dict[str, str]) -> dict:
-        """One deal from its rows (partners-of.rq), with labels read apart."""
+    def summary(self, iri: str, rows: list, labels: dict[str, str]) -> dict:
+        """The deal as listed from its deal-statements.rq rows: the latest source's status
+        and date, the most specific type; `labels` has the deal's and its reporters'."""
         reporters = {labels.get(r["by"].value) for r in rows if r["by"] is not None} - {None}
-        return self.summary(iri, rows, labels.get(iri), reporters)
-
-    def summary(self, iri: str, rows: list, label: str | None, reporters: set[str]) -> dict:
-        """The deal as listed: the latest source's status and date, the most specific type."""
         latest = sorted(rows, key=lambda r: text(r["known"]) or "", reverse=True)
         status = next((text(r["status"]) for r in latest if r["status"] is not None), None)
         date = next((text(r["date"]) for r in latest if r["date"] is not None), None)
         kind = self.most_specific({r["stated"].value for r in rows})
         return {
-            "iri": iri, "label": label or local_name(iri),
+            "iri": iri, "label": labels.get(iri) or local_name(iri),
             "type": kind.name if kind else None, "type_label": kind.label if kind else None,
             "status": self.statuses.get(status, (local_name(status),))[0] if status else None,
             "date": date, "as_of": text(latest[0]["known"]),

@@ -106,10 +106,22 @@ def test_bad_filter_values(query_store, filters, message):
     assert str(err.value).startswith(message)
 
 
-def test_one_scan_of_all_deals_gives_the_same_pairs(query_store, monkeypatch):
-    per_pair = partner_pairs(query_store)
-    monkeypatch.setattr(partners, "PER_PAIR_QUERIES", 0)
-    assert partner_pairs(query_store) == per_pair
+def test_deals_read_in_small_chunks_give_the_same_pairs(query_store, monkeypatch):
+    whole = partner_pairs(query_store)
+    monkeypatch.setattr(partners, "VALUES_CHUNK", 1)
+    assert partner_pairs(query_store) == whole
+
+
+@pytest.mark.parametrize("name", ["OpenAI", "SK Group", "Samsung Electronics"])
+def test_an_entitys_partners_agree_with_the_list_of_all_pairs(query_store, name):
+    """The two readings (an entity's deals with their co-parties; the deals of the top
+    pairs) give each pair the same deals."""
+    def by_pair(pairs):
+        return {frozenset((p["a_iri"], p["b_iri"])): p["deals"] for p in pairs}
+
+    everything = by_pair(partner_pairs(query_store))
+    own = by_pair(partner_pairs(query_store, name))
+    assert own and all(everything[pair] == deals for pair, deals in own.items())
 
 
 def test_table_rows_show_status_plainly(query_store):
