@@ -32,7 +32,7 @@ import pyoxigraph as ox
 
 from .namespaces import DG
 from .queryparts import query_text, run_parts
-from .sparql import named_query, run_named
+from .sparql import run_named
 from .resolve import Entity, local_name, resolve
 from .vocabulary import check_partial_date, class_tree, resolve_class, resolve_status, statuses
 
@@ -70,7 +70,7 @@ def partner_pairs(store, entity=None, *, limit: int | None = None, **filters) ->
 def superseded(store, bindings: dict) -> set[str]:
     """Claims superseded by a claim known by --as-of (by any, without it)."""
     as_of = {k: v for k, v in bindings.items() if k == "asOf"}
-    return {row["old"].value for row in run_parts(store, "superseded", as_of)}
+    return {key(row["old"]) for row in run_parts(store, "superseded", as_of)}
 
 
 def top_pairs(store, bindings: dict, limit: int | None) -> dict[tuple[str, str], list[str]]:
@@ -79,8 +79,8 @@ def top_pairs(store, bindings: dict, limit: int | None) -> dict[tuple[str, str],
     parties = defaultdict(set)
     left_out = superseded(store, bindings)
     for row in run_parts(store, "partners-links", bindings):
-        if row["deal"].value not in left_out:
-            parties[row["deal"].value].add(row["party"].value)
+        if key(row["deal"]) not in left_out:
+            parties[key(row["deal"])].add(key(row["party"]))
     shared = defaultdict(list)
     for deal, members in parties.items():
         for pair in combinations(sorted(members), 2):
@@ -124,31 +124,38 @@ def entity_deals(store, reader: "DealReader", bindings: dict, asked: Event) -> d
 
 
 def read_deals(store, reader: "DealReader", deals: set[str], bindings: dict) -> dict[str, dict]:
-    """Deal IRI -> the deal as listed, for the `deals` that pass the filters."""
+    """Deal key -> the deal as listed, for the `deals` that pass the filters: IRIs by VALUES
+    chunks, blank nodes (which a VALUES block cannot name) by one pass over every blank deal."""
     text = query_text("deal-statements", set(bindings))
-    return listed_deals(store, reader, (store.query(text.replace("#VALUES", values_block("deal", chunk)), bindings)
-                                        for chunk in chunks(sorted(deals))))
+    named = sorted(d for d in deals if not d.startswith("_:"))
+    row_sets = [store.query(text.replace("#VALUES", values_block("deal", chunk)), bindings)
+                for chunk in chunks(named)]
+    if len(named) < len(deals):
+        row_sets.append(store.query(query_text("deal-statements", {*bindings, "blank"}), bindings))
+    return listed_deals(store, reader, row_sets, deals)
 
 
-def listed_deals(store, reader: "DealReader", row_sets) -> dict[str, dict]:
-    """Deals from deal-statements.rq rows, superseded claims left out, labels read apart."""
+def listed_deals(store, reader: "DealReader", row_sets, wanted: set[str] | None = None) -> dict[str, dict]:
+    """Deals from deal-statements.rq rows (those `wanted`, when given), superseded claims left
+    out, labels read apart."""
     by_deal: dict[str, list] = defaultdict(list)
     for rows in row_sets:
         for row in rows:
-            if row["deal"].value not in reader.left_out:
-                by_deal[row["deal"].value].append(row)
-    reporters = {row["by"].value for rows in by_deal.values() for row in rows if row["by"] is not None}
+            deal = key(row["deal"])
+            if deal not in reader.left_out and (wanted is None or deal in wanted):
+                by_deal[deal].append(row)
+    reporters = {key(row["by"]) for rows in by_deal.values() for row in rows if row["by"] is not None}
     labels = read_labels(store, set(by_deal) | reporters)
-    return {iri: reader.summary(iri, rows, labels) for iri, rows in by_deal.items()}
+    return {deal: reader.summary(deal, rows, labels) for deal, rows in by_deal.items()}
 
 
 # IRIs per VALUES block: long enough for few queries, short enough for a small query text.
 VALUES_CHUNK = 2000
 
 
-def chunks(iris: list[str]):
-    for start in range(0, len(iris), VALUES_CHUNK):
-        yield iris[start:start + VALUES_CHUNK]
+def chunks(keys: list[str]):
+    for start in range(0, len(keys), VALUES_CHUNK):
+        yield keys[start:start + VALUES_CHUNK]
 
 
 def values_block(name: str, iris: list[str]) -> str:
@@ -156,20 +163,31 @@ def values_block(name: str, iris: list[str]) -> str:
     return f"VALUES ?{name} {{ {' '.join(str(ox.NamedNode(iri)) for iri in iris)} }}"
 
 
+def key(term) -> str:
+    """How deals and parties are keyed here: an IRI as itself, a blank node as _:id."""
+    return term.value if isinstance(term, ox.NamedNode) else f"_:{term.value}"
+
+
 def co_parties(store, focus: ox.NamedNode):
     """([(deal IRI, co-party IRI)], co-party IRI -> label) for the deals of `focus`."""
     rows = run_named(store, "partners-of-parties", {"a": focus})
-    parties = [(row["deal"].value, row["b"].value) for row in rows]
+    parties = [(key(row["deal"]), key(row["b"])) for row in rows]
     return parties, read_labels(store, {b for _, b in parties})
 
 
-def read_labels(store, iris: set[str]) -> dict[str, str]:
-    """IRI -> its label (the first in code-point order when it has several)."""
+def read_labels(store, keys: set[str]) -> dict[str, str]:
+    """Key -> its label (the first in code-point order when it has several): IRIs by VALUES
+    chunks, blank nodes by one pass over every labelled blank node."""
+    named = sorted(k for k in keys if not k.startswith("_:"))
+    row_sets = [store.query(query_text("labels", set()).replace("#VALUES", values_block("x", chunk)))
+                for chunk in chunks(named)]
+    if len(named) < len(keys):
+        row_sets.append(store.query(query_text("labels", {"blank"})))
     labels: dict[str, str] = {}
-    for chunk in chunks(sorted(iris)):
-        for row in store.query(named_query("labels").replace("#VALUES", values_block("x", chunk))):
-            iri, label = row["x"].value, row["label"].value
-            labels[iri] = min(labels.get(iri, label), label)
+    for rows in row_sets:
+        for row in rows:
+            label = row["label"].value
+            labels[key(row["x"])] = min(labels.get(key(row["x"]), label), label)
     return labels
 
 
@@ -200,7 +218,7 @@ class DealReader:
     def summary(self, iri: str, rows: list, labels: dict[str, str]) -> dict:
         """The deal as listed from its deal-statements.rq rows: the latest source's status
         and date, the most specific type; `labels` has the deal's and its reporters'."""
-        reporters = {labels.get(r["by"].value) for r in rows if r["by"] is not None} - {None}
+        reporters = {labels.get(key(r["by"])) for r in rows if r["by"] is not None} - {None}
         latest = sorted(rows, key=lambda r: text(r["known"]) or "", reverse=True)
         status = next((text(r["status"]) for r in latest if r["status"] is not None), None)
         date = next((text(r["date"]) for r in latest if r["date"] is not None), None)

@@ -158,3 +158,28 @@ def test_as_of_shows_the_claim_before_it_was_superseded(twins):
 
 def test_role_sub_properties_make_partners(twins):
     assert pairs_of(partner_pairs(twins, type="joint venture")) == [("Apex Capital", "Apex Robotics", 1)]
+
+
+BLANK_DEALS = """
+@prefix dg: <https://dealgraph.org/ontology#> .
+@prefix dgr: <https://dealgraph.org/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+[] a dg:JointVenture ; rdfs:label "An unnamed venture"@en ; dg:status dg:planned ;
+   dg:party dgr:apex-robotics, [ a dg:Company ; rdfs:label "Nameless Partner"@en ] .
+"""
+
+
+def test_blank_node_deals_and_parties_are_listed(tmp_path):
+    """Turtle's [ ... ] gives deals and parties with no IRI: they are listed with their labels
+    (a VALUES block cannot name them, so they are read apart)."""
+    store = twin_store(tmp_path / "store")
+    (tmp_path / "blank.ttl").write_text(BLANK_DEALS)
+    from graph.load import load_files
+
+    load_files(store, [tmp_path / "blank.ttl"])
+    own = [p for p in partner_pairs(store, "Apex Robotics") if p["b"] == "Nameless Partner"]
+    everything = [p for p in partner_pairs(store) if "Nameless Partner" in (p["a"], p["b"])]
+    for found in (own, everything):
+        assert [(d["label"], d["status"]) for p in found for d in p["deals"]] == [("An unnamed venture", "planned")]
+        assert found[0]["deals"][0]["iri"].startswith("_:")
+    store.close()
