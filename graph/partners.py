@@ -76,17 +76,29 @@ def superseded(store, bindings: dict) -> set[str]:
 def top_pairs(store, bindings: dict, limit: int | None) -> dict[tuple[str, str], list[str]]:
     """The pairs with most deals, each with its deals, from one streamed scan of the party
     links."""
-    parties = defaultdict(set)
-    left_out = superseded(store, bindings)
-    for row in run_parts(store, "partners-links", bindings):
-        if key(row["deal"]) not in left_out:
-            parties[key(row["deal"])].add(key(row["party"]))
+    parties = deal_parties(store, bindings)
+    for deal in superseded(store, bindings):
+        parties.pop(deal, None)
     shared = defaultdict(list)
     for deal, members in parties.items():
         for pair in combinations(sorted(members), 2):
             shared[pair].append(deal)
     ranked = sorted(shared, key=lambda pair: (-len(shared[pair]), pair))
     return {pair: shared[pair] for pair in ranked[:limit]}
+
+
+def deal_parties(store, bindings: dict) -> dict[str, set[str]]:
+    """Deal key -> its parties' keys, for the deals that pass the filters."""
+    parties, anonymous = {}, False
+    for row in run_parts(store, "partners-links", bindings):
+        if row["parties"] is None:
+            anonymous = True
+        else:
+            parties[key(row["deal"])] = set(row["parties"].value.split(" "))
+    if anonymous:
+        for row in run_parts(store, "partners-links", bindings, {"blank"}):
+            parties.setdefault(key(row["deal"]), set()).add(key(row["party"]))
+    return parties
 
 
 def entity_pairs(store, reader: "DealReader", focus: Entity, bindings: dict) -> dict:
