@@ -59,12 +59,12 @@ def partner_pairs(store, entity=None, *, limit: int | None = None, **filters) ->
     reader = DealReader(store, superseded(store, bindings))
     if entity is not None:
         focus = entity if isinstance(entity, Entity) else resolve(store, entity)
-        return reader.listing(entity_pairs(store, reader, focus, bindings), limit, first=focus.iri)
+        pairs, rows = entity_pairs(store, reader, focus, bindings, all_labels=not limit)
+        return reader.listing(pairs, rows, limit, first=focus.iri)
     shared = top_pairs(store, bindings, limit)
-    deals = read_deals(store, reader, {deal for found in shared.values() for deal in found}, bindings)
+    rows = read_deals(store, reader, {deal for found in shared.values() for deal in found}, bindings)
     reader.labels.update(read_labels(store, {iri for pair in shared for iri in pair}))
-    return reader.listing({pair: {d: deals[d] for d in found if d in deals}
-                           for pair, found in shared.items()}, None)
+    return reader.listing(shared, rows, None)
 
 
 def superseded(store, bindings: dict) -> set[str]:
@@ -101,8 +101,10 @@ def deal_parties(store, bindings: dict) -> dict[str, set[str]]:
     return parties
 
 
-def entity_pairs(store, reader: "DealReader", focus: Entity, bindings: dict) -> dict:
-    """(focus, partner) -> deal IRI -> the deal, each deal's statements read once.
+def entity_pairs(store, reader: "DealReader", focus: Entity, bindings: dict, *,
+                 all_labels: bool = True) -> tuple[dict, dict]:
+    """((focus, partner) -> its deal keys, deal key -> its statement rows), for the deals
+    of `focus` that pass the filters; with `all_labels`, every deal's label is read too.
 
     A hub's thousands of deals cost one row per deal and source for their statements, one
     row per co-party, and one label lookup per distinct deal and partner (labels repeated on
@@ -112,31 +114,31 @@ def entity_pairs(store, reader: "DealReader", focus: Entity, bindings: dict) -> 
     iri = ox.NamedNode(focus.iri)
     asked = Event()  # the second query starts once the first has, so they are logged in order
     with ThreadPoolExecutor(2) as pool:
-        deals = pool.submit(entity_deals, store, reader, {**bindings, "a": iri}, asked)
+        rows = pool.submit(entity_deals, store, reader, {**bindings, "a": iri}, asked, all_labels)
         asked.wait()
         parties = pool.submit(co_parties, store, iri)
-        deals, (parties, partner_labels) = deals.result(), parties.result()
-    reader.labels.update(partner_labels)
-    reader.labels[focus.iri] = focus.label
-    pairs: dict = defaultdict(dict)
+        (rows, deal_labels), (parties, partner_labels) = rows.result(), parties.result()
+    reader.labels.update({**deal_labels, **partner_labels, focus.iri: focus.label})
+    pairs: dict = defaultdict(list)
     for deal, partner in parties:
-        if deal in deals:
-            pairs[(focus.iri, partner)][deal] = deals[deal]
-    return pairs
+        if deal in rows:
+            pairs[(focus.iri, partner)].append(deal)
+    return pairs, rows
 
 
-def entity_deals(store, reader: "DealReader", bindings: dict, asked: Event) -> dict[str, dict]:
-    """Deal IRI -> the deal as listed, for the deals of the entity bound to ?a that pass the
-    filters. `asked` is set once the query has started."""
+def entity_deals(store, reader: "DealReader", bindings: dict, asked: Event, with_labels: bool):
+    """(deal key -> statement rows, deal key -> label if `with_labels`) for the deals of the
+    entity bound to ?a that pass the filters. `asked` is set once the query has started."""
     try:
         rows = run_parts(store, "deal-statements", bindings)
     finally:
         asked.set()
-    return listed_deals(store, reader, [rows])
+    by_deal = statement_rows(reader, [rows])
+    return by_deal, read_labels(store, set(by_deal)) if with_labels else {}
 
 
-def read_deals(store, reader: "DealReader", deals: set[str], bindings: dict) -> dict[str, dict]:
-    """Deal key -> the deal as listed, for the `deals` that pass the filters: IRIs by VALUES
+def read_deals(store, reader: "DealReader", deals: set[str], bindings: dict) -> dict[str, list]:
+    """Deal key -> statement rows, for the `deals` that pass the filters: IRIs by VALUES
     chunks, blank nodes (which a VALUES block cannot name) by one pass over every blank deal."""
     text = query_text("deal-statements", set(bindings))
     named = sorted(d for d in deals if not d.startswith("_:"))
@@ -144,21 +146,19 @@ def read_deals(store, reader: "DealReader", deals: set[str], bindings: dict) -> 
                 for chunk in chunks(named)]
     if len(named) < len(deals):
         row_sets.append(store.query(query_text("deal-statements", {*bindings, "blank"}), bindings))
-    return listed_deals(store, reader, row_sets, deals)
+    return statement_rows(reader, row_sets, deals)
 
 
-def listed_deals(store, reader: "DealReader", row_sets, wanted: set[str] | None = None) -> dict[str, dict]:
-    """Deals from deal-statements.rq rows (those `wanted`, when given), superseded claims left
-    out, labels read apart."""
+def statement_rows(reader: "DealReader", row_sets, wanted: set[str] | None = None) -> dict[str, list]:
+    """Deal key -> its deal-statements.rq rows (deals `wanted`, when given), superseded
+    claims left out."""
     by_deal: dict[str, list] = defaultdict(list)
     for rows in row_sets:
         for row in rows:
             deal = key(row["deal"])
             if deal not in reader.left_out and (wanted is None or deal in wanted):
                 by_deal[deal].append(row)
-    reporters = {key(row["by"]) for rows in by_deal.values() for row in rows if row["by"] is not None}
-    labels = read_labels(store, set(by_deal) | reporters)
-    return {deal: reader.summary(deal, rows, labels) for deal, rows in by_deal.items()}
+    return by_deal
 
 
 # IRIs per VALUES block: long enough for few queries, short enough for a small query text.
@@ -216,16 +216,28 @@ class DealReader:
     def label(self, iri: str) -> str:
         return self.labels.get(iri) or local_name(iri)
 
-    def listing(self, pairs: dict, limit: int | None, first: str | None = None) -> list[dict]:
-        """The JSON structure, most deals first, `first` (or the busier party) as `a`."""
+    def listing(self, pairs: dict, rows: dict, limit: int | None, first: str | None = None) -> list[dict]:
+        """The JSON structure from (a, b) -> deal keys and deal key -> statement rows: most
+        deals first, `first` (or the busier party) as `a`. Only the deals listed are read in
+        detail (their labels), so a limit makes a hub quick."""
+        pairs = {pair: [d for d in found if d in rows] for pair, found in pairs.items()}
+        pairs = {pair: found for pair, found in pairs.items() if found}
         busy = Counter(iri for pair in pairs for iri in pair)
-        listed = []
-        for (a, b), deals in pairs.items():
+        ranked = []
+        for (a, b), found in pairs.items():
             a, b = sorted((a, b), key=lambda iri: (iri != first, -busy[iri], self.label(iri).casefold()))
-            listed.append({"a": self.label(a), "b": self.label(b), "a_iri": a, "b_iri": b,
-                           "deals": sort_deals(list(deals.values()))})
-        listed.sort(key=lambda p: (-len(p["deals"]), p["a"].casefold(), p["b"].casefold()))
-        return listed[:limit] if limit else listed
+            ranked.append((a, b, found))
+        ranked.sort(key=lambda p: (-len(p[2]), self.label(p[0]).casefold(), self.label(p[1]).casefold()))
+        ranked = ranked[:limit] if limit else ranked
+        deals = self.deals({d for _, _, found in ranked for d in found}, rows)
+        return [{"a": self.label(a), "b": self.label(b), "a_iri": a, "b_iri": b,
+                 "deals": sort_deals([deals[d] for d in found])} for a, b, found in ranked]
+
+    def deals(self, keys: set[str], rows: dict) -> dict[str, dict]:
+        """Deal key -> the deal as listed, labels read for those not known yet."""
+        reporters = {key(r["by"]) for k in keys for r in rows[k] if r["by"] is not None}
+        self.labels.update(read_labels(self.store, (keys | reporters) - set(self.labels)))
+        return {k: self.summary(k, rows[k], self.labels) for k in keys}
 
     def summary(self, iri: str, rows: list, labels: dict[str, str]) -> dict:
         """The deal as listed from its deal-statements.rq rows: the latest source's status
