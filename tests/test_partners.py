@@ -183,3 +183,18 @@ def test_blank_node_deals_and_parties_are_listed(tmp_path):
         assert [(d["label"], d["status"]) for p in found for d in p["deals"]] == [("An unnamed venture", "planned")]
         assert found[0]["deals"][0]["iri"].startswith("_:")
     store.close()
+
+
+def test_a_limit_reads_labels_only_for_the_deals_listed(query_store, monkeypatch):
+    all_deals = {d["iri"] for p in partner_pairs(query_store, "OpenAI") for d in p["deals"]}
+    asked = set()
+    read_labels = partners.read_labels
+
+    def recording(store, keys):
+        asked.update(keys)
+        return read_labels(store, keys)
+
+    monkeypatch.setattr(partners, "read_labels", recording)
+    shown = {d["iri"] for p in partner_pairs(query_store, "OpenAI", limit=1) for d in p["deals"]}
+    assert len(shown) == 2 and shown < all_deals
+    assert shown <= asked and not (all_deals - shown) & asked
