@@ -449,26 +449,34 @@ def path(settings, a, b, limit, fmt, as_json):
 
 @main.command()
 @click.argument("name")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N",
+              help="At most N items per section, newest first; 0 for all. [default: 20 in a table, all otherwise]")
 @output_options
 @pass_settings
-def entity(settings, name, fmt, as_json):
+def entity(settings, name, limit, fmt, as_json):
     """Profile of an entity: classes, aliases, links (offices, products, places), positions,
     deals, activities (what it does, plans or considers), meetings, statistics and sources.
 
     Every relationship shows the status its latest source gives and who reported it; a claim a
-    later one supersedes says so. JSON keys: iri, label, classes, aliases, summary, sector,
-    same_as, links, located_in, figures, positions, deals, activities, meetings, statistics, about,
-    reported, sources.
+    later one supersedes says so. A table shows the 20 newest items of each section and says
+    how many more there are; JSON, CSV and TSV list everything unless --limit is given. JSON
+    keys: iri, label, classes, aliases, summary, sector, same_as, links, located_in, figures,
+    positions, deals, activities, meetings, statistics, about, reported, sources; with a
+    --limit above 0, also omitted (how many items each cut section leaves out).
 
     \b
     Example:
         kg entity "Jason Kwon"
         kg entity samsung --json
+        kg entity OpenAI --limit 5
+        kg entity OpenAI --limit 0
     """
-    from .profile import PROFILE_COLUMNS, entity_profile, profile_rows, profile_text
+    from .profile import PROFILE_COLUMNS, TABLE_LIMIT, entity_profile, profile_rows, profile_text
 
-    profile = entity_profile(settings.store, name)
     fmt = output_format(fmt, as_json)
+    if limit is None:
+        limit = TABLE_LIMIT if fmt == "table" else 0
+    profile = entity_profile(settings.store, name, limit or None)
     if fmt == "table":
         echo(profile_text(settings.store, profile))
     else:

@@ -19,39 +19,77 @@ names the later claim that supersedes it, if any.
 from __future__ import annotations
 
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 
 import pyoxigraph as ox
 
-from .namespaces import DG
+from .namespaces import DG, PROV, RDF
+from .partners import VALUES_CHUNK, chunks, read_labels, values_block
+from .queryparts import keep_parts, run_parts
 from .resolve import Entity, local_name, resolve
-from .sparql import run_named
+from .sparql import named_query, run_named
 from .vocabulary import class_tree, statuses
 
 SECTIONS = ("positions", "deals", "activities", "meetings", "statistics", "about", "reported")
+# Sections a limit applies to (relationships newest first), and the limit of a table.
+LIMITED = ("links", "figures") + SECTIONS
+TABLE_LIMIT = 20
 # The ends through which an entity acts in a relationship, by relationship class, are the
 # ontology's dg:edgeSource declarations; roles below them (dg:funder below dg:party) count too.
 SECTION_OF_CLASS = {DG.Deal: "deals", DG.Position: "positions", DG.Meeting: "meetings",
                     DG.Activity: "activities", DG.Dependency: "activities",
                     DG.PoliticalStanding: "activities", DG.Statistic: "statistics"}
 ANY_END = ("positions", "meetings", "statistics")
+# Links that say where a claim comes from or how far it is, not what else it is about (the
+# same list as in queries/profile-ends.rq, which reads only the other ends).
+NOT_ENDS = {PROV.wasDerivedFrom, DG.reportedIn, DG.reportedBy, DG.supersedes, DG.method, DG.status,
+            RDF.type, DG.evidence}
 
 
-def entity_profile(store, name) -> dict:
-    """The profile of a named entity (or a resolved Entity) as a JSON-ready dict."""
+def entity_profile(store, name, limit: int | None = None) -> dict:
+    """The profile of a named entity (or a resolved Entity) as a JSON-ready dict.
+
+    With `limit`, each section keeps its first `limit` items (relationships newest first),
+    sources are those the kept items cite, and the key "omitted" counts what was left out
+    per section; only what is kept has its other ends, reporters and sources read.
+    """
     entity = name if isinstance(name, Entity) else resolve(store, name)
     binding = {"entity": ox.NamedNode(entity.iri)}
-    profile = {"iri": entity.iri, **describe(store, binding, entity)}
-    profile["links"] = links(store, binding)
-    profile["located_in"] = sorted({r["placeLabel"].value for r in run_named(store, "profile-places", binding)
-                                    if r["placeLabel"] is not None})
-    profile["figures"] = figures(store, binding)
-    items = relationships(store, binding)
-    for section in SECTIONS:
-        profile[section] = [item for item in items if item["section"] == section]
+    words = Words(store)
+    roles, blank = entity_roles(store, binding, words)
+    with ThreadPoolExecutor(2) as pool:  # the big read runs while the small ones do
+        facts = pool.submit(relationship_facts, store, binding, None if blank else list(roles))
+        profile = {"iri": entity.iri, **describe(store, binding, entity)}
+        profile["links"] = links(store, binding)
+        profile["located_in"] = sorted({r["placeLabel"].value for r in run_named(store, "profile-places", binding)
+                                        if r["placeLabel"] is not None})
+        profile["figures"] = figures(store, binding)
+        items = relationships(facts.result(), roles, words)
+        omitted = keep_first(profile, items, limit)
+        shown = [item for section in SECTIONS for item in profile[section]]
+        cards = pool.submit(source_cards, store, {s for item in shown for s in item["sources"]})
+        add_ends(store, binding, shown, words, blank)
+        profile["sources"] = sorted(cards.result().values(), key=lambda c: (descending(c["published"] or ""), c["iri"]))
+    if limit is not None:
+        cited = len({s for item in items for s in item["sources"]})
+        if cited > len(profile["sources"]):
+            omitted["sources"] = cited - len(profile["sources"])
+        profile["omitted"] = omitted
+    return profile
+
+
+def keep_first(profile: dict, items: list[dict], limit: int | None) -> dict[str, int]:
+    """Put the items in their sections, at most `limit` in each (links and figures too);
+    returns how many each section leaves out."""
+    omitted = {}
+    for section in LIMITED:
+        listed = profile[section] if section in ("links", "figures") else [i for i in items if i["section"] == section]
+        profile[section] = listed[:limit] if limit is not None else listed
+        if len(listed) > len(profile[section]):
+            omitted[section] = len(listed) - len(profile[section])
     for item in items:
         del item["section"]
-    profile["sources"] = cited_sources(store, items)
-    return profile
+    return omitted
 
 
 def describe(store, binding: dict, entity: Entity) -> dict:
@@ -117,53 +155,125 @@ def label_of(row, key: str) -> str:
     return term.value if term is not None else local_name(row[key].value)
 
 
-def relationships(store, binding: dict) -> list[dict]:
-    """Every relationship naming the entity, as items with their section."""
-    tree = class_tree(store)
-    status_labels = statuses(store)
-    rows_by_rel = defaultdict(list)
-    for row in run_named(store, "profile-relationships", binding):
-        rows_by_rel[row["rel"].value].append(row)
-    others = other_ends(store, binding)
-    acting = acting_ends(store)
-    items = [relationship_item(rel, rows, tree, status_labels, others.get(rel, []), acting)
-             for rel, rows in rows_by_rel.items()]
+class Words:
+    """The ontology's words a profile needs, read once: classes, statuses, the ends through
+    which an entity acts, and properties (labels, datatype or not, the ones below each)."""
+
+    def __init__(self, store):
+        self.tree = class_tree(store)
+        self.status_labels = statuses(store)
+        self.acting = acting_ends(store)
+        self.property_labels: dict[str, str] = {}
+        self.datatype: set[str] = set()
+        self.narrower = defaultdict(set)
+        for row in run_named(store, "profile-properties"):
+            prop = row["property"].value
+            if row["narrower"] is not None:
+                self.narrower[prop].add(row["narrower"].value)
+            elif prop not in self.property_labels or row["label"].value < self.property_labels[prop]:
+                self.property_labels[prop] = row["label"].value
+                if row["datatype"].value == "true":
+                    self.datatype.add(prop)
+        self.ends = {p for p in self.property_labels if p not in NOT_ENDS and p not in self.datatype}
+        # Many relationships share a class set, roles and section: each is worked out once.
+        self.kinds, self.role_texts, self.sections = {}, {}, {}
+
+    def narrowest(self, properties: set[str]) -> set[str]:
+        """The properties no narrower one of which is among them (funder, not also party)."""
+        if len(properties) == 1:
+            return properties
+        return {p for p in properties if not self.narrower[p] & properties}
+
+    def kind(self, stated: frozenset):
+        """The most specific dealgraph class among the stated ones (None if none is one)."""
+        if stated not in self.kinds:
+            kinds = [self.tree[c] for c in stated if c in self.tree]
+            self.kinds[stated] = min(kinds, key=lambda c: (-c.depth, c.name)) if kinds else None
+        return self.kinds[stated]
+
+    def role_text(self, roles: frozenset) -> str:
+        if roles not in self.role_texts:
+            self.role_texts[roles] = ", ".join(sorted(local_name(r) for r in roles))
+        return self.role_texts[roles]
+
+    def section(self, kind, roles: frozenset) -> str:
+        key = (kind.iri if kind else None, roles)
+        if key not in self.sections:
+            self.sections[key] = section_of(kind, roles, self.acting)
+        return self.sections[key]
+
+
+def entity_roles(store, binding: dict, words: Words) -> tuple[dict[str, frozenset], set[str]]:
+    """(thing linking to the entity -> the narrowest properties it links through, the blank
+    nodes among those things, by their ids)."""
+    linked, blank = defaultdict(set), set()
+    grouped = list(run_parts(store, "profile-roles", binding))
+    if all(row["rels"] is not None for row in grouped):
+        for row in grouped:
+            role = row["role"].value
+            for rel in row["rels"].value.split(" "):
+                linked[rel].add(role)
+    else:  # a blank node has no string form: read them one per row
+        for row in run_parts(store, "profile-roles", binding, {"rows"}):
+            linked[row["rel"].value].add(row["role"].value)
+            if isinstance(row["rel"], ox.BlankNode):
+                blank.add(row["rel"].value)
+    return {rel: frozenset(words.narrowest(found)) for rel, found in linked.items()}, blank
+
+
+def relationship_facts(store, binding: dict, linked: list[str] | None) -> dict[str, list[tuple]]:
+    """Relationship IRI -> its rows: (class, status, date, as of, source, reporter, label,
+    title, superseding claim), values as strings or None. `linked` are the IRIs of the things
+    linked to the entity: when they fit one VALUES block, each is looked up by index;
+    otherwise (or with None) one query reads them all with hash joins (a look-up per thing
+    costs more for a hub)."""
+    text = named_query("profile-relationships")
+    if linked is not None and len(linked) <= VALUES_CHUNK:
+        rows = store.query(keep_parts(text, {"chosen"}).replace("#VALUES", values_block("rel", linked)))
+    else:
+        rows = store.query(keep_parts(text, set()), binding)
+    facts = defaultdict(list)
+    for _, rel, *values in rows:
+        facts[rel.value].append(tuple([None if v is None else v.value for v in values]))
+    return facts
+
+
+def relationships(facts: dict[str, list[tuple]], roles: dict[str, frozenset], words: Words) -> list[dict]:
+    """Every relationship naming the entity, as items with their section, newest first."""
+    items = [relationship_item(rel, rows, roles.get(rel, frozenset()), words) for rel, rows in facts.items()]
     return sorted(items, key=lambda i: (i["date"] is None, descending(i["date"] or ""),
                                         i["label"].casefold()))
 
 
-def other_ends(store, binding: dict) -> dict[str, list[dict]]:
-    """Relationship IRI -> the other things it links: {"role", "entity", "iri"}."""
-    ends = defaultdict(dict)
-    for row in run_named(store, "profile-ends", binding):
-        key = row["other"].value
-        entry = ends[row["rel"].value].setdefault(key, {"roles": set(), "entity": row["otherLabel"].value, "iri": key})
-        entry["roles"].add(row["propertyLabel"].value)
-    return {rel: sorted(({"role": ", ".join(sorted(e["roles"])), "entity": e["entity"], "iri": e["iri"]}
-                         for e in found.values()), key=lambda e: (e["role"], e["entity"]))
-            for rel, found in ends.items()}
+STATED, STATUS, DATE, KNOWN, SOURCE, BY, LABEL, TITLE, NEWER = range(9)
 
 
-def relationship_item(rel: str, rows: list, tree: dict, status_labels: dict, ends: list[dict],
-                      acting: dict[str, set[str]]) -> dict:
+def relationship_item(rel: str, rows: list[tuple], roles: frozenset, words: Words) -> dict:
     """One relationship: the latest source's status and date, the most specific type."""
-    latest = sorted(rows, key=lambda r: value(r["known"]) or "", reverse=True)
-    status = next((value(r["status"]) for r in latest if r["status"] is not None), None)
-    kinds = [tree[r["stated"].value] for r in rows if r["stated"].value in tree]
-    kind = min(kinds, key=lambda c: (-c.depth, c.name)) if kinds else None
-    roles = {r["role"].value for r in rows}
+    latest = sorted(rows, key=lambda r: r[KNOWN] or "", reverse=True) if len(rows) > 1 else rows
+    status = first_of(latest, STATUS)
+    kind = words.kind(frozenset([r[STATED] for r in rows]))
     return {
-        "iri": rel, "label": next((r["relLabel"].value for r in rows if r["relLabel"] is not None), local_name(rel)),
+        "iri": rel, "label": first_of(rows, LABEL, local_name(rel)),
         "type": kind.name if kind else None, "type_label": kind.label if kind else None,
-        "role": ", ".join(sorted(local_name(r) for r in roles)), "title": next((r["title"].value for r in rows if r["title"] is not None), None),
-        "status": status_labels.get(status, (local_name(status),))[0] if status else None,
-        "date": next((value(r["date"]) for r in latest if r["date"] is not None), None),
-        "as_of": value(latest[0]["known"]),
-        "reported_by": ", ".join(sorted({r["reporter"].value for r in rows if r["reporter"] is not None})) or None,
-        "superseded_by": sorted({r["newer"].value for r in rows if r["newer"] is not None}),
-        "with": ends, "sources": sorted({r["source"].value for r in rows if r["source"] is not None}),
-        "section": section_of(kind, roles, acting),
+        "role": words.role_text(roles), "title": first_of(rows, TITLE),
+        "status": words.status_labels.get(status, (local_name(status),))[0] if status else None,
+        "date": first_of(latest, DATE), "as_of": latest[0][KNOWN], "reported_by": values_at(rows, BY),
+        "superseded_by": sorted(values_at(rows, NEWER)), "with": [], "sources": sorted(values_at(rows, SOURCE)),
+        "section": words.section(kind, roles),
     }
+
+
+def first_of(rows: list[tuple], index: int, default=None):
+    """The first value at `index` that is not None."""
+    for row in rows:
+        if row[index] is not None:
+            return row[index]
+    return default
+
+
+def values_at(rows: list[tuple], index: int) -> set:
+    return {row[index] for row in rows if row[index] is not None}
 
 
 def section_of(kind, roles: set[str], acting: dict[str, set[str]]) -> str:
@@ -188,6 +298,49 @@ def acting_ends(store) -> dict[str, set[str]]:
     return ends
 
 
+def end_rows(store, binding: dict, rels: list[str], blank: set[str]) -> list[tuple[str, str, str]]:
+    """(relationship, property, other thing) for `rels`, things other than the entity only:
+    IRIs in VALUES blocks, two at a time; blank nodes (`blank`) from the entity's links."""
+    text = named_query("profile-ends")
+    blocks = [(keep_parts(text, set()).replace("#VALUES", values_block("rel", chunk)), None)
+              for chunk in chunks([rel for rel in rels if rel not in blank])]
+    if blank & set(rels):
+        blocks.append((keep_parts(text, {"blank"}), binding))
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda block: list(store.query(*block)), blocks))
+    entity = binding["entity"]
+    return [(rel.value, prop.value, other.value) for rows in results for _, rel, prop, other in rows
+            if isinstance(other, ox.NamedNode) and other != entity]
+
+
+def add_ends(store, binding: dict, items: list[dict], words: Words, blank: set[str]) -> None:
+    """Fill each item's "with" (the other labelled things it links: {"role", "entity", "iri"})
+    and name its reporters, reading labels once per distinct thing."""
+    found = other_ends(end_rows(store, binding, [item["iri"] for item in items], blank), words)
+    labels = read_labels(store, {iri for others in found.values() for iri in others}
+                         | {by for item in items for by in item["reported_by"]})
+    for item in items:
+        item["reported_by"] = ", ".join(sorted({labels[by] for by in item["reported_by"] if by in labels})) or None
+        listed = ({"role": ", ".join(sorted({words.property_labels[p] for p in properties})),
+                   "entity": labels[other], "iri": other}
+                  for other, properties in found.get(item["iri"], {}).items() if other in labels)
+        item["with"] = sorted(listed, key=lambda e: (e["role"], e["entity"]))
+
+
+def other_ends(rows: list[tuple[str, str, str]], words: Words) -> dict[str, dict[str, set[str]]]:
+    """Relationship -> other thing -> the narrowest labelled properties linking them."""
+    linked = defaultdict(lambda: defaultdict(set))
+    for rel, prop, other in rows:
+        linked[rel][other].add(prop)
+    ends = defaultdict(dict)
+    for rel, others in linked.items():
+        for other, properties in others.items():
+            kept = words.narrowest(properties) & words.ends
+            if kept:
+                ends[rel][other] = kept
+    return ends
+
+
 def value(term) -> str | None:
     return None if term is None else term.value
 
@@ -196,13 +349,29 @@ def descending(text: str) -> tuple:
     return tuple(-ord(c) for c in text)
 
 
-def cited_sources(store, items: list[dict]) -> list[dict]:
-    """The sources behind the profile's relationships, newest first."""
+SOURCE_KEYS = ("outlet", "published", "headline", "label", "url")
+
+
+def source_cards(store, iris: set[str]) -> dict[str, dict]:
+    """Source IRI -> {"iri", "outlet", "published", "headline", "label", "url"}, as
+    citations.SourceBook reads one card, for many sources in a few queries."""
+    cards = {iri: {"iri": iri, **dict.fromkeys(SOURCE_KEYS)} for iri in iris}
+    for chunk in chunks(sorted(iris)):
+        for row in store.query(named_query("profile-sources").replace("#VALUES", values_block("source", chunk))):
+            card = cards[row["source"].value]
+            for key in SOURCE_KEYS:
+                if card[key] is None and row[key] is not None:
+                    card[key] = row[key].value
+    return cards
+
+
+def source_book(store, profile: dict):
+    """A SourceBook that already holds the profile's source cards."""
     from .citations import SourceBook
 
     book = SourceBook(store)
-    cards = [book.card(iri) for iri in sorted({s for item in items for s in item["sources"]})]
-    return sorted(cards, key=lambda c: (descending(c["published"] or ""), c["iri"]))
+    book.cards.update((card["iri"], card) for card in profile["sources"])
+    return book
 
 
 # ---------------------------------------------------------------- rendering
@@ -236,11 +405,12 @@ def item_row(item: dict, book) -> dict:
 
 
 def profile_text(store, profile: dict) -> str:
-    """The profile as readable sections of tables."""
-    from .citations import SourceBook
+    """The profile as readable sections of tables; a section cut by a limit says how many
+    more items it has."""
     from .output import render_table
 
-    book = SourceBook(store)
+    book = source_book(store, profile)
+    more = profile.get("omitted", {})
     head = [f"{profile['label']} ({', '.join(profile['classes']) or 'thing'})"]
     for key, name in (("iri", "IRI"), ("aliases", "aliases"), ("summary", "summary"),
                       ("sector", "sector"), ("located_in", "located in"), ("same_as", "same as")):
@@ -249,32 +419,35 @@ def profile_text(store, profile: dict) -> str:
             head.append(f"  {name + ':':<12}{shown}")
     parts = ["\n".join(head) + "\n"]
     if profile["links"]:
-        parts.append(section(SECTION_TITLES["links"], render_table(profile["links"], LINK_COLUMNS)))
+        parts.append(section(SECTION_TITLES["links"], render_table(profile["links"], LINK_COLUMNS), more.get("links")))
     if profile["figures"]:
         rows = [{"what": f["what"], "figure": f["label"], "value": f["value"], "unit": f["unit"],
                  "sources": [book.cite(s) for s in f["sources"]]} for f in profile["figures"]]
-        parts.append(section("Figures", render_table(rows, ["what", "figure", "value", "unit", "sources"])))
+        parts.append(section("Figures", render_table(rows, ["what", "figure", "value", "unit", "sources"]),
+                             more.get("figures")))
     for key in SECTIONS:
         if profile[key]:
             columns = POSITION_COLUMNS if key == "positions" else ITEM_COLUMNS
             rows = [item_row(item, book) for item in profile[key]]
-            parts.append(section(SECTION_TITLES[key], render_table(rows, columns)))
+            parts.append(section(SECTION_TITLES[key], render_table(rows, columns), more.get(key)))
     if profile["sources"]:
         rows = [{"source": book.cite(c["iri"]), "headline": c["headline"] or c["label"], "url": c["url"]}
                 for c in profile["sources"]]
-        parts.append(section("Sources", render_table(rows, ["source", "headline", "url"])))
+        parts.append(section("Sources", render_table(rows, ["source", "headline", "url"]), more.get("sources")))
     return "\n".join(parts)
 
 
-def section(title: str, table: str) -> str:
-    return f"{title}\n{table}"
+# How a table cut by a limit says so.
+MORE = "... and {count:,} more (all of them with --limit 0 or --format json)\n"
+
+
+def section(title: str, table: str, omitted: int | None = None) -> str:
+    return f"{title}\n{table}" + (MORE.format(count=omitted) if omitted else "")
 
 
 def profile_rows(store, profile: dict) -> list[dict]:
     """One row per link and relationship, for CSV/TSV output."""
-    from .citations import SourceBook
-
-    book = SourceBook(store)
+    book = source_book(store, profile)
     rows = [{"section": "links", "type": link["relation"], "status": None, "date": None,
              "with": [link["subject"], link["object"]], "what": link["place"], "sources": []}
             for link in profile["links"]]

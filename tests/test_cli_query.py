@@ -231,6 +231,26 @@ def test_entity_csv_one_row_per_fact(kg):
     ))
 
 
+def test_entity_limit_keeps_the_newest_of_each_section_and_says_how_many_more(kg):
+    code, out, _ = kg("entity", "OpenAI", "--limit", "2")
+    more = [line for line in out.splitlines() if line.startswith("... and")]
+    assert code == 0 and more == [f"... and {n} more (all of them with --limit 0 or --format json)" for n in (13, 9, 7)]
+    deals = out.split("\nDeals\n")[1].splitlines()
+    assert [row.split("  ")[0] for row in deals[2:5]] == ["memorandum of understanding", "integration", more[1]]
+    code, out, _ = kg("entity", "OpenAI", "--limit", "0")
+    deals = out.split("\nDeals\n")[1].split("\n\n")[0].splitlines()
+    assert code == 0 and len(deals) == 2 + 11 and "more (all of them" not in out
+
+
+def test_entity_json_limit_counts_what_it_leaves_out(kg):
+    code, out, _ = kg("entity", "OpenAI", "--json", "--limit", "2")
+    profile = json.loads(out)
+    assert code == 0 and profile["omitted"] == {"links": 13, "deals": 9, "activities": 7}
+    assert [d["date"] for d in profile["deals"]] == ["2025-09", "2025-02"]
+    assert [s["outlet"] for s in profile["sources"]] == ["RCR Wireless News", "Aju Press"]
+    assert kg("entity", "OpenAI", "--limit", "-1")[0] == 2
+
+
 # ---------------------------------------------------------------- kg ask
 
 def test_ask_table(kg):
