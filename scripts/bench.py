@@ -489,6 +489,33 @@ RATIO_ROWS = [
 ]
 
 
+# The issue's targets: (what, figure, comparison, bound).
+TARGETS = [
+    ("load / raw bulk_load into a named graph", lambda s: s["ratios"].get("load_kg_vs_raw"), "<=", 1.25),
+    ("load / raw bulk_load into the default graph", lambda s: s["ratios"].get("load_kg_vs_raw_default_graph"), "<=", 1.25),
+    ("rdflib parse / load", lambda s: s["ratios"].get("load_rdflib_vs_kg"), ">=", 10),
+    ("top 50 pairs / raw", lambda s: s["ratios"].get("pairs_kg_vs_raw"), "<=", 1.3),
+    ("rdflib / top 50 pairs", lambda s: s["ratios"].get("pairs_rdflib_vs_kg"), ">=", 30),
+    ("hub's partners / raw", lambda s: s["ratios"].get("hub_kg_vs_raw"), "<=", 1.3),
+    ("rdflib / hub's partners", lambda s: s["ratios"].get("hub_rdflib_vs_kg"), ">=", 30),
+    ("cold `kg partners HUB --format json`, s", lambda s: s["cli_partners_hub"].get("seconds"), "<=", 1.0),
+    ("path projection, s", lambda s: s["path_projection"].get("seconds"), "<=", 2.0),
+    ("peak memory of the load, GB", lambda s: s["load_kg"].get("peak_mb", 0) / 1024 or None, "<", 2.0),
+]
+
+
+def target_lines(size: dict) -> list[str]:
+    """Each target at one size: the figure and whether it is met."""
+    lines = []
+    for what, figure, comparison, bound in TARGETS:
+        value = safe(figure, size)
+        if not isinstance(value, (int, float)):
+            continue
+        met = value <= bound if comparison == "<=" else value >= bound if comparison == ">=" else value < bound
+        lines.append(f"| {what} | {value:.2f} | {comparison} {bound} | {'met' if met else 'missed'} |")
+    return lines
+
+
 VIZ_PAGE_NODES = (500, 5000)
 
 
@@ -507,6 +534,10 @@ def markdown(results: dict) -> str:
         lines.append(f"| {title} | " + " | ".join(safe(cell, s) for s in sizes) + " |")
     for title, key in RATIO_ROWS:
         lines.append(f"| {title} | " + " | ".join(str(s["ratios"].get(key) or "-") + "x" * bool(s["ratios"].get(key)) for s in sizes) + " |")
+    for size in sizes:
+        if size["triples"] >= 1_000_000:
+            lines += ["", f"Targets at {label_size(size['triples'])} triples:", "",
+                      "| target | this run | bound | |", "| --- | --- | --- | --- |", *target_lines(size)]
     notes = [f"Hub: {s['hub']['label']} ({s['hub']['deals']} deals) at {label_size(s['triples'])}; "
              f"path from {s['path_between'][0]} to {s['path_between'][1]}." for s in sizes]
     machine = results["machine"]
