@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pyoxigraph as ox
 
 from .namespaces import DG, PROV, RDF
-from .partners import VALUES_CHUNK, chunks, read_labels, values_block
+from .partners import read_labels, values_block
 from .queryparts import keep_parts, run_parts
 from .resolve import Entity, local_name, resolve
 from .sparql import named_query, run_named
@@ -34,6 +34,9 @@ SECTIONS = ("positions", "deals", "activities", "meetings", "statistics", "about
 # Sections a limit applies to (relationships newest first), and the limit of a table.
 LIMITED = ("links", "figures") + SECTIONS
 TABLE_LIMIT = 20
+# IRIs per VALUES block: one block reads thousands of relationships by index look-ups, and
+# each block repeats the scans of what few relationships have.
+BLOCK = 5000
 # The ends through which an entity acts in a relationship, by relationship class, are the
 # ontology's dg:edgeSource declarations; roles below them (dg:funder below dg:party) count too.
 SECTION_OF_CLASS = {DG.Deal: "deals", DG.Position: "positions", DG.Meeting: "meetings",
@@ -50,15 +53,17 @@ def entity_profile(store, name, limit: int | None = None) -> dict:
     """The profile of a named entity (or a resolved Entity) as a JSON-ready dict.
 
     With `limit`, each section keeps its first `limit` items (relationships newest first),
-    sources are those the kept items cite, and the key "omitted" counts what was left out
-    per section; only what is kept has its other ends, reporters and sources read.
+    sources are those the kept items cite, and the key "omitted" counts the items each cut
+    section leaves out; all relationships are read only as far as ordering them needs, and
+    the kept ones in full, with their other ends, reporters and sources.
     """
     entity = name if isinstance(name, Entity) else resolve(store, name)
     binding = {"entity": ox.NamedNode(entity.iri)}
     words = Words(store)
     roles, blank = entity_roles(store, binding, words)
+    linked = [rel for rel in roles if rel not in blank]
     with ThreadPoolExecutor(2) as pool:  # the big read runs while the small ones do
-        facts = pool.submit(relationship_facts, store, binding, None if blank else list(roles))
+        facts = pool.submit(relationship_facts, store, binding, linked, blank, ordering=limit is not None)
         profile = {"iri": entity.iri, **describe(store, binding, entity)}
         profile["links"] = links(store, binding)
         profile["located_in"] = sorted({r["placeLabel"].value for r in run_named(store, "profile-places", binding)
@@ -66,16 +71,28 @@ def entity_profile(store, name, limit: int | None = None) -> dict:
         profile["figures"] = figures(store, binding)
         items = relationships(facts.result(), roles, words)
         omitted = keep_first(profile, items, limit)
+        if limit is not None:  # the kept items in full, in their places
+            read_in_full(store, binding, profile, roles, blank, words)
         shown = [item for section in SECTIONS for item in profile[section]]
         cards = pool.submit(source_cards, store, {s for item in shown for s in item["sources"]})
         add_ends(store, binding, shown, words, blank)
         profile["sources"] = sorted(cards.result().values(), key=lambda c: (descending(c["published"] or ""), c["iri"]))
     if limit is not None:
-        cited = len({s for item in items for s in item["sources"]})
-        if cited > len(profile["sources"]):
-            omitted["sources"] = cited - len(profile["sources"])
         profile["omitted"] = omitted
     return profile
+
+
+def read_in_full(store, binding: dict, profile: dict, roles: dict[str, frozenset], blank: set[str],
+                 words: Words) -> None:
+    """Replace the items kept in each section (read for ordering only) by the items read in
+    full: status, sources, reporters, title and superseding claims too."""
+    kept = [item["iri"] for section in SECTIONS for item in profile[section]]
+    facts = relationship_facts(store, binding, [rel for rel in kept if rel not in blank], blank & set(kept))
+    for section in SECTIONS:
+        profile[section] = [relationship_item(item["iri"], facts[item["iri"]], roles[item["iri"]], words)
+                            for item in profile[section]]
+        for item in profile[section]:
+            del item["section"]
 
 
 def keep_first(profile: dict, items: list[dict], limit: int | None) -> dict[str, int]:
@@ -87,8 +104,9 @@ def keep_first(profile: dict, items: list[dict], limit: int | None) -> dict[str,
         profile[section] = listed[:limit] if limit is not None else listed
         if len(listed) > len(profile[section]):
             omitted[section] = len(listed) - len(profile[section])
-    for item in items:
-        del item["section"]
+    if limit is None:
+        for item in items:
+            del item["section"]
     return omitted
 
 
@@ -221,28 +239,45 @@ def entity_roles(store, binding: dict, words: Words) -> tuple[dict[str, frozense
     return {rel: frozenset(words.narrowest(found)) for rel, found in linked.items()}, blank
 
 
-def relationship_facts(store, binding: dict, linked: list[str] | None) -> dict[str, list[tuple]]:
-    """Relationship IRI -> its rows: (class, status, date, as of, source, reporter, label,
-    title, superseding claim), values as strings or None. `linked` are the IRIs of the things
-    linked to the entity: when they fit one VALUES block, each is looked up by index;
-    otherwise (or with None) one query reads them all with hash joins (a look-up per thing
-    costs more for a hub)."""
-    text = named_query("profile-relationships")
-    if linked is not None and len(linked) <= VALUES_CHUNK:
-        rows = store.query(keep_parts(text, {"chosen"}).replace("#VALUES", values_block("rel", linked)))
-    else:
-        rows = store.query(keep_parts(text, set()), binding)
+def relationship_facts(store, binding: dict, linked: list[str], blank: set[str],
+                       ordering: bool = False) -> dict[str, list[tuple]]:
+    """Relationship IRI (or blank node id) -> its rows: (class, status, date, as of, source,
+    reporter, label, title, superseding claim), values as strings or None, for the IRIs
+    `linked` to the entity and the `blank` nodes linked to it. With `ordering`, only class,
+    date, publication date and label (the rest None): what places and orders them."""
     facts = defaultdict(list)
-    for _, rel, *values in rows:
-        facts[rel.value].append(tuple([None if v is None else v.value for v in values]))
+    flags = {"ordering"} if ordering else set()
+    for rows in run_blocks(store, "profile-relationships", linked, binding if blank else None, flags):
+        for _, rel, *values in rows:
+            facts[rel.value].append(tuple([None if v is None else v.value for v in values]))
     return facts
 
 
+def chunks(iris: list[str], size: int):
+    for start in range(0, len(iris), size):
+        yield iris[start:start + size]
+
+
+def run_blocks(store, name: str, iris: list[str], blank_binding: dict | None,
+               flags: set[str] = frozenset()) -> list[list]:
+    """The rows of graph/queries/NAME.rq (its parts `flags` kept) for `iris` as VALUES ?rel
+    blocks (a look-up per IRI by index, blocks two at a time), and, given a binding of
+    ?entity, for the blank nodes linked to it (the query's part "blank")."""
+    text = named_query(name)
+    queries = [(keep_parts(text, set(flags)).replace("#VALUES", values_block("rel", chunk)), None)
+               for chunk in chunks(iris, BLOCK)]
+    if blank_binding is not None:
+        queries.append((keep_parts(text, {"blank", *flags}), blank_binding))
+    with ThreadPoolExecutor(2) as pool:
+        return list(pool.map(lambda query: list(store.query(*query)), queries))
+
+
 def relationships(facts: dict[str, list[tuple]], roles: dict[str, frozenset], words: Words) -> list[dict]:
-    """Every relationship naming the entity, as items with their section, newest first."""
+    """Every relationship naming the entity, as items with their section, newest first (then
+    by label, then by IRI)."""
     items = [relationship_item(rel, rows, roles.get(rel, frozenset()), words) for rel, rows in facts.items()]
     return sorted(items, key=lambda i: (i["date"] is None, descending(i["date"] or ""),
-                                        i["label"].casefold()))
+                                        i["label"].casefold(), i["iri"]))
 
 
 STATED, STATUS, DATE, KNOWN, SOURCE, BY, LABEL, TITLE, NEWER = range(9)
@@ -299,18 +334,12 @@ def acting_ends(store) -> dict[str, set[str]]:
 
 
 def end_rows(store, binding: dict, rels: list[str], blank: set[str]) -> list[tuple[str, str, str]]:
-    """(relationship, property, other thing) for `rels`, things other than the entity only:
-    IRIs in VALUES blocks, two at a time; blank nodes (`blank`) from the entity's links."""
-    text = named_query("profile-ends")
-    blocks = [(keep_parts(text, set()).replace("#VALUES", values_block("rel", chunk)), None)
-              for chunk in chunks([rel for rel in rels if rel not in blank])]
-    if blank & set(rels):
-        blocks.append((keep_parts(text, {"blank"}), binding))
-    with ThreadPoolExecutor(2) as pool:
-        results = list(pool.map(lambda block: list(store.query(*block)), blocks))
+    """(relationship, property, other thing) for `rels`, things other than the entity only."""
+    iris = [rel for rel in rels if rel not in blank]
     entity = binding["entity"]
-    return [(rel.value, prop.value, other.value) for rows in results for _, rel, prop, other in rows
-            if isinstance(other, ox.NamedNode) and other != entity]
+    return [(rel.value, prop.value, other.value)
+            for rows in run_blocks(store, "profile-ends", iris, binding if blank & set(rels) else None)
+            for _, rel, prop, other in rows if isinstance(other, ox.NamedNode) and other != entity]
 
 
 def add_ends(store, binding: dict, items: list[dict], words: Words, blank: set[str]) -> None:
@@ -356,7 +385,7 @@ def source_cards(store, iris: set[str]) -> dict[str, dict]:
     """Source IRI -> {"iri", "outlet", "published", "headline", "label", "url"}, as
     citations.SourceBook reads one card, for many sources in a few queries."""
     cards = {iri: {"iri": iri, **dict.fromkeys(SOURCE_KEYS)} for iri in iris}
-    for chunk in chunks(sorted(iris)):
+    for chunk in chunks(sorted(iris), BLOCK):
         for row in store.query(named_query("profile-sources").replace("#VALUES", values_block("source", chunk))):
             card = cards[row["source"].value]
             for key in SOURCE_KEYS:
@@ -433,7 +462,7 @@ def profile_text(store, profile: dict) -> str:
     if profile["sources"]:
         rows = [{"source": book.cite(c["iri"]), "headline": c["headline"] or c["label"], "url": c["url"]}
                 for c in profile["sources"]]
-        parts.append(section("Sources", render_table(rows, ["source", "headline", "url"]), more.get("sources")))
+        parts.append(section("Sources", render_table(rows, ["source", "headline", "url"])))
     return "\n".join(parts)
 
 
