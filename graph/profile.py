@@ -37,6 +37,9 @@ TABLE_LIMIT = 20
 # IRIs per VALUES block: one block reads thousands of relationships by index look-ups, and
 # each block repeats the scans of what few relationships have.
 BLOCK = 5000
+# Up to this many, the properties few relationships have are looked up for each one rather
+# than scanned for all and joined.
+FEW = 300
 # The ends through which an entity acts in a relationship, by relationship class, are the
 # ontology's dg:edgeSource declarations; roles below them (dg:funder below dg:party) count too.
 SECTION_OF_CLASS = {DG.Deal: "deals", DG.Position: "positions", DG.Meeting: "meetings",
@@ -246,7 +249,7 @@ def relationship_facts(store, binding: dict, linked: list[str], blank: set[str],
     `linked` to the entity and the `blank` nodes linked to it. With `ordering`, only class,
     date, publication date and label (the rest None): what places and orders them."""
     facts = defaultdict(list)
-    flags = {"ordering"} if ordering else set()
+    flags = {"ordering"} if ordering else {"few"} if len(linked) <= FEW else set()
     for rows in run_blocks(store, "profile-relationships", linked, binding if blank else None, flags):
         for _, rel, *values in rows:
             facts[rel.value].append(tuple([None if v is None else v.value for v in values]))
