@@ -1,8 +1,13 @@
 """An entity's profile: what it is, who holds posts there, its deals, what it does or weighs,
 its facilities and places, meetings, statistics and the sources all of it comes from.
 
-Everything is read with a handful of queries bound to the one entity. Relationships are
-sorted into sections by their class in the ontology:
+A profile costs a handful of queries however many relationships the entity has (a hub of a
+million-triple store has ten thousand): its links, grouped by property; the facts of the
+linked things that are relationships, by VALUES blocks of their IRIs (look-ups by index); the
+other ends of the relationships shown; labels and source cards once per distinct thing. What
+many rows share (classes, roles, property labels) is never decoded once per row: it is read
+once from the ontology and worked out in Python. Relationships are sorted into sections by
+their class in the ontology:
 
 - positions (Position, Career): a person's posts, or an organization's people;
 - deals (Deal) where the entity is a party, with the other parties and what the deal is about;
