@@ -202,7 +202,7 @@ class Words:
                     self.datatype.add(prop)
         self.ends = {p for p in self.property_labels if p not in NOT_ENDS and p not in self.datatype}
         # Many relationships share a class set, roles and section: each is worked out once.
-        self.kinds, self.role_texts, self.sections = {}, {}, {}
+        self.kinds, self.kind_names, self.role_texts, self.sections = {}, {}, {}, {}
 
     def narrowest(self, properties: set[str]) -> set[str]:
         """The properties no narrower one of which is among them (funder, not also party)."""
@@ -216,6 +216,13 @@ class Words:
             kinds = [self.tree[c] for c in stated if c in self.tree]
             self.kinds[stated] = min(kinds, key=lambda c: (-c.depth, c.name)) if kinds else None
         return self.kinds[stated]
+
+    def kind_name(self, kind) -> str | None:
+        if kind is None:
+            return None
+        if kind.iri not in self.kind_names:
+            self.kind_names[kind.iri] = kind.name
+        return self.kind_names[kind.iri]
 
     def role_text(self, roles: frozenset) -> str:
         if roles not in self.role_texts:
@@ -284,8 +291,14 @@ def relationships(facts: dict[str, list[tuple]], roles: dict[str, frozenset], wo
     """Every relationship naming the entity, as items with their section, newest first (then
     by label, then by IRI)."""
     items = [relationship_item(rel, rows, roles.get(rel, frozenset()), words) for rel, rows in facts.items()]
-    return sorted(items, key=lambda i: (i["date"] is None, descending(i["date"] or ""),
-                                        i["label"].casefold(), i["iri"]))
+    items.sort(key=lambda i: (i["label"].casefold(), i["iri"]))
+    # Stable, so ties keep that order. A date sorts before every date it begins ("2025"
+    # before "2025-03"), as the greatest character appended makes it; no date sorts last.
+    items.sort(key=lambda i: "" if i["date"] is None else i["date"] + LAST_CHARACTER, reverse=True)
+    return items
+
+
+LAST_CHARACTER = chr(0x10FFFF)
 
 
 STATED, STATUS, DATE, KNOWN, SOURCE, BY, LABEL, TITLE, NEWER = range(9)
@@ -295,10 +308,11 @@ def relationship_item(rel: str, rows: list[tuple], roles: frozenset, words: Word
     """One relationship: the latest source's status and date, the most specific type."""
     latest = sorted(rows, key=lambda r: r[KNOWN] or "", reverse=True) if len(rows) > 1 else rows
     status = first_of(latest, STATUS)
+    label = first_of(rows, LABEL)
     kind = words.kind(frozenset([r[STATED] for r in rows]))
     return {
-        "iri": rel, "label": first_of(rows, LABEL, local_name(rel)),
-        "type": kind.name if kind else None, "type_label": kind.label if kind else None,
+        "iri": rel, "label": local_name(rel) if label is None else label,
+        "type": words.kind_name(kind), "type_label": kind.label if kind else None,
         "role": words.role_text(roles), "title": first_of(rows, TITLE),
         "status": words.status_labels.get(status, (local_name(status),))[0] if status else None,
         "date": first_of(latest, DATE), "as_of": latest[0][KNOWN], "reported_by": values_at(rows, BY),
@@ -307,12 +321,12 @@ def relationship_item(rel: str, rows: list[tuple], roles: frozenset, words: Word
     }
 
 
-def first_of(rows: list[tuple], index: int, default=None):
+def first_of(rows: list[tuple], index: int):
     """The first value at `index` that is not None."""
     for row in rows:
         if row[index] is not None:
             return row[index]
-    return default
+    return None
 
 
 def values_at(rows: list[tuple], index: int) -> set:
