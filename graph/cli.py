@@ -613,7 +613,8 @@ def split_names(ctx, param, value):
 @click.option("--depth", type=click.IntRange(min=0), help="Steps from --focus to include.  [default: 2]")
 @click.option("--types", metavar="CLASS,...", callback=split_names,
               help="Keep nodes of these classes (superclasses too, e.g. organization).")
-@click.option("--max-nodes", type=click.IntRange(min=1), help="Keep the N most connected nodes.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Keep the N most connected nodes (a large store's whole graph is too big to draw).")
 @click.option("--texts", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
               help="Folder of article texts: evidence from a source whose sha256 matches a file is quoted.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")

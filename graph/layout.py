@@ -22,47 +22,62 @@ PIVOTS = 40
 
 
 def positions(graph, seed: int = 7) -> dict:
-    """A position (x, y) for every node of a networkx graph."""
-    import networkx as nx
-    import numpy as np
+    """A position (x, y) for every node of a networkx graph (parallel links count once)."""
+    return positions_of(list(graph), graph.edges(), seed)
 
+
+def positions_of(nodes: list, links, seed: int = 7) -> dict:
+    """A position (x, y) for each of `nodes`, linked by the (a, b) pairs `links`."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    if not nodes:
+        return {}
     rng = np.random.default_rng(seed)
-    simple = nx.Graph(graph)
-    components = sorted(nx.connected_components(simple), key=len, reverse=True)
-    laid_out = [component_positions(simple.subgraph(c), rng) for c in components]
-    return pack(laid_out)
-
-
-def component_positions(component, rng) -> dict:
-    """Positions of one connected component, centred on the origin."""
-    import numpy as np
-
-    nodes = list(component)
-    if len(nodes) <= 2:
-        return {node: (i * EDGE_LENGTH, 0.0) for i, node in enumerate(nodes)}
     index = {node: i for i, node in enumerate(nodes)}
-    ends = np.array([(index[a], index[b]) for a, b in component.edges()], dtype=np.int64)
-    coords = pivot_mds(component, nodes, rng)
+    pairs = {(min(index[a], index[b]), max(index[a], index[b])) for a, b in links if a != b}
+    ends = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+    linked = coo_matrix((np.ones(len(ends)), (ends[:, 0], ends[:, 1])), shape=(len(nodes), len(nodes)))
+    matrix = (linked + linked.T).tocsr()
+    _, labels = connected_components(matrix, directed=False)
+    by_component = np.split(np.argsort(labels, kind="stable"), np.cumsum(np.bincount(labels))[:-1])
+    laid_out = [component_positions(matrix, members, rng)
+                for members in sorted(by_component, key=len, reverse=True)]
+    return {nodes[i]: xy for i, xy in pack(laid_out).items()}
+
+
+def component_positions(matrix, members, rng) -> dict:
+    """Positions of one connected component (node indices `members` of the adjacency
+    `matrix`), centred on the origin."""
+    import numpy as np
+    from scipy.sparse import triu
+
+    if len(members) <= 2:
+        return {int(node): (i * EDGE_LENGTH, 0.0) for i, node in enumerate(members)}
+    part = matrix[members][:, members]
+    upper = triu(part, k=1).tocoo()
+    ends = np.column_stack((upper.row, upper.col)).astype(np.int64)
+    coords = pivot_mds(part.tocsr(), rng)
     lengths = np.linalg.norm(coords[ends[:, 0]] - coords[ends[:, 1]], axis=1)
     coords = spread(coords * EDGE_LENGTH / max(float(lengths.mean()), 1e-9))
     coords += rng.normal(scale=MIN_GAP / 4, size=coords.shape)  # split nodes at the same spot
-    rounds = max(5, min(30, 150_000 // len(nodes)))  # keeps 20,000 nodes within seconds
+    rounds = max(5, min(30, 150_000 // len(members)))  # keeps 20,000 nodes within seconds
     coords = separate(relax(coords, ends, rounds))
     coords -= coords.mean(axis=0)
-    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, coords)}
+    return {int(node): (float(x), float(y)) for node, (x, y) in zip(members, coords)}
 
 
-def pivot_mds(component, nodes, rng):
-    """2-D coordinates whose distances follow the graph's hop distances."""
-    import networkx as nx
+def pivot_mds(matrix, rng):
+    """2-D coordinates whose distances follow the hop distances of a connected adjacency."""
     import numpy as np
     from scipy.sparse.csgraph import shortest_path
 
-    matrix = nx.to_scipy_sparse_array(component, nodelist=nodes, format="csr")
-    count = min(PIVOTS, len(nodes))
-    pivot = int(rng.integers(len(nodes)))
-    distances = np.empty((len(nodes), count))
-    nearest = np.full(len(nodes), np.inf)
+    size = matrix.shape[0]
+    count = min(PIVOTS, size)
+    pivot = int(rng.integers(size))
+    distances = np.empty((size, count))
+    nearest = np.full(size, np.inf)
     for column in range(count):  # farthest-first: each pivot is the node farthest from the rest
         distances[:, column] = shortest_path(matrix, unweighted=True, indices=pivot)
         nearest = np.minimum(nearest, distances[:, column])
@@ -87,22 +102,42 @@ def spread(coords):
 def relax(coords, ends, rounds: int = 30):
     """Fruchterman-Reingold with the grid trick: neighbours pull, nodes within a few edge
     lengths push, and the step shrinks each round. Pivot MDS puts a hub's leaves in one spot;
-    this fans them out around it."""
+    this fans them out around it. Each node is pushed by its PUSHERS nearest nodes within
+    reach only (all of them on a sparse page): on a dense page of thousands of nodes and tens
+    of thousands of links, every pair within reach made a million pairs a round."""
     import numpy as np
-    from scipy.spatial import cKDTree
 
     k = EDGE_LENGTH
     for step in np.linspace(k, k / 20, rounds):
-        pairs = cKDTree(coords).query_pairs(1.5 * k, output_type="ndarray")
         force = np.zeros_like(coords)
-        if len(pairs):
-            delta, length = offsets(coords, pairs)
-            add_forces(force, pairs, delta / length * (k * k / length))
+        near, pushed = nearby(coords, 1.5 * k)
+        if len(near):
+            delta = coords[pushed] - coords[near]
+            length = np.maximum(np.sqrt((delta * delta).sum(axis=1, keepdims=True)), 1e-6)
+            push = delta / length * (k * k / length)
+            for axis in (0, 1):
+                force[:, axis] += np.bincount(pushed, push[:, axis], len(force))
         delta, length = offsets(coords, ends)
         add_forces(force, ends, -delta / length * (length * length / k))
         size = np.maximum(np.linalg.norm(force, axis=1, keepdims=True), 1e-9)
         coords = coords + force / size * np.minimum(size, step)
     return coords
+
+
+PUSHERS = 16
+
+
+def nearby(coords, reach: float):
+    """(pusher, pushed) index arrays: each node with its PUSHERS nearest others within reach."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    count = min(PUSHERS + 1, len(coords))
+    distances, found = cKDTree(coords).query(coords, k=count, distance_upper_bound=reach)
+    distances, found = distances.reshape(len(coords), -1), found.reshape(len(coords), -1)
+    rows = np.repeat(np.arange(len(coords)), found.shape[1]).reshape(found.shape)
+    keep = np.isfinite(distances) & (found != rows)
+    return found[keep], rows[keep]
 
 
 def offsets(coords, pairs):

@@ -23,21 +23,22 @@ def centrality(store, by: str = "degree", type: str | None = "agent", limit: int
     """{"measure", "exact", "sample", "nodes", "ranking": [{"rank", "entity", "iri", "classes", "score"}]}.
 
     `type` keeps entities of a class (name or label, subclasses included); "all" keeps every
-    entity; the measure is always computed on the whole projection (its bare topology, one
-    streamed query), and labels and classes are read only for the entities listed.
+    entity; the measure is always computed on the whole projection (its bare topology, read
+    without details), and labels and classes are read only for the entities listed.
     """
-    from .network import topology
+    from .network import adjacency, no_cycle_collection
     from .resolve import entity_card
     from .vocabulary import class_tree
 
     if by not in MEASURES:
         raise KgError(f"unknown measure {by!r}; use one of: {', '.join(MEASURES)}")
     wanted = kept_classes(store, type)
-    graph = topology(store)
-    scores, sample = measure(graph, by)
+    with no_cycle_collection():
+        neighbours = adjacency(store)
+    scores, sample = measure(neighbours, by)
     tree = {c.name: c for c in class_tree(store).values()}
     ranking = []
-    for iri in sorted(graph, key=lambda n: -scores[n]):
+    for iri in sorted(neighbours, key=lambda n: (-scores[n], n)):
         if limit and len(ranking) >= limit and scores[iri] < ranking[-1]["raw"]:
             break  # every entity tied with the last one listed has been read
         card = entity_card(store, iri)
@@ -49,7 +50,7 @@ def centrality(store, by: str = "degree", type: str | None = "agent", limit: int
     ranking = [{"rank": i, **{k: v for k, v in r.items() if k != "raw"}}
                for i, r in enumerate(ranking[:limit] if limit else ranking, 1)]
     return {"measure": by, "exact": sample is None, "sample": sample,
-            "nodes": graph.number_of_nodes(), "ranking": ranking}
+            "nodes": len(neighbours), "ranking": ranking}
 
 
 def kept_classes(store, type: str | None) -> set[str] | None:
@@ -76,12 +77,15 @@ def find_class(store, type: str):
     raise BadValue(f"unknown class {type!r}; use all or one of: {', '.join(names)}")
 
 
-def measure(graph, by: str) -> tuple[dict, int | None]:
-    """Scores by node, and the betweenness sample size (None when exact)."""
+def measure(neighbours: dict[str, set[str]], by: str) -> tuple[dict, int | None]:
+    """Scores by node of an adjacency, and the betweenness sample size (None when exact)."""
+    if by == "degree":  # distinct neighbours: no graph object needed
+        return {node: len(near) for node, near in neighbours.items()}, None
     import networkx as nx
 
-    if by == "degree":
-        return dict(graph.degree()), None
+    from .network import simple_graph
+
+    graph = simple_graph(neighbours)
     if by == "pagerank":
         return nx.pagerank(graph), None
     if graph.number_of_nodes() <= EXACT_BETWEENNESS_NODES:

@@ -102,7 +102,9 @@ def write_page(store, path: str | Path, **options) -> Page:
     """Write the page to `path` and say what it shows."""
     page = build_page(store, **options)
     try:
-        Path(path).write_text(page.html, encoding="utf-8")
+        with open(path, "w", encoding="utf-8") as out:
+            for at in range(0, len(page.html), 1 << 20):  # in pieces: no second copy of a large page
+                out.write(page.html[at:at + (1 << 20)])
     except OSError as err:
         raise KgError(f"cannot write the page to {path}: {err.strerror or err}") from None
     return page
@@ -111,37 +113,88 @@ def write_page(store, path: str | Path, **options) -> Page:
 def build_page(store, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
                types: list[str] | tuple[str, ...] = (), max_nodes: int | None = None,
                physics_limit: int = PHYSICS_LIMIT, texts: str | Path | None = None) -> Page:
-    """Project the store, keep the part asked for, and render it.
+    """Choose the part of the projection asked for, read its details, and render it.
 
     focus: a name or IRI whose neighbourhood within `depth` steps is shown. types: class names
     (labels or local names, superclasses included) whose nodes are kept. max_nodes: keep only
     that many nodes, the most connected first. texts: a folder of article texts; evidence
     from a source whose sha256 matches a file there is quoted in the page.
-    """
-    from .network import build_graph
 
-    graph = build_graph(store)
+    The nodes are chosen on the projection's skeleton (every edge, no details); labels,
+    classes, aliases, relationship facts, sources and evidence are then read for the nodes
+    and relationships shown only, so a page of a few thousand nodes from a store of millions
+    of triples reads a part of it.
+    """
+    from .network import no_cycle_collection
+
+    with no_cycle_collection():
+        return page_of(store, focus=focus, depth=depth, types=types, max_nodes=max_nodes,
+                       physics_limit=physics_limit, texts=texts)
+
+
+def page_of(store, *, focus, depth, types, max_nodes, physics_limit, texts) -> Page:
+    """`build_page`'s work: choose on the skeleton, read the details, render."""
+    from .network import skeleton
+
+    whole = skeleton(store)
     context = store_context(store)
-    selection = select(graph, store, context, focus=focus, depth=depth, types=types,
-                       max_nodes=max_nodes)
-    shown = {d["rel"] for *_, d in selection.graph.edges(data=True) if d.get("rel")}
-    context.relationships = relationship_sources(store, shown)
+    selection = select(whole, store, context, focus=focus, depth=depth, types=types, max_nodes=max_nodes)
+    total_nodes, total_edges = len(whole.nodes), len(whole.edges)
+    nodes, links, positions = read_shown(store, whole, selection, context)
+    del whole  # done with: its memory serves the page
     if texts is not None:
         add_quotes(context.relationships, texts)
-    html = render_page(selection.graph, context, note=selection.note, focus=selection.focus,
-                       physics_limit=physics_limit, title=selection.title)
-    return Page(html, selection.graph.number_of_nodes(), selection.graph.number_of_edges(),
-                graph.number_of_nodes(), graph.number_of_edges())
+    note = counts_note(len(nodes), len(links), total_nodes, total_edges)
+    if selection.scope:
+        note += " (" + "; ".join(selection.scope) + ")"
+    html = render_parts(nodes, links, context, note=note, focus=selection.focus,
+                        physics_limit=physics_limit, title=selection.title, positions=positions)
+    return Page(html, len(nodes), len(links), total_nodes, total_edges)
+
+
+def read_shown(store, whole, selection: Selection, context: Context) -> tuple[list, list, dict]:
+    """The chosen nodes and the edges between them with their details, and their positions;
+    the aliases and the relationships' sources go into `context`. The store answers two
+    queries at once, or one while numpy lays the nodes out."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .network import relationship_facts, relationship_types, shown_parts
+
+    edges = whole.among(selection.nodes)
+    shown = {rel for _, (rel, _) in edges if rel is not None}
+    readable = whole.readable(shown)  # None: every relationship's, then those shown are kept
+    with ThreadPoolExecutor(2) as pool:
+        facts = pool.submit(relationship_facts, store, readable)
+        kinds = pool.submit(relationship_types, store, readable)
+        spans = pool.submit(evidence, store, readable)
+        positions = pool.submit(layout, sorted(selection.nodes), [key for key, _ in edges])
+        context.aliases = aliases(store, selection.nodes)
+        facts = {rel: found for rel, found in facts.result().items() if rel in shown}
+        kinds, spans = kinds.result(), [row for row in spans.result() if row["rel"] in shown]
+        nodes, links = shown_parts(whole, selection.nodes, selection.info, edges, kinds, facts)
+        context.relationships = relationship_sources(store, shown, facts=facts, spans=spans)
+        return nodes, links, positions.result()
 
 
 def render_page(graph, context: Context | None = None, *, note: str = "", focus: str | None = None,
                 physics_limit: int = PHYSICS_LIMIT, title: str = "dealgraph") -> str:
     """The HTML page for a networkx MultiGraph shaped like `network.build_graph`'s."""
+    return render_parts(list(graph.nodes(data=True)), list(graph.edges(data=True)), context, note=note,
+                        focus=focus, physics_limit=physics_limit, title=title)
+
+
+def render_parts(nodes: list, edges: list, context: Context | None = None, *, note: str = "",
+                 focus: str | None = None, physics_limit: int = PHYSICS_LIMIT, title: str = "dealgraph",
+                 positions: dict | None = None) -> str:
+    """The HTML page for nodes [(id, data)] and edges [(a, b, data)], their data shaped like
+    `network.build_graph`'s node and edge attributes (a large page is built from these lists
+    directly: a MultiGraph of a hundred thousand links costs seconds to fill and to walk).
+    `positions` are `layout(nodes, edges)`, when the caller has them."""
     context = context or Context()
     # Physics costs per node and per link: a dense graph is "large" with fewer nodes.
-    large = graph.number_of_nodes() > physics_limit or graph.number_of_edges() > 4 * physics_limit
-    data = page_data(graph, context, large=large)
-    data["meta"] = {"title": title, "note": note or counts_note(graph), "focus": focus,
+    large = len(nodes) > physics_limit or len(edges) > 4 * physics_limit
+    data = page_data(nodes, edges, context, large=large, positions=positions)
+    data["meta"] = {"title": title, "note": note or counts_note(len(nodes), len(edges)), "focus": focus,
                     "physics": not large, "edge_labels": not large}
     return fill_template(title, data)
 
@@ -150,53 +203,97 @@ def render_page(graph, context: Context | None = None, *, note: str = "", focus:
 
 
 def store_context(store) -> Context:
-    """Aliases, class tree and statuses, each in one query (sources come once the page's
-    relationships are known: see `relationship_sources`)."""
+    """The class tree and statuses, each in one query (aliases and sources come once the
+    page's nodes and relationships are known: see `aliases`, `relationship_sources`)."""
     classes, shapes = class_tree(store)
-    return Context(aliases=aliases(store), classes=classes, shapes=shapes, statuses=statuses(store))
+    return Context(classes=classes, shapes=shapes, statuses=statuses(store))
 
 
-def aliases(store) -> dict[str, list[str]]:
-    from .sparql import run_named
+def aliases(store, entities: set[str] | None = None) -> dict[str, list[str]]:
+    """Entity IRI -> its aliases, sorted; for the `entities` only, when given."""
+    from .network import restricted_rows
 
     found: dict[str, list[str]] = {}
-    for row in run_named(store, "viz-aliases"):
-        names = found.setdefault(row["entity"].value, [])
-        if row["alias"].value not in names:
-            names.append(row["alias"].value)
+    for row in restricted_rows(store, "viz-aliases", "entity", entities):
+        names = found.setdefault(row["entity"], [])
+        if row["alias"] not in names:
+            names.append(row["alias"])
     return {iri: sorted(names) for iri, names in found.items()}
 
 
-def relationship_sources(store, wanted: set[str] | None = None) -> dict[str, dict]:
+def relationship_sources(store, wanted: set[str] | None = None, *, facts: dict | None = None,
+                         spans: list[dict] | None = None) -> dict[str, dict]:
     """Relationship IRI -> its label and sources, each source with its evidence spans.
 
     Only the relationships in `wanted`, when given: a page of 500 nodes from a large store
-    needs a small part of the rows, and skipping the rest early is most of the time saved.
+    needs a small part of them. What the page shows of a source is read once per source.
+    `facts` (network.relationship_facts) and `spans` (`evidence`) of the same relationships
+    are used when the caller has read them.
     """
-    from .sparql import run_named
+    from concurrent.futures import ThreadPoolExecutor
 
+    from .network import restricted_rows
+
+    with ThreadPoolExecutor(1) as pool:  # the store answers both at once
+        found = pool.submit(evidence, store, wanted) if spans is None else None
+        if facts is None:
+            facts = sourced(restricted_rows(store, "viz-sources", "rel", wanted))
+        spans = found.result() if found else spans
+    known = source_details(store, {iri for f in facts.values() for iri in f["sources"]})
+    order = {iri: (entry["published"] or "", iri) for iri, entry in known.items()}
     rels: dict[str, dict] = {}
-    for row in run_named(store, "viz-sources"):
-        if wanted is not None and row["rel"].value not in wanted:
-            continue
-        rel = rels.setdefault(row["rel"].value, {"label": text(row["relLabel"]), "sources": {}})
-        rel["sources"].setdefault(row["source"].value, {
-            "iri": row["source"].value, "outlet": text(row["outlet"]) or text(row["sourceLabel"]),
-            "published": text(row["published"]), "url": text(row["url"]),
-            "headline": text(row["headline"]), "sha256": text(row["sha256"]), "spans": [],
-        })
-    for row in run_named(store, "viz-evidence"):
-        if wanted is not None and row["rel"].value not in wanted:
-            continue
-        rel = rels.setdefault(row["rel"].value, {"label": None, "sources": {}})
-        source = text(row["source"]) or ""
-        entry = rel["sources"].setdefault(source, {"iri": source, "outlet": None, "published": None,
-                                                   "url": None, "headline": None, "sha256": None,
-                                                   "spans": []})
-        span = [int(row["start"].value), int(row["end"].value)]
+    for iri, found in facts.items():
+        if found["sources"]:  # oldest source first
+            listed = sorted(found["sources"], key=lambda source: order.get(source, ("", source)))
+            rels[iri] = {"label": found["label"], "sources": {
+                source: {**(known.get(source) or unknown_source(source)), "spans": []} for source in listed}}
+    for row in spans:
+        rel = rels.setdefault(row["rel"], {"label": None, "sources": {}})
+        source = row["source"] or ""
+        entry = rel["sources"].get(source) or rel["sources"].setdefault(source, unknown_source(source))
+        span = [int(row["start"]), int(row["end"])]
         if span not in entry["spans"]:
             entry["spans"].append(span)
     return {iri: {"label": r["label"], "sources": list(r["sources"].values())} for iri, r in rels.items()}
+
+
+def sourced(rows: list[dict]) -> dict[str, dict]:
+    """viz-sources rows as relationship IRI -> {"label", "sources"} (each source once)."""
+    found: dict[str, dict] = {}
+    for row in rows:
+        entry = found.setdefault(row["rel"], {"label": row["relLabel"], "sources": []})
+        if row["source"] not in entry["sources"]:
+            entry["sources"].append(row["source"])
+    return found
+
+
+def evidence(store, wanted: set[str] | None = None) -> list[dict]:
+    """Evidence rows (rel, source, start, end) of some relationships (every one's when
+    `wanted` is None), by relationship and offsets."""
+    from .network import restricted_rows
+
+    rows = restricted_rows(store, "viz-evidence", "rel", wanted, every="viz-evidence-all")
+    return sorted(rows, key=lambda row: (row["rel"], int(row["start"]), int(row["end"])))
+
+
+def source_details(store, sources: set[str]) -> dict[str, dict]:
+    """Source IRI -> what the page shows of it (the first value of each, as read)."""
+    from .network import restricted_rows
+
+    readable = None if any(":" not in s for s in sources) else sources
+    found: dict[str, dict] = {}
+    for row in restricted_rows(store, "viz-source-details", "source", readable):
+        found.setdefault(row["source"], {
+            "iri": row["source"], "outlet": row["outlet"] or row["sourceLabel"],
+            "published": row["published"], "url": row["url"], "headline": row["headline"],
+            "sha256": row["sha256"], "spans": [],
+        })
+    return found
+
+
+def unknown_source(iri: str) -> dict:
+    return {"iri": iri, "outlet": None, "published": None, "url": None, "headline": None,
+            "sha256": None, "spans": []}
 
 
 def add_quotes(relationships: dict[str, dict], folder: str | Path) -> int:
@@ -273,83 +370,135 @@ def class_key(name: str) -> str:
 
 @dataclass
 class Selection:
-    graph: object
-    note: str
+    """The nodes to show, what is known of them so far, and what the page says of the choice."""
+
+    nodes: set[str]
+    info: "NodeInfo"
+    scope: list[str]
     focus: str | None
     title: str
 
 
-def select(graph, store, context: Context, *, focus=None, depth=DEFAULT_DEPTH, types=(),
-           max_nodes=None) -> Selection:
-    """The part of the graph the options ask for, and a sentence saying what was left out."""
-    from .network import neighbourhood
+class NodeInfo(dict):
+    """Labels and classes of nodes (see network.node_info), each read from the store once,
+    when first needed; a node with no label and class shows its IRI's local name."""
 
-    total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
+    def __init__(self, store):
+        super().__init__()
+        self.store, self.asked = store, set()
+
+    def read(self, iris) -> "NodeInfo":
+        from .network import node_info
+
+        new = set(iris) - self.asked
+        self.asked |= new
+        if new:
+            self.update(node_info(self.store, new))
+        return self
+
+    def label(self, iri: str) -> str:
+        from .resolve import local_name
+
+        return self[iri]["label"] if iri in self else local_name(iri)
+
+    def classes(self, iri: str) -> list[str]:
+        return self[iri]["classes"] if iri in self else []
+
+
+def select(whole, store, context: Context, *, focus=None, depth=DEFAULT_DEPTH, types=(),
+           max_nodes=None) -> Selection:
+    """The nodes of the projection's skeleton the options ask for, and the words saying what
+    was left out; labels and classes are read for the nodes shown, and for those a choice
+    depends on (classes for --types, labels for the ties at the --max-nodes cut)."""
+    nodes, info = whole.nodes, NodeInfo(store)
     focus_iri, title, scope = None, "dealgraph", []
     if focus is not None:
-        focus_iri, label = focus_node(graph, store, focus)
-        graph = neighbourhood(graph, focus_iri, depth)
+        focus_iri, label = focus_node(whole, nodes, store, info, focus)
+        nodes = within(whole, focus_iri, depth)
         title = f"dealgraph: {label}"
         scope.append(f"within {depth} step{'s' if depth != 1 else ''} of {label}")
     if types:
-        graph = keep_types(graph, context, types, focus_iri)
+        nodes = keep_types(nodes, info.read(nodes), context, types, focus_iri)
         scope.append("of class " + ", ".join(types))
-    if max_nodes is not None and graph.number_of_nodes() > max_nodes:
-        graph = most_connected(graph, max_nodes, focus_iri)
+    if max_nodes is not None and len(nodes) > max_nodes:
+        nodes = most_connected(whole, nodes, info, max_nodes, focus_iri)
         scope.append(f"the {max_nodes:,} most connected")
-    note = counts_note(graph, total_nodes, total_edges)
-    if scope:
-        note += " (" + "; ".join(scope) + ")"
-    return Selection(graph, note, focus_iri, title)
+    info.read(nodes)
+    return Selection(nodes, info, scope, focus_iri, title)
 
 
-def focus_node(graph, store, name: str) -> tuple[str, str]:
-    """The focus entity's IRI and label, added alone if it has no relationships."""
+def focus_node(whole, nodes: set[str], store, info: NodeInfo, name: str) -> tuple[str, str]:
+    """The focus entity's IRI and label; one with no relationships is shown alone."""
     from .resolve import resolve
 
     entity = resolve(store, name)
-    if entity.iri not in graph:
-        graph.add_node(entity.iri, label=entity.label, classes=list(entity.classes),
-                       kind=entity.classes[0] if entity.classes else "thing")
-    return entity.iri, graph.nodes[entity.iri]["label"]
+    if entity.iri in nodes:
+        info.read({entity.iri})
+    else:
+        info.asked.add(entity.iri)
+        info[entity.iri] = {"label": entity.label, "classes": list(entity.classes), "class_iris": []}
+    return entity.iri, info.label(entity.iri)
 
 
-def keep_types(graph, context: Context, types, keep: str | None):
-    """The subgraph of nodes whose class, or one of its superclasses, is named in `types`."""
+def within(whole, centre: str, depth: int) -> set[str]:
+    """The nodes within `depth` steps of `centre` (itself included)."""
+    near = whole.neighbours()
+    seen, frontier = {centre}, {centre}
+    for _ in range(depth):
+        frontier = {n for node in frontier for n in near.get(node, ())} - seen
+        seen |= frontier
+    return seen
+
+
+def keep_types(nodes: set[str], info: NodeInfo, context: Context, types, keep: str | None) -> set[str]:
+    """The nodes whose class, or one of its superclasses, is named in `types`."""
     wanted = {class_key(t) for t in types}
     known = set().union(*context.classes.values()) if context.classes else set()
-    known |= {class_key(c) for _, d in graph.nodes(data=True) for c in d.get("classes", [])}
+    present = {c for n in nodes for c in info.classes(n)}
+    known |= {class_key(c) for c in present}
     for name in types:
         if class_key(name) not in known:
-            raise UnknownClass(name, class_suggestions(name, context, graph))
+            raise UnknownClass(name, class_suggestions(name, context, present))
 
     def matches(classes) -> bool:
         return any(wanted & context.classes.get(c, {class_key(c)}) for c in classes)
 
-    nodes = [n for n, d in graph.nodes(data=True) if n == keep or matches(d.get("classes", []))]
-    return graph.subgraph(nodes).copy()
+    return {n for n in nodes if n == keep or matches(info.classes(n))}
 
 
-def class_suggestions(name: str, context: Context, graph) -> list[str]:
+def class_suggestions(name: str, context: Context, present: set[str]) -> list[str]:
     """Class labels near a name that matched none (labels, not local names, read better)."""
     import difflib
 
-    labels = {c for c in context.classes if " " in c or c.islower()}
-    labels |= {c for _, d in graph.nodes(data=True) for c in d.get("classes", [])}
+    labels = {c for c in context.classes if " " in c or c.islower()} | present
     by_key = {class_key(c): c for c in sorted(labels)}
     close = difflib.get_close_matches(class_key(name), list(by_key), n=3, cutoff=0.6)
     return [by_key[k] for k in close]
 
 
-def most_connected(graph, limit: int, keep: str | None):
-    """The subgraph of the `limit` nodes of highest degree (the focus always stays)."""
-    ranked = sorted(graph.degree, key=lambda nd: (nd[0] != keep, -nd[1], graph.nodes[nd[0]]["label"]))
-    return graph.subgraph([n for n, _ in ranked[:limit]]).copy()
+def most_connected(whole, nodes: set[str], info: NodeInfo, limit: int, keep: str | None) -> set[str]:
+    """The `limit` nodes with the most links among `nodes` (the focus always stays); ties at
+    the cut go by label, so labels are read for those only."""
+    degree = whole.degrees(nodes)
+
+    def rank(node: str) -> tuple[bool, int]:
+        return node != keep, -degree.get(node, 0)
+
+    ordered = sorted(nodes, key=rank)
+    cut = rank(ordered[limit - 1])
+    tied = [n for n in ordered if rank(n) == cut]
+    info.read(tied)
+    ties = {n: info.label(n) for n in tied}
+    ordered.sort(key=lambda n: (*rank(n), ties.get(n, ""), n))
+    return set(ordered[:limit])
 
 
-def counts_note(graph, total_nodes: int | None = None, total_edges: int | None = None) -> str:
-    """'showing 500 of 12,345 nodes and 800 of 30,000 relationships'."""
-    nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
+def counts_note(nodes: int, edges: int, total_nodes: int | None = None, total_edges: int | None = None) -> str:
+    """'showing 500 of 12,345 nodes and 800 of 30,000 links'.
+
+    >>> counts_note(2, 1)
+    'showing all 2 nodes and 1 links'
+    """
     total_nodes = nodes if total_nodes is None else total_nodes
     total_edges = edges if total_edges is None else total_edges
     if (nodes, edges) == (total_nodes, total_edges):
@@ -360,21 +509,39 @@ def counts_note(graph, total_nodes: int | None = None, total_edges: int | None =
 # ---------------------------------------------------------------- the page's data
 
 
-def page_data(graph, context: Context, *, large: bool) -> dict:
+def page_data(nodes: list, edges: list, context: Context, *, large: bool, positions: dict | None = None) -> dict:
     """Nodes and edges ready for vis DataSets, the legend, and the evidence by relationship."""
-    class_colors = palette_for((d.get("kind") or "thing" for _, d in graph.nodes(data=True)), PALETTE)
-    edge_colors = palette_for((d["type_label"] for *_, d in graph.edges(data=True) if d.get("rel")),
-                              EDGE_PALETTE)
-    positions = layout(graph)
-    edges = edge_records(graph)
-    nodes = node_records(graph, context, class_colors, positions)
-    rels = {e["rel"] for e in edges if "rel" in e}
+    counts = tally(nodes, edges)
+    class_colors = palette_for(counts["kinds"], PALETTE)
+    edge_colors = palette_for(counts["types"], EDGE_PALETTE)
+    positions = layout([node for node, _ in nodes], edges) if positions is None else positions
+    records = edge_records(edges)
+    rels = {e["rel"] for e in records if "rel" in e}
     return {
-        "nodes": nodes, "edges": edges,
+        "nodes": node_records(nodes, counts["degrees"], context, class_colors, positions), "edges": records,
         "relationships": {iri: page_sources(r) for iri, r in context.relationships.items() if iri in rels},
-        "legend": legend(graph, context, class_colors, edge_colors),
-        "options": vis_options(large, graph.number_of_nodes() + graph.number_of_edges()),
+        "legend": legend(counts, context, class_colors, edge_colors),
+        "options": vis_options(large, len(nodes) + len(edges)),
     }
+
+
+def tally(nodes: list, edges: list) -> dict:
+    """Counts for the legend and the node sizes, in one walk over the edges: node kinds,
+    relationship types, link types, statuses, and links at each node (a link from a node to
+    itself counts twice there, as networkx counts it)."""
+    from collections import Counter
+
+    types, links, statuses, degrees = Counter(), Counter(), Counter(), Counter()
+    for a, b, data in edges:
+        if data.get("rel"):
+            types[data["type_label"]] += 1
+        else:
+            links[data.get("type_label")] += 1
+        statuses[data.get("status") or NO_STATUS] += 1
+        degrees[a] += 1
+        degrees[b] += 1
+    kinds = Counter(data.get("kind") or "thing" for _, data in nodes)
+    return {"kinds": kinds, "types": types, "links": links, "statuses": statuses, "degrees": degrees}
 
 
 def page_sources(rel: dict) -> dict:
@@ -383,29 +550,28 @@ def page_sources(rel: dict) -> dict:
     return {"label": rel["label"], "sources": sources}
 
 
-def palette_for(names, palette: list[str]) -> dict[str, str]:
-    """A colour per name, the most frequent names first (colours repeat past the palette)."""
-    from collections import Counter
-
-    ranked = sorted(Counter(names).items(), key=lambda kv: (-kv[1], kv[0]))
+def palette_for(counts: dict[str, int], palette: list[str]) -> dict[str, str]:
+    """A colour per name counted, the most frequent first (colours repeat past the palette)."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return {name: palette[i % len(palette)] for i, (name, _) in enumerate(ranked)}
 
 
-def layout(graph) -> dict:
-    from .layout import positions
+def layout(nodes: list, edges: list) -> dict:
+    """Positions of node ids linked by edges (a, b, ...)."""
+    from .layout import positions_of
 
-    return positions(graph) if graph.number_of_nodes() else {}
+    return positions_of(nodes, [edge[:2] for edge in edges]) if nodes else {}
 
 
 MIN_SIZE, MAX_SIZE = 8, 30  # node radius: the most connected node gets MAX_SIZE
 
 
-def node_records(graph, context: Context, colors: dict[str, str], positions: dict) -> list[dict]:
+def node_records(nodes: list, degrees: dict, context: Context, colors: dict[str, str], positions: dict) -> list[dict]:
     records = []
-    most = max((d for _, d in graph.degree), default=1) or 1
-    for node, data in graph.nodes(data=True):
+    most = max(degrees.values(), default=1) or 1
+    for node, data in nodes:
         kind = data.get("kind") or "thing"
-        degree = graph.degree(node)
+        degree = degrees.get(node, 0)
         x, y = positions.get(node, (0.0, 0.0))
         records.append({
             "id": node, "label": data.get("label") or node, "kind": kind,
@@ -420,13 +586,16 @@ def node_records(graph, context: Context, colors: dict[str, str], positions: dic
 EDGE_FACTS = ("type", "rel", "role", "status", "date", "as_of", "reported_by")
 
 
-def edge_records(graph) -> list[dict]:
-    """The facts of each edge, absent ones left out: on large pages edges are most of the
-    bytes, so colour, dashes and tooltip are derived in the page from these and the legend."""
+def edge_records(links) -> list[dict]:
+    """The facts of each edge (a, b, data), absent ones left out: on large pages edges are most
+    of the bytes, so colour, dashes and tooltip are derived in the page from these and the legend."""
     records = []
-    for a, b, data in graph.edges(data=True):
+    for a, b, data in links:
         record = {"from": a, "to": b, "type_label": data.get("type_label") or data.get("type") or "link"}
-        record.update((key, data[key]) for key in EDGE_FACTS if data.get(key))
+        for key in EDGE_FACTS:
+            fact = data.get(key)
+            if fact:
+                record[key] = fact
         records.append(record)
     curve_parallel(records)
     return records
@@ -444,9 +613,10 @@ def status_style(status: str | None, reported_by: str | None, context: Context) 
 
 def curve_parallel(records: list[dict]) -> None:
     """Bend the second and later edges between the same two nodes so each stays visible."""
-    seen: dict[frozenset, int] = {}
+    seen: dict[tuple, int] = {}
     for record in records:
-        pair = frozenset((record["from"], record["to"]))
+        a, b = record["from"], record["to"]
+        pair = (a, b) if a < b else (b, a)
         rank = seen.get(pair, 0)
         seen[pair] = rank + 1
         if rank:
@@ -454,14 +624,10 @@ def curve_parallel(records: list[dict]) -> None:
                                 "roundness": round(0.15 * ((rank + 1) // 2), 2)}
 
 
-def legend(graph, context: Context, class_colors: dict, edge_colors: dict) -> dict:
-    """Classes (colour, shape, count), link types (colour, count) and statuses (count, style)."""
-    from collections import Counter
-
-    kinds = Counter(d.get("kind") or "thing" for _, d in graph.nodes(data=True))
-    types = Counter(d["type_label"] for *_, d in graph.edges(data=True) if d.get("rel"))
-    links = Counter(d.get("type_label") for *_, d in graph.edges(data=True) if not d.get("rel"))
-    found = Counter(d.get("status") or NO_STATUS for *_, d in graph.edges(data=True))
+def legend(counts: dict, context: Context, class_colors: dict, edge_colors: dict) -> dict:
+    """Classes (colour, shape, count), link types (colour, count) and statuses (count, style),
+    from the counts of `tally`."""
+    kinds, types, links, found = counts["kinds"], counts["types"], counts["links"], counts["statuses"]
     order = [s for s in context.statuses if s in found] + sorted(s for s in found if s not in context.statuses)
     return {
         "classes": [{"name": k, "color": class_colors[k], "shape": context.shapes.get(k, DEFAULT_SHAPE),
@@ -508,16 +674,22 @@ def vis_options(large: bool, size: int = 0) -> dict:
 
 
 def fill_template(title: str, data: dict) -> str:
-    """Inline vis-network, the page's script and style, and the data, into the template."""
+    """Inline vis-network, the page's script and style, and the data, into the template. The
+    data (tens of megabytes on a large page) goes in after, so it is copied once."""
     import jinja2
 
     template = jinja2.Template(package_text("page.html"), autoescape=True)
     scripts = [safe_script(vis_asset("vis-network.min.js")), safe_script(package_text("page.js"))]
-    return template.render(
-        title=title, data=json_for_html(data), vis_css=safe_style(vis_asset("vis-network.css")),
+    html = template.render(
+        title=title, data="", vis_css=safe_style(vis_asset("vis-network.css")),
         page_css=safe_style(package_text("page.css")), scripts=scripts,
         script_hashes=" ".join(f"'sha256-{sha256_b64(s)}'" for s in scripts),
     )
+    at = html.index(DATA_BLOCK) + len(DATA_BLOCK)  # the first: the scripts come after it
+    return "".join((html[:at], json_for_html(data), html[at:]))
+
+
+DATA_BLOCK = '<script type="application/json" id="dealgraph-data">'
 
 
 def json_for_html(data) -> str:

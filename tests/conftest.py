@@ -80,3 +80,19 @@ def viz_store(viz_store_path):
     store = Store.open(viz_store_path)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def network_synth_store_path(tmp_path_factory) -> Path:
+    """The seed store plus 20,000 synthetic triples (scripts/synth.py, seed 1: about 400 nodes
+    and 2,900 links, hubs among them), built once for the projection, rank and page tests."""
+    from scale_fixtures import write_synth
+
+    from graph.load import load_files
+    from graph.store import Store
+
+    folder = tmp_path_factory.mktemp("network-synth")
+    store = Store.open(folder / "store")
+    load_files(store, [write_synth(folder / "deals.nt", 20000, seed=1)])
+    store.close()
+    return folder / "store"

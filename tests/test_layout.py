@@ -48,3 +48,22 @@ def test_components_do_not_overlap():
 def test_the_same_graph_gets_the_same_layout():
     g = nx.barabasi_albert_graph(200, 2, seed=5)
     assert positions(g) == positions(g)
+
+
+def test_positions_of_lists_agree_with_the_graph_and_ignore_repeats_and_loops():
+    from graph.layout import positions_of
+
+    g = nx.barabasi_albert_graph(120, 2, seed=4)
+    links = list(g.edges) + [(b, a) for a, b in list(g.edges)[:30]] + [(5, 5), (7, 7)]
+    assert positions_of(list(g), links) == positions(g)
+    assert positions_of([], []) == {} and positions_of(["alone"], []) == {"alone": (0.0, 0.0)}
+
+
+def test_a_dense_graph_gets_a_spot_per_node_and_keeps_neighbours_near():
+    g = nx.gnm_random_graph(600, 9000, seed=2)  # many links per node: pushes come from the nearest only
+    pos = positions(g)
+    assert len(set(pos.values())) == 600
+    linked = sum(distance(pos[a], pos[b]) for a, b in g.edges) / g.number_of_edges()
+    nodes = list(g.nodes)
+    strangers = sum(distance(pos[nodes[i]], pos[nodes[(i * 97 + 13) % 600]]) for i in range(600)) / 600
+    assert linked < strangers

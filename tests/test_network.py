@@ -53,3 +53,116 @@ def test_reported_claims_keep_who_reported_them(graph):
 def test_neighbourhood_of_a_person(graph):
     around = neighbourhood(graph, DGR["chey-tae-won"], 1)
     assert sorted(around.nodes[n]["label"] for n in around) == ["Chey Tae-won", "Lee Jae-yong", "OpenAI", "SK Group"]
+
+
+# ---------------------------------------------------------------- reading a large graph in parts
+
+# The topology as one query read it before network.adjacency: the pairs of relationship ends
+# the ontology declares, and the plain links it marks, as distinct (?a ?b) rows.
+PAIRS = """
+SELECT DISTINCT ?a ?b WHERE {
+  { GRAPH <https://dealgraph.org/graph/ontology> { ?declared dg:edgeSource ?sourceEnd ; dg:edgeTarget ?targetEnd }
+    ?rel a ?declared ; ?sourceEnd ?a ; ?targetEnd ?b . }
+  UNION
+  { GRAPH <https://dealgraph.org/graph/ontology> { ?property dg:edgeProperty true }
+    ?a ?property ?b . }
+  FILTER (isIRI(?b) && ?a != ?b)
+}"""
+
+
+@pytest.fixture(scope="module")
+def synth(network_synth_store_path):
+    from graph.store import Store
+
+    store = Store.open(network_synth_store_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def synth_graph(synth):
+    return build_graph(synth)
+
+
+def pairs_of(store) -> set:
+    from graph.namespaces import sparql_prologue
+
+    return {frozenset((r["a"].value, r["b"].value)) for r in store.query(sparql_prologue() + PAIRS)}
+
+
+@pytest.mark.parametrize("name", ["query_store", "synth"])
+def test_adjacency_holds_the_pairs_of_the_projection(name, request):
+    from graph.network import adjacency, topology
+
+    store = request.getfixturevalue(name)
+    near = adjacency(store)
+    pairs = pairs_of(store)
+    assert {frozenset((a, b)) for a, others in near.items() for b in others} == pairs
+    assert all(a not in others for a, others in near.items())
+    assert list(topology(store)) == sorted(near)  # IRI order: samples do not depend on the store's
+
+
+def test_the_skeleton_holds_every_edge_of_the_multigraph(synth, synth_graph):
+    from graph.network import skeleton
+    from graph.resolve import local_name
+
+    whole = skeleton(synth)
+    edges = {(min(a, b), max(a, b), key): d for a, b, key, d in synth_graph.edges(keys=True, data=True)}
+    assert set(whole.edges) == set(edges) and len(edges) > 2000
+    assert all(local_name(end) == (edges[key]["role"] or edges[key]["type"]) for key, (_, end) in whole.edges.items())
+    assert whole.nodes == set(synth_graph) and whole.degrees() == dict(synth_graph.degree)
+    hubs = {n for n, d in synth_graph.degree if d > 40}
+    assert whole.degrees(hubs) == {n: d for n, d in synth_graph.subgraph(hubs).degree if d}
+
+
+@pytest.mark.parametrize("hubs", [False, True])  # few relationships are looked up, most are scanned
+def test_shown_parts_are_the_multigraph_restricted_to_the_nodes(synth, synth_graph, hubs):
+    from graph.network import node_info, relationship_facts, relationship_types, shown_parts, skeleton
+
+    whole = skeleton(synth)
+    ranked = sorted(synth_graph, key=lambda n: (-synth_graph.degree(n), n))
+    nodes = set(ranked[:300] if hubs else ranked[40::4])
+    edges = whole.among(nodes)
+    rels = whole.readable({rel for _, (rel, _) in edges if rel})
+    assert (rels is None) == hubs and len(edges) > 20
+    parts = shown_parts(whole, nodes, node_info(synth, nodes), edges, relationship_types(synth, rels),
+                        relationship_facts(synth, rels))
+    expected = synth_graph.subgraph(nodes)
+    assert parts[0] == sorted(expected.nodes(data=True))
+    assert sorted(map(edge_key, parts[1])) == sorted(map(edge_key, expected.edges(data=True)))
+
+
+def edge_key(edge) -> str:
+    """An edge (a, b, data) as one comparable string, its ends in order."""
+    import json
+
+    a, b, data = edge
+    return json.dumps([min(a, b), max(a, b), data], sort_keys=True)
+
+
+def test_details_read_in_chunks_agree_with_one_scan(synth, monkeypatch):
+    import graph.network as network
+
+    every_facts, every_types = network.relationship_facts(synth, None), network.relationship_types(synth)
+    every_info = network.node_info(synth)
+    rels, nodes = set(sorted(every_facts)[::3]), set(sorted(every_info)[::2])
+    monkeypatch.setattr(network, "CHUNK", 7)
+    assert network.relationship_facts(synth, rels) == {r: f for r, f in every_facts.items() if r in rels}
+    assert network.relationship_types(synth, rels) == {r: t for r, t in every_types.items() if r in rels}
+    assert network.node_info(synth, nodes) == {n: i for n, i in every_info.items() if n in nodes}
+    assert network.relationship_facts(synth, set()) == {}
+
+
+def test_plain_rows_read_any_literal_back():
+    import pyoxigraph as ox
+
+    from graph.network import plain_rows
+
+    store = ox.Store()
+    texts = ['say "hi"\\n', "tab\there\nnew line", "", "Zürich \U0001F600 \u2028", "back\\slash"]
+    for i, text in enumerate(texts):
+        store.add(ox.Quad(ox.NamedNode(f"http://e/{i}"), ox.NamedNode("http://e/p"), ox.Literal(text, language="en")))
+    store.add(ox.Quad(ox.BlankNode("b1"), ox.NamedNode("http://e/p"), ox.Literal("2025-05", datatype=ox.NamedNode(
+        "http://www.w3.org/2001/XMLSchema#gYearMonth"))))
+    rows = {r["s"]: r["o"] for r in plain_rows(store, "SELECT ?s ?o WHERE { ?s ?p ?o }")}
+    assert rows == {**{f"http://e/{i}": text for i, text in enumerate(texts)}, "b1": "2025-05"}

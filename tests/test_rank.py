@@ -47,3 +47,23 @@ def test_betweenness_is_sampled_above_the_threshold(query_store, monkeypatch):
 def test_unknown_class(query_store):
     with pytest.raises(BadValue, match="unknown class 'spaceship'; use all or one of: agent, bank"):
         centrality(query_store, "degree", "spaceship")
+
+
+def test_a_larger_graph_ranks_as_its_whole_projection_does(network_synth_store_path):
+    import networkx as nx
+
+    from graph.network import build_graph
+    from graph.store import Store
+
+    store = Store.open(network_synth_store_path)
+    try:
+        whole = nx.Graph(build_graph(store))
+        by_degree = centrality(store, "degree", "all", limit=None)
+        by_rank = centrality(store, "pagerank", "all", limit=20)
+    finally:
+        store.close()
+    assert by_degree["nodes"] == whole.number_of_nodes() > 400
+    assert {r["iri"]: r["score"] for r in by_degree["ranking"]} == dict(whole.degree)
+    expected = nx.pagerank(whole)
+    assert all(r["score"] == pytest.approx(expected[r["iri"]], abs=1e-6) for r in by_rank["ranking"])
+    assert [r["rank"] for r in by_rank["ranking"]] == list(range(1, 21)) and by_rank["exact"]

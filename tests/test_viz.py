@@ -235,3 +235,84 @@ def test_quotes_reach_the_page_as_text(viz_store, tmp_path):
     assert "<img src=y" not in html
     assert page_json(html)["relationships"][DGR["deal-test-hostile"]]["sources"][0]["quotes"] == [
         "<b>Mallory</b> & <img src=y onerror=alert(7)>"]
+
+
+# ---------------------------------------------------------------- a larger graph, read in parts
+
+
+class Recording:
+    """A store that remembers the text of every query it answers (the reads a page makes)."""
+
+    def __init__(self, store):
+        self.store, self.texts = store, []
+
+    def query(self, sparql, bindings=None):
+        self.texts.append(sparql)
+        return self.store.query(sparql, bindings)
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def named(self, variable: str) -> set[str]:
+        """The IRIs its queries named in VALUES blocks of `variable`."""
+        blocks = re.findall(r"VALUES \(\?" + variable + r"\) \{([^}]*)\}", "\n".join(self.texts))
+        return {iri for block in blocks for iri in re.findall(r"<([^>]+)>", block)}
+
+
+@pytest.fixture(scope="module")
+def synth(network_synth_store_path):
+    from graph.store import Store
+
+    store = Store.open(network_synth_store_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def synth_graph(synth):
+    return build_graph(synth)
+
+
+def most_connected(graph, limit):
+    """The nodes --max-nodes keeps: highest degree first, ties by label."""
+    ranked = sorted(graph.degree, key=lambda nd: (-nd[1], graph.nodes[nd[0]]["label"], nd[0]))
+    return {n for n, _ in ranked[:limit]}
+
+
+@pytest.mark.parametrize("limit", [7, 60])
+def test_max_nodes_on_a_larger_graph_shows_what_the_whole_projection_would(synth, synth_graph, limit):
+    data = page_json(page_html(synth, max_nodes=limit))
+    kept = synth_graph.subgraph(most_connected(synth_graph, limit))
+    assert {n["id"]: (n["label"], n["kind"], n["degree"]) for n in data["nodes"]} == {
+        n: (d["label"], d["kind"], kept.degree(n)) for n, d in kept.nodes(data=True)}
+    facts = ("type", "rel", "role", "status", "date", "as_of", "reported_by")
+    shown = sorted(json.dumps([sorted((e["from"], e["to"]))] + [e.get(k) for k in ("type_label", *facts)])
+                   for e in data["edges"])
+    assert shown == sorted(json.dumps([sorted((a, b))] + [d["type_label"]] + [d[k] or None for k in facts])
+                           for a, b, d in kept.edges(data=True))
+    rels = {d["rel"] for *_, d in kept.edges(data=True) if d["rel"]}
+    everything = relationship_sources(synth)
+    assert data["relationships"] == {r: {"label": everything[r]["label"], "sources": [
+        {k: v for k, v in s.items() if k != "sha256"} for s in everything[r]["sources"]]} for r in rels if r in everything}
+
+
+def test_max_nodes_reads_details_for_the_chosen_nodes_only(synth, synth_graph):
+    store = Recording(synth)
+    data = page_json(page_html(store, max_nodes=25))
+    shown = {n["id"] for n in data["nodes"]}
+    cut = min(synth_graph.degree(n) for n in shown)  # labels are read for the nodes tied there
+    assert len(shown) == 25 and store.named("entity") == shown  # aliases
+    assert shown <= store.named("node") and all(synth_graph.degree(n) == cut for n in store.named("node") - shown)
+    assert store.named("rel") <= {e["rel"] for e in data["edges"] if "rel" in e}
+    assert not any("GROUP BY ?rel ?a ?b" in text for text in store.texts)  # the whole projection's details
+
+
+def test_a_focus_page_of_a_larger_graph_names_its_neighbourhood_only(synth, synth_graph):
+    hub = max(synth_graph, key=synth_graph.degree)
+    leaf = min(synth_graph[hub], key=lambda n: (synth_graph.degree(n), n))
+    store = Recording(synth)
+    data = page_json(page_html(store, focus=leaf, depth=1))
+    expected = neighbourhood(synth_graph, leaf, 1)
+    assert {n["id"] for n in data["nodes"]} == set(expected) and len(data["edges"]) == expected.number_of_edges()
+    assert store.named("node") <= set(expected) | {leaf}
+    assert store.named("rel") == {d["rel"] for *_, d in expected.edges(data=True) if d["rel"]}
