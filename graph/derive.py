@@ -23,7 +23,6 @@ True
 from __future__ import annotations
 
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -151,7 +150,6 @@ class Derivation:
 
     Reading rows into Python is what costs (each term is decoded), so the big joins read one
     row per class or per deal with its members concatenated, and only small sets row by row.
-    The three reads are independent and run in three threads: the store decodes on both cores.
     """
 
     store: ox.Store
@@ -162,16 +160,12 @@ class Derivation:
     count: int = 0
 
     def quads(self):
-        """The derived quads, generated as the rules run (memory holds what the rules read
-        and join, not the output; the bulk write removes duplicates)."""
-        with ThreadPoolExecutor(3) as pool:
-            typed = pool.submit(lambda: list(self.typed_members()))
-            links = pool.submit(self.stated_links)
-            sub_statements = pool.submit(lambda: list(self.sub_property_statements()))
-            typed, self.links, sub_statements = typed.result(), links.result(), sub_statements.result()
-        for rule in (self.types(typed), self.super_properties(sub_statements), self.partners(),
-                     self.positions(), self.locations()):
-            for s, p, o in rule:
+        """The derived quads, generated as the rules run (memory holds the links they join,
+        not the output; the bulk write removes duplicates)."""
+        self.links = {iri: defaultdict(set) for iri in (DG.party, DG.person, DG.organization, *NEAR)}
+        for rule in (self.types, self.stated_links, self.super_properties, self.partners,
+                     self.positions, self.locations):
+            for s, p, o in rule() or ():
                 self.count += 1
                 yield ox.Quad(s, p, o, DERIVED)
 
@@ -194,51 +188,41 @@ class Derivation:
                 if row[group] in unreadable:
                     yield row[group], [key(row[member])]
 
-    def typed_members(self):
-        """(class, member keys) for the classes that have dg: superclasses."""
+    def types(self):
+        """Superclass types; remembers the deals (nodes of a dg:Deal class)."""
         classes = " ".join(str(c) for c in self.rules.superclasses)
         for graph in self.graphs:
-            yield from self.grouped(f"VALUES ?c {{ {classes} }} ?x a ?c", "c", "x", graph)
+            for cls, members in self.grouped(f"VALUES ?c {{ {classes} }} ?x a ?c", "c", "x", graph):
+                supers = self.rules.superclasses[cls]
+                if cls in self.rules.deal_classes:
+                    self.deals.update(members)
+                for member in members:
+                    subject = node(member)
+                    for super_class in supers:
+                        yield subject, TYPE, super_class
 
-    def types(self, typed: list):
-        """Superclass types; remembers the deals (nodes of a dg:Deal class)."""
-        for cls, members in typed:
-            supers = self.rules.superclasses[cls]
-            if cls in self.rules.deal_classes:
-                self.deals.update(members)
-            for member in members:
-                subject = node(member)
-                for super_class in supers:
-                    yield subject, TYPE, super_class
-
-    def stated_links(self) -> dict:
+    def stated_links(self):
         """The links the later rules join: parties by deal, and the rest row by row."""
-        links = {iri: defaultdict(set) for iri in (DG.party, DG.person, DG.organization, *NEAR)}
         for graph in self.graphs:
             for deal, parties in self.grouped(f"?d {ox.NamedNode(DG.party)} ?p", "d", "p", graph):
-                links[DG.party][key(deal)].update(parties)
+                self.links[DG.party][key(deal)].update(parties)
             for iri in (DG.person, DG.organization, *NEAR):
                 for row in self.rows(f"?s {ox.NamedNode(iri)} ?o", graph):
-                    links[iri][key(row["s"])].add(key(row["o"]))
-        return links
+                    self.links[iri][key(row["s"])].add(key(row["o"]))
 
-    def sub_property_statements(self):
-        """(subject, property, object) for each property that has dg: super-properties."""
-        for prop in self.rules.superproperties:
+    def super_properties(self):
+        """Super-property statements, leaving out those the graphs already state."""
+        for prop, supers in self.rules.superproperties.items():
             for graph in self.graphs:
                 for row in self.rows(f"?s {prop} ?o", graph):
-                    yield row["s"], prop, row["o"]
-
-    def super_properties(self, statements: list):
-        """Super-property statements, leaving out those the graphs already state."""
-        for s, prop, o in statements:
-            for super_prop in self.rules.superproperties[prop]:
-                known = self.links.get(super_prop.value)
-                if known is not None:
-                    if key(o) in known[key(s)]:
-                        continue
-                    known[key(s)].add(key(o))
-                yield s, super_prop, o
+                    s, o = row["s"], row["o"]
+                    for super_prop in supers:
+                        known = self.links.get(super_prop.value)
+                        if known is not None:
+                            if key(o) in known[key(s)]:
+                                continue
+                            known[key(s)].add(key(o))
+                        yield s, super_prop, o
 
     def partners(self):
         pairs = set()
