@@ -75,9 +75,14 @@ def viz_store_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def viz_store(viz_store_path):
     """The viz store opened for one test module (browser and library tests alike)."""
+    yield from opened_store(viz_store_path)
+
+
+def opened_store(path: Path):
+    """A store opened for a fixture's lifetime."""
     from graph.store import Store
 
-    store = Store.open(viz_store_path)
+    store = Store.open(path)
     yield store
     store.close()
 
@@ -96,3 +101,17 @@ def network_synth_store_path(tmp_path_factory) -> Path:
     load_files(store, [write_synth(folder / "deals.nt", 20000, seed=1)])
     store.close()
     return folder / "store"
+
+
+@pytest.fixture(scope="module")
+def synth(network_synth_store_path):
+    """The store of network_synth_store_path, opened for one test module."""
+    yield from opened_store(network_synth_store_path)
+
+
+@pytest.fixture(scope="module")
+def synth_graph(synth):
+    """The whole networkx projection of the synthetic store."""
+    from graph.network import build_graph
+
+    return build_graph(synth)

@@ -70,20 +70,6 @@ SELECT DISTINCT ?a ?b WHERE {
 }"""
 
 
-@pytest.fixture(scope="module")
-def synth(network_synth_store_path):
-    from graph.store import Store
-
-    store = Store.open(network_synth_store_path)
-    yield store
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def synth_graph(synth):
-    return build_graph(synth)
-
-
 def pairs_of(store) -> set:
     from graph.namespaces import sparql_prologue
 

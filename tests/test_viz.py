@@ -259,20 +259,6 @@ class Recording:
         return {iri for block in blocks for iri in re.findall(r"<([^>]+)>", block)}
 
 
-@pytest.fixture(scope="module")
-def synth(network_synth_store_path):
-    from graph.store import Store
-
-    store = Store.open(network_synth_store_path)
-    yield store
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def synth_graph(synth):
-    return build_graph(synth)
-
-
 def most_connected(graph, limit):
     """The nodes --max-nodes keeps: highest degree first, ties by label."""
     ranked = sorted(graph.degree, key=lambda nd: (-nd[1], graph.nodes[nd[0]]["label"], nd[0]))
