@@ -16,9 +16,10 @@ sub-properties such as dg:funder). Filters:
 Filters read one source's statements at a time: a deal two sources report, only one of which
 dates it, is shown with that one source when --since/--until is given.
 
-All pairs are counted from one streamed scan of the party links, and only the pairs shown have
-their deals read in detail, so the top pairs of a store with a million triples come without
-copying it into Python.
+All pairs are counted from one streamed scan of the party links (a row per deal, its parties
+concatenated in the engine). Each deal's statements are then read once, whatever the number of
+its partners, and labels once per distinct thing, for the pairs listed only: on disk every value
+a query returns costs a decoding, so reading less is what makes a million triples quick.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ import pyoxigraph as ox
 
 from .namespaces import DG
 from .queryparts import query_text, run_parts
-from .sparql import run_named
 from .resolve import Entity, local_name, resolve
+from .sparql import run_named
 from .vocabulary import check_partial_date, class_tree, resolve_class, resolve_status, statuses
+
 
 def filter_bindings(store, type=None, status=None, since=None, until=None, as_of=None) -> dict:
     """Query bindings for the filters that are given, each value checked first."""
@@ -43,10 +45,10 @@ def filter_bindings(store, type=None, status=None, since=None, until=None, as_of
         bindings["dealClass"] = ox.NamedNode(resolve_class(store, type).iri)
     if status:
         bindings["wantStatus"] = ox.NamedNode(resolve_status(store, status))
-    for key, value, option in (("since", since, "--since"), ("until", until, "--until"),
-                               ("asOf", as_of, "--as-of")):
+    for name, value, option in (("since", since, "--since"), ("until", until, "--until"),
+                                ("asOf", as_of, "--as-of")):
         if value:
-            bindings[key] = ox.Literal(check_partial_date(value, option))
+            bindings[name] = ox.Literal(check_partial_date(value, option))
     return bindings
 
 
@@ -61,7 +63,7 @@ def partner_pairs(store, entity=None, *, limit: int | None = None, **filters) ->
         focus = entity if isinstance(entity, Entity) else resolve(store, entity)
         pairs, rows = entity_pairs(store, reader, focus, bindings, all_labels=not limit)
         return reader.listing(pairs, rows, limit, first=focus.iri)
-    shared = top_pairs(store, bindings, limit)
+    shared = top_pairs(store, bindings, limit, reader.left_out)
     rows = read_deals(store, reader, {deal for found in shared.values() for deal in found}, bindings)
     reader.labels.update(read_labels(store, {iri for pair in shared for iri in pair}))
     return reader.listing(shared, rows, None)
@@ -73,11 +75,12 @@ def superseded(store, bindings: dict) -> set[str]:
     return {key(row["old"]) for row in run_parts(store, "superseded", as_of)}
 
 
-def top_pairs(store, bindings: dict, limit: int | None) -> dict[tuple[str, str], list[str]]:
+def top_pairs(store, bindings: dict, limit: int | None,
+              left_out: set[str]) -> dict[tuple[str, str], list[str]]:
     """The pairs with most deals, each with its deals, from one streamed scan of the party
-    links."""
+    links; the deals `left_out` (superseded) do not count."""
     parties = deal_parties(store, bindings)
-    for deal in superseded(store, bindings):
+    for deal in left_out:
         parties.pop(deal, None)
     shared = defaultdict(list)
     for deal, members in parties.items():
@@ -109,7 +112,7 @@ def entity_pairs(store, reader: "DealReader", focus: Entity, bindings: dict, *,
     A hub's thousands of deals cost one row per deal and source for their statements, one
     row per co-party, and one label lookup per distinct deal and partner (labels repeated on
     every row are what made reading a hub slow). The statements and the co-parties are read
-    in two threads: the store answers both at once on two cores.
+    in two threads, which overlap while the engine works without the interpreter lock.
     """
     iri = ox.NamedNode(focus.iri)
     asked = Event()  # the second query starts once the first has, so they are logged in order
