@@ -450,31 +450,36 @@ def fmt(seconds=None, mb=None) -> str:
     return f"{text}, {mb:.0f} MB" if mb is not None else text
 
 
+def took(step: str, seconds: str = "seconds", mb: str | None = "peak_mb"):
+    """A table cell: the time (and peak memory) a step reported."""
+    return lambda size: fmt(size[step].get(seconds), size[step].get(mb) if mb else None)
+
+
 ROWS = [
-    ("load: kg library (bulk load + derive new source)", lambda s: fmt(s["load_kg"].get("seconds"), s["load_kg"].get("peak_mb"))),
-    ("  of which derive (incremental)", lambda s: fmt(s["load_kg"].get("derive_seconds"))),
-    ("load: `kg load FILE` into a new store, cold process", lambda s: fmt(s["load_cli"].get("seconds"), s["load_cli"].get("peak_mb"))),
-    ("load: raw pyoxigraph bulk_load, named graph", lambda s: fmt(s["load_raw"].get("seconds"), s["load_raw"].get("peak_mb"))),
-    ("load: raw pyoxigraph bulk_load, default graph", lambda s: fmt(s["load_raw_default_graph"].get("seconds"), s["load_raw_default_graph"].get("peak_mb"))),
-    ("load: rdflib Graph().parse nt", lambda s: fmt(s["rdflib"].get("parse_seconds"), s["rdflib"].get("parse_peak_mb"))),
-    ("derive: full rebuild", lambda s: fmt(s["rebuild_derived"].get("seconds"), s["rebuild_derived"].get("peak_mb"))),
-    ("open the store", lambda s: fmt(s["open"].get("seconds"))),
-    ("top 50 pairs: kg library", lambda s: fmt(s["pairs_kg"].get("seconds"), s["pairs_kg"].get("peak_mb"))),
-    ("top 50 pairs: raw pyoxigraph SPARQL", lambda s: fmt(s["queries_raw"].get("pairs_seconds"))),
-    ("top 50 pairs: rdflib SPARQL", lambda s: fmt(s["rdflib"].get("pairs_seconds"))),
-    ("hub's partners: kg library", lambda s: fmt(s["hub_kg"].get("seconds"), s["hub_kg"].get("peak_mb"))),
-    ("hub's partners: raw pyoxigraph SPARQL", lambda s: fmt(s["queries_raw"].get("hub_seconds"))),
-    ("hub's partners: rdflib SPARQL", lambda s: fmt(s["rdflib"].get("hub_seconds"))),
-    ("`kg partners HUB --format json`, cold", lambda s: fmt(s["cli_partners_hub"].get("seconds"), s["cli_partners_hub"].get("peak_mb"))),
-    ("`kg entity HUB --format json`, cold", lambda s: fmt(s["cli_entity_hub"].get("seconds"), s["cli_entity_hub"].get("peak_mb"))),
-    ("path projection: bounded, both ends (network.path_topology)", lambda s: fmt(s["path_projection"].get("seconds"), s["path_projection"].get("peak_mb"))),
-    ("path between two companies: library (graph.paths)", lambda s: fmt(s["path_library"].get("seconds"), s["path_library"].get("peak_mb"))),
-    ("`kg path A B --format json`, cold", lambda s: fmt(s["cli_path"].get("seconds"), s["cli_path"].get("peak_mb"))),
-    ("`kg rank --format json`, cold", lambda s: fmt(s["cli_rank"].get("seconds"), s["cli_rank"].get("peak_mb"))),
-    ("networkx projection: whole graph", lambda s: fmt(s["projection"].get("seconds"), s["projection"].get("peak_mb"))),
-    ("networkx projection: bare topology", lambda s: fmt(s["projection"].get("topology_seconds"))),
-    ("`kg viz --max-nodes 5000`, cold", lambda s: fmt(s["cli_viz"].get("seconds"), s["cli_viz"].get("peak_mb"))),
-    ("viz page: first draw in Chromium", lambda s: fmt(s["viz_first_draw"].get("seconds"))),
+    ("load: kg library (bulk load + derive new source)", took("load_kg")),
+    ("  of which derive (incremental)", took("load_kg", "derive_seconds", mb=None)),
+    ("load: `kg load FILE` into a new store, cold process", took("load_cli")),
+    ("load: raw pyoxigraph bulk_load, named graph", took("load_raw")),
+    ("load: raw pyoxigraph bulk_load, default graph", took("load_raw_default_graph")),
+    ("load: rdflib Graph().parse nt", took("rdflib", "parse_seconds", "parse_peak_mb")),
+    ("derive: full rebuild", took("rebuild_derived")),
+    ("open the store", took("open", mb=None)),
+    ("top 50 pairs: kg library", took("pairs_kg")),
+    ("top 50 pairs: raw pyoxigraph SPARQL", took("queries_raw", "pairs_seconds", mb=None)),
+    ("top 50 pairs: rdflib SPARQL", took("rdflib", "pairs_seconds", mb=None)),
+    ("hub's partners: kg library", took("hub_kg")),
+    ("hub's partners: raw pyoxigraph SPARQL", took("queries_raw", "hub_seconds", mb=None)),
+    ("hub's partners: rdflib SPARQL", took("rdflib", "hub_seconds", mb=None)),
+    ("`kg partners HUB --format json`, cold", took("cli_partners_hub")),
+    ("`kg entity HUB --format json`, cold", took("cli_entity_hub")),
+    ("path projection: bounded, both ends (network.path_topology)", took("path_projection")),
+    ("path between two companies: library (graph.paths)", took("path_library")),
+    ("`kg path A B --format json`, cold", took("cli_path")),
+    ("`kg rank --format json`, cold", took("cli_rank")),
+    ("networkx projection: whole graph", took("projection")),
+    ("networkx projection: bare topology", took("projection", "topology_seconds", mb=None)),
+    ("`kg viz --max-nodes 5000`, cold", took("cli_viz")),
+    ("viz page: first draw in Chromium", took("viz_first_draw", mb=None)),
 ]
 RATIO_ROWS = [
     ("load kg / raw named graph (target <= 1.25)", "load_kg_vs_raw"),
