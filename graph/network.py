@@ -7,12 +7,11 @@ Only the projection is pulled from the store, never a copy of it.
 
 from __future__ import annotations
 
-import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from .resolve import local_name
+from .rows import filled, plain_rows, restricted_rows, tsv_lines, values, values_block
 from .sparql import run_named
 
 
@@ -211,125 +210,10 @@ def crossing_pairs(store, ends: EdgeEnds) -> list[tuple[str, str]]:
     return pairs
 
 
-def filled(name: str, **blocks: str) -> str:
-    """A named query with VALUES blocks in place of its #NAME markers."""
-    from .sparql import named_query
-
-    text = named_query(name)
-    for marker, block in blocks.items():
-        text = text.replace(f"#{marker}", block)
-    return text
-
-
-def values(variables: tuple[str, ...], rows) -> str:
-    """A VALUES block of IRIs read from the store (or of terms), written with pyoxigraph's
-    escaping; rows in sorted order."""
-    import pyoxigraph as ox
-
-    def text(cell) -> str:
-        return str(cell if isinstance(cell, (ox.NamedNode, ox.Literal)) else ox.NamedNode(cell))
-
-    body = " ".join("(" + " ".join(text(cell) for cell in row) + ")" for row in sorted(rows, key=str))
-    return f"VALUES ({' '.join('?' + v for v in variables)}) {{ {body} }}"
-
-
 def ox_literal(number: int):
     import pyoxigraph as ox
 
     return ox.Literal(str(number))
-
-
-def tsv_lines(store, text: str) -> list[str]:
-    """A SELECT's rows as SPARQL TSV lines, header left out: the store writes every row in one
-    call, with no Python object per term, and lets the other thread run meanwhile. For queries
-    whose terms are IRIs and short tags (nothing escaped): IRIs come as <...>."""
-    import pyoxigraph as ox
-
-    data = store.query(text).serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
-    return data.split("\n")[1:-1]
-
-
-@contextmanager
-def no_cycle_collection():
-    """Pause Python's cycle collector while a large projection is read: it makes millions of
-    small objects and no cycles, and the collector would walk all of them again and again
-    (a third of the time of a large page)."""
-    import gc
-
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
-
-
-# ---------------------------------------------------------------- reading some resources
-
-# Resources per VALUES block: small query texts, few enough queries for a page of thousands.
-CHUNK = 1000
-
-
-def restricted_rows(store, name: str, variable: str, iris: set[str] | None, *, every: str | None = None,
-                    **blocks: str) -> list[dict]:
-    """The rows of a named query, as {variable: value or None}, for the resources `iris`: a
-    VALUES block of them in place of its `#VALUES ?variable` comments, in chunks run in two
-    threads; for every resource when `iris` is None (the comments stay, or the named query
-    `every` runs instead). `blocks` go in place of the query's other markers (see `filled`)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    if iris is None:
-        return plain_rows(store, filled(every or name, **blocks))
-    text = filled(name, **blocks)
-    ordered = sorted(iris)
-    chunks = [values((variable,), [(iri,) for iri in ordered[i:i + CHUNK]]) for i in range(0, len(ordered), CHUNK)]
-    with ThreadPoolExecutor(2) as pool:
-        parts = pool.map(lambda chunk: plain_rows(store, text.replace(f"#VALUES ?{variable}", chunk)), chunks)
-        return [row for part in parts for row in part]
-
-
-def plain_rows(store, text: str) -> list[dict]:
-    """A SELECT's rows as dicts of plain values (IRIs, lexical forms, blank node ids; None when
-    unbound). The store writes the rows as TSV in one call, letting another thread run
-    meanwhile (iterating rows would hold the interpreter), and TSV is the cheapest to read.
-
-    >>> import pyoxigraph as ox
-    >>> store = ox.Store()
-    >>> store.add(ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal('say "hi"\\n')))
-    >>> plain_rows(store, "SELECT ?s ?o ?none WHERE { ?s ?p ?o }")
-    [{'s': 'http://e/a', 'o': 'say "hi"\\n', 'none': None}]
-    """
-    import pyoxigraph as ox
-
-    head, *lines = store.query(text).serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
-    names = [name[1:] for name in head.split("\t")]
-    return [dict(zip(names, map(tsv_value, line.split("\t")))) for line in lines if line]
-
-
-def tsv_value(field: str) -> str | None:
-    """The plain value of a term written in SPARQL TSV (Turtle syntax).
-
-    >>> [tsv_value(f) for f in ('<http://e/a>', '"2025-05"^^<http://e/t>', '"hi"@en', '12', '_:b1', '')]
-    ['http://e/a', '2025-05', 'hi', '12', 'b1', None]
-    """
-    if not field:
-        return None
-    if field[0] == "<":
-        return field[1:-1]
-    if field[0] == '"':
-        text = field[1:field.rindex('"')]
-        return ESCAPE.sub(unescape, text) if "\\" in text else text
-    return field[2:] if field.startswith("_:") else field  # a blank node, or a bare number or boolean
-
-
-ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
-ECHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f"}
-
-
-def unescape(match) -> str:
-    code = match.group(1) or match.group(2)
-    return chr(int(code, 16)) if code else ECHAR.get(match.group(3), match.group(3))
 
 
 # ---------------------------------------------------------------- the skeleton (for pages)
@@ -644,11 +528,9 @@ def declared_ends(store) -> str:
 def neighbour_pairs(store, entities: list[str], ends: str):
     """(entity, neighbour) pairs, by relationships and by plain links. The IRIs come from the
     store and are written with pyoxigraph's N-Triples escaping."""
-    import pyoxigraph as ox
-
     from .sparql import named_query
 
-    chunk = f"VALUES ?x {{ {' '.join(str(ox.NamedNode(iri)) for iri in entities)} }}"
-    for name, values in (("projection-neighbours", f"{ends}\n  {chunk}"), ("projection-link-neighbours", chunk)):
-        for row in store.query(named_query(name).replace("#VALUES", values)):
+    chunk = values_block("x", entities)
+    for name, block in (("projection-neighbours", f"{ends}\n  {chunk}"), ("projection-link-neighbours", chunk)):
+        for row in store.query(named_query(name).replace("#VALUES", block)):
             yield row["x"].value, row["y"].value

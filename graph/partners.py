@@ -34,6 +34,7 @@ import pyoxigraph as ox
 from .namespaces import DG
 from .queryparts import query_text, run_parts
 from .resolve import Entity, local_name, resolve
+from .rows import chunks, key, read_labels, values_block
 from .sparql import run_named
 from .vocabulary import check_partial_date, class_tree, resolve_class, resolve_status, statuses
 
@@ -164,46 +165,11 @@ def statement_rows(reader: "DealReader", row_sets, wanted: set[str] | None = Non
     return by_deal
 
 
-# IRIs per VALUES block: long enough for few queries, short enough for a small query text.
-VALUES_CHUNK = 2000
-
-
-def chunks(keys: list[str]):
-    for start in range(0, len(keys), VALUES_CHUNK):
-        yield keys[start:start + VALUES_CHUNK]
-
-
-def values_block(name: str, iris: list[str]) -> str:
-    """VALUES ?name { <iri> ... }, each IRI written with pyoxigraph's N-Triples escaping."""
-    return f"VALUES ?{name} {{ {' '.join(str(ox.NamedNode(iri)) for iri in iris)} }}"
-
-
-def key(term) -> str:
-    """How deals and parties are keyed here: an IRI as itself, a blank node as _:id."""
-    return term.value if isinstance(term, ox.NamedNode) else f"_:{term.value}"
-
-
 def co_parties(store, focus: ox.NamedNode):
     """([(deal IRI, co-party IRI)], co-party IRI -> label) for the deals of `focus`."""
     rows = run_named(store, "partners-of-parties", {"a": focus})
     parties = [(key(row["deal"]), key(row["b"])) for row in rows]
     return parties, read_labels(store, {b for _, b in parties})
-
-
-def read_labels(store, keys: set[str]) -> dict[str, str]:
-    """Key -> its label (the first in code-point order when it has several): IRIs by VALUES
-    chunks, blank nodes by one pass over every labelled blank node."""
-    named = sorted(k for k in keys if not k.startswith("_:"))
-    row_sets = [store.query(query_text("labels", set()).replace("#VALUES", values_block("x", chunk)))
-                for chunk in chunks(named)]
-    if len(named) < len(keys):
-        row_sets.append(store.query(query_text("labels", {"blank"})))
-    labels: dict[str, str] = {}
-    for rows in row_sets:
-        for row in rows:
-            label = row["label"].value
-            labels[key(row["x"])] = min(labels.get(key(row["x"]), label), label)
-    return labels
 
 
 class DealReader:

@@ -29,9 +29,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pyoxigraph as ox
 
 from .namespaces import DG, PROV, RDF
-from .partners import read_labels, values_block
 from .queryparts import keep_parts, run_parts
 from .resolve import Entity, local_name, resolve
+from .rows import read_labels, values_block
 from .sparql import named_query, run_named
 from .vocabulary import class_tree, statuses
 

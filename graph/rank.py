@@ -26,7 +26,8 @@ def centrality(store, by: str = "degree", type: str | None = "agent", limit: int
     entity; the measure is always computed on the whole projection (its bare topology, read
     without details), and labels and classes are read only for the entities listed.
     """
-    from .network import adjacency, no_cycle_collection
+    from .network import adjacency
+    from .rows import no_cycle_collection
     from .resolve import entity_card
     from .vocabulary import class_tree
 

@@ -125,7 +125,7 @@ def build_page(store, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
     and relationships shown only, so a page of a few thousand nodes from a store of millions
     of triples reads a part of it.
     """
-    from .network import no_cycle_collection
+    from .rows import no_cycle_collection
 
     with no_cycle_collection():
         return page_of(store, focus=focus, depth=depth, types=types, max_nodes=max_nodes,
@@ -211,7 +211,7 @@ def store_context(store) -> Context:
 
 def aliases(store, entities: set[str] | None = None) -> dict[str, list[str]]:
     """Entity IRI -> its aliases, sorted; for the `entities` only, when given."""
-    from .network import restricted_rows
+    from .rows import restricted_rows
 
     found: dict[str, list[str]] = {}
     for row in restricted_rows(store, "viz-aliases", "entity", entities):
@@ -232,7 +232,7 @@ def relationship_sources(store, wanted: set[str] | None = None, *, facts: dict |
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from .network import restricted_rows
+    from .rows import restricted_rows
 
     with ThreadPoolExecutor(1) as pool:  # the store answers both at once
         found = pool.submit(evidence, store, wanted) if spans is None else None
@@ -270,7 +270,7 @@ def sourced(rows: list[dict]) -> dict[str, dict]:
 def evidence(store, wanted: set[str] | None = None) -> list[dict]:
     """Evidence rows (rel, source, start, end) of some relationships (every one's when
     `wanted` is None), by relationship and offsets."""
-    from .network import restricted_rows
+    from .rows import restricted_rows
 
     rows = restricted_rows(store, "viz-evidence", "rel", wanted, every="viz-evidence-all")
     return sorted(rows, key=lambda row: (row["rel"], int(row["start"]), int(row["end"])))
@@ -278,7 +278,7 @@ def evidence(store, wanted: set[str] | None = None) -> list[dict]:
 
 def source_details(store, sources: set[str]) -> dict[str, dict]:
     """Source IRI -> what the page shows of it (the first value of each, as read)."""
-    from .network import restricted_rows
+    from .rows import restricted_rows
 
     readable = None if any(":" not in s for s in sources) else sources
     found: dict[str, dict] = {}

@@ -128,11 +128,12 @@ def edge_key(edge) -> str:
 
 def test_details_read_in_chunks_agree_with_one_scan(synth, monkeypatch):
     import graph.network as network
+    import graph.rows as rows
 
     every_facts, every_types = network.relationship_facts(synth, None), network.relationship_types(synth)
     every_info = network.node_info(synth)
     rels, nodes = set(sorted(every_facts)[::3]), set(sorted(every_info)[::2])
-    monkeypatch.setattr(network, "CHUNK", 7)
+    monkeypatch.setattr(rows, "VALUES_CHUNK", 7)
     assert network.relationship_facts(synth, rels) == {r: f for r, f in every_facts.items() if r in rels}
     assert network.relationship_types(synth, rels) == {r: t for r, t in every_types.items() if r in rels}
     assert network.node_info(synth, nodes) == {n: i for n, i in every_info.items() if n in nodes}
@@ -142,7 +143,7 @@ def test_details_read_in_chunks_agree_with_one_scan(synth, monkeypatch):
 def test_plain_rows_read_any_literal_back():
     import pyoxigraph as ox
 
-    from graph.network import plain_rows
+    from graph.rows import plain_rows
 
     store = ox.Store()
     texts = ['say "hi"\\n', "tab\there\nnew line", "", "Zürich \U0001F600 \u2028", "back\\slash"]

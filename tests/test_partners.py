@@ -5,6 +5,7 @@ import pytest
 from query_fixtures import twin_store
 
 import graph.partners as partners
+import graph.rows as rows
 from graph.namespaces import DGR
 from graph.partners import partner_pairs, partner_rows
 from graph.vocabulary import BadValue
@@ -108,7 +109,7 @@ def test_bad_filter_values(query_store, filters, message):
 
 def test_deals_read_in_small_chunks_give_the_same_pairs(query_store, monkeypatch):
     whole = partner_pairs(query_store)
-    monkeypatch.setattr(partners, "VALUES_CHUNK", 1)
+    monkeypatch.setattr(rows, "VALUES_CHUNK", 1)
     assert partner_pairs(query_store) == whole
 
 
