@@ -22,6 +22,7 @@ VALUES_CHUNK = 2000
 
 
 def chunks(keys: list[str]):
+    """`keys` in slices of VALUES_CHUNK, one VALUES block each."""
     for start in range(0, len(keys), VALUES_CHUNK):
         yield keys[start:start + VALUES_CHUNK]
 
