@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote
 
 from .errors import ServeError
-from .pool import GRAPH_MEDIA, RESULT_MEDIA, Job, QueryPool, Reply, error
+from .pool import Job, QueryPool, Reply, error
 from .sparqltext import is_update_text, uses_service
 
 MAX_QUERY_BYTES = 1 << 20

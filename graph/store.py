@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreError, first_line
-from .namespaces import DERIVED_GRAPH, DG, META_GRAPH, ONTOLOGY_GRAPH, SOURCE_GRAPHS, source_graph
+from .namespaces import DG, META_GRAPH, ONTOLOGY_GRAPH, SOURCE_GRAPHS, source_graph
 
 SOURCE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 LOAD_STATE = ox.NamedNode(DG.loadState)
@@ -225,14 +225,6 @@ class Store:
             self.ox.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
         else:
             self.ox.bulk_load(input=stream, format=fmt, to_graph=graph)
-
-    def bulk_add_source(self, name: str, stream, fmt: ox.RdfFormat) -> int:
-        """Stream a large file into the new source graph `name` and derive from it, all or
-        nothing; returns the number of triples stored."""
-        with self.loading([name]):
-            self.bulk_load_source(name, stream, fmt)
-            self.derive_sources([name])
-        return self.triple_count(source_graph(name))
 
     def derive_sources(self, names: list[str]) -> int:
         """Add to the derived graph what new sources imply (see graph/derive.py)."""

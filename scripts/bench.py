@@ -53,19 +53,19 @@ TOP_PAIRS = PREFIXES + """SELECT ?a ?b (COUNT(DISTINCT ?deal) AS ?deals) WHERE {
   ?deal dg:party ?a, ?b .
   FILTER (STR(?a) < STR(?b))
 } GROUP BY ?a ?b ORDER BY DESC(?deals) ?a ?b LIMIT 50"""
-PAIR_DEALS = PREFIXES + f"""SELECT ?a ?b ?deal ?cls ?status ?date ?source WHERE {{
+PAIR_DEALS = PREFIXES + """SELECT ?a ?b ?deal ?cls ?status ?date ?source WHERE {
   VALUES_PAIRS
   ?deal dg:party ?a ; dg:party ?b ; a ?cls .
-  OPTIONAL {{ ?deal dg:status ?status }} OPTIONAL {{ ?deal dg:date ?date }}
-  OPTIONAL {{ ?deal prov:wasDerivedFrom ?source }}
-}}"""
-HUB_PARTNERS = PREFIXES + f"""SELECT ?partner ?label ?deal ?cls ?status ?date ?source WHERE {{
+  OPTIONAL { ?deal dg:status ?status } OPTIONAL { ?deal dg:date ?date }
+  OPTIONAL { ?deal prov:wasDerivedFrom ?source }
+}"""
+HUB_PARTNERS = PREFIXES + """SELECT ?partner ?label ?deal ?cls ?status ?date ?source WHERE {
   ?deal dg:party HUB ; a ?cls ; dg:party ?partner .
   FILTER (?partner != HUB)
-  OPTIONAL {{ ?partner rdfs:label ?label }}
-  OPTIONAL {{ ?deal dg:status ?status }} OPTIONAL {{ ?deal dg:date ?date }}
-  OPTIONAL {{ ?deal prov:wasDerivedFrom ?source }}
-}}"""
+  OPTIONAL { ?partner rdfs:label ?label }
+  OPTIONAL { ?deal dg:status ?status } OPTIONAL { ?deal dg:date ?date }
+  OPTIONAL { ?deal prov:wasDerivedFrom ?source }
+}"""
 HUBS = PREFIXES + """SELECT ?p (SAMPLE(?l) AS ?label) (COUNT(*) AS ?n) WHERE {
   ?d dg:party ?p . ?p rdfs:label ?l . ?p a dg:Company
 } GROUP BY ?p ORDER BY DESC(?n) ?p"""

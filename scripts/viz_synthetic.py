@@ -40,7 +40,7 @@ def synthetic_graph(n: int, seed: int = 0):
     kinds = rng.choices([k for k, _, _ in KINDS], weights=[w for _, w, _ in KINDS], k=n)
     for i, kind in enumerate(kinds):
         graph.add_node(f"urn:synthetic:{i}", label=f"{kind.title()} {i}", classes=[kind], kind=kind)
-    targets = [f"urn:synthetic:0"]  # preferential attachment: a node joins nodes picked by degree
+    targets = ["urn:synthetic:0"]  # preferential attachment: a node joins nodes picked by degree
     for i in range(1, n):
         node = f"urn:synthetic:{i}"
         for other in {rng.choice(targets) for _ in range(2)}:
