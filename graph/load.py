@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import parts
 from .errors import InvalidData
 from .namespaces import RDF, RDFS, source_graph
 from .store import (Store, check_source_name, first_line, ontology_file, parse_bytes,
@@ -184,30 +186,45 @@ def load_plans(store: Store, paths: list[Path]) -> list[tuple[Path, ox.RdfFormat
 
 
 def load_one(store: Store, path: Path, fmt: ox.RdfFormat, name: str, progress) -> None:
-    """Stream one file into its source graph; errors name the file (and line)."""
-    with open(path, "rb") as raw:
-        stream = ProgressReader(raw, progress) if progress else raw
+    """Stream one file into its source graph, an N-Triples file in parts side by side (see
+    graph/parts.py). The first part that fails stops the others; its error names the file
+    and the line in it."""
+    pieces = parts.cut(path) if fmt == ox.RdfFormat.N_TRIPLES else [parts.whole(path)]
+    cancel, lock = threading.Event(), threading.Lock()
+
+    def report(count: int) -> None:
+        with lock:
+            progress(count)
+
+    def load_part(part: parts.Part) -> None:
+        reader = parts.PartReader(path, part, report if progress else None, cancel)
         try:
-            store.bulk_load_source(name, stream, fmt)
-        except SyntaxError as err:
-            raise InvalidData(f"{path}:{syntax_position(err)}{first_line(err)}; nothing was stored") from None
-        except (OSError, ValueError) as err:
-            raise InvalidData(f"{path}: {first_line(err)}; nothing was stored") from None
+            store.bulk_load_source(name, reader, fmt)
+        except BaseException:
+            cancel.set()
+            raise
+        finally:
+            reader.close()
+
+    with ThreadPoolExecutor(min(len(pieces), parts.workers())) as pool:
+        try:
+            futures = [pool.submit(load_part, part) for part in pieces]
+            errors = [(f.exception(), part) for f, part in zip(futures, pieces)]
+        finally:
+            cancel.set()  # an interrupted wait stops the parts still loading
+    for err, part in errors:
+        if err is not None and not isinstance(err, parts.Cancelled):
+            raise load_error(path, err, part)
 
 
-class ProgressReader:
-    """A binary file wrapper that reports how many bytes each read returned."""
-
-    def __init__(self, raw, progress):
-        self.raw = raw
-        self.progress = progress
-
-    def read(self, size: int = -1) -> bytes:
-        chunk = self.raw.read(size)
-        self.progress(len(chunk))
-        return chunk
-
-    def readinto(self, buffer) -> int:
-        count = self.raw.readinto(buffer)
-        self.progress(count or 0)
-        return count
+def load_error(path: Path, err: BaseException, part: parts.Part) -> BaseException:
+    """The one-line error for a part that failed to load."""
+    if isinstance(err, SyntaxError):
+        position = syntax_position(err)  # "LINE: " in the part, or ""
+        if position:
+            position = f"{int(position[:-2]) + part.first_line - 1}: "
+        message = parts.shift_lines(first_line(err), part.first_line)
+        return InvalidData(f"{path}:{position}{message}; nothing was stored")
+    if isinstance(err, (OSError, ValueError)):
+        return InvalidData(f"{path}: {first_line(err)}; nothing was stored")
+    return err

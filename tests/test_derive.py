@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 from scale_fixtures import write_synth
 
-from graph.derive import DERIVED, derive_update, source_graph_iris
+from graph.derive import DERIVED, DerivedWriter, derive_update, source_graph_iris
 from graph.load import load_files
 
 # Blank nodes where the big joins concatenate IRIs: an anonymous party, a deal with no IRI.
@@ -50,3 +50,14 @@ def test_full_rebuild_equals_incremental_derive(seed_store, tmp_path):
     incremental = derived(seed_store)
     seed_store.derive()
     assert derived(seed_store) == incremental
+
+
+def test_many_small_chunks_write_the_same_graph(seed_store, tmp_path, monkeypatch):
+    (tmp_path / "blanks.ttl").write_text(BLANKS)
+    load_files(seed_store, [write_synth(tmp_path / "synth.nt", 3000, seed=6), tmp_path / "blanks.ttl"])
+    in_one_chunk = derived(seed_store)
+    monkeypatch.setattr(DerivedWriter, "CHUNK_LINES", 37)
+    monkeypatch.setattr(DerivedWriter, "PENDING", 1)
+    seed_store.derive()
+    assert derived(seed_store) == in_one_chunk
+    assert len(in_one_chunk) > 20 * 37

@@ -1,0 +1,138 @@
+"""Cut a big N-Triples file into parts that can be bulk-loaded side by side.
+
+Oxigraph's bulk loader keeps to one core until a file passes about a million triples: at 1M
+it took 14.7 s in one stream and 6.8 s in two parts loaded at once on this 2-core machine.
+Parts of about 64 MB, two at a time, also kept the peak memory of a 5M load at 1.0 GB
+instead of 1.75 GB.
+
+Each bulk load names its blank nodes afresh, so a cut is made only where no blank-node label
+is used on both sides of it. The scan that finds those places reads the file once, a block
+at a time (about 0.4 s at 1M), and keeps one entry per label, not the file.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+PART_BYTES = 64 << 20
+BLOCK_BYTES = 1 << 20
+MIN_SPLIT_BYTES = 4 << 20
+MAX_WORKERS = 4
+# Anything that could start a blank-node label. Reading too much (a "_:" inside a literal, a
+# label cut short at a ".") only makes cuts rarer, never unsafe: one label always gives one key.
+BLANK_LABEL = re.compile(rb'_:[^\s.<>"]*')
+
+
+@dataclass(frozen=True)
+class Part:
+    start: int  # byte offsets, [start, end)
+    end: int
+    first_line: int  # line number of the part's first line in the whole file
+
+
+def workers() -> int:
+    return max(1, min(MAX_WORKERS, len(os.sched_getaffinity(0))))
+
+
+def whole(path: Path) -> Part:
+    return Part(0, path.stat().st_size, 1)
+
+
+def cut(path: Path) -> list[Part]:
+    """The parts of an N-Triples (or N-Quads) file: the whole file when it is small or has no
+    safe place to cut, else at least one part per worker and parts of about PART_BYTES."""
+    size = path.stat().st_size
+    if size < MIN_SPLIT_BYTES:
+        return [whole(path)]
+    blocks = scan(path, BLOCK_BYTES)
+    wanted = max(workers(), math.ceil(size / PART_BYTES))
+    cuts = choose_cuts(blocks, size, wanted)
+    starts = [(0, 1)] + [(b.end, b.lines + 1) for b in cuts]
+    ends = [b.end for b in cuts] + [size]
+    return [Part(start, end, line) for (start, line), end in zip(starts, ends)]  # one if no cuts
+
+
+@dataclass(frozen=True)
+class Block:
+    end: int  # byte offset just after the block's last line
+    lines: int  # lines up to the block's end
+    safe: bool  # no blank-node label is used both before and after `end`
+
+
+def scan(path: Path, block_bytes: int) -> list[Block]:
+    """The file as blocks of whole lines, each saying whether a cut after it is safe."""
+    ends, lines, opened = [], [], []
+    last_block: dict[bytes, int] = {}
+    offset = line_count = 0
+    with open(path, "rb") as raw:
+        while block := raw.read(block_bytes):
+            if not block.endswith(b"\n"):
+                block += raw.readline()
+            here = len(ends)
+            opened.append(0)
+            for label in set(BLANK_LABEL.findall(block)):
+                seen = last_block.get(label)
+                if seen is not None and seen != here:
+                    # The label spans the cuts after blocks seen .. here-1.
+                    opened[seen] += 1
+                    opened[here] -= 1
+                last_block[label] = here
+            offset += len(block)
+            line_count += block.count(b"\n")
+            ends.append(offset)
+            lines.append(line_count)
+    blocks, spanning = [], 0
+    for end, count, change in zip(ends, lines, opened):
+        spanning += change
+        blocks.append(Block(end, count, spanning == 0))
+    return blocks[:-1]  # no cut after the last block
+
+
+def choose_cuts(blocks: list[Block], size: int, wanted: int) -> list[Block]:
+    """Safe block ends nearest to `wanted` equal shares of the file, in order."""
+    safe = [b for b in blocks if b.safe]
+    cuts: list[Block] = []
+    for share in range(1, wanted):
+        target = size * share // wanted
+        later = [b for b in safe if not cuts or b.end > cuts[-1].end]
+        if later:
+            cuts.append(min(later, key=lambda b: abs(b.end - target)))
+    return cuts
+
+
+class Cancelled(Exception):
+    """Raised into a part's load when another part failed."""
+
+
+class PartReader:
+    """Reads one part of a file for pyoxigraph, reporting progress, until cancelled."""
+
+    def __init__(self, path: Path, part: Part, progress, cancel: threading.Event):
+        self.raw = open(path, "rb")
+        self.raw.seek(part.start)
+        self.left = part.end - part.start
+        self.progress = progress
+        self.cancel = cancel
+
+    def read(self, size: int = -1) -> bytes:
+        if self.cancel.is_set():
+            raise Cancelled("another part of the file failed")
+        size = self.left if size < 0 else min(size, self.left)
+        chunk = self.raw.read(size)
+        self.left -= len(chunk)
+        if self.progress:
+            self.progress(len(chunk))
+        return chunk
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def shift_lines(message: str, first_line: int) -> str:
+    """A parser message about a part, with its line numbers counted in the whole file."""
+    return re.sub(r"\bline (\d+)", lambda m: f"line {int(m[1]) + first_line - 1}", message)
