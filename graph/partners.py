@@ -181,6 +181,7 @@ class DealReader:
         self.classes = {iri: c for iri, c in class_tree(store).items() if DG.Deal in c.ancestors}
         self.statuses = statuses(store)
         self.labels: dict[str, str] = {}
+        self.specific: dict[frozenset, object] = {}
 
     def label(self, iri: str) -> str:
         return self.labels.get(iri) or local_name(iri)
@@ -226,8 +227,12 @@ class DealReader:
         }
 
     def most_specific(self, iris: set[str]):
-        known = [self.classes[i] for i in iris if i in self.classes]
-        return min(known, key=lambda c: (-c.depth, c.name)) if known else None
+        """The deepest deal class of `iris` (remembered: a hub's deals share a few sets)."""
+        iris = frozenset(iris)
+        if iris not in self.specific:
+            known = [self.classes[i] for i in iris if i in self.classes]
+            self.specific[iris] = min(known, key=lambda c: (-c.depth, c.name)) if known else None
+        return self.specific[iris]
 
 
 def text(term) -> str | None:

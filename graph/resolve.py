@@ -50,7 +50,8 @@ class Entity:
 
 
 def local_name(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1]
+    """What follows the last '#' or '/': 'https://dealgraph.org/ontology#Deal' -> 'Deal'."""
+    return iri[max(iri.rfind("#"), iri.rfind("/")) + 1:]
 
 
 def entity_card(store, iri: str) -> Entity:
