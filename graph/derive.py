@@ -152,10 +152,10 @@ class DerivedWriter:
             if kind is None:
                 self.flush_lines()
                 self.store.bulk_extend(self.quads)
-            for chunk in self.pending:
-                chunk.result()
+                for chunk in self.pending:
+                    chunk.result()
         finally:
-            self.pool.shutdown(cancel_futures=True)
+            self.pool.shutdown(cancel_futures=True)  # after the chunks already being written
 
 
 @dataclass
