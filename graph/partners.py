@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from .namespaces import DG
 from .queryparts import query_text, run_parts
 from .resolve import Entity, local_name, resolve
-from .rows import chunks, key, read_labels, values_block
+from .rows import chunks, key, read_labels, tsv_key, tsv_rows, values_block
 from .sparql import run_named
 from .vocabulary import check_partial_date, class_tree, resolve_class, resolve_status, statuses
 
@@ -137,7 +137,7 @@ def entity_deals(store, reader: "DealReader", bindings: dict, asked: Event, with
         rows = run_parts(store, "deal-statements", bindings)
     finally:
         asked.set()
-    by_deal = statement_rows(reader, [rows])
+    by_deal = statement_rows(reader, [tsv_rows(rows, tsv_key)])
     return by_deal, read_labels(store, set(by_deal)) if with_labels else {}
 
 
@@ -146,20 +146,20 @@ def read_deals(store, reader: "DealReader", deals: set[str], bindings: dict) -> 
     chunks, blank nodes (which a VALUES block cannot name) by one pass over every blank deal."""
     text = query_text("deal-statements", set(bindings))
     named = sorted(d for d in deals if not d.startswith("_:"))
-    row_sets = [store.query(text.replace("#VALUES", values_block("deal", chunk)), bindings)
-                for chunk in chunks(named)]
+    queries = [text.replace("#VALUES", values_block("deal", chunk)) for chunk in chunks(named)]
     if len(named) < len(deals):
-        row_sets.append(store.query(query_text("deal-statements", {*bindings, "blank"}), bindings))
+        queries.append(query_text("deal-statements", {*bindings, "blank"}))
+    row_sets = [tsv_rows(store.query(query, bindings), tsv_key) for query in queries]
     return statement_rows(reader, row_sets, deals)
 
 
 def statement_rows(reader: "DealReader", row_sets, wanted: set[str] | None = None) -> dict[str, list]:
-    """Deal key -> its deal-statements.rq rows (deals `wanted`, when given), superseded
-    claims left out."""
+    """Deal key -> its deal-statements.rq rows as keys and plain values (deals `wanted`, when
+    given), superseded claims left out."""
     by_deal: dict[str, list] = defaultdict(list)
     for rows in row_sets:
         for row in rows:
-            deal = key(row["deal"])
+            deal = row["deal"]
             if deal not in reader.left_out and (wanted is None or deal in wanted):
                 by_deal[deal].append(row)
     return by_deal
@@ -167,8 +167,8 @@ def statement_rows(reader: "DealReader", row_sets, wanted: set[str] | None = Non
 
 def co_parties(store, focus: ox.NamedNode):
     """([(deal IRI, co-party IRI)], co-party IRI -> label) for the deals of `focus`."""
-    rows = run_named(store, "partners-of-parties", {"a": focus})
-    parties = [(key(row["deal"]), key(row["b"])) for row in rows]
+    rows = tsv_rows(run_named(store, "partners-of-parties", {"a": focus}), tsv_key)
+    parties = [(row["deal"], row["b"]) for row in rows]
     return parties, read_labels(store, {b for _, b in parties})
 
 
@@ -205,25 +205,25 @@ class DealReader:
 
     def deals(self, keys: set[str], rows: dict) -> dict[str, dict]:
         """Deal key -> the deal as listed, labels read for those not known yet."""
-        reporters = {key(r["by"]) for k in keys for r in rows[k] if r["by"] is not None}
+        reporters = {r["by"] for k in keys for r in rows[k] if r["by"] is not None}
         self.labels.update(read_labels(self.store, (keys | reporters) - set(self.labels)))
         return {k: self.summary(k, rows[k], self.labels) for k in keys}
 
     def summary(self, iri: str, rows: list, labels: dict[str, str]) -> dict:
         """The deal as listed from its deal-statements.rq rows: the latest source's status
         and date, the most specific type; `labels` has the deal's and its reporters'."""
-        reporters = {labels.get(key(r["by"])) for r in rows if r["by"] is not None} - {None}
-        latest = sorted(rows, key=lambda r: text(r["known"]) or "", reverse=True)
-        status = next((text(r["status"]) for r in latest if r["status"] is not None), None)
-        date = next((text(r["date"]) for r in latest if r["date"] is not None), None)
-        kind = self.most_specific({r["stated"].value for r in rows})
+        reporters = {labels.get(r["by"]) for r in rows if r["by"] is not None} - {None}
+        latest = sorted(rows, key=lambda r: r["known"] or "", reverse=True)
+        status = next((r["status"] for r in latest if r["status"] is not None), None)
+        date = next((r["date"] for r in latest if r["date"] is not None), None)
+        kind = self.most_specific({r["stated"] for r in rows})
         return {
             "iri": iri, "label": labels.get(iri) or local_name(iri),
             "type": kind.name if kind else None, "type_label": kind.label if kind else None,
             "status": self.statuses.get(status, (local_name(status),))[0] if status else None,
-            "date": date, "as_of": text(latest[0]["known"]),
+            "date": date, "as_of": latest[0]["known"],
             "reported_by": ", ".join(sorted(reporters)) or None,
-            "sources": sorted({r["source"].value for r in rows if r["source"] is not None}),
+            "sources": sorted({r["source"] for r in rows if r["source"] is not None}),
         }
 
     def most_specific(self, iris: set[str]):
@@ -233,10 +233,6 @@ class DealReader:
             known = [self.classes[i] for i in iris if i in self.classes]
             self.specific[iris] = min(known, key=lambda c: (-c.depth, c.name)) if known else None
         return self.specific[iris]
-
-
-def text(term) -> str | None:
-    return None if term is None else term.value
 
 
 def sort_deals(deals: list[dict]) -> list[dict]:

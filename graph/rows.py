@@ -106,9 +106,21 @@ def plain_rows(store, text: str) -> list[dict]:
     >>> plain_rows(store, "SELECT ?s ?o ?none WHERE { ?s ?p ?o }")
     [{'s': 'http://e/a', 'o': 'say "hi"\\n', 'none': None}]
     """
-    head, *lines = store.query(text).serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
+    return tsv_rows(store.query(text))
+
+
+def tsv_rows(results, value=None) -> list[dict]:
+    """Query results as dicts of `value(field)` (plain values, see `tsv_value`), read from
+    SPARQL TSV the store writes in one call."""
+    head, *lines = results.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
     names = [name[1:] for name in head.split("\t")]
-    return [dict(zip(names, map(tsv_value, line.split("\t")))) for line in lines if line]
+    return [dict(zip(names, map(value or tsv_value, line.split("\t")))) for line in lines if line]
+
+
+def tsv_key(field: str) -> str | None:
+    """A resource written in SPARQL TSV as `key` gives it (a blank node keeps its _:); any
+    other term as its plain value."""
+    return field if field.startswith("_:") else tsv_value(field)
 
 
 def tsv_value(field: str) -> str | None:
