@@ -158,7 +158,7 @@ def read_labels(store, keys: set[str]) -> dict[str, str]:
         row_sets.append(store.query(query_text("labels", {"blank"})))
     labels: dict[str, str] = {}
     for rows in row_sets:
-        for row in rows:
-            label = row["label"].value
-            labels[key(row["x"])] = min(labels.get(key(row["x"]), label), label)
+        for row in tsv_rows(rows, tsv_key):
+            thing, label = row["x"], row["label"]
+            labels[thing] = min(labels.get(thing, label), label)
     return labels
