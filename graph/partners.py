@@ -108,21 +108,25 @@ def deal_parties(store, bindings: dict) -> dict[str, set[str]]:
 def entity_pairs(store, reader: "DealReader", focus: Entity, bindings: dict, *,
                  all_labels: bool = True) -> tuple[dict, dict]:
     """((focus, partner) -> its deal keys, deal key -> its statement rows), for the deals
-    of `focus` that pass the filters; with `all_labels`, every deal's label is read too.
+    of `focus` that pass the filters; with `all_labels`, the labels of every deal it shares.
 
     A hub's thousands of deals cost one row per deal and source for their statements, one
     row per co-party, and one label lookup per distinct deal and partner (labels repeated on
     every row are what made reading a hub slow). The statements and the co-parties are read
-    in two threads, which overlap while the engine works without the interpreter lock.
+    in two threads, which overlap while the engine writes their rows. Without filters the
+    co-parties' thread also reads the labels of the deals (the ones it found are the ones
+    shared); filters leave out deals that only the statements show, so they read them then.
     """
     iri = ox.NamedNode(focus.iri)
+    labels_after_statements = all_labels and bool(bindings)
     asked = Event()  # the second query starts once the first has, so they are logged in order
     with ThreadPoolExecutor(2) as pool:
-        rows = pool.submit(entity_deals, store, reader, {**bindings, "a": iri}, asked, all_labels)
+        rows = pool.submit(entity_deals, store, reader, {**bindings, "a": iri}, asked,
+                           labels_after_statements)
         asked.wait()
-        parties = pool.submit(co_parties, store, iri)
-        (rows, deal_labels), (parties, partner_labels) = rows.result(), parties.result()
-    reader.labels.update({**deal_labels, **partner_labels, focus.iri: focus.label})
+        parties = pool.submit(co_parties, store, iri, all_labels and not labels_after_statements)
+        (rows, deal_labels), (parties, party_labels) = rows.result(), parties.result()
+    reader.labels.update({**deal_labels, **party_labels, focus.iri: focus.label})
     pairs: dict = defaultdict(list)
     for deal, partner in parties:
         if deal in rows:
@@ -165,11 +169,13 @@ def statement_rows(reader: "DealReader", row_sets, wanted: set[str] | None = Non
     return by_deal
 
 
-def co_parties(store, focus: ox.NamedNode):
-    """([(deal IRI, co-party IRI)], co-party IRI -> label) for the deals of `focus`."""
+def co_parties(store, focus: ox.NamedNode, with_deal_labels: bool):
+    """([(deal key, co-party key)], key -> label) for the deals of `focus`: the labels of the
+    co-parties, and of the deals if `with_deal_labels`."""
     rows = tsv_rows(run_named(store, "partners-of-parties", {"a": focus}), tsv_key)
     parties = [(row["deal"], row["b"]) for row in rows]
-    return parties, read_labels(store, {b for _, b in parties})
+    labelled = {b for _, b in parties} | ({deal for deal, _ in parties} if with_deal_labels else set())
+    return parties, read_labels(store, labelled)
 
 
 class DealReader:
