@@ -197,14 +197,12 @@ def load_one(store: Store, path: Path, fmt: ox.RdfFormat, name: str, progress) -
             progress(count)
 
     def load_part(part: parts.Part) -> None:
-        reader = parts.PartReader(path, part, report if progress else None, cancel)
         try:
-            store.bulk_load_source(name, reader, fmt)
+            with parts.PartReader(path, part, report if progress else None, cancel) as reader:
+                store.bulk_load_source(name, reader, fmt)
         except BaseException:
             cancel.set()
             raise
-        finally:
-            reader.close()
 
     with ThreadPoolExecutor(min(len(pieces), parts.workers())) as pool:
         try:

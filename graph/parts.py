@@ -12,6 +12,7 @@ at a time (about 0.4 s at 1M), and keeps one entry per label, not the file.
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PART_BYTES = 64 << 20
-BLOCK_BYTES = 1 << 20
+BLOCK_BYTES = 64 << 10  # small, so that a safe cut lies near each target (1 block end in 4 in synth data)
 MIN_SPLIT_BYTES = 4 << 20
 MAX_WORKERS = 4
 # Anything that could start a blank-node label. Reading too much (a "_:" inside a literal, a
@@ -96,12 +97,16 @@ def scan(path: Path, block_bytes: int) -> list[Block]:
 def choose_cuts(blocks: list[Block], size: int, wanted: int) -> list[Block]:
     """Safe block ends nearest to `wanted` equal shares of the file, in order."""
     safe = [b for b in blocks if b.safe]
+    ends = [b.end for b in safe]
     cuts: list[Block] = []
     for share in range(1, wanted):
         target = size * share // wanted
-        later = [b for b in safe if not cuts or b.end > cuts[-1].end]
-        if later:
-            cuts.append(min(later, key=lambda b: abs(b.end - target)))
+        first = bisect.bisect_right(ends, cuts[-1].end if cuts else 0)  # after the last cut
+        if first == len(safe):
+            break
+        past = bisect.bisect_left(ends, target, first)
+        near = [safe[i] for i in (past - 1, past) if first <= i < len(safe)]
+        cuts.append(min(near, key=lambda b: abs(b.end - target)))
     return cuts
 
 
@@ -129,7 +134,10 @@ class PartReader:
             self.progress(len(chunk))
         return chunk
 
-    def close(self) -> None:
+    def __enter__(self) -> "PartReader":
+        return self
+
+    def __exit__(self, *exc) -> None:
         self.raw.close()
 
 
