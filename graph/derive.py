@@ -30,13 +30,13 @@ from importlib import resources
 import pyoxigraph as ox
 
 from .namespaces import DERIVED_GRAPH, DG, META_GRAPH, ONTOLOGY_GRAPH, RDF, SOURCE_GRAPHS
+from .rows import chunks, tsv_lines, values_block
 
 DERIVED = ox.NamedNode(DERIVED_GRAPH)
 META = ox.NamedNode(META_GRAPH)
 STALE = ox.Quad(META, ox.NamedNode(DG.derivedState), ox.Literal("stale"), META)
 TYPE = ox.NamedNode(RDF.type)
 PARTNERS_WITH = ox.NamedNode(DG.partnersWith)
-CONTAINED_IN = ox.NamedNode(DG.containedIn)
 NEAR = (DG.location, DG.containedIn, DG.headquarters)
 PREFIXES = f"PREFIX dg: <{DG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 
@@ -71,16 +71,20 @@ def rebuild_derived(store: ox.Store) -> int:
     return count
 
 
-def derive_sources(store: ox.Store, graphs: list[str]) -> int:
+def derive_sources(store: ox.Store, graphs: list[str], *, join_others: bool = False) -> int:
     """Add what the new source `graphs` imply, leaving the rest of the derived graph alone.
 
     The derived graph stays marked stale until the caller, once the new sources are final,
-    calls `clear_stale` (Store.loading does). Facts that join across sources (a deal typed in
-    one source, a party of it stated only in another) are completed by the next full rebuild,
-    which every removal runs.
+    calls `clear_stale` (Store.loading does). The rules only ever add. With `join_others`,
+    the parties of the new sources' deals and the ends of their positions are also read from
+    the other graphs, so a join across sources (a party one source adds to a deal another
+    states) is made now and the result is what a full rebuild gives (tests/test_derive.py).
+    That costs a look-up per deal: nothing for an article, a second for a million-triple
+    file, so `kg load` leaves it to the next full rebuild, which every removal runs. Chains
+    of places are always read from every graph (a few links per place).
     """
     mark_stale(store)
-    return write_derived(store, graphs)
+    return write_derived(store, graphs, join_others)
 
 
 def clear_stale(store: ox.Store) -> None:
@@ -98,9 +102,9 @@ def mark_stale(store: ox.Store) -> None:
     store.flush()
 
 
-def write_derived(store: ox.Store, graphs: list[str]) -> int:
+def write_derived(store: ox.Store, graphs: list[str], join_others: bool = False) -> int:
     """Derive from `graphs` and bulk-write the result as it is produced; returns the count."""
-    derivation = Derivation(store, Rules.read(store), [ox.NamedNode(g) for g in graphs])
+    derivation = Derivation(store, Rules.read(store), [ox.NamedNode(g) for g in graphs], join_others)
     with DerivedWriter(store) as writer:
         for triple in derivation.triples():
             writer.add(*triple)
@@ -207,6 +211,7 @@ class Derivation:
     store: ox.Store
     rules: Rules
     graphs: list[ox.NamedNode]
+    join_others: bool = False  # read the parties and position ends other graphs state too
     deals: set = field(default_factory=set)
     links: dict = field(default_factory=dict)
     count: int = 0
@@ -261,6 +266,22 @@ class Derivation:
                 for row in self.rows(f"?s {ox.NamedNode(iri)} ?o", graph):
                     self.links[iri][key(row["s"])].add(key(row["o"]))
 
+    def add_other_graphs_links(self, iri: str, subjects: set) -> None:
+        """With `join_others`, add the `iri` links of `subjects` that graphs other than the
+        new ones state (the derived graph too). Only IRIs are asked for: a blank node belongs
+        to one source."""
+        if not self.join_others:
+            return
+        named = sorted(s for s in subjects if isinstance(s, str))
+        others = ", ".join(str(g) for g in self.graphs)
+        for chunk in chunks(named):
+            query = (f"SELECT ?s ?o WHERE {{ {values_block('s', chunk)} "
+                     f"GRAPH ?g {{ ?s {ox.NamedNode(iri)} ?o }} FILTER (?g NOT IN ({others})) }}")
+            for line in tsv_lines(self.store, query):
+                subject, obj = line.split("\t")
+                if obj[0] == "<" or obj.startswith("_:"):
+                    self.links[iri][subject[1:-1]].add(obj[1:-1] if obj[0] == "<" else ox.BlankNode(obj[2:]))
+
     def super_properties(self):
         """Super-property statements, leaving out those the graphs already state."""
         for prop, supers in self.rules.superproperties.items():
@@ -276,6 +297,7 @@ class Derivation:
                         yield s, super_prop.value, o
 
     def partners(self):
+        self.add_other_graphs_links(DG.party, set(self.links[DG.party]) | self.deals)
         pairs = set()
         for deal, members in self.links.pop(DG.party).items():
             if len(members) > 1 and (deal in self.deals or self.typed_elsewhere(deal)):
@@ -288,6 +310,9 @@ class Derivation:
         return ox.Quad(node(deal), TYPE, ox.NamedNode(DG.Deal), DERIVED) in self.store
 
     def positions(self):
+        positions = set(self.links[DG.person]) | set(self.links[DG.organization])
+        for iri in (DG.person, DG.organization):
+            self.add_other_graphs_links(iri, positions)
         people = self.links.pop(DG.person)
         for position, orgs in self.links.pop(DG.organization).items():
             for person in people.get(position, ()):
@@ -295,16 +320,20 @@ class Derivation:
                     yield person, DG.holdsPositionAt, org
 
     def locations(self):
-        """dg:locatedIn: each stated place and every place containing it, transitively."""
-        containing = defaultdict(set)
-        query = f"SELECT ?a ?b WHERE {{ ?a {CONTAINED_IN} ?b }}"
-        for row in self.store.query(query, use_default_graph_as_union=True):
-            containing[key(row[0])].add(key(row[1]))
+        """dg:locatedIn: each stated place and every place containing it, transitively. Read
+        from every graph (a few links per place or office), since a new source may extend the
+        chain of places an old one states."""
+        containing, near = defaultdict(set), defaultdict(set)
         for iri in NEAR:
-            for subject, places in self.links[iri].items():
-                for near in places:
-                    for place in reachable(near, containing):
-                        yield subject, DG.locatedIn, place
+            query = f"SELECT ?a ?b WHERE {{ ?a {ox.NamedNode(iri)} ?b }}"
+            for row in self.store.query(query, use_default_graph_as_union=True):
+                near[key(row[0])].add(key(row[1]))
+                if iri == DG.containedIn:
+                    containing[key(row[0])].add(key(row[1]))
+        for subject, places in near.items():
+            for place in places:
+                for reached in reachable(place, containing):
+                    yield subject, DG.locatedIn, reached
 
 
 def reachable(start, edges: dict) -> set:

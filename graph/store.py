@@ -174,16 +174,26 @@ class Store:
         self.ox.flush()
 
     def add_source(self, name: str, quads: list[ox.Quad], *, replace: bool = False) -> int:
-        """Store parsed quads as the source graph `name`, then re-derive; returns its size."""
+        """Store parsed quads as the source graph `name` and derive; returns its size.
+
+        A new source only adds shortcuts, derived from it alone (a second at a million
+        triples); replacing one may take some away, so the derived graph is rebuilt."""
         self.writable()
         graph = ox.NamedNode(source_graph(check_source_name(name)))
-        if self.ox.contains_named_graph(graph) and not replace:
+        replacing = self.ox.contains_named_graph(graph)
+        if replacing and not replace:
             raise StoreError(f"source {name!r} is already stored; remove it first or use --replace")
         quads = {ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads}
-        if self.ox.contains_named_graph(graph):
+        if replacing:
             self.ox.remove_graph(graph)
         self.ox.extend(quads)
-        self.derive()
+        if replacing:
+            self.derive()
+        else:
+            from .derive import clear_stale
+
+            self.derive_sources([name], join_others=True)
+            clear_stale(self.ox)
         return len(quads)
 
     @contextmanager
@@ -226,11 +236,11 @@ class Store:
         else:
             self.ox.bulk_load(input=stream, format=fmt, to_graph=graph)
 
-    def derive_sources(self, names: list[str]) -> int:
+    def derive_sources(self, names: list[str], *, join_others: bool = False) -> int:
         """Add to the derived graph what new sources imply (see graph/derive.py)."""
         from .derive import derive_sources
 
-        return derive_sources(self.ox, [source_graph(name) for name in names])
+        return derive_sources(self.ox, [source_graph(name) for name in names], join_others=join_others)
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         if self.ox.contains_named_graph(graph):
