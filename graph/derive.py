@@ -219,7 +219,7 @@ class Derivation:
     def triples(self):
         """The derived triples as keys (see `key`), generated as the rules run (memory holds
         the links they join, not the output; the bulk write removes duplicates)."""
-        self.links = {iri: defaultdict(set) for iri in (DG.party, DG.person, DG.organization, *NEAR)}
+        self.links = {iri: defaultdict(set) for iri in (DG.party, DG.person, DG.organization)}
         for rule in (self.types, self.stated_links, self.super_properties, self.partners,
                      self.positions, self.locations):
             for triple in rule() or ():
@@ -258,11 +258,12 @@ class Derivation:
                         yield member, RDF.type, super_class
 
     def stated_links(self):
-        """The links the later rules join: parties by deal, and the rest row by row."""
+        """The links the later rules join: parties by deal, and the ends of positions row by
+        row (places are read from every graph, see `locations`)."""
         for graph in self.graphs:
             for deal, parties in self.grouped(f"?d {ox.NamedNode(DG.party)} ?p", "d", "p", graph):
                 self.links[DG.party][key(deal)].update(parties)
-            for iri in (DG.person, DG.organization, *NEAR):
+            for iri in (DG.person, DG.organization):
                 for row in self.rows(f"?s {ox.NamedNode(iri)} ?o", graph):
                     self.links[iri][key(row["s"])].add(key(row["o"]))
 
