@@ -192,7 +192,7 @@ class Store:
         else:
             from .derive import clear_stale
 
-            self.derive_sources([name], join_others=True)
+            self.derive_sources([name])
             clear_stale(self.ox)
         return len(quads)
 
@@ -236,11 +236,11 @@ class Store:
         else:
             self.ox.bulk_load(input=stream, format=fmt, to_graph=graph)
 
-    def derive_sources(self, names: list[str], *, join_others: bool = False) -> int:
+    def derive_sources(self, names: list[str]) -> int:
         """Add to the derived graph what new sources imply (see graph/derive.py)."""
         from .derive import derive_sources
 
-        return derive_sources(self.ox, [source_graph(name) for name in names], join_others=join_others)
+        return derive_sources(self.ox, [source_graph(name) for name in names])
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         if self.ox.contains_named_graph(graph):
