@@ -199,7 +199,7 @@ def node(key_or_term):
 
 @dataclass
 class Derivation:
-    """The derived quads implied by some source graphs (and what the derived graph knows).
+    """The derived triples implied by some source graphs (and what the derived graph knows).
 
     Reading rows into Python is what costs (each term is decoded), so the big joins read one
     row per class or per deal with its members concatenated, and only small sets row by row.
@@ -273,16 +273,19 @@ class Derivation:
         if not self.join_others:
             return
         named = {s for s in subjects if isinstance(s, str)}
-        where = f"GRAPH ?g {{ ?s {ox.NamedNode(iri)} ?o }} FILTER (?g NOT IN ({', '.join(map(str, self.graphs))}))"
+        new_graphs = ", ".join(map(str, self.graphs))
+        where = f"GRAPH ?g {{ ?s {ox.NamedNode(iri)} ?o }} FILTER (?g NOT IN ({new_graphs}))"
         if len(named) <= self.matches(where):
-            queries = [f"SELECT ?s ?o WHERE {{ {values_block('s', chunk)} {where} }}" for chunk in chunks(sorted(named))]
+            queries = [f"SELECT ?s ?o WHERE {{ {values_block('s', chunk)} {where} }}"
+                       for chunk in chunks(sorted(named))]
         else:
             queries = [f"SELECT ?s ?o WHERE {{ {where} }}"]
         for query in queries:
             for line in tsv_lines(self.store, query):
                 subject, obj = line.split("\t")
-                if subject[1:-1] in named and (obj[0] == "<" or obj.startswith("_:")):
-                    self.links[iri][subject[1:-1]].add(obj[1:-1] if obj[0] == "<" else ox.BlankNode(obj[2:]))
+                subject = subject[1:-1]
+                if subject in named and obj[0] in "<_":  # an IRI or a blank node, not a literal
+                    self.links[iri][subject].add(obj[1:-1] if obj[0] == "<" else ox.BlankNode(obj[2:]))
 
     def matches(self, where: str) -> int:
         return int(next(iter(self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))[0].value)
