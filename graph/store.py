@@ -186,14 +186,12 @@ class Store:
         quads = {ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads}
         if replacing:
             self.ox.remove_graph(graph)
-        self.ox.extend(quads)
-        if replacing:
+            self.ox.extend(quads)
             self.derive()
         else:
-            from .derive import clear_stale
-
-            self.derive_sources([name])
-            clear_stale(self.ox)
+            with self.loading([name]):  # as `kg load` does: all or nothing, then derive
+                self.ox.extend(quads)
+                self.derive_sources([name])
         return len(quads)
 
     @contextmanager
