@@ -24,6 +24,7 @@ a query returns costs a decoding, so reading less is what makes a million triple
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from itertools import combinations
@@ -34,7 +35,7 @@ import pyoxigraph as ox
 from .namespaces import DG
 from .queryparts import query_text, run_parts
 from .resolve import Entity, local_name, resolve
-from .rows import chunks, key, read_labels, tsv_key, tsv_rows, values_block
+from .rows import chunks, key, read_labels, tsv_key, tsv_key_rows, tsv_rows, values_block
 from .sparql import run_named
 from .vocabulary import check_partial_date, class_tree, resolve_class, resolve_status, statuses
 
@@ -65,8 +66,11 @@ def partner_pairs(store, entity=None, *, limit: int | None = None, **filters) ->
         pairs, rows = entity_pairs(store, reader, focus, bindings, all_labels=not limit)
         return reader.listing(pairs, rows, limit, first=focus.iri)
     shared = top_pairs(store, bindings, limit, reader.left_out)
-    rows = read_deals(store, reader, {deal for found in shared.values() for deal in found}, bindings)
-    reader.labels.update(read_labels(store, {iri for pair in shared for iri in pair}))
+    deals = {deal for found in shared.values() for deal in found}
+    with ThreadPoolExecutor(2) as pool:  # the labels and the statements' chunks side by side
+        labels = pool.submit(read_labels, store, deals | {iri for pair in shared for iri in pair})
+        rows = read_deals(store, reader, deals, bindings, pool)
+    reader.labels.update(labels.result())
     return reader.listing(shared, rows, None)
 
 
@@ -78,30 +82,31 @@ def superseded(store, bindings: dict) -> set[str]:
 
 def top_pairs(store, bindings: dict, limit: int | None,
               left_out: set[str]) -> dict[tuple[str, str], list[str]]:
-    """The pairs with most deals, each with its deals, from one streamed scan of the party
-    links; the deals `left_out` (superseded) do not count."""
+    """The pairs with most deals, each with its deals, from one scan of the party links; the
+    deals `left_out` (superseded) do not count. Pairs are counted first and only the ones
+    kept gather their deals (a million triples make hundreds of thousands of pairs)."""
     parties = deal_parties(store, bindings)
     for deal in left_out:
         parties.pop(deal, None)
-    shared = defaultdict(list)
-    for deal, members in parties.items():
-        for pair in combinations(sorted(members), 2):
-            shared[pair].append(deal)
-    ranked = sorted(shared, key=lambda pair: (-len(shared[pair]), pair))
-    return {pair: shared[pair] for pair in ranked[:limit]}
+    pairs_of = {deal: list(combinations(sorted(members), 2)) for deal, members in parties.items()}
+    counts = Counter(pair for pairs in pairs_of.values() for pair in pairs)
+    if limit is None:
+        kept = sorted(counts, key=lambda pair: (-counts[pair], pair))
+    else:
+        kept = heapq.nsmallest(limit, counts, key=lambda pair: (-counts[pair], pair))
+    shared: dict = {pair: [] for pair in kept}
+    for deal, pairs in pairs_of.items():
+        for pair in pairs:
+            if pair in shared:
+                shared[pair].append(deal)
+    return shared
 
 
 def deal_parties(store, bindings: dict) -> dict[str, set[str]]:
     """Deal key -> its parties' keys, for the deals that pass the filters."""
-    parties, anonymous = {}, False
-    for row in run_parts(store, "partners-links", bindings):
-        if row["parties"] is None:
-            anonymous = True
-        else:
-            parties[key(row["deal"])] = set(row["parties"].value.split(" "))
-    if anonymous:
-        for row in run_parts(store, "partners-links", bindings, {"blank"}):
-            parties.setdefault(key(row["deal"]), set()).add(key(row["party"]))
+    parties = defaultdict(set)
+    for deal, party in tsv_key_rows(run_parts(store, "partners-links", bindings), 2):
+        parties[deal].add(party)
     return parties
 
 
@@ -145,15 +150,16 @@ def entity_deals(store, reader: "DealReader", bindings: dict, asked: Event, with
     return by_deal, read_labels(store, set(by_deal)) if with_labels else {}
 
 
-def read_deals(store, reader: "DealReader", deals: set[str], bindings: dict) -> dict[str, list]:
+def read_deals(store, reader: "DealReader", deals: set[str], bindings: dict, pool) -> dict[str, list]:
     """Deal key -> statement rows, for the `deals` that pass the filters: IRIs by VALUES
-    chunks, blank nodes (which a VALUES block cannot name) by one pass over every blank deal."""
+    chunks, blank nodes (which a VALUES block cannot name) by one pass over every blank deal.
+    The queries run in `pool`'s threads."""
     text = query_text("deal-statements", set(bindings))
     named = sorted(d for d in deals if not d.startswith("_:"))
     queries = [text.replace("#VALUES", values_block("deal", chunk)) for chunk in chunks(named)]
     if len(named) < len(deals):
         queries.append(query_text("deal-statements", {*bindings, "blank"}))
-    row_sets = [tsv_rows(store.query(query, bindings), tsv_key) for query in queries]
+    row_sets = pool.map(lambda query: tsv_rows(store.query(query, bindings), tsv_key), queries)
     return statement_rows(reader, row_sets, deals)
 
 
@@ -172,8 +178,7 @@ def statement_rows(reader: "DealReader", row_sets, wanted: set[str] | None = Non
 def co_parties(store, focus: ox.NamedNode, with_deal_labels: bool):
     """([(deal key, co-party key)], key -> label) for the deals of `focus`: the labels of the
     co-parties, and of the deals if `with_deal_labels`."""
-    rows = tsv_rows(run_named(store, "partners-of-parties", {"a": focus}), tsv_key)
-    parties = [(row["deal"], row["b"]) for row in rows]
+    parties = tsv_key_rows(run_named(store, "partners-of-parties", {"a": focus}), 2)
     labelled = {b for _, b in parties} | ({deal for deal, _ in parties} if with_deal_labels else set())
     return parties, read_labels(store, labelled)
 
@@ -242,13 +247,13 @@ class DealReader:
 
 
 def sort_deals(deals: list[dict]) -> list[dict]:
-    """Newest date first (undated last), then by label."""
-    return sorted(deals, key=lambda d: (d["date"] is None, descending(d["date"] or ""),
-                                        d["label"].casefold(), d["iri"]))
+    """Newest date first (a year before its months, undated last), then by label.
 
-
-def descending(date: str) -> tuple:
-    return tuple(-ord(c) for c in date)
+    Two stable sorts: by label, then by date in reverse, each date followed by the highest
+    code point so that a year comes before its months (a hub lists ten thousand deals)."""
+    ordered = sorted(deals, key=lambda d: (d["label"].casefold(), d["iri"]))
+    ordered.sort(key=lambda d: d["date"] + "\U0010ffff" if d["date"] else "", reverse=True)
+    return ordered
 
 
 def status_text(deal: dict) -> str:

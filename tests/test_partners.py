@@ -199,3 +199,14 @@ def test_a_limit_reads_labels_only_for_the_deals_listed(query_store, monkeypatch
     shown = {d["iri"] for p in partner_pairs(query_store, "OpenAI", limit=1) for d in p["deals"]}
     assert len(shown) == 2 and shown < all_deals
     assert shown <= asked and not (all_deals - shown) & asked
+
+
+def test_deals_are_listed_newest_first_a_year_before_its_months_undated_last_then_by_label():
+    def deal(label, date, iri=None):
+        return {"label": label, "date": date, "iri": iri or f"https://e/{label}"}
+
+    deals = [deal("b", None), deal("a", "2024-12"), deal("Z", "2025"), deal("c", "2025-02"),
+             deal("a", "2025-02"), deal("A", "2025-02-15"), deal("d", None), deal("y", "2025", "https://e/0")]
+    ordered = [(d["date"], d["label"]) for d in partners.sort_deals(deals)]
+    assert ordered == [("2025", "y"), ("2025", "Z"), ("2025-02", "a"), ("2025-02", "c"),
+                       ("2025-02-15", "A"), ("2024-12", "a"), (None, "b"), (None, "d")]
