@@ -64,11 +64,15 @@ def source_graph_iris(store: ox.Store) -> list[str]:
 def rebuild_derived(store: ox.Store) -> int:
     """Drop and re-derive the derived graph from every source graph; returns its size."""
     mark_stale(store)
-    if store.contains_named_graph(DERIVED):
-        store.remove_graph(DERIVED)
-    count = write_derived(store, source_graph_iris(store))
+    count = rewrite_derived(store)
     clear_stale(store)
     return count
+
+
+def rewrite_derived(store: ox.Store) -> int:
+    if store.contains_named_graph(DERIVED):
+        store.remove_graph(DERIVED)
+    return write_derived(store, source_graph_iris(store))
 
 
 def derive_sources(store: ox.Store, graphs: list[str]) -> int:
@@ -79,9 +83,20 @@ def derive_sources(store: ox.Store, graphs: list[str]) -> int:
     new sources' deals, the ends of their positions and chains of places are also read from
     the other graphs, so a join across sources (a party one source adds to a deal another
     states) is made now: the result is what a full rebuild gives (tests/test_derive.py).
+    A new source that states a class or property hierarchy retypes what older sources state
+    too, so then everything is derived again.
     """
     mark_stale(store)
+    if states_hierarchy(store, graphs):
+        return rewrite_derived(store)
     return write_derived(store, graphs, join_others=True)
+
+
+def states_hierarchy(store: ox.Store, graphs: list[str]) -> bool:
+    """True when one of `graphs` states rdfs:subClassOf or rdfs:subPropertyOf."""
+    named = " ".join(str(ox.NamedNode(g)) for g in graphs)
+    return bool(store.query(PREFIXES + f"ASK {{ VALUES ?g {{ {named} }} "
+                            "GRAPH ?g { ?s rdfs:subClassOf|rdfs:subPropertyOf ?o } }"))
 
 
 def clear_stale(store: ox.Store) -> None:

@@ -10,6 +10,8 @@ from graph.derive import DERIVED, DerivedWriter, derive_update, source_graph_iri
 from graph.load import add_file, load_files
 from graph.namespaces import DG
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
 # Blank nodes where the big joins concatenate IRIs: an anonymous party, a deal with no IRI.
 BLANKS = """
 @prefix dg: <https://dealgraph.org/ontology#> .
@@ -120,3 +122,34 @@ def test_a_big_file_joins_with_a_small_store_and_a_small_file_with_a_big_one(see
     assert has(loaded, "delta-co", DG.partnersWith, "beta-co")
     seed_store.derive()
     assert derived(seed_store) == loaded
+
+
+HIERARCHY = """
+@prefix dg: <https://dealgraph.org/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://example.org/Foundry> rdfs:subClassOf dg:Company .
+<https://example.org/backer> rdfs:subPropertyOf dg:party .
+"""
+USES_HIERARCHY = """
+@prefix dg: <https://dealgraph.org/ontology#> .
+@prefix dgr: <https://dealgraph.org/id/> .
+dgr:x-fab a <https://example.org/Foundry> .
+dgr:x-deal a dg:Partnership ; dg:party dgr:alpha-co ; <https://example.org/backer> dgr:x-fab .
+"""
+
+
+@pytest.mark.parametrize("how", ["add", "load"])
+def test_a_new_class_or_property_hierarchy_retypes_what_older_sources_state(seed_store, tmp_path, how):
+    (tmp_path / "older.ttl").write_text(USES_HIERARCHY)
+    (tmp_path / "axioms.ttl").write_text(HIERARCHY)
+    for path in (tmp_path / "older.ttl", tmp_path / "axioms.ttl"):
+        if how == "add":
+            add_file(seed_store, path, validate=False)
+        else:
+            load_files(seed_store, [path])
+    added = derived(seed_store)
+    fab = ox.NamedNode("https://dealgraph.org/id/x-fab")
+    assert ox.Quad(fab, ox.NamedNode(RDF_TYPE), ox.NamedNode(DG.Organization), DERIVED) in added
+    assert has(added, "x-deal", DG.party, "x-fab") and has(added, "alpha-co", DG.partnersWith, "x-fab")
+    seed_store.derive()
+    assert derived(seed_store) == added
