@@ -36,11 +36,14 @@ def class_counts(store: Store) -> list[dict]:
     ]
 
 
-def source_quads(store: Store, *, derived: bool, ontology: bool):
+def exported_graphs(store: Store, *, derived: bool, ontology: bool) -> list[str]:
     graphs = [source_graph(n) for n in store.sources()]
     graphs += [DERIVED_GRAPH] if derived else []
-    graphs += [ONTOLOGY_GRAPH] if ontology else []
-    for graph in graphs:
+    return graphs + ([ONTOLOGY_GRAPH] if ontology else [])
+
+
+def source_quads(store: Store, *, derived: bool, ontology: bool):
+    for graph in exported_graphs(store, derived=derived, ontology=ontology):
         yield from graph_quads(store, graph)
 
 
@@ -51,15 +54,28 @@ def graph_quads(store, graph: str):
     return store.graph_quads(graph)
 
 
-def export_graph(store: Store, fmt: str, *, derived: bool = False, ontology: bool = False) -> bytes:
-    """Serialize the store: merged triples (ttl, nt, jsonld) or named graphs (trig, nq)."""
-    quads = source_quads(store, derived=derived, ontology=ontology)
+def export_graph(store: Store, fmt: str, output, *, derived: bool = False, ontology: bool = False) -> None:
+    """Write the store to `output` (a binary file) as merged triples (ttl, nt, jsonld) or
+    named graphs (trig, nq), streamed: a million triples are never all in Python at once."""
+    rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+           "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}[fmt]
+    prefixes = dict(PREFIXES) if fmt in ("ttl", "trig") else None
     if fmt in ("trig", "nq"):
-        rdf = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
-        return ox.serialize(quads, format=rdf, prefixes=dict(PREFIXES) if fmt == "trig" else None)
-    triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-    rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}[fmt]
-    return ox.serialize(triples, format=rdf, prefixes=dict(PREFIXES) if fmt == "ttl" else None)
+        items = source_quads(store, derived=derived, ontology=ontology)
+    else:
+        items = merged_triples(store, exported_graphs(store, derived=derived, ontology=ontology))
+    ox.serialize(items, output, format=rdf, prefixes=prefixes)
+
+
+def merged_triples(store: Store, graphs: list[str]):
+    """Each triple of `graphs` once, however many of them state it: the embedded engine
+    removes repeats as it streams; a remote store's graphs are merged here."""
+    if not isinstance(store, Store):
+        return dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object)
+                             for graph in graphs for q in graph_quads(store, graph))
+    named = " ".join(str(ox.NamedNode(graph)) for graph in graphs)
+    return store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
+                          f"VALUES ?g {{ {named} }} GRAPH ?g {{ ?s ?p ?o }} }} }}")
 
 
 def validate_store(store: Store) -> list[str]:

@@ -81,6 +81,20 @@ def echo(text: str) -> None:
     click.echo(text, nl=False)
 
 
+def write_whole(path: Path, write) -> None:
+    """Call write(file) on a temporary file beside `path`, then put it in place: an error or
+    an interruption part way leaves no half-written file."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with open(partial, "wb") as out:
+            write(out)
+        partial.replace(path)
+    except OSError as err:
+        raise KgError(f"cannot write {path}: {err.strerror or err}") from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store_path", envvar="KG_STORE", type=click.Path(file_okay=False),
               help="Store directory (default: a per-user data directory; env KG_STORE).")
@@ -238,15 +252,17 @@ def export(settings, fmt, output, derived, ontology):
     """
     from .catalog import export_graph, export_network
 
-    if fmt in ("graphml", "gexf"):
-        data = export_network(settings.store, fmt)
-    else:
-        data = export_graph(settings.store, fmt, derived=derived, ontology=ontology)
+    def write(out) -> None:
+        if fmt in ("graphml", "gexf"):
+            out.write(export_network(settings.store, fmt))
+        else:
+            export_graph(settings.store, fmt, out, derived=derived, ontology=ontology)
+
     if output:
-        output.write_bytes(data)
+        write_whole(output, write)
         click.echo(f"wrote {output}", err=True)
     else:
-        sys.stdout.buffer.write(data)
+        write(sys.stdout.buffer)
 
 
 @main.command()

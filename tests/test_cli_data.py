@@ -202,3 +202,39 @@ def test_sparql_formats_must_fit_the_query_form(kg):
     assert kg("sparql", select, "--format", "ttl")[2] == (
         "Error: --format ttl is for CONSTRUCT and DESCRIBE; SELECT and ASK take table, json, csv, tsv or xml\n")
     assert kg("sparql", select, "--json")[1].endswith("}\n")
+
+
+RESTATED = '<https://dealgraph.org/id/openai> <http://www.w3.org/2000/01/rdf-schema#label> "OpenAI"@en .\n'
+
+
+def test_export_merges_a_triple_two_sources_state_and_keeps_it_in_each_named_graph(kg, tmp_path):
+    (tmp_path / "restated.nt").write_text(RESTATED)
+    assert kg("add", str(tmp_path / "restated.nt"))[0] == 0
+    code, merged, _ = kg("export", "--format", "nt")
+    assert code == 0 and merged.count(RESTATED) == 1
+    assert len(merged.splitlines()) == len(set(merged.splitlines())) > 500
+    quads = kg("export", "--format", "nq")[1]
+    assert sum(line.startswith(RESTATED[:-3]) for line in quads.splitlines()) == 2
+    kg("export", "--format", "nt", "-o", str(tmp_path / "merged.nt"))
+    assert (tmp_path / "merged.nt").read_text() == merged
+
+
+def test_export_to_a_missing_folder_is_one_line_and_writes_nothing(kg, tmp_path):
+    code, _, err = kg("export", "-o", str(tmp_path / "no-such-folder" / "out.ttl"))
+    assert code == 1 and err.startswith("Error: cannot write ") and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_interrupted_write_leaves_the_old_file_and_no_partial_one(tmp_path):
+    from graph.cli import write_whole
+
+    target = tmp_path / "export.nt"
+    target.write_text("old\n")
+
+    def stopped_half_way(out):
+        out.write(b"new, half of it")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_whole(target, stopped_half_way)
+    assert target.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["export.nt"]
