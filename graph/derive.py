@@ -208,6 +208,11 @@ def key(term):
     return term.value if isinstance(term, ox.NamedNode) else term
 
 
+def term_key(field: str):
+    """`key` of a resource written in SPARQL TSV (an IRI or a blank node)."""
+    return field[1:-1] if field[0] == "<" else ox.BlankNode(field[2:])
+
+
 def node(key_or_term):
     return ox.NamedNode(key_or_term) if isinstance(key_or_term, str) else key_or_term
 
@@ -235,6 +240,8 @@ class Derivation:
         for rule in (self.types, self.stated_links, self.super_properties, self.partners,
                      self.positions, self.locations):
             for triple in rule() or ():
+                if isinstance(triple[0], ox.Literal):  # a literal party or person: no subject, as in SPARQL
+                    continue
                 self.count += 1
                 yield triple
 
@@ -270,14 +277,23 @@ class Derivation:
                         yield member, RDF.type, super_class
 
     def stated_links(self):
-        """The links the later rules join: parties by deal, and the ends of positions row by
-        row (places are read from every graph, see `locations`)."""
-        for graph in self.graphs:
-            for deal, parties in self.grouped(f"?d {ox.NamedNode(DG.party)} ?p", "d", "p", graph):
-                self.links[DG.party][key(deal)].update(parties)
-            for iri in (DG.person, DG.organization):
-                for row in self.rows(f"?s {ox.NamedNode(iri)} ?o", graph):
-                    self.links[iri][key(row["s"])].add(key(row["o"]))
+        """The links the later rules join: the parties of deals and the ends of positions
+        (places are read from every graph, see `locations`)."""
+        for iri in self.links:
+            for graph in self.graphs:
+                for subject, obj in self.statements(iri, graph):
+                    self.links[iri][subject].add(obj)
+
+    def statements(self, predicate: str, graph: ox.NamedNode) -> list[tuple]:
+        """(subject key, object key) of the `predicate` statements in `graph`, read as TSV the
+        store writes in one call. Literal objects, rare here, are read again as terms (a
+        filter on the kind of term costs more than the scan)."""
+        where = f"?s {ox.NamedNode(predicate)} ?o"
+        rows = [line.split("\t") for line in tsv_lines(self.store, f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ {where} }} }}")]
+        found = [(term_key(s), term_key(o)) for s, o in rows if o[0] in "<_"]
+        if len(found) < len(rows):
+            found += [(key(row["s"]), row["o"]) for row in self.rows(f"{where} FILTER (isLiteral(?o))", graph)]
+        return found
 
     def add_other_graphs_links(self, iri: str, subjects: set) -> None:
         """With `join_others`, add the `iri` links of `subjects` that graphs other than the
@@ -309,8 +325,7 @@ class Derivation:
         """Super-property statements, leaving out those the graphs already state."""
         for prop, supers in self.rules.superproperties.items():
             for graph in self.graphs:
-                for row in self.rows(f"?s {prop} ?o", graph):
-                    s, o = key(row["s"]), key(row["o"])
+                for s, o in self.statements(prop.value, graph):
                     for super_prop in supers:
                         known = self.links.get(super_prop.value)
                         if known is not None:

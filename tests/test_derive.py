@@ -22,6 +22,9 @@ _:anon a dg:Company ; rdfs:label "Anon"@en ; dg:headquarters dgr:test-city .
 _:deal a dg:JointVenture ; dg:party dgr:openai, dgr:kakao .
 dgr:test-city a dg:City ; rdfs:label "Test City"@en ; dg:containedIn dgr:south-korea .
 _:post a dg:Position ; dg:person dgr:jason-kwon ; dg:organization _:anon .
+dgr:deal-lit a dg:Partnership ; dg:party dgr:openai, "A party named only" ; dg:funder "A fund named only" .
+_:post2 a dg:Position ; dg:person "Someone unnamed" ; dg:organization dgr:kakao .
+dgr:lit-office dg:location "Somewhere" .
 """
 
 
@@ -46,6 +49,9 @@ def test_python_rules_match_the_sparql_rules(seed_store, tmp_path):
     partners = {(q.subject, q.object) for q in python if q.predicate.value.endswith("#partnersWith")}
     anon = next(q.subject for q in stated(seed_store) if q.object == ox.Literal("Anon", language="en"))
     assert (anon, ox.NamedNode("https://dealgraph.org/id/kakao")) in partners
+    # Literal parties (bad data, loaded without --validate) are objects, never subjects.
+    assert (ox.NamedNode("https://dealgraph.org/id/openai"), ox.Literal("A fund named only")) in partners
+    assert not any(isinstance(q.subject, ox.Literal) for q in python)
 
 
 def test_full_rebuild_equals_incremental_derive(seed_store, tmp_path):
