@@ -195,7 +195,7 @@ def render_parts(nodes: list, edges: list, context: Context | None = None, *, no
     large = len(nodes) > physics_limit or len(edges) > 4 * physics_limit
     data = page_data(nodes, edges, context, large=large, positions=positions)
     data["meta"] = {"title": title, "note": note or counts_note(len(nodes), len(edges)), "focus": focus,
-                    "physics": not large, "edge_labels": not large}
+                    "physics": not large, "edge_labels": not large, "bundle": large}
     return fill_template(title, data)
 
 
@@ -515,7 +515,7 @@ def page_data(nodes: list, edges: list, context: Context, *, large: bool, positi
     class_colors = palette_for(counts["kinds"], PALETTE)
     edge_colors = palette_for(counts["types"], EDGE_PALETTE)
     positions = layout([node for node, _ in nodes], edges) if positions is None else positions
-    records = edge_records(edges)
+    records = edge_records(edges, curve=not large)  # a large page bundles parallel links instead
     rels = {e["rel"] for e in records if "rel" in e}
     return {
         "nodes": node_records(nodes, counts["degrees"], context, class_colors, positions), "edges": records,
@@ -586,9 +586,10 @@ def node_records(nodes: list, degrees: dict, context: Context, colors: dict[str,
 EDGE_FACTS = ("type", "rel", "role", "status", "date", "as_of", "reported_by")
 
 
-def edge_records(links) -> list[dict]:
+def edge_records(links, curve: bool = True) -> list[dict]:
     """The facts of each edge (a, b, data), absent ones left out: on large pages edges are most
-    of the bytes, so colour, dashes and tooltip are derived in the page from these and the legend."""
+    of the bytes, so colour, dashes and tooltip are derived in the page from these and the legend.
+    With `curve`, parallel edges are bent apart (see `curve_parallel`)."""
     records = []
     for a, b, data in links:
         record = {"from": a, "to": b, "type_label": data.get("type_label") or data.get("type") or "link"}
@@ -597,7 +598,8 @@ def edge_records(links) -> list[dict]:
             if fact:
                 record[key] = fact
         records.append(record)
-    curve_parallel(records)
+    if curve:
+        curve_parallel(records)
     return records
 
 

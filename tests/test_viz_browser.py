@@ -146,6 +146,53 @@ def test_a_page_over_the_physics_limit_draws_at_python_positions(browser, tmp_pa
     assert opened.clean()
 
 
+def bundle_graph() -> nx.MultiGraph:
+    """Alpha and Beta share four deals (one of them with Gamma too); a ring of other companies
+    makes the page large."""
+    g = nx.MultiGraph()
+    for name in ("alpha", "beta", "gamma", *(f"ring{i}" for i in range(8))):
+        g.add_node(name, label=name.title(), classes=["company"], kind="company")
+    deals = [("d1", "partnership", "signed"), ("d2", "partnership", "planned"),
+             ("d3", "memorandum of understanding", "signed"), ("d4", "partnership", "signed")]
+    for rel, kind, status in deals:
+        g.add_edge("alpha", "beta", key=rel, rel=rel, type=kind, type_label=kind, status=status)
+    g.add_edge("beta", "gamma", key="d3", rel="d3", type="mou", type_label="memorandum of understanding", status="signed")
+    for i in range(8):
+        g.add_edge(f"ring{i}", f"ring{(i + 1) % 8}", key=f"r{i}", rel=f"r{i}", type="partnership",
+                   type_label="partnership", status="signed")
+    return g
+
+
+def test_a_large_page_draws_parallel_links_as_one_bundle_that_filters_and_details_still_see(browser, tmp_path):
+    path = tmp_path / "bundles.html"
+    path.write_text(render_page(bundle_graph(), physics_limit=5), encoding="utf-8")
+    opened = open_page(browser, path)
+    page = opened.page
+    drawn = page.evaluate("() => network.body.data.edges.get()")
+    assert len(drawn) == 10 and page.evaluate("() => dealgraph.data.edges.length") == 13
+    bundle = next(e for e in drawn if e["id"].startswith("b"))
+    assert {bundle["from"], bundle["to"]} == {"alpha", "beta"}
+    assert bundle["title"] == "4 links: Alpha - Beta\npartnership: 3\nmemorandum of understanding: 1"
+
+    page.evaluate("id => dealgraph.showEdge(id)", bundle["id"])
+    assert text_of(page, "#details-body h2") == "4 links: Alpha \u2013 Beta"
+    blocks = page.locator("#details-body .relationship")
+    assert sorted(blocks.evaluate_all("bs => bs.map(b => b.dataset.rel)")) == ["d1", "d2", "d3", "d4"]
+    assert "Gamma" in page.locator('#details-body .relationship[data-rel="d3"] .ends').text_content()
+
+    def bundle_hidden():
+        return page.evaluate("id => network.body.edges[id].options.hidden", bundle["id"])
+
+    page.click('#status-legend input[data-name="signed"]')
+    assert bundle_hidden() is False  # the planned deal is still shown
+    assert text_of(page, "#visible-count") == "after filters: 2 nodes, 1 links"
+    page.click('#status-legend input[data-name="planned"]')
+    assert bundle_hidden() is True
+    page.click('#status-legend input[data-name="signed"]')
+    assert bundle_hidden() is False
+    assert opened.clean(), (opened.outside, opened.errors, opened.dialogs)
+
+
 def test_max_nodes_page_says_what_was_left_out(browser, viz_store, tmp_path):
     path = tmp_path / "top.html"
     page_info = write_page(viz_store, path, max_nodes=10)

@@ -7,6 +7,7 @@
   var data = JSON.parse(document.getElementById("dealgraph-data").textContent);
   var meta = data.meta;
   var NO_STATUS = "no status";
+  var BUNDLE_COLOR = "#59606b";  // a bundle of links of several types
   var SVG = "http://www.w3.org/2000/svg";
 
   function el(tag, text, className) {
@@ -87,8 +88,48 @@
     return lines.join("\n");
   }
 
+  // A large page draws the links between the same two nodes as one bundle, as thick as they
+  // are many: hubs share hundreds of deals, and hundreds of lines draw slowly and hide each
+  // other. Filters and the details panel still work link by link.
+  var membersOf = {};  // bundle id -> its links
+  var drawnAs = {};  // link id -> the id of the edge that draws it
+
+  function bundled(links) {
+    var byPair = {};
+    var order = [];
+    links.forEach(function (e) {
+      var pair = e.from < e.to ? e.from + "\n" + e.to : e.to + "\n" + e.from;
+      if (!byPair[pair]) { byPair[pair] = []; order.push(pair); }
+      byPair[pair].push(e);
+    });
+    return order.map(function (pair, i) {
+      var members = byPair[pair];
+      if (members.length === 1) return visEdge(members[0]);
+      var id = "b" + i;
+      membersOf[id] = members;
+      members.forEach(function (e) { drawnAs[e.id] = id; });
+      return bundleEdge(id, members);
+    });
+  }
+
+  function bundleEdge(id, members) {
+    var types = {};
+    members.forEach(function (e) { types[e.type_label] = (types[e.type_label] || 0) + 1; });
+    var names = Object.keys(types).sort(function (a, b) { return types[b] - types[a] || a.localeCompare(b); });
+    var color = names.length === 1 && members[0].rel ? (typeColor[names[0]] || legend.link_color) : BUNDLE_COLOR;
+    var first = members[0];
+    var lines = [members.length + " links: " + recordOf[first.from].label + " - " + recordOf[first.to].label]
+      .concat(names.map(function (name) { return name + ": " + types[name]; }));
+    return {
+      id: id, from: first.from, to: first.to, title: lines.join("\n"), dashes: false,
+      width: Math.min(2 + Math.log2(members.length) * 1.5, 12),
+      color: { color: color, highlight: color, hover: color, inherit: false, opacity: 0.85 }
+    };
+  }
+
+  data.edges.forEach(function (e) { drawnAs[e.id] = e.id; });
   var nodes = new vis.DataSet(data.nodes.map(function (n) { return Object.assign({ title: nodeTitle(n) }, n); }));
-  var edges = new vis.DataSet(data.edges.map(visEdge));
+  var edges = new vis.DataSet(meta.bundle ? bundled(data.edges) : data.edges.map(visEdge));
 
   var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, data.options);
   var state = { ready: false, readyAt: null, firstDrawAt: null };
@@ -235,24 +276,26 @@
   function applyFilters() {
     var statusFiltered = hiddenStatuses.size > 0;
     var keptByStatus = {};
-    var edgeUpdates = data.edges.map(function (e) {
+    var shown = {};  // drawn edge id -> whether one of its links is shown
+    var shownLinks = 0;
+    data.edges.forEach(function (e) {
       var statusOk = !hiddenStatuses.has(e.status || NO_STATUS);
       if (statusOk) { keptByStatus[e.from] = true; keptByStatus[e.to] = true; }
       var hidden = !statusOk || hiddenClasses.has(recordOf[e.from].kind) || hiddenClasses.has(recordOf[e.to].kind);
-      return { id: e.id, hidden: hidden };
+      if (!hidden) shownLinks += 1;
+      shown[drawnAs[e.id]] = shown[drawnAs[e.id]] || !hidden;
     });
     var nodeUpdates = data.nodes.map(function (n) {
       var hidden = hiddenClasses.has(n.kind) || (statusFiltered && n.degree > 0 && !keptByStatus[n.id]);
       return { id: n.id, hidden: hidden };
     });
     nodes.update(nodeUpdates);
-    edges.update(edgeUpdates);
-    showVisibleCount();
+    edges.update(Object.keys(shown).map(function (id) { return { id: id, hidden: !shown[id] }; }));
+    showVisibleCount(shownLinks);
   }
 
-  function showVisibleCount() {
+  function showVisibleCount(shownEdges) {
     var shownNodes = nodes.get({ filter: function (n) { return !n.hidden; } }).length;
-    var shownEdges = edges.get({ filter: function (e) { return !e.hidden; } }).length;
     var text = "";
     if (shownNodes !== data.nodes.length || shownEdges !== data.edges.length) {
       text = "after filters: " + shownNodes.toLocaleString("en") + " nodes, " + shownEdges.toLocaleString("en") + " links";
@@ -367,13 +410,40 @@
   }
 
   function showEdgeDetails(edgeId) {
+    if (membersOf[edgeId]) return showBundleDetails(edgeId);
     var e = edgeById[edgeId];
     if (!e) return;
     var body = openDetails();
     body.dataset.edge = edgeId;
     body.appendChild(el("h2", e.type_label + ": " + recordOf[e.from].label + " \u2013 " + recordOf[e.to].label));
-    var group = e.rel ? data.edges.filter(function (x) { return x.rel === e.rel; }) : [e];
-    body.appendChild(relationshipBlock(group, null));
+    body.appendChild(relationshipBlock(e.rel ? linksOf(e.rel) : [e], null));
+  }
+
+  var linksOfRel = null;  // relationship IRI -> its links, indexed at the first click
+
+  function linksOf(rel) {
+    if (!linksOfRel) {
+      linksOfRel = {};
+      data.edges.forEach(function (x) { if (x.rel) (linksOfRel[x.rel] = linksOfRel[x.rel] || []).push(x); });
+    }
+    return linksOfRel[rel];
+  }
+
+  var BUNDLE_SHOWN = 200;  // relationships listed for a bundle; a hub pair has a thousand
+
+  function showBundleDetails(bundleId) {
+    var members = membersOf[bundleId];
+    var first = members[0];
+    var body = openDetails();
+    body.dataset.edge = bundleId;
+    body.appendChild(el("h2", members.length + " links: " + recordOf[first.from].label + " \u2013 " + recordOf[first.to].label));
+    var groups = groupByRelationship(members);
+    groups.slice(0, BUNDLE_SHOWN).forEach(function (group) {
+      body.appendChild(relationshipBlock(group[0].rel ? linksOf(group[0].rel) : group, null));
+    });
+    if (groups.length > BUNDLE_SHOWN) {
+      body.appendChild(el("p", "and " + (groups.length - BUNDLE_SHOWN).toLocaleString("en") + " more", "muted"));
+    }
   }
 
   // The edges of one relationship node belong together (a deal with three parties is three edges).
@@ -453,5 +523,5 @@
   }
 
   buildLegend();
-  showVisibleCount();
+  showVisibleCount(data.edges.length);
 })();
