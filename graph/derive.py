@@ -289,7 +289,8 @@ class Derivation:
         store writes in one call. Literal objects, rare here, are read again as terms (a
         filter on the kind of term costs more than the scan)."""
         where = f"?s {ox.NamedNode(predicate)} ?o"
-        rows = [line.split("\t") for line in tsv_lines(self.store, f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ {where} }} }}")]
+        text = f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ {where} }} }}"
+        rows = [line.split("\t") for line in tsv_lines(self.store, text)]
         found = [(term_key(s), term_key(o)) for s, o in rows if o[0] in "<_"]
         if len(found) < len(rows):
             found += [(key(row["s"]), row["o"]) for row in self.rows(f"{where} FILTER (isLiteral(?o))", graph)]
