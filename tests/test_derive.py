@@ -159,3 +159,60 @@ def test_a_new_class_or_property_hierarchy_retypes_what_older_sources_state(seed
     assert has(added, "x-deal", DG.party, "x-fab") and has(added, "alpha-co", DG.partnersWith, "x-fab")
     seed_store.derive()
     assert derived(seed_store) == added
+
+
+SITE = """
+@prefix dg: <https://dealgraph.org/ontology#> .
+@prefix dgr: <https://dealgraph.org/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://example.org/site> rdfs:subPropertyOf dg:location .
+dgr:x-plant <https://example.org/site> dgr:x-town .
+dgr:y-deal a dg:JointVenture .
+"""
+Y_PARTIES = """
+@prefix dg: <https://dealgraph.org/ontology#> .
+@prefix dgr: <https://dealgraph.org/id/> .
+dgr:y-deal dg:party dgr:alpha-co, dgr:delta-co .
+"""
+
+
+def fresh_derived(tmp_path, files: list) -> set[ox.Quad]:
+    """The derived graph of a new store given `files` (one load each, in order)."""
+    from graph.store import Store
+
+    store = Store.open(tmp_path / "fresh-store")
+    for path in files:
+        load_files(store, [path])
+    try:
+        return derived(store)
+    finally:
+        store.close()
+
+
+def test_removing_a_source_takes_away_what_only_it_implied(seed_store, tmp_path):
+    """A rebuild changes only what differs, so what the removed source alone implied (its
+    deal types, a super-property of dg:location, a partner through a deal only it typed) must
+    not survive in the derived graph it rebuilds."""
+    older, newer = write_sources(tmp_path)
+    (tmp_path / "site.ttl").write_text(SITE)
+    (tmp_path / "y-parties.ttl").write_text(Y_PARTIES)
+    for path in (older, newer, tmp_path / "site.ttl", tmp_path / "y-parties.ttl"):
+        load_files(seed_store, [path])
+    added = derived(seed_store)
+    assert has(added, "x-plant", DG.locatedIn, "x-province") and has(added, "alpha-co", DG.partnersWith, "delta-co")
+    seed_store.remove_source("site")
+    left = derived(seed_store)
+    assert not has(left, "x-plant", DG.locatedIn, "x-province")
+    assert not has(left, "alpha-co", DG.partnersWith, "delta-co")
+    assert left == fresh_derived(tmp_path, [older, newer, tmp_path / "y-parties.ttl"])
+    seed_store.remove_source("newer")
+    assert derived(seed_store) == fresh_derived(tmp_path / "again", [older, tmp_path / "y-parties.ttl"])
+
+
+def test_removing_the_biggest_source_drops_and_rewrites_the_derived_graph(seed_store, tmp_path):
+    load_files(seed_store, [write_synth(tmp_path / "big.nt", 4000, seed=21)])
+    before = derived(seed_store)
+    seed_store.remove_source("big")
+    after = derived(seed_store)
+    assert len(after) < len(before) / 2
+    assert after == fresh_derived(tmp_path, [])
