@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from .errors import KgError
-from .output import FORMATS, render
+from .output import FORMATS, render, write_whole
 
 
 class KgGroup(click.Group):
@@ -79,20 +79,6 @@ def output_format(fmt: str, as_json: bool) -> str:
 
 def echo(text: str) -> None:
     click.echo(text, nl=False)
-
-
-def write_whole(path: Path, write) -> None:
-    """Call write(file) on a temporary file beside `path`, then put it in place: an error or
-    an interruption part way leaves no half-written file."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with open(partial, "wb") as out:
-            write(out)
-        partial.replace(path)
-    except OSError as err:
-        raise KgError(f"cannot write {path}: {err.strerror or err}") from None
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -90,15 +90,22 @@ def rewrite_derived(store: ox.Store) -> int:
 
 
 def stored_derived(store: ox.Store) -> set[tuple]:
-    """The derived graph as triples of keys (see `key`; predicates as strings): resources read
-    as TSV, the rare literal objects again as terms."""
-    graph = f"GRAPH {DERIVED} {{ ?s ?p ?o }}"
-    rows = [line.split("\t") for line in tsv_lines(store, f"SELECT ?s ?p ?o WHERE {{ {graph} }}")]
-    triples = {(term_key(s), p[1:-1], term_key(o)) for s, p, o in rows if o[0] in "<_"}
-    if len(triples) < len(rows):
-        literals = store.query(f"SELECT ?s ?p ?o WHERE {{ {graph} FILTER (isLiteral(?o)) }}")
-        triples |= {(key(row["s"]), row["p"].value, row["o"]) for row in literals}
-    return triples
+    """The derived graph as triples of keys (see `key`; predicates as strings)."""
+    return set(key_rows(store, ("s", "p", "o"), f"GRAPH {DERIVED} {{ ?s ?p ?o }}"))
+
+
+def key_rows(store: ox.Store, variables: tuple[str, ...], where: str) -> list[tuple]:
+    """The rows of `SELECT variables WHERE { where }` as tuples of keys (see `key`), read as
+    TSV the store writes in one call. Rows whose last term is a literal, rare here, are read
+    again as terms (a filter on the kind of term costs more than the scan)."""
+    names = " ".join(f"?{v}" for v in variables)
+    lines = tsv_lines(store, f"SELECT {names} WHERE {{ {where} }}")
+    rows = [tuple(map(term_key, fields)) for fields in (line.split("\t") for line in lines)
+            if fields[-1][0] in "<_"]
+    if len(rows) < len(lines):
+        again = store.query(f"SELECT {names} WHERE {{ {where} FILTER (isLiteral(?{variables[-1]})) }}")
+        rows += [(*(key(row[v]) for v in variables[:-1]), row[variables[-1]]) for row in again]
+    return rows
 
 
 def derive_sources(store: ox.Store, graphs: list[str]) -> int:
@@ -247,8 +254,8 @@ def node(key_or_term):
 class Derivation:
     """The derived triples implied by some source graphs (and what the derived graph knows).
 
-    Reading rows into Python is what costs (each term is decoded), so the big joins read one
-    row per class or per deal with its members concatenated, and only small sets row by row.
+    Reading rows into Python is what costs (each term is decoded), so types are read one row
+    per class with its members concatenated, and links as TSV the store writes in one call.
     """
 
     store: ox.Store
@@ -312,16 +319,8 @@ class Derivation:
                     self.links[iri][subject].add(obj)
 
     def statements(self, predicate: str, graph: ox.NamedNode) -> list[tuple]:
-        """(subject key, object key) of the `predicate` statements in `graph`, read as TSV the
-        store writes in one call. Literal objects, rare here, are read again as terms (a
-        filter on the kind of term costs more than the scan)."""
-        where = f"?s {ox.NamedNode(predicate)} ?o"
-        text = f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ {where} }} }}"
-        rows = [line.split("\t") for line in tsv_lines(self.store, text)]
-        found = [(term_key(s), term_key(o)) for s, o in rows if o[0] in "<_"]
-        if len(found) < len(rows):
-            found += [(key(row["s"]), row["o"]) for row in self.rows(f"{where} FILTER (isLiteral(?o))", graph)]
-        return found
+        """(subject key, object key) of the `predicate` statements in `graph`."""
+        return key_rows(self.store, ("s", "o"), f"GRAPH {graph} {{ ?s {ox.NamedNode(predicate)} ?o }}")
 
     def add_other_graphs_links(self, iri: str, subjects: set) -> None:
         """With `join_others`, add the `iri` links of `subjects` that graphs other than the
@@ -344,7 +343,7 @@ class Derivation:
                 subject, obj = line.split("\t")
                 subject = subject[1:-1]
                 if subject in named and obj[0] in "<_":  # an IRI or a blank node, not a literal
-                    self.links[iri][subject].add(obj[1:-1] if obj[0] == "<" else ox.BlankNode(obj[2:]))
+                    self.links[iri][subject].add(term_key(obj))
 
     def matches(self, where: str) -> int:
         return int(next(iter(self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))[0].value)
@@ -400,7 +399,6 @@ class Derivation:
             for place in places:
                 for reached in reachable(place, containing):
                     yield subject, DG.locatedIn, reached
-
 
     def near_links(self):
         """(a, property, b) for the properties locations start from: as every source states

@@ -100,13 +100,15 @@ def page_html(store, **options) -> str:
 
 def write_page(store, path: str | Path, **options) -> Page:
     """Write the page to `path` and say what it shows."""
+    from .output import write_whole
+
     page = build_page(store, **options)
-    try:
-        with open(path, "w", encoding="utf-8") as out:
-            for at in range(0, len(page.html), 1 << 20):  # in pieces: no second copy of a large page
-                out.write(page.html[at:at + (1 << 20)])
-    except OSError as err:
-        raise KgError(f"cannot write the page to {path}: {err.strerror or err}") from None
+
+    def write(out) -> None:
+        for at in range(0, len(page.html), 1 << 20):  # in pieces: no second copy of a large page
+            out.write(page.html[at:at + (1 << 20)].encode("utf-8"))
+
+    write_whole(path, write, "the page")
     return page
 
 
