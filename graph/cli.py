@@ -11,8 +11,8 @@ from pathlib import Path
 
 import click
 
-from .errors import KgError
-from .output import FORMATS, render, write_whole
+from graph.model.errors import KgError
+from graph.output import FORMATS, render, write_whole
 
 
 class KgGroup(click.Group):
@@ -45,11 +45,11 @@ class Settings:
     def store(self):
         """The embedded store, or a RemoteStore when --endpoint names a SPARQL server."""
         if self._store is None and self.endpoint:
-            from .remote import RemoteStore
+            from graph.store.remote import RemoteStore
 
             self._store = RemoteStore(self.endpoint, self.update_endpoint)
         if self._store is None:
-            from .store import Store
+            from graph.store.embedded import Store
 
             self._store = Store.open(self.store_path)
         return self._store
@@ -114,7 +114,7 @@ def build(settings):
     Example:
         kg build
     """
-    from .store import Store
+    from graph.store.embedded import Store
 
     store = Store.open(settings.store_path, build=False)
     store.build()
@@ -135,7 +135,7 @@ def load(settings, files, validate, progress):
     Example:
         kg load deals-2025.nt more-deals.ttl
     """
-    from .load import load_files
+    from graph.store.load import load_files
 
     store = settings.store
     show = sys.stderr.isatty() if progress is None else progress
@@ -159,7 +159,7 @@ def add(settings, file, name, replace):
         kg extract article.txt > draft.ttl   # review the draft, then:
         kg add draft.ttl
     """
-    from .load import add_file
+    from graph.store.load import add_file
 
     name, count = add_file(settings.store, file, name, replace=replace)
     click.echo(f"added {count} triples as source {name}")
@@ -189,7 +189,7 @@ def sources(settings, fmt, as_json):
     Example:
         kg sources --json
     """
-    from .catalog import source_rows
+    from graph.store.catalog import source_rows
 
     rows = source_rows(settings.store)
     echo(render(rows, output_format(fmt, as_json), ["source", "triples", "outlet", "published", "title"]))
@@ -206,9 +206,9 @@ def validate(settings, file):
         kg validate draft.ttl
         kg validate
     """
-    from .errors import InvalidData
-    from .load import validate_file
-    from .catalog import validate_store
+    from graph.model.errors import InvalidData
+    from graph.store.load import validate_file
+    from graph.store.catalog import validate_store
 
     violations = validate_file(file, settings.store) if file else validate_store(settings.store)
     if violations:
@@ -236,7 +236,7 @@ def export(settings, fmt, output, derived, ontology):
         kg export --format trig -o dealgraph.trig
         kg export --format graphml -o dealgraph.graphml
     """
-    from .catalog import export_graph, export_network
+    from graph.store.catalog import export_graph, export_network
 
     def write(out) -> None:
         if fmt in ("graphml", "gexf"):
@@ -271,7 +271,7 @@ def sparql(settings, query, fmt, as_json, allow_update, allow_service):
         kg sparql 'SELECT ?a ?b WHERE { ?a dg:partnersWith ?b }'
         kg sparql my-query.rq --format csv
     """
-    from .sparql import read_query_text, sparql_command
+    from graph.query.sparql import read_query_text, sparql_command
 
     text = read_query_text(query)
     echo(sparql_command(settings.store, text, output_format(fmt, as_json), allow_update, allow_service))
@@ -287,7 +287,7 @@ def stats(settings, fmt, as_json):
     Example:
         kg stats
     """
-    from .catalog import class_counts
+    from graph.store.catalog import class_counts
 
     rows = class_counts(settings.store)
     echo(render(rows, output_format(fmt, as_json), ["class", "count"]))
@@ -322,8 +322,8 @@ def serve(settings, host, port, timeout, max_rows, workers, memory_mb, get_path)
         curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=SELECT%20*%20WHERE%20%7B?s%20?p%20?o%7D%20LIMIT%203'
         kg serve --get '/sparql?query=ASK%7B?s%20?p%20?o%7D&format=json'
     """
-    from .errors import ServeError
-    from .serve import ServeConfig, get_once, serve as run_server
+    from graph.model.errors import ServeError
+    from graph.server.app import ServeConfig, get_once, serve as run_server
 
     if settings.endpoint:
         raise ServeError("kg serve serves the embedded store; drop --endpoint / KG_ENDPOINT")
@@ -356,9 +356,9 @@ def push(settings, graph_store, chunk):
         KG_UPDATE_ENDPOINT=http://127.0.0.1:7878/update kg push
         kg --endpoint http://127.0.0.1:7878/query push --graph-store http://127.0.0.1:7878/store
     """
-    from .push import push_store, verify
-    from .remote import RemoteStore
-    from .store import Store
+    from graph.store.push import push_store, verify
+    from graph.store.remote import RemoteStore
+    from graph.store.embedded import Store
 
     store = Store.open(settings.store_path)
     try:
@@ -414,7 +414,7 @@ def partners(settings, entity, deal_type, status, since, until, as_of, limit, fm
         kg partners OpenAI --status signed --since 2025
         kg partners --type mou --as-of 2025-06-01
     """
-    from .partners import PARTNER_COLUMNS, partner_pairs, partner_rows
+    from graph.answers.partners import PARTNER_COLUMNS, partner_pairs, partner_rows
 
     pairs = partner_pairs(settings.store, entity, type=deal_type, status=status, since=since,
                           until=until, as_of=as_of, limit=limit)
@@ -443,7 +443,7 @@ def path(settings, a, b, limit, fmt, as_json):
         kg path "Jason Kwon" "Chey Tae-won"
         kg path Samsung SK --limit 3 --json
     """
-    from .paths import PATH_COLUMNS, connections, path_rows
+    from graph.answers.paths import PATH_COLUMNS, connections, path_rows
 
     result = connections(settings.store, a, b, limit)
     fmt = output_format(fmt, as_json)
@@ -475,7 +475,7 @@ def entity(settings, name, limit, fmt, as_json):
         kg entity OpenAI --limit 5
         kg entity OpenAI --limit 0
     """
-    from .profile import PROFILE_COLUMNS, TABLE_LIMIT, entity_profile, profile_rows, profile_text
+    from graph.answers.profile import PROFILE_COLUMNS, TABLE_LIMIT, entity_profile, profile_rows, profile_text
 
     fmt = output_format(fmt, as_json)
     if limit is None:
@@ -507,8 +507,8 @@ def ask(settings, question, show_query, fmt, as_json):
         kg ask "who partners with SK?"
         kg ask "How is Jason Kwon connected to Chey Tae-won?" --show-query
     """
-    from .ask import ask as answer_question
-    from .ask import query_text
+    from graph.answers.ask import ask as answer_question
+    from graph.answers.ask import query_text
 
     answer = answer_question(settings.store, question)
     fmt = output_format(fmt, as_json)
@@ -543,7 +543,7 @@ def rank(settings, by, kind, limit, fmt, as_json):
         kg rank
         kg rank --by betweenness --type company --limit 5
     """
-    from .rank import centrality
+    from graph.answers.rank import centrality
 
     result = centrality(settings.store, by, kind, limit)
     if not result["exact"]:
@@ -583,8 +583,8 @@ def extract(settings, files, url, published, outlet, title, fmt, as_json):
         kg add draft.ttl        # after reviewing it
         kg extract article.txt --json
     """
-    from .extract import extract_files
-    from .extract_draft import to_json, to_turtle
+    from graph.extract.pipeline import extract_files
+    from graph.extract.draft import to_json, to_turtle
 
     result = extract_files(settings.store, files, published=published, url=url, outlet=outlet, title=title)
     for note in result.notes:
@@ -637,7 +637,7 @@ def viz(settings, output, focus, depth, types, max_nodes, texts, open_browser):
         kg viz --types company,person --max-nodes 500
         kg viz --texts ~/articles     # quote the evidence from local copies of the articles
     """
-    from .viz import DEFAULT_DEPTH, write_page
+    from graph.viz.page import DEFAULT_DEPTH, write_page
 
     if depth is not None and focus is None:
         raise click.UsageError("--depth needs --focus")

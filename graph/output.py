@@ -17,7 +17,7 @@ import json
 from json.encoder import encode_basestring
 from pathlib import Path
 
-from .errors import KgError
+from graph.model.errors import KgError
 
 FORMATS = ("table", "json", "csv", "tsv")
 

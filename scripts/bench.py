@@ -10,11 +10,11 @@ taken between figures of the same run. Synthetic graphs come from scripts/synth.
 and go to bench/synth-N.nt; stores to bench/stores/ (both git-ignored).
 
 What is compared, at each size:
-- load: `graph.load.load_files` (bulk load, then the derived shortcuts of the new source), raw
+- load: `graph.store.load.load_files` (bulk load, then the derived shortcuts of the new source), raw
   `pyoxigraph.Store.bulk_load` of the same file into a named graph (kg keeps each source in its
   own graph) and into the default graph, and `rdflib.Graph().parse(file, format="nt")`;
 - who partners with whom (top 50 pairs, with each pair's deals) and the partners of the
-  biggest hub (with their deals): `graph.partners.partner_pairs` on the kg store vs the same
+  biggest hub (with their deals): `graph.answers.partners.partner_pairs` on the kg store vs the same
   questions as hand-written SPARQL on the raw (named graph) store and on the rdflib graph;
 - cold command-line runs (`kg partners HUB --format json`, `kg path`, `kg entity`, `kg rank`,
   `kg viz --max-nodes 5000`) with KG_STORE set to the kg store, end to end;
@@ -110,7 +110,7 @@ def worker_load_raw_parts(data: str, store: str) -> dict:
 
     import pyoxigraph as ox
 
-    from graph import parts
+    from graph.store import split as parts
 
     shutil.rmtree(store, ignore_errors=True)
     raw = ox.Store(store)
@@ -130,8 +130,8 @@ def worker_load_raw_parts(data: str, store: str) -> dict:
 
 
 def worker_load_kg(data: str, store: str) -> dict:
-    from graph.load import load_files
-    from graph.store import Store
+    from graph.store.load import load_files
+    from graph.store.embedded import Store
 
     shutil.rmtree(store, ignore_errors=True)
     kg = Store.open(store)  # the bundled seed graph first, as a user's store has it
@@ -162,7 +162,7 @@ def worker_load_cli(data: str, store: str) -> dict:
 
 
 def worker_rebuild(store: str) -> dict:
-    from graph.store import Store
+    from graph.store.embedded import Store
 
     kg = Store.open(store)
     started = time.perf_counter()
@@ -172,7 +172,7 @@ def worker_rebuild(store: str) -> dict:
 
 def worker_open(store: str) -> dict:
     started = time.perf_counter()
-    from graph.store import Store
+    from graph.store.embedded import Store
 
     imported = time.perf_counter()
     kg = Store.open(store)
@@ -182,8 +182,8 @@ def worker_open(store: str) -> dict:
 
 
 def worker_pairs_kg(store: str) -> dict:
-    from graph.partners import partner_pairs
-    from graph.store import Store
+    from graph.answers.partners import partner_pairs
+    from graph.store.embedded import Store
 
     kg = Store.open(store)
     seconds, pairs = best_of(2, lambda: partner_pairs(kg, limit=50))
@@ -191,8 +191,8 @@ def worker_pairs_kg(store: str) -> dict:
 
 
 def worker_hub_kg(store: str, hub_label: str) -> dict:
-    from graph.partners import partner_pairs
-    from graph.store import Store
+    from graph.answers.partners import partner_pairs
+    from graph.store.embedded import Store
 
     kg = Store.open(store)
     seconds, pairs = best_of(2, lambda: partner_pairs(kg, hub_label))
@@ -240,8 +240,8 @@ def worker_rdflib(data: str, hub: str) -> dict:
 
 
 def worker_projection(store: str) -> dict:
-    from graph.network import build_graph, topology
-    from graph.store import Store
+    from graph.answers.network import build_graph, topology
+    from graph.store.embedded import Store
 
     kg = Store.open(store)
     started = time.perf_counter()
@@ -255,8 +255,8 @@ def worker_projection(store: str) -> dict:
 
 
 def worker_path_library(store: str, a: str, b: str) -> dict:
-    from graph.paths import connections
-    from graph.store import Store
+    from graph.answers.paths import connections
+    from graph.store.embedded import Store
 
     kg = Store.open(store)
     started = time.perf_counter()
@@ -266,15 +266,15 @@ def worker_path_library(store: str, a: str, b: str) -> dict:
 
 
 def worker_path_projection(store: str, a: str, b: str) -> dict:
-    """The projection a path question needs: graph.network.path_topology around the two ends
+    """The projection a path question needs: graph.answers.network.path_topology around the two ends
     (names resolved first, not timed), then the shortest paths on it."""
     from itertools import islice
 
     import networkx as nx
 
-    from graph.network import path_topology
-    from graph.resolve import resolve
-    from graph.store import Store
+    from graph.answers.network import path_topology
+    from graph.answers.resolve import resolve
+    from graph.store.embedded import Store
 
     kg = Store.open(store)
     start, end = resolve(kg, a).iri, resolve(kg, b).iri
@@ -308,7 +308,7 @@ def worker_first_draw(html: str) -> dict:
 
 
 def worker_synthetic_draw(nodes: str) -> dict:
-    """A synthetic page of N nodes (graph.viz.render_page) and its first draw in Chromium."""
+    """A synthetic page of N nodes (graph.viz.page.render_page) and its first draw in Chromium."""
     sys.path.insert(0, str(REPO / "scripts"))
     import viz_synthetic
 
@@ -503,7 +503,7 @@ ROWS = [
     ("`kg partners HUB --format json`, cold", took("cli_partners_hub")),
     ("`kg entity HUB --format json`, cold", took("cli_entity_hub")),
     ("path projection: bounded, both ends (network.path_topology)", took("path_projection")),
-    ("path between two companies: library (graph.paths)", took("path_library")),
+    ("path between two companies: library (graph.answers.paths)", took("path_library")),
     ("`kg path A B --format json`, cold", took("cli_path")),
     ("`kg rank --format json`, cold", took("cli_rank")),
     ("networkx projection: whole graph", took("projection")),

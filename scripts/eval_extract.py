@@ -31,10 +31,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from graph.errors import KgError  # noqa: E402
-from graph.extract import extract_files  # noqa: E402
-from graph.extract_draft import to_json  # noqa: E402
-from graph.resolve import normalize  # noqa: E402
+from graph.model.errors import KgError  # noqa: E402
+from graph.extract.pipeline import extract_files  # noqa: E402
+from graph.extract.draft import to_json  # noqa: E402
+from graph.answers.resolve import normalize  # noqa: E402
 
 CATEGORIES = ("entities", "roles", "deals", "partner_pairs")
 TARGETS = {"partner_pairs": 0.85, "roles": 0.85}
@@ -157,7 +157,7 @@ def overall(per_article: dict) -> dict:
 
 @contextmanager
 def open_store(args):
-    from graph.store import Store
+    from graph.store.embedded import Store
 
     if args.store:
         store = Store.open(args.store)
@@ -177,8 +177,8 @@ def bare_store():
     """The ontology and nothing else: no names the extractor could know."""
     import pyoxigraph as ox
 
-    from graph.namespaces import ONTOLOGY_GRAPH
-    from graph.store import Store, ontology_file
+    from graph.model.namespaces import ONTOLOGY_GRAPH
+    from graph.store.embedded import Store, ontology_file
 
     store = Store.in_memory()
     store.ox.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))

@@ -5,7 +5,7 @@
 From another script (scripts/bench.py):
 
     sys.path.insert(0, "scripts"); import viz_synthetic
-    html = viz_synthetic.synthetic_page(5000)            # str, via graph.viz.render_page
+    html = viz_synthetic.synthetic_page(5000)            # str, via graph.viz.page.render_page
     seconds = viz_synthetic.first_draw_seconds(path)     # Chromium via Playwright
 
 Time to first draw is measured inside the page: from the start of navigation to the first
@@ -32,7 +32,7 @@ STATUSES = ["considering", "in discussion", "planned", "announced", "signed", "a
 
 
 def synthetic_graph(n: int, seed: int = 0):
-    """A MultiGraph shaped like graph.network.build_graph's: a few hubs, about 2 links a node."""
+    """A MultiGraph shaped like graph.answers.network.build_graph's: a few hubs, about 2 links a node."""
     import networkx as nx
 
     rng = random.Random(seed)
@@ -57,8 +57,8 @@ def add_link(graph, rng, a: str, b: str, rel: str) -> None:
 
 
 def synthetic_page(n: int, seed: int = 0, **options) -> str:
-    """The page for a synthetic graph of n nodes (options go to graph.viz.render_page)."""
-    from graph.viz import Context, render_page
+    """The page for a synthetic graph of n nodes (options go to graph.viz.page.render_page)."""
+    from graph.viz.page import Context, render_page
 
     context = Context(shapes={kind: shape for kind, _, shape in KINDS})
     return render_page(synthetic_graph(n, seed), context, title=f"synthetic graph, {n:,} nodes", **options)

@@ -21,7 +21,7 @@ def store_path(tmp_path, monkeypatch) -> Path:
 @pytest.fixture
 def seed_store(store_path):
     """A store built from the bundled seed graph, on disk."""
-    from graph.store import Store
+    from graph.store.embedded import Store
 
     store = Store.open(store_path)
     yield store
@@ -31,7 +31,7 @@ def seed_store(store_path):
 @pytest.fixture(scope="session")
 def serve_seed_store(tmp_path_factory) -> Path:
     """A seed store built once for the serving and remote-store tests; nothing holds it open."""
-    from graph.store import Store
+    from graph.store.embedded import Store
 
     path = tmp_path_factory.mktemp("serve") / "store"
     Store.open(path).close()
@@ -41,7 +41,7 @@ def serve_seed_store(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def query_store_path(tmp_path_factory) -> Path:
     """A seed store built once for the query-side CLI tests; nothing holds it open."""
-    from graph.store import Store
+    from graph.store.embedded import Store
 
     path = tmp_path_factory.mktemp("query-cli") / "store"
     Store.open(path).close()
@@ -51,7 +51,7 @@ def query_store_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def query_store(tmp_path_factory):
     """A seed store built once and held open for the query-side library tests (read only)."""
-    from graph.store import Store
+    from graph.store.embedded import Store
 
     store = Store.open(tmp_path_factory.mktemp("query") / "store")
     yield store
@@ -62,8 +62,8 @@ def query_store(tmp_path_factory):
 def viz_store_path(tmp_path_factory) -> Path:
     """The seed store plus tests/fixtures/viz-hostile.ttl (labels that attack the graph page),
     built once for the kg viz tests; nothing holds it open."""
-    from graph.load import add_file
-    from graph.store import Store
+    from graph.store.load import add_file
+    from graph.store.embedded import Store
 
     path = tmp_path_factory.mktemp("viz") / "store"
     store = Store.open(path)
@@ -80,7 +80,7 @@ def viz_store(viz_store_path):
 
 def opened_store(path: Path):
     """A store opened for a fixture's lifetime."""
-    from graph.store import Store
+    from graph.store.embedded import Store
 
     store = Store.open(path)
     yield store
@@ -93,8 +93,8 @@ def network_synth_store_path(tmp_path_factory) -> Path:
     and 2,900 links, hubs among them), built once for the projection, rank and page tests."""
     from scale_fixtures import write_synth
 
-    from graph.load import load_files
-    from graph.store import Store
+    from graph.store.load import load_files
+    from graph.store.embedded import Store
 
     folder = tmp_path_factory.mktemp("network-synth")
     store = Store.open(folder / "store")
@@ -112,6 +112,6 @@ def synth(network_synth_store_path):
 @pytest.fixture(scope="module")
 def synth_graph(synth):
     """The whole networkx projection of the synthetic store."""
-    from graph.network import build_graph
+    from graph.answers.network import build_graph
 
     return build_graph(synth)

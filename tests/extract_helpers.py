@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from graph.extract import ArticleMeta, extract_texts
-from graph.extract_draft import to_json
-from graph.extract_names import Gazetteer
-from graph.extract_text import Article
+from graph.extract.pipeline import ArticleMeta, extract_texts
+from graph.extract.draft import to_json
+from graph.extract.names import Gazetteer
+from graph.extract.text import Article
 
 DGR = "https://dealgraph.org/id/"
 ROWS = [

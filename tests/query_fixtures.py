@@ -35,7 +35,7 @@ dgr:deal-apex-venture a dg:JointVenture ; rdfs:label "Apex firms sign a joint ve
 
 def twin_store(path):
     """The bundled seed graph plus the twins, on disk at `path` (left open)."""
-    from graph.store import Store
+    from graph.store.embedded import Store
 
     store = Store.open(path)
     store.add_source("tiny-twins", list(ox.parse(TWINS_TTL.encode(), ox.RdfFormat.TURTLE)))

@@ -3,8 +3,8 @@ bundled graph (expected values read from graph/data/*.ttl)."""
 
 import pytest
 
-from graph.ask import UnknownQuestion, ask, clean, query_text, understand
-from graph.errors import EntityNotFound
+from graph.answers.ask import UnknownQuestion, ask, clean, query_text, understand
+from graph.model.errors import EntityNotFound
 
 
 @pytest.mark.parametrize("question, template, groups", [

@@ -16,11 +16,11 @@ import pyoxigraph as ox
 import pytest
 from scale_fixtures import write_synth
 
-from graph.derive import DERIVED, PARTNERS_WITH
-from graph.errors import InvalidData, StoreError
-from graph.load import load_files
-from graph.namespaces import DG, META_GRAPH
-from graph.store import Store
+from graph.store.derive import DERIVED, PARTNERS_WITH
+from graph.model.errors import InvalidData, StoreError
+from graph.store.load import load_files
+from graph.model.namespaces import DG, META_GRAPH
+from graph.store.embedded import Store
 
 KG = Path(sys.executable).parent / "kg"
 
@@ -116,8 +116,8 @@ def test_reads_are_chunked_never_the_whole_file(seed_store, tmp_path):
 LOADER = textwrap.dedent("""
     import json, resource, sys
     from pathlib import Path
-    from graph.load import load_files
-    from graph.store import Store
+    from graph.store.load import load_files
+    from graph.store.embedded import Store
     store = Store.open(sys.argv[1])
     load_files(store, [Path(sys.argv[2])])
     print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
@@ -173,7 +173,7 @@ def test_killed_load_reopens_with_the_previous_content(tmp_path):
 
 
 def test_open_rebuilds_a_derived_graph_left_half_written(tmp_path):
-    from graph.derive import STALE
+    from graph.store.derive import STALE
 
     store = Store.open(tmp_path / "store")
     whole = set(store.ox.quads_for_pattern(None, None, None, DERIVED))

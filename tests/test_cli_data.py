@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from drafts import INVALID_DRAFT, MALFORMED_DRAFT, VALID_DRAFT
 from graph.cli import main
-from graph.store import Store
+from graph.store.embedded import Store
 
 
 @pytest.fixture

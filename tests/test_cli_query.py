@@ -294,11 +294,11 @@ def test_help_has_an_example(kg, command):
 
 
 def test_rank_says_when_betweenness_is_sampled(kg, monkeypatch):
-    import graph.rank
+    import graph.answers.rank
 
-    monkeypatch.setattr(graph.rank, "EXACT_BETWEENNESS_NODES", 10)
-    monkeypatch.setattr(graph.rank, "BETWEENNESS_SAMPLE", 20)
-    monkeypatch.setattr(graph.rank, "BETWEENNESS_MIN", 20)
+    monkeypatch.setattr(graph.answers.rank, "EXACT_BETWEENNESS_NODES", 10)
+    monkeypatch.setattr(graph.answers.rank, "BETWEENNESS_SAMPLE", 20)
+    monkeypatch.setattr(graph.answers.rank, "BETWEENNESS_MIN", 20)
     code, out, err = kg("rank", "--by", "betweenness", "--json")
     result = json.loads(out)
     assert (code, result["exact"], result["sample"], result["nodes"]) == (0, False, 20, 59)

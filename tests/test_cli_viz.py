@@ -9,8 +9,8 @@ from click.testing import CliRunner
 
 from conftest import REPO
 from graph.cli import main
-from graph.network import build_graph
-from graph.store import Store
+from graph.answers.network import build_graph
+from graph.store.embedded import Store
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,9 @@ import pyoxigraph as ox
 import pytest
 from scale_fixtures import write_synth
 
-from graph.derive import DERIVED, DerivedWriter, derive_update, source_graph_iris
-from graph.load import add_file, load_files
-from graph.namespaces import DG
+from graph.store.derive import DERIVED, DerivedWriter, derive_update, source_graph_iris
+from graph.store.load import add_file, load_files
+from graph.model.namespaces import DG
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -178,7 +178,7 @@ dgr:y-deal dg:party dgr:alpha-co, dgr:delta-co .
 
 def fresh_derived(tmp_path, files: list) -> set[ox.Quad]:
     """The derived graph of a new store given `files` (one load each, in order)."""
-    from graph.store import Store
+    from graph.store.embedded import Store
 
     store = Store.open(tmp_path / "fresh-store")
     for path in files:

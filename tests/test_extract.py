@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import InvalidData
-from graph.extract import extract_files
-from graph.extract_draft import to_json
-from graph.store import Store
+from graph.model.errors import InvalidData
+from graph.extract.pipeline import extract_files
+from graph.extract.draft import to_json
+from graph.store.embedded import Store
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 GOLD = sorted(ARTICLES.glob("*.json"))

@@ -21,7 +21,7 @@ def test_a_planned_office_is_reported_with_its_month():
 
 
 def test_new_facilities_are_placed_and_operated_once_they_exist():
-    from graph.extract_draft import to_turtle
+    from graph.extract.draft import to_turtle
 
     text = to_turtle(extraction("Zeta Labs opened an office in Lisbon. Zeta Labs weighs a data centre in Porto."))
     assert ("dgr:zeta-labs-office-in-lisbon a dg:Office ;\n    rdfs:label \"Zeta Labs office in Lisbon\"@en ;\n"

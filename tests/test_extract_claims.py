@@ -18,7 +18,7 @@ from extract_helpers import extraction, deals
     ("Zeta Labs scrapped its partnership with OpenAI.", "cancelled"),
 ])
 def test_status_comes_from_the_words_around_the_claim(sentence, status):
-    from graph.extract_draft import STATUS_LABELS
+    from graph.extract.draft import STATUS_LABELS
 
     assert [d[2] for d in deals(sentence)] == [STATUS_LABELS[status]]
 

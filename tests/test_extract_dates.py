@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from graph.extract_dates import find_dates
+from graph.extract.dates import find_dates
 
 PUBLISHED = date(2025, 9, 10)  # a Wednesday
 

@@ -9,12 +9,12 @@ import pytest
 
 from datetime import date
 
-from graph.extract import ArticleMeta, extract_files, extract_texts
-from graph.extract_names import Gazetteer
-from graph.extract_text import Article
-from graph.extract_draft import slugify, to_json, to_turtle, turtle_literal
-from graph.load import shacl_violations
-from graph.namespaces import DG, OA, PROV, RDF, RDFS
+from graph.extract.pipeline import ArticleMeta, extract_files, extract_texts
+from graph.extract.names import Gazetteer
+from graph.extract.text import Article
+from graph.extract.draft import slugify, to_json, to_turtle, turtle_literal
+from graph.store.load import shacl_violations
+from graph.model.namespaces import DG, OA, PROV, RDF, RDFS
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 DGR = "https://dealgraph.org/id/"

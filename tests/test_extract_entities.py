@@ -1,6 +1,6 @@
 """One entity per real-world thing across a batch."""
 
-from graph.extract_entities import EntityTable, core_key, short_forms
+from graph.extract.entities import EntityTable, core_key, short_forms
 
 
 def test_full_name_short_name_and_legal_suffix_are_one_company():

@@ -2,8 +2,8 @@
 
 import pytest
 
-from graph.extract_names import Gazetteer, find_mentions, title_mask
-from graph.extract_text import tokenize
+from graph.extract.names import Gazetteer, find_mentions, title_mask
+from graph.extract.text import tokenize
 
 DGR = "https://dealgraph.org/id/"
 ROWS = [

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from graph.extract import ArticleMeta, extract_texts
-from graph.extract_names import Gazetteer
-from graph.extract_text import Article
+from graph.extract.pipeline import ArticleMeta, extract_texts
+from graph.extract.names import Gazetteer
+from graph.extract.text import Article
 
 DGR = "https://dealgraph.org/id/"
 ROWS = [

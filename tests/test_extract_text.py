@@ -4,8 +4,8 @@ import hashlib
 
 import pytest
 
-from graph.errors import InvalidData
-from graph.extract_text import (english_share, is_english, read_article, split_clauses, split_sentences,
+from graph.model.errors import InvalidData
+from graph.extract.text import (english_share, is_english, read_article, split_clauses, split_sentences,
                                 tokenize)
 
 

@@ -1,10 +1,10 @@
-"""graph.layout: positions for large graphs, computed in Python."""
+"""graph.viz.layout: positions for large graphs, computed in Python."""
 
 import math
 
 import networkx as nx
 
-from graph.layout import MIN_GAP, bounds, positions
+from graph.viz.layout import MIN_GAP, bounds, positions
 
 
 def distance(p, q):
@@ -51,7 +51,7 @@ def test_the_same_graph_gets_the_same_layout():
 
 
 def test_positions_of_lists_agree_with_the_graph_and_ignore_repeats_and_loops():
-    from graph.layout import positions_of
+    from graph.viz.layout import positions_of
 
     g = nx.barabasi_albert_graph(120, 2, seed=4)
     links = list(g.edges) + [(b, a) for a, b in list(g.edges)[:30]] + [(5, 5), (7, 7)]

@@ -2,8 +2,8 @@
 
 import pytest
 
-from graph.namespaces import DGR
-from graph.network import build_graph, neighbourhood
+from graph.model.namespaces import DGR
+from graph.answers.network import build_graph, neighbourhood
 
 
 @pytest.fixture(scope="module")
@@ -71,14 +71,14 @@ SELECT DISTINCT ?a ?b WHERE {
 
 
 def pairs_of(store) -> set:
-    from graph.namespaces import sparql_prologue
+    from graph.model.namespaces import sparql_prologue
 
     return {frozenset((r["a"].value, r["b"].value)) for r in store.query(sparql_prologue() + PAIRS)}
 
 
 @pytest.mark.parametrize("name", ["query_store", "synth"])
 def test_adjacency_holds_the_pairs_of_the_projection(name, request):
-    from graph.network import adjacency, topology
+    from graph.answers.network import adjacency, topology
 
     store = request.getfixturevalue(name)
     near = adjacency(store)
@@ -89,8 +89,8 @@ def test_adjacency_holds_the_pairs_of_the_projection(name, request):
 
 
 def test_the_skeleton_holds_every_edge_of_the_multigraph(synth, synth_graph):
-    from graph.network import skeleton
-    from graph.resolve import local_name
+    from graph.answers.network import skeleton
+    from graph.answers.resolve import local_name
 
     whole = skeleton(synth)
     edges = {(min(a, b), max(a, b), key): d for a, b, key, d in synth_graph.edges(keys=True, data=True)}
@@ -103,7 +103,7 @@ def test_the_skeleton_holds_every_edge_of_the_multigraph(synth, synth_graph):
 
 @pytest.mark.parametrize("hubs", [False, True])  # few relationships are looked up, most are scanned
 def test_shown_parts_are_the_multigraph_restricted_to_the_nodes(synth, synth_graph, hubs):
-    from graph.network import node_info, relationship_facts, relationship_types, shown_parts, skeleton
+    from graph.answers.network import node_info, relationship_facts, relationship_types, shown_parts, skeleton
 
     whole = skeleton(synth)
     ranked = sorted(synth_graph, key=lambda n: (-synth_graph.degree(n), n))
@@ -127,8 +127,8 @@ def edge_key(edge) -> str:
 
 
 def test_details_read_in_chunks_agree_with_one_scan(synth, monkeypatch):
-    import graph.network as network
-    import graph.rows as rows
+    import graph.answers.network as network
+    import graph.query.rows as rows
 
     every_facts, every_types = network.relationship_facts(synth, None), network.relationship_types(synth)
     every_info = network.node_info(synth)
@@ -143,7 +143,7 @@ def test_details_read_in_chunks_agree_with_one_scan(synth, monkeypatch):
 def test_plain_rows_read_any_literal_back():
     import pyoxigraph as ox
 
-    from graph.rows import plain_rows
+    from graph.query.rows import plain_rows
 
     store = ox.Store()
     texts = ['say "hi"\\n', "tab\there\nnew line", "", "Zürich \U0001F600 \u2028", "back\\slash"]

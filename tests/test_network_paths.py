@@ -1,4 +1,4 @@
-"""graph.network.path_topology: the path search's bounded read agrees with the whole topology."""
+"""graph.answers.network.path_topology: the path search's bounded read agrees with the whole topology."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import networkx as nx
 import pytest
 from scale_fixtures import write_synth
 
-from graph.load import load_files
-from graph.network import path_topology, topology
+from graph.store.load import load_files
+from graph.answers.network import path_topology, topology
 
 
 @pytest.fixture

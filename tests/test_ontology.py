@@ -4,8 +4,8 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from graph.namespaces import DG
-from graph.store import ontology_file
+from graph.model.namespaces import DG
+from graph.store.embedded import ontology_file
 
 DGNS = rdflib.Namespace(DG)
 

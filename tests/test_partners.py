@@ -4,11 +4,11 @@ superseded claims and --as-of on a tiny store of our own."""
 import pytest
 from query_fixtures import twin_store
 
-import graph.partners as partners
-import graph.rows as rows
-from graph.namespaces import DGR
-from graph.partners import partner_pairs, partner_rows
-from graph.vocabulary import BadValue
+import graph.answers.partners as partners
+import graph.query.rows as rows
+from graph.model.namespaces import DGR
+from graph.answers.partners import partner_pairs, partner_rows
+from graph.answers.vocabulary import BadValue
 
 RCR, AJU = DGR["src-rcr-2025-09-10"], DGR["src-aju-2025-05-26"]
 
@@ -175,7 +175,7 @@ def test_blank_node_deals_and_parties_are_listed(tmp_path):
     (a VALUES block cannot name them, so they are read apart)."""
     store = twin_store(tmp_path / "store")
     (tmp_path / "blank.ttl").write_text(BLANK_DEALS)
-    from graph.load import load_files
+    from graph.store.load import load_files
 
     load_files(store, [tmp_path / "blank.ttl"])
     own = [p for p in partner_pairs(store, "Apex Robotics") if p["b"] == "Nameless Partner"]

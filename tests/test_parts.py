@@ -9,11 +9,11 @@ import pyoxigraph as ox
 import pytest
 from scale_fixtures import write_synth
 
-from graph import parts
-from graph.errors import InvalidData
-from graph.load import load_files
-from graph.namespaces import source_graph
-from graph.store import Store
+from graph.store import split as parts
+from graph.model.errors import InvalidData
+from graph.store.load import load_files
+from graph.model.namespaces import source_graph
+from graph.store.embedded import Store
 
 P = "<https://example.org/p>"
 

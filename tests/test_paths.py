@@ -2,8 +2,8 @@
 
 import pytest
 
-from graph.errors import KgError, NoPath
-from graph.paths import connections, shortest_node_paths
+from graph.model.errors import KgError, NoPath
+from graph.answers.paths import connections, shortest_node_paths
 
 DGR = "https://dealgraph.org/id/"
 
@@ -50,7 +50,7 @@ def test_no_connection_and_same_entity(query_store):
 def test_every_shortest_path_of_the_whole_topology(query_store, a, b):
     import networkx as nx
 
-    from graph.network import topology
+    from graph.answers.network import topology
 
     paths = connections(query_store, a, b, limit=50)["paths"]
     found = sorted([h["from_iri"] for h in p] + [p[-1]["to_iri"]] for p in paths)
@@ -61,8 +61,8 @@ def test_every_shortest_path_of_the_whole_topology(query_store, a, b):
 def test_no_connection_agrees_with_the_whole_topology(query_store):
     import networkx as nx
 
-    from graph.network import topology
-    from graph.resolve import resolve
+    from graph.answers.network import topology
+    from graph.answers.resolve import resolve
 
     ends = [resolve(query_store, name).iri for name in ("Telecompaper", "Kakao")]
     whole = topology(query_store)

@@ -6,7 +6,7 @@ import threading
 import pyoxigraph as ox
 import pytest
 
-from graph.pool import Job, QueryPool, execute
+from graph.server.pool import Job, QueryPool, execute
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
@@ -106,7 +106,7 @@ def test_pool_stops_a_query_at_the_memory_limit(tmp_path):
 
 
 def test_pool_reports_a_store_it_cannot_open(tmp_path):
-    from graph.errors import StoreError
+    from graph.model.errors import StoreError
 
     with pytest.raises(StoreError, match="cannot open the store at .* read-only"):
         QueryPool(str(tmp_path / "nothing-here"), size=1)

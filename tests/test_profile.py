@@ -2,8 +2,8 @@
 
 import pytest
 
-from graph.namespaces import DGR
-from graph.profile import entity_profile, profile_rows, profile_text
+from graph.model.namespaces import DGR
+from graph.answers.profile import entity_profile, profile_rows, profile_text
 
 
 @pytest.fixture(scope="module")

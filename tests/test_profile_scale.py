@@ -8,10 +8,10 @@ import pyoxigraph as ox
 import pytest
 from scale_fixtures import write_synth
 
-from graph.load import load_files
-from graph import profile
-from graph.profile import LIMITED, SECTIONS, Words, entity_profile, entity_roles
-from graph.store import Store
+from graph.store.load import load_files
+from graph.answers import profile
+from graph.answers.profile import LIMITED, SECTIONS, Words, entity_profile, entity_roles
+from graph.store.embedded import Store
 
 
 @pytest.fixture(scope="module")

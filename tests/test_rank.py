@@ -2,9 +2,9 @@
 
 import pytest
 
-import graph.rank as rank
-from graph.rank import centrality
-from graph.vocabulary import BadValue
+import graph.answers.rank as rank
+from graph.answers.rank import centrality
+from graph.answers.vocabulary import BadValue
 
 
 def top(result):
@@ -52,8 +52,8 @@ def test_unknown_class(query_store):
 def test_a_larger_graph_ranks_as_its_whole_projection_does(network_synth_store_path):
     import networkx as nx
 
-    from graph.network import build_graph
-    from graph.store import Store
+    from graph.answers.network import build_graph
+    from graph.store.embedded import Store
 
     store = Store.open(network_synth_store_path)
     try:

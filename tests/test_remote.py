@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli import main
-from graph.errors import QueryError, RemoteUnsupported, StoreError
-from graph.push import blank_node_chunks
-from graph.remote import RemoteStore, with_bindings
-from graph.store import Store
+from graph.model.errors import QueryError, RemoteUnsupported, StoreError
+from graph.store.push import blank_node_chunks
+from graph.store.remote import RemoteStore, with_bindings
+from graph.store.embedded import Store
 from servers import oxigraph_server
 
 HOSTILE = [
@@ -70,7 +70,7 @@ def test_push_reports_every_graph(serve_seed_store, tmp_path):
 
 
 def graph_order(store: Store) -> list[str]:
-    from graph.push import graphs_to_push
+    from graph.store.push import graphs_to_push
 
     return graphs_to_push(store)
 

@@ -3,8 +3,8 @@
 import pytest
 from query_fixtures import twin_store
 
-from graph.errors import AmbiguousEntity, EntityNotFound
-from graph.resolve import normalize, resolve
+from graph.model.errors import AmbiguousEntity, EntityNotFound
+from graph.answers.resolve import normalize, resolve
 
 
 @pytest.mark.parametrize("name, label", [
@@ -71,7 +71,7 @@ def test_normalize_drops_accents_case_and_inner_punctuation():
 
 
 def test_exact_spelling_is_found_by_index_lookup_before_any_scan(query_store):
-    from graph.resolve import exact_matches
+    from graph.answers.resolve import exact_matches
 
     assert [e.label for _, e in exact_matches(query_store, "SK").values()] == ["SK Group"]
     assert [e.label for _, e in exact_matches(query_store, "삼성전자").values()] == ["Samsung Electronics"]

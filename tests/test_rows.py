@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from graph.namespaces import RDFS
-from graph.rows import read_labels
-from graph.store import Store
+from graph.model.namespaces import RDFS
+from graph.query.rows import read_labels
+from graph.store.embedded import Store
 
 HOSTILE = 'say "hi"\n\tto C:\\path ☃ \x01 <b onmouseover=x> \\u0041'
 

@@ -7,8 +7,8 @@ import hashlib
 import pytest
 
 from conftest import SEEDS
-from graph.namespaces import sparql_prologue
-from graph.resolve import normalize
+from graph.model.namespaces import sparql_prologue
+from graph.answers.resolve import normalize
 
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the repo")
 

@@ -37,7 +37,7 @@ def server(serve_seed_store, tmp_path_factory):
 @pytest.fixture(scope="module")
 def direct(serve_seed_store, server):
     """The same store read directly (read-only beside the server), for expected answers."""
-    from graph.namespaces import PREFIXES
+    from graph.model.namespaces import PREFIXES
 
     store = ox.Store.read_only(str(serve_seed_store))
     return lambda query: store.query(query, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
@@ -313,8 +313,8 @@ def test_pages_in_chromium(server, serve_seed_store, tmp_path):
 
 
 def labelled_nodes(store_path) -> int:
-    from graph.network import build_graph
-    from graph.store import Store
+    from graph.answers.network import build_graph
+    from graph.store.embedded import Store
 
     store = Store.open(store_path)
     try:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from graph.sparqltext import is_update_text, mask_noise, uses_service, where_group
+from graph.query.text import is_update_text, mask_noise, uses_service, where_group
 
 
 @pytest.mark.parametrize("query", [

@@ -6,9 +6,9 @@ import sys
 import pyoxigraph as ox
 import pytest
 
-from graph.errors import StoreError
-from graph.namespaces import DERIVED_GRAPH, DG, DGR, ONTOLOGY_GRAPH, source_graph, sparql_prologue
-from graph.store import Store, bundled_files, default_store_path
+from graph.model.errors import StoreError
+from graph.model.namespaces import DERIVED_GRAPH, DG, DGR, ONTOLOGY_GRAPH, source_graph, sparql_prologue
+from graph.store.embedded import Store, bundled_files, default_store_path
 
 
 def ask(store, query, **bindings):
@@ -91,7 +91,7 @@ def test_an_unfinished_bulk_load_is_dropped_on_open(store_path):
 def test_a_store_held_by_another_process_opens_read_only(store_path):
     Store.open(store_path).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"from graph.store import Store; s = Store.open({str(store_path)!r}); "
+        [sys.executable, "-c", f"from graph.store.embedded import Store; s = Store.open({str(store_path)!r}); "
                                "print('open', flush=True); import time; time.sleep(30)"],
         stdout=subprocess.PIPE, text=True)
     try:

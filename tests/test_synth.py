@@ -12,8 +12,8 @@ import pytest
 
 from scale_fixtures import SCRIPT, synth_module
 
-from graph.load import shacl_violations
-from graph.namespaces import DG, RDF
+from graph.store.load import shacl_violations
+from graph.model.namespaces import DG, RDF
 
 synth = synth_module()
 

@@ -8,11 +8,11 @@ import re
 import networkx as nx
 import pytest
 
-from graph.errors import EntityNotFound, UnknownClass
-from graph.namespaces import DGR
-from graph.network import build_graph, neighbourhood
+from graph.model.errors import EntityNotFound, UnknownClass
+from graph.model.namespaces import DGR
+from graph.answers.network import build_graph, neighbourhood
 from conftest import REPO
-from graph.viz import (
+from graph.viz.page import (
     Context, add_quotes, build_page, curve_parallel, json_for_html, page_html, relationship_sources,
     render_page, status_style, store_context,
 )

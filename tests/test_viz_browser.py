@@ -11,9 +11,9 @@ import networkx as nx
 import pytest
 
 from conftest import REPO
-from graph.namespaces import DGR
-from graph.network import build_graph
-from graph.viz import relationship_sources, render_page, write_page
+from graph.model.namespaces import DGR
+from graph.answers.network import build_graph
+from graph.viz.page import relationship_sources, render_page, write_page
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

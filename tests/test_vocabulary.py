@@ -2,8 +2,8 @@
 
 import pytest
 
-from graph.namespaces import DG
-from graph.vocabulary import BadValue, check_partial_date, class_tree, resolve_class, resolve_status, statuses
+from graph.model.namespaces import DG
+from graph.answers.vocabulary import BadValue, check_partial_date, class_tree, resolve_class, resolve_status, statuses
 
 
 @pytest.mark.parametrize("text, name", [

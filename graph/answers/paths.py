@@ -1,0 +1,169 @@
+"""How two entities are connected: shortest paths over the graph projection, hop by hop.
+
+Each hop names the relationship behind it (a deal, a position, a meeting...) with its status,
+date, sources and evidence spans, or the plain link (based in, operated by...) that joins the
+two ends. Evidence is read only for the relationships on the paths shown.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import pyoxigraph as ox
+
+from graph.model.errors import KgError, NoPath
+from graph.answers.resolve import entity_card, resolve
+from graph.query.sparql import run_named
+
+# Enough shortest paths to pick the most telling ones from, few enough to read quickly.
+CANDIDATE_PATHS = 50
+# How far along each status is, for choosing among parallel relationships (cancelled last).
+STATUS_STRENGTH = {"completed": 7, "active": 6, "signed": 5, "announced": 4, "planned": 3,
+                   "in discussion": 2, "considering": 1, "cancelled": 0}
+
+
+def connections(store, a: str, b: str, limit: int = 5) -> dict:
+    """{"paths": [[hop, ...], ...]}: up to `limit` shortest paths between two named entities.
+
+    The search runs on the bare topology around the two ends; the relationships behind each
+    hop are read only for the candidate paths.
+    """
+    start, end = resolve(store, a), resolve(store, b)
+    if start.iri == end.iri:
+        raise KgError(f"{a!r} and {b!r} are the same entity ({start.label})")
+    node_paths = shortest_node_paths(store, start.iri, end.iri)
+    if not node_paths:
+        raise NoPath(f"no connection between {start.label!r} and {end.label!r}")
+    nodes = NodeInfo(store)
+    hops = HopEdges(store)
+    chosen = sorted(([(u, v, hops.best(u, v)) for u, v in zip(p, p[1:])] for p in node_paths),
+                    key=lambda path: path_key(path, nodes))[:limit]
+    details = HopDetails(store)
+    return {"paths": [[details.hop(nodes, u, v, edge) for u, v, edge in path] for path in chosen]}
+
+
+def shortest_node_paths(store, source: str, target: str) -> list[list[str]]:
+    """Up to CANDIDATE_PATHS shortest paths of entity IRIs (none when unconnected), from the
+    topology read outwards from both ends until they meet (network.path_topology)."""
+    import networkx as nx
+
+    from graph.answers.network import path_topology
+
+    part = path_topology(store, source, target, whole_level=True)
+    try:
+        return list(islice(nx.all_shortest_paths(part, source, target), CANDIDATE_PATHS))
+    except nx.NetworkXNoPath:
+        return []
+
+
+class NodeInfo:
+    """Labels of the entities on the paths, and whether each is an agent, read once each."""
+
+    def __init__(self, store):
+        from graph.model.namespaces import DG
+        from graph.answers.vocabulary import class_tree
+
+        self.store = store
+        self.agent_names = {c.name for c in class_tree(store).values() if DG.Agent in c.ancestors}
+        self.cards = {}
+
+    def card(self, iri: str):
+        if iri not in self.cards:
+            self.cards[iri] = entity_card(self.store, iri)
+        return self.cards[iri]
+
+    def label(self, iri: str) -> str:
+        return self.card(iri).label
+
+    def __contains__(self, iri: str) -> bool:
+        """True for agents (organizations, people)."""
+        return bool(self.agent_names & set(self.card(iri).classes))
+
+
+class HopEdges:
+    """The strongest edge between two entities, read once per pair."""
+
+    def __init__(self, store):
+        self.store = store
+        self.cache: dict[frozenset, dict] = {}
+
+    def best(self, u: str, v: str) -> dict:
+        from graph.answers.network import edges_between
+
+        key = frozenset((u, v))
+        if key not in self.cache:
+            self.cache[key] = best_edge(edges_between(self.store, u, v))
+        return self.cache[key]
+
+
+def best_edge(edges) -> dict:
+    """A relationship before a plain link, then the furthest along, then the newest."""
+    return min(edges, key=lambda e: (e["rel"] is None, -STATUS_STRENGTH.get(e["status"], -1),
+                                     invert(e.get("as_of") or ""), e["rel"] or e["type"]))
+
+
+def invert(text: str) -> tuple:
+    return tuple(-ord(c) for c in text)
+
+
+def path_key(path, agents) -> tuple:
+    """Paths through relationships before plain links, through actors before things
+    (a topic, a country), stronger first; then by the nodes' IRIs, so reruns agree."""
+    links = sum(edge["rel"] is None for _, _, edge in path)
+    things = sum(v not in agents for _, v, _ in path[:-1])
+    strength = sum(STATUS_STRENGTH.get(edge["status"], 0) for _, _, edge in path)
+    return (links, things, -strength, [u for u, _, _ in path] + [path[-1][1]])
+
+
+class HopDetails:
+    """Labels and evidence of the relationships on the paths, each read once."""
+
+    def __init__(self, store):
+        from graph.answers.citations import SourceBook
+
+        self.store = store
+        self.book = SourceBook(store)
+        self.cache: dict[str, tuple[str, list[dict]]] = {}
+
+    def hop(self, nodes: NodeInfo, u: str, v: str, edge: dict) -> dict:
+        label, evidence = self.relationship(edge["rel"]) if edge["rel"] else (edge["type_label"], [])
+        return {
+            "from": nodes.label(u), "to": nodes.label(v),
+            "relationship": edge["rel"] or edge.get("property"), "label": label,
+            "type": edge["type"], "type_label": edge["type_label"], "status": edge["status"],
+            "date": edge["date"], "reported_by": edge["reported_by"], "sources": edge["sources"],
+            "evidence": evidence, "from_iri": u, "to_iri": v,
+        }
+
+    def relationship(self, rel: str) -> tuple[str, list[dict]]:
+        if rel not in self.cache:
+            rows = run_named(self.store, "relationship-evidence", {"rel": ox.NamedNode(rel)})
+            spans = sorted({(r["source"].value, int(r["start"].value), int(r["end"].value)) for r in rows})
+            evidence = [{"source": s, "start": start, "end": end} for s, start, end in spans]
+            self.cache[rel] = (entity_card(self.store, rel).label, evidence)
+        return self.cache[rel]
+
+    def cite(self, span: dict) -> str:
+        return f"{self.book.cite(span['source'])} [{span['start']}-{span['end']}]"
+
+
+def path_rows(store, result: dict, *, blank_repeats: bool = False) -> list[dict]:
+    """One row per hop for table/CSV output."""
+    details = HopDetails(store)
+    rows = []
+    for number, path in enumerate(result["paths"], 1):
+        for index, hop in enumerate(path):
+            kind = hop["type_label"]
+            what = f"{kind}: {hop['label']}" if hop["label"] != kind else kind
+            status = hop["status"] or ""
+            if hop["reported_by"]:
+                status += f" (reported by {hop['reported_by']})"
+            rows.append({
+                "path": "" if blank_repeats and index else number, "from": hop["from"],
+                "relationship": what, "to": hop["to"], "status": status, "date": hop["date"],
+                "evidence": [details.cite(span) for span in hop["evidence"]],
+            })
+    return rows
+
+
+PATH_COLUMNS = ["path", "from", "relationship", "to", "status", "date", "evidence"]

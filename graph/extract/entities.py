@@ -1,0 +1,177 @@
+"""One entity per real-world thing across a batch of articles.
+
+Known names resolve to the store's IRIs. New names are grouped: "Acme Robotics Inc.",
+"Acme Robotics" and "Acme" are one entity; "Dana Park" and "Park" are one person.
+
+>>> table = EntityTable()
+>>> acme = table.add_new("Acme Robotics Inc.", "Company", rank=5)
+>>> table.add_new("Acme Robotics", "Company", rank=3) is acme, table.link("Acme") is acme
+(True, True)
+>>> acme.label, sorted(acme.aliases)
+('Acme Robotics Inc.', ['Acme', 'Acme Robotics'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.extract import lexicon as lex
+from graph.answers.resolve import normalize as normalize_name
+
+# Names repeat a lot in a batch: normalize each distinct one once.
+normalize = lru_cache(maxsize=1 << 16)(normalize_name)
+
+
+@dataclass(eq=False)
+class Entity:
+    """A thing the batch mentions: known (with the store's IRI) or new."""
+
+    label: str
+    cls: str
+    iri: str | None = None
+    rank: int = 0
+    aliases: dict[str, None] = field(default_factory=dict)
+    slug: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.iri is not None
+
+    @property
+    def is_agent(self) -> bool:
+        return self.cls in lex.AGENT_CLASSES
+
+    @property
+    def is_organization(self) -> bool:
+        return self.cls in lex.ORGANIZATION_CLASSES
+
+    @property
+    def is_place(self) -> bool:
+        return self.cls in ("City", "Country", "Region", "Place")
+
+    def add_alias(self, text: str) -> None:
+        if normalize(text) != normalize(self.label):
+            self.aliases.setdefault(text, None)
+
+
+def core_key(name: str) -> str:
+    """The name without legal suffixes: 'Acme Robotics Inc.' -> 'acme robotics'."""
+    words = normalize(name).split()
+    while len(words) > 1 and words[-1] in lex.LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+class EntityTable:
+    """The batch's entities, found by exact name, core name or a unique short form."""
+
+    def __init__(self):
+        self.entities: list[Entity] = []
+        self.by_iri: dict[str, Entity] = {}
+        self.by_key: dict[str, Entity] = {}
+        self.short: dict[str, Entity | None] = {}  # None: several entities share the short form
+        self.first_seen: dict[int, tuple] = {}  # entity id -> position of its first full name
+
+    def add_known(self, iri: str, label: str, cls: str, surface: str) -> Entity:
+        entity = self.by_iri.get(iri)
+        if entity is None:
+            entity = Entity(label, cls, iri=iri, rank=9)
+            self.by_iri[iri] = entity
+            self.entities.append(entity)
+        entity.add_alias(surface)
+        return entity
+
+    def find(self, name: str, position: tuple = ()) -> Entity | None:
+        """The entity of a name: exact, without legal suffix, or a short form whose full
+        name came first ("Naver" before "Naver Cloud" is not Naver Cloud)."""
+        key = normalize(name)
+        found = self.by_key.get(key) or self.by_key.get(core_key(name))
+        if found is not None:
+            return found
+        short = self.short.get(key)
+        if short is not None and position and self.first_seen.get(id(short), position) > position:
+            return None
+        return short
+
+    def link(self, name: str, position: tuple = ()) -> Entity | None:
+        """The entity a short or repeated name stands for, recording the name as an alias.
+
+        A short form counts only after the full name ("Naver" before "Naver Cloud" is Naver);
+        positions are (document, sentence, token) in the batch.
+        """
+        entity = self.find(name, position)
+        if entity is None:
+            return None
+        entity.add_alias(name)
+        return entity
+
+    def add_alias(self, entity: Entity, alias: str) -> None:
+        self.by_key.setdefault(normalize(alias), entity)
+        entity.add_alias(alias)
+
+    def add_new(self, name: str, cls: str, rank: int, base_words: int = 0, position: tuple = ()) -> Entity:
+        """The entity a new name stands for: an existing one it matches, or a new one."""
+        entity = self.find(name, position)
+        if entity is not None and compatible(entity.cls, cls):
+            self.merge(entity, name, cls, rank)
+        else:
+            entity = Entity(name, cls, rank=rank)
+            self.entities.append(entity)
+            self.register(entity, name, base_words)
+        if position:
+            self.first_seen.setdefault(id(entity), position)
+        return entity
+
+    def merge(self, entity: Entity, name: str, cls: str, rank: int) -> None:
+        if not entity.known and rank > entity.rank:
+            entity.cls, entity.rank = cls, rank
+        if not entity.known and len(name) > len(entity.label) and normalize(name) != normalize(entity.label):
+            entity.add_alias(entity.label)
+            entity.label = name
+            entity.aliases.pop(name, None)
+        else:
+            entity.add_alias(name)
+        self.by_key.setdefault(normalize(name), entity)
+
+    def register(self, entity: Entity, name: str, base_words: int) -> None:
+        self.by_key.setdefault(normalize(name), entity)
+        self.by_key.setdefault(core_key(name), entity)
+        for short in short_forms(name, entity.cls, base_words):
+            if short in self.by_key:
+                continue
+            current = self.short.get(short, entity)
+            self.short[short] = entity if current is entity else None
+
+    def agents(self) -> list[Entity]:
+        return [e for e in self.entities if e.is_agent]
+
+
+def compatible(old: str, new: str) -> bool:
+    """A person is never an organization; organizations may refine their class."""
+    return (old == "Person") == (new == "Person")
+
+
+KOREAN_GIVEN = re.compile(r"^[a-z]+-[a-z]+$")
+
+
+def short_forms(name: str, cls: str, base_words: int = 0) -> list[str]:
+    """Short names a later mention may use: a person's family name, a company's first word,
+    or what follows a known name it extends ("Hynix" for "SK Hynix")."""
+    words = normalize(name).split()
+    raw = name.split()
+    if len(words) < 2:
+        return []
+    if cls == "Person":
+        family_first = KOREAN_GIVEN.match(raw[-1].lower()) is not None
+        return [words[0] if family_first else words[-1]]
+    core = core_key(name).split()
+    forms = []
+    if base_words:
+        forms.append(" ".join(core[base_words:]))
+    elif not lex.DEMONYM.match(raw[0]) and len(words[0]) > 2:
+        forms.append(words[0])
+    if len(core) < len(words):
+        forms.append(" ".join(core))
+    return [f for f in forms if f]

@@ -1,0 +1,497 @@
+"""Names in a sentence: the store's names and aliases (the gazetteer), then rules for the rest.
+
+Matching is token by token through a prefix index, so a text is read once whatever the
+size of the graph. A run of capitalized words the store does not know is typed by rules:
+its last word ("Inc.", "Bank", "Group", "Party"), a title before it ("CEO Dana Park"), a
+cue word before it ("chipmaker Zeta", "Seoul-based Zeta"), or how it is cited ("according to
+Zeta News"). Runs no rule types stay "unknown": they may still be a short form of a name
+seen elsewhere ("Acme" for "Acme Robotics Inc."), or a party where a deal pattern expects one.
+
+>>> gaz = Gazetteer([("dgr:sk", "SK Group", True, "BusinessGroup"), ("dgr:sk", "SK", False, "BusinessGroup")])
+>>> [(m.text, m.kind, m.cls) for m in find_mentions(tokenize("SK and SK Hynix signed a deal with Lumen Bank."), gaz)]
+[('SK', 'known', 'BusinessGroup'), ('SK Hynix', 'rule', 'Company'), ('Lumen Bank', 'rule', 'Bank')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.extract import lexicon as lex
+from graph.extract.text import Token, tokenize
+from graph.answers.resolve import local_name, normalize
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    iri: str
+    label: str
+    cls: str
+
+    @property
+    def is_agent(self) -> bool:
+        return self.cls in lex.AGENT_CLASSES
+
+
+@dataclass
+class Mention:
+    """A name in a sentence: token range [first, last) and character offsets into the text."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    kind: str  # "known" (the store's), "rule" (typed by a rule) or "unknown"
+    cls: str | None = None
+    iri: str | None = None
+    cue: str = ""
+    weak: bool = False  # a one-word alias of a known person ("Kwon"), trusted only near the full name
+    rank: int = 0  # how strong the evidence for cls is
+    base_words: int = 0  # words of a known name this one extends ("SK" in "SK Hynix")
+    acronym: str | None = None  # "Amazon Web Services (AWS)"
+    position: tuple = ()  # (document, sentence, token) in the batch
+    entity: object = field(default=None, repr=False)
+
+
+@lru_cache(maxsize=65536)
+def token_key(text: str) -> str:
+    """The matching key of one token: normalized words, punctuation as itself."""
+    return normalize(text) or text
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    return tuple(token_key(t.text) for t in tokenize(name))
+
+
+def best_class(classes) -> str:
+    ranked = [c for c in lex.CLASS_PRIORITY if c in set(classes)]
+    return ranked[0] if ranked else "Thing"
+
+
+class Gazetteer:
+    """The store's names, indexed by their token keys."""
+
+    def __init__(self, rows, governments=()):
+        self.governments = {}  # country IRI -> government body IRI
+        for government, country in governments:
+            self.governments.setdefault(country, government)
+        classes: dict[str, set[str]] = {}
+        labels: dict[str, str] = {}
+        names: dict[tuple[str, ...], dict[str, tuple[bool, set[str]]]] = {}
+        for iri, name, preferred, cls in rows:
+            classes.setdefault(iri, set()).update([cls] if cls else [])
+            if preferred:
+                labels.setdefault(iri, name)
+            key = name_key(name)
+            if key:
+                was_preferred, forms = names.setdefault(key, {}).get(iri, (False, set()))
+                names[key][iri] = (was_preferred or preferred, forms | {name})
+        self.entities = {
+            iri: KnownEntity(iri, labels.get(iri, local_name(iri)), best_class(cls))
+            for iri, cls in classes.items()
+        }
+        self.index = {key: pick_entry(entries) for key, entries in names.items()}
+        self.prefixes = {key[:n] for key in self.index for n in range(1, len(key) + 1)}
+        self.first_words = frozenset(key[0] for key in self.index)
+
+    @classmethod
+    def from_store(cls, store) -> "Gazetteer":
+        from graph.query.sparql import run_named
+
+        rows = []
+        for row in run_named(store, "extract-names"):
+            cls_term = row["class"]
+            rows.append((row["entity"].value, row["name"].value, row["preferred"].value == "true",
+                         local_name(cls_term.value) if cls_term is not None else None))
+        governments = [(r["government"].value, r["country"].value) for r in run_named(store, "extract-governments")]
+        return cls(rows, governments)
+
+    def lookup(self, name: str) -> KnownEntity | None:
+        entry = self.index.get(name_key(name))
+        return self.entities[entry[0]] if entry else None
+
+    def match(self, tokens: list[Token], i: int) -> tuple[int, KnownEntity, bool] | None:
+        """The longest known name starting at token i: (length, entity, weak)."""
+        if token_key(tokens[i].text) not in self.first_words:
+            return None
+        best = None
+        key: tuple[str, ...] = ()
+        for j in range(i, len(tokens)):
+            key += (token_key(tokens[j].text),)
+            if key not in self.prefixes:
+                break
+            entry = self.index.get(key)
+            if entry and case_fits(tokens[i:j + 1], entry[2]):
+                best = (j + 1 - i, entry)
+        if best is None:
+            return None
+        length, (iri, preferred, forms) = best
+        entity = self.entities[iri]
+        weak = entity.cls == "Person" and length == 1 and not preferred
+        return length, entity, weak
+
+
+def pick_entry(entries: dict[str, tuple[bool, set[str]]]):
+    """One entity per name: the only one, or the only one whose label it is; else None."""
+    if len(entries) == 1:
+        iri, (preferred, forms) = next(iter(entries.items()))
+        return iri, preferred, frozenset(forms)
+    labelled = [(iri, forms) for iri, (preferred, forms) in entries.items() if preferred]
+    if len(labelled) == 1:
+        return labelled[0][0], True, frozenset(labelled[0][1])
+    return None
+
+
+def case_fits(span: list[Token], forms: frozenset[str]) -> bool:
+    """All-caps names ("SK", "US") match only in capitals; others must start capitalized."""
+    text = " ".join(t.text for t in span)
+    if all(f.isupper() for f in forms):
+        return any(normalize(f) == normalize(text) and text.isupper() for f in forms)
+    if all(f[:1].islower() for f in forms):
+        return span[0].text[:1].islower() or span[0].is_capitalized
+    return span[0].is_capitalized
+
+
+# ---------------------------------------------------------------- finding mentions
+
+
+def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=frozenset(),
+                  titles: list[bool] | None = None) -> list[Mention]:
+    """Known names, then typed and unknown runs of capitalized words, in text order."""
+    titles = title_mask(tokens) if titles is None else titles
+    known = known_mentions(tokens, gazetteer, titles)
+    if is_headline(tokens, lowercase_words):
+        return known
+    covered = [None] * len(tokens)
+    for m in known:
+        covered[m.first:m.last] = [m] * (m.last - m.first)
+    runs = name_runs(tokens, covered, titles, lowercase_words)
+    mentions = [m for m in known if not any(r.first <= m.first < r.last for r in runs)]
+    mentions += [typed_run(tokens, r, titles) for r in runs]
+    return sorted((m for m in mentions if m is not None), key=lambda m: m.first)
+
+
+def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> list[bool]:
+    """Which tokens belong to a job title ("chief strategy officer", "CEO", "chairman").
+    `text` is the sentence the tokens come from, starting at offset `base`."""
+    mask = [False] * len(tokens)
+    if not any(t.lower in lex.TITLE_HEADS for t in tokens):
+        return mask
+    if text is None:
+        text, base = sentence_text(tokens)
+    starts = {t.start - base: k for k, t in enumerate(tokens)}
+    for match in lex.TITLE_PATTERN.finditer(text):
+        k = starts.get(match.start())
+        while k is not None and k < len(tokens) and tokens[k].start - base < match.end():
+            mask[k] = True
+            k += 1
+    return mask
+
+
+def sentence_text(tokens: list[Token]) -> tuple[str, int]:
+    """The tokens laid back on their offsets (spaces where the text had anything else)."""
+    base = tokens[0].start
+    chars = [" "] * (tokens[-1].end - base)
+    for t in tokens:
+        chars[t.start - base:t.end - base] = t.text
+    return "".join(chars), base
+
+
+def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
+    found, i = [], 0
+    while i < len(tokens):
+        hit = gazetteer.match(tokens, i) if tokens[i].is_word else None
+        if hit is None:
+            i += 1
+            continue
+        length, entity, weak = hit
+        found.append(make_mention(tokens, i, i + length, "known", entity.cls, iri=entity.iri, weak=weak, rank=9))
+        i += length
+    return found
+
+
+def make_mention(tokens, first, last, kind, cls=None, **extra) -> Mention:
+    start, end = tokens[first].start, tokens[last - 1].end
+    text = " ".join(t.text for t in tokens[first:last])
+    return Mention(first, last, start, end, text, kind, cls, **extra)
+
+
+def is_headline(tokens: list[Token], lowercase_words=frozenset()) -> bool:
+    """Title Case lines ("Acme Buys Zeta In Big Deal Talks") say nothing through their
+    capitals: most of their long words are capitalized, and most of those are ordinary
+    words (seen in lower case elsewhere), not names."""
+    long_words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text.isalpha()]
+    if len(long_words) < 4:
+        return False
+    capitals = [t for t in long_words if t.text[0].isupper()]
+    ordinary = [t for t in capitals if t.lower in lowercase_words]
+    return len(capitals) / len(long_words) > 0.75 and len(ordinary) >= max(2, len(capitals) / 2)
+
+
+@dataclass
+class Run:
+    first: int
+    last: int
+    base: Mention | None = None  # a known name the run extends ("SK" in "SK Hynix")
+
+
+def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
+    """Maximal runs of name-like words, joined by "of", "&", ... and extending known names."""
+    runs, i = [], 0
+    while i < len(tokens):
+        known = covered[i]
+        if known is not None:
+            run = extension(tokens, known, covered, titles, lowercase_words)
+            if run:
+                runs.append(run)
+                i = run.last
+            else:
+                i = known.last
+            continue
+        if not name_like(tokens, i, titles, lowercase_words):
+            i += 1
+            continue
+        last = run_end(tokens, i, covered, titles, lowercase_words)
+        runs.append(Run(i, last))
+        i = last
+    return [r for r in runs if keep_run(tokens, r)]
+
+
+def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
+    tok = tokens[i]
+    if not tok.is_capitalized or not tok.is_word or titles[i] or tok.text[0].isdigit():
+        return False
+    if tok.text in lex.FUNCTION_CAPS or tok.lower in lex.MONTHS or tok.lower in lex.WEEKDAYS:
+        return False
+    if "-" in tok.text and lex.ORG_CUE_AFFIX.search(tok.text):
+        return False
+    starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-"
+    return not (starts_sentence and tok.lower in lowercase_words)
+
+
+def run_end(tokens, i, covered, titles, lowercase_words) -> int:
+    """Where a run starting at i ends (exclusive)."""
+    j = i + 1
+    while j < len(tokens):
+        if covered[j] is None and name_like(tokens, j, titles, lowercase_words):
+            j += 1
+        elif joins(tokens, i, j, covered, titles, lowercase_words):
+            j += 1
+        elif absorbs_known(tokens, i, j, covered):
+            j = covered[j].last
+        else:
+            break
+    while j > i + 1 and tokens[j - 1].lower in lex.NAME_JOINERS:
+        j -= 1
+    return j
+
+
+def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
+    """A joiner inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble"."""
+    word = tokens[j].text
+    if word not in lex.NAME_JOINERS or j + 1 >= len(tokens) or covered[j] is not None:
+        return False
+    after_is_name = name_like(tokens, j + 1, titles, lowercase_words) or (
+        covered[j + 1] is not None and covered[j + 1].cls in ("City", "Country", "Region", "Place"))
+    if not after_is_name:
+        return False
+    if word == "&":
+        return True
+    return bool({t.text for t in tokens[i:j]} & INSTITUTION_WORDS)
+
+
+INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
+
+
+def absorbs_known(tokens, i, j, covered) -> bool:
+    """A place after "of" inside an institution's name, or a company word the store knows as a topic."""
+    known = covered[j]
+    if known is None:
+        return False
+    if tokens[j - 1].lower in ("of", "for") and known.cls in ("City", "Country", "Region", "Place"):
+        return True
+    single_suffix = known.last - known.first == 1 and tokens[j].text in lex.COMPANY_SUFFIXES
+    return single_suffix and known.cls not in lex.AGENT_CLASSES
+
+
+def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run | None:
+    """A known name followed by more name words is another name: "SK" + "Hynix"."""
+    j = known.last
+    if j >= len(tokens) or covered[j] is not None or not name_like(tokens, j, titles):
+        return None
+    last = run_end(tokens, j, covered, titles, lowercase_words)
+    legal_form = all(t.lower.rstrip(".") in lex.LEGAL_FORMS for t in tokens[j:last])
+    if legal_form and known.cls in lex.ORGANIZATION_CLASSES:
+        known.last, known.end = last, tokens[last - 1].end  # "Nvidia Corp." is still Nvidia
+        known.text = " ".join(t.text for t in tokens[known.first:last])
+        return None
+    return Run(known.first, last, base=known)
+
+
+GLUED = re.compile(r"[a-z]{7,}[A-Z]")
+
+
+def keep_run(tokens, run: Run) -> bool:
+    """Drop runs that are only adjectives of nationality, places in "San Francisco-based",
+    words glued together by a scraper ("InfrastructureOpenAI"), or shouted headings."""
+    if run.last < len(tokens) and lex.ORG_CUE_AFFIX.search(tokens[run.last].text):
+        return False
+    if any(len(t.text) > 8 and GLUED.search(t.text) for t in tokens[run.first:run.last]):
+        return False
+    words = [t.text for t in tokens[run.first:run.last] if t.is_word]
+    if all(is_demonym(w) for w in words):
+        return False
+    if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]):
+        return False  # "Korean AI", "American Steel" without a name of their own
+    shouted = [w for w in words if w.isupper() and len(w) > 1]
+    return not (len(words) > 1 and len(shouted) == len(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def is_demonym(word: str) -> bool:
+    return lex.DEMONYM.match(word) is not None
+
+
+# ---------------------------------------------------------------- typing runs
+
+
+def typed_run(tokens, run: Run, titles) -> Mention:
+    cls, cue, rank = run_class(tokens, run, titles)
+    acronym = acronym_after(tokens, run.last)
+    if acronym and not cls and run.last - run.first > 1:
+        cls, cue, rank = "Company", f"abbreviated ({acronym})", 2
+    kind = "rule" if cls else "unknown"
+    base_words = run.base.last - run.base.first if run.base is not None else 0
+    return make_mention(tokens, run.first, run.last, kind, cls, cue=cue, rank=rank, base_words=base_words,
+                        acronym=acronym)
+
+
+def acronym_after(tokens, k: int) -> str | None:
+    """"(AWS)" right after a name: its abbreviation."""
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        word = tokens[k + 1].text
+        if word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
+            return word
+    return None
+
+
+def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
+    """The class a run's own words and its neighbours give it, the cue, and its strength."""
+    words = [t.text for t in tokens[run.first:run.last]]
+    if " ".join(words) in lex.COUNTRIES:
+        return "Country", "a country", 6
+    for rule in (suffix_class, person_class, cue_class, report_class):
+        found = rule(tokens, run, words, titles)
+        if found:
+            return found
+    if run.base is not None and run.base.cls in lex.ORGANIZATION_CLASSES:
+        return "Company", "extends " + run.base.text, 3
+    if run.base is not None and run.base.cls == "Person":
+        return "Person", "extends " + run.base.text, 3
+    return None, "", 0
+
+
+def suffix_class(tokens, run, words, titles):
+    last = words[-1]
+    for suffixes, cls in ((lex.BANK_SUFFIXES, "Bank"), (lex.GROUP_SUFFIXES, "BusinessGroup"),
+                          (lex.PARTY_SUFFIXES, "PoliticalParty"), (lex.COMPANY_SUFFIXES, "Company")):
+        if last in suffixes and len(words) > 1:
+            return cls, f"ends with {last!r}", 5
+    if set(words) & lex.UNIVERSITY_WORDS:
+        return "University", "university word", 5
+    if words[0] in lex.GOVERNMENT_WORDS or (set(words) & lex.GOVERNMENT_WORDS and len(words) > 1):
+        return "GovernmentBody", "government word", 5
+    if last in lex.OUTLET_WORDS or "News" in words or (len(words) == 1 and last in lex.KNOWN_OUTLET_NAMES):
+        return "NewsOutlet", "news word", 5
+    return None
+
+
+KOREAN_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
+GIVEN_NAME_PART = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def person_class(tokens, run, words, titles):
+    before = run.first - 1
+    if before >= 0 and titles[before]:
+        return "Person", "title before", 4
+    if before >= 0 and tokens[before].text in lex.PERSON_HONORIFICS:
+        return "Person", "honorific", 4
+    if appositive_title(tokens, run.last, titles):
+        return "Person", "title after", 4
+    if 2 <= len(words) <= 3 and KOREAN_NAME.match(words[0]) and GIVEN_NAME_PART.match(words[-1]):
+        return "Person", "name shape", 3
+    after = tokens[run.last].lower if run.last < len(tokens) else ""
+    if after in lex.SPEECH_VERBS and 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words):
+        return "Person", "speaks", 2
+    then = tokens[run.last + 1].lower if run.last + 1 < len(tokens) else ""
+    if after in ("worked", "works") and then in ("for", "at") and len(words) <= 3:
+        return "Person", "works for someone", 2
+    verb = tokens[run.last + 2].lower if run.last + 2 < len(tokens) else ""
+    if after == "," and then == "who" and verb in lex.LEAD_VERBS and 2 <= len(words) <= 3:
+        return "Person", "leads something", 2
+    return None
+
+
+def appositive_title(tokens, k, titles, reach: int = 5) -> bool:
+    """", OpenAI's chief strategy officer" / ", chairman of SK Group" after a name."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    for j in range(k + 1, min(k + 1 + reach, len(tokens))):
+        if titles[j]:
+            return not title_before_name(tokens, j, titles)
+        if tokens[j].text in (",", ".", ";") or tokens[j].lower in ("and", "which", "said"):
+            return False
+    return False
+
+
+def title_before_name(tokens, j, titles) -> bool:
+    """"..., OpenAI's CSO Jason Kwon": the title belongs to the name after it."""
+    while j < len(tokens) and titles[j]:
+        j += 1
+    return j < len(tokens) and name_like(tokens, j, titles)
+
+
+def cue_class(tokens, run, words, titles):
+    """A cue word just before ("chipmaker Zeta", "Seoul-based Zeta") or an apposition after."""
+    before = run.first - 1
+    word = tokens[before].text if before >= 0 else ""
+    if word.islower() and word in lex.ORG_CUES:
+        return lex.ORG_CUES[word], f"after {word!r}", 3
+    if lex.ORG_CUE_AFFIX.search(word):
+        return "Company", f"after {word!r}", 3
+    after = tokens[run.last].lower if run.last < len(tokens) else ""
+    if after in ("magazine", "newspaper", "daily", "newswire", "broadcaster"):
+        return "NewsOutlet", f"before {after!r}", 3
+    return apposition_class(tokens, run.last)
+
+
+def apposition_class(tokens, k, reach: int = 6):
+    """"Zeta, a Boston-based robotics startup," names a company."""
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in ("a", "an", "the"):
+        return None
+    for j in range(k + 2, min(k + 2 + reach, len(tokens))):
+        word = tokens[j].text
+        if word in (",", ".", ";") or not (word.islower() or lex.ORG_CUE_AFFIX.search(word)):
+            return None
+        if word in lex.ORG_CUES and word not in ("partner", "partners", "unit"):
+            return lex.ORG_CUES[word], f"apposition {word!r}", 3
+    return None
+
+
+REPORT_WORDS = frozenset(["according", "reported", "report", "told"])
+CITED = re.compile(r"(according to|reported by|report (by|from|in)|told)( the)?$")
+
+
+def report_class(tokens, run, words, titles):
+    """Who a claim is attributed to: "according to Zeta Daily", "a report by Zeta"."""
+    window = tokens[max(0, run.first - 4):run.first]
+    if any(t.lower in REPORT_WORDS for t in window):
+        before = " ".join(t.lower for t in window)
+        if CITED.search(before):
+            return "NewsOutlet", "cited as a source", 1
+    after = tokens[run.last].lower if run.last < len(tokens) else ""
+    if after in ("reported", "reports") and len(words) <= 4:
+        return "NewsOutlet", "reports", 1
+    return None

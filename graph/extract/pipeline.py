@@ -1,0 +1,357 @@
+"""Article text -> draft facts with evidence: the `kg extract` library.
+
+Offline and rule-based: the store's names and aliases are the gazetteer, and rules read
+company suffixes, titles, appositions, deal cues, status words and dates. The modules:
+
+- extract_text: reading files safely, tokens, sentences and clauses with offsets
+- extract_names: the gazetteer and the rules that find and type names
+- extract_entities: one entity per real-world thing across the batch
+- extract_sentence, extract_subjects: a sentence with its names and clauses; who a claim is about
+- extract_roles, extract_relations, extract_activities: positions, deals, offices and data centres
+- extract_claims, extract_dates: status, dates and who reported a claim
+- extract_draft: the Turtle draft and the JSON summary
+
+>>> from graph.extract.names import Gazetteer
+>>> gaz = Gazetteer([("https://dealgraph.org/id/openai", "OpenAI", True, "Company")])
+>>> text = "Acme Robotics Inc. signed a supply agreement with OpenAI on March 3, 2025."
+>>> result = extract_texts(gaz, [(Article("a.txt", text, "0" * 64), ArticleMeta(date(2025, 3, 5)))])
+>>> [(d.deal_type, [p.label for p in d.parties], d.status, d.date.value) for d in result.docs[0].deals]
+[('SupplyAgreement', ['Acme Robotics Inc.', 'OpenAI'], 'signed', '2025-03-03')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+from graph.model.errors import InvalidData
+from graph.extract.entities import Entity, EntityTable
+from graph.extract.names import Gazetteer, find_mentions, title_mask
+from graph.extract.activities import ActivityFact, find_activities
+from graph.extract.relations import DealFact, find_deals
+from graph.extract.roles import RoleFact, find_roles
+from graph.extract.sentence import DocContext, Sentence
+from graph.extract.text import Article, english_share, is_english, read_article, split_sentences, tokenize
+
+EXTRACTOR_VERSION = "0.1.0"
+# Evidence spans kept per fact: enough to review it, bounded on huge inputs.
+MAX_EVIDENCE = 3
+
+
+@dataclass
+class ArticleMeta:
+    published: date
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class DocResult:
+    article: Article
+    meta: ArticleMeta
+    roles: list[RoleFact] = field(default_factory=list)
+    deals: list[DealFact] = field(default_factory=list)
+    activities: list[ActivityFact] = field(default_factory=list)
+    mentioned: list[Entity] = field(default_factory=list)
+    outlet: Entity | None = None
+    usable: bool = True
+
+
+@dataclass
+class Extraction:
+    docs: list[DocResult]
+    table: EntityTable
+    notes: list[str] = field(default_factory=list)
+    known_iris: frozenset[str] = frozenset()
+
+
+def extract_files(store, paths, *, published: str | None = None, url: str | None = None,
+                  outlet: str | None = None, title: str | None = None, today: date | None = None) -> Extraction:
+    """Read the files and propose facts; bad input raises InvalidData before any work."""
+    paths = [Path(p) for p in paths]
+    if len(paths) > 1 and (url or title):
+        raise InvalidData("--url and --title describe one article; give one FILE with them")
+    notes = []
+    day = parse_published(published, today or date.today(), notes)
+    check_url(url)
+    articles = [read_article(p) for p in paths]
+    gazetteer = Gazetteer.from_store(store)
+    meta = ArticleMeta(day, url, outlet, title)
+    return extract_texts(gazetteer, [(a, meta) for a in articles], notes, store)
+
+
+def parse_published(text: str | None, today: date, notes: list[str]) -> date:
+    if text is None:
+        notes.append(f"no --published date: relative dates are read against today, {today.isoformat()}")
+        return today
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidData(f"--published {text!r} is not a date; use YYYY-MM-DD") from None
+
+
+def check_url(url: str | None) -> None:
+    if url is None:
+        return
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or re.search(r"[\s<>\"{}|\\^`]", url):
+        raise InvalidData(f"--url {url!r} is not an http(s) URL")
+
+
+def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None, store=None) -> Extraction:
+    """The extraction for already-read articles, against a gazetteer. Articles are read in
+    order, so a short name ("Acme") may refer to a full name ("Acme Robotics Inc.") from an
+    earlier article of the batch. With a store, offices and data centres it knows are reused."""
+    table = EntityTable()
+    notes = notes if notes is not None else []
+    governments = {country: (gov, gazetteer.entities[gov].label) for country, gov in gazetteer.governments.items()
+                   if gov in gazetteer.entities}
+    docs = []
+    for index, (article, meta) in enumerate(items):
+        doc = DocResult(article, meta, usable=usable(article, notes))
+        if doc.usable:
+            read_document(doc, index, gazetteer, table, governments)
+        docs.append(doc)
+    result = Extraction(docs, table, notes, frozenset(gazetteer.entities))
+    attach_facilities(store, result)
+    attach_outlets(gazetteer, result)
+    return result
+
+
+def usable(article: Article, notes: list[str]) -> bool:
+    """Empty and non-English texts give an empty draft, with a note saying why."""
+    if not article.text.strip():
+        notes.append(f"{article.path}: empty text; nothing extracted")
+        return False
+    if not is_english(article.text):
+        share = english_share(article.text) or 0.0
+        notes.append(f"{article.path}: does not look like English ({share:.0%} common English words); nothing extracted")
+        return False
+    return True
+
+
+def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, governments) -> None:
+    """Names, then facts, a block of sentences at a time: an article is one block; a huge
+    text is read in blocks so that memory stays bounded (only the facts are kept)."""
+    text = doc.article.text
+    lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'-]*", text))
+    spans = split_sentences(text)
+    ctx = DocContext(doc.meta.published, table, governments=governments)
+    mentioned: dict[int, Entity] = {}
+    seen: dict[str, int] = {}
+    for first in range(0, len(spans), BLOCK_SENTENCES):
+        block = [(i, span) for i, span in enumerate(spans[first:first + BLOCK_SENTENCES], start=first)
+                 if not repeated(span.text, seen)]
+        sentences = read_sentences(block, gazetteer, lowercase_words)
+        resolve_mentions(sentences, index, gazetteer, table)
+        find_facts(doc, sentences, ctx)
+        for s in sentences:
+            for m in s.mentions:
+                if m.entity is not None and m.entity.is_agent:
+                    mentioned.setdefault(id(m.entity), m.entity)
+    doc.mentioned = list(mentioned.values())
+
+
+# Sentences read at once: far more than an article has, few enough to bound memory.
+BLOCK_SENTENCES = 2000
+
+
+def repeated(text: str, seen: dict[str, int], keep: int = 3) -> bool:
+    """A sentence met `keep` times already (boilerplate, a repeated footer): it states nothing new."""
+    count = seen.get(text, 0)
+    seen[text] = count + 1
+    return count >= keep
+
+
+def read_sentences(spans, gazetteer: Gazetteer, lowercase_words) -> list[Sentence]:
+    """Tokens, titles and names of (index, span) pairs."""
+    sentences = []
+    for index, span in spans:
+        tokens = tokenize(span.text, span.start)
+        if tokens:
+            titles = title_mask(tokens, span.text, span.start)
+            mentions = find_mentions(tokens, gazetteer, lowercase_words, titles)
+            sentences.append(Sentence(index, span, tokens, mentions, titles=titles))
+    return sentences
+
+
+def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazetteer, table: EntityTable) -> None:
+    """Known names first (a one-word alias of a person only next to the full name), then
+    typed new names. Short forms ("Acme") are linked sentence by sentence later, once
+    earlier sentences have named their parties."""
+    mentions = [m for s in sentences for m in s.mentions]
+    for s in sentences:
+        for m in s.mentions:
+            m.position = (doc_index, s.index, m.first)
+    full = {m.iri for m in mentions if m.kind == "known" and not m.weak}
+    for m in mentions:
+        if m.kind == "known" and (not m.weak or m.iri in full):
+            known = gazetteer.entities[m.iri]
+            m.entity = table.add_known(m.iri, known.label, known.cls, m.text)
+        elif m.kind == "known":
+            m.kind, m.cls, m.iri = "unknown", None, None
+    for m in mentions:
+        if m.kind == "rule":
+            m.entity = table.add_new(m.text, m.cls, m.rank, base_words=m.base_words, position=m.position)
+            if m.acronym:
+                table.add_alias(m.entity, m.acronym)
+
+
+def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> None:
+    """Positions, deals and activities of the sentences, merged into the document's."""
+    for s in sentences:
+        for m in s.mentions:  # names that earlier sentences showed to be parties
+            if m.kind == "unknown" and m.entity is None:
+                m.entity = ctx.table.link(m.text, m.position)
+        doc.roles += find_roles(s, ctx)
+        doc.deals += find_deals(s, ctx)
+        doc.activities += find_activities(s, ctx)
+        ctx.count(s)
+    doc.roles = merge_roles(doc.roles)
+    doc.deals = merge_deals(doc.deals)
+    doc.activities = merge_activities(doc.activities)
+
+
+# ---------------------------------------------------------------- merging facts
+
+
+def add_evidence(into, other) -> None:
+    for span in other.evidence:
+        if span not in into.evidence and len(into.evidence) < MAX_EVIDENCE:
+            into.evidence.append(span)
+
+
+def merge_roles(roles: list[RoleFact]) -> list[RoleFact]:
+    """One position per person and organization; the most confident reading's title."""
+    merged: dict[tuple[int, int], RoleFact] = {}
+    for r in roles:
+        key = (id(r.person), id(r.organization))
+        if key not in merged:
+            merged[key] = r
+            continue
+        kept = merged[key]
+        if r.confidence > kept.confidence:
+            kept.title, kept.confidence = r.title, r.confidence
+        add_evidence(kept, r)
+    return list(merged.values())
+
+
+STATUS_ORDER = ["considering", "inDiscussion", "planned", "announced", "signed", "active", "completed", "cancelled"]
+
+
+def merge_deals(deals: list[DealFact]) -> list[DealFact]:
+    """Same parties and type: one deal. A generic partnership between parties that also have
+    a specific deal (an integration, an MoU) is that deal; a deal whose parties all belong
+    to a larger deal of the same type is part of it."""
+    merged: list[DealFact] = []
+    by_parties: dict[frozenset[int], list[DealFact]] = {}
+    for deal in deals:
+        same = by_parties.setdefault(parties_of(deal), [])
+        home = next((m for m in same if same_kind(m, deal)), None)
+        if home is None:
+            same.append(deal)
+            merged.append(deal)
+        else:
+            absorb(home, deal)
+    larger = [d for d in merged if len(d.parties) > 2]
+    return [d for d in merged if not any(o is not d and part_of(d, o) for o in larger)]
+
+
+def parties_of(deal: DealFact) -> frozenset[int]:
+    return frozenset(id(p) for p in deal.parties)
+
+
+def same_kind(a: DealFact, b: DealFact) -> bool:
+    return a.deal_type == b.deal_type or "Partnership" in (a.deal_type, b.deal_type)
+
+
+def absorb(home: DealFact, other: DealFact) -> None:
+    """One deal told twice: the specific type, the furthest status, the first date."""
+    if home.deal_type == "Partnership" and other.deal_type != "Partnership":
+        home.deal_type, home.roles, home.subject = other.deal_type, other.roles, other.subject
+    if STATUS_ORDER.index(other.status) > STATUS_ORDER.index(home.status):
+        home.status, home.date = other.status, other.date or home.date
+    home.date = home.date or other.date
+    home.roles = home.roles or other.roles
+    home.confidence = max(home.confidence, other.confidence)
+    home.reported_by = home.reported_by or other.reported_by
+    add_evidence(home, other)
+
+
+def part_of(small: DealFact, big: DealFact) -> bool:
+    if small.deal_type != big.deal_type or not parties_of(small) < parties_of(big):
+        return False
+    add_evidence(big, small)
+    return True
+
+
+def merge_activities(activities: list[ActivityFact]) -> list[ActivityFact]:
+    merged: dict[tuple, ActivityFact] = {}
+    for a in activities:
+        key = (a.activity_type, id(a.agent), id(a.place))
+        if key in merged:
+            home = merged[key]
+            add_evidence(home, a)
+            if STATUS_ORDER.index(a.status) > STATUS_ORDER.index(home.status):
+                home.status, home.date = a.status, a.date or home.date
+            home.date = home.date or a.date
+        else:
+            merged[key] = a
+    return list(merged.values())
+
+
+# ---------------------------------------------------------------- store look-ups
+
+
+def attach_facilities(store, result: Extraction) -> None:
+    """An activity's facility: the store's (same class, place and agent) or a new one."""
+    import pyoxigraph as ox
+
+    from graph.model.namespaces import DG
+    from graph.query.sparql import run_named
+
+    for doc in result.docs:
+        for a in doc.activities:
+            rows = []
+            if store is not None and a.agent.known and a.place.known:
+                rows = list(run_named(store, "extract-facility", {
+                    "agent": ox.NamedNode(a.agent.iri), "place": ox.NamedNode(a.place.iri),
+                    "class": ox.NamedNode(DG[a.facility_class])}))
+            a.facility = known_facility(result.table, rows[0]["facility"].value) if rows else new_facility(result.table, a)
+
+
+def known_facility(table: EntityTable, iri: str) -> Entity:
+    return table.by_iri.get(iri) or table.add_known(iri, iri.rsplit("/", 1)[-1], "Facility", "")
+
+
+def new_facility(table: EntityTable, a: ActivityFact) -> Entity:
+    what = "office" if a.facility_class == "Office" else "data centre"
+    label = f"{a.agent.label} {what} in {a.place.label}"
+    found = table.find(label)
+    return found if found is not None else table.add_new(label, a.facility_class, rank=5)
+
+
+def attach_outlets(gazetteer: Gazetteer, result: Extraction) -> None:
+    """Each article's outlet: a known one by name, or a new dg:NewsOutlet."""
+    for doc in (d for d in result.docs if d.usable):
+        name = doc.meta.outlet or outlet_from_url(doc.meta.url)
+        if not name:
+            name = "Unknown outlet"
+            result.notes.append(f"{doc.article.path}: no --outlet given; the draft names an 'Unknown outlet' "
+                                "(edit it before `kg add`)")
+        entity = gazetteer.lookup(name)
+        if entity:
+            doc.outlet = result.table.add_known(entity.iri, entity.label, entity.cls, name)
+        else:
+            doc.outlet = result.table.find(name) or result.table.add_new(name, "NewsOutlet", rank=5)
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host or None

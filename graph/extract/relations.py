@@ -1,0 +1,368 @@
+"""Deals from cue patterns, with their parties, status, date and who reported them.
+
+A cue ("partnered", "signed a memorandum of understanding", "invests", "joint venture") is
+read with its subject (the organizations before it in the clause, or what "it" / "the
+company" stands for) and its objects (the list after "with", "between", "in", "to"...).
+Each subject gets its own deal with each object ("with Samsung and SK" gives two deals),
+unless the parties build one thing together (a joint venture, "on its Stargate initiative").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
+from graph.extract.entities import Entity
+from graph.extract.lexicon import DEMONYM
+from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
+                               parse_group, promote)
+from graph.extract.subjects import find_subject
+
+DIRECT = "<direct>"
+SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
+
+
+@dataclass(frozen=True)
+class Cue:
+    deal_type: str
+    pattern: re.Pattern
+    linkers: tuple[str, ...]
+    specific: bool = True
+    consortium: bool = False
+
+
+def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
+    return Cue(deal_type, re.compile(pattern, re.IGNORECASE), tuple(linkers), **flags)
+
+
+CUES = [
+    cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a) of understanding\b|\bMOUs?\b"),
+    cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
+    cue("JointVenture", r"\bjoint[- ]ventures?\b", consortium=True),
+    cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
+        r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|\bloan (?:agreement|deal)\b"),
+    cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b|"
+        r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT)),
+    cue("Investment", r"\binvest(?:s|ed|ing|ment|ments|ors?)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|\bbackers?\b",
+        linkers=("in", "into", "from", "by", "with")),
+    cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buys|bought|buying)\b|\btakeover\b|"
+        r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
+    cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",)),
+    cue("Investment", r"\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to",)),
+    cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",)),
+    cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+up\b|"
+        r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"
+        r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
+        r"\btie-?ups?\b", specific=False),
+    cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontracts?\b|\bpacts?\b", specific=False),
+    cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
+    cue("Partnership", r"\bagreed to\b", specific=False),
+]
+# At one place the first (most specific) cue wins. Cues are only tried at words that may
+# start one, so a sentence costs a set of cheap prefix tests.
+ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(CUES)), re.IGNORECASE)
+CUE_STEM = re.compile(
+    r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|"
+    r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
+    r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat",
+    re.IGNORECASE)
+CUE_PREFIXES = frozenset(
+    "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
+    "par tea joi wor col coo all tie agr dea con pac tal dis neg".split())
+CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
+
+
+@dataclass
+class DealFact:
+    deal_type: str
+    parties: list[Entity]
+    status: str
+    confidence: float
+    roles: dict[str, list[Entity]] = field(default_factory=dict)  # dg: sub-property -> parties
+    date: object = None  # FoundDate
+    reported_by: Entity | None = None
+    reported: bool = False
+    subject: Entity | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    clause: tuple[int, int] | None = field(default=None, repr=False)
+
+
+@dataclass
+class CueHit:
+    cue: Cue
+    first: int  # token indices of the cue words
+    last: int
+
+
+# ---------------------------------------------------------------- cues
+
+
+def find_cues(s: Sentence) -> list[CueHit]:
+    """Cue matches in token terms; a generic word next to a specific cue ("supply agreement",
+    "financial cooperation agreement") belongs to it."""
+    hits = []
+    for first, token in enumerate(s.tokens):
+        if token.lower[:3] not in CUE_PREFIXES or not CUE_STEM.match(token.text):
+            continue
+        match = ANY_CUE.match(s.span.text, token.start - s.span.start)
+        if match is None:
+            continue
+        c = CUES[int(match.lastgroup[1:])]
+        last = s.token_at(s.span.start + match.end())
+        if not verb_use(s, first, c):
+            hits.append(CueHit(c, first, max(last, first + 1)))
+    specific = [h for h in hits if h.cue.specific]
+    for h in specific:
+        for other in hits:
+            if not other.cue.specific and h.first - 1 <= other.first <= h.last + 2:
+                h.last = max(h.last, other.last)
+    return sorted([h for h in hits if h.cue.specific or not near_specific(h, specific)], key=lambda h: h.first)
+
+
+def near_specific(h: CueHit, specific: list[CueHit]) -> bool:
+    return any(o.first - 1 <= h.first <= o.last for o in specific)
+
+
+def verb_use(s: Sentence, k: int, c: Cue) -> bool:
+    """"to deal with", "in agreement with": words that look like cues but are not deals."""
+    word = s.lower(k)
+    return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in")
+
+
+# Cues read per sentence: a real sentence has a few; run-on text is not read past this.
+MAX_CUES = 8
+
+
+def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    deals: list[DealFact] = []
+    unresolved: list[CueHit] = []
+    for hit in find_cues(s)[:MAX_CUES]:
+        made = deals_for_cue(s, ctx, hit, s.used)
+        deals += made
+        if not made and hit.cue.specific:
+            unresolved.append(hit)
+    for hit in unresolved:  # "partnered with Kakao to integrate ChatGPT": the partnership is an integration
+        for deal in deals:
+            if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
+                deal.deal_type = hit.cue.deal_type
+    return deals
+
+
+def same_clause(s: Sentence, deal: DealFact, hit: CueHit) -> bool:
+    return deal.clause == s.clause_of(hit.first)
+
+
+def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> list[DealFact]:
+    if negated(s, hit):
+        return []
+    clause = s.clause_of(hit.first)
+    objects, linker, group_end = find_objects(s, ctx, hit, clause)
+    for m in objects:
+        used.add(id(m))
+    object_entities = {id(m.entity) for m in objects}
+    subjects, how, subject_start = find_subject(s, ctx, hit.first, clause, used, object_entities,
+                                                may_promote=bool(objects))
+    if not objects and any(("subject", id(e), clause) in used for e in subjects):
+        return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
+    if objects:
+        used.update(("subject", id(e), clause) for e in subjects)
+    parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
+    if not parties_by_pair:
+        return []
+    end = max(group_end, hit.last)
+    if s.lower(end) in PARTICIPLES:  # "an MoU with Nvidia signed in July"
+        end += 1
+    status = claim_status(s, min(subject_start, hit.first), end)
+    if status == "announced" and s.lower(hit.first - 1) == "to" and is_organization(s.mention_ending(hit.first - 1)):
+        status = "planned"  # a headline's "Nvidia to invest in X"
+    deals = []
+    for parties, consortium_subject in parties_by_pair:
+        deal = DealFact(hit.cue.deal_type, parties, status, 0.0, subject=consortium_subject)
+        deal.roles = party_roles(hit.cue.deal_type, linker, subjects, objects, parties)
+        deal.date = nearest_date(s, ctx, hit.first, clause, status)
+        deal.reported, deal.reported_by = reported(s)
+        deal.confidence = deal_confidence(hit, how, objects, deal)
+        deal.evidence = [(s.span.start, s.span.end)]
+        deal.clause = clause
+        deals.append(deal)
+    return deals
+
+
+def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
+    """Who is party to which deal: each subject with each object, or everyone together;
+    "an agreement between A and B" is A and B's alone."""
+    subject_entities = unique(subjects)
+    object_entities = unique([m.entity for m in objects])
+    if linker == "between" and len(object_entities) >= 2:
+        return [(object_entities, None)]
+    together, initiative = consortium(s, group_end)
+    if hit.cue.consortium or together:
+        parties = unique(subject_entities + object_entities)
+        return [(parties, initiative)] if len(parties) >= 2 else []
+    if object_entities:
+        pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
+        return [(p, None) for p in pairs]
+    if len(subject_entities) >= 2 and how == "explicit":
+        return [(subject_entities, None)]
+    return []
+
+
+def unique(entities) -> list[Entity]:
+    seen: dict[int, Entity] = {}
+    for e in entities:
+        if e is not None:
+            seen.setdefault(id(e), e)
+    return list(seen.values())
+
+
+def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[list, str | None, int]:
+    """The parties a cue points at: after "with", "between", "in", "to"... or right after it."""
+    end = clause[1]
+    if hit.cue.deal_type == "Integration":
+        owners = possessive_organizations(s, ctx, hit.last, end)
+        if owners:
+            return owners, "of", owners[-1].last
+    if DIRECT in hit.cue.linkers:
+        items, after = parse_group(s, hit.last, end, ctx.table, max_filler=2)
+        if items:
+            return items, DIRECT, after
+    owner = partner_owner(s, ctx, hit)
+    if owner is not None:
+        return [owner], "of", hit.last
+    k = hit.last
+    if s.lower(k - 1) in hit.cue.linkers:  # the cue ends with its linker: "works with"
+        k -= 1
+    for j in range(k, min(k + 10, end)):
+        word = s.lower(j)
+        if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
+            items, after = parse_group(s, j + 1, end, ctx.table)
+            if not items:
+                items, after = definite_object(s, ctx, j + 1)
+            return (items, word, after) if items else ([], None, hit.last)
+        if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)):
+            break
+    return [], None, hit.last
+
+
+OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers".split())
+
+
+def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
+    """"X, Y and Z are among OpenAI's partners", "Zeta became Acme's first partner": the
+    organization whose partner the subject is."""
+    if s.lower(hit.first) not in OWNED_ROLES:
+        return None
+    j = hit.first - 1
+    while j > 0 and not s.possessive_at(j) and s.tokens[j].text.islower() and hit.first - j <= 3:
+        j -= 1
+    if not s.possessive_at(j):
+        return None
+    m = s.mention_ending(j)
+    if m is not None and m.kind == "unknown":
+        promote(m, ctx.table, "Company", "has partners")
+    return m if is_organization(m) else None
+
+
+def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
+    """"invest $4 billion in the startup": the organization named last before this one."""
+    if s.lower(k) != "the":
+        return [], k
+    j = k + 1
+    while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
+           and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text))):
+        j += 1
+    if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1):
+        return [], k
+    for m in s.mentions:
+        if m.last <= k and m.kind == "unknown" and m.entity is None and s.lower(m.first - 1) not in PLACE_PREPOSITIONS:
+            promote(m, ctx.table, "Company", "named before 'the company'")
+    before = [m.entity for m in s.mentions if m.last <= k and is_organization(m)]
+    subject = before[-1] if before else None  # the nearest is the deal's own subject
+    for entity in list(reversed(before[:-1])) + list(reversed(ctx.recent)):
+        if entity is not subject:
+            return [Stand(entity, j + 1)], j + 1
+    return [], k
+
+
+@dataclass
+class Stand:
+    """An organization standing in for a phrase ("the startup") as a deal's object."""
+
+    entity: Entity
+    last: int
+
+
+def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
+    """"integrates Cobalt's tools into Zeta's app": the organizations whose things are joined."""
+    found = []
+    for j in range(k, end):
+        m = s.mention_starting(j)
+        if m is not None and m.kind == "unknown" and s.possessive_at(m.last):
+            promote(m, ctx.table, "Company", "owner of an integrated product")
+        if is_organization(m) and s.possessive_at(m.last):
+            found.append(m)
+    return found
+
+
+def is_cue_word(s: Sentence, j: int) -> bool:
+    """Whether a specific cue ("supply", "invest", "MoU") starts at token j."""
+    text = s.tokens[j].text
+    if s.tokens[j].lower[:3] not in CUE_PREFIXES or not CUE_STEM.match(text):
+        return False
+    match = ANY_CUE.match(s.span.text, s.tokens[j].start - s.span.start)
+    return match is not None and CUES[int(match.lastgroup[1:])].specific
+
+
+def negated(s: Sentence, hit: CueHit) -> bool:
+    """"sold its entire stake in X": the end of an investment, not one."""
+    if hit.cue.deal_type != "Investment":
+        return False
+    before = " ".join(s.lower(j) for j in range(max(0, hit.first - 4), hit.first))
+    return bool(SELLING.search(before))
+
+
+def consortium(s: Sentence, k: int) -> tuple[bool, Entity | None]:
+    """"... with SoftBank and Oracle on its Stargate initiative": one deal for all of them."""
+    if s.lower(k) not in ("on", "for", "in"):
+        return False, None
+    j = k + 1
+    if s.lower(j) in ("its", "the", "their", "a", "an", "his", "her"):
+        j += 1
+    m = s.mention_starting(j)
+    if m is not None and m.entity is not None and m.entity.cls == "Initiative":
+        return True, m.entity
+    end = m.last if m is not None else j
+    return s.lower(end) in CONSORTIUM_WORDS and s.lower(j) not in CONSORTIUM_WORDS, None
+
+
+def party_roles(deal_type, linker, subjects, objects, parties) -> dict[str, list[Entity]]:
+    """Roles the wording makes clear: who supplies, who invests."""
+    subj, obj = subjects, [m.entity for m in objects]
+    in_deal = lambda group: [e for e in group if any(e is p for p in parties)]
+    if deal_type == "SupplyAgreement" and linker in ("to", "for", DIRECT):
+        return {"supplier": in_deal(subj), "customer": in_deal(obj)}
+    if deal_type == "Investment" and linker in ("in", "into"):
+        return {"investor": in_deal(subj), "investee": in_deal(obj)}
+    if deal_type == "Investment" and linker in ("from", "by"):
+        return {"investor": in_deal(obj), "investee": in_deal(subj)}
+    return {}
+
+
+def deal_confidence(hit: CueHit, how: str, objects, deal: DealFact) -> float:
+    score = 0.8
+    if not hit.cue.specific:
+        score -= 0.05
+    if how in ("pronoun", "person"):
+        score -= 0.1
+    elif how == "implicit":
+        score -= 0.25
+    if any(not p.known and p.rank == 0 for p in deal.parties):
+        score -= 0.15
+    if deal.reported:
+        score -= 0.1
+    return round(max(0.2, min(0.95, score)), 2)
+
+
+
+

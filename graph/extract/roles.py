@@ -1,0 +1,275 @@
+"""Positions: who holds which title at which organization, from the patterns news uses.
+
+    OpenAI's chief strategy officer Jason Kwon      (organization, title, person)
+    OpenAI CEO, Sam Altman,                          (organization, title, comma, person)
+    Jason Kwon, OpenAI's chief strategy officer      (person, organization, title)
+    Chey Tae-won, chairman of SK Group               (person, title, of organization)
+    CEO Sam Altman of OpenAI                         (title, person, of organization)
+    the chairman of SK Group, Chey Tae-won           (title, of organization, person)
+    CSO Jason Kwon                                   (title, person: the organization from context)
+    U.S. President Donald Trump                      (country, public title, person: its government)
+    He worked for Telecompaper as its regional editor   (career: joined / worked for ORG as TITLE)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.extract import lexicon as lex
+from graph.extract.entities import Entity
+from graph.extract.sentence import DocContext, Sentence, is_organization, is_person, promote, role_modifier
+
+APPOSITION_FILLERS = frozenset("the a an who is was serves served as also currently now its".split())
+CAREER_VERBS = {
+    **dict.fromkeys("worked served contributed wrote reported was".split(), "completed"),
+    **dict.fromkeys("joined joins works serves is returned moved hired rejoined".split(), "active"),
+}
+OWNER_WORDS = frozenset("a an the its their his her".split())
+HE_SHE = frozenset(["he", "she"])
+
+
+@dataclass
+class RoleFact:
+    person: Entity
+    title: str
+    organization: Entity
+    status: str
+    confidence: float
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
+    roles = []
+    for first, last in title_spans(s):
+        roles += roles_around_title(s, ctx, first, last)
+    for m in s.mentions:
+        if is_person(m):
+            roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m)
+        elif is_organization(m):
+            roles += led_by(s, ctx, m)
+    for role in roles:
+        ctx.employer.setdefault(role.person, role.organization)
+    return roles
+
+
+def title_spans(s: Sentence) -> list[tuple[int, int]]:
+    spans, k = [], 0
+    while k < len(s.tokens):
+        if s.titles[k]:
+            j = k
+            while j < len(s.tokens) and s.titles[j]:
+                j += 1
+            spans.append((k, j))
+            k = j
+        else:
+            k += 1
+    return spans
+
+
+def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
+    title = s.text(ta, tb)
+    person = person_at(s, tb)
+    org = government_before(s, ctx, ta, title) or organization_before(s, ctx, ta)
+    if org and person:
+        return [role(s, person, title, org, 0.85)]
+    if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx):
+        return [role(s, person_at(s, tb + 1, ctx), title, org, 0.8)]
+    if person:
+        m = s.mention_starting(tb)
+        after = organization_after_preposition(s, ctx, m.last)
+        if after:
+            return [role(s, person, title, after[0], 0.8)]
+        government = government_for(s, ctx, ta, title)
+        if government:
+            return [role(s, person, title, government, 0.6)]
+        guess = organization_from_context(s, ta, title)
+        if guess:
+            return [role(s, person, title, guess, 0.5)]
+        actor = ctx.main_actor() if not lex.PUBLIC_TITLES.search(title) and not any(
+            is_organization(m) for m in s.mentions) else None
+        return [role(s, person, title, actor, 0.4)] if actor else []
+    after = organization_after_preposition(s, ctx, tb)
+    if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1, ctx):
+        return [role(s, person_at(s, after[1] + 1, ctx), title, after[0], 0.8)]
+    return career_role(s, ctx, ta, tb)
+
+
+def career_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
+    """"He also worked for Telecompaper as their regional editor", "Kim joined Zeta as CTO"."""
+    k, skipped = ta - 1, 0
+    while skipped < 3 and (s.lower(k) in OWNER_WORDS or s.possessive_at(k) or s.lower(k).isalpha() and s.lower(k) != "as" and s.tokens[k].text.islower()):
+        k, skipped = k - 1, skipped + 1
+    if s.lower(k) != "as":
+        return []
+    org_mention = s.mention_ending(k) or s.mention_ending(k - 1)
+    if org_mention is not None and org_mention.kind == "unknown":
+        promote(org_mention, ctx.table, "Company", "employer")
+    if not is_organization(org_mention):
+        return []
+    v = org_mention.first - 1
+    if s.lower(v) in ("for", "at", "to", "with"):
+        v -= 1
+    status = CAREER_VERBS.get(s.lower(v))
+    person = status and subject_person(s, ctx, v)
+    if not person:
+        return []
+    found = role(s, person, s.text(ta, tb), org_mention.entity, 0.7)
+    found.status = status
+    return [found]
+
+
+def subject_person(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
+    """The person a career verb is about: named before it, or "he"/"she" for the last one named."""
+    for j in range(k - 1, -1, -1):
+        m = s.at[j]
+        if m is not None and m.kind == "unknown" and m.last == k and len(m.text.split()) >= 2:
+            promote(m, ctx.table, "Person", "joined as")
+        if is_person(m):
+            return m.entity
+        if s.lower(j) in HE_SHE:
+            return ctx.he_or_she(s)
+    return None
+
+
+def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity | None:
+    """"U.S. President Donald Trump", or "President X" in a sentence about one country."""
+    if not lex.PUBLIC_TITLES.search(title.lower()):
+        return None
+    countries = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "Country"]
+    before = s.mention_ending(ta)
+    if before is not None and before.entity is not None and before.entity.cls == "Country":
+        return ctx.government_of(before.entity)
+    if len({id(c) for c in countries}) == 1:
+        return ctx.government_of(countries[0])
+    return None
+
+
+def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
+    """"Jason Kwon, OpenAI's chief strategy officer" / "Dana Park, chief executive of Lumen Bank"."""
+    k = person_mention.last
+    if s.lower(k) != ",":
+        return []
+    j = k + 1
+    while s.lower(j) in APPOSITION_FILLERS:
+        j += 1
+    person = person_mention.entity
+    org_mention = s.mention_starting(j)
+    if org_mention is not None and org_mention.kind == "unknown":
+        promote(org_mention, ctx.table, "Company", "employer")
+    if is_organization(org_mention):
+        t = org_mention.last + (1 if s.possessive_at(org_mention.last) else 0)
+        span = title_span_at(s, t)
+        if not span or person_at(s, span[1]):  # "Seoul, OpenAI's CSO Jason Kwon": Kwon's title
+            return []
+        return [role(s, person, s.text(*span), org_mention.entity, 0.85)]
+    span = title_span_at(s, j)
+    if span:
+        after = organization_after_preposition(s, ctx, span[1])
+        if after:
+            return [role(s, person, s.text(*span), after[0], 0.85)]
+    return []
+
+
+LEADS = {"leads": "head", "heads": "head", "runs": "head", "founded": "founder", "co-founded": "co-founder",
+         "cofounded": "co-founder", "chairs": "chair"}
+LED = {"led": "head", "headed": "head", "run": "head", "founded": "founder", "co-founded": "co-founder",
+       "chaired": "chair"}
+
+
+def leader_of(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
+    """"Dana Park, who founded Zeta Labs", "Dana Park, who heads Zeta": the verb is the title."""
+    k = person_mention.last
+    if s.lower(k) == ",":
+        k += 1
+    if s.lower(k) != "who" or s.lower(k + 1) not in LEADS:
+        return []
+    j = k + 2 + (1 if s.lower(k + 2) == "the" else 0)
+    org = s.mention_starting(j)
+    if org is not None and org.kind == "unknown":
+        promote(org, ctx.table, "Company", "led by someone")
+    if not is_organization(org):
+        return []
+    return [role(s, person_mention.entity, LEADS[s.lower(k + 1)], org.entity, 0.7)]
+
+
+def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
+    """"Zeta Labs, led by founder Dana Park", "SoftBank, founded by Masayoshi Son"."""
+    k = org_mention.last + (1 if s.lower(org_mention.last) == "," else 0)
+    if s.lower(k) not in LED or s.lower(k + 1) != "by":
+        return []
+    title, j = LED[s.lower(k)], k + 2
+    span = title_span_at(s, j)
+    if span:
+        title, j = s.text(*span), span[1]
+    person = person_at(s, j, ctx)
+    return [role(s, person, title, org_mention.entity, 0.7)] if person else []
+
+
+def title_span_at(s: Sentence, k: int) -> tuple[int, int] | None:
+    if not (0 <= k < len(s.tokens) and s.titles[k]):
+        return None
+    j = k
+    while j < len(s.tokens) and s.titles[j]:
+        j += 1
+    return k, j
+
+
+def person_at(s: Sentence, k: int, ctx: DocContext | None = None) -> Entity | None:
+    """The person named at token k; with `ctx`, an unknown name of two or more words there
+    ("OpenAI's CEO, Sam Altman,") is taken for one."""
+    m = s.mention_starting(k)
+    if ctx is not None and m is not None and m.kind == "unknown" and len(m.text.split()) >= 2:
+        promote(m, ctx.table, "Person", "named after a title")
+    return m.entity if is_person(m) else None
+
+
+def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:
+    """"Georgia Governor Brian Kemp", "U.S. President X": a public office names a government."""
+    if not lex.PUBLIC_TITLES.search(title.lower()):
+        return None
+    m = s.mention_ending(k - 1 if s.possessive_at(k - 1) else k)
+    if m is not None and m.kind == "unknown":
+        promote(m, ctx.table, "Place", "place of a public office")
+    if m is not None and m.entity is not None and m.entity.is_place:
+        return ctx.government_of(m.entity)
+    return None
+
+
+def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
+    """"OpenAI's [title]", "Samsung Electronics' [title]", "OpenAI [title]"."""
+    if s.possessive_at(k - 1):
+        k -= 1
+    m = s.mention_ending(k)
+    if m is not None and m.kind == "unknown":
+        promote(m, ctx.table, "Company", "employer")
+    return m.entity if is_organization(m) else None
+
+
+def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
+    """"of SK Group" / "at the Lumen Bank": the organization and the index after it."""
+    if s.lower(k) not in ("of", "at"):
+        return None
+    k += 1
+    if s.lower(k) == "the":
+        k += 1
+    m = s.mention_starting(k)
+    if m is not None and m.kind == "unknown":
+        promote(m, ctx.table, "Company", "employer")
+    return (m.entity, m.last) if is_organization(m) else None
+
+
+def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
+    """"... - CSO Jason Kwon said": the nearest organization before, for company titles only."""
+    if lex.PUBLIC_TITLES.search(title.lower()):
+        return None
+    for m in reversed([m for m in s.mentions if m.last <= k]):
+        if is_organization(m) and not role_modifier(s, m) and m.entity.cls != "NewsOutlet":
+            return m.entity
+    return None
+
+
+def role(s: Sentence, person: Entity, title: str, org: Entity, confidence: float) -> RoleFact:
+    status = "completed" if re.match(r"(former|then)\b", title, re.I) else "active"
+    title = re.sub(r"^(?:former|then)[ -]", "", title, flags=re.I).strip()
+    return RoleFact(person, title, org, status, confidence, [(s.span.start, s.span.end)])

@@ -1,0 +1,237 @@
+"""A sentence as the relation rules see it: tokens, the entities named in them, clauses, and
+the document context that pronouns ("it", "the company") and people's employers come from."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from graph.extract import lexicon as lex
+from graph.extract.entities import Entity, EntityTable
+from graph.extract.names import Mention, title_mask
+from graph.extract.text import Span, Token, split_clauses
+
+POSSESSIVES = frozenset(["’s", "'s", "’S", "'S", "’", "'"])
+PRONOUN_SUBJECTS = frozenset(["it", "we", "they"])
+# "the company", "the AI firm", "the U.S. chipmaker": a definite phrase naming an organization.
+COMPANY_HEADS = frozenset(lex.ORG_CUES) - {"partner", "partners", "unit", "companies", "firms", "banks", "startups", "chipmakers"}
+# Words that end a list of parties ("with Zeta and Acme to build ...").
+GROUP_STOPS = frozenset(
+    "to that which who whose for in on at by from of as into over under after before since during "
+    "through about while because if when where than said says is are was were be been being will "
+    "would could should can may might has have had do does did according following amid despite "
+    "but plus its their his her".split()
+) | frozenset(". ; : ! ? ( ) “ ” \" — – [ ]".split())
+LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
+PLACE_PREPOSITIONS = frozenset("in at on from to of for by with across near inside outside".split())
+
+
+@dataclass
+class Sentence:
+    index: int
+    span: Span
+    tokens: list[Token]
+    mentions: list[Mention]
+    at: list[Mention | None] = field(default_factory=list)
+    titles: list[bool] = field(default_factory=list)
+    used: set = field(default_factory=set)  # mentions (and subjects) deals of this sentence have taken
+
+    def __post_init__(self):
+        if not self.titles:
+            self.titles = title_mask(self.tokens, self.span.text, self.span.start)
+        self.at = [None] * len(self.tokens)
+        for m in self.mentions:
+            self.at[m.first:m.last] = [m] * (m.last - m.first)
+        self.starts = [t.start for t in self.tokens]
+        self.date_cache = {}
+        self._clauses = None
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Token ranges of the sentence's clauses (worked out when a rule first asks)."""
+        if self._clauses is None:
+            self._clauses = []
+            for clause in split_clauses(self.span):
+                a, b = bisect_left(self.starts, clause.start), bisect_left(self.starts, clause.end)
+                if a < b:
+                    self._clauses.append((a, b))
+        return self._clauses
+
+    def token_at(self, offset: int) -> int:
+        """The index of the token that starts at or after a character offset."""
+        return bisect_left(self.starts, offset)
+
+    def clause_of(self, k: int) -> tuple[int, int]:
+        for a, b in self.clauses:
+            if a <= k < b:
+                return a, b
+        return 0, len(self.tokens)
+
+    def lower(self, k: int) -> str:
+        return self.tokens[k].lower if 0 <= k < len(self.tokens) else ""
+
+    def text(self, a: int, b: int) -> str:
+        """The original text of tokens [a, b)."""
+        return self.span.text[self.tokens[a].start - self.span.start:self.tokens[b - 1].end - self.span.start]
+
+    def mention_starting(self, k: int) -> Mention | None:
+        m = self.at[k] if 0 <= k < len(self.tokens) else None
+        return m if m is not None and m.first == k else None
+
+    def mention_ending(self, k: int) -> Mention | None:
+        """The mention whose last token is k - 1."""
+        m = self.at[k - 1] if 0 < k <= len(self.tokens) else None
+        return m if m is not None and m.last == k else None
+
+    def possessive_at(self, k: int) -> bool:
+        return 0 <= k < len(self.tokens) and self.tokens[k].text in POSSESSIVES
+
+
+@dataclass
+class DocContext:
+    """What the rules know about the document so far."""
+
+    published: date
+    table: EntityTable
+    counts: Counter = field(default_factory=Counter)
+    first_seen: dict = field(default_factory=dict)
+    employer: dict = field(default_factory=dict)  # person entity -> organization entity
+    governments: dict = field(default_factory=dict)  # country IRI -> (IRI, label) of its government
+    last_person: tuple = (None, -1)  # the person named last, and in which sentence
+    recent: list = field(default_factory=list)  # organizations in the order last named
+    best: Entity | None = None  # the main actor so far
+
+    def count(self, sentence: Sentence) -> None:
+        """Tally the sentence's organizations (its first, the likely subject, counts twice,
+        and the document's first subject thrice more); remember who "he" or "she" may be."""
+        orgs = [m.entity for m in sentence.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"]
+        if orgs:
+            self.tally(orgs[0], 1 + (3 if not self.counts else 0), sentence.index)
+        for entity in orgs:
+            self.tally(entity, 1, sentence.index)
+            if entity in self.recent:
+                self.recent.remove(entity)
+            self.recent.append(entity)
+        del self.recent[:-20]
+        for m in sentence.mentions:
+            if m.entity is not None and m.entity.cls == "Person":
+                self.last_person = (m.entity, sentence.index)
+
+    def tally(self, entity: Entity, weight: int, index: int) -> None:
+        self.counts[entity] += weight
+        self.first_seen.setdefault(entity, index)
+        best = self.best
+        if best is None or (self.counts[entity], -self.first_seen[entity]) > (self.counts[best], -self.first_seen[best]):
+            self.best = entity
+
+    def government_of(self, country: Entity) -> Entity:
+        """The store's government body of a country, or a new one named after it."""
+        known = self.governments.get(country.iri) if country.known else None
+        if known:
+            return self.table.add_known(known[0], known[1], "GovernmentBody", known[1])
+        name = f"Government of {country.label}"
+        found = self.table.find(name)
+        if found is None:
+            found = self.table.add_new(name, "GovernmentBody", rank=5)
+            self.table.add_alias(found, f"{country.label} government")
+        return found
+
+    def he_or_she(self, sentence: Sentence) -> Entity | None:
+        """"He" or "she": the person named in the last three sentences, if any."""
+        person, index = self.last_person
+        return person if person is not None and sentence.index - index <= 3 else None
+
+    def main_actor(self) -> Entity | None:
+        """The organization the document is mostly about so far."""
+        return self.best
+
+
+def is_organization(m: Mention | None) -> bool:
+    return m is not None and m.entity is not None and m.entity.is_organization
+
+
+def is_person(m: Mention | None) -> bool:
+    return m is not None and m.entity is not None and m.entity.cls == "Person"
+
+
+def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None:
+    """An unknown name in a slot that only an organization (or person) fills becomes one."""
+    if m.entity is not None or m.kind != "unknown":
+        return m.entity
+    words = m.text.split()
+    if cls != "Person" and len(words) > 4:
+        return None
+    m.entity = table.add_new(m.text, cls, rank=0, position=m.position)
+    m.kind, m.cls, m.cue = "rule", m.entity.cls, cue
+    return m.entity
+
+
+def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_organization,
+                max_filler: int = 9, promote_as: str = "Company") -> tuple[list[Mention], int]:
+    """A list of parties starting near token k: "companies like SK and Samsung",
+    "tech giant Kakao, gaming company Krafton and telecom leader SK Telecom". Returns the
+    mentions and the token index after the list."""
+    items: list[Mention] = []
+    fillers, j = 0, k
+    while j < end:
+        m = s.mention_starting(j)
+        if m is not None and m.kind == "unknown" and not is_person(m):
+            promote(m, table, promote_as, "named in a list of parties")
+        if m is not None and accept(m) and s.possessive_at(m.last):
+            j, fillers = m.last + 1, fillers + 1  # "Zeta's chairman": Zeta qualifies, not a party
+            continue
+        if m is not None and accept(m):
+            items.append(m)
+            j, fillers = m.last, 0
+            if j < end and s.tokens[j].text in LIST_JOINERS:
+                j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
+                continue
+            break
+        if m is not None and (is_person(m) or m.kind == "unknown"):
+            break
+        tok = s.tokens[j]
+        if tok.lower in GROUP_STOPS or (m is None and not filler_word(tok)):
+            break
+        fillers += 1
+        if fillers > max_filler:
+            break
+        j = m.last if m is not None else j + 1
+    return items, j
+
+
+def filler_word(tok: Token) -> bool:
+    """Words that may stand between a cue and a party: descriptions, numbers, list commas."""
+    if tok.text in (",", "-", "$", "%", "’s", "'s"):
+        return True
+    return tok.is_word and (tok.text[0].islower() or tok.text[0].isdigit() or bool(lex.DEMONYM.match(tok.text))
+                            or ("-" in tok.text and bool(lex.ORG_CUE_AFFIX.search(tok.text))))
+
+
+def role_modifier(s: Sentence, m: Mention) -> bool:
+    """An organization that only qualifies a person's title: "OpenAI's CEO", "SK Group chairman"."""
+    k = m.last + (1 if s.possessive_at(m.last) else 0)
+    return k < len(s.tokens) and s.titles[k]
+
+
+def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityTable) -> list[Mention]:
+    """"Acme and Zeta signed": the organizations listed before a subject, joined by and/commas."""
+    group = [m]
+    k = m.first
+    while k - 1 > floor and s.tokens[k - 1].text in LIST_JOINERS:
+        j = k - 1
+        if len(group) == 1 and s.tokens[j].text == ",":
+            break  # "In the United States, OpenAI ...": a list ends with "and X"
+        if s.lower(j - 1) == ")" and s.lower(j - 3) == "(":  # "Amazon Web Services (AWS) and ..."
+            j -= 3
+        if s.tokens[j].text == "and" and j - 1 > floor and s.tokens[j - 1].text == ",":
+            j -= 1
+        prev = s.mention_ending(j)
+        if prev is not None and prev.kind == "unknown" and s.lower(prev.first - 1) not in PLACE_PREPOSITIONS:
+            promote(prev, table, "Company", "listed with a party")
+        if not is_organization(prev) or id(prev) in used:
+            break
+        group.insert(0, prev)
+        k = prev.first
+    return group

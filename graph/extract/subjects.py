@@ -1,0 +1,134 @@
+"""Who a claim is about: the organizations before a cue in its clause, or what a pronoun
+("it", "the company", "their", a quoted "we") stands for."""
+
+from __future__ import annotations
+
+from graph.extract.entities import Entity
+from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
+                               coordinated_before, is_organization, is_person, promote, role_modifier)
+
+# How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
+# bound keeps the work per cue constant on run-on text.
+SUBJECT_REACH = 40
+
+
+def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=frozenset(),
+                 may_promote: bool = True) -> tuple[list[Entity], str, int]:
+    """The organizations that make the deal: before the cue in its clause, a pronoun's
+    antecedent, the sentence's first organization, or the document's main actor. An unknown
+    name becomes an organization here only when the deal has objects, or it is listed with
+    another name ("Zeta and Kestrel signed a deal")."""
+    a = max(clause[0], k - SUBJECT_REACH)
+    owner = owner_pronoun(s, k, a)
+    if owner is not None:  # the status words sit before the owner: "scrapped its deal with X"
+        return antecedents(s, ctx, owner, used), "pronoun", a
+    j = k - 1
+    while j >= a:
+        m = s.at[j]
+        if (m is not None and m.kind == "unknown" and m.entity is None and not role_modifier(s, m)
+                and s.lower(m.first - 1) not in PLACE_PREPOSITIONS and s.lower(m.first - 1) != "("
+                and (may_promote or listed_with_another(s, m))):
+            promote(m, ctx.table, "Company", "subject of a deal")
+        if m is not None:
+            if (is_organization(m) and id(m) not in used and not role_modifier(s, m)
+                    and id(m.entity) not in exclude):
+                group = coordinated_before(s, m, a - 1, used, ctx.table)
+                return [g.entity for g in group], "explicit", group[0].first
+            if is_person(m) and m.entity in ctx.employer:
+                return [ctx.employer[m.entity]], "person", m.first
+            j = m.first - 1
+            continue
+        if pronoun_subject(s, j):
+            return antecedents(s, ctx, j, used), "pronoun", j
+        j -= 1
+    for m in s.mentions:
+        if m.last <= a and is_organization(m) and id(m) not in used and not role_modifier(s, m):
+            return [m.entity], "explicit", a
+    actor = ctx.main_actor()
+    return ([actor] if actor else []), "implicit", a
+
+
+def listed_with_another(s: Sentence, m) -> bool:
+    """"Zeta and Kestrel", "Amazon Web Services (AWS) and Zeta": a name joined by "and" to another."""
+    j = m.first - 1
+    if s.lower(j) in ("and", "&"):
+        if s.lower(j - 1) == ")" and s.lower(j - 3) == "(":
+            j -= 3
+        if s.mention_ending(j) is not None:
+            return True
+    return s.lower(m.last) in ("and", "&") and s.mention_starting(m.last + 1) is not None
+
+
+def antecedents(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> list[Entity]:
+    """What a pronoun stands for; "their" and "they" for the organizations named together
+    first in the sentence ("Hyundai and LG ... their joint venture")."""
+    if s.lower(j) in ("their", "they"):
+        for m in s.mentions:
+            if m.last <= j and is_organization(m) and id(m) not in used:
+                group = coordinated_after(s, m, j)
+                if len(group) > 1:
+                    return group
+                break
+    found = antecedent(s, ctx, j, used)
+    return [found] if found else []
+
+
+def coordinated_after(s: Sentence, m, limit: int) -> list[Entity]:
+    group = [m.entity]
+    k = m.last
+    while k < limit and s.lower(k) in ("and", "&", ","):
+        k += 2 if s.lower(k) == "," and s.lower(k + 1) == "and" else 1
+        nxt = s.mention_starting(k)
+        if not is_organization(nxt):
+            break
+        group.append(nxt.entity)
+        k = nxt.last
+    return group
+
+
+def owner_pronoun(s: Sentence, k: int, floor: int) -> int | None:
+    """"to fund its investments in X": the owner of a deal noun is its subject."""
+    for j in range(k - 1, max(floor, k - 3) - 1, -1):
+        if s.lower(j) in ("its", "their", "our"):
+            return j
+        if not s.tokens[j].text.islower():
+            return None
+    return None
+
+
+def pronoun_subject(s: Sentence, j: int) -> bool:
+    """"it", "we", "the company", "the AI firm" (not "the company's")."""
+    word = s.lower(j)
+    if s.possessive_at(j + 1):
+        return False
+    if word in PRONOUN_SUBJECTS:
+        return True
+    return word in COMPANY_HEADS and any(s.lower(i) == "the" for i in range(max(0, j - 3), j))
+
+
+def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity | None:
+    """What "it" or "the company" stands for: the sentence's first organization before it
+    that is not the object of a deal ("Kakao said it will...", "OpenAI's CEO said the
+    company..."), else the organization the document is mostly about. "We" in a quote is
+    the speaker's organization."""
+    if s.lower(j) == "we":
+        speaker = speaker_organization(s, ctx)
+        if speaker is not None:
+            return speaker
+    for m in s.mentions:
+        if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used:
+            return m.entity
+    return ctx.main_actor()
+
+
+def speaker_organization(s: Sentence, ctx: DocContext) -> Entity | None:
+    """"'We are excited to work with X,' Zeta chief executive Dana Park said": Zeta."""
+    for m in s.mentions:
+        if is_person(m) and m.entity in ctx.employer:
+            return ctx.employer[m.entity]
+    quote_end = max((k for k, t in enumerate(s.tokens) if t.text in ("”", '"')), default=None)
+    if quote_end is None:
+        return None
+    after = [m for m in s.mentions if m.first > quote_end and is_organization(m)]
+    return after[0].entity if after else None
+

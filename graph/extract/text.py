@@ -1,0 +1,243 @@
+"""Article text for the extractor: reading files safely, tokens and sentences with offsets.
+
+Offsets are Python str indices into the text decoded from UTF-8 with no newline translation,
+the same offsets an oa:TextPositionSelector stores.
+
+>>> [t.text for t in tokenize("OpenAI’s CSO met Samsung Electronics’ Lee Jae-yong in the U.S. today.")]
+['OpenAI', '’s', 'CSO', 'met', 'Samsung', 'Electronics', '’', 'Lee', 'Jae-yong', 'in', 'the', 'U.S.', 'today', '.']
+>>> [s.text for s in split_sentences("Acme Inc. and Zeta signed. The U.S. firm agreed.\\nNew line")]
+['Acme Inc. and Zeta signed.', 'The U.S. firm agreed.', 'New line']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from graph.model.errors import InvalidData
+
+# Larger files are refused: an article is a few kilobytes, and 10 MB must stay fast.
+MAX_BYTES = 25 * 1024 * 1024
+MAX_SENTENCE = 1000
+
+WORD = re.compile(r"[^\W_]+(?:['’\-‐‑&.][^\W_]+)*|[^\w\s]", re.UNICODE)
+# Words that keep their trailing period ("Inc.", "Mr.", "Sept.").
+ABBREVIATIONS = frozenset(
+    "inc corp co ltd llc plc jr sr mr mrs ms dr prof st gen sen rep gov bros mt no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec dept govt est approx".split()
+)
+# Abbreviations that never end a sentence.
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof st gen sen rep gov mt no vs".split())
+# Capitalized words that start sentences after an abbreviation such as "Inc." or "U.S.".
+SENTENCE_STARTERS = frozenset(
+    "the a an it its he she they we i this that these those in on at but and as for while "
+    "after before according last next earlier later meanwhile however there his her their "
+    "our what when if since despite both some many most".split()
+)
+BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\w$])")
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark, its offsets, and what the rules ask of it most often,
+    computed once (a tuple: cheap to make by the million)."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    is_word: bool
+    is_capitalized: bool  # an upper-case letter or a digit first, or a script with no case
+
+
+def make_token(text: str, start: int, end: int) -> Token:
+    return Token(text, start, end, *word_facts(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def word_facts(text: str) -> tuple[str, bool, bool]:
+    """(lower case, is a word, is capitalized) of a distinct word, worked out once."""
+    first = text[0]
+    capitalized = first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+    return text.lower(), first.isalnum(), capitalized
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the text (a sentence or clause) with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input text and what the curator said about it."""
+
+    path: str
+    text: str
+    sha256: str
+
+
+def read_article(path: str | Path) -> Article:
+    """Read a text file as UTF-8; missing, binary, non-UTF-8 or huge files are InvalidData."""
+    path = Path(path)
+    if not path.exists():
+        raise InvalidData(f"{path}: no such file")
+    if not path.is_file():
+        raise InvalidData(f"{path}: not a regular file")
+    if path.stat().st_size > MAX_BYTES:
+        raise InvalidData(f"{path}: larger than {MAX_BYTES >> 20} MB; split it into articles first")
+    data = path.read_bytes()
+    return Article(str(path), decode_text(data, str(path)), hashlib.sha256(data).hexdigest())
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """The text of a file that must be UTF-8 text, with a clear message when it is not."""
+    if looks_binary(data):
+        raise InvalidData(f"{name}: looks like a binary file, not article text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        byte = data[err.start]
+        raise InvalidData(
+            f"{name}: not UTF-8 text (byte 0x{byte:02x} at offset {err.start}); "
+            f"convert it first, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 kB."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return bool(head) and controls / len(head) > 0.05
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words (with inner hyphens, apostrophes and dots) and single punctuation marks.
+
+    Possessive "'s" becomes its own token; known abbreviations keep their period.
+    """
+    tokens: list[Token] = []
+    append, taken = tokens.append, -1
+    for match in WORD.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        if start < taken:
+            continue  # the period an abbreviation already took
+        if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
+            append(make_token(word[:-2], offset + start, offset + end - 2))
+            append(make_token(word[-2:], offset + end - 2, offset + end))
+            continue
+        if end < len(text) and text[end] == "." and keeps_period(word):
+            end += 1
+            word += "."
+            taken = end
+        append(make_token(word, offset + start, offset + end))
+    return tokens
+
+
+def keeps_period(word: str) -> bool:
+    """'U.S' + '.', 'Inc' + '.', 'J' + '.' (an initial) keep the period as part of the word."""
+    return "." in word or word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences with offsets: every line break ends one, and so does . ! ? before a new sentence."""
+    sentences: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text):
+        sentences.extend(split_line(line.group(), line.start()))
+    return sentences
+
+
+def split_line(line: str, offset: int) -> list[Span]:
+    spans, start = [], 0
+    for match in BOUNDARY.finditer(line):
+        if ends_sentence(line, match.start(), match.end()):
+            spans.append((start, match.end()))
+            start = match.end()
+    spans.append((start, len(line)))
+    return [trimmed(line, a, b, offset) for a, b in bounded(line, spans) if line[a:b].strip()]
+
+
+def bounded(line: str, spans, limit: int = MAX_SENTENCE) -> list[tuple[int, int]]:
+    """Very long 'sentences' (text with no full stops) are cut at spaces, to keep work linear."""
+    out = []
+    for a, b in spans:
+        while b - a > limit:
+            cut = line.rfind(" ", a + limit // 2, a + limit)
+            cut = cut if cut > a else a + limit
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
+def ends_sentence(line: str, dot: int, after: int) -> bool:
+    """Whether the period at `dot` ends a sentence, given the word before and after it."""
+    if line[dot] != ".":
+        return True
+    before = re.search(r"([\w.]+)$", line[:dot])
+    word = before.group(1).lower() if before else ""
+    nxt = re.match(r"\s+[\"“‘'(\[]?([\w$]+)", line[after:])
+    following = nxt.group(1) if nxt else ""
+    if word in TITLE_ABBREVIATIONS:
+        return False
+    if following[:1].islower():
+        return False
+    abbreviated = word in ABBREVIATIONS or "." in word or len(word) == 1
+    return not abbreviated or following.lower() in SENTENCE_STARTERS
+
+
+def trimmed(line: str, a: int, b: int, offset: int) -> Span:
+    while a < b and (line[a].isspace() or line[a] == "\ufeff"):  # spaces, and a byte-order mark
+        a += 1
+    while b > a and line[b - 1].isspace():
+        b -= 1
+    return Span(line[a:b], offset + a, offset + b)
+
+
+CLAUSE_BREAK = re.compile(
+    r"\s*;\s*|\s+[–—]\s+|\s+-\s+|:\s+|,?\s+(?:while|whereas|although|though|but)\s+",
+    re.IGNORECASE,
+)
+
+
+def split_clauses(sentence: Span) -> list[Span]:
+    """Clauses of a sentence: split at semicolons, spaced dashes, colons and contrastive joins."""
+    spans, start = [], 0
+    for match in CLAUSE_BREAK.finditer(sentence.text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(sentence.text)))
+    return [trimmed(sentence.text, a, b, sentence.start) for a, b in spans if sentence.text[a:b].strip()]
+
+
+# ---------------------------------------------------------------- language
+
+ENGLISH_WORDS = frozenset(
+    "the and of to in a is for with on that said its as by at from was has have will are it "
+    "be this an which or were their not but also been had would they he she we more than".split()
+)
+
+
+def english_share(text: str, sample: int = 20000) -> float | None:
+    """Share of common English words among the words of the text's start; None when too short."""
+    words = re.findall(r"[^\W\d_]+", text[:sample])
+    if len(words) < 12:
+        return None
+    latin = sum(1 for w in words if w[0].isascii())
+    if latin / len(words) < 0.5:
+        return 0.0
+    return sum(1 for w in words if w.lower() in ENGLISH_WORDS) / len(words)
+
+
+def is_english(text: str) -> bool:
+    share = english_share(text)
+    return share is None or share >= 0.06

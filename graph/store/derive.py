@@ -1,0 +1,424 @@
+"""Derive the shortcuts (dg: superclass types, dg: super-properties, dg:partnersWith,
+dg:holdsPositionAt, transitive dg:locatedIn) into the derived graph.
+
+The rules are written once as SPARQL in graph/queries/derive.ru, which a remote store runs as
+an Update. The embedded store applies the same rules here, in Python over index scans, and
+bulk-loads the result as it comes (DerivedWriter): at a million triples a SPARQL self-join over
+the party links and transactional inserts cost minutes, this costs seconds.
+tests/test_derive.py checks that both give the same graph.
+
+A bulk write is not atomic, so the derived graph is marked stale in the meta graph while it is
+written; `Store.open` rebuilds a graph left stale by a killed process.
+
+>>> from graph.store.embedded import Store
+>>> store = Store.in_memory()
+>>> store.build()
+>>> openai = ox.NamedNode("https://dealgraph.org/id/openai")
+>>> ox.Quad(openai, TYPE, ox.NamedNode(DG.Agent), DERIVED) in store.ox
+True
+>>> len(list(store.ox.quads_for_pattern(openai, PARTNERS_WITH, None, DERIVED))) > 3
+True
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from graph.model.namespaces import DERIVED_GRAPH, DG, META_GRAPH, ONTOLOGY_GRAPH, RDF, SOURCE_GRAPHS
+from graph.query.rows import chunks, tsv_lines, values_block
+from graph.query.sparql import query_file
+
+DERIVED = ox.NamedNode(DERIVED_GRAPH)
+META = ox.NamedNode(META_GRAPH)
+STALE = ox.Quad(META, ox.NamedNode(DG.derivedState), ox.Literal("stale"), META)
+TYPE = ox.NamedNode(RDF.type)
+PARTNERS_WITH = ox.NamedNode(DG.partnersWith)
+NEAR = (DG.location, DG.containedIn, DG.headquarters)
+PREFIXES = f"PREFIX dg: <{DG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+
+
+# ---------------------------------------------------------------------- SPARQL form (remote)
+
+def derive_update(graphs: list[str], *, drop_first: bool) -> str:
+    """The SPARQL Update that derives from `graphs` (plus the ontology and derived graph)."""
+    template = query_file("derive.ru")
+    dataset = [*graphs, ONTOLOGY_GRAPH, DERIVED_GRAPH]
+    using = "\n".join(f"USING <{iri}>" for iri in dataset)
+    drop = f"DROP SILENT GRAPH <{DERIVED_GRAPH}> ;" if drop_first else ""
+    return template.replace("{using}", using).replace("{drop}", drop)
+
+
+def source_graph_iris(store: ox.Store) -> list[str]:
+    return sorted(
+        g.value for g in store.named_graphs()
+        if isinstance(g, ox.NamedNode) and g.value.startswith(SOURCE_GRAPHS)
+    )
+
+
+# ---------------------------------------------------------------------- embedded store
+
+def rebuild_derived(store: ox.Store) -> int:
+    """Re-derive the derived graph from every source graph; returns its size."""
+    mark_stale(store)
+    count = rewrite_derived(store)
+    clear_stale(store)
+    return count
+
+
+def rewrite_derived(store: ox.Store) -> int:
+    """Make the derived graph what every source graph implies, changing only what differs:
+    deleting is the slow part of a rebuild (8 of 13 s at a million triples, in one
+    transaction), and removing a source or replacing an article changes a few shortcuts.
+    When most of the graph would go, it is dropped and written anew."""
+    derivation = Derivation(store, Rules.read(store), [ox.NamedNode(g) for g in source_graph_iris(store)])
+    wanted = set(derivation.triples())
+    stored = stored_derived(store)
+    stale = stored - wanted
+    if 2 * len(stale) > len(stored):
+        store.remove_graph(DERIVED)
+        stored, stale = set(), set()
+    for triple in stale:
+        store.remove(ox.Quad(*map(node, triple), DERIVED))
+    with DerivedWriter(store) as writer:
+        for triple in wanted - stored:
+            writer.add(*triple)
+    return len(wanted)
+
+
+def stored_derived(store: ox.Store) -> set[tuple]:
+    """The derived graph as triples of keys (see `key`; predicates as strings)."""
+    return set(key_rows(store, ("s", "p", "o"), f"GRAPH {DERIVED} {{ ?s ?p ?o }}"))
+
+
+def key_rows(store: ox.Store, variables: tuple[str, ...], where: str) -> list[tuple]:
+    """The rows of `SELECT variables WHERE { where }` as tuples of keys (see `key`), read as
+    TSV the store writes in one call. Rows whose last term is a literal, rare here, are read
+    again as terms (a filter on the kind of term costs more than the scan)."""
+    names = " ".join(f"?{v}" for v in variables)
+    lines = tsv_lines(store, f"SELECT {names} WHERE {{ {where} }}")
+    rows = [tuple(map(term_key, fields)) for fields in (line.split("\t") for line in lines)
+            if fields[-1][0] in "<_"]
+    if len(rows) < len(lines):
+        again = store.query(f"SELECT {names} WHERE {{ {where} FILTER (isLiteral(?{variables[-1]})) }}")
+        rows += [(*(key(row[v]) for v in variables[:-1]), row[variables[-1]]) for row in again]
+    return rows
+
+
+def derive_sources(store: ox.Store, graphs: list[str]) -> int:
+    """Add what the new source `graphs` imply, leaving the rest of the derived graph alone.
+
+    The derived graph stays marked stale until the caller, once the new sources are final,
+    calls `clear_stale` (Store.loading does). The rules only ever add, and the parties of the
+    new sources' deals, the ends of their positions and chains of places are also read from
+    the other graphs, so a join across sources (a party one source adds to a deal another
+    states) is made now: the result is what a full rebuild gives (tests/test_derive.py).
+    A new source that states a class or property hierarchy retypes what older sources state
+    too, so then everything is derived again.
+    """
+    mark_stale(store)
+    if states_hierarchy(store, graphs):
+        return rewrite_derived(store)
+    return write_derived(store, graphs, join_others=True)
+
+
+def states_hierarchy(store: ox.Store, graphs: list[str]) -> bool:
+    """True when one of `graphs` states rdfs:subClassOf or rdfs:subPropertyOf."""
+    named = " ".join(str(ox.NamedNode(g)) for g in graphs)
+    return bool(store.query(PREFIXES + f"ASK {{ VALUES ?g {{ {named} }} "
+                            "GRAPH ?g { ?s rdfs:subClassOf|rdfs:subPropertyOf ?o } }"))
+
+
+def clear_stale(store: ox.Store) -> None:
+    store.remove(STALE)
+    store.flush()
+
+
+def needs_rebuild(store: ox.Store) -> bool:
+    """True when a process was killed while writing the derived graph."""
+    return STALE in store
+
+
+def mark_stale(store: ox.Store) -> None:
+    store.add(STALE)
+    store.flush()
+
+
+def write_derived(store: ox.Store, graphs: list[str], join_others: bool = False) -> int:
+    """Derive from `graphs` and bulk-write the result as it is produced; returns the count."""
+    derivation = Derivation(store, Rules.read(store), [ox.NamedNode(g) for g in graphs], join_others)
+    with DerivedWriter(store) as writer:
+        for triple in derivation.triples():
+            writer.add(*triple)
+    return derivation.count
+
+
+class DerivedWriter:
+    """Writes derived triples into the derived graph while the rules go on.
+
+    Triples of IRIs are gathered as N-Triples text and bulk-loaded a chunk at a time by two
+    background threads: a bulk load runs outside the interpreter lock, so the rules keep
+    reading while a chunk is written, and two chunks are written on two cores (at 1M the
+    261k derived triples took 3.4 s as one bulk write). Triples with a blank node or a literal
+    cannot go through a text (a bulk load names blank nodes afresh): they are written as quads
+    at the end. Duplicates are fine: a bulk load keeps one of each.
+    """
+
+    CHUNK_LINES = 150_000
+    PENDING = 4  # chunks queued at most, so memory does not grow with the output
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self.lines: list[str] = []
+        self.quads: list[ox.Quad] = []
+        self.pool = ThreadPoolExecutor(2)
+        self.pending: list = []
+
+    def __enter__(self) -> "DerivedWriter":
+        return self
+
+    def add(self, subject, predicate: str, obj) -> None:
+        """A triple of keys (an IRI as its string, anything else as its pyoxigraph term)."""
+        if isinstance(subject, str) and isinstance(obj, str):
+            self.lines.append(f"<{subject}> <{predicate}> <{obj}> .\n")
+            if len(self.lines) >= self.CHUNK_LINES:
+                self.flush_lines()
+        else:
+            self.quads.append(ox.Quad(node(subject), ox.NamedNode(predicate), node(obj), DERIVED))
+
+    def flush_lines(self) -> None:
+        if len(self.pending) >= self.PENDING:
+            self.pending.pop(0).result()
+        text, self.lines = "".join(self.lines).encode("utf-8"), []
+        self.pending.append(self.pool.submit(
+            self.store.bulk_load, text, format=ox.RdfFormat.N_TRIPLES, to_graph=DERIVED))
+
+    def __exit__(self, kind, error, trace) -> None:
+        try:
+            if kind is None:
+                self.flush_lines()
+                self.store.bulk_extend(self.quads)
+                for chunk in self.pending:
+                    chunk.result()
+        finally:
+            self.pool.shutdown(cancel_futures=True)  # after the chunks already being written
+
+
+@dataclass
+class Rules:
+    """What the ontology says the derivation needs: closures of classes and properties."""
+
+    superclasses: dict[ox.NamedNode, list[ox.NamedNode]]
+    superproperties: dict[ox.NamedNode, list[ox.NamedNode]]
+    deal_classes: set[ox.NamedNode]
+
+    @classmethod
+    def read(cls, store: ox.Store) -> "Rules":
+        return cls(closure(store, "subClassOf"), closure(store, "subPropertyOf"),
+                   {ox.NamedNode(DG.Deal)} | descendants(store, DG.Deal))
+
+
+def closure(store: ox.Store, relation: str) -> dict[ox.NamedNode, list[ox.NamedNode]]:
+    """Each class (property) -> its dg: superclasses (super-properties), transitively."""
+    query = (PREFIXES + f"SELECT DISTINCT ?sub ?super WHERE {{ ?sub rdfs:{relation}+ ?super "
+             "FILTER (STRSTARTS(STR(?super), STR(dg:))) }")
+    supers: dict[ox.NamedNode, list[ox.NamedNode]] = defaultdict(list)
+    for row in store.query(query, use_default_graph_as_union=True):
+        supers[row["sub"]].append(row["super"])
+    return dict(supers)
+
+
+def descendants(store: ox.Store, iri: str) -> set[ox.NamedNode]:
+    query = PREFIXES + f"SELECT DISTINCT ?sub WHERE {{ ?sub rdfs:subClassOf+ {ox.NamedNode(iri)} }}"
+    return {row["sub"] for row in store.query(query, use_default_graph_as_union=True)}
+
+
+def key(term):
+    """IRIs as their string (as GROUP_CONCAT gives them), blank nodes as themselves."""
+    return term.value if isinstance(term, ox.NamedNode) else term
+
+
+def term_key(field: str):
+    """`key` of a resource written in SPARQL TSV (an IRI or a blank node)."""
+    return field[1:-1] if field[0] == "<" else ox.BlankNode(field[2:])
+
+
+def node(key_or_term):
+    return ox.NamedNode(key_or_term) if isinstance(key_or_term, str) else key_or_term
+
+
+@dataclass
+class Derivation:
+    """The derived triples implied by some source graphs (and what the derived graph knows).
+
+    Reading rows into Python is what costs (each term is decoded), so types are read one row
+    per class with its members concatenated, and links as TSV the store writes in one call.
+    """
+
+    store: ox.Store
+    rules: Rules
+    graphs: list[ox.NamedNode]
+    join_others: bool = False  # read the parties and position ends other graphs state too
+    deals: set = field(default_factory=set)
+    links: dict = field(default_factory=dict)
+    derived_near: list = field(default_factory=list)  # super-property statements locations start from
+    count: int = 0
+
+    def triples(self):
+        """The derived triples as keys (see `key`), generated as the rules run (memory holds
+        the links they join, not the output; the bulk write removes duplicates)."""
+        self.links = {iri: defaultdict(set) for iri in (DG.party, DG.person, DG.organization)}
+        for rule in (self.types, self.stated_links, self.super_properties, self.partners,
+                     self.positions, self.locations):
+            for triple in rule() or ():
+                if isinstance(triple[0], ox.Literal):  # a literal party or person: no subject, as in SPARQL
+                    continue
+                self.count += 1
+                yield triple
+
+    def rows(self, where: str, graph: ox.NamedNode):
+        return self.store.query(f"SELECT * WHERE {{ GRAPH {graph} {{ {where} }} }}")
+
+    def grouped(self, where: str, group: str, member: str, graph: ox.NamedNode):
+        """(group term, member keys) with the members concatenated in the engine. A group
+        with a blank-node member has no string form, so it is read again row by row."""
+        query = (f"SELECT ?{group} (GROUP_CONCAT(STR(?{member}); separator=' ') AS ?members) "
+                 f"WHERE {{ GRAPH {graph} {{ {where} }} }} GROUP BY ?{group}")
+        unreadable = set()
+        for row in self.store.query(query):
+            if row[1] is None:
+                unreadable.add(row[0])
+            else:
+                yield row[0], row[1].value.split(" ")
+        if unreadable:
+            for row in self.rows(where, graph):
+                if row[group] in unreadable:
+                    yield row[group], [key(row[member])]
+
+    def types(self):
+        """Superclass types; remembers the deals (nodes of a dg:Deal class)."""
+        classes = " ".join(str(c) for c in self.rules.superclasses)
+        for graph in self.graphs:
+            for cls, members in self.grouped(f"VALUES ?c {{ {classes} }} ?x a ?c", "c", "x", graph):
+                supers = [c.value for c in self.rules.superclasses[cls]]
+                if cls in self.rules.deal_classes:
+                    self.deals.update(members)
+                for member in members:
+                    for super_class in supers:
+                        yield member, RDF.type, super_class
+
+    def stated_links(self):
+        """The links the later rules join: the parties of deals and the ends of positions
+        (places are read from every graph, see `locations`)."""
+        for iri in self.links:
+            for graph in self.graphs:
+                for subject, obj in self.statements(iri, graph):
+                    self.links[iri][subject].add(obj)
+
+    def statements(self, predicate: str, graph: ox.NamedNode) -> list[tuple]:
+        """(subject key, object key) of the `predicate` statements in `graph`."""
+        return key_rows(self.store, ("s", "o"), f"GRAPH {graph} {{ ?s {ox.NamedNode(predicate)} ?o }}")
+
+    def add_other_graphs_links(self, iri: str, subjects: set) -> None:
+        """With `join_others`, add the `iri` links of `subjects` that graphs other than the
+        new ones state (the derived graph too). Only IRIs are asked for: a blank node belongs
+        to one source. Whichever side is smaller drives: a look-up per subject (an article
+        added to a big store), or one pass over the other graphs' links (a big file loaded
+        into a small store); each costs about 20 µs a row at 1M."""
+        if not self.join_others:
+            return
+        named = {s for s in subjects if isinstance(s, str)}
+        new_graphs = ", ".join(map(str, self.graphs))
+        where = f"GRAPH ?g {{ ?s {ox.NamedNode(iri)} ?o }} FILTER (?g NOT IN ({new_graphs}))"
+        if len(named) <= self.matches(where):
+            queries = [f"SELECT ?s ?o WHERE {{ {values_block('s', chunk)} {where} }}"
+                       for chunk in chunks(sorted(named))]
+        else:
+            queries = [f"SELECT ?s ?o WHERE {{ {where} }}"]
+        for query in queries:
+            for line in tsv_lines(self.store, query):
+                subject, obj = line.split("\t")
+                subject = subject[1:-1]
+                if subject in named and obj[0] in "<_":  # an IRI or a blank node, not a literal
+                    self.links[iri][subject].add(term_key(obj))
+
+    def matches(self, where: str) -> int:
+        return int(next(iter(self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))[0].value)
+
+    def super_properties(self):
+        """Super-property statements, leaving out those the graphs already state."""
+        for prop, supers in self.rules.superproperties.items():
+            for graph in self.graphs:
+                for s, o in self.statements(prop.value, graph):
+                    for super_prop in supers:
+                        known = self.links.get(super_prop.value)
+                        if known is not None:
+                            if o in known[s]:
+                                continue
+                            known[s].add(o)
+                        if super_prop.value in NEAR:
+                            self.derived_near.append((s, super_prop.value, o))
+                        yield s, super_prop.value, o
+
+    def partners(self):
+        self.add_other_graphs_links(DG.party, set(self.links[DG.party]) | self.deals)
+        pairs = set()
+        for deal, members in self.links.pop(DG.party).items():
+            if len(members) > 1 and (deal in self.deals or self.join_others and self.typed_elsewhere(deal)):
+                pairs.update((a, b) for a in members for b in members if a != b)
+        for a, b in pairs:
+            yield a, DG.partnersWith, b
+
+    def typed_elsewhere(self, deal) -> bool:
+        """A deal whose class another source states (its derived dg:Deal type is stored)."""
+        return ox.Quad(node(deal), TYPE, ox.NamedNode(DG.Deal), DERIVED) in self.store
+
+    def positions(self):
+        positions = set(self.links[DG.person]) | set(self.links[DG.organization])
+        for iri in (DG.person, DG.organization):
+            self.add_other_graphs_links(iri, positions)
+        people = self.links.pop(DG.person)
+        for position, orgs in self.links.pop(DG.organization).items():
+            for person in people.get(position, ()):
+                for org in orgs:
+                    yield person, DG.holdsPositionAt, org
+
+    def locations(self):
+        """dg:locatedIn: each stated place and every place containing it, transitively. Read
+        from every graph (a few links per place or office), since a new source may extend the
+        chain of places an old one states."""
+        containing, near = defaultdict(set), defaultdict(set)
+        for subject, iri, place in self.near_links():
+            near[subject].add(place)
+            if iri == DG.containedIn:
+                containing[subject].add(place)
+        for subject, places in near.items():
+            for place in places:
+                for reached in reachable(place, containing):
+                    yield subject, DG.locatedIn, reached
+
+    def near_links(self):
+        """(a, property, b) for the properties locations start from: as every source states
+        them, as this derivation derives them (super-properties), and as the derived graph
+        holds them when joining a new source with the others (a full derivation leaves the
+        derived graph out: it may still hold what a removed source implied)."""
+        others = "" if self.join_others else f"FILTER (?g != {DERIVED})"
+        for iri in NEAR:
+            query = f"SELECT ?a ?b WHERE {{ GRAPH ?g {{ ?a {ox.NamedNode(iri)} ?b }} {others} }}"
+            for row in self.store.query(query):
+                yield key(row[0]), iri, key(row[1])
+        yield from self.derived_near
+
+
+def reachable(start, edges: dict) -> set:
+    """`start` and every node reachable from it along `edges` (a reflexive-transitive closure)."""
+    seen, todo = {start}, [start]
+    while todo:
+        for nxt in edges.get(todo.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen

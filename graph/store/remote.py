@@ -1,0 +1,259 @@
+"""A remote SPARQL 1.1 server standing in for the embedded store.
+
+`RemoteStore(query_url, update_url)` answers `query(sparql, bindings)` with the same
+pyoxigraph result objects as graph.store.embedded.Store, so every query-side command works against
+Oxigraph server, Fuseki, Virtuoso or GraphDB. The queries assume that the server's default
+graph is the union of its named graphs (see the README for each server's setting).
+
+Remote servers take no substitutions, so bindings become a VALUES clause opening the WHERE
+group, built from the terms' N-Triples serialization: a bound value is always one escaped
+RDF term, never query text.
+
+>>> print(with_bindings('SELECT ?x WHERE { ?x rdfs:label ?name }', {"name": 'A "B" } UNION {'}))
+SELECT ?x WHERE { VALUES (?name) { ("A \\"B\\" } UNION {") } ?x rdfs:label ?name }
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pyoxigraph as ox
+
+from graph.model.errors import QueryError, RemoteUnsupported, StoreError
+from graph.model.namespaces import SOURCE_GRAPHS
+from graph.query.sparql import named_query, to_term
+from graph.query.text import mask_noise, where_group
+
+ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
+          "application/sparql-results+xml;q=0.7")
+RESULT_TYPES = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_TYPES = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+DECLARED_PREFIX = re.compile(r"PREFIX\s+([\w.-]*):", re.IGNORECASE)
+
+
+class RemoteStore:
+    """A SPARQL endpoint (and optionally its update endpoint) with the Store's query interface."""
+
+    path = None
+
+    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60.0):
+        self.query_url = check_url(query_url)
+        self.update_url = check_url(update_url) if update_url else None
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.query_url!r}, {self.update_url!r})"
+
+    def __getattr__(self, name: str):
+        # Only reached for what this class lacks: the embedded store's internals.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise RemoteUnsupported(
+            f"this command needs the embedded store ({name}); it is not available with --endpoint"
+        )
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, sparql: str, bindings: dict | None = None):
+        """Run a query on the server; SELECT/ASK give QuerySolutions/QueryBoolean, CONSTRUCT
+        and DESCRIBE give QueryTriples, as the embedded store does."""
+        text = with_prefixes(with_bindings(sparql, bindings) if bindings else sparql)
+        body = urllib.parse.urlencode({"query": text}).encode("utf-8")
+        media, answer, headers = http_request(self.query_url, body, "application/x-www-form-urlencoded",
+                                              accept=ACCEPT, timeout=self.timeout)
+        refuse_cut_answers(headers, self.query_url)
+        return read_results(media, answer, self.query_url)
+
+    def sources(self) -> list[str]:
+        """Names of the source graphs on the server, sorted."""
+        rows = self.query(named_query("remote-graphs"), {"prefix": SOURCE_GRAPHS})
+        return sorted(r["graph"].value[len(SOURCE_GRAPHS):] for r in rows)
+
+    def triple_count(self, graph: str | None = None) -> int:
+        """Triples in one named graph, or in all named graphs."""
+        bindings = {"graph": ox.NamedNode(graph)} if graph else None
+        rows = list(self.query(named_query("remote-count"), bindings))
+        return int(rows[0]["count"].value) if rows else 0
+
+    def graph_quads(self, graph: str):
+        """The quads of one named graph, fetched with a CONSTRUCT."""
+        name = ox.NamedNode(graph)
+        triples = self.query(named_query("remote-graph-triples"), {"graph": name})
+        return (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
+
+    def is_built(self) -> bool:
+        return True
+
+    # ------------------------------------------------------------------ writing
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update on the update endpoint, then re-derive the shortcuts there."""
+        self.send_update(sparql)
+        self.derive()
+
+    def derive(self) -> None:
+        """Rebuild the derived graph on the server. The WHERE clauses read the server's default
+        graph, the union of its graphs, instead of a USING list (Oxigraph refuses USING in
+        union mode)."""
+        from graph.model.namespaces import DERIVED_GRAPH
+        from graph.query.sparql import query_file
+
+        template = query_file("derive.ru")
+        drop = f"DROP SILENT GRAPH <{DERIVED_GRAPH}> ;"
+        self.send_update(template.replace("{using}", "").replace("{drop}", drop))
+
+    def send_update(self, sparql: str) -> None:
+        if not self.update_url:
+            raise StoreError("no update endpoint: pass --update-endpoint URL (env KG_UPDATE_ENDPOINT)")
+        body = urllib.parse.urlencode({"update": with_prefixes(sparql)}).encode("utf-8")
+        http_request(self.update_url, body, "application/x-www-form-urlencoded", timeout=self.timeout)
+
+    def close(self) -> None:
+        """Nothing to release: each request is its own connection."""
+
+
+# ---------------------------------------------------------------------- query text
+
+
+def with_prefixes(sparql: str) -> str:
+    """The text with the project's prefixes declared, as the embedded store predeclares them
+    (remote servers have no such option); prefixes the text declares itself are left alone.
+    The declarations share the first line, so a server's error lines match the user's.
+
+    >>> with_prefixes("PREFIX dg: <http://e/>\\nASK {}").startswith("PREFIX dgr: <https://dealgraph.org/id/> ")
+    True
+    """
+    from graph.model.namespaces import PREFIXES
+
+    declared = {name.lower() for name in DECLARED_PREFIX.findall(mask_noise(sparql))}
+    missing = "".join(f"PREFIX {p}: <{iri}> " for p, iri in PREFIXES.items() if p.lower() not in declared)
+    return missing + sparql
+
+
+
+def with_bindings(sparql: str, bindings: dict) -> str:
+    """The query with a VALUES clause for `bindings` opening its WHERE group.
+
+    Placed first in the group, the VALUES rows are joined before the group's FILTERs run, so
+    filters see the bound values as they do with the embedded store's substitutions.
+    """
+    names = list(bindings)
+    for name in names:
+        if not VARIABLE.fullmatch(name):
+            raise QueryError(f"invalid variable name for a binding: {name!r}")
+    terms = [binding_term(bindings[name], name) for name in names]
+    values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(terms) + ") }"
+    try:
+        start, end = where_group(sparql)
+    except ValueError as err:
+        raise QueryError(f"cannot bind {', '.join(names)} for a remote endpoint: {err}") from None
+    inside = sparql[start + 1:end]
+    if re.match(r"\s*SELECT\b", mask_noise(inside), re.IGNORECASE):
+        # A sub-select must be alone in its group: wrap it, then join.
+        return f"{sparql[:start + 1]} {values} {{{inside}}} {sparql[end:]}"
+    return f"{sparql[:start + 1]} {values}{inside}{sparql[end:]}"
+
+
+def binding_term(value, name: str) -> str:
+    term = to_term(value)
+    if isinstance(term, ox.BlankNode):
+        raise QueryError(f"cannot bind ?{name} to a blank node on a remote endpoint")
+    return str(term)
+
+
+# ---------------------------------------------------------------------- HTTP
+
+
+def check_url(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise StoreError(f"{url!r} is not an http(s) URL of a SPARQL endpoint")
+    return url
+
+
+def split_credentials(url: str) -> tuple[str, dict]:
+    """`http://user:pass@host/...` -> the URL without them and a Basic Authorization header."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return url, {}
+    host = parts.hostname + (f":{parts.port}" if parts.port else "")
+    user = urllib.parse.unquote(parts.username)
+    secret = urllib.parse.unquote(parts.password or "")
+    token = base64.b64encode(f"{user}:{secret}".encode("utf-8")).decode("ascii")
+    return urllib.parse.urlunsplit(parts._replace(netloc=host)), {"Authorization": f"Basic {token}"}
+
+
+def http_request(url: str, body: bytes, content_type: str, *, accept: str = "*/*",
+                 timeout: float = 60.0, method: str = "POST"):
+    """Send one request; returns (media type, body, headers). HTTP 4xx is a QueryError, the
+    rest StoreError."""
+    target, auth = split_credentials(url)
+    headers = {"Content-Type": content_type, "Accept": accept, "User-Agent": "dealgraph", **auth}
+    request = urllib.request.Request(target, data=body, method=method, headers=headers)
+    shown = shown_url(url)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.headers.get_content_type(), response.read(), response.headers
+    except urllib.error.HTTPError as err:
+        detail = first_text_line(err.read())
+        kind = QueryError if 400 <= err.code < 500 else StoreError
+        raise kind(f"{shown} answered HTTP {err.code}{': ' + detail if detail else ''}") from None
+    except urllib.error.URLError as err:
+        raise StoreError(f"cannot reach {shown}: {err.reason}") from None
+    except (TimeoutError, OSError) as err:
+        raise StoreError(f"{shown} did not answer: {err}") from None
+
+
+def refuse_cut_answers(headers, url: str) -> None:
+    """A server that cuts answers at a row limit says so in a header (kg serve, Virtuoso);
+    a cut answer is a wrong answer, so it is an error rather than a quiet loss."""
+    if headers.get("X-Kg-Truncated") == "true" or headers.get("X-SPARQL-MaxRows"):
+        raise StoreError(f"{shown_url(url)} cut its answer at its row limit; raise the server's limit "
+                         "(kg serve --max-rows) or narrow the query")
+
+
+def shown_url(url: str) -> str:
+    """The URL without credentials or query string, for messages."""
+    target, _ = split_credentials(url)
+    return urllib.parse.urlsplit(target)._replace(query="").geturl()
+
+
+def first_text_line(body: bytes) -> str:
+    text = body[:2000].decode("utf-8", errors="replace").strip()
+    return text.splitlines()[0][:300] if text else ""
+
+
+def read_results(media: str, body: bytes, url: str):
+    """Parse an endpoint's answer into pyoxigraph result objects."""
+    try:
+        if media in RESULT_TYPES:
+            return ox.parse_query_results(body, RESULT_TYPES[media])
+        if media in GRAPH_TYPES:
+            return as_query_triples(ox.parse(body, GRAPH_TYPES[media]))
+    except SyntaxError as err:
+        raise StoreError(f"cannot read the answer of {url}: {err}") from None
+    raise StoreError(f"{url} answered with {media or 'no content type'}, not SPARQL results")
+
+
+def as_query_triples(quads) -> ox.QueryTriples:
+    """Triples as the QueryTriples that an embedded CONSTRUCT returns (commands check for it)."""
+    scratch = ox.Store()
+    scratch.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+    return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
