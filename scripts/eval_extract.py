@@ -121,16 +121,30 @@ def prf(tp: int, fp: int, fn: int) -> dict:
 
 def score_article(gold: dict, predicted: dict) -> dict:
     predicted = {**predicted, "partner_pairs": predicted_pairs(predicted["deals"])}
-    same = matchers(alias_map(gold["entities"]), alias_map(predicted["entities"]))
+    gold_aliases, predicted_aliases = alias_map(gold["entities"]), alias_map(predicted["entities"])
+    same = matchers(gold_aliases, predicted_aliases)
+    # A role is a person at an organization: two titles there are one role, on either side.
+    gold = {**gold, "roles": one_per_key(gold["roles"], gold_aliases)}
+    predicted = {**predicted, "roles": one_per_key(predicted["roles"], predicted_aliases)}
     scores, matched = {}, {}
     for category in CATEGORIES:
         pairs = greedy_matches(gold[category], predicted[category], same[category])
         matched[category] = pairs
         scores[category] = prf(len(pairs), len(predicted[category]) - len(pairs), len(gold[category]) - len(pairs))
     scores["agreement"] = agreement(matched)
-    scores["missed"] = {c: [g for g in gold[c] if all(g is not m[0] for m in matched[c])] for c in ("roles", "deals", "partner_pairs")}
-    scores["extra"] = {c: [p for p in predicted[c] if all(p is not m[1] for m in matched[c])] for c in ("roles", "deals", "partner_pairs")}
+    scores["missed"] = {c: [g for g in gold[c] if all(g is not m[0] for m in matched[c])] for c in CATEGORIES}
+    scores["extra"] = {c: [p for p in predicted[c] if all(p is not m[1] for m in matched[c])] for c in CATEGORIES}
     return scores
+
+
+def one_per_key(roles: list[dict], aliases) -> list[dict]:
+    kept, seen = [], set()
+    for role in roles:
+        key = (names(role["person"], aliases), names(role["organization"], aliases))
+        if key not in seen:
+            seen.add(key)
+            kept.append(role)
+    return kept
 
 
 def agreement(matched: dict) -> dict:

@@ -4,7 +4,7 @@ from datetime import date
 
 from graph.extract.pipeline import ArticleMeta, extract_texts
 from graph.extract.draft import to_json
-from graph.extract.names import Gazetteer
+from graph.extract.gazetteer import Gazetteer
 from graph.extract.text import Article
 
 DGR = "https://dealgraph.org/id/"

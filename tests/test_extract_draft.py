@@ -10,7 +10,7 @@ import pytest
 from datetime import date
 
 from graph.extract.pipeline import ArticleMeta, extract_files, extract_texts
-from graph.extract.names import Gazetteer
+from graph.extract.gazetteer import Gazetteer
 from graph.extract.text import Article
 from graph.extract.draft import slugify, to_json, to_turtle, turtle_literal
 from graph.store.load import shacl_violations

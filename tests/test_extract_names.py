@@ -2,7 +2,8 @@
 
 import pytest
 
-from graph.extract.names import Gazetteer, find_mentions, title_mask
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.names import find_mentions, title_mask
 from graph.extract.text import tokenize
 
 DGR = "https://dealgraph.org/id/"
@@ -35,9 +36,9 @@ def test_known_names_match_longest_first_and_keep_samsung_apart(gazetteer):
 
 
 def test_a_known_name_followed_by_more_name_words_is_a_new_entity(gazetteer):
-    found = find_mentions(tokenize("SK Hynix and Samsung SDS signed."), gazetteer)
+    found = find_mentions(tokenize("SK Zetacorp and Samsung Quill signed."), gazetteer)
     assert [(m.text, m.kind, m.cls, m.base_words) for m in found] == [
-        ("SK Hynix", "rule", "Company", 1), ("Samsung SDS", "rule", "Company", 1)]
+        ("SK Zetacorp", "rule", "Company", 1), ("Samsung Quill", "rule", "Company", 1)]
 
 
 def test_a_legal_suffix_after_a_known_name_is_the_same_entity(gazetteer):

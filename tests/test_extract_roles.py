@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from graph.extract.pipeline import ArticleMeta, extract_texts
-from graph.extract.names import Gazetteer
+from graph.extract.gazetteer import Gazetteer
 from graph.extract.text import Article
 
 DGR = "https://dealgraph.org/id/"

@@ -111,6 +111,11 @@ class EntityTable:
         self.by_key.setdefault(normalize(alias), entity)
         entity.add_alias(alias)
 
+    def add_forms(self, entity: Entity, keys: list[str]) -> None:
+        """Other names of the entity, found later as itself, but not shown unless used."""
+        for key in keys:
+            self.by_key.setdefault(normalize(key), entity)
+
     def add_new(self, name: str, cls: str, rank: int, base_words: int = 0, position: tuple = ()) -> Entity:
         """The entity a new name stands for: an existing one it matches, or a new one."""
         entity = self.find(name, position)

@@ -19,19 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.extract import lexicon as lex
+from graph.answers.resolve import normalize
+from graph.extract.gazetteer import Gazetteer, token_key
 from graph.extract.text import Token, tokenize
-from graph.answers.resolve import local_name, normalize
-
-
-@dataclass(frozen=True)
-class KnownEntity:
-    iri: str
-    label: str
-    cls: str
-
-    @property
-    def is_agent(self) -> bool:
-        return self.cls in lex.AGENT_CLASSES
+from graph.extract.wellknown import FAMILY_NAMES, GIVEN_NAMES, WELLKNOWN_RANK, other_names, wellknown
 
 
 @dataclass
@@ -51,107 +42,9 @@ class Mention:
     rank: int = 0  # how strong the evidence for cls is
     base_words: int = 0  # words of a known name this one extends ("SK" in "SK Hynix")
     acronym: str | None = None  # "Amazon Web Services (AWS)"
+    canonical: str | None = None  # a well-known entity's key: its other names are the same entity
     position: tuple = ()  # (document, sentence, token) in the batch
     entity: object = field(default=None, repr=False)
-
-
-@lru_cache(maxsize=65536)
-def token_key(text: str) -> str:
-    """The matching key of one token: normalized words, punctuation as itself."""
-    return normalize(text) or text
-
-
-def name_key(name: str) -> tuple[str, ...]:
-    return tuple(token_key(t.text) for t in tokenize(name))
-
-
-def best_class(classes) -> str:
-    ranked = [c for c in lex.CLASS_PRIORITY if c in set(classes)]
-    return ranked[0] if ranked else "Thing"
-
-
-class Gazetteer:
-    """The store's names, indexed by their token keys."""
-
-    def __init__(self, rows, governments=()):
-        self.governments = {}  # country IRI -> government body IRI
-        for government, country in governments:
-            self.governments.setdefault(country, government)
-        classes: dict[str, set[str]] = {}
-        labels: dict[str, str] = {}
-        names: dict[tuple[str, ...], dict[str, tuple[bool, set[str]]]] = {}
-        for iri, name, preferred, cls in rows:
-            classes.setdefault(iri, set()).update([cls] if cls else [])
-            if preferred:
-                labels.setdefault(iri, name)
-            key = name_key(name)
-            if key:
-                was_preferred, forms = names.setdefault(key, {}).get(iri, (False, set()))
-                names[key][iri] = (was_preferred or preferred, forms | {name})
-        self.entities = {
-            iri: KnownEntity(iri, labels.get(iri, local_name(iri)), best_class(cls))
-            for iri, cls in classes.items()
-        }
-        self.index = {key: pick_entry(entries) for key, entries in names.items()}
-        self.prefixes = {key[:n] for key in self.index for n in range(1, len(key) + 1)}
-        self.first_words = frozenset(key[0] for key in self.index)
-
-    @classmethod
-    def from_store(cls, store) -> "Gazetteer":
-        from graph.query.sparql import run_named
-
-        rows = []
-        for row in run_named(store, "extract-names"):
-            cls_term = row["class"]
-            rows.append((row["entity"].value, row["name"].value, row["preferred"].value == "true",
-                         local_name(cls_term.value) if cls_term is not None else None))
-        governments = [(r["government"].value, r["country"].value) for r in run_named(store, "extract-governments")]
-        return cls(rows, governments)
-
-    def lookup(self, name: str) -> KnownEntity | None:
-        entry = self.index.get(name_key(name))
-        return self.entities[entry[0]] if entry else None
-
-    def match(self, tokens: list[Token], i: int) -> tuple[int, KnownEntity, bool] | None:
-        """The longest known name starting at token i: (length, entity, weak)."""
-        if token_key(tokens[i].text) not in self.first_words:
-            return None
-        best = None
-        key: tuple[str, ...] = ()
-        for j in range(i, len(tokens)):
-            key += (token_key(tokens[j].text),)
-            if key not in self.prefixes:
-                break
-            entry = self.index.get(key)
-            if entry and case_fits(tokens[i:j + 1], entry[2]):
-                best = (j + 1 - i, entry)
-        if best is None:
-            return None
-        length, (iri, preferred, forms) = best
-        entity = self.entities[iri]
-        weak = entity.cls == "Person" and length == 1 and not preferred
-        return length, entity, weak
-
-
-def pick_entry(entries: dict[str, tuple[bool, set[str]]]):
-    """One entity per name: the only one, or the only one whose label it is; else None."""
-    if len(entries) == 1:
-        iri, (preferred, forms) = next(iter(entries.items()))
-        return iri, preferred, frozenset(forms)
-    labelled = [(iri, forms) for iri, (preferred, forms) in entries.items() if preferred]
-    if len(labelled) == 1:
-        return labelled[0][0], True, frozenset(labelled[0][1])
-    return None
-
-
-def case_fits(span: list[Token], forms: frozenset[str]) -> bool:
-    """All-caps names ("SK", "US") match only in capitals; others must start capitalized."""
-    text = " ".join(t.text for t in span)
-    if all(f.isupper() for f in forms):
-        return any(normalize(f) == normalize(text) and text.isupper() for f in forms)
-    if all(f[:1].islower() for f in forms):
-        return span[0].text[:1].islower() or span[0].is_capitalized
-    return span[0].is_capitalized
 
 
 # ---------------------------------------------------------------- finding mentions
@@ -200,16 +93,30 @@ def sentence_text(tokens: list[Token]) -> tuple[str, int]:
 
 
 def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
+    """The store's names, and the well-known names it lacks; the longer name wins, the
+    store's on a tie. A well-known name is new to the draft: a typed rule mention."""
     found, i = [], 0
     while i < len(tokens):
         hit = gazetteer.match(tokens, i) if tokens[i].is_word else None
-        if hit is None:
-            i += 1
-            continue
-        length, entity, weak = hit
-        found.append(make_mention(tokens, i, i + length, "known", entity.cls, iri=entity.iri, weak=weak, rank=9))
+        common = wellknown().match(tokens, i) if tokens[i].is_word else None
+        if common is not None and hit is not None and common[0] > hit[0] and same_entity(hit[1], common[1]):
+            hit, common = (common[0], hit[1], hit[2]), None  # "Nvidia Corp." is the store's Nvidia
+        if common is not None and (hit is None or common[0] > hit[0]):
+            length, entity, _ = common
+            found.append(make_mention(tokens, i, i + length, "rule", entity.cls, cue="well-known name",
+                                      rank=WELLKNOWN_RANK, canonical=entity.iri))
+        elif hit is not None:
+            length, entity, weak = hit
+            found.append(make_mention(tokens, i, i + length, "known", entity.cls, iri=entity.iri, weak=weak, rank=9))
+        else:
+            length = 1
         i += length
     return found
+
+
+def same_entity(known, common) -> bool:
+    """A well-known entity that the store knows under one of its names."""
+    return normalize(known.label) in {normalize(n) for n in other_names(common.iri)}
 
 
 def make_mention(tokens, first, last, kind, cls=None, **extra) -> Mention:
@@ -422,6 +329,8 @@ def person_class(tokens, run, words, titles):
         return "Person", "title after", 4
     if 2 <= len(words) <= 3 and KOREAN_NAME.match(words[0]) and GIVEN_NAME_PART.match(words[-1]):
         return "Person", "name shape", 3
+    if person_shaped(words):
+        return "Person", "a given or family name", 2
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in lex.SPEECH_VERBS and 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words):
         return "Person", "speaks", 2
@@ -432,6 +341,20 @@ def person_class(tokens, run, words, titles):
     if after == "," and then == "who" and verb in lex.LEAD_VERBS and 2 <= len(words) <= 3:
         return "Person", "leads something", 2
     return None
+
+
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+
+
+def person_shaped(words: list[str]) -> bool:
+    """"Makoto Uchida", "Li Huidi", "Tae-gyu Kim": two or three name-shaped words, starting
+    with a known given or family name, or ending with a family name after a hyphenated one."""
+    if not 2 <= len(words) <= 3 or not all(NAME_WORD.match(w) for w in words):
+        return False
+    if words[-1] in lex.COMPANY_SUFFIXES or set(words) & INSTITUTION_WORDS:
+        return False
+    first, last = words[0], words[-1]
+    return first in GIVEN_NAMES or first in FAMILY_NAMES or (GIVEN_NAME_PART.match(first) and last in FAMILY_NAMES)
 
 
 def appositive_title(tokens, k, titles, reach: int = 5) -> bool:

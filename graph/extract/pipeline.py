@@ -11,7 +11,7 @@ company suffixes, titles, appositions, deal cues, status words and dates. The mo
 - extract_claims, extract_dates: status, dates and who reported a claim
 - extract_draft: the Turtle draft and the JSON summary
 
->>> from graph.extract.names import Gazetteer
+>>> from graph.extract.gazetteer import Gazetteer
 >>> gaz = Gazetteer([("https://dealgraph.org/id/openai", "OpenAI", True, "Company")])
 >>> text = "Acme Robotics Inc. signed a supply agreement with OpenAI on March 3, 2025."
 >>> result = extract_texts(gaz, [(Article("a.txt", text, "0" * 64), ArticleMeta(date(2025, 3, 5)))])
@@ -29,11 +29,13 @@ from urllib.parse import urlparse
 
 from graph.model.errors import InvalidData
 from graph.extract.entities import Entity, EntityTable
-from graph.extract.names import Gazetteer, find_mentions, title_mask
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.names import find_mentions, title_mask
 from graph.extract.activities import ActivityFact, find_activities
 from graph.extract.relations import DealFact, find_deals
 from graph.extract.roles import RoleFact, find_roles
 from graph.extract.sentence import DocContext, Sentence
+from graph.extract.wellknown import other_names
 from graph.extract.text import Article, english_share, is_english, read_article, split_sentences, tokenize
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -199,6 +201,8 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
             m.entity = table.add_new(m.text, m.cls, m.rank, base_words=m.base_words, position=m.position)
             if m.acronym:
                 table.add_alias(m.entity, m.acronym)
+            if m.canonical:
+                table.add_forms(m.entity, other_names(m.canonical))
 
 
 def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> None:

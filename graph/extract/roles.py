@@ -42,7 +42,7 @@ class RoleFact:
 def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     roles = []
     for first, last in title_spans(s):
-        roles += roles_around_title(s, ctx, first, last)
+        roles += roles_around_title(s, ctx, first, last) or appointed_role(s, ctx, first, last)
     for m in s.mentions:
         if is_person(m):
             roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m)
@@ -58,13 +58,18 @@ def title_spans(s: Sentence) -> list[tuple[int, int]]:
     while k < len(s.tokens):
         if s.titles[k]:
             j = k
-            while j < len(s.tokens) and s.titles[j]:
+            while j < len(s.tokens) and (s.titles[j] or joined_title(s, j)):
                 j += 1
             spans.append((k, j))
             k = j
         else:
             k += 1
     return spans
+
+
+def joined_title(s: Sentence, j: int) -> bool:
+    """"SVP and chief supply chain officer": two titles of one person are one span."""
+    return s.lower(j) in ("and", "&") and j + 1 < len(s.tokens) and s.titles[j + 1] and s.titles[j - 1]
 
 
 def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
@@ -93,6 +98,48 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1, ctx):
         return [role(s, person_at(s, after[1] + 1, ctx), title, after[0], 0.8)]
     return career_role(s, ctx, ta, tb)
+
+
+APPOINT_VERBS = frozenset(
+    "named names name appointed appoints appoint promoted promotes hired hires tapped taps picked picks "
+    "elected elects selected selects chose chosen choose installed".split())
+APPOINT_LINKS = frozenset("as to be become serve its their the a an new next".split())
+
+
+def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
+    """"Zeta named Dana Park as its new chief executive", "... tapped Dana Park, to be its CEO":
+    the person named after the verb, the organization after the title or else the subject."""
+    k = ta - 1
+    while k > 0 and (s.lower(k) in APPOINT_LINKS or s.lower(k) == ","):
+        k -= 1
+    m = s.mention_ending(k + 1) if k >= 0 else None
+    if m is None or s.lower(m.first - 1) not in APPOINT_VERBS and not (
+            s.lower(m.first - 1) == "," and s.lower(m.first - 2) not in APPOINT_VERBS and appointer(s, m.first)):
+        return []
+    if m.kind == "unknown" and len(m.text.split()) >= 2:
+        promote(m, ctx.table, "Person", "appointed")
+    if not is_person(m):
+        return []
+    after = organization_after_preposition(s, ctx, tb)
+    org = after[0] if after else subject_organization(s, ctx, m.first)
+    return [role(s, m.entity, s.text(ta, tb), org, 0.75)] if org else []
+
+
+def appointer(s: Sentence, k: int) -> bool:
+    """"named the head of its China business, Makoto Uchida,": an appointing verb earlier on."""
+    return any(s.lower(j) in APPOINT_VERBS for j in range(max(0, k - 10), k))
+
+
+def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
+    """The organization doing the appointing: the first named before k, else the article's main one."""
+    for m in s.mentions:
+        if m.last > k:
+            break
+        if m.kind == "unknown" and m.first == 0 or (m.kind == "unknown" and s.lower(m.first - 1) == "the"):
+            promote(m, ctx.table, "Company", "appoints someone")
+        if is_organization(m) and m.entity.cls != "NewsOutlet":
+            return m.entity
+    return ctx.main_actor()
 
 
 def career_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
@@ -148,7 +195,7 @@ def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity 
 def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
     """"Jason Kwon, OpenAI's chief strategy officer" / "Dana Park, chief executive of Lumen Bank"."""
     k = person_mention.last
-    if s.lower(k) != ",":
+    if s.lower(k) not in (",", "is", "was", "becomes", "became", "as"):
         return []
     j = k + 1
     while s.lower(j) in APPOSITION_FILLERS:
@@ -251,7 +298,9 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
     if s.lower(k) not in ("of", "at"):
         return None
     k += 1
-    if s.lower(k) == "the":
+    for _ in range(3):  # "at its alliance partner Mitsubishi Motors"
+        if s.mention_starting(k) is not None or not s.tokens[k].text.islower() if k < len(s.tokens) else True:
+            break
         k += 1
     m = s.mention_starting(k)
     if m is not None and m.kind == "unknown":
