@@ -90,7 +90,7 @@ ORG_CUES = {
     **dict.fromkeys("newspaper broadcaster outlet daily wire".split(), "NewsOutlet"),
 }
 # "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm".
-ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|controlled|funded)$", re.I)
+ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|controlled|funded|led)$", re.I)
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame")
 LEAD_VERBS = words("leads heads runs founded co-founded cofounded chairs")
 SPEECH_VERBS = words("said says told added noted stressed explained wrote argued warned according")
@@ -130,7 +130,8 @@ FUNCTION_CAPS = words(
     "Across Among Amid Between Into Through From To Up Down Out Off Via Per Upon Within Without "
     "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
     "Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
-    "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less"
+    "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "
+    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh"
 )
 MONTHS = {
     name: number

@@ -157,6 +157,9 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
             else:
                 i = known.last
             continue
+        if tokens[i].text == "(" and ticker_end(tokens, i):
+            i = ticker_end(tokens, i)  # "(NYSE: NOK)" names the company before it, no new one
+            continue
         if not name_like(tokens, i, titles, lowercase_words):
             i += 1
             continue
@@ -275,8 +278,27 @@ def typed_run(tokens, run: Run, titles) -> Mention:
                         acronym=acronym)
 
 
+EXCHANGES = frozenset("NYSE NASDAQ Nasdaq TSE TYO KRX KOSPI KOSDAQ LSE LON HKEX HKG SGX SSE SZSE TSX ASX NSE BSE "
+                      "Euronext XETRA FRA SIX OTC OTCQX TWSE".split())
+TICKER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,9}$")
+
+
+def ticker_end(tokens, k: int) -> int | None:
+    """Where "(NYSE: NOK)" or "(SSE.L)" ends, if a stock ticker starts at token k."""
+    if k + 4 < len(tokens) and tokens[k + 1].text in EXCHANGES and tokens[k + 2].text == ":" \
+            and TICKER.match(tokens[k + 3].text) and tokens[k + 4].text == ")":
+        return k + 5
+    if k + 2 < len(tokens) and "." in tokens[k + 1].text and TICKER.match(tokens[k + 1].text) \
+            and tokens[k + 2].text == ")":
+        return k + 3
+    return None
+
+
 def acronym_after(tokens, k: int) -> str | None:
-    """"(AWS)" right after a name: its abbreviation."""
+    """"(AWS)" right after a name: its abbreviation; "(NYSE: NOK)": its ticker."""
+    end = ticker_end(tokens, k) if k < len(tokens) and tokens[k].text == "(" else None
+    if end is not None:
+        return tokens[end - 2].text
     if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
         word = tokens[k + 1].text
         if word.isupper() and word.isalpha() and 2 <= len(word) <= 6:

@@ -28,7 +28,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from graph.model.errors import InvalidData
-from graph.extract.entities import Entity, EntityTable
+from graph.extract.entities import Entity, EntityTable, normalize
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import find_mentions, title_mask
 from graph.extract.activities import ActivityFact, find_activities
@@ -262,7 +262,14 @@ def merge_deals(deals: list[DealFact]) -> list[DealFact]:
         else:
             absorb(home, deal)
     larger = [d for d in merged if len(d.parties) > 2]
-    return [d for d in merged if not any(o is not d and part_of(d, o) for o in larger)]
+    return [d for d in merged if not any(o is not d and part_of(d, o) for o in larger) and distinct_parties(d)]
+
+
+def distinct_parties(deal: DealFact) -> bool:
+    """"Lotte" and "Lotte Duty Free", "Wells Capital" and "Wells Capital Management": a name
+    and its own extension are one family, not two sides of a deal."""
+    keys = [normalize(p.label) + " " for p in deal.parties]
+    return not any(a != b and b.startswith(a) for a in keys for b in keys)
 
 
 def parties_of(deal: DealFact) -> frozenset[int]:

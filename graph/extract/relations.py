@@ -16,7 +16,7 @@ from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, report
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
-                               parse_group, promote)
+                                    parse_group, promote, role_modifier)
 from graph.extract.subjects import find_subject
 
 DIRECT = "<direct>"
@@ -30,6 +30,7 @@ class Cue:
     linkers: tuple[str, ...]
     specific: bool = True
     consortium: bool = False
+    alone: bool = True  # whether the word alone, unparsed, still says two organizations deal
 
 
 def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
@@ -48,9 +49,10 @@ CUES = [
         linkers=("in", "into", "from", "by", "with")),
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buys|bought|buying)\b|\btakeover\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
-    cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",)),
-    cue("Investment", r"\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to",)),
+    cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
+    cue("Investment", r"\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
     cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",)),
+    cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+up\b|"
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"
         r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
@@ -65,11 +67,11 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 CUE_STEM = re.compile(
     r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|"
     r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
-    r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat",
+    r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat|code",
     re.IGNORECASE)
 CUE_PREFIXES = frozenset(
     "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
-    "par tea joi wor col coo all tie agr dea con pac tal dis neg".split())
+    "par tea joi wor col coo all tie agr dea con pac tal dis neg cod".split())
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
 
@@ -137,7 +139,8 @@ MAX_CUES = 8
 def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     deals: list[DealFact] = []
     unresolved: list[CueHit] = []
-    for hit in find_cues(s)[:MAX_CUES]:
+    hits = find_cues(s)[:MAX_CUES]
+    for hit in hits:
         made = deals_for_cue(s, ctx, hit, s.used)
         deals += made
         if not made and hit.cue.specific:
@@ -146,7 +149,44 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         for deal in deals:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
+    return deals or cooccurring_deals(s, ctx, hits)
+
+
+# Beyond this many organizations a sentence is a list (a market overview), not one deal's parties.
+MAX_COOCCURRING = 4
+
+
+def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[DealFact]:
+    """A deal word no pattern could parse ("Ericsson got big contracts with AT&T and Spain's
+    largest operator, MasOrange"): the sentence's first organization with each other one,
+    at a lower confidence."""
+    hits = [h for h in hits if h.cue.alone and not negated(s, h) and not denied(s, h)]
+    organizations = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
+                            and not role_modifier(s, m)])
+    if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
+        return []
+    hit = next((h for h in hits if h.cue.specific), hits[0])
+    status = claim_status(s, 0, len(s.tokens))
+    clause = (0, len(s.tokens))
+    first, *others = organizations
+    deals = []
+    for other in others:
+        deal = DealFact(hit.cue.deal_type, [first, other], status, 0.45)
+        deal.date = nearest_date(s, ctx, hit.first, clause, status)
+        deal.reported, deal.reported_by = reported(s)
+        deal.evidence = [(s.span.start, s.span.end)]
+        deal.clause = clause
+        deals.append(deal)
     return deals
+
+
+DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in talks|considering|planning)|ruled out|"
+                     r"rejected)\b", re.IGNORECASE)
+
+
+def denied(s: Sentence, hit: CueHit) -> bool:
+    """"Zeta denied it is in talks with Acme": a denial is not a deal."""
+    return DENIALS.search(s.span.text) is not None
 
 
 def same_clause(s: Sentence, deal: DealFact, hit: CueHit) -> bool:
