@@ -53,6 +53,11 @@ CUES = [
     cue("Investment", r"\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
     cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",)),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
+    cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
+        r"\bco-?design(?:s|ed|ing)?\b", specific=False),
+    cue("SupplyAgreement", r"\b(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
+        r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems)\b)",
+        linkers=("from", "of"), alone=False),
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+up\b|"
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"
         r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
@@ -67,11 +72,12 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 CUE_STEM = re.compile(
     r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|"
     r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
-    r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat|code",
+    r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat|code|co|"
+    r"jointly|deploy|use|purchas|sourc",
     re.IGNORECASE)
 CUE_PREFIXES = frozenset(
     "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
-    "par tea joi wor col coo all tie agr dea con pac tal dis neg cod".split())
+    "par tea joi wor col coo all tie agr dea con pac tal dis neg cod co- cod dep use pur sou".split())
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
 
@@ -143,7 +149,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     for hit in hits:
         made = deals_for_cue(s, ctx, hit, s.used)
         deals += made
-        if not made and hit.cue.specific:
+        if not made and hit.cue.specific and not negated(s, hit):
             unresolved.append(hit)
     for hit in unresolved:  # "partnered with Kakao to integrate ChatGPT": the partnership is an integration
         for deal in deals:
@@ -160,7 +166,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     """A deal word no pattern could parse ("Ericsson got big contracts with AT&T and Spain's
     largest operator, MasOrange"): the sentence's first organization with each other one,
     at a lower confidence."""
-    hits = [h for h in hits if h.cue.alone and not negated(s, h) and not denied(s, h)]
+    hits = [h for h in hits if h.cue.alone and not negated(s, h)]
     organizations = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
                             and not role_modifier(s, m)])
     if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
@@ -185,8 +191,9 @@ DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in talks|con
 
 
 def denied(s: Sentence, hit: CueHit) -> bool:
-    """"Zeta denied it is in talks with Acme": a denial is not a deal."""
-    return DENIALS.search(s.span.text) is not None
+    """Whether a denial comes before the cue in its sentence."""
+    found = DENIALS.search(s.span.text)
+    return found is not None and s.span.start + found.start() < s.tokens[hit.first].start
 
 
 def same_clause(s: Sentence, deal: DealFact, hit: CueHit) -> bool:
@@ -355,7 +362,10 @@ def is_cue_word(s: Sentence, j: int) -> bool:
 
 
 def negated(s: Sentence, hit: CueHit) -> bool:
-    """"sold its entire stake in X": the end of an investment, not one."""
+    """"sold its entire stake in X": the end of an investment, not one; "denied it was in
+    talks with X": a denial, not a deal."""
+    if denied(s, hit):
+        return True
     if hit.cue.deal_type != "Investment":
         return False
     before = " ".join(s.lower(j) for j in range(max(0, hit.first - 4), hit.first))

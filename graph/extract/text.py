@@ -179,13 +179,19 @@ def bounded(line: str, spans, limit: int = MAX_SENTENCE) -> list[tuple[int, int]
     return out
 
 
+WINDOW = 80
+WORD_BEFORE = re.compile(r"([\w.]+)$")
+WORD_AFTER = re.compile(r"\s+[\"“‘'(\[]?([\w$]+)")
+
+
 def ends_sentence(line: str, dot: int, after: int) -> bool:
     """Whether the period at `dot` ends a sentence, given the word before and after it."""
     if line[dot] != ".":
         return True
-    before = re.search(r"([\w.]+)$", line[:dot])
+    # Only the words next to the period matter: a bounded window keeps a long line linear.
+    before = WORD_BEFORE.search(line, max(0, dot - WINDOW), dot)
     word = before.group(1).lower() if before else ""
-    nxt = re.match(r"\s+[\"“‘'(\[]?([\w$]+)", line[after:])
+    nxt = WORD_AFTER.match(line[after:after + WINDOW])
     following = nxt.group(1) if nxt else ""
     if word in TITLE_ABBREVIATIONS:
         return False
