@@ -266,9 +266,9 @@ def table(report: dict) -> str:
 
 
 def misses(report: dict) -> str:
-    """What the extractor missed and added, per article of the dev split (never the test split)."""
+    """What the extractor missed and added, per article of every split but the test split."""
     lines = []
-    for name in report["splits"].get("dev", []):
+    for name in (n for split, names in report["splits"].items() if split != "test" for n in names):
         scores = report["articles"][name]
         for kind in ("missed", "extra"):
             for category, items in scores[kind].items():

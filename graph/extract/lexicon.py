@@ -131,7 +131,7 @@ FUNCTION_CAPS = words(
     "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
     "Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "
-    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh"
+    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh IT MD"
 )
 MONTHS = {
     name: number

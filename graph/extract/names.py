@@ -63,7 +63,25 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
     runs = name_runs(tokens, covered, titles, lowercase_words)
     mentions = [m for m in known if not any(r.first <= m.first < r.last for r in runs)]
     mentions += [typed_run(tokens, r, titles) for r in runs]
-    return sorted((m for m in mentions if m is not None), key=lambda m: m.first)
+    mentions = sorted((m for m in mentions if m is not None), key=lambda m: m.first)
+    type_coordinated(tokens, mentions)
+    return mentions
+
+
+LIST_GLUE = {(",",), ("and",), (",", "and"), ("&",), ("or",)}
+PLACE_WORDS = frozenset("in at from near across outside inside to into".split())
+
+
+def type_coordinated(tokens, mentions: list[Mention]) -> None:
+    """"Nokia, Fujitsu and MasOrange": an unknown name listed beside organizations is one."""
+    for ordered in (mentions, mentions[::-1]):
+        for a, b in zip(ordered, ordered[1:]):
+            first, second = (a, b) if a.first < b.first else (b, a)
+            glue = tuple(t.lower for t in tokens[first.last:second.first])
+            if glue not in LIST_GLUE or tokens[first.first - 1].lower in PLACE_WORDS and first.first > 0:
+                continue  # "in Seoul, OpenAI's": a place, not a listed firm
+            if a.cls in lex.ORGANIZATION_CLASSES and b.kind == "unknown":
+                b.kind, b.cls, b.cue, b.rank = "rule", "Company", "listed with organizations", 1
 
 
 def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> list[bool]:
@@ -163,6 +181,10 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         if not name_like(tokens, i, titles, lowercase_words):
             i += 1
             continue
+        if is_demonym(tokens[i].text) and i + 1 < len(tokens) and tokens[i + 1].text == "government":
+            runs.append(Run(i, i + 2))  # "the Japanese government"
+            i += 2
+            continue
         last = run_end(tokens, i, covered, titles, lowercase_words)
         runs.append(Run(i, last))
         i = last
@@ -241,6 +263,7 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
 
 
 GLUED = re.compile(r"[a-z]{7,}[A-Z]")
+CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]{2,})+$")
 
 
 def keep_run(tokens, run: Run) -> bool:
@@ -251,12 +274,19 @@ def keep_run(tokens, run: Run) -> bool:
     if any(len(t.text) > 8 and GLUED.search(t.text) for t in tokens[run.first:run.last]):
         return False
     words = [t.text for t in tokens[run.first:run.last] if t.is_word]
+    if words[-1] == "government":
+        return True
     if all(is_demonym(w) for w in words):
         return False
     if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]):
         return False  # "Korean AI", "American Steel" without a name of their own
+    if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS):
+        return False  # an initial alone, or "Group" without a name of its own
     shouted = [w for w in words if w.isupper() and len(w) > 1]
     return not (len(words) > 1 and len(shouted) == len(words))
+
+
+SUFFIX_WORDS = lex.COMPANY_SUFFIXES | lex.GROUP_SUFFIXES | lex.BANK_SUFFIXES
 
 
 @lru_cache(maxsize=1 << 14)
@@ -311,7 +341,7 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     words = [t.text for t in tokens[run.first:run.last]]
     if " ".join(words) in lex.COUNTRIES:
         return "Country", "a country", 6
-    for rule in (suffix_class, person_class, cue_class, report_class):
+    for rule in (suffix_class, person_class, cue_class, report_class, shape_class):
         found = rule(tokens, run, words, titles)
         if found:
             return found
@@ -322,8 +352,17 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     return None, "", 0
 
 
+def shape_class(tokens, run, words, titles):
+    """"MasOrange", "MorphoSys": a word with capitals inside is a brand, most often a company's."""
+    if len(words) == 1 and CAMEL_CASE.match(words[0]) and len(words[0]) <= 16:
+        return "Company", "capitals inside the word", 1
+    return None
+
+
 def suffix_class(tokens, run, words, titles):
     last = words[-1]
+    if last == "government" or (len(words) == 2 and words[1] == "government"):
+        return "GovernmentBody", "a country's government", 5
     for suffixes, cls in ((lex.BANK_SUFFIXES, "Bank"), (lex.GROUP_SUFFIXES, "BusinessGroup"),
                           (lex.PARTY_SUFFIXES, "PoliticalParty"), (lex.COMPANY_SUFFIXES, "Company")):
         if last in suffixes and len(words) > 1:
@@ -404,6 +443,9 @@ def cue_class(tokens, run, words, titles):
     word = tokens[before].text if before >= 0 else ""
     if word.islower() and word in lex.ORG_CUES:
         return lex.ORG_CUES[word], f"after {word!r}", 3
+    noun = tokens[before - 1].text if word == "," and before >= 1 else ""
+    if noun.islower() and noun in lex.ORG_CUES and noun not in ("partner", "partners"):
+        return lex.ORG_CUES[noun], f"after '{noun},'", 2  # "Spain's largest operator, MasOrange"
     if lex.ORG_CUE_AFFIX.search(word):
         return "Company", f"after {word!r}", 3
     after = tokens[run.last].lower if run.last < len(tokens) else ""
