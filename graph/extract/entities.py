@@ -119,6 +119,8 @@ class EntityTable:
     def add_new(self, name: str, cls: str, rank: int, base_words: int = 0, position: tuple = ()) -> Entity:
         """The entity a new name stands for: an existing one it matches, or a new one."""
         entity = self.find(name, position)
+        if entity is not None and not entity.known and not compatible(entity.cls, cls) and entity.rank <= 2 < rank:
+            entity.cls, entity.rank = cls, rank  # "Charles Stanley" looked like a person until "CEO of Charles Stanley"
         if entity is not None and compatible(entity.cls, cls):
             self.merge(entity, name, cls, rank)
         else:

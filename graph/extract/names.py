@@ -341,7 +341,7 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     words = [t.text for t in tokens[run.first:run.last]]
     if " ".join(words) in lex.COUNTRIES:
         return "Country", "a country", 6
-    for rule in (suffix_class, person_class, cue_class, report_class, shape_class):
+    for rule in (suffix_class, employer_class, person_class, cue_class, report_class, shape_class):
         found = rule(tokens, run, words, titles)
         if found:
             return found
@@ -350,6 +350,14 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     if run.base is not None and run.base.cls == "Person":
         return "Person", "extends " + run.base.text, 3
     return None, "", 0
+
+
+def employer_class(tokens, run, words, titles):
+    """"CEO of Raymond James", "director at Charles Stanley": who employs someone is an organization."""
+    before = run.first - 1
+    if before >= 1 and tokens[before].lower in ("of", "at") and titles[before - 1]:
+        return "Company", "employer after a title", 4
+    return None
 
 
 def shape_class(tokens, run, words, titles):

@@ -114,7 +114,7 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
         k -= 1
     m = s.mention_ending(k + 1) if k >= 0 else None
     if m is None or s.lower(m.first - 1) not in APPOINT_VERBS and not (
-            s.lower(m.first - 1) == "," and s.lower(m.first - 2) not in APPOINT_VERBS and appointer(s, m.first)):
+            s.lower(m.first - 1) in (",", "and") and appointer(s, m.first)):
         return []
     if m.kind == "unknown" and len(m.text.split()) >= 2:
         promote(m, ctx.table, "Person", "appointed")
@@ -127,7 +127,7 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
 
 def appointer(s: Sentence, k: int) -> bool:
     """"named the head of its China business, Makoto Uchida,": an appointing verb earlier on."""
-    return any(s.lower(j) in APPOINT_VERBS for j in range(max(0, k - 10), k))
+    return any(s.lower(j) in APPOINT_VERBS for j in range(max(0, k - 14), k))
 
 
 def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
@@ -135,7 +135,7 @@ def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     for m in s.mentions:
         if m.last > k:
             break
-        if m.kind == "unknown" and m.first == 0 or (m.kind == "unknown" and s.lower(m.first - 1) == "the"):
+        if m.kind == "unknown" and s.lower(m.first - 1) not in ("in", "at", "from", "on"):
             promote(m, ctx.table, "Company", "appoints someone")
         if is_organization(m) and m.entity.cls != "NewsOutlet":
             return m.entity
@@ -195,6 +195,8 @@ def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity 
 def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
     """"Jason Kwon, OpenAI's chief strategy officer" / "Dana Park, chief executive of Lumen Bank"."""
     k = person_mention.last
+    if s.lower(k) == "(" and s.lower(k + 2) == ")":  # "Kim Dong-soo (R), ..." in a caption
+        k += 3
     if s.lower(k) not in (",", "is", "was", "becomes", "became", "as"):
         return []
     j = k + 1
@@ -215,6 +217,11 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         after = organization_after_preposition(s, ctx, span[1])
         if after:
             return [role(s, person, s.text(*span), after[0], 0.85)]
+        listed = s.mention_starting(span[1] + 1) if s.lower(span[1]) == "," else None
+        if listed is not None and listed.kind == "unknown" and s.lower(listed.last) in (",", "said", "says"):
+            promote(listed, ctx.table, "Company", "employer after a title")  # "Isha Ambani, director, RRVL,"
+        if is_organization(listed):
+            return [role(s, person, s.text(*span), listed.entity, 0.75)]
     return []
 
 
@@ -257,7 +264,7 @@ def title_span_at(s: Sentence, k: int) -> tuple[int, int] | None:
     if not (0 <= k < len(s.tokens) and s.titles[k]):
         return None
     j = k
-    while j < len(s.tokens) and s.titles[j]:
+    while j < len(s.tokens) and (s.titles[j] or joined_title(s, j)):
         j += 1
     return k, j
 
@@ -298,8 +305,8 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
     if s.lower(k) not in ("of", "at"):
         return None
     k += 1
-    for _ in range(3):  # "at its alliance partner Mitsubishi Motors"
-        if s.mention_starting(k) is not None or not s.tokens[k].text.islower() if k < len(s.tokens) else True:
+    for _ in range(6):  # "at its alliance partner Mitsubishi Motors", "head of the procurement center at LG"
+        if k >= len(s.tokens) or s.mention_starting(k) is not None or not s.tokens[k].text.islower():
             break
         k += 1
     m = s.mention_starting(k)
