@@ -20,7 +20,9 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.sentence import DocContext, Sentence, is_organization, is_person, promote, role_modifier
 
-APPOSITION_FILLERS = frozenset("the a an who is was serves served as also currently now its".split())
+APPOSITION_FILLERS = frozenset(
+    "the a an who is was serves served as also currently now its been appointed named elected become "
+    "becomes became remain remains serve take takes over".split())
 CAREER_VERBS = {
     **dict.fromkeys("worked served contributed wrote reported was".split(), "completed"),
     **dict.fromkeys("joined joins works serves is returned moved hired rejoined".split(), "active"),
@@ -42,7 +44,7 @@ class RoleFact:
 def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     roles = []
     for first, last in title_spans(s):
-        roles += roles_around_title(s, ctx, first, last) or appointed_role(s, ctx, first, last)
+        roles += appointed_role(s, ctx, first, last) or roles_around_title(s, ctx, first, last)
     for m in s.mentions:
         if is_person(m):
             roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m)
@@ -97,7 +99,17 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     after = organization_after_preposition(s, ctx, tb)
     if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1, ctx):
         return [role(s, person_at(s, after[1] + 1, ctx), title, after[0], 0.8)]
+    if after and pronoun_subject(s, ta):  # "He is the CEO of Scoot"
+        person = ctx.he_or_she(s)
+        return [role(s, person, title, after[0], 0.6)] if person else []
     return career_role(s, ctx, ta, tb)
+
+
+def pronoun_subject(s: Sentence, ta: int) -> bool:
+    k = ta - 1
+    while k > 0 and s.lower(k) in ("the", "a", "an", "its", "now", "also", "currently", "been", "be", "will"):
+        k -= 1
+    return s.lower(k) in ("is", "was", "has", "becomes", "became", "remains") and s.lower(k - 1) in HE_SHE
 
 
 APPOINT_VERBS = frozenset(
@@ -120,9 +132,25 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
         promote(m, ctx.table, "Person", "appointed")
     if not is_person(m):
         return []
-    after = organization_after_preposition(s, ctx, tb)
+    after = organization_after_title(s, ctx, tb)
     org = after[0] if after else subject_organization(s, ctx, m.first)
     return [role(s, m.entity, s.text(ta, tb), org, 0.75)] if org else []
+
+
+def organization_after_title(s: Sentence, ctx: DocContext, tb: int):
+    """"CEO (Chief Executive Officer) and Managing Director (MD) of Air India": the "of" or
+    "at" a few words on, past abbreviations and a second title."""
+    for j in range(tb, min(tb + 12, len(s.tokens))):
+        if s.lower(j) in ("of", "at"):
+            return organization_after_preposition(s, ctx, j)
+        if s.lower(j) in (",", ";", ".", "said", "says"):
+            return None
+    return None
+
+
+def weakly_typed(m) -> bool:
+    """A name no rule typed, or typed only by its look ("Air India said" looked like a person)."""
+    return m.kind == "unknown" or (m.kind == "rule" and m.rank <= 2 and m.entity is not None and not m.entity.known)
 
 
 def appointer(s: Sentence, k: int) -> bool:
@@ -197,7 +225,7 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
     k = person_mention.last
     if s.lower(k) == "(" and s.lower(k + 2) == ")":  # "Kim Dong-soo (R), ..." in a caption
         k += 3
-    if s.lower(k) not in (",", "is", "was", "becomes", "became", "as"):
+    if s.lower(k) not in (",", "is", "was", "becomes", "became", "as", "will", "has", "had"):
         return []
     j = k + 1
     while s.lower(j) in APPOSITION_FILLERS:
@@ -218,7 +246,7 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if after:
             return [role(s, person, s.text(*span), after[0], 0.85)]
         listed = s.mention_starting(span[1] + 1) if s.lower(span[1]) == "," else None
-        if listed is not None and listed.kind == "unknown" and s.lower(listed.last) in (",", "said", "says"):
+        if listed is not None and weakly_typed(listed) and s.lower(listed.last) in (",", "said", "says"):
             promote(listed, ctx.table, "Company", "employer after a title")  # "Isha Ambani, director, RRVL,"
         if is_organization(listed):
             return [role(s, person, s.text(*span), listed.entity, 0.75)]

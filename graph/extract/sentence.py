@@ -157,7 +157,12 @@ def is_person(m: Mention | None) -> bool:
 
 
 def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None:
-    """An unknown name in a slot that only an organization (or person) fills becomes one."""
+    """An unknown name in a slot that only an organization (or person) fills becomes one; a
+    name typed only by its look takes the slot's class."""
+    if m.kind == "rule" and m.rank <= 2 and m.entity is not None and not m.entity.known and m.cls != cls:
+        m.entity = table.add_new(m.text, cls, rank=3, position=m.position)
+        m.cls, m.cue = m.entity.cls, cue
+        return m.entity
     if m.entity is not None or m.kind != "unknown":
         return m.entity
     words = m.text.split()
