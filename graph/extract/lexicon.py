@@ -37,7 +37,9 @@ COMPANY_SUFFIXES = words(
     "Industrial Chemical Chemicals Steel Logistics Entertainment Games Studios Cloud Computing "
     "Devices Microsystems Dynamics Automotive Aerospace Materials Foods Mobility Analytics AI "
     "Interactive Platforms Enterprises Solution Manufacturing Instruments Photonics Quantum Data Digital "
-    "Therapeutics Investments Investment Asset Management Trading Shipbuilding Construction E&C"
+    "Therapeutics Investments Investment Asset Management Trading Shipbuilding Construction E&C Power "
+    "Utilities Petroleum Oil Gas Minerals Mining Resources Biosciences Sciences Healthcare Retail Stores "
+    "Superstores Brands Shipping Lines Aviation Engineering Infrastructure Realty Properties Foods"
 )
 BANK_SUFFIXES = words("Bank Bancorp Banking")
 GROUP_SUFFIXES = words("Group Chaebol Conglomerate")

@@ -278,7 +278,7 @@ def keep_run(tokens, run: Run) -> bool:
         return True
     if all(is_demonym(w) for w in words):
         return False
-    if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]):
+    if len(words) == 2 and words[-1] in lex.COMPANY_SUFFIXES and is_demonym(words[0]):
         return False  # "Korean AI", "American Steel" without a name of their own
     if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS):
         return False  # an initial alone, or "Group" without a name of its own

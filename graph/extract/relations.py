@@ -43,11 +43,16 @@ CUES = [
     cue("JointVenture", r"\bjoint[- ]ventures?\b", consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|\bloan (?:agreement|deal)\b"),
-    cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b|"
-        r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT)),
+    cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
+        linkers=("with", "to", "for", "between", DIRECT)),
+    cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments|ors?)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|\bbackers?\b",
         linkers=("in", "into", "from", "by", "with")),
-    cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buys|bought|buying)\b|\btakeover\b|"
+    cue("SupplyAgreement", r"\b(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
+        r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems)\b)",
+        linkers=("from", "of"), alone=False),
+    cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"
+        r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
     cue("Investment", r"\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
@@ -55,9 +60,7 @@ CUES = [
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
         r"\bco-?design(?:s|ed|ing)?\b", specific=False),
-    cue("SupplyAgreement", r"\b(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
-        r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems)\b)",
-        linkers=("from", "of"), alone=False),
+
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+up\b|"
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"
         r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
@@ -73,11 +76,11 @@ CUE_STEM = re.compile(
     r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|"
     r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
     r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat|code|co|"
-    r"jointly|deploy|use|purchas|sourc",
+    r"jointly|deploy|use|purchas|sourc|take|took",
     re.IGNORECASE)
 CUE_PREFIXES = frozenset(
     "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
-    "par tea joi wor col coo all tie agr dea con pac tal dis neg cod co- cod dep use pur sou".split())
+    "par tea joi wor col coo all tie agr dea con pac tal dis neg cod co- cod dep use pur sou tak too".split())
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
 
@@ -167,6 +170,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     largest operator, MasOrange"): the sentence's first organization with each other one,
     at a lower confidence."""
     hits = [h for h in hits if h.cue.alone and not negated(s, h)]
+    if RIVALRY.search(s.span.text):
+        return []  # "ahead of rivals Nokia and Huawei": named as competitors, not partners
     organizations = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
                             and not role_modifier(s, m)])
     if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
@@ -186,6 +191,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     return deals
 
 
+RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing)|versus|vs\.?)\b", re.IGNORECASE)
 DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in talks|considering|planning)|ruled out|"
                      r"rejected)\b", re.IGNORECASE)
 
@@ -271,7 +277,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         if owners:
             return owners, "of", owners[-1].last
     if DIRECT in hit.cue.linkers:
-        items, after = parse_group(s, hit.last, end, ctx.table, max_filler=2)
+        items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
         if items:
             return items, DIRECT, after
     owner = partner_owner(s, ctx, hit)
@@ -372,8 +378,16 @@ def negated(s: Sentence, hit: CueHit) -> bool:
     return bool(SELLING.search(before))
 
 
+FORMS_TOGETHER = re.compile(r"^\W*(?:to|and|will)\s+(?:jointly\s+)?(?:form|create|set up|establish|launch|build|"
+                            r"develop)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:consortium|joint venture|venture|alliance|"
+                            r"company|partnership)\b", re.IGNORECASE)
+
+
 def consortium(s: Sentence, k: int) -> tuple[bool, Entity | None]:
-    """"... with SoftBank and Oracle on its Stargate initiative": one deal for all of them."""
+    """"... with SoftBank and Oracle on its Stargate initiative", "... with A and B to form a
+    consortium": one deal for all of them."""
+    if k < len(s.tokens) and FORMS_TOGETHER.match(s.span.text[s.tokens[k].start - s.span.start:]):
+        return True, None
     if s.lower(k) not in ("on", "for", "in"):
         return False, None
     j = k + 1

@@ -189,7 +189,7 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             continue
         if m is not None and accept(m):
             items.append(m)
-            j, fillers = m.last, 0
+            j, fillers = after_parenthesis(s, m.last, end), 0
             if j < end and s.tokens[j].text in LIST_JOINERS:
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
                 continue
@@ -204,6 +204,15 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break
         j = m.last if m is not None else j + 1
     return items, j
+
+
+def after_parenthesis(s: Sentence, k: int, end: int) -> int:
+    """Past "(RWEG.DE)" or "(LGES)" right after a name: where the list goes on."""
+    if k < end and s.tokens[k].text == "(":
+        for j in range(k + 1, min(k + 5, end)):
+            if s.tokens[j].text == ")":
+                return j + 1
+    return k
 
 
 def filler_word(tok: Token) -> bool:
