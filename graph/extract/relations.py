@@ -59,7 +59,9 @@ CUES = [
     cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",)),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
-        r"\bco-?design(?:s|ed|ing)?\b", specific=False),
+        r"\bco-?design(?:s|ed|ing)?\b|\btogether\b", specific=False),
+    cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b", linkers=("include", "includes", "including"),
+        alone=False),
 
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+up\b|"
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"
@@ -76,11 +78,12 @@ CUE_STEM = re.compile(
     r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|"
     r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
     r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat|code|co|"
-    r"jointly|deploy|use|purchas|sourc|take|took",
+    r"jointly|deploy|use|purchas|sourc|take|took|together|customer|client",
     re.IGNORECASE)
 CUE_PREFIXES = frozenset(
     "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
-    "par tea joi wor col coo all tie agr dea con pac tal dis neg cod co- cod dep use pur sou tak too".split())
+    "par tea joi wor col coo all tie agr dea con pac tal dis neg cod co- cod dep use pur sou tak too tog cus "
+    "cli".split())
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
 
@@ -220,6 +223,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
     if objects:
         used.update(("subject", id(e), clause) for e in subjects)
+        subjects = subjects + joined_by(s, ctx, max(m.last for m in objects))
     parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
     if not parties_by_pair:
         return []
@@ -261,6 +265,22 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     return []
 
 
+JOINERS = re.compile(r"^\W*(?:joined by|alongside|along with|together with|with participation (?:from|of)|"
+                     r"as well as)\s", re.IGNORECASE)
+
+
+def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
+    """"Zeta led the round in Orbit, joined by Kestrel and Nova": more parties on the subject's side."""
+    if k >= len(s.tokens):
+        return []
+    found = JOINERS.match(s.span.text[s.tokens[k].start - s.span.start:])
+    if not found:
+        return []
+    start = s.token_at(s.tokens[k].start + found.end())
+    items, _ = parse_group(s, start, len(s.tokens), ctx.table)
+    return [m.entity for m in items]
+
+
 def unique(entities) -> list[Entity]:
     seen: dict[int, Entity] = {}
     for e in entities:
@@ -272,14 +292,19 @@ def unique(entities) -> list[Entity]:
 def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[list, str | None, int]:
     """The parties a cue points at: after "with", "between", "in", "to"... or right after it."""
     end = clause[1]
-    if hit.cue.deal_type == "Integration":
-        owners = possessive_organizations(s, ctx, hit.last, end)
+    if hit.cue.deal_type == "Integration" or "from" in hit.cue.linkers and hit.cue.deal_type == "SupplyAgreement":
+        owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
         if owners:
             return owners, "of", owners[-1].last
     if DIRECT in hit.cue.linkers:
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
         if items:
             return items, DIRECT, after
+    such_as = s.lower(hit.last) == "such" and s.lower(hit.last + 1) == "as"
+    if s.lower(hit.last) in ("include", "includes", "including") or such_as:
+        items, after = parse_group(s, hit.last + (2 if such_as else 1), end, ctx.table)
+        if items:  # "Zeta's customers include A and B": Zeta, the subject, with each
+            return items, "include", after
     owner = partner_owner(s, ctx, hit)
     if owner is not None:
         return [owner], "of", hit.last
@@ -298,7 +323,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     return [], None, hit.last
 
 
-OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers".split())
+OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers "
+                        "client clients".split())
 
 
 def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):

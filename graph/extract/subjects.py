@@ -40,6 +40,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             continue
         if pronoun_subject(s, j):
             return antecedents(s, ctx, j, used), "pronoun", j
+        if pair_phrase(s, j) and len(ctx.recent) >= 2:  # "the two companies", "both firms"
+            return ctx.recent[-2:], "explicit", j - 1
         j -= 1
     for m in s.mentions:
         if m.last <= a and is_organization(m) and id(m) not in used and not role_modifier(s, m):
@@ -104,6 +106,14 @@ def pronoun_subject(s: Sentence, j: int) -> bool:
     if word in PRONOUN_SUBJECTS:
         return True
     return word in COMPANY_HEADS and any(s.lower(i) == "the" for i in range(max(0, j - 3), j))
+
+
+PAIR_HEADS = frozenset("companies firms groups sides partners carmakers automakers chipmakers banks "
+                       "lenders operators makers".split())
+
+
+def pair_phrase(s: Sentence, j: int) -> bool:
+    return s.lower(j) in PAIR_HEADS and s.lower(j - 1) in ("two", "both")
 
 
 def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity | None:
