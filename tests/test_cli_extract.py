@@ -104,9 +104,9 @@ def test_extract_json_is_the_contract(kg):
         ],
         "deals": [
             {"type": "LetterOfIntent", "parties": ["Hanul Mobility", "Greywater Semiconductor"], "date": None,
-             "status": "signed"},
+             "status": "signed", "amount": None, "stake_percent": None, "capacity": None},
             {"type": "Partnership", "parties": ["Hanul Mobility", "Veritas University"], "date": None,
-             "status": "considering"},
+             "status": "considering", "amount": None, "stake_percent": None, "capacity": None},
         ],
     }
 

@@ -118,7 +118,8 @@ def test_json_has_exactly_the_contract_keys(fixture_draft):
     assert list(found) == ["entities", "roles", "deals"]
     assert all(list(e) == ["name", "type", "aliases"] for e in found["entities"])
     assert all(list(r) == ["person", "title", "organization"] for r in found["roles"])
-    assert all(list(d) == ["type", "parties", "date", "status"] for d in found["deals"])
+    assert all(list(d) == ["type", "parties", "date", "status", "amount", "stake_percent", "capacity"]
+               for d in found["deals"])
 
 
 def test_an_empty_text_gives_a_draft_without_an_article(query_store, tmp_path):

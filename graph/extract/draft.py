@@ -50,8 +50,21 @@ def to_json(extraction) -> dict:
         for d in doc.deals:
             key = (d.deal_type, frozenset(id(p) for p in d.parties), d.status)
             deals.setdefault(key, {"type": d.deal_type, "parties": [p.label for p in d.parties],
-                                   "date": d.date.value if d.date else None, "status": STATUS_LABELS[d.status]})
+                                   "date": d.date.value if d.date else None, "status": STATUS_LABELS[d.status],
+                                   **amount_json(d.amounts)})
     return {"entities": list(entities.values()), "roles": list(roles.values()), "deals": list(deals.values())}
+
+
+def amount_json(amounts) -> dict:
+    """A deal's sum, stake and capacity; null where the text gives none."""
+    money, stake, capacity = (amounts.get(kind) for kind in ("money", "stake", "capacity"))
+    return {"amount": {"value": plain_number(money.value), "currency": money.unit} if money else None,
+            "stake_percent": plain_number(stake.value) if stake else None,
+            "capacity": {"value": plain_number(capacity.value), "unit": capacity.unit} if capacity else None}
+
+
+def plain_number(value: float) -> int | float:
+    return int(value) if value == int(value) else value
 
 
 # ---------------------------------------------------------------- Turtle
@@ -188,7 +201,17 @@ def deal_lines(d) -> list[str]:
         lines.append(f"dg:subject {term(d.subject)}")
     if d.reported_by is not None:
         lines.append(f"dg:reportedBy {term(d.reported_by)}")
+    for kind, prop in (("money", "amount"), ("stake", "amount"), ("capacity", "capacity")):
+        if kind in d.amounts:
+            lines.append(f"dg:{prop} {quantity(d.amounts[kind])}")
     return lines
+
+
+def quantity(amount) -> str:
+    """A blank dg:Quantity: a sum with its currency, or a value with its unit."""
+    unit = f"schema:currency {turtle_literal(amount.unit)}" if amount.kind == "money" else \
+        f"schema:unitText {turtle_literal(amount.unit)}"
+    return f"[ a dg:Quantity ; schema:value {plain_number(amount.value)} ; {unit} ]"
 
 
 def fact_block(doc, names, name, cls, label, specific, fact, status, when) -> list[str]:

@@ -290,6 +290,7 @@ def absorb(home: DealFact, other: DealFact) -> None:
     home.roles = home.roles or other.roles
     home.confidence = max(home.confidence, other.confidence)
     home.reported_by = home.reported_by or other.reported_by
+    home.amounts = {**other.amounts, **home.amounts}
     add_evidence(home, other)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graph.extract.amounts import Amount, find_amounts
 from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM
@@ -100,6 +101,7 @@ class DealFact:
     subject: Entity | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     clause: tuple[int, int] | None = field(default=None, repr=False)
+    amounts: dict[str, Amount] = field(default_factory=dict)  # kind ("money", "stake", "capacity") -> amount
 
 
 @dataclass
@@ -190,6 +192,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         deal.reported, deal.reported_by = reported(s)
         deal.evidence = [(s.span.start, s.span.end)]
         deal.clause = clause
+        deal.amounts = amounts_in(s, clause)
         deals.append(deal)
     return deals
 
@@ -242,8 +245,21 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.confidence = deal_confidence(hit, how, objects, deal)
         deal.evidence = [(s.span.start, s.span.end)]
         deal.clause = clause
+        deal.amounts = amounts_in(s, clause)
         deals.append(deal)
     return deals
+
+
+def amounts_in(s: Sentence, clause) -> dict[str, Amount]:
+    """The first amount of each kind in the clause ("takes a 10% stake for $2 billion")."""
+    if "amounts" not in s.date_cache:
+        s.date_cache["amounts"] = find_amounts(s.span.text, s.span.start)
+    lo, hi = s.tokens[clause[0]].start, s.tokens[clause[1] - 1].end
+    found: dict[str, Amount] = {}
+    for amount in s.date_cache["amounts"]:
+        if lo <= amount.start and amount.end <= hi:
+            found.setdefault(amount.kind, amount)
+    return found
 
 
 def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
