@@ -554,6 +554,9 @@ def rank(settings, by, kind, limit, fmt, as_json):
 
 # ---------------------------------------------------------------- extracting new articles
 
+# Texts longer than this (in bytes) take a few seconds: worth a progress bar on a terminal.
+LONG_TEXT = 200_000
+
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -565,8 +568,10 @@ def rank(settings, by, kind, limit, fmt, as_json):
 @click.option("--format", "fmt", type=click.Choice(["turtle", "json"]), default="turtle", show_default=True,
               help="A Turtle draft to review and `kg add`, or the JSON summary.")
 @click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: on a terminal, for several files or a long one).")
 @pass_settings
-def extract(settings, files, url, published, outlet, title, fmt, as_json):
+def extract(settings, files, url, published, outlet, title, fmt, as_json, progress):
     """Propose facts from article texts (UTF-8): names, positions, deals, offices, data centres.
 
     Offline and rule-based: the graph's own names and aliases, plus rules for new names,
@@ -574,8 +579,9 @@ def extract(settings, files, url, published, outlet, title, fmt, as_json):
     (with the sha256 of its text, never the text) and one relationship node per fact, with
     status, dates, evidence offsets, extractor version and confidence. JSON: {"entities":
     [{"name", "type", "aliases"}], "roles": [{"person", "title", "organization"}], "deals":
-    [{"type", "parties", "date", "status"}]}. Empty or non-English texts give an empty draft
-    and a note on stderr.
+    [{"type", "parties", "date", "status", "amount", "stake_percent", "capacity"}]}, with an
+    amount as {"value", "currency"} and a capacity as {"value", "unit"}. Empty or non-English
+    texts give an empty draft and a note on stderr.
 
     \b
     Example:
@@ -586,7 +592,12 @@ def extract(settings, files, url, published, outlet, title, fmt, as_json):
     from graph.extract.pipeline import extract_files
     from graph.extract.draft import to_json, to_turtle
 
-    result = extract_files(settings.store, files, published=published, url=url, outlet=outlet, title=title)
+    sizes = [Path(f).stat().st_size if Path(f).is_file() else 0 for f in files]
+    long_work = len(files) > 1 or sum(sizes) > LONG_TEXT
+    show = (sys.stderr.isatty() and long_work) if progress is None else progress
+    with click.progressbar(length=sum(sizes), label="reading", file=sys.stderr, hidden=not show) as bar:
+        result = extract_files(settings.store, files, published=published, url=url, outlet=outlet, title=title,
+                               progress=bar.update)
     for note in result.notes:
         click.echo(f"note: {note}", err=True)
     if output_format(fmt, as_json) == "json":

@@ -31,7 +31,7 @@ STATUS_WORDS = [  # first match wins: hedges and plans outrank what they are abo
                 r"getting ready|prepar(?:es|ing)|intend(?:s|ed)?|(?:is|are) to|scheduled|upcoming|slated|"
                 r"going to|poised|ready to|to be)\b"),
     ("signed", r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|agree(?:s|d)?|forged|formed|partnered|struck|seal(?:s|ed)|"
-               r"clinch(?:ed)?|conclud(?:ed|es)|entered into|teamed up|joined (?:forces|hands)|reached)\b"),
+               r"clinch(?:ed)?|conclud(?:ed|es)|entered into|team(?:s|ed)? up|join(?:s|ed)? (?:forces|hands)|reached)\b"),
     ("completed", r"\b(?:completed|closed|finali[sz]ed|opened|inaugurated|acquired|bought)\b"),
     ("announced", r"\b(?:announc\w*|unveil\w*|reveal\w*|launch(?:ed|es)?|introduc\w*|confirm\w*)\b"),
     ("active", r"\b(?:(?:is|are) (?:working|partnering|collaborating|cooperating|being)|(?:works|partners|"

@@ -108,7 +108,7 @@ TITLE_PATTERN = re.compile(
     r"prime\s+minister|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|"
     r"treasurer|dean|professor|editor|correspondent|analyst|researcher|chief)\b"
     r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
-    r"marketing|policy|communications|technology|finance|investments?|partnerships|AI))?",
+    r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b)?",
     re.IGNORECASE,
 )
 # Words one of which every title contains: sentences without any skip the title pattern.
@@ -146,7 +146,7 @@ MONTHS = {
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 # Adjectives of nationality: "Korean firms" names no one.
 DEMONYM = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ean|ian|ese|ish)|American|German|Mexican|African|European|Asian|Emirati|"
+    r"^(?:[A-Z][a-z]+(?:ean|ian|ese|ish)|Nordic|Arab|Baltic|American|German|Mexican|African|European|Asian|Emirati|"
     r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Western|Eastern|Northern|"
     r"Southern|South|North|East|West|Global|National|International|Local|Federal|State|Central|"
     r"U\.?S\.?|UK|EU)$"

@@ -72,8 +72,10 @@ class Extraction:
 
 
 def extract_files(store, paths, *, published: str | None = None, url: str | None = None,
-                  outlet: str | None = None, title: str | None = None, today: date | None = None) -> Extraction:
-    """Read the files and propose facts; bad input raises InvalidData before any work."""
+                  outlet: str | None = None, title: str | None = None, today: date | None = None,
+                  progress=None) -> Extraction:
+    """Read the files and propose facts; bad input raises InvalidData before any work.
+    `progress(n)` is called as each n characters of text are read."""
     paths = [Path(p) for p in paths]
     if len(paths) > 1 and (url or title):
         raise InvalidData("--url and --title describe one article; give one FILE with them")
@@ -83,7 +85,7 @@ def extract_files(store, paths, *, published: str | None = None, url: str | None
     articles = [read_article(p) for p in paths]
     gazetteer = Gazetteer.from_store(store)
     meta = ArticleMeta(day, url, outlet, title)
-    return extract_texts(gazetteer, [(a, meta) for a in articles], notes, store)
+    return extract_texts(gazetteer, [(a, meta) for a in articles], notes, store, progress)
 
 
 def parse_published(text: str | None, today: date, notes: list[str]) -> date:
@@ -104,7 +106,8 @@ def check_url(url: str | None) -> None:
         raise InvalidData(f"--url {url!r} is not an http(s) URL")
 
 
-def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None, store=None) -> Extraction:
+def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None, store=None,
+                  progress=None) -> Extraction:
     """The extraction for already-read articles, against a gazetteer. Articles are read in
     order, so a short name ("Acme") may refer to a full name ("Acme Robotics Inc.") from an
     earlier article of the batch. With a store, offices and data centres it knows are reused."""
@@ -116,7 +119,9 @@ def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None, s
     for index, (article, meta) in enumerate(items):
         doc = DocResult(article, meta, usable=usable(article, notes))
         if doc.usable:
-            read_document(doc, index, gazetteer, table, governments)
+            read_document(doc, index, gazetteer, table, governments, progress or (lambda n: None))
+        elif progress:
+            progress(len(article.text))
         docs.append(doc)
     result = Extraction(docs, table, notes, frozenset(gazetteer.entities))
     attach_facilities(store, result)
@@ -136,7 +141,8 @@ def usable(article: Article, notes: list[str]) -> bool:
     return True
 
 
-def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, governments) -> None:
+def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, governments,
+                  progress) -> None:
     """Names, then facts, a block of sentences at a time: an article is one block; a huge
     text is read in blocks so that memory stays bounded (only the facts are kept)."""
     text = doc.article.text
@@ -145,6 +151,7 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
     ctx = DocContext(doc.meta.published, table, governments=governments)
     mentioned: dict[int, Entity] = {}
     seen: dict[str, int] = {}
+    done = 0
     for first in range(0, len(spans), BLOCK_SENTENCES):
         block = [(i, span) for i, span in enumerate(spans[first:first + BLOCK_SENTENCES], start=first)
                  if not repeated(span.text, seen)]
@@ -155,6 +162,11 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
             for m in s.mentions:
                 if m.entity is not None and m.entity.is_agent:
                     mentioned.setdefault(id(m.entity), m.entity)
+        read = len(text) if first + BLOCK_SENTENCES >= len(spans) else spans[first + BLOCK_SENTENCES].start
+        progress(read - done)
+        done = read
+    if not spans:
+        progress(len(text))
     doc.mentioned = list(mentioned.values())
 
 

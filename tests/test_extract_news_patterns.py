@@ -1,0 +1,194 @@
+"""What real business news says, in short texts written for these tests: lists and consortia,
+parties over sentences, suppliers and customers, money, news verbs, denials, names never seen."""
+
+import pytest
+
+from extract_helpers import deals, extraction
+from graph.extract.draft import to_json
+
+
+def summary(text):
+    return to_json(extraction(text))
+
+
+def pairs(text):
+    return [sorted(d[1]) for d in deals(text)]
+
+
+# ---------------------------------------------------------------- lists and consortia
+
+
+def test_a_consortium_formed_with_a_list_is_one_deal_of_all():
+    text = "Zeta Power said it was joining forces with Orin Grid (ORG.L) and two Nordic groups, Fjell and Vassen Hydro, to form a consortium."
+    assert pairs(text) == [sorted(["Zeta Power", "Orin Grid", "Fjell", "Vassen Hydro"])]
+
+
+def test_firms_that_build_together_are_one_deal():
+    assert pairs("Nova Devices said Orbit Labs, Zeta Motors and Kestrel Telecom will build a data center together.") == [
+        sorted(["Orbit Labs", "Zeta Motors", "Kestrel Telecom"])]
+
+
+@pytest.mark.parametrize("joiner", ["joined by", "alongside"])
+def test_joined_by_adds_parties_on_the_subjects_side(joiner):
+    text = f"Zeta Bank will lead a funding round in Orbit Labs, {joiner} Kestrel Capital and Nova Ventures."
+    assert pairs(text) == [["Orbit Labs", "Zeta Bank"], ["Kestrel Capital", "Orbit Labs"], ["Nova Ventures", "Orbit Labs"]]
+
+
+def test_an_unknown_name_listed_beside_firms_is_a_firm():
+    text = "The deal was signed with Nokia, Fjellnet and Abgenol."
+    assert {e["name"]: e["type"] for e in summary(text)["entities"]} == {
+        "Nokia": "Company", "Fjellnet": "Company", "Abgenol": "Company"}
+
+
+# ---------------------------------------------------------------- parties over sentences
+
+
+def test_the_two_companies_are_the_last_two_named():
+    text = ("Acme Robotics Inc. and Borealis Chips have been talking for months. "
+            "The two companies signed a memorandum of understanding on Monday.")
+    assert deals(text) == [("MemorandumOfUnderstanding", ["Acme Robotics Inc.", "Borealis Chips"], "signed", "2025-09-08")]
+
+
+def test_the_carrier_is_the_firm_named_before():
+    text = ("Kestrel Telecom said on Monday that it will invest in Orbit Labs. "
+            "The South Korean carrier also signed a supply deal with Nova Devices.")
+    assert pairs(text) == [["Kestrel Telecom", "Orbit Labs"], ["Kestrel Telecom", "Nova Devices"]]
+
+
+# ---------------------------------------------------------------- suppliers and customers
+
+
+def test_a_supplier_to_a_list_supplies_each():
+    assert pairs("Nova Devices will supply chips to Orbit Labs, Zeta Motors and Kestrel Telecom.") == [
+        ["Nova Devices", "Orbit Labs"], ["Nova Devices", "Zeta Motors"], ["Kestrel Telecom", "Nova Devices"]]
+
+
+def test_firms_that_deploy_anothers_chips_buy_from_it():
+    assert deals("Orbit Labs and Zeta Motors will deploy Nova Devices' chips.") == [
+        ("SupplyAgreement", ["Orbit Labs", "Nova Devices"], "planned", None),
+        ("SupplyAgreement", ["Zeta Motors", "Nova Devices"], "planned", None)]
+
+
+def test_customers_include():
+    assert pairs("Nova Devices' customers include Orbit Labs and Zeta Motors.") == [
+        ["Nova Devices", "Orbit Labs"], ["Nova Devices", "Zeta Motors"]]
+
+
+def test_a_firm_picked_as_a_supplier_supplies():
+    assert deals("Orbit Labs said it picked Zeta Motors as its battery supplier.")[0][:2] == (
+        "SupplyAgreement", ["Orbit Labs", "Zeta Motors"])
+
+
+# ---------------------------------------------------------------- money and size
+
+
+def test_a_stake_and_its_price_are_kept_on_the_investment():
+    [deal] = summary("Zeta Holdings takes a 10% stake in Orbit Labs for 2 billion dollars.")["deals"]
+    assert (deal["type"], deal["amount"], deal["stake_percent"]) == (
+        "Investment", {"value": 2000000000, "currency": "USD"}, 10)
+
+
+def test_a_capacity_and_a_sum_in_another_currency():
+    [deal] = summary("Orbit Labs will supply 6 gigawatts of batteries to Zeta Motors in a deal worth £278.9m.")["deals"]
+    assert (deal["amount"], deal["capacity"]) == ({"value": 278900000, "currency": "GBP"}, {"value": 6, "unit": "GW"})
+
+
+def test_a_deal_without_figures_says_so():
+    [deal] = summary("Zeta Motors inks deal with Orbit Labs.")["deals"]
+    assert (deal["amount"], deal["stake_percent"], deal["capacity"]) == (None, None, None)
+
+
+# ---------------------------------------------------------------- news verbs
+
+
+@pytest.mark.parametrize("text, deal_type, status", [
+    ("Zeta Holdings inks deal with Orbit Labs.", "Partnership", "signed"),
+    ("Zeta Holdings teams up with Orbit Labs.", "Partnership", "signed"),
+    ("Zeta Holdings will co-develop chips with Orbit Labs.", "Partnership", "planned"),
+    ("Zeta Capital backed Orbit Labs in a funding round.", "Investment", "announced"),
+    ("Kestrel Ventures led a funding round in Orbit Labs.", "Investment", "announced"),
+    ("Zeta Holdings will buy Orbit Labs.", "Acquisition", "planned"),
+    ("Zeta Holdings will take over Orbit Labs.", "Acquisition", "planned"),
+    ("Orbit Labs mulls a joint venture with Zeta Holdings.", "JointVenture", "considering"),
+    ("Orbit Labs eyes a tie-up with Zeta Holdings.", "Partnership", "considering"),
+    ("Zeta Holdings and Orbit Labs agreed code-sharing on two routes.", "Partnership", "signed"),
+])
+def test_news_verbs_name_deals(text, deal_type, status):
+    assert [(d[0], d[2]) for d in deals(text)] == [(deal_type, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Holdings denied it was in talks with Orbit Labs.",
+    "Orbit Labs has no plans to partner with Zeta Holdings.",
+    "Ericsson won the contract ahead of rivals Nokia and Huawei.",
+])
+def test_denials_and_rivals_are_not_deals(text):
+    assert deals(text) == []
+
+
+def test_a_denial_does_not_retype_a_deal_told_before_it():
+    text = "Kakao, which formed a strategic partnership with OpenAI in February, denied it was in talks to sell a stake to Zeta."
+    assert [(d[0], d[1]) for d in deals(text)] == [("Partnership", ["Kakao", "OpenAI"])]
+
+
+def test_a_deal_word_no_pattern_parses_pairs_the_first_firm_with_the_others():
+    text = "Ericsson had already got big contracts with AT&T and Spain's largest telecoms operator, MasOrange."
+    assert pairs(text) == [["AT&T", "Ericsson"], ["Ericsson", "MasOrange"]]
+
+
+# ---------------------------------------------------------------- names never seen
+
+
+def test_a_ticker_names_no_new_company():
+    found = summary("Nokia (NYSE: NOK) has signed a contract with Deutsche Telekom.")
+    assert [e["name"] for e in found["entities"]] == ["Nokia", "Deutsche Telekom"]
+
+
+def test_well_known_names_need_no_cue_and_their_other_names_are_one_entity():
+    found = summary("Taiwan Semiconductor Manufacturing Co. will supply Fujitsu. TSMC said the deal was signed.")
+    assert {e["name"]: (e["type"], e["aliases"]) for e in found["entities"]} == {
+        "Taiwan Semiconductor Manufacturing Co.": ("Company", ["TSMC"]), "Fujitsu": ("Company", [])}
+
+
+def test_a_name_and_its_extension_are_not_two_sides_of_a_deal():
+    assert pairs("Lotte and Lotte Duty Free signed an agreement with Orbit Labs.") == [
+        ["Lotte", "Orbit Labs"], ["Lotte Duty Free", "Orbit Labs"]]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Lisa Marlow, Zeta Capital's chief executive, said it.", ("Lisa Marlow", "chief executive", "Zeta Capital")),
+    ("Orbit Labs CEO Dana Whitfield said the company will sign on.", ("Dana Whitfield", "CEO", "Orbit Labs")),
+    ("Kim Min-jun, who heads Orbit Labs, said the pact was signed.", ("Kim Min-jun", "head", "Orbit Labs")),
+    ("Telecom Egypt named Osama Yasin as its new CEO.", ("Osama Yasin", "CEO", "Telecom Egypt")),
+    ("Makoto Uchida is now president of Dongfeng Motor Co.", ("Makoto Uchida", "president", "Dongfeng Motor Co.")),
+    ("Paul Reilly, CEO of Raymond James, said it.", ("Paul Reilly", "CEO", "Raymond James")),
+    ("Li Huidi, EVP of China Mobile, signed it.", ("Li Huidi", "EVP", "China Mobile")),
+    ("Isha Ambani, director, RRVL, said it.", ("Isha Ambani", "director", "RRVL")),
+    ("Kim Dong-soo (R), senior vice president at Hanul Energy Ltd., posed.",
+     ("Kim Dong-soo", "senior vice president", "Hanul Energy Ltd.")),
+    ("Qualcomm SVP and chief supply chain officer Roawen Chen said so.",
+     ("Roawen Chen", "SVP and chief supply chain officer", "Qualcomm")),
+])
+def test_people_with_their_titles_in_any_order(text, role):
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [role]
+
+
+def test_appointments_name_the_appointer_and_follow_on_to_a_second_person():
+    text = "Telecom Zeta, which is state owned, has named Osama Yasin as its new CEO, and Mohamed Salem as its new chairman."
+    assert [(r["person"], r["title"]) for r in summary(text)["roles"]] == [("Osama Yasin", "CEO"), ("Mohamed Salem", "chairman")]
+
+
+def test_a_pronoun_holds_a_title():
+    text = "Tata Sons has appointed Campbell Wilson as chief executive of Air India. He is the CEO of Scoot."
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Campbell Wilson", "Air India"), ("Campbell Wilson", "Scoot")]
+
+
+def test_a_name_that_only_looked_like_a_person_is_the_employer():
+    found = summary("Raymond James will buy Zeta Bank. Paul Reilly, CEO of Raymond James, said it.")
+    assert {e["name"]: e["type"] for e in found["entities"]}["Raymond James"] == "Company"
+
+
+def test_a_countrys_government_is_an_agent():
+    found = summary("The deal was backed by the Japanese government.")
+    assert {"name": "Japanese government", "type": "GovernmentBody", "aliases": []} in found["entities"]
