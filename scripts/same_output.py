@@ -34,7 +34,7 @@ COMMANDS = [
     ["export", "--format", "nt"], ["export", "--format", "graphml"],
     ["extract", str(SEEDS / "000_36d92112ffcca38b.txt"), "--json"],
     ["extract", str(SEEDS / "002_54f8c9b41252d9c9.txt")],
-    ["viz", "-o", "-"], ["entity", "Nobody at all"], ["validate"],
+    ["viz", "-o", "{out}/page.html"], ["entity", "Nobody at all"], ["validate"],
 ]
 
 
@@ -48,6 +48,7 @@ def main() -> int:
     if args.store:
         env["KG_STORE"] = str(args.store)
     for number, command in enumerate(COMMANDS):
+        command = [part.replace("{out}", str(args.out.resolve())) for part in command]
         done = subprocess.run([*KG, *command], capture_output=True, env=env, cwd=REPO)
         text = done.stdout + b"\n--- stderr\n" + done.stderr + f"\n--- exit {done.returncode}\n".encode()
         (args.out / f"{number:02d}-{command[0]}.out").write_bytes(text)
