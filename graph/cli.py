@@ -490,27 +490,36 @@ def entity(settings, name, limit, fmt, as_json):
 
 @main.command()
 @click.argument("question")
-@click.option("--show-query", is_flag=True, help="Also print the SPARQL queries the answer ran.")
+@click.option("--show-query", is_flag=True,
+              help="Also print the answer's SPARQL query, names bound, ready for `kg sparql`.")
 @output_options
 @pass_settings
 def ask(settings, question, show_query, fmt, as_json):
     """Answer a plain-English question about the graph, with each claim's status and sources.
 
-    Understood forms include: who partners with X? who are X's partners? who partners with
-    whom? who works at / leads X? who is X? what deals did X make in 2025? how is X connected
-    to Y? who takes part in X? who funds X? where does X have offices? what is X planning in
-    PLACE? what did X report? A question it cannot map exits 1 and lists the forms.
-    JSON keys: question, understood_as, summary, answer, queries.
+    Questions are read, not matched to templates: the names in them (labels and aliases,
+    small typos forgiven), filters (a year or "since 2025-02", a status such as signed or in
+    talks, a deal type such as MoU, a place or nationality such as "Korean firms") and what
+    is asked: partners, deals, whether two parties have a deal, roles and titles, meetings,
+    offices, plans, who takes part in or funds an initiative, what an outlet reported,
+    figures, counts ("how many"), superlatives ("who has the most deals"), how two entities
+    are connected, who or what something is. Yes/no questions are answered yes, no or not
+    yet first. A question that fits nothing exits 1 with the three closest questions.
+    JSON keys: question, understood_as, summary, answer, queries, notes.
 
     \b
     Example:
         kg ask "who partners with SK?"
+        kg ask "Which Korean firms signed deals with OpenAI in 2025?"
+        kg ask "Has Samsung a deal with SK?"
         kg ask "How is Jason Kwon connected to Chey Tae-won?" --show-query
     """
     from graph.answers.ask import ask as answer_question
     from graph.answers.ask import query_text
 
     answer = answer_question(settings.store, question)
+    for note in answer.notes:
+        click.echo(f"note: {note}", err=True)
     fmt = output_format(fmt, as_json)
     if fmt == "json":
         echo(render([], fmt, json_value={**answer.as_json(), "queries": answer.queries if show_query else []}))

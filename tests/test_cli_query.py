@@ -266,23 +266,32 @@ def test_ask_table(kg):
 def test_ask_json_and_show_query(kg):
     code, out, _ = kg("ask", "who does Samsung partner with?", "--json", "--show-query")
     answer = json.loads(out)
-    assert code == 0 and list(answer) == ["question", "understood_as", "summary", "answer", "queries"]
-    assert answer["understood_as"] == "partners"
+    assert code == 0 and list(answer) == ["question", "understood_as", "summary", "answer", "queries", "notes"]
+    assert answer["understood_as"] == "partners of Samsung Electronics"
     assert [(r["partner"], r["status"]) for r in answer["answer"]] == [("OpenAI", "in discussion"), ("OpenAI", "considering")]
-    assert any("dg:party" in q["sparql"] for q in answer["queries"])
+    [query] = answer["queries"]
+    assert "VALUES ?entity { <https://dealgraph.org/id/samsung-electronics> }" in query["sparql"]
     code, out, _ = kg("ask", "who does Samsung partner with?", "--show-query")
-    assert "\nSPARQL:\n# query 1\n" in out and "# ?a = <https://dealgraph.org/id/samsung-electronics>" in out
+    shown = out.split("\nSPARQL:\n")[1]
+    code, rows, _ = kg("sparql", shown, "--format", "csv")
+    assert code == 0 and rows.splitlines()[1].startswith("OpenAI,OpenAI and Samsung Electronics")
 
 
 def test_ask_without_rows_prints_the_summary(kg):
     assert kg("ask", "who partners with Jason Kwon?") == (0, "No deals of Jason Kwon are recorded.\n\n", "")
 
 
-def test_ask_unmappable_question_exits_1_with_the_forms(kg):
+def test_ask_a_typo_is_read_and_noted(kg):
+    code, out, err = kg("ask", "who partners with Samsng?")
+    assert (code, err) == (0, "note: read 'samsng' as Samsung Electronics\n")
+    assert out.startswith("Samsung Electronics has 1 partner: OpenAI.")
+
+
+def test_ask_unmappable_question_exits_1_with_three_suggestions(kg):
     code, out, err = kg("ask", "Is it going to rain?")
     assert (code, out) == (1, "")
-    assert err.startswith("Error: cannot map 'Is it going to rain?' to a query; questions understood:\n")
-    assert "  who is X? / what is X?\n" in err
+    assert err.startswith("Error: cannot map 'Is it going to rain?' to a query")
+    assert err.count("\n") == 1 and err.count(" / ") == 2
 
 
 # ---------------------------------------------------------------- help

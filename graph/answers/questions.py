@@ -13,8 +13,10 @@ from graph.model.errors import AmbiguousEntity, EntityNotFound
 from graph.answers.resolve import Entity, resolve
 
 
-def entity_named(store, text: str) -> Entity:
+def entity_named(store, text) -> Entity:
     """Resolve a name from a question, trying it without 'the', quotes or a possessive too."""
+    if isinstance(text, Entity):
+        return text
     text = text.strip().strip(",;:")
     tries = [text]
     for pattern in (r"^(?:the|a|an) ", r"'s?$", r"^[\"'](.*)[\"']$"):
@@ -70,15 +72,16 @@ def listing(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
-def time_filters(year=None, since=None, until=None, verb=None) -> dict:
-    """Deal filters from a question's 'in 2025' / 'since 2025-02' / 'signed'."""
+def time_filters(year=None, since=None, until=None, verb=None, status=None, type=None) -> dict:
+    """Deal filters from a question's 'in 2025' / 'since 2025-02' / 'signed' / 'MoU'."""
     since, until = (year, year) if year else (since, until)
-    status = "signed" if verb and verb.lower().startswith("sign") else None
-    return {"since": since, "until": until, "status": status}
+    status = status or ("signed" if verb and verb.lower().startswith("sign") else None)
+    return {"since": since, "until": until, "status": status, "type": type}
 
 
 def when_text(filters: dict) -> str:
-    parts = [" signed"] if filters["status"] else []
+    parts = [f" {filters['status']}"] if filters["status"] else []
+    parts += [f" of type {filters['type']}"] if filters.get("type") else []
     if filters["since"] and filters["since"] == filters["until"]:
         return "".join(parts) + f" in {filters['since']}"
     parts += [f" since {filters['since']}"] if filters["since"] else []
@@ -107,7 +110,7 @@ def partners_of(store, x, adjective=None, **when):
     filters = time_filters(**when)
     pairs = partner_pairs(store, entity, **filters)
     if adjective:
-        place = place_from_adjective(store, adjective)
+        place = adjective if isinstance(adjective, Entity) else place_from_adjective(store, adjective)
         pairs = [p for p in pairs if touches(store, {"with": [{"iri": p["b_iri"]}]}, place.iri)]
     book = SourceBook(store)
     rows = [{"partner": p["b"], "type": d["type_label"], "status": status_text(d), "date": d["date"],
@@ -137,10 +140,17 @@ def partner_pair(store, x, y):
     return f"{a.label} and {b.label} share {len(rows)} deal{'s' * (len(rows) != 1)}.{agreement_note(deals)}", rows
 
 
-def all_pairs(store, status=None):
+def all_pairs(store, status=None, type=None, place=None, topic=None):
+    """Every partner pair; with a place, pairs with a party based there; with a topic, pairs
+    with a deal about it."""
     from graph.answers.partners import partner_pairs, status_text
 
-    pairs = partner_pairs(store, status=status)
+    pairs = partner_pairs(store, status=status, type=type)
+    if place is not None:
+        pairs = [p for p in pairs if any(touches(store, {"with": [{"iri": p[end]}]}, place.iri)
+                                         for end in ("a_iri", "b_iri"))]
+    if topic:
+        pairs = [p for p in pairs if best_matches(p["deals"], topic)] or pairs
     rows = [{"a": p["a"], "b": p["b"], "deals": len(p["deals"]),
              "status": [status_text(d) for d in p["deals"]]} for p in pairs]
     which = f" in deals {status}" if status else ""
@@ -162,10 +172,24 @@ def deals_of(store, x, **when):
              "partners": d["partners"], "sources": [book.cite(s) for s in d["sources"]]}
             for d in deals.values()]
     when = when_text(filters)
+    undated = undated_note(store, entity, filters)
     if not rows:
-        undated = " (deals without a date cannot be placed in time)" if filters["since"] or filters["until"] else ""
-        return f"No deals of {entity.label}{when} are recorded{undated}.", rows
-    return f"{entity.label} has {len(rows)} deal{'s' * (len(rows) != 1)}{when}.", rows
+        return f"No deals of {entity.label}{when} are recorded.{undated}", rows
+    return (f"{entity.label} has {len(rows)} deal{'s' * (len(rows) != 1)}{when}: "
+            f"{status_counts(list(deals.values()))}.{undated}", rows)
+
+
+def undated_note(store, entity: Entity, filters: dict) -> str:
+    """With a time filter, how many deals it left out because they carry no date."""
+    from graph.answers.partners import partner_pairs
+
+    if not (filters["since"] or filters["until"]):
+        return ""
+    others = {**filters, "since": None, "until": None}
+    undated = {d["iri"] for p in partner_pairs(store, entity, **others) for d in p["deals"] if not d["date"]}
+    if not undated:
+        return ""
+    return f" {len(undated)} undated deal{'s' * (len(undated) != 1)} left out (no date to place in time)."
 
 
 def profile_of(store, x):
@@ -247,7 +271,7 @@ def who_is(store, x):
     summary = f"{profile['label']} ({kinds})" + (": " + "; ".join(s for s in said if s) if any(said) else "")
     rows = [{"section": key, "what": item["label"], "status": status_of(item), "date": item["date"],
              "sources": cite(book, item)} for key in SECTIONS for item in profile[key]]
-    return summary + ".", rows
+    return summary.rstrip(".") + ".", rows
 
 
 def connection(store, x, y):
@@ -322,19 +346,21 @@ def offices_in(store, profile: dict, operated: list[dict], place: Entity):
     rows = [{"facility": l["subject"], "place": l["place"], "status": "stated", "sources": []} for l in inside]
     if not rows:
         return f"No office of {profile['label']} in {place.label} is recorded.", rows
-    return f"Yes: {listing([r['facility'] for r in rows])}.", rows
+    return f"{profile['label']} in {place.label}: {listing([r['facility'] for r in rows])}.", rows
 
 
-def plans(store, x, place=None):
-    """What an agent considers, discusses or plans (not superseded), optionally about a place."""
-    profile, rows, where = undertakings(store, x, place, keep=lambda i: i["status"] in FORWARD)
+def plans(store, x, place=None, preposition: str = "in", topic=None):
+    """What an agent considers, discusses or plans (not superseded), optionally about a place
+    (or, with the preposition "with", about another party), or closest to a topic."""
+    profile, rows, where = undertakings(store, x, place, topic, keep=lambda i: i["status"] in FORWARD,
+                                        preposition=preposition)
     if not rows:
         return f"Nothing that {profile['label']} considers or plans{where} is recorded.", rows
     return (f"{profile['label']} has {len(rows)} thing{'s' * (len(rows) != 1)} considered, in discussion "
             f"or planned{where} (none reported done).", rows)
 
 
-def undertakings(store, x, place=None, topic=None, keep=lambda item: True):
+def undertakings(store, x, place=None, topic=None, keep=lambda item: True, preposition: str = "in"):
     """An agent's deals and activities that are not superseded, as rows: kept by `keep`, about
     `place` when given, and with a topic the items sharing most words with it."""
     profile, book = profile_of(store, x)
@@ -345,7 +371,7 @@ def undertakings(store, x, place=None, topic=None, keep=lambda item: True):
     if place:
         spot = entity_named(store, place)
         items = [i for i in items if touches(store, i, spot.iri)]
-        where = f" in {spot.label}"
+        where = f" {preposition} {spot.label}"
     rows = [{"what": i["label"], "type": i["type_label"], "status": status_of(i), "date": i["date"],
              "sources": cite(book, i)} for i in items]
     return profile, rows, where
@@ -442,3 +468,76 @@ def reports(store, x):
 def kind_label(tree: dict, kinds: set[str]) -> str | None:
     known = [tree[k] for k in kinds if k in tree]
     return min(known, key=lambda c: (-c.depth, c.name)).label if known else None
+
+
+def sources_about(store, x, topic: str):
+    """Who reported what the question names: the sources of the entity's claims closest to it."""
+    profile, book = profile_of(store, x)
+    items = [i for key in ("deals", "activities", "statistics", "meetings") for i in profile[key]]
+    items = best_matches(items, topic) or items
+    rows = [{"what": i["label"], "status": status_of(i), "reported_by": i.get("reported_by"),
+             "sources": cite(book, i)} for i in items]
+    outlets = [r["reported_by"] for r in rows if r["reported_by"]]
+    sources = [s for r in rows for s in r["sources"]]
+    if not rows:
+        return f"Nothing about {profile['label']} is recorded.", rows
+    said = f"Reported by {listing(outlets)}, read in " if outlets else "Read in "
+    return f"{said}{listing(sources)}.", rows
+
+
+def most_connected(store, by_partners: bool = False, by_parties: bool = False):
+    """Who has the most deals (or partners), or which deal has the most parties."""
+    from graph.answers.partners import partner_pairs
+
+    pairs = partner_pairs(store)
+    deals: dict[str, set[str]] = {}
+    partners: dict[str, set[str]] = {}
+    labels: dict[str, str] = {}
+    for p in pairs:
+        for end, other in ((p["a"], p["b"]), (p["b"], p["a"])):
+            partners.setdefault(end, set()).add(other)
+        for d in p["deals"]:
+            labels[d["iri"]] = d["label"]
+            deals.setdefault(d["iri"], set()).update([p["a"], p["b"]])
+    if by_parties:
+        ranked = sorted(deals.items(), key=lambda kv: (-len(kv[1]), labels[kv[0]]))
+        rows = [{"deal": labels[iri], "parties": sorted(parties), "count": len(parties)} for iri, parties in ranked]
+        top = rows[0] if rows else None
+        return (f"The deal with the most parties: {top['deal']} ({top['count']} parties)." if top
+                else "No deals are recorded."), rows
+    per_entity: dict[str, int] = {}
+    for iri, parties in deals.items():
+        for name in parties:
+            per_entity[name] = per_entity.get(name, 0) + 1
+    counts = {name: len(found) for name, found in partners.items()} if by_partners else per_entity
+    what = "partners" if by_partners else "deals"
+    rows = [{"who": name, what: n} for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    if not rows:
+        return "No deals are recorded.", rows
+    top = rows[0][what]
+    best = [r["who"] for r in rows if r[what] == top]
+    return f"{listing(best)} {'has' if len(best) == 1 else 'have'} the most {what}: {top}.", rows
+
+
+# Words a question about figures uses for the words the figures are stated in.
+FIGURE_SYNONYMS = {"expensive": "cost", "costly": "cost", "biggest": "largest", "big": "largest",
+                   "buildout": "rollout", "market": "markets"}
+
+
+def figures_matching(store, topic: str):
+    """The stated figures, statistics and summaries closest to a question that names no one."""
+    from graph.answers.citations import SourceBook
+    from graph.query.sparql import run_named
+
+    book = SourceBook(store)
+    items: dict[str, dict] = {}
+    for row in run_named(store, "figures-all"):
+        label = row["text"].value if row["name"] is None else f"{row['name'].value}: {row['text'].value}"
+        item = items.setdefault(label, {"label": label, "sources": []})
+        if row["source"] is not None:
+            item["sources"].append(row["source"].value)
+    found = best_matches(list(items.values()), " ".join(FIGURE_SYNONYMS.get(w, w) for w in topic.split()))
+    rows = [{"figure": i["label"], "sources": [book.cite(s) for s in dict.fromkeys(i["sources"])]} for i in found]
+    if not rows:
+        return "No stated figure matches the question.", rows
+    return rows[0]["figure"] + ("." if not rows[0]["figure"].endswith(".") else ""), rows
