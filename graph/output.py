@@ -18,8 +18,9 @@ from json.encoder import encode_basestring
 from pathlib import Path
 
 from graph.model.errors import KgError
+from graph.query.formats import LISTING, names
 
-FORMATS = ("table", "json", "csv", "tsv")
+FORMATS = names(LISTING)  # the listing commands' --format (graph/query/formats.py)
 
 
 def cell(value) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from graph.model.errors import KgError
 from graph.model.namespaces import DG
 from graph.answers.resolve import local_name, normalize
-from graph.query.sparql import run_named
+from graph.query.sparql import run
 
 
 class BadValue(KgError):
@@ -39,7 +39,7 @@ class ClassInfo:
 def class_tree(store) -> dict[str, ClassInfo]:
     """Every dealgraph class by IRI."""
     classes: dict[str, ClassInfo] = {}
-    for row in run_named(store, "class-tree"):
+    for row in run(store, "class-tree"):
         iri = row["class"].value
         info = classes.setdefault(iri, ClassInfo(iri, row["label"].value))
         info.ancestors.add(row["super"].value)
@@ -64,7 +64,7 @@ def resolve_class(store, text: str, under: str = DG.Deal, what: str = "deal type
 def statuses(store) -> dict[str, tuple[str, int]]:
     """Claim status IRI -> (label, rank in the scheme, 1 = considering)."""
     return {row["status"].value: (row["label"].value, int(row["rank"].value))
-            for row in run_named(store, "claim-statuses")}
+            for row in run(store, "claim-statuses")}
 
 
 def resolve_status(store, text: str) -> str:
