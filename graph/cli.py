@@ -13,6 +13,7 @@ import click
 
 from graph.model.errors import KgError
 from graph.output import FORMATS, render, write_whole
+from graph.query.formats import SPARQL_FORMATS
 
 
 class KgGroup(click.Group):
@@ -64,17 +65,24 @@ class Settings:
 pass_settings = click.make_pass_decorator(Settings)
 
 
-def output_options(command):
-    """--format and its --json shortcut, shared by every listing command."""
-    command = click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")(command)
-    return click.option(
-        "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-        help="Output format.",
-    )(command)
+def format_option(choices, default: str = "table", help: str = "Output format."):
+    """--format, and --json folded into it: the command gets one value, `fmt`. --json is read
+    first (eager), so it wins over a --format given beside it."""
+    def remember_json(ctx, _param, on: bool) -> None:
+        ctx.meta["kg_json"] = ctx.meta.get("kg_json") or on
+
+    def chosen(ctx, _param, value: str) -> str:
+        return "json" if ctx.meta.get("kg_json") else value
+
+    def decorate(command):
+        command = click.option("--json", is_flag=True, is_eager=True, expose_value=False, callback=remember_json,
+                               help="Shortcut for --format json.")(command)
+        return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                            help=help, callback=chosen)(command)
+    return decorate
 
 
-def output_format(fmt: str, as_json: bool) -> str:
-    return "json" if as_json else fmt
+output_options = format_option(FORMATS)
 
 
 def echo(text: str) -> None:
@@ -182,7 +190,7 @@ def remove(settings, source):
 @main.command()
 @output_options
 @pass_settings
-def sources(settings, fmt, as_json):
+def sources(settings, fmt):
     """List the stored sources with their outlet, date and size.
 
     \b
@@ -192,7 +200,7 @@ def sources(settings, fmt, as_json):
     from graph.store.catalog import source_rows
 
     rows = source_rows(settings.store)
-    echo(render(rows, output_format(fmt, as_json), ["source", "triples", "outlet", "published", "title"]))
+    echo(render(rows, fmt, ["source", "triples", "outlet", "published", "title"]))
 
 
 @main.command()
@@ -253,15 +261,12 @@ def export(settings, fmt, output, derived, ontology):
 
 @main.command()
 @click.argument("query")
-@click.option("--format", "fmt", default="table", show_default=True,
-              type=click.Choice(["table", "json", "csv", "tsv", "xml", "ttl", "nt", "jsonld"]),
-              help="Result format: W3C SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE.")
-@click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")
+@format_option(SPARQL_FORMATS, help="Result format: W3C SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE.")
 @click.option("--update", "allow_update", is_flag=True, help="Allow SPARQL Update (changes the store).")
 @click.option("--service", "allow_service", is_flag=True,
               help="Allow SERVICE clauses (federated queries reach other servers).")
 @pass_settings
-def sparql(settings, query, fmt, as_json, allow_update, allow_service):
+def sparql(settings, query, fmt, allow_update, allow_service):
     """Run a SPARQL 1.1 query (text or a .rq file) over all graphs.
 
     The prefixes dg:, dgr:, schema:, prov:, oa:, skos:, org:, rdfs: and friends are predeclared.
@@ -274,13 +279,13 @@ def sparql(settings, query, fmt, as_json, allow_update, allow_service):
     from graph.query.sparql import read_query_text, sparql_command
 
     text = read_query_text(query)
-    echo(sparql_command(settings.store, text, output_format(fmt, as_json), allow_update, allow_service))
+    echo(sparql_command(settings.store, text, fmt, allow_update, allow_service))
 
 
 @main.command()
 @output_options
 @pass_settings
-def stats(settings, fmt, as_json):
+def stats(settings, fmt):
     """Count the entities and relationships by class.
 
     \b
@@ -290,7 +295,7 @@ def stats(settings, fmt, as_json):
     from graph.store.catalog import class_counts
 
     rows = class_counts(settings.store)
-    echo(render(rows, output_format(fmt, as_json), ["class", "count"]))
+    echo(render(rows, fmt, ["class", "count"]))
 
 
 # ---------------------------------------------------------------- serving and remote stores
@@ -398,7 +403,7 @@ def deal_filters(command):
 @click.option("--limit", type=click.IntRange(min=1), help="At most N pairs (or partners).")
 @output_options
 @pass_settings
-def partners(settings, entity, deal_type, status, since, until, as_of, limit, fmt, as_json):
+def partners(settings, entity, deal_type, status, since, until, as_of, limit, fmt):
     """Who partners with whom: one row per deal, pairs with most deals first.
 
     With ENTITY, its partners. The STATUS column says how far each deal is (a deal under
@@ -418,7 +423,6 @@ def partners(settings, entity, deal_type, status, since, until, as_of, limit, fm
 
     pairs = partner_pairs(settings.store, entity, type=deal_type, status=status, since=since,
                           until=until, as_of=as_of, limit=limit)
-    fmt = output_format(fmt, as_json)
     rows = partner_rows(settings.store, pairs, blank_repeats=fmt == "table") if fmt != "json" else []
     echo(render(rows, fmt, PARTNER_COLUMNS, json_value=pairs))
 
@@ -430,7 +434,7 @@ def partners(settings, entity, deal_type, status, since, until, as_of, limit, fm
               help="At most N shortest paths.")
 @output_options
 @pass_settings
-def path(settings, a, b, limit, fmt, as_json):
+def path(settings, a, b, limit, fmt):
     """How two entities are connected: the shortest paths, hop by hop.
 
     Each hop names the relationship behind it (deal, position, meeting...) with its status,
@@ -446,7 +450,6 @@ def path(settings, a, b, limit, fmt, as_json):
     from graph.answers.paths import PATH_COLUMNS, connections, path_rows
 
     result = connections(settings.store, a, b, limit)
-    fmt = output_format(fmt, as_json)
     rows = path_rows(settings.store, result, blank_repeats=fmt == "table") if fmt != "json" else []
     echo(render(rows, fmt, PATH_COLUMNS, json_value=result))
 
@@ -457,7 +460,7 @@ def path(settings, a, b, limit, fmt, as_json):
               help="At most N items per section, newest first; 0 for all. [default: 20 in a table, all otherwise]")
 @output_options
 @pass_settings
-def entity(settings, name, limit, fmt, as_json):
+def entity(settings, name, limit, fmt):
     """Profile of an entity: classes, aliases, links (offices, products, places), positions,
     deals, activities (what it does, plans or considers), meetings, statistics and sources.
 
@@ -477,7 +480,6 @@ def entity(settings, name, limit, fmt, as_json):
     """
     from graph.answers.profile import PROFILE_COLUMNS, TABLE_LIMIT, entity_profile, profile_rows, profile_text
 
-    fmt = output_format(fmt, as_json)
     if limit is None:
         limit = TABLE_LIMIT if fmt == "table" else 0
     profile = entity_profile(settings.store, name, limit or None)
@@ -494,7 +496,7 @@ def entity(settings, name, limit, fmt, as_json):
               help="Also print the answer's SPARQL query, names bound, ready for `kg sparql`.")
 @output_options
 @pass_settings
-def ask(settings, question, show_query, fmt, as_json):
+def ask(settings, question, show_query, fmt):
     """Answer a plain-English question about the graph, with each claim's status and sources.
 
     Questions are read, not matched to templates: the names in them (labels and aliases,
@@ -520,7 +522,6 @@ def ask(settings, question, show_query, fmt, as_json):
     answer = answer_question(settings.store, question)
     for note in answer.notes:
         click.echo(f"note: {note}", err=True)
-    fmt = output_format(fmt, as_json)
     if fmt == "json":
         echo(render([], fmt, json_value={**answer.as_json(), "queries": answer.queries if show_query else []}))
         return
@@ -539,7 +540,7 @@ def ask(settings, question, show_query, fmt, as_json):
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most N entities.")
 @output_options
 @pass_settings
-def rank(settings, by, kind, limit, fmt, as_json):
+def rank(settings, by, kind, limit, fmt):
     """The most central entities: degree, betweenness or PageRank on the graph projection.
 
     Degree (distinct neighbours) and PageRank are exact. Betweenness is exact up to 2000
@@ -557,7 +558,7 @@ def rank(settings, by, kind, limit, fmt, as_json):
     result = centrality(settings.store, by, kind, limit)
     if not result["exact"]:
         click.echo(f"note: betweenness estimated from {result['sample']} of {result['nodes']} nodes", err=True)
-    echo(render(result["ranking"], output_format(fmt, as_json), ["rank", "entity", "classes", "score"],
+    echo(render(result["ranking"], fmt, ["rank", "entity", "classes", "score"],
                 json_value=result))
 
 
@@ -574,13 +575,11 @@ LONG_TEXT = 200_000
               "('last month') are read against it (default: today).")
 @click.option("--outlet", metavar="NAME", help="The outlet: a known one by name, else a new dg:NewsOutlet.")
 @click.option("--title", help="The article's headline (one FILE only).")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "json"]), default="turtle", show_default=True,
-              help="A Turtle draft to review and `kg add`, or the JSON summary.")
-@click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")
+@format_option(["turtle", "json"], "turtle", help="A Turtle draft to review and `kg add`, or the JSON summary.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: on a terminal, for several files or a long one).")
 @pass_settings
-def extract(settings, files, url, published, outlet, title, fmt, as_json, progress):
+def extract(settings, files, url, published, outlet, title, fmt, progress):
     """Propose facts from article texts (UTF-8): names, positions, deals, offices, data centres.
 
     Offline and rule-based: the graph's own names and aliases, plus rules for new names,
@@ -609,7 +608,7 @@ def extract(settings, files, url, published, outlet, title, fmt, as_json, progre
                                progress=bar.update)
     for note in result.notes:
         click.echo(f"note: {note}", err=True)
-    if output_format(fmt, as_json) == "json":
+    if fmt == "json":
         import json
 
         click.echo(json.dumps(to_json(result), indent=2, ensure_ascii=False))

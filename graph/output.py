@@ -18,8 +18,9 @@ from json.encoder import encode_basestring
 from pathlib import Path
 
 from graph.model.errors import KgError
+from graph.query.formats import LISTING, names
 
-FORMATS = ("table", "json", "csv", "tsv")
+FORMATS = names(LISTING)  # the listing commands' --format (graph/query/formats.py)
 
 
 def cell(value) -> str:
@@ -51,7 +52,7 @@ def render_delimited(rows: list[dict], columns: list[str], delimiter: str) -> st
 def render_json(value) -> str:
     """`value` as json.dumps(value, ensure_ascii=False, indent=2) writes it, in half the time:
     json indents in pure Python, while here containers are laid out in one pass and strings
-    escaped by json's C function (a 9 MB hub listing: about 0.35 s before, 0.15 s now). Anything
+    escaped by json's C function (bench/ and the README give the figures). Anything
     unusual (a key that is not a string, a type JSON does not know) goes to json.dumps."""
     out: list[str] = []
     try:

@@ -11,7 +11,6 @@ from graph.answers.ask import UnknownQuestion, ask, clean, query_text
 from graph.answers.reading import read_question
 from graph.model.errors import EntityNotFound
 from graph.output import render
-from graph.query.sparql import run_query
 
 BANKS = Path(__file__).parent / "ask"
 
@@ -165,7 +164,7 @@ def test_the_banks_hold_two_hundred_questions_over_every_intent():
 def test_the_shown_query_gives_the_answers_rows(query_store, question, column, expected):
     text = query_text(ask(query_store, question))
     assert "VALUES" in text or "whom" in question
-    found = {row[column].value for row in run_query(query_store.ox, text)}
+    found = {row[column].value for row in query_store.query(text)}
     assert expected <= {part.strip() for value in found for part in value.split(",")}
 
 

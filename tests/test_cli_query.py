@@ -87,6 +87,7 @@ def test_partners_with_nothing_to_show(kg):
     (["partners", "--type", "handshake"], "Error: unknown deal type 'handshake'; use one of: acquisition, deal, financial cooperation, integration, investment, joint venture, letter of intent, memorandum of understanding, partnership, supply agreement\n"),
     (["partners", "--since", "May 2025"], "Error: --since: 'May 2025' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD\n"),
     (["partners", "--as-of", "2025-13-01"], "Error: --as-of: '2025-13-01' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD\n"),
+    (["partners", "--until", "2025-02-31"], "Error: --until: '2025-02-31' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD\n"),
     (["path", "Jason Kwon", "Juan Pedro Tomas"], "Error: no connection between 'Jason Kwon' and 'Juan Pedro Tomás'\n"),
     (["path", "Financial Times", "OpenAI"], "Error: no connection between 'Financial Times' and 'OpenAI'\n"),
     (["path", "kwon", "Jason Kwon"], "Error: 'kwon' and 'Jason Kwon' are the same entity (Jason Kwon)\n"),

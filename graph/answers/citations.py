@@ -9,7 +9,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from graph.answers.resolve import local_name
-from graph.query.sparql import run_named
+from graph.query.sparql import run
 
 
 class SourceBook:
@@ -22,7 +22,7 @@ class SourceBook:
     def card(self, iri: str) -> dict:
         """{"iri", "outlet", "published", "headline", "label", "url"} of one source."""
         if iri not in self.cards:
-            rows = list(run_named(self.store, "source-card", {"source": ox.NamedNode(iri)}))
+            rows = list(run(self.store, "source-card", {"source": ox.NamedNode(iri)}))
             first = lambda key: next((r[key].value for r in rows if r[key] is not None), None)  # noqa: E731
             self.cards[iri] = {
                 "iri": iri, "outlet": first("outlet"), "published": first("published"),

@@ -350,7 +350,7 @@ def explain(store, reading: Reading) -> str | None:
     """The SPARQL that gives this answer's rows, with the question's names and filters bound."""
     from graph.answers.vocabulary import resolve_class, resolve_status
     from graph.model.namespaces import sparql_prologue
-    from graph.query.parts import query_text
+    from graph.query.sparql import named_text
 
     name = QUERIES.get(reading.intent)
     if name is None:
@@ -372,9 +372,11 @@ def explain(store, reading: Reading) -> str | None:
         ["type"] if "dealClass" in values else [])
     if reading.intent == "plans":
         parts.add("forward")
-    text = query_text(name, parts).replace(sparql_prologue(), "").strip()
+    body = named_text(name, parts).replace(sparql_prologue(), "").strip()
     block = "".join(f"  VALUES ?{k} {{ {v} }}\n" for k, v in values.items())
-    return text.replace("  #VALUES\n", block) + "\n"
+    # Only the prefixes the query uses, declared: it runs as it is on any SPARQL server.
+    used = [line for line in sparql_prologue().splitlines() if line.split()[1] in body]
+    return "\n".join(used) + "\n" + body.replace("  #VALUES\n", block) + "\n"
 
 
 def query_subjects(reading: Reading):

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from graph.answers.resolve import local_name
-from graph.query.rows import filled, plain_rows, restricted_rows, tsv_lines, values, values_block
-from graph.query.sparql import run_named
+from graph.query.rows import is_iri, read_rows, resource_key, values, values_block
+from graph.query.sparql import run
 
 
 @dataclass(frozen=True)
@@ -32,11 +32,11 @@ def relationship_types(store, rels: set[str] | None = None) -> dict[str, tuple[s
     deepest; among equally deep ones the first name, so reruns agree); for the relationships
     `rels` only, when given."""
     classes = [(row["type"], int(row["depth"]), local_name(row["type"]), row["typeLabel"])
-               for row in plain_rows(store, filled("projection-rel-classes"))]
+               for row in read_rows(store, "projection-rel-classes")]
     tags = values(("type", "tag"), [(iri, ox_literal(i)) for i, (iri, *_) in enumerate(classes)])
     scope = values(("type",), [(iri,) for iri, *_ in classes]) if rels is None else ""
     found = {}
-    for row in restricted_rows(store, "projection-rel-types", "rel", rels, TYPES=tags, SCOPE=scope):
+    for row in read_rows(store, "projection-rel-types", over=("rel", rels), TYPES=tags, SCOPE=scope):
         if row["tags"]:
             _, _, kind, label = min((classes[int(t)] for t in row["tags"].split()), key=lambda c: (-c[1], c[2]))
             found[row["rel"]] = (kind, label)
@@ -46,8 +46,8 @@ def relationship_types(store, rels: set[str] | None = None) -> dict[str, tuple[s
 def relationship_edges(store) -> list[dict]:
     types = relationship_types(store)
     edges, seen = [], set()
-    for row in run_named(store, "projection-edges"):
-        rel, a, b = row["rel"].value, row["a"].value, row["b"].value
+    for row in run(store, "projection-edges"):
+        rel, a, b = resource_key(row["rel"]), row["a"].value, row["b"].value
         symmetric = row["sourceEnd"] == row["targetEnd"]
         key = (rel, frozenset((a, b))) if symmetric else (rel, a, b)
         if key in seen:
@@ -69,7 +69,7 @@ def link_edges(store) -> list[dict]:
         {"a": row["a"].value, "b": row["b"].value, "rel": None, "property": row["property"].value,
          "type": local_name(row["property"].value), "type_label": row["propertyLabel"].value,
          "role": None, "status": None, "date": None, "as_of": None, "reported_by": None, "sources": []}
-        for row in run_named(store, "projection-links")
+        for row in run(store, "projection-links")
     ]
 
 
@@ -77,7 +77,7 @@ def node_info(store, iris: set[str] | None = None) -> dict[str, dict]:
     """Labelled resource IRI -> its label, stated classes (labels) and their IRIs; for the
     resources `iris` only, when given."""
     nodes: dict[str, dict] = {}
-    for row in restricted_rows(store, "projection-nodes", "node", iris):
+    for row in read_rows(store, "projection-nodes", over=("node", iris)):
         info = nodes.setdefault(row["node"], {"label": row["label"], "classes": [], "class_iris": []})
         cls = row["classLabel"] or local_name(row["class"])
         if cls not in info["classes"]:
@@ -179,7 +179,7 @@ class EdgeEnds:
 
 def edge_ends(store) -> EdgeEnds:
     shared, crossing, links, labels = set(), set(), set(), {}
-    for row in run_named(store, "projection-ends"):
+    for row in run(store, "projection-ends"):
         if row["property"] is not None:
             links.add(row["property"].value)
             if row["propertyLabel"] is not None:
@@ -199,15 +199,13 @@ def shared_members(store, ends: EdgeEnds) -> list[list[str]]:
 
 def crossing_pairs(store, ends: EdgeEnds) -> list[tuple[str, str]]:
     """(a, b) IRI pairs across two different ends of a relationship, or through a link."""
-    text = filled("projection-crossing", CLASSES=values(("declared", "sourceEnd", "targetEnd"), ends.crossing),
-                  TARGETS=values(("targetEnd",), {(t,) for *_, t in ends.crossing}),
-                  LINKS=values(("property",), {(p,) for p in ends.links}))
-    pairs = []
-    for line in tsv_lines(store, text):
-        a, b = line.split("\t")
-        if a[0] == "<" and b[0] == "<":  # IRIs; read here, since a FILTER would decode them again
-            pairs.append((a[1:-1], b[1:-1]))
-    return pairs
+    found = read_rows(store, "projection-crossing", width=2,
+                 CLASSES=values(("declared", "sourceEnd", "targetEnd"), ends.crossing),
+                 TARGETS=values(("targetEnd",), {(t,) for *_, t in ends.crossing}),
+                 LINKS=values(("property",), {(p,) for p in ends.links}))
+    # IRIs kept here, since a FILTER would decode them again
+    return [(a, b) for a, b in found if is_iri(a) and is_iri(b)]
+
 
 
 def ox_literal(number: int):
@@ -302,16 +300,15 @@ def relationship_members(store, tags: list[tuple[str, str]]) -> dict[str, dict[t
     if not tags:
         return {}
     tagged = values(("declared", "end", "tag"), [(c, end, ox_literal(i)) for i, (c, end) in enumerate(tags)])
-    text = filled("projection-rel-members", CLASSES=tagged, ENDS=values(("end",), {(end,) for _, end in tags}))
+    ends = values(("end",), {(end,) for _, end in tags})
     found: dict[str, dict[tuple[str, str], list[str]]] = {}
-    for line in tsv_lines(store, text):
-        rel, tag, member = line.split("\t")
-        if member[0] == "<":  # an IRI: literals and blank nodes are no entities
+    for rel, tag, member in read_rows(store, "projection-rel-members", width=3, CLASSES=tagged, ENDS=ends):
+        if is_iri(member):  # literals and blank nodes are no entities
             by_tag = found.get(rel)
             if by_tag is None:
                 by_tag = found[rel] = {}
-            by_tag.setdefault(tags[int(tag[1:-1])], []).append(member[1:-1])
-    return {(rel[1:-1] if rel[0] == "<" else rel): by_tag for rel, by_tag in found.items()}
+            by_tag.setdefault(tags[int(tag[1:-1])], []).append(member)
+    return found
 
 
 def add_relationship_edges(found: Skeleton, members: dict, ends: EdgeEnds) -> None:
@@ -325,7 +322,6 @@ def add_relationship_edges(found: Skeleton, members: dict, ends: EdgeEnds) -> No
         by_end = members[rel]
         key = rel
         if rel.startswith("_:"):
-            key = rel[2:]
             found.blank.add(key)
         for tag in sorted(by_end.keys() & targets.keys()):
             for other in targets[tag]:
@@ -338,12 +334,8 @@ def add_relationship_edges(found: Skeleton, members: dict, ends: EdgeEnds) -> No
 def link_triples(store, ends: EdgeEnds) -> list[tuple[str, str, str]]:
     """(a, property, b) for the labelled link properties, both ends IRIs."""
     labelled = {(p,) for p in ends.links if p in ends.link_labels}
-    triples = []
-    for line in tsv_lines(store, filled("projection-link-pairs", LINKS=values(("property",), labelled))):
-        a, prop, b = line.split("\t")
-        if a[0] == "<" and b[0] == "<":
-            triples.append((a[1:-1], prop[1:-1], b[1:-1]))
-    return sorted(triples)
+    found = read_rows(store, "projection-link-pairs", width=3, LINKS=values(("property",), labelled))
+    return sorted((a, prop, b) for a, prop, b in found if is_iri(a) and is_iri(b))
 
 
 def add_link_edges(found: Skeleton, triples) -> None:
@@ -395,7 +387,7 @@ def relationship_facts(store, rels: set[str] | None) -> dict[str, dict]:
     see projection-rel-facts.rq); for the relationships `rels` only, when given."""
     classes = values(("declared",), {(c,) for c, *_ in edge_ends(store).declared()})
     found: dict[str, dict] = {}
-    for row in restricted_rows(store, "projection-rel-facts", "rel", rels, CLASSES=classes):
+    for row in read_rows(store, "projection-rel-facts", over=("rel", rels), CLASSES=classes):
         facts = found.get(row["rel"])
         if facts is None:
             facts = found[row["rel"]] = {"label": None, **NO_FACTS, "sources": []}
@@ -417,11 +409,11 @@ def edges_between(store, a: str, b: str) -> list[dict]:
 
     from graph.answers.vocabulary import class_tree
 
-    rows = list(run_named(store, "edges-between", {"a": ox.NamedNode(a), "b": ox.NamedNode(b)}))
+    found = list(run(store, "edges-between", {"a": ox.NamedNode(a), "b": ox.NamedNode(b)}))
     tree = class_tree(store)
     by_rel: dict[str, list] = {}
     links = {}
-    for row in rows:
+    for row in found:
         if row["rel"] is not None:
             by_rel.setdefault(row["rel"].value, []).append(row)
         elif row["property"] is not None:
@@ -515,22 +507,18 @@ class Expansion:
 
 def declared_ends(store) -> str:
     """A VALUES block of (class, one end, the other end), both ways round, from the ontology."""
-    query = ("SELECT ?declared ?source ?target WHERE { GRAPH <https://dealgraph.org/graph/ontology> "
-             "{ ?declared <https://dealgraph.org/ontology#edgeSource> ?source ; "
-             "<https://dealgraph.org/ontology#edgeTarget> ?target } }")
-    rows = set()
-    for row in store.query(query):
-        rows.add((str(row["declared"]), str(row["source"]), str(row["target"])))
-        rows.add((str(row["declared"]), str(row["target"]), str(row["source"])))
-    return "VALUES (?declared ?here ?there) { " + " ".join(f"({d} {a} {b})" for d, a, b in sorted(rows)) + " }"
+    ends = set()
+    for row in run(store, "projection-ends"):
+        if row["property"] is None:
+            ends.add((row["declared"], row["source"], row["target"]))
+            ends.add((row["declared"], row["target"], row["source"]))
+    return values(("declared", "here", "there"), ends)
 
 
 def neighbour_pairs(store, entities: list[str], ends: str):
     """(entity, neighbour) pairs, by relationships and by plain links. The IRIs come from the
     store and are written with pyoxigraph's N-Triples escaping."""
-    from graph.query.sparql import named_query
-
     chunk = values_block("x", entities)
     for name, block in (("projection-neighbours", f"{ends}\n  {chunk}"), ("projection-link-neighbours", chunk)):
-        for row in store.query(named_query(name).replace("#VALUES", block)):
+        for row in run(store, name, VALUES=block):
             yield row["x"].value, row["y"].value

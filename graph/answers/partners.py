@@ -33,10 +33,9 @@ from threading import Event
 import pyoxigraph as ox
 
 from graph.model.namespaces import DG
-from graph.query.parts import query_text, run_parts
 from graph.answers.resolve import Entity, local_name, resolve
-from graph.query.rows import chunks, key, read_labels, tsv_key, tsv_key_rows, tsv_rows, values_block
-from graph.query.sparql import run_named
+from graph.query.rows import read_labels, read_results, read_rows
+from graph.query.sparql import run
 from graph.answers.vocabulary import check_partial_date, class_tree, resolve_class, resolve_status, statuses
 
 
@@ -69,15 +68,15 @@ def partner_pairs(store, entity=None, *, limit: int | None = None, **filters) ->
     deals = {deal for found in shared.values() for deal in found}
     with ThreadPoolExecutor(2) as pool:  # the labels and the statements' chunks side by side
         labels = pool.submit(read_labels, store, deals | {iri for pair in shared for iri in pair})
-        rows = read_deals(store, reader, deals, bindings, pool)
+        found = read_deals(store, reader, deals, bindings)
     reader.labels.update(labels.result())
-    return reader.listing(shared, rows, None)
+    return reader.listing(shared, found, None)
 
 
 def superseded(store, bindings: dict) -> set[str]:
     """Claims superseded by a claim known by --as-of (by any, without it)."""
     as_of = {k: v for k, v in bindings.items() if k == "asOf"}
-    return {key(row["old"]) for row in run_parts(store, "superseded", as_of)}
+    return {row["old"] for row in read_rows(store, "superseded", as_of)}
 
 
 def top_pairs(store, bindings: dict, limit: int | None,
@@ -105,7 +104,7 @@ def top_pairs(store, bindings: dict, limit: int | None,
 def deal_parties(store, bindings: dict) -> dict[str, set[str]]:
     """Deal key -> its parties' keys, for the deals that pass the filters."""
     parties = defaultdict(set)
-    for deal, party in tsv_key_rows(run_parts(store, "partners-links", bindings), 2):
+    for deal, party in read_rows(store, "partners-links", bindings, width=2):
         parties[deal].add(party)
     return parties
 
@@ -143,24 +142,16 @@ def entity_deals(store, reader: "DealReader", bindings: dict, asked: Event, with
     """(deal key -> statement rows, deal key -> label if `with_labels`) for the deals of the
     entity bound to ?a that pass the filters. `asked` is set once the query has started."""
     try:
-        rows = run_parts(store, "deal-statements", bindings)
+        results = run(store, "deal-statements", bindings)
     finally:
         asked.set()
-    by_deal = statement_rows(reader, [tsv_rows(rows, tsv_key)])
+    by_deal = statement_rows(reader, [read_results(results)])
     return by_deal, read_labels(store, set(by_deal)) if with_labels else {}
 
 
-def read_deals(store, reader: "DealReader", deals: set[str], bindings: dict, pool) -> dict[str, list]:
-    """Deal key -> statement rows, for the `deals` that pass the filters: IRIs by VALUES
-    chunks, blank nodes (which a VALUES block cannot name) by one pass over every blank deal.
-    The queries run in `pool`'s threads."""
-    text = query_text("deal-statements", set(bindings))
-    named = sorted(d for d in deals if not d.startswith("_:"))
-    queries = [text.replace("#VALUES", values_block("deal", chunk)) for chunk in chunks(named)]
-    if len(named) < len(deals):
-        queries.append(query_text("deal-statements", {*bindings, "blank"}))
-    row_sets = pool.map(lambda query: tsv_rows(store.query(query, bindings), tsv_key), queries)
-    return statement_rows(reader, row_sets, deals)
+def read_deals(store, reader: "DealReader", deals: set[str], bindings: dict) -> dict[str, list]:
+    """Deal key -> statement rows, for the `deals` that pass the filters (see `rows`)."""
+    return statement_rows(reader, [read_rows(store, "deal-statements", bindings, over=("deal", deals))], deals)
 
 
 def statement_rows(reader: "DealReader", row_sets, wanted: set[str] | None = None) -> dict[str, list]:
@@ -178,7 +169,7 @@ def statement_rows(reader: "DealReader", row_sets, wanted: set[str] | None = Non
 def co_parties(store, focus: ox.NamedNode, with_deal_labels: bool):
     """([(deal key, co-party key)], key -> label) for the deals of `focus`: the labels of the
     co-parties, and of the deals if `with_deal_labels`."""
-    parties = tsv_key_rows(run_named(store, "partners-of-parties", {"a": focus}), 2)
+    parties = read_rows(store, "partners-of-parties", {"a": focus}, width=2)
     labelled = {b for _, b in parties} | ({deal for deal, _ in parties} if with_deal_labels else set())
     return parties, read_labels(store, labelled)
 

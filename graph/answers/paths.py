@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from graph.model.errors import KgError, NoPath
 from graph.answers.resolve import entity_card, resolve
-from graph.query.sparql import run_named
+from graph.query.sparql import run
 
 # Enough shortest paths to pick the most telling ones from, few enough to read quickly.
 CANDIDATE_PATHS = 50
@@ -137,7 +137,7 @@ class HopDetails:
 
     def relationship(self, rel: str) -> tuple[str, list[dict]]:
         if rel not in self.cache:
-            rows = run_named(self.store, "relationship-evidence", {"rel": ox.NamedNode(rel)})
+            rows = run(self.store, "relationship-evidence", {"rel": ox.NamedNode(rel)})
             spans = sorted({(r["source"].value, int(r["start"].value), int(r["end"].value)) for r in rows})
             evidence = [{"source": s, "start": start, "end": end} for s, start, end in spans]
             self.cache[rel] = (entity_card(self.store, rel).label, evidence)

@@ -29,10 +29,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pyoxigraph as ox
 
 from graph.model.namespaces import DG, PROV, RDF
-from graph.query.parts import keep_parts, run_parts
 from graph.answers.resolve import Entity, local_name, resolve
 from graph.query.rows import read_labels, values_block
-from graph.query.sparql import named_query, run_named
+from graph.query.sparql import run
 from graph.answers.vocabulary import class_tree, statuses
 
 SECTIONS = ("positions", "deals", "activities", "meetings", "statistics", "about", "reported")
@@ -74,7 +73,7 @@ def entity_profile(store, name, limit: int | None = None) -> dict:
         facts = pool.submit(relationship_facts, store, binding, linked, blank, ordering=limit is not None)
         profile = {"iri": entity.iri, **describe(store, binding, entity)}
         profile["links"] = links(store, binding)
-        profile["located_in"] = sorted({r["placeLabel"].value for r in run_named(store, "profile-places", binding)
+        profile["located_in"] = sorted({r["placeLabel"].value for r in run(store, "profile-places", binding)
                                         if r["placeLabel"] is not None})
         profile["figures"] = figures(store, binding)
         items = relationships(facts.result(), roles, words)
@@ -121,7 +120,7 @@ def keep_first(profile: dict, items: list[dict], limit: int | None) -> dict[str,
 def describe(store, binding: dict, entity: Entity) -> dict:
     """Label, classes, aliases, summary, sector and same-as links."""
     found = defaultdict(set)
-    for row in run_named(store, "profile-names", binding):
+    for row in run(store, "profile-names", binding):
         for key in ("alias", "summary", "sector", "sameAs", "classLabel"):
             if row[key] is not None:
                 found[key].add(row[key].value)
@@ -137,7 +136,7 @@ def first(values: set) -> str | None:
 def links(store, binding: dict) -> list[dict]:
     """Plain links as statements: {"subject", "relation", "object", "place"} (offices, base...)."""
     seen = {}
-    for row in run_named(store, "profile-links", binding):
+    for row in run(store, "profile-links", binding):
         key = (row["subject"].value, row["property"].value, row["object"].value)
         seen.setdefault(key, {
             "subject": label_of(row, "subject"), "relation": row["propertyLabel"].value,
@@ -155,7 +154,7 @@ def links(store, binding: dict) -> list[dict]:
 def figures(store, binding: dict) -> list[dict]:
     """Amounts stated about the entity: {"what", "label", "value", "unit", "sources"}."""
     found = {}
-    for row in run_named(store, "profile-figures", binding):
+    for row in run(store, "profile-figures", binding):
         figure = found.setdefault(row["quantity"].value, {
             "what": value(row["propertyLabel"]) or local_name(row["property"].value),
             "label": value(row["label"]), "value": number(value(row["value"])),
@@ -192,7 +191,7 @@ class Words:
         self.property_labels: dict[str, str] = {}
         self.datatype: set[str] = set()
         self.narrower = defaultdict(set)
-        for row in run_named(store, "profile-properties"):
+        for row in run(store, "profile-properties"):
             prop = row["property"].value
             if row["narrower"] is not None:
                 self.narrower[prop].add(row["narrower"].value)
@@ -240,14 +239,14 @@ def entity_roles(store, binding: dict, words: Words) -> tuple[dict[str, frozense
     """(thing linking to the entity -> the narrowest properties it links through, the blank
     nodes among those things, by their ids)."""
     linked, blank = defaultdict(set), set()
-    grouped = list(run_parts(store, "profile-roles", binding))
+    grouped = list(run(store, "profile-roles", binding))
     if all(row["rels"] is not None for row in grouped):
         for row in grouped:
             role = row["role"].value
             for rel in row["rels"].value.split(" "):
                 linked[rel].add(role)
     else:  # a blank node has no string form: read them one per row
-        for row in run_parts(store, "profile-roles", binding, {"rows"}):
+        for row in run(store, "profile-roles", binding, flags={"rows"}):
             linked[row["rel"].value].add(row["role"].value)
             if isinstance(row["rel"], ox.BlankNode):
                 blank.add(row["rel"].value)
@@ -275,16 +274,18 @@ def chunks(iris: list[str], size: int):
 
 def run_blocks(store, name: str, iris: list[str], blank_binding: dict | None,
                flags: set[str] = frozenset()) -> list[list]:
-    """The rows of graph/queries/NAME.rq (its parts `flags` kept) for `iris` as VALUES ?rel
-    blocks (a look-up per IRI by index, blocks two at a time), and, given a binding of
-    ?entity, for the blank nodes linked to it (the query's part "blank")."""
-    text = named_query(name)
-    queries = [(keep_parts(text, set(flags)).replace("#VALUES", values_block("rel", chunk)), None)
-               for chunk in chunks(iris, BLOCK)]
+    """The rows, as terms, of graph/query/queries/NAME.rq (its parts `flags` kept) for `iris`
+    as VALUES ?rel blocks (a look-up per IRI by index, blocks two at a time), and, given a
+    binding of ?entity, for the blank nodes linked to it (the query's part "blank")."""
+    queries = [(None, set(flags), {"VALUES": values_block("rel", chunk)}) for chunk in chunks(iris, BLOCK)]
     if blank_binding is not None:
-        queries.append((keep_parts(text, {"blank", *flags}), blank_binding))
+        queries.append((blank_binding, {"blank", *flags}, {}))
+
+    def rows(bindings: dict | None, active: set[str], blocks: dict) -> list:
+        return list(run(store, name, bindings, flags=active, **blocks))
+
     with ThreadPoolExecutor(2) as pool:
-        return list(pool.map(lambda query: list(store.query(*query)), queries))
+        return list(pool.map(lambda query: rows(*query), queries))
 
 
 def relationships(facts: dict[str, list[tuple]], roles: dict[str, frozenset], words: Words) -> list[dict]:
@@ -350,7 +351,7 @@ def section_of(kind, roles: set[str], acting: dict[str, set[str]]) -> str:
 def acting_ends(store) -> dict[str, set[str]]:
     """Relationship class -> the properties through which an entity acts in it."""
     ends = defaultdict(set)
-    for row in run_named(store, "edge-sources"):
+    for row in run(store, "edge-sources"):
         ends[row["class"].value].add(row["property"].value)
     return ends
 
@@ -408,7 +409,7 @@ def source_cards(store, iris: set[str]) -> dict[str, dict]:
     citations.SourceBook reads one card, for many sources in a few queries."""
     cards = {iri: {"iri": iri, **dict.fromkeys(SOURCE_KEYS)} for iri in iris}
     for chunk in chunks(sorted(iris), BLOCK):
-        for row in store.query(named_query("profile-sources").replace("#VALUES", values_block("source", chunk))):
+        for row in run(store, "profile-sources", VALUES=values_block("source", chunk)):
             card = cards[row["source"].value]
             for key in SOURCE_KEYS:
                 if card[key] is None and row[key] is not None:

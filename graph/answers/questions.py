@@ -426,12 +426,12 @@ def statistics(store, x):
 
 def touches(store, item: dict, place: str) -> bool:
     """Whether a relationship names the place, or something located or based in it."""
-    from graph.query.sparql import run_named
+    from graph.query.sparql import run
 
     for end in item["with"]:
         if end["iri"] == place:
             return True
-        rows = run_named(store, "profile-places", {"entity": ox.NamedNode(end["iri"])})
+        rows = run(store, "profile-places", {"entity": ox.NamedNode(end["iri"])})
         if any(r["place"].value == place for r in rows):
             return True
     return False
@@ -440,13 +440,13 @@ def touches(store, item: dict, place: str) -> bool:
 def reports(store, x):
     """Claims attributed to a reporter, and claims read from sources it published."""
     from graph.answers.citations import SourceBook
-    from graph.query.sparql import run_named
+    from graph.query.sparql import run
     from graph.answers.vocabulary import class_tree, statuses
 
     reporter = entity_named(store, x)
     tree, labels, book = class_tree(store), statuses(store), SourceBook(store)
     claims: dict[str, dict] = {}
-    for row in run_named(store, "reported-claims", {"reporter": ox.NamedNode(reporter.iri)}):
+    for row in run(store, "reported-claims", {"reporter": ox.NamedNode(reporter.iri)}):
         claim = claims.setdefault(row["rel"].value, {
             "what": row["relLabel"].value if row["relLabel"] else row["rel"].value,
             "how": set(), "kinds": set(), "status": None, "date": None, "sources": set()})
@@ -527,11 +527,11 @@ FIGURE_SYNONYMS = {"expensive": "cost", "costly": "cost", "biggest": "largest", 
 def figures_matching(store, topic: str):
     """The stated figures, statistics and summaries closest to a question that names no one."""
     from graph.answers.citations import SourceBook
-    from graph.query.sparql import run_named
+    from graph.query.sparql import run
 
     book = SourceBook(store)
     items: dict[str, dict] = {}
-    for row in run_named(store, "figures-all"):
+    for row in run(store, "figures-all"):
         label = row["text"].value if row["name"] is None else f"{row['name'].value}: {row['text'].value}"
         item = items.setdefault(label, {"label": label, "sources": []})
         if row["source"] is not None:

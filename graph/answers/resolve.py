@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from graph.model.errors import AmbiguousEntity, EntityNotFound
 from graph.model.namespaces import DGR
-from graph.query.sparql import run_named
+from graph.query.sparql import run
 
 # Marks dropped inside words ("Tae-won", "U.S.", "Kakao's"); other punctuation separates words.
 JOINERS = re.compile(r"[.'’`\-‐‑–]")
@@ -56,7 +56,7 @@ def local_name(iri: str) -> str:
 
 def entity_card(store, iri: str) -> Entity:
     """Label and classes of a known IRI."""
-    rows = list(run_named(store, "entity-card", {"entity": ox.NamedNode(iri)}))
+    rows = list(run(store, "entity-card", {"entity": ox.NamedNode(iri)}))
     labels = [r["label"].value for r in rows if r["label"] is not None]
     classes = sorted({local_name(r["class"].value) for r in rows if r["class"] is not None})
     return Entity(iri, labels[0] if labels else local_name(iri), tuple(classes))
@@ -91,7 +91,7 @@ def exact_matches(store, name: str) -> dict[str, tuple[bool, Entity]]:
     """Entities with a label or alias spelled exactly as the name: index lookups, no scan."""
     hits: dict[str, bool] = {}
     for language in NAME_LANGUAGES:
-        for row in run_named(store, "entity-exact", {"name": ox.Literal(name, language=language)}):
+        for row in run(store, "entity-exact", {"name": ox.Literal(name, language=language)}):
             iri = row["entity"].value
             hits[iri] = hits.get(iri, False) or row["preferred"].value == "true"
     return {iri: (preferred, entity_card(store, iri)) for iri, preferred in hits.items()}
@@ -99,7 +99,7 @@ def exact_matches(store, name: str) -> dict[str, tuple[bool, Entity]]:
 
 def all_names(store) -> list[tuple[str, str, bool]]:
     return [(r["entity"].value, r["name"].value, r["preferred"].value == "true")
-            for r in run_named(store, "entity-names")]
+            for r in run(store, "entity-names")]
 
 
 def compact(key: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from graph.model.errors import KgError
 from graph.model.namespaces import DG
 from graph.answers.resolve import local_name, normalize
-from graph.query.sparql import run_named
+from graph.query.sparql import run
 
 
 class BadValue(KgError):
@@ -39,7 +39,7 @@ class ClassInfo:
 def class_tree(store) -> dict[str, ClassInfo]:
     """Every dealgraph class by IRI."""
     classes: dict[str, ClassInfo] = {}
-    for row in run_named(store, "class-tree"):
+    for row in run(store, "class-tree"):
         iri = row["class"].value
         info = classes.setdefault(iri, ClassInfo(iri, row["label"].value))
         info.ancestors.add(row["super"].value)
@@ -64,7 +64,7 @@ def resolve_class(store, text: str, under: str = DG.Deal, what: str = "deal type
 def statuses(store) -> dict[str, tuple[str, int]]:
     """Claim status IRI -> (label, rank in the scheme, 1 = considering)."""
     return {row["status"].value: (row["label"].value, int(row["rank"].value))
-            for row in run_named(store, "claim-statuses")}
+            for row in run(store, "claim-statuses")}
 
 
 def resolve_status(store, text: str) -> str:
@@ -78,13 +78,21 @@ def resolve_status(store, text: str) -> str:
     raise BadValue(f"unknown status {text!r}; use one of: {choices}")
 
 
-PARTIAL_DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
-
-
 def check_partial_date(text: str, option: str) -> str:
-    """A date given as YYYY, YYYY-MM or YYYY-MM-DD, or BadValue naming the option."""
-    import re
+    """A date given as YYYY, YYYY-MM or YYYY-MM-DD, or BadValue naming the option; a day that
+    the month does not have (2025-02-31) is no date.
 
-    if not re.match(PARTIAL_DATE, text.strip()):
-        raise BadValue(f"{option}: {text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
-    return text.strip()
+    >>> check_partial_date("2025-02", "--since")
+    '2025-02'
+    """
+    import datetime
+
+    value = text.strip()
+    padded = value + {4: "-01-01", 7: "-01"}.get(len(value), "")
+    try:
+        if len(value) in (4, 7, 10) and value[:4].isdigit():
+            datetime.date.fromisoformat(padded)
+            return value
+    except ValueError:
+        pass
+    raise BadValue(f"{option}: {text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")

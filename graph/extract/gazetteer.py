@@ -69,14 +69,14 @@ class Gazetteer:
 
     @classmethod
     def from_store(cls, store) -> "Gazetteer":
-        from graph.query.sparql import run_named
+        from graph.query.sparql import run
 
         rows = []
-        for row in run_named(store, "extract-names"):
+        for row in run(store, "extract-names"):
             cls_term = row["class"]
             rows.append((row["entity"].value, row["name"].value, row["preferred"].value == "true",
                          local_name(cls_term.value) if cls_term is not None else None))
-        governments = [(r["government"].value, r["country"].value) for r in run_named(store, "extract-governments")]
+        governments = [(r["government"].value, r["country"].value) for r in run(store, "extract-governments")]
         return cls(rows, governments)
 
     def lookup(self, name: str) -> KnownEntity | None:

@@ -336,13 +336,13 @@ def attach_facilities(store, result: Extraction) -> None:
     import pyoxigraph as ox
 
     from graph.model.namespaces import DG
-    from graph.query.sparql import run_named
+    from graph.query.sparql import run
 
     for doc in result.docs:
         for a in doc.activities:
             rows = []
             if store is not None and a.agent.known and a.place.known:
-                rows = list(run_named(store, "extract-facility", {
+                rows = list(run(store, "extract-facility", {
                     "agent": ox.NamedNode(a.agent.iri), "place": ox.NamedNode(a.place.iri),
                     "class": ox.NamedNode(DG[a.facility_class])}))
             a.facility = known_facility(result.table, rows[0]["facility"].value) if rows else new_facility(result.table, a)

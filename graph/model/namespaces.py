@@ -72,6 +72,11 @@ def source_graph(name: str) -> str:
     return SOURCE_GRAPHS + name
 
 
+# The store's own graphs, for the project's queries only: no output abbreviates to them.
+GRAPH_PREFIXES = {"dgg": GRAPHS, "dgsrc": SOURCE_GRAPHS}
+
+
 def sparql_prologue() -> str:
-    """PREFIX lines for every namespace, for queries written by hand."""
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    """PREFIX lines for every namespace and the store's graphs, for queries written by hand:
+    so `GRAPH dgg:ontology` in graph/query/queries/*.rq, not the graph's IRI again."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in {**PREFIXES, **GRAPH_PREFIXES}.items())

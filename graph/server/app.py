@@ -22,22 +22,16 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote
 
 from graph.model.errors import ServeError
+from graph.query.formats import GRAPH, RESULTS, media_types
 from graph.server.pool import Job, QueryPool, Reply, error
 from graph.query.text import is_update_text, uses_service
 
 MAX_QUERY_BYTES = 1 << 20
 READ_ONLY = "SPARQL Update is refused: this endpoint is read-only"
 NO_SERVICE = "SERVICE (federated query) is refused: this endpoint does not call other servers"
-RESULT_TYPES = {
-    "application/sparql-results+json": "json", "application/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv", "text/html": "html",
-}
-GRAPH_TYPES = {
-    "text/turtle": "ttl", "application/x-turtle": "ttl", "application/n-triples": "nt",
-    "text/plain": "nt", "application/ld+json": "jsonld", "application/rdf+xml": "rdfxml",
-    "text/html": "html",
-}
+# Media type -> format, in the order offered for wildcards (graph/query/formats.py).
+RESULT_TYPES = media_types(RESULTS)
+GRAPH_TYPES = media_types(GRAPH)
 # Values of the `format`/`output` parameters (SPARQLWrapper, Virtuoso and Fuseki use them).
 RESULT_WORDS = {**RESULT_TYPES, "json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "html": "html"}
 GRAPH_WORDS = {

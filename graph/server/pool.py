@@ -26,30 +26,12 @@ from multiprocessing.connection import Connection
 import pyoxigraph as ox
 
 from graph.model.errors import first_line
+from graph.query.formats import FORMATS, GRAPH, RESULTS, engine_format, names
 
 TEXT = "text/plain; charset=utf-8"
-RESULT_MEDIA = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv; charset=utf-8",
-    "tsv": "text/tab-separated-values; charset=utf-8",
-    "html": "text/html; charset=utf-8",
-}
-GRAPH_MEDIA = {
-    "ttl": "text/turtle",
-    "nt": "application/n-triples",
-    "jsonld": "application/ld+json",
-    "rdfxml": "application/rdf+xml",
-    "html": "text/html; charset=utf-8",
-}
-RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-}
-GRAPH_FORMATS = {
-    "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML,
-}
+# The media type each format's reply names (the table in graph/query/formats.py).
+RESULT_MEDIA = {name: FORMATS[name].media_type for name in names(RESULTS) if FORMATS[name].media_type}
+GRAPH_MEDIA = {name: FORMATS[name].media_type for name in names(GRAPH)}
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 STARTUP_SECONDS = 60
 
@@ -115,7 +97,7 @@ def results_reply(results, fmt: str | None, max_rows: int | None) -> Reply:
     if isinstance(results, ox.QueryBoolean):
         if fmt == "html":
             return Reply(200, RESULT_MEDIA[fmt], boolean_html(bool(results)))
-        return Reply(200, RESULT_MEDIA[fmt], results.serialize(format=RESULT_FORMATS[fmt]))
+        return Reply(200, RESULT_MEDIA[fmt], results.serialize(format=engine_format(fmt)))
     variables = [v.value for v in results.variables]
     rows = list(results) if max_rows is None else list(islice(results, max_rows + 1))
     truncated = max_rows is not None and len(rows) > max_rows
@@ -124,7 +106,7 @@ def results_reply(results, fmt: str | None, max_rows: int | None) -> Reply:
         return Reply(200, RESULT_MEDIA[fmt], solutions_html(variables, rows), truncated)
     body = solutions_json(variables, rows)
     if fmt != "json":
-        body = ox.parse_query_results(body, ox.QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[fmt])
+        body = ox.parse_query_results(body, ox.QueryResultsFormat.JSON).serialize(format=engine_format(fmt))
     return Reply(200, RESULT_MEDIA[fmt], body, truncated)
 
 
@@ -134,8 +116,10 @@ def graph_reply(triples, fmt: str | None, max_rows: int | None) -> Reply:
     kept = list(triples) if max_rows is None else list(islice(triples, max_rows + 1))
     truncated = max_rows is not None and len(kept) > max_rows
     kept = kept[:max_rows] if truncated else kept
-    rdf = GRAPH_FORMATS["ttl" if fmt == "html" else fmt]
-    body = ox.serialize(kept, format=rdf, prefixes=turtle_prefixes() if rdf is ox.RdfFormat.TURTLE else None)
+    from graph.query.formats import turtle_prefixes as prefixes_for
+
+    rdf = engine_format("ttl" if fmt == "html" else fmt)
+    body = ox.serialize(kept, format=rdf, prefixes=prefixes_for(rdf))
     if fmt == "html":
         body = b"<pre>" + html.escape(body.decode("utf-8")).encode("utf-8") + b"</pre>"
     return Reply(200, GRAPH_MEDIA[fmt], body, truncated)

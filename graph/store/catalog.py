@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from graph.model.namespaces import DERIVED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SOURCE_GRAPHS, source_graph
-from graph.query.sparql import run_named, term_text
+from graph.model.namespaces import DERIVED_GRAPH, ONTOLOGY_GRAPH, SOURCE_GRAPHS, source_graph
+from graph.query.formats import engine_format, term_text, turtle_prefixes
+from graph.query.sparql import run
 from graph.store.embedded import Store
 
 
 def source_rows(store: Store) -> list[dict]:
     """One row per source graph, with what its dg:Source node says."""
     described = {}
-    for row in run_named(store, "sources"):
+    for row in run(store, "sources"):
         name = row["graph"].value[len(SOURCE_GRAPHS):]
         described.setdefault(name, {
             "title": text(row["title"]), "outlet": text(row["outlet"]),
@@ -32,7 +33,7 @@ def text(term) -> str | None:
 def class_counts(store: Store) -> list[dict]:
     return [
         {"class": term_text(r["class"]), "label": r["label"].value, "count": int(r["count"].value)}
-        for r in run_named(store, "stats")
+        for r in run(store, "stats")
     ]
 
 
@@ -57,9 +58,8 @@ def graph_quads(store, graph: str):
 def export_graph(store: Store, fmt: str, output, *, derived: bool = False, ontology: bool = False) -> None:
     """Write the store to `output` (a binary file) as merged triples (ttl, nt, jsonld) or
     named graphs (trig, nq), streamed: a million triples are never all in Python at once."""
-    rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
-           "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}[fmt]
-    prefixes = dict(PREFIXES) if fmt in ("ttl", "trig") else None
+    rdf = engine_format(fmt)
+    prefixes = turtle_prefixes(rdf)
     if fmt in ("trig", "nq"):
         items = source_quads(store, derived=derived, ontology=ontology)
     else:

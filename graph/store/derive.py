@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from graph.model.namespaces import DERIVED_GRAPH, DG, META_GRAPH, ONTOLOGY_GRAPH, RDF, SOURCE_GRAPHS
-from graph.query.rows import chunks, tsv_lines, values_block
-from graph.query.sparql import query_file
+from graph.query.rows import chunks, is_iri, read_results, values_block
+from graph.query.sparql import named_text
 
 DERIVED = ox.NamedNode(DERIVED_GRAPH)
 META = ox.NamedNode(META_GRAPH)
@@ -45,11 +45,9 @@ PREFIXES = f"PREFIX dg: <{DG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-sche
 
 def derive_update(graphs: list[str], *, drop_first: bool) -> str:
     """The SPARQL Update that derives from `graphs` (plus the ontology and derived graph)."""
-    template = query_file("derive.ru")
     dataset = [*graphs, ONTOLOGY_GRAPH, DERIVED_GRAPH]
-    using = "\n".join(f"USING <{iri}>" for iri in dataset)
-    drop = f"DROP SILENT GRAPH <{DERIVED_GRAPH}> ;" if drop_first else ""
-    return template.replace("{using}", using).replace("{drop}", drop)
+    using = "\n".join(f"USING {ox.NamedNode(iri)}" for iri in dataset)
+    return named_text("derive.ru", {"drop"} if drop_first else set(), USING=using)
 
 
 def source_graph_iris(store: ox.Store) -> list[str]:
@@ -90,7 +88,7 @@ def rewrite_derived(store: ox.Store) -> int:
 
 
 def stored_derived(store: ox.Store) -> set[tuple]:
-    """The derived graph as triples of keys (see `key`; predicates as strings)."""
+    """The derived graph as triples of keys (see `key`)."""
     return set(key_rows(store, ("s", "p", "o"), f"GRAPH {DERIVED} {{ ?s ?p ?o }}"))
 
 
@@ -99,10 +97,9 @@ def key_rows(store: ox.Store, variables: tuple[str, ...], where: str) -> list[tu
     TSV the store writes in one call. Rows whose last term is a literal, rare here, are read
     again as terms (a filter on the kind of term costs more than the scan)."""
     names = " ".join(f"?{v}" for v in variables)
-    lines = tsv_lines(store, f"SELECT {names} WHERE {{ {where} }}")
-    rows = [tuple(map(term_key, fields)) for fields in (line.split("\t") for line in lines)
-            if fields[-1][0] in "<_"]
-    if len(rows) < len(lines):
+    cells = read_results(store.query(f"SELECT {names} WHERE {{ {where} }}"), len(variables))
+    rows = [row for row in cells if is_resource(row[-1])]
+    if len(rows) < len(cells):
         again = store.query(f"SELECT {names} WHERE {{ {where} FILTER (isLiteral(?{variables[-1]})) }}")
         rows += [(*(key(row[v]) for v in variables[:-1]), row[variables[-1]]) for row in again]
     return rows
@@ -181,8 +178,8 @@ class DerivedWriter:
         return self
 
     def add(self, subject, predicate: str, obj) -> None:
-        """A triple of keys (an IRI as its string, anything else as its pyoxigraph term)."""
-        if isinstance(subject, str) and isinstance(obj, str):
+        """A triple of keys (see `key`)."""
+        if is_iri_key(subject) and is_iri_key(obj):
             self.lines.append(f"<{subject}> <{predicate}> <{obj}> .\n")
             if len(self.lines) >= self.CHUNK_LINES:
                 self.flush_lines()
@@ -237,17 +234,27 @@ def descendants(store: ox.Store, iri: str) -> set[ox.NamedNode]:
 
 
 def key(term):
-    """IRIs as their string (as GROUP_CONCAT gives them), blank nodes as themselves."""
-    return term.value if isinstance(term, ox.NamedNode) else term
+    """A term as the rules keep it: a resource as its key (graph/query/rows.py: an IRI as its
+    string, as GROUP_CONCAT gives it, a blank node as _:id), a literal as itself."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term
 
 
-def term_key(field: str):
-    """`key` of a resource written in SPARQL TSV (an IRI or a blank node)."""
-    return field[1:-1] if field[0] == "<" else ox.BlankNode(field[2:])
+def is_resource(cell) -> bool:
+    """True for a TSV cell (graph/query/rows.py `cell`) that is an IRI or a blank node."""
+    return is_iri(cell) or cell[:2] == "_:"
+
+
+def is_iri_key(key) -> bool:
+    return isinstance(key, str) and key[:2] != "_:"
 
 
 def node(key_or_term):
-    return ox.NamedNode(key_or_term) if isinstance(key_or_term, str) else key_or_term
+    """The term of a key (see `key`)."""
+    if not isinstance(key_or_term, str):
+        return key_or_term
+    return ox.BlankNode(key_or_term[2:]) if key_or_term[:2] == "_:" else ox.NamedNode(key_or_term)
 
 
 @dataclass
@@ -330,7 +337,7 @@ class Derivation:
         into a small store); each costs about 20 µs a row at 1M."""
         if not self.join_others:
             return
-        named = {s for s in subjects if isinstance(s, str)}
+        named = {s for s in subjects if is_iri_key(s)}
         new_graphs = ", ".join(map(str, self.graphs))
         where = f"GRAPH ?g {{ ?s {ox.NamedNode(iri)} ?o }} FILTER (?g NOT IN ({new_graphs}))"
         if len(named) <= self.matches(where):
@@ -339,11 +346,9 @@ class Derivation:
         else:
             queries = [f"SELECT ?s ?o WHERE {{ {where} }}"]
         for query in queries:
-            for line in tsv_lines(self.store, query):
-                subject, obj = line.split("\t")
-                subject = subject[1:-1]
-                if subject in named and obj[0] in "<_":  # an IRI or a blank node, not a literal
-                    self.links[iri][subject].add(term_key(obj))
+            for subject, obj in read_results(self.store.query(query), 2):
+                if subject in named and is_resource(obj):  # not a literal
+                    self.links[iri][subject].add(obj)
 
     def matches(self, where: str) -> int:
         return int(next(iter(self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))[0].value)

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.model.errors import StoreError, first_line
-from graph.model.namespaces import DG, META_GRAPH, ONTOLOGY_GRAPH, SOURCE_GRAPHS, source_graph
+from graph.model.errors import QueryError, StoreError, first_line
+from graph.model.namespaces import DG, META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SOURCE_GRAPHS, source_graph
 
 SOURCE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 LOAD_STATE = ox.NamedNode(DG.loadState)
@@ -115,10 +115,22 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def query(self, sparql: str, bindings: dict | None = None):
-        """Run a SPARQL query over the union of all graphs; `bindings` maps names to terms."""
-        from graph.query.sparql import run_query
+        """Run a read-only SPARQL query over the union of all graphs; `bindings` maps
+        variable names to values (see graph.query.sparql.to_term).
 
-        return run_query(self.ox, sparql, bindings)
+        The project's prefixes are predeclared through the engine, not prepended to the text,
+        so syntax error positions match the user's query.
+        """
+        from graph.query.sparql import to_term
+
+        substitutions = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
+        try:
+            return self.ox.query(sparql, use_default_graph_as_union=True, substitutions=substitutions,
+                                 prefixes=dict(PREFIXES))
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
+        except (OSError, RuntimeError) as err:
+            raise QueryError(f"query failed: {first_line(err)}") from None
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update in one transaction, then re-derive the shortcuts.
@@ -126,10 +138,13 @@ class Store:
         Triples written to the default graph are moved to the source graph `sparql-updates`,
         so that they are derived from, exported and removable like any other source.
         """
-        from graph.query.sparql import run_update
-
         self.writable()
-        run_update(self.ox, sparql)
+        try:
+            self.ox.update(sparql, prefixes=dict(PREFIXES))
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
+        except OSError as err:
+            raise QueryError(f"update failed: {err}") from None
         target = ox.NamedNode(source_graph(UPDATES_SOURCE))
         stray = list(self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         self.ox.extend(ox.Quad(q.subject, q.predicate, q.object, target) for q in stray)
@@ -146,9 +161,10 @@ class Store:
         """Quads in one graph, or in the whole store (derived and ontology included)."""
         if graph is None:
             return len(self.ox)
-        # Counted inside the engine: iterating quads in Python decodes every term.
-        query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} }}"
-        return int(next(iter(self.ox.query(query)))[0].value)
+        from graph.query.rows import values_block
+        from graph.query.sparql import run
+
+        return int(next(iter(run(self, "graph-size", VALUES=values_block("graph", [graph]))))["count"].value)
 
     def is_built(self) -> bool:
         return self.ox.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH))

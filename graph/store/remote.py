@@ -25,25 +25,15 @@ import pyoxigraph as ox
 
 from graph.model.errors import QueryError, RemoteUnsupported, StoreError
 from graph.model.namespaces import SOURCE_GRAPHS
-from graph.query.sparql import named_query, to_term
+from graph.query.formats import GRAPH, RESULTS, engine_format, media_types
+from graph.query.sparql import run, to_term
 from graph.query.text import mask_noise, where_group
 
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
           "application/sparql-results+xml;q=0.7")
-RESULT_TYPES = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_TYPES = {
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
+# What a server's answer can be read back from, by its media type (see graph/query/formats.py).
+RESULT_TYPES = {media: engine_format(name) for media, name in media_types(RESULTS, readable=True).items()}
+GRAPH_TYPES = {media: engine_format(name) for media, name in media_types(GRAPH, readable=True).items()}
 VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 DECLARED_PREFIX = re.compile(r"PREFIX\s+([\w.-]*):", re.IGNORECASE)
 
@@ -83,19 +73,19 @@ class RemoteStore:
 
     def sources(self) -> list[str]:
         """Names of the source graphs on the server, sorted."""
-        rows = self.query(named_query("remote-graphs"), {"prefix": SOURCE_GRAPHS})
+        rows = run(self, "remote-graphs", {"prefix": SOURCE_GRAPHS})
         return sorted(r["graph"].value[len(SOURCE_GRAPHS):] for r in rows)
 
     def triple_count(self, graph: str | None = None) -> int:
         """Triples in one named graph, or in all named graphs."""
         bindings = {"graph": ox.NamedNode(graph)} if graph else None
-        rows = list(self.query(named_query("remote-count"), bindings))
+        rows = list(run(self, "graph-size", bindings))
         return int(rows[0]["count"].value) if rows else 0
 
     def graph_quads(self, graph: str):
         """The quads of one named graph, fetched with a CONSTRUCT."""
         name = ox.NamedNode(graph)
-        triples = self.query(named_query("remote-graph-triples"), {"graph": name})
+        triples = run(self, "remote-graph-triples", {"graph": name})
         return (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
 
     def is_built(self) -> bool:
@@ -112,12 +102,9 @@ class RemoteStore:
         """Rebuild the derived graph on the server. The WHERE clauses read the server's default
         graph, the union of its graphs, instead of a USING list (Oxigraph refuses USING in
         union mode)."""
-        from graph.model.namespaces import DERIVED_GRAPH
-        from graph.query.sparql import query_file
+        from graph.query.sparql import named_text
 
-        template = query_file("derive.ru")
-        drop = f"DROP SILENT GRAPH <{DERIVED_GRAPH}> ;"
-        self.send_update(template.replace("{using}", "").replace("{drop}", drop))
+        self.send_update(named_text("derive.ru", {"drop"}, USING=""))
 
     def send_update(self, sparql: str) -> None:
         if not self.update_url:

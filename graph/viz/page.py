@@ -213,10 +213,10 @@ def store_context(store) -> Context:
 
 def aliases(store, entities: set[str] | None = None) -> dict[str, list[str]]:
     """Entity IRI -> its aliases, sorted; for the `entities` only, when given."""
-    from graph.query.rows import restricted_rows
+    from graph.query.rows import read_rows
 
     found: dict[str, list[str]] = {}
-    for row in restricted_rows(store, "viz-aliases", "entity", entities):
+    for row in read_rows(store, "viz-aliases", over=("entity", entities)):
         names = found.setdefault(row["entity"], [])
         if row["alias"] not in names:
             names.append(row["alias"])
@@ -234,12 +234,12 @@ def relationship_sources(store, wanted: set[str] | None = None, *, facts: dict |
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from graph.query.rows import restricted_rows
+    from graph.query.rows import read_rows
 
     with ThreadPoolExecutor(1) as pool:  # the store answers both at once
         found = pool.submit(evidence, store, wanted) if spans is None else None
         if facts is None:
-            facts = sourced(restricted_rows(store, "viz-sources", "rel", wanted))
+            facts = sourced(read_rows(store, "viz-sources", over=("rel", wanted)))
         spans = found.result() if found else spans
     known = source_details(store, {iri for f in facts.values() for iri in f["sources"]})
     order = {iri: (entry["published"] or "", iri) for iri, entry in known.items()}
@@ -272,19 +272,19 @@ def sourced(rows: list[dict]) -> dict[str, dict]:
 def evidence(store, wanted: set[str] | None = None) -> list[dict]:
     """Evidence rows (rel, source, start, end) of some relationships (every one's when
     `wanted` is None), by relationship and offsets."""
-    from graph.query.rows import restricted_rows
+    from graph.query.rows import read_rows
 
-    rows = restricted_rows(store, "viz-evidence", "rel", wanted, every="viz-evidence-all")
-    return sorted(rows, key=lambda row: (row["rel"], int(row["start"]), int(row["end"])))
+    found = read_rows(store, "viz-evidence", over=("rel", wanted), every="viz-evidence-all")
+    return sorted(found, key=lambda row: (row["rel"], int(row["start"]), int(row["end"])))
 
 
 def source_details(store, sources: set[str]) -> dict[str, dict]:
     """Source IRI -> what the page shows of it (the first value of each, as read)."""
-    from graph.query.rows import restricted_rows
+    from graph.query.rows import read_rows
 
-    readable = None if any(":" not in s for s in sources) else sources
+    readable = None if any(s.startswith("_:") for s in sources) else sources
     found: dict[str, dict] = {}
-    for row in restricted_rows(store, "viz-source-details", "source", readable):
+    for row in read_rows(store, "viz-source-details", over=("source", readable)):
         found.setdefault(row["source"], {
             "iri": row["source"], "outlet": row["outlet"] or row["sourceLabel"],
             "published": row["published"], "url": row["url"], "headline": row["headline"],
@@ -334,11 +334,11 @@ def texts_by_sha256(folder: Path, limit: int = 50_000_000) -> dict[str, str]:
 def class_tree(store) -> tuple[dict[str, set[str]], dict[str, str]]:
     """Class label -> keys of it and its superclasses; class label -> shape."""
     from graph.answers.resolve import local_name
-    from graph.query.sparql import run_named
+    from graph.query.sparql import run
 
     keys: dict[str, set[str]] = {}
     supers: dict[str, set[str]] = {}
-    for row in run_named(store, "viz-classes"):
+    for row in run(store, "viz-classes"):
         for name in (row["label"].value, local_name(row["class"].value)):
             keys.setdefault(name, set()).update(
                 class_key(n) for n in (local_name(row["super"].value), text(row["superLabel"])) if n)
@@ -349,9 +349,9 @@ def class_tree(store) -> tuple[dict[str, set[str]], dict[str, str]]:
 
 
 def statuses(store) -> dict[str, str]:
-    from graph.query.sparql import run_named
+    from graph.query.sparql import run
 
-    return {row["label"].value: row["status"].value for row in run_named(store, "viz-statuses")}
+    return {row["label"].value: row["status"].value for row in run(store, "viz-statuses")}
 
 
 def text(term) -> str | None:
