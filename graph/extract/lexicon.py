@@ -49,6 +49,7 @@ OUTLET_WORDS = words(
     "Chronicle Reuters Bloomberg Yonhap Nikkei Insider Magazine Broadcasting Newswire TechCrunch "
     "Axios Politico"
 )
+ASSOCIATION_WORDS = words("Association Alliance Federation Foundation Society Consortium Forum Institute")
 UNIVERSITY_WORDS = words("University Institute College Academy Polytechnic KAIST POSTECH")
 GOVERNMENT_WORDS = words(
     "Ministry Department Government Commission Agency Administration Council Authority Bureau "
@@ -82,7 +83,8 @@ ORG_CUES = {
         "manufacturer provider operator carrier developer retailer platform leader rival "
         "subsidiary unit affiliate supplier vendor designer foundry producer brand player "
         "investor fund startups chipmakers titan behemoth heavyweight powerhouse specialist "
-        "shipbuilder builder contractor distributor integrator partner partners".split(),
+        "shipbuilder builder contractor distributor integrator partner partners airline insurer "
+        "drugmaker pharmaceutical miner utility conglomerate".split(),
         "Company"),
     **dict.fromkeys("conglomerate chaebol group".split(), "BusinessGroup"),
     **dict.fromkeys("lender bank banks".split(), "Bank"),
@@ -156,5 +158,5 @@ NAME_JOINERS = words("of for de du la del von van und & and")
 # "and" joins only inside the names of institutions, never two companies.
 INSTITUTION_HEADS = words(
     "Ministry Department Institute University College School Center Centre Council Commission "
-    "Agency Academy Association Federation Foundation Society Office Bureau Board Committee"
+    "Agency Academy Association Federation Foundation Society Office Bureau Board Committee Alliance"
 )

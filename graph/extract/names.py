@@ -231,7 +231,15 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return False
     if word == "&":
         return True
-    return bool({t.text for t in tokens[i:j]} & INSTITUTION_WORDS)
+    if {t.text for t in tokens[i:j]} & INSTITUTION_WORDS:
+        return True
+    # "Fuel Cell and Hydrogen Energy Association": the institution word may close the name.
+    k = j + 1
+    while k < len(tokens) and k < j + 5 and name_like(tokens, k, titles, lowercase_words):
+        if tokens[k].text in lex.INSTITUTION_HEADS and word == "and" and not lex.NAME_JOINERS & {tokens[k - 1].text}:
+            return True
+        k += 1
+    return False
 
 
 INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
@@ -381,6 +389,8 @@ def suffix_class(tokens, run, words, titles):
         return "GovernmentBody", "government word", 5
     if last in lex.OUTLET_WORDS or "News" in words or (len(words) == 1 and last in lex.KNOWN_OUTLET_NAMES):
         return "NewsOutlet", "news word", 5
+    if last in lex.ASSOCIATION_WORDS and len(words) > 1:
+        return "Organization", f"ends with {last!r}", 5
     return None
 
 

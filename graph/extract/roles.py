@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
-from graph.extract.sentence import DocContext, Sentence, is_organization, is_person, promote, role_modifier
+from graph.extract.sentence import (COMPANY_HEADS, DocContext, Sentence, filler_word, is_organization, is_person,
+                                    promote, role_modifier)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -77,7 +78,10 @@ def joined_title(s: Sentence, j: int) -> bool:
 def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
     title = s.text(ta, tb)
     person = person_at(s, tb)
-    org = government_before(s, ctx, ta, title) or organization_before(s, ctx, ta)
+    org = government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
+    if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
+        subject = subject_person_before(s, ta)  # "Greg Hughes ... will take over as Cathay's COO"
+        return [role(s, subject, title, org, 0.7)] if subject else []
     if org and person:
         return [role(s, person, title, org, 0.85)]
     if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx):
@@ -170,6 +174,28 @@ def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     return ctx.main_actor()
 
 
+def described_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
+    """"The airline's director of ...": a definite description names the article's main actor."""
+    if not (s.possessive_at(ta - 1) and s.lower(ta - 3) == "the" and s.lower(ta - 2) in COMPANY_HEADS):
+        return None
+    return ctx.main_actor()
+
+
+def becomes_title(s: Sentence, ta: int) -> bool:
+    """"... as Cathay's chief operations officer": the title the clause's subject takes."""
+    k = ta - 1
+    while k > 0 and (s.possessive_at(k) or s.mention_ending(k) is not None and s.lower(k + 1) in ("'s", "’s")):
+        k -= 1
+    m = s.mention_ending(k)
+    start = m.first - 1 if m is not None else k
+    return s.lower(start) == "as"
+
+
+def subject_person_before(s: Sentence, k: int) -> Entity | None:
+    people = [m for m in s.mentions if m.last <= k and is_person(m)]
+    return people[0].entity if people else None
+
+
 def career_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
     """"He also worked for Telecompaper as their regional editor", "Kim joined Zeta as CTO"."""
     k, skipped = ta - 1, 0
@@ -230,6 +256,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
     j = k + 1
     while s.lower(j) in APPOSITION_FILLERS:
         j += 1
+    if not s.titles[j] and s.tokens[j].text.islower() and j + 1 < len(s.tokens) and s.titles[j + 1]:
+        j += 1  # "group director of ...", "resident editor"
     person = person_mention.entity
     org_mention = s.mention_starting(j)
     if org_mention is not None and org_mention.kind == "unknown":
@@ -244,7 +272,9 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
     if span:
         after = organization_after_preposition(s, ctx, span[1])
         if after:
-            return [role(s, person, s.text(*span), after[0], 0.85)]
+            also = s.mention_starting(after[1] + 1) if s.lower(after[1]) == "and" else None
+            more = [also.entity] if is_organization(also) else []  # "chairman of Swire Pacific and Cathay"
+            return [role(s, person, s.text(*span), org, 0.85) for org in [after[0], *more]]
         listed = s.mention_starting(span[1] + 1) if s.lower(span[1]) == "," else None
         if listed is not None and weakly_typed(listed) and s.lower(listed.last) in (",", "said", "says"):
             promote(listed, ctx.table, "Company", "employer after a title")  # "Isha Ambani, director, RRVL,"
@@ -334,7 +364,11 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
         return None
     k += 1
     for _ in range(6):  # "at its alliance partner Mitsubishi Motors", "head of the procurement center at LG"
-        if k >= len(s.tokens) or s.mention_starting(k) is not None or not s.tokens[k].text.islower():
+        place = s.mention_starting(k) if k < len(s.tokens) else None
+        if place is not None and place.entity is not None and place.entity.is_place and s.possessive_at(place.last):
+            k = place.last + 1  # "of Korea's Hydrogen Convergence Alliance"
+            continue
+        if k >= len(s.tokens) or place is not None or not filler_word(s.tokens[k]):
             break
         k += 1
     m = s.mention_starting(k)
