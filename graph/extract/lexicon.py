@@ -49,6 +49,7 @@ OUTLET_WORDS = words(
     "Chronicle Reuters Bloomberg Yonhap Nikkei Insider Magazine Broadcasting Newswire TechCrunch "
     "Axios Politico"
 )
+PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay")
 ASSOCIATION_WORDS = words("Association Alliance Federation Foundation Society Consortium Forum Institute")
 UNIVERSITY_WORDS = words("University Institute College Academy Polytechnic KAIST POSTECH")
 GOVERNMENT_WORDS = words(

@@ -271,7 +271,6 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
 
 
 GLUED = re.compile(r"[a-z]{7,}[A-Z]")
-CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]{2,})+$")
 
 
 def keep_run(tokens, run: Run) -> bool:
@@ -349,7 +348,7 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     words = [t.text for t in tokens[run.first:run.last]]
     if " ".join(words) in lex.COUNTRIES:
         return "Country", "a country", 6
-    for rule in (suffix_class, employer_class, person_class, cue_class, report_class, shape_class):
+    for rule in (suffix_class, employer_class, person_class, cue_class, report_class):
         found = rule(tokens, run, words, titles)
         if found:
             return found
@@ -368,15 +367,10 @@ def employer_class(tokens, run, words, titles):
     return None
 
 
-def shape_class(tokens, run, words, titles):
-    """"MasOrange", "MorphoSys": a word with capitals inside is a brand, most often a company's."""
-    if len(words) == 1 and CAMEL_CASE.match(words[0]) and len(words[0]) <= 16:
-        return "Company", "capitals inside the word", 1
-    return None
-
-
 def suffix_class(tokens, run, words, titles):
     last = words[-1]
+    if last in lex.PLACE_SUFFIXES and len(words) > 1:
+        return "Region", f"ends with {last!r}", 5
     if last == "government" or (len(words) == 2 and words[1] == "government"):
         return "GovernmentBody", "a country's government", 5
     for suffixes, cls in ((lex.BANK_SUFFIXES, "Bank"), (lex.GROUP_SUFFIXES, "BusinessGroup"),
