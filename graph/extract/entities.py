@@ -181,6 +181,8 @@ def short_forms(name: str, cls: str, base_words: int = 0) -> list[str]:
         forms.append(" ".join(core[base_words:]))
     elif not lex.DEMONYM.match(raw[0]) and len(words[0]) > 2:
         forms.append(words[0])
+        # "Raymond James" for "Raymond James UK Wealth Management": its leading words
+        forms += [" ".join(core[:k]) for k in range(2, len(core))]
     if len(core) < len(words):
         forms.append(" ".join(core))
     return [f for f in forms if f]

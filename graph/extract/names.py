@@ -267,7 +267,9 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
         known.last, known.end = last, tokens[last - 1].end  # "Nvidia Corp." is still Nvidia
         known.text = " ".join(t.text for t in tokens[known.first:last])
         return None
-    return Run(known.first, last, base=known)
+    # A well-known name's own longer form ("Rivian Automotive Inc.") is a name of its own whose
+    # first word stays its short form; a store name's extension ("SK Hynix") is another entity.
+    return Run(known.first, last, base=known if known.kind == "known" else None)
 
 
 GLUED = re.compile(r"[a-z]{7,}[A-Z]")
@@ -287,8 +289,8 @@ def keep_run(tokens, run: Run) -> bool:
         return False
     if len(words) == 2 and words[-1] in lex.COMPANY_SUFFIXES and is_demonym(words[0]):
         return False  # "Korean AI", "American Steel" without a name of their own
-    if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS):
-        return False  # an initial alone, or "Group" without a name of its own
+    if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS or words[0] in INSTITUTION_WORDS):
+        return False  # an initial alone, or "Group", "the Commission" without a name of their own
     shouted = [w for w in words if w.isupper() and len(w) > 1]
     return not (len(words) > 1 and len(shouted) == len(words))
 

@@ -166,7 +166,10 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         for deal in deals:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
-    return deals or cooccurring_deals(s, ctx, hits)
+    deals = deals or cooccurring_deals(s, ctx, hits)
+    if deals:
+        ctx.last_parties = list(deals[-1].parties)
+    return deals
 
 
 # Beyond this many organizations a sentence is a list (a market overview), not one deal's parties.
