@@ -192,3 +192,31 @@ def test_a_name_that_only_looked_like_a_person_is_the_employer():
 def test_a_countrys_government_is_an_agent():
     found = summary("The deal was backed by the Japanese government.")
     assert {"name": "Japanese government", "type": "GovernmentBody", "aliases": []} in found["entities"]
+
+
+def test_firms_named_together_that_build_something_are_one_deal_with_what_they_set_up():
+    assert pairs("Hanul Telecom and Orbit Cloud will build an AI data center in Ulsan.") == [["Hanul Telecom", "Orbit Cloud"]]
+    assert pairs("Zeta Foundry and Orbit Labs will jointly establish Kestrel Chips, the plant's operator.") == [
+        sorted(["Zeta Foundry", "Orbit Labs", "Kestrel Chips"])]
+
+
+def test_one_firm_building_alone_is_no_deal():
+    assert deals("Orbit Labs will build a data centre in Texas.") == []
+
+
+def test_each_deal_takes_the_amount_nearest_its_own_words():
+    found = summary("Zeta Corp. signed a $9.7 billion contract with Orbit Labs, and Kestrel Cloud inked a "
+                    "$14 billion deal with Nova Platforms.")["deals"]
+    assert [(d["parties"], d["amount"]["value"]) for d in found] == [
+        (["Zeta Corp.", "Orbit Labs"], 9700000000), (["Kestrel Cloud", "Nova Platforms"], 14000000000)]
+
+
+def test_a_speakers_employer_after_the_list_is_not_a_party():
+    assert pairs("Kestrel Chips will co-develop accelerators with Orbit Labs, Kestrel Chips CEO Dana Park said.") == [
+        ["Kestrel Chips", "Orbit Labs"]]
+
+
+def test_the_two_companies_are_the_parties_of_the_last_deal_not_a_rival_named_since():
+    text = ("Zeta Motors will form a joint venture with Orbit Auto. Zeta lags rivals such as Kestrel Cars. "
+            "Both companies plan to launch vehicles in 2027.")
+    assert pairs(text) == [["Orbit Auto", "Zeta Motors"]]

@@ -32,6 +32,7 @@ class Cue:
     specific: bool = True
     consortium: bool = False
     alone: bool = True  # whether the word alone, unparsed, still says two organizations deal
+    together: bool = False  # a deal only when firms named together right before do it ("A and B will build")
 
 
 def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
@@ -62,6 +63,8 @@ CUES = [
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
+    cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b",
+        linkers=(DIRECT,), specific=False, alone=False, together=True, consortium=True),
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
         r"\bco-?design(?:s|ed|ing)?\b|\btogether\b", specific=False),
     cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b", linkers=("include", "includes", "including"),
@@ -82,12 +85,13 @@ CUE_STEM = re.compile(
     r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|"
     r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
     r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat|code|co|"
-    r"jointly|deploy|use|purchas|sourc|take|took|together|customer|client|pick|tap|select|cho|hire",
+    r"jointly|deploy|use|purchas|sourc|take|took|together|customer|client|pick|tap|select|cho|hire|build|develop|"
+    r"set|establish|launch|construct|operat|creat",
     re.IGNORECASE)
 CUE_PREFIXES = frozenset(
     "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
     "par tea joi wor col coo all tie agr dea con pac tal dis neg cod co- cod dep use pur sou tak too tog cus "
-    "cli pic tap sel cho hir".split())
+    "cli pic tap sel cho hir bui dev set est lau ope cre".split())
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
 
@@ -198,7 +202,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         deal.reported, deal.reported_by = reported(s)
         deal.evidence = [(s.span.start, s.span.end)]
         deal.clause = clause
-        deal.amounts = amounts_in(s, clause)
+        deal.amounts = amounts_in(s, clause, hit.first)
         deals.append(deal)
     return deals
 
@@ -230,6 +234,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
                                                 may_promote=bool(objects))
     if not objects and any(("subject", id(e), clause) in used for e in subjects):
         return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
+    if hit.cue.together and not (len(subjects) >= 2 and how == "explicit" and hit.first - subject_start <= 8):
+        return []
     if objects:
         used.update(("subject", id(e), clause) for e in subjects)
         subjects = subjects + joined_by(s, ctx, max(m.last for m in objects))
@@ -251,20 +257,24 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.confidence = deal_confidence(hit, how, objects, deal)
         deal.evidence = [(s.span.start, s.span.end)]
         deal.clause = clause
-        deal.amounts = amounts_in(s, clause)
+        deal.amounts = amounts_in(s, clause, hit.first)
         deals.append(deal)
     return deals
 
 
-def amounts_in(s: Sentence, clause) -> dict[str, Amount]:
-    """The first amount of each kind in the clause ("takes a 10% stake for $2 billion")."""
+def amounts_in(s: Sentence, clause, k: int) -> dict[str, Amount]:
+    """The amount of each kind in the clause nearest the cue at token k ("takes a 10% stake
+    for $2 billion"; "a $9.7 billion contract with X, and a $14 billion deal with Y")."""
     if "amounts" not in s.date_cache:
         s.date_cache["amounts"] = find_amounts(s.span.text, s.span.start)
     lo, hi = s.tokens[clause[0]].start, s.tokens[clause[1] - 1].end
+    at = s.tokens[k].start
     found: dict[str, Amount] = {}
     for amount in s.date_cache["amounts"]:
         if lo <= amount.start and amount.end <= hi:
-            found.setdefault(amount.kind, amount)
+            best = found.get(amount.kind)
+            if best is None or abs(amount.start - at) < abs(best.start - at):
+                found[amount.kind] = amount
     return found
 
 

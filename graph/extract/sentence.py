@@ -185,6 +185,10 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         m = s.mention_starting(j)
         if m is not None and m.kind == "unknown" and not is_person(m):
             promote(m, table, promote_as, "named in a list of parties")
+        if m is not None and accept(m) and items and s.lower(j - 1) == "," and role_modifier(s, m):
+            break  # "with OpenAI, Broadcom CEO Hock Tan said": a speaker's employer, not a party
+        if m is not None and accept(m) and items and starts_clause(s, m.last):
+            break  # "with Orbit, and Kestrel inked a deal with Nova": Kestrel begins the next claim
         if m is not None and accept(m) and s.possessive_at(m.last):
             j, fillers = m.last + 1, fillers + 1  # "Zeta's chairman": Zeta qualifies, not a party
             continue
@@ -214,6 +218,15 @@ def after_parenthesis(s: Sentence, k: int, end: int) -> int:
             if s.tokens[j].text == ")":
                 return j + 1
     return k
+
+
+CLAUSE_VERBS = frozenset("will would has have had is was are were said says plans agreed agrees signed inked struck "
+                          "announced reached formed made won took got".split())
+
+
+def starts_clause(s: Sentence, k: int) -> bool:
+    """Whether the word at k is a verb opening a new claim ("... and Kestrel inked ...")."""
+    return k < len(s.tokens) and s.lower(k) in CLAUSE_VERBS
 
 
 def filler_word(tok: Token) -> bool:
