@@ -229,6 +229,9 @@ def read_golds(gold_dir: Path, seeds: Path) -> tuple[list[dict], list[str]]:
 
 def evaluate(gold_dir: Path, seeds: Path, args) -> dict:
     golds, missing = read_golds(gold_dir, seeds)
+    if not golds:
+        raise KgError(f"none of the {len(missing)} articles' texts is in {seeds}: gather them from the stored "
+                      f"copies of their URLs (the gold files' meta.url), each checked against meta.sha256")
     per_article, splits = {}, {}
     with open_store(args) as store:
         for gold in golds:

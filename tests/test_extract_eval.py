@@ -1,5 +1,6 @@
 """scripts/eval_extract.py: the scores on the seed articles (printed in CI) and how it scores."""
 
+import hashlib
 import importlib.util
 import json
 import subprocess
@@ -89,3 +90,37 @@ def test_empty_categories_score_as_perfect_and_nothing_found_as_zero():
 ])
 def test_titles_agree_loosely(gold, predicted, agrees):
     assert load_script().title_agrees(gold, predicted) is agrees
+
+
+def test_the_real_news_set_keeps_citations_and_gold_not_texts():
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in (REPO / "tests" / "realnews").glob("*.json")]
+    assert len(golds) >= 40 and len({g["meta"]["outlet"] for g in golds}) >= 10
+    assert all(len(g["meta"]["sha256"]) == 64 and g["meta"]["url"].startswith("http") for g in golds)
+    assert {g["meta"]["split"] for g in golds} == {"dev", "test"}
+    assert sum(g["meta"]["split"] == "test" for g in golds) >= len(golds) // 3
+    assert not list((REPO / "tests" / "realnews").glob("*.txt"))
+
+
+def test_missing_or_changed_texts_are_listed_and_left_out(tmp_path):
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    fixtures = REPO / "tests" / "fixtures" / "articles"
+    for name in ("acme_borealis", "lumen_bank"):
+        gold = json.loads((fixtures / f"{name}.json").read_text(encoding="utf-8"))
+        gold["meta"]["sha256"] = hashlib.sha256((fixtures / f"{name}.txt").read_bytes()).hexdigest()
+        gold["meta"]["split"] = "dev"
+        (gold_dir / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "acme_borealis.txt").write_bytes((fixtures / "acme_borealis.txt").read_bytes())
+    (texts / "lumen_bank.txt").write_text("changed text", encoding="utf-8")
+    done, report = run_script(tmp_path, gold_dir, "--seeds", texts)
+    assert sorted(report["articles"]) == ["acme_borealis.txt"]
+    assert report["missing"] == ["lumen_bank.txt: text differs from its sha256 (None)"]
+    assert "missing: lumen_bank.txt: text differs from its sha256" in done.stdout
+
+
+def test_no_text_at_hand_is_one_error_line(tmp_path):
+    done, report = run_script(tmp_path, REPO / "tests" / "realnews", "--seeds", tmp_path)
+    assert (done.returncode, report) == (1, None)
+    assert done.stderr.startswith("error: none of the 44 articles' texts is in ")
