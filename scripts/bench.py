@@ -3,6 +3,7 @@
     .venv/bin/python scripts/bench.py            # 100k and 1M triples
     .venv/bin/python scripts/bench.py --quick    # 10k and 100k, a fast check
     .venv/bin/python scripts/bench.py --big      # 100k, 1M and 5M (rdflib skipped at 5M)
+    .venv/bin/python scripts/bench.py --extract  # kg extract on 1 MB and 4 MB of text
 
 Writes bench/results.json and bench/results.md (a markdown table). Every measurement runs in a
 fresh Python process, which reports its wall time and its peak memory (ru_maxrss); ratios are
@@ -338,6 +339,18 @@ def worker_import_time() -> dict:
             "slowest": [f"{name} {us / 1e6:.3f} s" for us, name in top_level]}
 
 
+def worker_extract(text: str, store: str) -> dict:
+    """`kg extract`'s library on one generated text, against the bundled seed graph's names."""
+    from graph.extract.pipeline import extract_files
+    from graph.store.embedded import Store
+
+    opened = Store.open(store)
+    started = time.perf_counter()
+    result = extract_files(opened, [text], published="2025-01-01")
+    seconds = time.perf_counter() - started
+    return {"seconds": round(seconds, 3), "deals": sum(len(d.deals) for d in result.docs)}
+
+
 WORKERS = {name[len("worker_"):]: fn for name, fn in globals().items() if name.startswith("worker_")}
 
 
@@ -601,6 +614,48 @@ def machine_info() -> dict:
             "rdflib": rdflib.__version__, "load_before": os.getloadavg()[0].__round__(2)}
 
 
+# ---------------------------------------------------------------------- extraction
+
+EXTRACT_WORDS = "alpha beta gamma delta kappa sigma omega lumen nova terra orbit quill".split()
+
+
+def extract_text(size: int) -> Path:
+    """A text of about `size` bytes of varied deal sentences (names, titles, amounts, dates), so
+    that no sentence repeats and every rule has work to do."""
+    import random
+
+    path = BENCH / f"extract-{size // 1000}k.txt"
+    if path.exists():
+        return path
+    rng = random.Random(1)
+    name = lambda: rng.choice(EXTRACT_WORDS).title() + rng.choice(EXTRACT_WORDS) + " " + rng.choice(  # noqa: E731
+        ["Inc.", "Corp.", "Holdings", "Labs", "Bank", "Motors"])
+    lines, written, n = [], 0, 0
+    while written < size:
+        line = (f"{name()} signed a ${n % 90 + 1} million supply agreement with {name()} on March {n % 28 + 1}, "
+                f"2025, said Dana Park{n}, chief executive of {name()}. ")
+        lines.append(line + ("\n" if n % 8 == 7 else ""))
+        written += len(line)
+        n += 1
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def run_extract(quick: bool) -> dict:
+    """Extraction time at one size and at four times it: the ratio shows whether work grows
+    linearly with the text (4x the text in at most 6x the time is the target)."""
+    base = 250_000 if quick else 1_000_000
+    store = STORES / "extract-seed"
+    found = {}
+    for size in (base, 4 * base):
+        found[size] = measure("extract", str(extract_text(size)), str(store))
+        show(f"extract {size // 1000} kB", found[size])
+    small, large = (found[s].get("seconds") for s in (base, 4 * base))
+    ratio = round(large / small, 2) if small and large else None
+    say(f"  4x the text took {ratio}x the time (target <= 6)")
+    return {"sizes": {str(s): r for s, r in found.items()}, "ratio_4x": ratio, "target_4x": 6}
+
+
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--worker":
         return run_worker()
@@ -608,7 +663,16 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="10k and 100k triples only.")
     parser.add_argument("--big", action="store_true", help="Add 5M triples (rdflib skipped there).")
     parser.add_argument("--sizes", type=int, nargs="+", help="Sizes in triples (overrides the above).")
+    parser.add_argument("--extract", action="store_true",
+                        help="Only extraction: 1 MB and 4 MB of text (250 kB and 1 MB with --quick); "
+                             "writes bench/extract.json.")
     args = parser.parse_args()
+    if args.extract:
+        STORES.mkdir(parents=True, exist_ok=True)
+        found = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "machine": machine_info(),
+                 **run_extract(args.quick)}
+        (BENCH / "extract.json").write_text(json.dumps(found, indent=2) + "\n", encoding="utf-8")
+        return say(f"wrote {BENCH / 'extract.json'}")
     sizes = args.sizes or ([10_000, 100_000] if args.quick else [100_000, 1_000_000] + [5_000_000] * args.big)
     STORES.mkdir(parents=True, exist_ok=True)
     chromium = os.path.exists("/usr/bin/chromium")
