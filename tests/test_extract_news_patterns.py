@@ -220,3 +220,8 @@ def test_the_two_companies_are_the_parties_of_the_last_deal_not_a_rival_named_si
     text = ("Zeta Motors will form a joint venture with Orbit Auto. Zeta lags rivals such as Kestrel Cars. "
             "Both companies plan to launch vehicles in 2027.")
     assert pairs(text) == [["Orbit Auto", "Zeta Motors"]]
+
+
+def test_an_apposition_of_nationality_and_field_is_not_a_party():
+    text = "Rebellions and FuriosaAI, South Korean AI chip startups, are in talks with Aramco about supplying chips."
+    assert pairs(text) == [["Aramco", "Rebellions"], ["Aramco", "FuriosaAI"]]

@@ -287,8 +287,9 @@ def keep_run(tokens, run: Run) -> bool:
         return True
     if all(is_demonym(w) for w in words):
         return False
-    if len(words) == 2 and words[-1] in lex.COMPANY_SUFFIXES and is_demonym(words[0]):
-        return False  # "Korean AI", "American Steel" without a name of their own
+    if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]) \
+            and not any(t.text == "&" for t in tokens[run.first:run.last]):
+        return False  # "Korean AI", "South Korean AI", "American Steel" without a name of their own
     if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS or words[0] in INSTITUTION_WORDS):
         return False  # an initial alone, or "Group", "the Commission" without a name of their own
     shouted = [w for w in words if w.isupper() and len(w) > 1]
