@@ -225,3 +225,13 @@ def test_the_two_companies_are_the_parties_of_the_last_deal_not_a_rival_named_si
 def test_an_apposition_of_nationality_and_field_is_not_a_party():
     text = "Rebellions and FuriosaAI, South Korean AI chip startups, are in talks with Aramco about supplying chips."
     assert pairs(text) == [["Aramco", "Rebellions"], ["Aramco", "FuriosaAI"]]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Samsung's chip chief Jun Young-hyun said demand was strong.", ("Jun Young-hyun", "chief", "Samsung Electronics")),
+    ("Shares rose, said Kim Young-shin, head of AI strategy at Orbit Labs.", ("Kim Young-shin", "head of AI", "Orbit Labs")),
+    ("Clay Magouyrk, who was named co-CEO of Zeta Cloud last month, said so.", ("Clay Magouyrk", "co-CEO", "Zeta Cloud")),
+    ("John Slosar, chairman of Swire Pacific and Cathay Pacific, said so.", ("John Slosar", "chairman", "Swire Pacific")),
+])
+def test_more_ways_news_gives_a_title(text, role):
+    assert role in [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]]

@@ -88,7 +88,8 @@ def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> l
     """Which tokens belong to a job title ("chief strategy officer", "CEO", "chairman").
     `text` is the sentence the tokens come from, starting at offset `base`."""
     mask = [False] * len(tokens)
-    if not any(t.lower in lex.TITLE_HEADS for t in tokens):
+    if not any(t.lower in lex.TITLE_HEADS or "-" in t.lower and t.lower.split("-")[-1] in lex.TITLE_HEADS
+               for t in tokens):
         return mask
     if text is None:
         text, base = sentence_text(tokens)
@@ -195,8 +196,10 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
     if not tok.is_capitalized or not tok.is_word or titles[i] or tok.text[0].isdigit():
         return False
-    if tok.text in lex.FUNCTION_CAPS or tok.lower in lex.MONTHS or tok.lower in lex.WEEKDAYS:
+    if tok.text in lex.FUNCTION_CAPS or tok.lower in lex.WEEKDAYS:
         return False
+    if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and GIVEN_NAME_PART.match(tokens[i + 1].text)):
+        return False  # "Jun" is June, unless a given name follows ("Jun Young-hyun")
     if "-" in tok.text and lex.ORG_CUE_AFFIX.search(tok.text):
         return False
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-"
@@ -413,9 +416,8 @@ def person_class(tokens, run, words, titles):
     then = tokens[run.last + 1].lower if run.last + 1 < len(tokens) else ""
     if after in ("worked", "works") and then in ("for", "at") and len(words) <= 3:
         return "Person", "works for someone", 2
-    verb = tokens[run.last + 2].lower if run.last + 2 < len(tokens) else ""
-    if after == "," and then == "who" and verb in lex.LEAD_VERBS and 2 <= len(words) <= 3:
-        return "Person", "leads something", 2
+    if after == "," and then == "who" and 2 <= len(words) <= 3 and all(NAME_WORD.match(w) for w in words):
+        return "Person", "who ...", 2  # "Dana Park, who heads Zeta", "Clay Magouyrk, who was named co-CEO"
     return None
 
 

@@ -270,7 +270,7 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         return [role(s, person, s.text(*span), org_mention.entity, 0.85)]
     span = title_span_at(s, j)
     if span:
-        after = organization_after_preposition(s, ctx, span[1])
+        after = organization_after_preposition(s, ctx, span[1]) or organization_after_field(s, ctx, span[1])
         if after:
             also = s.mention_starting(after[1] + 1) if s.lower(after[1]) == "and" else None
             more = [also.entity] if is_organization(also) else []  # "chairman of Swire Pacific and Cathay"
@@ -349,7 +349,9 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
 
 
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
-    """"OpenAI's [title]", "Samsung Electronics' [title]", "OpenAI [title]"."""
+    """"OpenAI's [title]", "Samsung Electronics' [title]", "OpenAI [title]", "Samsung's chip [title]"."""
+    if not s.possessive_at(k - 1) and s.tokens[k - 1].text.islower() and s.possessive_at(k - 2):
+        k -= 1  # one word of field between: "Samsung's chip chief"
     if s.possessive_at(k - 1):
         k -= 1
     m = s.mention_ending(k)
@@ -375,6 +377,16 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "employer")
     return (m.entity, m.last) if is_organization(m) else None
+
+
+def organization_after_field(s: Sentence, ctx: DocContext, k: int):
+    """"head of AI strategy at Naver": past the field of the title to the "at"."""
+    for j in range(k, min(k + 7, len(s.tokens))):
+        if s.lower(j) == "at":
+            return organization_after_preposition(s, ctx, j)
+        if s.lower(j) in (",", ".", ";", "said", "says"):
+            return None
+    return None
 
 
 def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
