@@ -108,6 +108,11 @@ def test_commands_answer_the_same_remotely(pushed, serve_seed_store, args):
     ("ask", "who partners with SK?", "--json", "--show-query"),
     ("ask", "How is Jason Kwon connected to Chey Tae-won?", "--json"),
     ("ask", "who is Jason Kwon?", "--json"),
+    ("ask", "Has Samsung a deal with SK?", "--json"),
+    ("ask", "How many partners does OpenAI have?", "--json"),
+    ("ask", "Which Korean firms signed deals with OpenAI in 2025?", "--json"),
+    ("ask", "Will OpenAI open a data centre in South Korea?", "--json"),
+    ("ask", "Which firms belong to Stargate?", "--json"),
 ])
 def test_graph_commands_answer_the_same_remotely(pushed, serve_seed_store, args):
     local, remote = both(serve_seed_store, pushed, *args)

@@ -117,11 +117,12 @@ def partners_of(store, x, adjective=None, **when):
              "deal": d["label"], "sources": [book.cite(s) for s in d["sources"]]}
             for p in pairs for d in p["deals"]]
     when = when_text(filters)
+    undated = undated_note(store, entity, filters)
     if not pairs:
-        return f"No deals of {entity.label}{when} are recorded.", rows
+        return f"No deals of {entity.label}{when} are recorded.{undated}", rows
     caution = agreement_note([d for p in pairs for d in p["deals"]])
     return (f"{entity.label} has {len(pairs)} partner{'s' * (len(pairs) != 1)}{when and ' in deals' + when}: "
-            f"{listing([p['b'] for p in pairs])}.{caution}", rows)
+            f"{listing([p['b'] for p in pairs])}.{caution}{undated}", rows)
 
 
 def partner_pair(store, x, y):

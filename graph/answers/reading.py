@@ -107,7 +107,8 @@ def find_names(index: NameIndex, tokens: list[str]) -> list[Named]:
                 continue
             key = normalize(text)
             entity = index.entity(key)
-            near = index.near(key) if entity is None and length == 1 and key not in COMMON_WORDS else None
+            near = index.near(key) if entity is None and length == 1 and key not in COMMON_WORDS \
+                and key not in NATIONALITIES else None
             if entity is not None or near is not None:
                 hit = Named(entity or near, i, i + length, text, spelled_differently=near is not None)
                 break
