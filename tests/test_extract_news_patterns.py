@@ -235,3 +235,14 @@ def test_an_apposition_of_nationality_and_field_is_not_a_party():
 ])
 def test_more_ways_news_gives_a_title(text, role):
     assert role in [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]]
+
+
+def test_two_people_who_sign_stand_for_their_employers():
+    text = "Kestrel Group Chairman Min Ho-jin and Orbit Labs CEO Dana Park signed the deal in Seoul."
+    assert pairs(text) == [["Kestrel Group", "Orbit Labs"]]
+
+
+def test_the_chipmaker_is_the_firm_named_before_not_a_fellow_subject():
+    text = ("Orbit Chips said demand was strong. Kestrel Heavy Industries and Kestrel C&T will explore "
+            "floating data centers with the chipmaker.")
+    assert pairs(text) == [["Kestrel Heavy Industries", "Orbit Chips"], ["Kestrel C&T", "Orbit Chips"]]

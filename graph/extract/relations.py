@@ -63,6 +63,7 @@ CUES = [
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
+    cue("Partnership", r"\bexplor(?:e|es|ed|ing)\b", linkers=("with",), specific=False, alone=False),
     cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b",
         linkers=(DIRECT,), specific=False, alone=False, together=True, consortium=True),
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
@@ -86,12 +87,12 @@ CUE_STEM = re.compile(
     r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
     r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat|code|co|"
     r"jointly|deploy|use|purchas|sourc|take|took|together|customer|client|pick|tap|select|cho|hire|build|develop|"
-    r"set|establish|launch|construct|operat|creat",
+    r"set|establish|launch|construct|operat|creat|explor",
     re.IGNORECASE)
 CUE_PREFIXES = frozenset(
     "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
     "par tea joi wor col coo all tie agr dea con pac tal dis neg cod co- cod dep use pur sou tak too tog cus "
-    "cli pic tap sel cho hir bui dev set est lau ope cre".split())
+    "cli pic tap sel cho hir bui dev set est lau ope cre exp".split())
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
 
@@ -381,7 +382,7 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
         return [], k
     j = k + 1
     while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
-           and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text))):
+           and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text) or product_word(s, j))):
         j += 1
     if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1):
         return [], k
@@ -390,10 +391,27 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
             promote(m, ctx.table, "Company", "named before 'the company'")
     before = [m.entity for m in s.mentions if m.last <= k and is_organization(m)]
     subject = before[-1] if before else None  # the nearest is the deal's own subject
+    listed = {id(e) for e in before if e is subject or listed_together(s, e, subject)}
     for entity in list(reversed(before[:-1])) + list(reversed(ctx.recent)):
-        if entity is not subject:
+        if id(entity) not in listed:
             return [Stand(entity, j + 1)], j + 1
     return [], k
+
+
+def listed_together(s: Sentence, a: Entity, b: Entity | None) -> bool:
+    """Whether two organizations of the sentence are named together ("A and B will ...")."""
+    ends = {id(m.entity): m for m in s.mentions if m.entity is not None}
+    first, second = ends.get(id(a)), ends.get(id(b)) if b is not None else None
+    if first is None or second is None:
+        return False
+    lo, hi = sorted((first, second), key=lambda m: m.first)
+    return {s.lower(x) for x in range(lo.last, hi.first)} <= {",", "and", "&"}
+
+
+def product_word(s: Sentence, j: int) -> bool:
+    """"the ChatGPT maker": a product named in a description of its maker."""
+    m = s.mention_starting(j)
+    return m is not None and m.entity is not None and m.entity.cls == "Product"
 
 
 @dataclass

@@ -35,6 +35,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
                 return [g.entity for g in group], "explicit", group[0].first
             if is_person(m) and m.entity in ctx.employer:
+                employers = employers_before(s, ctx, m)
+                if len(employers) >= 2:  # "SK's chairman Chey and OpenAI CEO Altman signed the deal"
+                    return employers, "explicit", m.first
                 return [ctx.employer[m.entity]], "person", m.first
             j = m.first - 1
             continue
@@ -48,6 +51,23 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
+
+
+def employers_before(s: Sentence, ctx: DocContext, m) -> list[Entity]:
+    """The employers of the people named together ending with m ("P1 and P2 signed ..."),
+    each once, in order."""
+    people = [x for x in s.mentions if is_person(x) and x.last <= m.last and x.entity in ctx.employer]
+    joined = [people[-1]]
+    for x in reversed(people[:-1]):
+        between = {s.lower(k) for k in range(x.last, joined[0].first)}
+        if "and" not in between or any(w in between for w in ("said", "says", "with", ".", ";")):
+            break
+        joined.insert(0, x)
+    found = []
+    for x in joined:
+        if ctx.employer[x.entity] not in found:
+            found.append(ctx.employer[x.entity])
+    return found
 
 
 def listed_with_another(s: Sentence, m) -> bool:
