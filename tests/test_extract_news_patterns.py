@@ -246,3 +246,8 @@ def test_the_chipmaker_is_the_firm_named_before_not_a_fellow_subject():
     text = ("Orbit Chips said demand was strong. Kestrel Heavy Industries and Kestrel C&T will explore "
             "floating data centers with the chipmaker.")
     assert pairs(text) == [["Kestrel Heavy Industries", "Orbit Chips"], ["Kestrel C&T", "Orbit Chips"]]
+
+
+def test_firms_that_join_anothers_initiative_partner_with_it():
+    assert pairs("Orbit Labs, Kestrel Telecom join Zeta Cloud's Nimbus initiative") == [
+        ["Orbit Labs", "Zeta Cloud"], ["Kestrel Telecom", "Zeta Cloud"]]

@@ -33,6 +33,7 @@ class Cue:
     consortium: bool = False
     alone: bool = True  # whether the word alone, unparsed, still says two organizations deal
     together: bool = False  # a deal only when firms named together right before do it ("A and B will build")
+    owners: bool = False  # the parties are the owners of what follows ("deploy X's chips", "join X's initiative")
 
 
 def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
@@ -52,13 +53,15 @@ CUES = [
         linkers=("in", "into", "from", "by", "with")),
     cue("SupplyAgreement", r"\b(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems)\b)",
-        linkers=("from", "of"), alone=False),
+        linkers=("from", "of"), alone=False, owners=True),
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
     cue("Investment", r"\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
-    cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",)),
+    cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",), owners=True),
+    cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,
+        alone=False, owners=True),
     cue("Investment", r"\bback(?:s|ed|ing)\b(?!\s+by)", linkers=(DIRECT,)),
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
@@ -325,7 +328,7 @@ def unique(entities) -> list[Entity]:
 def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[list, str | None, int]:
     """The parties a cue points at: after "with", "between", "in", "to"... or right after it."""
     end = clause[1]
-    if hit.cue.deal_type == "Integration" or "from" in hit.cue.linkers and hit.cue.deal_type == "SupplyAgreement":
+    if hit.cue.owners:
         owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
         if owners:
             return owners, "of", owners[-1].last

@@ -243,13 +243,19 @@ def role_modifier(s: Sentence, m: Mention) -> bool:
     return k < len(s.tokens) and s.titles[k]
 
 
+def headline_pair(s: Sentence, comma: int) -> bool:
+    """"Samsung, SK join ...": a headline's comma joins two names that open the sentence."""
+    first = s.mention_ending(comma)
+    return first is not None and first.first == 0 and is_organization(first)
+
+
 def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityTable) -> list[Mention]:
     """"Acme and Zeta signed": the organizations listed before a subject, joined by and/commas."""
     group = [m]
     k = m.first
     while k - 1 > floor and s.tokens[k - 1].text in LIST_JOINERS:
         j = k - 1
-        if len(group) == 1 and s.tokens[j].text == ",":
+        if len(group) == 1 and s.tokens[j].text == "," and not headline_pair(s, j):
             break  # "In the United States, OpenAI ...": a list ends with "and X"
         if s.lower(j - 1) == ")" and s.lower(j - 3) == "(":  # "Amazon Web Services (AWS) and ..."
             j -= 3
