@@ -251,3 +251,8 @@ def test_the_chipmaker_is_the_firm_named_before_not_a_fellow_subject():
 def test_firms_that_join_anothers_initiative_partner_with_it():
     assert pairs("Orbit Labs, Kestrel Telecom join Zeta Cloud's Nimbus initiative") == [
         ["Orbit Labs", "Zeta Cloud"], ["Kestrel Telecom", "Zeta Cloud"]]
+
+
+def test_firms_listed_as_subjects_of_deals_for_an_initiative_each_deal_with_the_one_object():
+    text = "Orbit Labs, Kestrel Telecom sign chip supply deals with Zeta Cloud for Stargate"
+    assert pairs(text) == [["Orbit Labs", "Zeta Cloud"], ["Kestrel Telecom", "Zeta Cloud"]]

@@ -290,6 +290,8 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     if linker == "between" and len(object_entities) >= 2:
         return [(object_entities, None)]
     together, initiative = consortium(s, group_end)
+    if together and initiative is not None and len(subject_entities) > 1 and len(object_entities) == 1:
+        together = False  # "Samsung, SK sign deals with OpenAI for Stargate": each with OpenAI
     if hit.cue.consortium or together:
         parties = unique(subject_entities + object_entities)
         return [(parties, initiative)] if len(parties) >= 2 else []
