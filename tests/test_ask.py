@@ -131,19 +131,26 @@ def correct(store, item) -> bool:
     return right
 
 
-@pytest.mark.parametrize("bank", ["bank_external.json", "bank_own.json"])
-def test_question_banks_are_answered(query_store, bank, capsys):
-    items = json.loads((BANKS / bank).read_text(encoding="utf-8"))
-    wrong = [item["q"] for item in items if not correct(query_store, item)]
-    share = 1 - len(wrong) / len(items)
+BANK_FILES = ("bank_external.json", "bank_second.json", "bank_own.json")  # two by readers who had not seen the code
+
+
+def test_question_banks_are_answered(query_store, capsys):
+    right = total = 0
+    for bank in BANK_FILES:
+        items = json.loads((BANKS / bank).read_text(encoding="utf-8"))
+        wrong = [item["q"] for item in items if not correct(query_store, item)]
+        right, total = right + len(items) - len(wrong), total + len(items)
+        with capsys.disabled():
+            print(f"\nkg ask on {bank}: {len(items) - len(wrong)}/{len(items)} correct "
+                  f"({1 - len(wrong) / len(items):.1%}); wrong: {wrong}")
+        assert len(wrong) / len(items) <= 0.1
     with capsys.disabled():
-        print(f"\nkg ask on {bank}: {len(items) - len(wrong)}/{len(items)} correct ({share:.1%}); wrong: {wrong}")
-    assert share >= 0.95
+        print(f"kg ask on all banks: {right}/{total} correct ({right / total:.1%})")
+    assert right / total >= 0.95
 
 
 def test_the_banks_hold_two_hundred_questions_over_every_intent():
-    items = [i for bank in ("bank_external.json", "bank_own.json")
-             for i in json.loads((BANKS / bank).read_text(encoding="utf-8"))]
+    items = [i for bank in BANK_FILES for i in json.loads((BANKS / bank).read_text(encoding="utf-8"))]
     assert len(items) >= 200
     assert {i["intent"] for i in items} >= {"partners", "all_pairs", "deal_between", "deals", "roles", "met",
                                              "offices", "plans", "figures", "count", "superlative", "connection"}

@@ -367,7 +367,7 @@ def explain(store, reading: Reading) -> str | None:
         if f.deal_type:
             values["dealClass"] = f"<{resolve_class(store, f.deal_type).iri}>"
         since, until = (f.year, f.year) if f.year else (f.since, f.until)
-        values.update({k: f'"{v}"' for k, v in (("since", since), ("until", until)) if v})
+        values.update({k: f'"{v}"' for k, v in (("since", since), ("until", until), ("asOf", f.as_of)) if v})
     parts = {key if key != "wantStatus" else "status" for key in values} | {"type"} & set(
         ["type"] if "dealClass" in values else [])
     if reading.intent == "plans":

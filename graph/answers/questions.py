@@ -72,16 +72,17 @@ def listing(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
-def time_filters(year=None, since=None, until=None, verb=None, status=None, type=None) -> dict:
-    """Deal filters from a question's 'in 2025' / 'since 2025-02' / 'signed' / 'MoU'."""
+def time_filters(year=None, since=None, until=None, verb=None, status=None, type=None, as_of=None) -> dict:
+    """Deal filters from a question's 'in 2025' / 'since 2025-02' / 'signed' / 'MoU' / 'by May 2025'."""
     since, until = (year, year) if year else (since, until)
     status = status or ("signed" if verb and verb.lower().startswith("sign") else None)
-    return {"since": since, "until": until, "status": status, "type": type}
+    return {"since": since, "until": until, "status": status, "type": type, "as_of": as_of}
 
 
 def when_text(filters: dict) -> str:
     parts = [f" {filters['status']}"] if filters["status"] else []
     parts += [f" of type {filters['type']}"] if filters.get("type") else []
+    parts += [f" as of {filters['as_of']}"] if filters.get("as_of") else []
     if filters["since"] and filters["since"] == filters["until"]:
         return "".join(parts) + f" in {filters['since']}"
     parts += [f" since {filters['since']}"] if filters["since"] else []
@@ -522,7 +523,13 @@ def most_connected(store, by_partners: bool = False, by_parties: bool = False):
 
 # Words a question about figures uses for the words the figures are stated in.
 FIGURE_SYNONYMS = {"expensive": "cost", "costly": "cost", "biggest": "largest", "big": "largest",
-                   "buildout": "rollout", "market": "markets"}
+                   "buildout": "rollout", "market": "markets", "dollar": "usd", "dollars": "usd"}
+
+
+def largest_number(text: str) -> float:
+    """The largest amount a label states, years left out."""
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", text) if not re.fullmatch(r"(?:19|20)\d\d", n)]
+    return max(numbers, default=0.0)
 
 
 def figures_matching(store, topic: str):
@@ -538,6 +545,7 @@ def figures_matching(store, topic: str):
         if row["source"] is not None:
             item["sources"].append(row["source"].value)
     found = best_matches(list(items.values()), " ".join(FIGURE_SYNONYMS.get(w, w) for w in topic.split()))
+    found.sort(key=lambda i: -largest_number(i["label"]))  # "the largest figure": the biggest first
     rows = [{"figure": i["label"], "sources": [book.cite(s) for s in dict.fromkeys(i["sources"])]} for i in found]
     if not rows:
         return "No stated figure matches the question.", rows

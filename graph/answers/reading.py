@@ -88,17 +88,27 @@ class NameIndex:
         return self.cards[iris[0]]
 
     def near(self, key: str) -> Entity | None:
-        """A name spelled a little differently ("Samsng", "Stargte", "Open AI")."""
+        """A name spelled a little differently ("Samsng", "Stargte", "Seoul Natinal University"):
+        a word, or words whose first is spelled right."""
         if len(key.replace(" ", "")) < 5:
             return None
-        close = difflib.get_close_matches(key, [k for k in self.by_key if len(k) >= 5 and k[:2] == key[:2]],
-                                          n=1, cutoff=0.84)
+        words = key.split()
+        if len(words) == 1:
+            pool = [k for k in self.by_key if len(k) >= 5 and k[:2] == key[:2] and " " not in k]
+        else:
+            pool = [k for k in self.by_key if k.split()[0] == words[0] and len(k.split()) == len(words)]
+        close = difflib.get_close_matches(key, pool, n=1, cutoff=0.84 if len(words) == 1 else 0.9)
         return self.entity(close[0]) if close else None
 
 
+FACILITY_WORDS = re.compile(r"\b(?:offices?|facilit\w*|cent(?:re|er)s?|campus|sites?|hubs?|headquarters)\b")
+
+
 def find_names(index: NameIndex, tokens: list[str]) -> list[Named]:
-    """Entities named in the question, longest match first, left to right."""
+    """Entities named in the question, longest match first, left to right. A facility is read
+    only in a question about facilities ("openai korea partners" names OpenAI and Korea)."""
     found, i = [], 0
+    about_facilities = bool(FACILITY_WORDS.search(" ".join(tokens)))
     while i < len(tokens):
         hit = None
         for length in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
@@ -107,8 +117,11 @@ def find_names(index: NameIndex, tokens: list[str]) -> list[Named]:
                 continue
             key = normalize(text)
             entity = index.entity(key)
-            near = index.near(key) if entity is None and length == 1 and key not in COMMON_WORDS \
-                and key not in NATIONALITIES else None
+            if entity is not None and length > 1 and not about_facilities and \
+                    set(entity.classes) & {"Facility", "Office", "DataCenter"}:
+                continue
+            near = index.near(key) if entity is None and key not in COMMON_WORDS \
+                and key not in NATIONALITIES and (length == 1 or length <= 4) else None
             if entity is not None or near is not None:
                 hit = Named(entity or near, i, i + length, text, spelled_differently=near is not None)
                 break
@@ -152,6 +165,7 @@ class Filters:
     year: str | None = None
     since: str | None = None
     until: str | None = None
+    as_of: str | None = None
     status: str | None = None
     deal_type: str | None = None
     place: Named | None = None
@@ -160,25 +174,44 @@ class Filters:
     def deal_filters(self) -> dict:
         """The keyword filters of `partner_pairs`."""
         since, until = (self.year, self.year) if self.year else (self.since, self.until)
-        return {"since": since, "until": until, "status": self.status, "type": self.deal_type}
+        return {"since": since, "until": until, "status": self.status, "type": self.deal_type, "as_of": self.as_of}
 
     def describe(self) -> str:
         parts = [self.status or "", self.deal_type or ""]
         parts += [f"in {self.year}"] if self.year else []
         parts += [f"since {self.since}"] if self.since else []
         parts += [f"until {self.until}"] if self.until else []
+        parts += [f"as of {self.as_of}"] if self.as_of else []
         parts += [f"in {self.place.entity.label}"] if self.place else []
         parts += [f"{self.nationality.label} only"] if self.nationality else []
         return ", ".join(p for p in parts if p)
 
 
+MONTH_NAMES = ("january february march april may june july august september october november december").split()
+
+
+def with_month_numbers(text: str) -> str:
+    """"May 2025" -> "2025-05", "this year" -> the current year: dates as the filters read them."""
+    import datetime
+
+    text = re.sub(r"\b(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\b",
+                  lambda m: f"{m.group(2)}-{MONTH_NAMES.index(m.group(1)) + 1:02d}", text)
+    year = datetime.date.today().year
+    return text.replace("this year", str(year)).replace("last year", str(year - 1))
+
+
 def find_filters(text: str, names: list[Named], index: NameIndex) -> Filters:
     found = Filters()
+    text = with_month_numbers(text)
     if m := re.search(r"\b(?:since|after|from)\s+((?:19|20)\d\d(?:-\d\d){0,2})\b", text):
         found.since = m.group(1)
-    if m := re.search(r"\b(?:until|before|through|up to|by)\s+((?:19|20)\d\d(?:-\d\d){0,2})\b", text):
+    if m := re.search(r"\b(?:until|before|through|up to)\s+((?:19|20)\d\d(?:-\d\d){0,2})\b", text):
         found.until = m.group(1)
-    if not (found.since or found.until) and (m := re.search(r"\b((?:19|20)\d\d)\b", text)):
+    if m := re.search(r"\b(?:by|as of)\s+((?:19|20)\d\d(?:-\d\d){0,2})\b", text):
+        found.as_of = m.group(1)  # "had forged by May 2025": what the sources said by then
+    if not (found.since or found.until) and (m := re.search(r"\b(?:in|during)\s+((?:19|20)\d\d-\d\d)\b", text)):
+        found.since = found.until = m.group(1)
+    if not (found.since or found.until or found.as_of) and (m := re.search(r"\b((?:19|20)\d\d)\b", text)):
         found.year = m.group(1)
     found.status = next((status for status, pattern in STATUS_WORDS if re.search(pattern, text)), None)
     found.deal_type = next((kind for kind, pattern in DEAL_TYPES if re.search(pattern, text)), None)
@@ -193,7 +226,7 @@ def find_filters(text: str, names: list[Named], index: NameIndex) -> Filters:
 
 # ---------------------------------------------------------------- intents
 
-YES_NO = re.compile(r"^(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\b")
+YES_NO = re.compile(r"^(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\b|.*\byet$")
 COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b")
 SUPERLATIVE = re.compile(r"\b(?:most|biggest|largest|best[- ]connected|top|central|busiest|leading)\b")
 
@@ -201,7 +234,8 @@ SUPERLATIVE = re.compile(r"\b(?:most|biggest|largest|best[- ]connected|top|centr
 # in the question (and whose needs are met by the names found) wins.
 CUES = [
     ("connection", r"\b(?:connect\w*|link\w*|relat\w*|tied|ties|path|rel(?:y|ies)|depend\w*|reliant)\b"),
-    ("reported", r"\b(?:report\w*|according to|sources?|outlets?|wrote|written|article|publish\w*|who said|cited)\b"),
+    ("reported", r"\b(?:report\w*|according to|sources?|outlets?|wrote|written|article|publish\w*|who said|cited|"
+                 r"covered)\b"),
     ("met", r"\b(?:meet|met|meetings?|talk(?:ed)? (?:to|with)|discuss\w* with|roundtable|held talks)\b"),
     ("figures", r"\b(?:how much|cost\w*|capacity|gigawatts?|gw|rank\w*|budget|figures?|statistics?|stats|earmark\w*|"
                 r"how (?:big|large|fast)|subscri\w*|users|grow\w*|money|worth|stand)\b"),
@@ -218,6 +252,7 @@ CUES = [
                  r"deals? with|signed with|in talks with|talks with|companies|firms|agreements? with|with whom|"
                  r"anything)\b"),
     ("plans", r"\b(?:plan\w*|consider\w*|weigh\w*|thinking|intend\w*|explor\w*|will|going to|expand\w*|build\w*|"
+              r"(?:mass-)?produc\w*|start\w*|"
               r"data cent\w+|commit\w*|eye\w*|mull\w*|next|open (?:a|an))\b"),
     ("deals", r"\b(?:deals?|agreements?|contracts?|mous?|partnerships?|signed|sign|made|projects?|pacts?)\b"),
     ("profile", r"\b(?:who|what) (?:is|are|was|were)\b|\btell me about\b|\bdescribe\b|\babout\b|\bwhat does .* do\b"),
@@ -305,7 +340,7 @@ def choose_intent(reading: Reading) -> str:
         return "superlative"
     if len(agents) >= 2 and re.search(CUES[0][1], masked):
         return "connection"
-    if re.search(r"\b(?:report\w*|according to|which sources?|which outlets?|who said|wrote)\b", masked):
+    if re.search(r"\b(?:report\w*|according to|which sources?|which outlets?|who said|wrote|covered)\b", masked):
         return "reported"
     if len(agents) >= 2 and not NOT_A_DEAL.search(masked):
         if any("Initiative" in n.kinds for n in agents):
