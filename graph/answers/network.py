@@ -86,6 +86,29 @@ def node_info(store, iris: set[str] | None = None) -> dict[str, dict]:
     return nodes
 
 
+class NodeInfo(dict):
+    """IRI -> label, classes and class IRIs of nodes (see `node_info`), each read from the
+    store once and in batches, when first needed; a node with no label and class shows its
+    IRI's local name. The page and the paths both read their nodes through it."""
+
+    def __init__(self, store):
+        super().__init__()
+        self.store, self.asked = store, set()
+
+    def read(self, iris) -> "NodeInfo":
+        new = set(iris) - self.asked
+        self.asked |= new
+        if new:
+            self.update(node_info(self.store, new))
+        return self
+
+    def label(self, iri: str) -> str:
+        return self[iri]["label"] if iri in self else local_name(iri)
+
+    def classes(self, iri: str) -> list[str]:
+        return self[iri]["classes"] if iri in self else []
+
+
 def project(store) -> Projection:
     """Pull the edges and the labels of their ends from the store."""
     edges = relationship_edges(store) + link_edges(store)
