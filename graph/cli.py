@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 
 from graph.model.errors import KgError
-from graph.output import FORMATS, render, write_whole
+from graph.model.files import write_whole
+from graph.output import FORMATS, render
 from graph.query.formats import SPARQL_FORMATS
 
 
@@ -244,7 +245,8 @@ def export(settings, fmt, output, derived, ontology):
         kg export --format trig -o dealgraph.trig
         kg export --format graphml -o dealgraph.graphml
     """
-    from graph.store.catalog import export_graph, export_network
+    from graph.answers.network import export_network
+    from graph.store.catalog import export_graph
 
     def write(out) -> None:
         if fmt in ("graphml", "gexf"):

@@ -545,3 +545,24 @@ def neighbour_pairs(store, entities: list[str], ends: str):
     for name, block in (("projection-neighbours", f"{ends}\n  {chunk}"), ("projection-link-neighbours", chunk)):
         for row in run(store, name, VALUES=block):
             yield row["x"].value, row["y"].value
+
+
+def export_network(store, fmt: str) -> bytes:
+    """The networkx projection as GraphML or GEXF (for Gephi); list attributes joined by '; '."""
+    import io
+
+    import networkx as nx
+
+    graph = nx.MultiGraph()
+    projected = build_graph(store)
+    graph.add_nodes_from((n, flat(attrs)) for n, attrs in projected.nodes(data=True))
+    graph.add_edges_from((a, b, flat(attrs)) for a, b, attrs in projected.edges(data=True))
+    out = io.BytesIO()
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, out)
+    return out.getvalue()
+
+
+def flat(attrs: dict) -> dict:
+    """Attributes GraphML/GEXF can hold: strings and numbers, no lists or None."""
+    return {k: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v
+            for k, v in attrs.items() if v is not None}

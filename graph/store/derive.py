@@ -77,8 +77,8 @@ def rebuild_derived(store: ox.Store) -> int:
 
 def rewrite_derived(store: ox.Store) -> int:
     """Make the derived graph what every source graph implies, changing only what differs:
-    deleting is the slow part of a rebuild (8 of 13 s at a million triples, in one
-    transaction), and removing a source or replacing an article changes a few shortcuts.
+    deleting is the slow part of a rebuild (it runs in one transaction), and removing a
+    source or replacing an article changes a few shortcuts.
     When most of the graph would go, it is dropped and written anew."""
     derivation = Derivation(store, Rules.read(store), [ox.NamedNode(g) for g in source_graph_iris(store)])
     wanted = set(derivation.triples())
@@ -164,8 +164,8 @@ class DerivedWriter:
 
     Triples of IRIs are gathered as N-Triples text and bulk-loaded a chunk at a time by two
     background threads: a bulk load runs outside the interpreter lock, so the rules keep
-    reading while a chunk is written, and two chunks are written on two cores (at 1M the
-    261k derived triples took 3.4 s as one bulk write). Triples with a blank node or a literal
+    reading while a chunk is written, and two chunks are written on two cores (one bulk
+    write of the whole output would keep the rules waiting). Triples with a blank node or a literal
     cannot go through a text (a bulk load names blank nodes afresh): they are written as quads
     at the end. Duplicates are fine: a bulk load keeps one of each.
     """
@@ -333,7 +333,7 @@ class Derivation:
         new ones state (the derived graph too). Only IRIs are asked for: a blank node belongs
         to one source. Whichever side is smaller drives: a look-up per subject (an article
         added to a big store), or one pass over the other graphs' links (a big file loaded
-        into a small store); each costs about 20 µs a row at 1M."""
+        into a small store); a row costs about the same either way."""
         if not self.join_others:
             return
         named = {s for s in subjects if is_iri_key(s)}

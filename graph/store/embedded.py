@@ -203,8 +203,8 @@ class Store:
     def add_source(self, name: str, quads: list[ox.Quad], *, replace: bool = False) -> int:
         """Store parsed quads as the source graph `name` and derive; returns its size.
 
-        A new source only adds shortcuts, derived from it alone (a second at a million
-        triples); replacing one may take some away, so the derived graph is rebuilt."""
+        A new source only adds shortcuts, derived from it alone (quick, however large the
+        store); replacing one may take some away, so the derived graph is rebuilt."""
         self.writable()
         graph = ox.NamedNode(source_graph(check_source_name(name)))
         replacing = self.ox.contains_named_graph(graph)

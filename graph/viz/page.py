@@ -97,7 +97,7 @@ def page_html(store, **options) -> str:
 
 def write_page(store, path: str | Path, **options) -> Page:
     """Write the page to `path` and say what it shows."""
-    from graph.output import write_whole
+    from graph.model.files import write_whole
 
     page = build_page(store, **options)
 
