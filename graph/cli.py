@@ -13,7 +13,7 @@ import click
 
 from graph.model.errors import KgError
 from graph.model.files import write_whole
-from graph.output import FORMATS, render
+from graph.output import FORMATS, Listing, render
 from graph.query.formats import SPARQL_FORMATS
 
 
@@ -425,8 +425,8 @@ def partners(settings, entity, deal_type, status, since, until, as_of, limit, fm
 
     pairs = partner_pairs(settings.store, entity, type=deal_type, status=status, since=since,
                           until=until, as_of=as_of, limit=limit)
-    rows = partner_rows(settings.store, pairs, blank_repeats=fmt == "table") if fmt != "json" else []
-    echo(render(rows, fmt, PARTNER_COLUMNS, json_value=pairs))
+    echo(render(Listing(pairs, PARTNER_COLUMNS,
+                        lambda shown: partner_rows(settings.store, pairs, blank_repeats=shown == "table")), fmt))
 
 
 @main.command()
@@ -452,8 +452,8 @@ def path(settings, a, b, limit, fmt):
     from graph.answers.paths import PATH_COLUMNS, connections, path_rows
 
     result = connections(settings.store, a, b, limit)
-    rows = path_rows(settings.store, result, blank_repeats=fmt == "table") if fmt != "json" else []
-    echo(render(rows, fmt, PATH_COLUMNS, json_value=result))
+    echo(render(Listing(result, PATH_COLUMNS,
+                        lambda shown: path_rows(settings.store, result, blank_repeats=shown == "table")), fmt))
 
 
 @main.command()
@@ -485,11 +485,8 @@ def entity(settings, name, limit, fmt):
     if limit is None:
         limit = TABLE_LIMIT if fmt == "table" else 0
     profile = entity_profile(settings.store, name, limit or None)
-    if fmt == "table":
-        echo(profile_text(settings.store, profile))
-    else:
-        rows = profile_rows(settings.store, profile) if fmt != "json" else []
-        echo(render(rows, fmt, PROFILE_COLUMNS, json_value=profile))
+    echo(render(Listing(profile, PROFILE_COLUMNS, lambda shown: profile_rows(settings.store, profile),
+                        text=lambda: profile_text(settings.store, profile)), fmt))
 
 
 @main.command()

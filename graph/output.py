@@ -14,7 +14,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import dataclass
 from json.encoder import encode_basestring
+from typing import Callable
 
 from graph.query.formats import LISTING, cell, names, render_table
 
@@ -87,8 +89,30 @@ def lay_out(value, newline: str, out: list[str]) -> None:
         raise NotPlain
 
 
-def render(rows: list[dict], fmt: str, columns: list[str] | None = None, *, json_value=None) -> str:
-    """Rows as `fmt`; JSON shows `json_value` when given (a richer structure than the rows)."""
+@dataclass
+class Listing:
+    """A command's one result for `render`: the value JSON shows, and the rows the other
+    formats show, made only for them (`rows(fmt)`: a table may blank repeated cells); with
+    `text`, a table is that text of its own (a profile's sections)."""
+
+    value: object
+    columns: list[str]
+    rows: Callable[[str], list[dict]]
+    text: Callable[[], str] | None = None
+
+    def render(self, fmt: str) -> str:
+        if fmt == "json":
+            return render_json(self.value)
+        if fmt == "table" and self.text is not None:
+            return self.text()
+        return render(self.rows(fmt), fmt, self.columns)
+
+
+def render(rows, fmt: str, columns: list[str] | None = None, *, json_value=None) -> str:
+    """Rows (or a Listing) as `fmt`; JSON shows `json_value` when given (a richer structure
+    than the rows)."""
+    if isinstance(rows, Listing):
+        return rows.render(fmt)
     columns = columns or (list(rows[0]) if rows else [])
     if fmt == "json":
         return render_json(rows if json_value is None else json_value)
