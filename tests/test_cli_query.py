@@ -15,11 +15,11 @@ HOSTILE = '"} UNION { ?s ?p ?o } #'
 
 
 @pytest.fixture
-def kg(query_store_path):
+def kg(seed_store_path):
     """Run `kg` on the session's seed store; returns (exit code, stdout, stderr)."""
     runner = CliRunner()
 
-    def run(*args, store=query_store_path):
+    def run(*args, store=seed_store_path):
         result = runner.invoke(main, ["--store", str(store), *args])
         return result.exit_code, result.stdout, result.stderr
 

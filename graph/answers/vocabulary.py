@@ -51,30 +51,20 @@ class ClassInfo:
 
 @dataclass(frozen=True)
 class Status:
-    """A claim status of the dg:ClaimStatus scheme, its rank (1 = considering) and the
-    ontology's collections it belongs to."""
+    """A claim status of the dg:ClaimStatus scheme, its rank (1 = considering), and which of
+    the ontology's collections hold it: dg:TentativeStatuses (not yet agreed: drawn dashed),
+    dg:AgreedStatuses, dg:CalledOffStatuses (drawn dotted, ranked last)."""
 
     iri: str
     label: str
     rank: int
-    groups: frozenset[str] = frozenset()
+    tentative: bool = False
+    agreed: bool = False
+    called_off: bool = False
 
     @property
     def name(self) -> str:
         return local_name(self.iri)
-
-    @property
-    def tentative(self) -> bool:
-        """Not yet agreed: considered, discussed or planned (drawn dashed)."""
-        return DG.TentativeStatuses in self.groups
-
-    @property
-    def agreed(self) -> bool:
-        return DG.AgreedStatuses in self.groups
-
-    @property
-    def called_off(self) -> bool:
-        return DG.CalledOffStatuses in self.groups
 
 
 def class_tree(store) -> dict[str, ClassInfo]:
@@ -106,13 +96,14 @@ def resolve_class(store, text: str, under: str = DG.Deal, what: str = "deal type
 
 def claim_statuses(store) -> list[Status]:
     """The claim statuses in the scheme's order."""
-    found: dict[str, Status] = {}
+    words: dict[str, tuple[str, int]] = {}
+    groups: dict[str, set[str]] = {}
     for row in run(store, "claim-statuses"):
-        iri, group = row["status"].value, row["group"]
-        known = found.get(iri) or Status(iri, row["label"].value, int(row["rank"].value))
-        groups = known.groups | {group.value} if group is not None else known.groups
-        found[iri] = Status(known.iri, known.label, known.rank, frozenset(groups))
-    return list(found.values())
+        iri = row["status"].value
+        words.setdefault(iri, (row["label"].value, int(row["rank"].value)))
+        groups.setdefault(iri, set()).update([row["group"].value] if row["group"] is not None else [])
+    return [Status(iri, label, rank, DG.TentativeStatuses in groups[iri], DG.AgreedStatuses in groups[iri],
+                   DG.CalledOffStatuses in groups[iri]) for iri, (label, rank) in words.items()]
 
 
 def statuses(store) -> dict[str, tuple[str, int]]:
