@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 
 from graph.model.errors import KgError
-from graph.output import FORMATS, render, write_whole
+from graph.model.files import write_whole
+from graph.output import FORMATS, Listing, render
 from graph.query.formats import SPARQL_FORMATS
 
 
@@ -244,7 +245,8 @@ def export(settings, fmt, output, derived, ontology):
         kg export --format trig -o dealgraph.trig
         kg export --format graphml -o dealgraph.graphml
     """
-    from graph.store.catalog import export_graph, export_network
+    from graph.answers.network import export_network
+    from graph.store.catalog import export_graph
 
     def write(out) -> None:
         if fmt in ("graphml", "gexf"):
@@ -423,8 +425,8 @@ def partners(settings, entity, deal_type, status, since, until, as_of, limit, fm
 
     pairs = partner_pairs(settings.store, entity, type=deal_type, status=status, since=since,
                           until=until, as_of=as_of, limit=limit)
-    rows = partner_rows(settings.store, pairs, blank_repeats=fmt == "table") if fmt != "json" else []
-    echo(render(rows, fmt, PARTNER_COLUMNS, json_value=pairs))
+    echo(render(Listing(pairs, PARTNER_COLUMNS,
+                        lambda shown: partner_rows(settings.store, pairs, blank_repeats=shown == "table")), fmt))
 
 
 @main.command()
@@ -450,8 +452,8 @@ def path(settings, a, b, limit, fmt):
     from graph.answers.paths import PATH_COLUMNS, connections, path_rows
 
     result = connections(settings.store, a, b, limit)
-    rows = path_rows(settings.store, result, blank_repeats=fmt == "table") if fmt != "json" else []
-    echo(render(rows, fmt, PATH_COLUMNS, json_value=result))
+    echo(render(Listing(result, PATH_COLUMNS,
+                        lambda shown: path_rows(settings.store, result, blank_repeats=shown == "table")), fmt))
 
 
 @main.command()
@@ -483,11 +485,8 @@ def entity(settings, name, limit, fmt):
     if limit is None:
         limit = TABLE_LIMIT if fmt == "table" else 0
     profile = entity_profile(settings.store, name, limit or None)
-    if fmt == "table":
-        echo(profile_text(settings.store, profile))
-    else:
-        rows = profile_rows(settings.store, profile) if fmt != "json" else []
-        echo(render(rows, fmt, PROFILE_COLUMNS, json_value=profile))
+    echo(render(Listing(profile, PROFILE_COLUMNS, lambda shown: profile_rows(settings.store, profile),
+                        text=lambda: profile_text(settings.store, profile)), fmt))
 
 
 @main.command()

@@ -14,31 +14,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import dataclass
 from json.encoder import encode_basestring
-from pathlib import Path
+from typing import Callable
 
-from graph.model.errors import KgError
-from graph.query.formats import LISTING, names
+from graph.query.formats import LISTING, cell, names, render_table
 
 FORMATS = names(LISTING)  # the listing commands' --format (graph/query/formats.py)
-
-
-def cell(value) -> str:
-    """A value as one table or CSV cell: lists joined, None empty."""
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return "; ".join(cell(v) for v in value)
-    return str(value)
-
-
-def render_table(rows: list[dict], columns: list[str]) -> str:
-    if not rows:
-        return "(no results)\n"
-    cells = [[cell(row.get(c)).replace("\n", " ") for c in columns] for row in rows]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    lines = [columns, ["-" * w for w in widths], *cells]
-    return "".join("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip() + "\n" for line in lines)
 
 
 def render_delimited(rows: list[dict], columns: list[str], delimiter: str) -> str:
@@ -107,8 +89,30 @@ def lay_out(value, newline: str, out: list[str]) -> None:
         raise NotPlain
 
 
-def render(rows: list[dict], fmt: str, columns: list[str] | None = None, *, json_value=None) -> str:
-    """Rows as `fmt`; JSON shows `json_value` when given (a richer structure than the rows)."""
+@dataclass
+class Listing:
+    """A command's one result for `render`: the value JSON shows, and the rows the other
+    formats show, made only for them (`rows(fmt)`: a table may blank repeated cells); with
+    `text`, a table is that text of its own (a profile's sections)."""
+
+    value: object
+    columns: list[str]
+    rows: Callable[[str], list[dict]]
+    text: Callable[[], str] | None = None
+
+    def render(self, fmt: str) -> str:
+        if fmt == "json":
+            return render_json(self.value)
+        if fmt == "table" and self.text is not None:
+            return self.text()
+        return render(self.rows(fmt), fmt, self.columns)
+
+
+def render(rows, fmt: str, columns: list[str] | None = None, *, json_value=None) -> str:
+    """Rows (or a Listing) as `fmt`; JSON shows `json_value` when given (a richer structure
+    than the rows)."""
+    if isinstance(rows, Listing):
+        return rows.render(fmt)
     columns = columns or (list(rows[0]) if rows else [])
     if fmt == "json":
         return render_json(rows if json_value is None else json_value)
@@ -117,20 +121,3 @@ def render(rows: list[dict], fmt: str, columns: list[str] | None = None, *, json
     if fmt == "tsv":
         return render_delimited(rows, columns, "\t")
     return render_table(rows, columns)
-
-
-def write_whole(path: str | Path, write, what: str | None = None) -> None:
-    """Call write(file) on a temporary binary file beside `path`, then put it in place: an
-    error or an interruption part way leaves no half-written file. `what` names the content
-    in the one-line error ("cannot write the page to PATH: ...")."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with open(partial, "wb") as out:
-            write(out)
-        partial.replace(path)
-    except OSError as err:
-        target = f"{what} to {path}" if what else str(path)
-        raise KgError(f"cannot write {target}: {err.strerror or err}") from None
-    finally:
-        partial.unlink(missing_ok=True)

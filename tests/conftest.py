@@ -18,58 +18,70 @@ def store_path(tmp_path, monkeypatch) -> Path:
     return path
 
 
-@pytest.fixture
-def seed_store(store_path):
-    """A store built from the bundled seed graph, on disk."""
+@pytest.fixture(scope="session")
+def seed_store_path(tmp_path_factory) -> Path:
+    """The bundled seed graph's store, built once a session: read-only users (the CLI query
+    tests, the endpoint and remote-store tests) share it, and `make_store` copies it; nothing
+    holds it open."""
     from graph.store.embedded import Store
 
+    path = tmp_path_factory.mktemp("seed") / "store"
+    Store.open(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def make_store(seed_store_path, tmp_path_factory):
+    """The one store factory: make_store(name, *additions) is the path of a new on-disk copy of
+    the seed store to which each `addition(store)` has added its data (a copy, not a rebuild:
+    building derives everything again); nothing holds it open."""
+    from graph.store.embedded import Store
+
+    def make(name: str, *additions) -> Path:
+        path = tmp_path_factory.mktemp(name) / "store"
+        copy_store(seed_store_path, path)
+        if additions:
+            store = Store.open(path)
+            for add in additions:
+                add(store)
+            store.close()
+        return path
+
+    return make
+
+
+def copy_store(source: Path, target: Path) -> None:
+    import shutil
+
+    shutil.copytree(source, target, dirs_exist_ok=True)
+
+
+@pytest.fixture
+def seed_store(store_path, seed_store_path):
+    """A writable store of the bundled seed graph, on disk at store_path (KG_STORE)."""
+    from graph.store.embedded import Store
+
+    copy_store(seed_store_path, store_path)
     store = Store.open(store_path)
     yield store
     store.close()
 
 
 @pytest.fixture(scope="session")
-def serve_seed_store(tmp_path_factory) -> Path:
-    """A seed store built once for the serving and remote-store tests; nothing holds it open."""
-    from graph.store.embedded import Store
-
-    path = tmp_path_factory.mktemp("serve") / "store"
-    Store.open(path).close()
-    return path
+def query_store(make_store):
+    """A seed store held open for the query-side library tests (read only); a copy of its own,
+    as an open store locks its folder against the CLI tests."""
+    yield from opened_store(make_store("query"))
 
 
 @pytest.fixture(scope="session")
-def query_store_path(tmp_path_factory) -> Path:
-    """A seed store built once for the query-side CLI tests; nothing holds it open."""
-    from graph.store.embedded import Store
-
-    path = tmp_path_factory.mktemp("query-cli") / "store"
-    Store.open(path).close()
-    return path
-
-
-@pytest.fixture(scope="session")
-def query_store(tmp_path_factory):
-    """A seed store built once and held open for the query-side library tests (read only)."""
-    from graph.store.embedded import Store
-
-    store = Store.open(tmp_path_factory.mktemp("query") / "store")
-    yield store
-    store.close()
-
-
-@pytest.fixture(scope="session")
-def viz_store_path(tmp_path_factory) -> Path:
+def viz_store_path(make_store) -> Path:
     """The seed store plus tests/fixtures/viz-hostile.ttl (labels that attack the graph page),
-    built once for the kg viz tests; nothing holds it open."""
+    for the kg viz tests; nothing holds it open."""
     from graph.store.load import add_file
-    from graph.store.embedded import Store
 
-    path = tmp_path_factory.mktemp("viz") / "store"
-    store = Store.open(path)
-    add_file(store, REPO / "tests" / "fixtures" / "viz-hostile.ttl", "viz-hostile")
-    store.close()
-    return path
+    return make_store("viz", lambda store: add_file(store, REPO / "tests" / "fixtures" / "viz-hostile.ttl",
+                                                     "viz-hostile"))
 
 
 @pytest.fixture(scope="module")
@@ -88,19 +100,15 @@ def opened_store(path: Path):
 
 
 @pytest.fixture(scope="session")
-def network_synth_store_path(tmp_path_factory) -> Path:
+def network_synth_store_path(make_store, tmp_path_factory) -> Path:
     """The seed store plus 20,000 synthetic triples (scripts/synth.py, seed 1: about 400 nodes
-    and 2,900 links, hubs among them), built once for the projection, rank and page tests."""
+    and 2,900 links, hubs among them), for the projection, rank and page tests."""
     from scale_fixtures import write_synth
 
     from graph.store.load import load_files
-    from graph.store.embedded import Store
 
-    folder = tmp_path_factory.mktemp("network-synth")
-    store = Store.open(folder / "store")
-    load_files(store, [write_synth(folder / "deals.nt", 20000, seed=1)])
-    store.close()
-    return folder / "store"
+    deals = write_synth(tmp_path_factory.mktemp("network-synth") / "deals.nt", 20000, seed=1)
+    return make_store("network-synth", lambda store: load_files(store, [deals]))
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +123,18 @@ def synth_graph(synth):
     from graph.answers.network import build_graph
 
     return build_graph(synth)
+
+
+def small_store(turtle: str, name: str = "inline"):
+    """An in-memory store of the ontology and one source written inline in Turtle (the
+    project's prefixes declared), derived as a loaded source is: for behaviour tests on a
+    graph small enough to read in the test itself."""
+    import pyoxigraph as ox
+
+    from graph.model.namespaces import PREFIXES
+    from graph.store.embedded import Store
+
+    store = Store.with_ontology()
+    prologue = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items())
+    store.add_source(name, list(ox.parse((prologue + turtle).encode("utf-8"), ox.RdfFormat.TURTLE)))
+    return store

@@ -226,7 +226,7 @@ def test_export_to_a_missing_folder_is_one_line_and_writes_nothing(kg, tmp_path)
 
 
 def test_an_interrupted_write_leaves_the_old_file_and_no_partial_one(tmp_path):
-    from graph.output import write_whole
+    from graph.model.files import write_whole
 
     target = tmp_path / "export.nt"
     target.write_text("old\n")

@@ -15,11 +15,11 @@ HOSTILE = '"} UNION { ?s ?p ?o } #'
 
 
 @pytest.fixture
-def kg(query_store_path):
+def kg(seed_store_path):
     """Run `kg` on the session's seed store; returns (exit code, stdout, stderr)."""
     runner = CliRunner()
 
-    def run(*args, store=query_store_path):
+    def run(*args, store=seed_store_path):
         result = runner.invoke(main, ["--store", str(store), *args])
         return result.exit_code, result.stdout, result.stderr
 
@@ -311,5 +311,6 @@ def test_rank_says_when_betweenness_is_sampled(kg, monkeypatch):
     monkeypatch.setattr(graph.answers.rank, "BETWEENNESS_MIN", 20)
     code, out, err = kg("rank", "--by", "betweenness", "--json")
     result = json.loads(out)
-    assert (code, result["exact"], result["sample"], result["nodes"]) == (0, False, 20, 59)
-    assert err == "note: betweenness estimated from 20 of 59 nodes\n"
+    nodes = result["nodes"]  # the bundled graph's count: tests/test_rank.py counts a small graph's
+    assert (code, result["exact"], result["sample"]) == (0, False, 20) and nodes > 20
+    assert err == f"note: betweenness estimated from 20 of {nodes} nodes\n"

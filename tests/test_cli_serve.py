@@ -25,71 +25,71 @@ def sparql_path(query: str, **params: str) -> str:
     return "/sparql?" + urllib.parse.urlencode({"query": query, **params})
 
 
-def test_get_answers_one_query(serve_seed_store):
-    result = get(serve_seed_store, sparql_path("ASK { dgr:openai rdfs:label 'OpenAI'@en }", format="json"))
+def test_get_answers_one_query(seed_store_path):
+    result = get(seed_store_path, sparql_path("ASK { dgr:openai rdfs:label 'OpenAI'@en }", format="json"))
     assert (result.exit_code, result.output) == (0, '{"head":{},"boolean":true}')
 
 
-def test_get_csv(serve_seed_store):
+def test_get_csv(seed_store_path):
     query = 'SELECT ?x ?y WHERE { BIND("a,b" AS ?x) BIND(dgr:openai AS ?y) }'
-    result = get(serve_seed_store, sparql_path(query, format="csv"))
+    result = get(seed_store_path, sparql_path(query, format="csv"))
     assert (result.exit_code, result.stdout_bytes) == (0, b'x,y\r\n"a,b",https://dealgraph.org/id/openai\r\n')
 
 
-def test_get_health(serve_seed_store):
-    result = get(serve_seed_store, "/health")
+def test_get_health(seed_store_path):
+    result = get(seed_store_path, "/health")
     health = json.loads(result.output)
     assert result.exit_code == 0
     assert (health["status"], health["workers"], health["timeout"], health["max_rows"], health["memory_mb"]) == (
         "ok", 1, 10.0, 10000, 2048)
 
 
-def test_get_max_rows_and_timeout_options(serve_seed_store):
-    result = kg("--store", str(serve_seed_store), "serve", "--max-rows", "2", "--get",
+def test_get_max_rows_and_timeout_options(seed_store_path):
+    result = kg("--store", str(seed_store_path), "serve", "--max-rows", "2", "--get",
                 sparql_path("SELECT ?s WHERE { ?s ?p ?o }", format="tsv"))
     assert result.exit_code == 0
     assert len(result.output.splitlines()) == 3
-    result = kg("--store", str(serve_seed_store), "serve", "--timeout", "1", "--get",
+    result = kg("--store", str(seed_store_path), "serve", "--timeout", "1", "--get",
                 sparql_path("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"))
     assert (result.exit_code, result.output) == (1, "Error: HTTP 503: query stopped: it ran longer than the 1 s timeout\n")
 
 
-def test_get_errors(serve_seed_store):
-    assert get(serve_seed_store, "/sparql?update=DROP%20ALL").output == (
+def test_get_errors(seed_store_path):
+    assert get(seed_store_path, "/sparql?update=DROP%20ALL").output == (
         "Error: HTTP 403: SPARQL Update is refused: this endpoint is read-only\n")
-    assert get(serve_seed_store, "/nowhere").output == "Error: HTTP 404: Not Found\n"
-    result = get(serve_seed_store, "health")
+    assert get(seed_store_path, "/nowhere").output == "Error: HTTP 404: Not Found\n"
+    result = get(seed_store_path, "health")
     assert (result.exit_code, result.output) == (1, "Error: 'health' is not a path: it must start with '/'\n")
-    result = get(serve_seed_store, sparql_path("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> {} }"))
+    result = get(seed_store_path, sparql_path("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> {} }"))
     assert result.output == (
         "Error: HTTP 403: SERVICE (federated query) is refused: this endpoint does not call other servers\n")
 
 
-def test_serve_refuses_a_remote_endpoint(serve_seed_store):
-    result = kg("--store", str(serve_seed_store), "--endpoint", "http://127.0.0.1:9/query", "serve")
+def test_serve_refuses_a_remote_endpoint(seed_store_path):
+    result = kg("--store", str(seed_store_path), "--endpoint", "http://127.0.0.1:9/query", "serve")
     assert (result.exit_code, result.output) == (
         1, "Error: kg serve serves the embedded store; drop --endpoint / KG_ENDPOINT\n")
 
 
-def test_serve_reports_a_busy_port(serve_seed_store):
+def test_serve_reports_a_busy_port(seed_store_path):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = kg("--store", str(serve_seed_store), "serve", "--port", str(port))
+        result = kg("--store", str(seed_store_path), "serve", "--port", str(port))
     assert (result.exit_code, result.output) == (
         1, f"Error: cannot listen on 127.0.0.1:{port}: Address already in use\n")
 
 
-def test_serve_bad_options_are_usage_errors(serve_seed_store):
-    result = kg("--store", str(serve_seed_store), "serve", "--timeout", "0")
+def test_serve_bad_options_are_usage_errors(seed_store_path):
+    result = kg("--store", str(seed_store_path), "serve", "--timeout", "0")
     assert result.exit_code == 2
     assert "Invalid value for '--timeout'" in result.output
 
 
-def test_stopping_the_server_stops_its_workers(serve_seed_store, tmp_path):
-    with kg_server(serve_seed_store, tmp_path / "serve.log", "--workers", "2") as base:
-        workers = worker_pids(serve_seed_store)
+def test_stopping_the_server_stops_its_workers(seed_store_path, tmp_path):
+    with kg_server(seed_store_path, tmp_path / "serve.log", "--workers", "2") as base:
+        workers = worker_pids(seed_store_path)
         assert len(workers) == 2
     assert not answers(base + "/health")
     assert [pid for pid in workers if running(pid)] == []
@@ -117,7 +117,7 @@ def worker_pids(store: Path) -> list[int]:
     return found
 
 
-def test_push_to_nowhere(serve_seed_store):
-    result = kg("--store", str(serve_seed_store), "--update-endpoint", "http://127.0.0.1:9/update", "push")
+def test_push_to_nowhere(seed_store_path):
+    result = kg("--store", str(seed_store_path), "--update-endpoint", "http://127.0.0.1:9/update", "push")
     assert result.exit_code == 1
     assert result.output.startswith("Error: cannot reach http://127.0.0.1:9/update: ")

@@ -1,4 +1,5 @@
-"""Centrality on the bundled graph's projection: exact measures, class filters, sampling."""
+"""Centrality on a small inline graph's projection (and, on purpose, once on the bundled graph):
+exact measures, class filters, sampling."""
 
 import pytest
 
@@ -6,42 +7,68 @@ import graph.answers.rank as rank
 from graph.answers.rank import centrality
 from graph.answers.vocabulary import BadValue
 
+from conftest import small_store
+
 
 def top(result):
     return [(r["entity"], r["score"]) for r in result["ranking"]]
 
 
-def test_degree_counts_distinct_neighbours_and_breaks_ties_by_name(query_store):
-    result = centrality(query_store, "degree", "agent", limit=6)
-    assert top(result) == [("OpenAI", 36), ("Juan Pedro Tomás", 5), ("Democratic Party", 4), ("Kakao", 4),
-                           ("People Power Party", 4), ("Samsung Electronics", 4)]
-    assert (result["exact"], result["nodes"]) == (True, 59)
+# Five agents: Hub Corp shares two deals with Alpha (one neighbour), one three-party deal with
+# Beta Bank and Gamma (who so neighbour each other too), and employs Pat Lee.
+SMALL = """
+dgr:hub a dg:Company ; rdfs:label "Hub Corp" .
+dgr:alpha a dg:Company ; rdfs:label "Alpha" .
+dgr:beta a dg:Bank ; rdfs:label "Beta Bank" .
+dgr:gamma a dg:Company ; rdfs:label "Gamma" .
+dgr:pat a dg:Person ; rdfs:label "Pat Lee" .
+dgr:d1 a dg:Partnership ; dg:party dgr:hub, dgr:alpha ; dg:status dg:signed .
+dgr:d2 a dg:Investment ; dg:party dgr:hub, dgr:alpha ; dg:status dg:planned .
+dgr:d3 a dg:Partnership ; dg:party dgr:hub, dgr:beta, dgr:gamma ; dg:status dg:announced .
+dgr:p1 a dg:Position ; dg:person dgr:pat ; dg:organization dgr:hub ; dg:status dg:active .
+"""
 
 
-def test_type_keeps_subclasses(query_store):
-    result = centrality(query_store, "degree", "organization", limit=None)
-    assert all("person" not in r["classes"] for r in result["ranking"])
-    assert {"company", "business group", "bank", "news outlet"} <= {c for r in result["ranking"] for c in r["classes"]}
+@pytest.fixture(scope="module")
+def small():
+    return small_store(SMALL)
 
 
-def test_all_includes_places_and_initiatives(query_store):
+def test_degree_counts_distinct_neighbours_and_breaks_ties_by_name(small):
+    result = centrality(small, "degree", "agent", limit=None)
+    assert top(result) == [("Hub Corp", 4), ("Beta Bank", 2), ("Gamma", 2), ("Alpha", 1), ("Pat Lee", 1)]
+    assert (result["exact"], result["nodes"]) == (True, 5)
+
+
+def test_a_limit_keeps_the_first_ranks(small):
+    assert top(centrality(small, "degree", "agent", limit=2)) == [("Hub Corp", 4), ("Beta Bank", 2)]
+
+
+def test_type_keeps_subclasses(small):
+    ranking = centrality(small, "degree", "organization", limit=None)["ranking"]
+    assert [r["entity"] for r in ranking] == ["Hub Corp", "Beta Bank", "Gamma", "Alpha"]
+    assert {c for r in ranking for c in r["classes"]} == {"company", "bank"}
+
+
+def test_the_bundled_graph_ranks_places_and_initiatives_with_all(query_store):
+    # A whole-graph test on purpose: the curated seed graph's hubs, as `kg rank --type all` shows them.
     assert top(centrality(query_store, "degree", "all", limit=3)) == [("OpenAI", 36), ("South Korea", 16), ("Stargate", 6)]
 
 
-def test_pagerank_sums_to_one_over_the_whole_graph(query_store):
-    scores = [r["score"] for r in centrality(query_store, "pagerank", "all", limit=None)["ranking"]]
-    assert len(scores) == 59 and sum(scores) == pytest.approx(1.0, abs=1e-4)
+def test_pagerank_sums_to_one_over_the_whole_graph(small):
+    scores = [r["score"] for r in centrality(small, "pagerank", "all", limit=None)["ranking"]]
+    assert len(scores) == 5 and sum(scores) == pytest.approx(1.0, abs=1e-4)
 
 
-def test_betweenness_is_sampled_above_the_threshold(query_store, monkeypatch):
-    exact = centrality(query_store, "betweenness", limit=1)
-    monkeypatch.setattr(rank, "EXACT_BETWEENNESS_NODES", 10)
-    sampled = centrality(query_store, "betweenness", limit=1)
-    assert (exact["exact"], sampled["exact"], sampled["sample"]) == (True, False, 59)  # 50..500, at most every node
-    monkeypatch.setattr(rank, "BETWEENNESS_MIN", 5)
-    monkeypatch.setattr(rank, "BETWEENNESS_WORK", 1000)  # 91 linked pairs in the seed graph
-    assert centrality(query_store, "betweenness", limit=1)["sample"] == 10
-    assert exact["ranking"][0]["entity"] == sampled["ranking"][0]["entity"] == "OpenAI"
+def test_betweenness_is_sampled_above_the_threshold(small, monkeypatch):
+    exact = centrality(small, "betweenness", limit=1)
+    monkeypatch.setattr(rank, "EXACT_BETWEENNESS_NODES", 2)
+    sampled = centrality(small, "betweenness", limit=1)
+    assert (exact["exact"], sampled["exact"], sampled["sample"]) == (True, False, 5)  # 50..500, at most every node
+    monkeypatch.setattr(rank, "BETWEENNESS_MIN", 1)
+    monkeypatch.setattr(rank, "BETWEENNESS_WORK", 10)  # 5 linked pairs: 2 sources
+    assert centrality(small, "betweenness", limit=1)["sample"] == 2
+    assert exact["ranking"][0]["entity"] == sampled["ranking"][0]["entity"] == "Hub Corp"
 
 
 def test_unknown_class(query_store):

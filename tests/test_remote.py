@@ -38,9 +38,9 @@ def oxigraph(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def pushed(oxigraph, serve_seed_store):
+def pushed(oxigraph, seed_store_path):
     """The seed store pushed by SPARQL Update; returns the query URL."""
-    result = kg("--store", str(serve_seed_store), "--endpoint", oxigraph + "/query",
+    result = kg("--store", str(seed_store_path), "--endpoint", oxigraph + "/query",
                 "--update-endpoint", oxigraph + "/update", "push", "--chunk", "100")
     assert result.exit_code == 0, result.output
     return oxigraph + "/query"
@@ -54,11 +54,11 @@ def both(store_path, endpoint, *args: str) -> tuple[str, str]:
     return local.output, remote.output
 
 
-def test_push_reports_every_graph(serve_seed_store, tmp_path):
+def test_push_reports_every_graph(seed_store_path, tmp_path):
     with oxigraph_server(tmp_path / "ox") as base:
-        result = kg("--store", str(serve_seed_store), "--endpoint", base + "/query",
+        result = kg("--store", str(seed_store_path), "--endpoint", base + "/query",
                     "--update-endpoint", base + "/update", "push")
-    store = Store.open(serve_seed_store)
+    store = Store.open(seed_store_path)
     try:
         counts = [(g, store.triple_count(g)) for g in graph_order(store)]
     finally:
@@ -87,8 +87,8 @@ def graph_order(store: Store) -> list[str]:
     ("sparql", "--format", "nt",
      "CONSTRUCT { dgr:openai ?p ?o } WHERE { dgr:openai ?p ?o FILTER(!isBlank(?o)) }"),
 ])
-def test_commands_answer_the_same_remotely(pushed, serve_seed_store, args):
-    local, remote = both(serve_seed_store, pushed, *args)
+def test_commands_answer_the_same_remotely(pushed, seed_store_path, args):
+    local, remote = both(seed_store_path, pushed, *args)
     if "nt" in args:
         local, remote = sorted(local.splitlines()), sorted(remote.splitlines())
     assert local == remote
@@ -114,16 +114,16 @@ def test_commands_answer_the_same_remotely(pushed, serve_seed_store, args):
     ("ask", "Will OpenAI open a data centre in South Korea?", "--json"),
     ("ask", "Which firms belong to Stargate?", "--json"),
 ])
-def test_graph_commands_answer_the_same_remotely(pushed, serve_seed_store, args):
-    local, remote = both(serve_seed_store, pushed, *args)
+def test_graph_commands_answer_the_same_remotely(pushed, seed_store_path, args):
+    local, remote = both(seed_store_path, pushed, *args)
     assert local == remote
     assert json.loads(local)
 
 
 @pytest.mark.parametrize("options", [[], ["--focus", "OpenAI", "--depth", "1"]])
-def test_viz_page_is_the_same_remotely(pushed, serve_seed_store, tmp_path, options):
+def test_viz_page_is_the_same_remotely(pushed, seed_store_path, tmp_path, options):
     pages = []
-    for name, where in (("local", ["--store", str(serve_seed_store)]), ("remote", ["--endpoint", pushed])):
+    for name, where in (("local", ["--store", str(seed_store_path)]), ("remote", ["--endpoint", pushed])):
         result = kg(*where, "viz", "-o", str(tmp_path / f"{name}.html"), *options)
         assert result.exit_code == 0, result.output
         pages.append((tmp_path / f"{name}.html").read_text(encoding="utf-8"))
@@ -133,27 +133,27 @@ def test_viz_page_is_the_same_remotely(pushed, serve_seed_store, tmp_path, optio
 
 @pytest.mark.parametrize("args", [("entity", "Samsnug"), ("path", "OpenAI", "Samsnug"),
                                   ("partners", 'x" } UNION { ?s ?p ?o } #')])
-def test_graph_command_errors_are_the_same_remotely(pushed, serve_seed_store, args):
-    local = CliRunner().invoke(main, ["--store", str(serve_seed_store), *args])
+def test_graph_command_errors_are_the_same_remotely(pushed, seed_store_path, args):
+    local = CliRunner().invoke(main, ["--store", str(seed_store_path), *args])
     remote = CliRunner().invoke(main, ["--endpoint", pushed, *args])
     assert (remote.exit_code, remote.output) == (local.exit_code, local.output)
     assert local.exit_code == 1 and local.output.startswith("Error: no entity named")
 
 
-def test_export_is_isomorphic_remotely(pushed, serve_seed_store):
+def test_export_is_isomorphic_remotely(pushed, seed_store_path):
     from rdflib import Graph
     from rdflib.compare import isomorphic
 
-    local, remote = both(serve_seed_store, pushed, "export", "--format", "nt", "--derived")
+    local, remote = both(seed_store_path, pushed, "export", "--format", "nt", "--derived")
     assert isomorphic(Graph().parse(data=local, format="nt"), Graph().parse(data=remote, format="nt"))
     assert "_:" in local
 
 
-def test_network_export_is_the_same_graph_remotely(pushed, serve_seed_store, tmp_path):
+def test_network_export_is_the_same_graph_remotely(pushed, seed_store_path, tmp_path):
     import networkx as nx
 
     graphs = []
-    for name, where in (("local", ["--store", str(serve_seed_store)]), ("remote", ["--endpoint", pushed])):
+    for name, where in (("local", ["--store", str(seed_store_path)]), ("remote", ["--endpoint", pushed])):
         result = kg(*where, "export", "--format", "graphml", "-o", str(tmp_path / f"{name}.graphml"))
         assert result.exit_code == 0, result.output
         graphs.append(nx.read_graphml(tmp_path / f"{name}.graphml"))
@@ -166,9 +166,9 @@ def test_network_export_is_the_same_graph_remotely(pushed, serve_seed_store, tmp
     assert edges(local) == edges(remote) and local.number_of_edges() > 10
 
 
-def test_bindings_are_only_ever_values(pushed, serve_seed_store):
+def test_bindings_are_only_ever_values(pushed, seed_store_path):
     remote = RemoteStore(pushed)
-    local = Store.open(serve_seed_store)
+    local = Store.open(seed_store_path)
     try:
         for name in ["OpenAI", *HOSTILE]:
             remote_rows = [r["x"].value for r in remote.query(LABEL_QUERY, {"name": name})]
@@ -221,13 +221,13 @@ def test_cli_reports_remote_failures(pushed, tmp_path):
     assert result.output.startswith("Error: cannot reach http://127.0.0.1:9/query: ")
 
 
-def test_push_by_graph_store_protocol(serve_seed_store, tmp_path):
+def test_push_by_graph_store_protocol(seed_store_path, tmp_path):
     with oxigraph_server(tmp_path / "ox") as base:
-        result = kg("--store", str(serve_seed_store), "--endpoint", base + "/query", "push",
+        result = kg("--store", str(seed_store_path), "--endpoint", base + "/query", "push",
                     "--graph-store", base + "/store", "--chunk", "50")
         assert result.exit_code == 0, result.output
         assert result.output.endswith(" triples, counts checked\n")
-        local, remote = both(serve_seed_store, base + "/query", "sources", "--json")
+        local, remote = both(seed_store_path, base + "/query", "sources", "--json")
     assert local == remote and json.loads(remote)
 
 
@@ -248,8 +248,8 @@ def test_remote_update_rederives(tmp_path):
         assert remote.triple_count("https://dealgraph.org/graph/source/t") == 3
 
 
-def test_push_needs_somewhere_to_send(serve_seed_store):
-    result = CliRunner().invoke(main, ["--store", str(serve_seed_store), "push"], env={"KG_UPDATE_ENDPOINT": ""})
+def test_push_needs_somewhere_to_send(seed_store_path):
+    result = CliRunner().invoke(main, ["--store", str(seed_store_path), "push"], env={"KG_UPDATE_ENDPOINT": ""})
     assert (result.exit_code, result.output) == (1, "Error: kg push needs --update-endpoint URL or --graph-store URL\n")
 
 

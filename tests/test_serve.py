@@ -27,19 +27,19 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
 
 
 @pytest.fixture(scope="module")
-def server(serve_seed_store, tmp_path_factory):
+def server(seed_store_path, tmp_path_factory):
     log = tmp_path_factory.mktemp("serve-log") / "serve.log"
     options = ["--timeout", str(TIMEOUT), "--max-rows", str(MAX_ROWS), "--workers", str(WORKERS)]
-    with kg_server(serve_seed_store, log, *options) as base:
+    with kg_server(seed_store_path, log, *options) as base:
         yield base
 
 
 @pytest.fixture(scope="module")
-def direct(serve_seed_store, server):
+def direct(seed_store_path, server):
     """The same store read directly (read-only beside the server), for expected answers."""
     from graph.model.namespaces import PREFIXES
 
-    store = ox.Store.read_only(str(serve_seed_store))
+    store = ox.Store.read_only(str(seed_store_path))
     return lambda query: store.query(query, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
 
 
@@ -283,7 +283,7 @@ def test_graph_page_is_served_at_the_root(server):
     assert "default-src 'none'" in page and "connect-src 'none'" in page
 
 
-def test_pages_in_chromium(server, serve_seed_store, tmp_path):
+def test_pages_in_chromium(server, seed_store_path, tmp_path):
     """The graph page draws and the query page answers, with no request leaving the server."""
     from playwright.sync_api import sync_playwright
 
@@ -306,7 +306,7 @@ def test_pages_in_chromium(server, serve_seed_store, tmp_path):
             page.screenshot(path=str(tmp_path / "query-page.png"))
         finally:
             browser.close()
-    assert drawn == labelled_nodes(serve_seed_store)
+    assert drawn == labelled_nodes(seed_store_path)
     assert cell == "<img src=x onerror=alert(1)>"
     assert errors == []
     assert {url.split("/")[2] for url in requests} == {server.split("/")[2]}
@@ -343,13 +343,13 @@ def test_query_page_shows_errors(server):
 # ---------------------------------------------------------------- kg itself as a client
 
 
-def test_kg_commands_can_use_kg_serve_as_their_endpoint(server, serve_seed_store):
+def test_kg_commands_can_use_kg_serve_as_their_endpoint(server, seed_store_path):
     from click.testing import CliRunner
 
     from graph.cli import main
 
     for args in (["sources", "--json"], ["stats", "--json"]):
-        local = CliRunner().invoke(main, ["--store", str(serve_seed_store), *args])
+        local = CliRunner().invoke(main, ["--store", str(seed_store_path), *args])
         remote = CliRunner().invoke(main, ["--endpoint", server + "/sparql", *args])
         assert (remote.exit_code, remote.output) == (0, local.output)
     cut = CliRunner().invoke(main, ["--endpoint", server + "/sparql", "export", "--format", "nt"])

@@ -11,9 +11,8 @@ import re
 
 from graph.answers import questions as q
 from graph.answers.reading import Reading
+from graph.answers.vocabulary import agreed_labels
 from graph.model.errors import EntityNotFound
-
-AGREED = ("signed", "active", "completed")
 
 
 def first_agent(reading: Reading):
@@ -33,7 +32,7 @@ def place_of(reading: Reading):
 def verdict(rows: list[dict], status_key: str = "status") -> str:
     """"Yes", "Not yet" or "No" from the statuses of the rows that answer a yes/no question."""
     statuses = [str(r.get(status_key) or "") for r in rows]
-    if any(any(word in s for word in AGREED + ("stated",)) for s in statuses):
+    if any(any(word in s for word in agreed_labels() + ("stated",)) for s in statuses):
         return "Yes"
     return "Not yet" if rows else "No"
 
@@ -111,7 +110,7 @@ def deal_between(store, reading: Reading):
         return summary, rows
     if not rows:
         return f"No: no deal between {a.label} and {b.label} is recorded.", rows
-    if reading.filters.status in AGREED or reading.filters.status is None and not ASKS_EXISTENCE.search(reading.text):
+    if reading.filters.status in agreed_labels() or reading.filters.status is None and not ASKS_EXISTENCE.search(reading.text):
         return with_verdict(summary, rows), rows
     return f"Yes: {summary}", rows
 

@@ -86,6 +86,29 @@ def node_info(store, iris: set[str] | None = None) -> dict[str, dict]:
     return nodes
 
 
+class NodeInfo(dict):
+    """IRI -> label, classes and class IRIs of nodes (see `node_info`), each read from the
+    store once and in batches, when first needed; a node with no label and class shows its
+    IRI's local name. The page and the paths both read their nodes through it."""
+
+    def __init__(self, store):
+        super().__init__()
+        self.store, self.asked = store, set()
+
+    def read(self, iris) -> "NodeInfo":
+        new = set(iris) - self.asked
+        self.asked |= new
+        if new:
+            self.update(node_info(self.store, new))
+        return self
+
+    def label(self, iri: str) -> str:
+        return self[iri]["label"] if iri in self else local_name(iri)
+
+    def classes(self, iri: str) -> list[str]:
+        return self[iri]["classes"] if iri in self else []
+
+
 def project(store) -> Projection:
     """Pull the edges and the labels of their ends from the store."""
     edges = relationship_edges(store) + link_edges(store)
@@ -522,3 +545,24 @@ def neighbour_pairs(store, entities: list[str], ends: str):
     for name, block in (("projection-neighbours", f"{ends}\n  {chunk}"), ("projection-link-neighbours", chunk)):
         for row in run(store, name, VALUES=block):
             yield row["x"].value, row["y"].value
+
+
+def export_network(store, fmt: str) -> bytes:
+    """The networkx projection as GraphML or GEXF (for Gephi); list attributes joined by '; '."""
+    import io
+
+    import networkx as nx
+
+    graph = nx.MultiGraph()
+    projected = build_graph(store)
+    graph.add_nodes_from((n, flat(attrs)) for n, attrs in projected.nodes(data=True))
+    graph.add_edges_from((a, b, flat(attrs)) for a, b, attrs in projected.edges(data=True))
+    out = io.BytesIO()
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, out)
+    return out.getvalue()
+
+
+def flat(attrs: dict) -> dict:
+    """Attributes GraphML/GEXF can hold: strings and numbers, no lists or None."""
+    return {k: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v
+            for k, v in attrs.items() if v is not None}

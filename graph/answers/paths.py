@@ -12,14 +12,13 @@ from itertools import islice
 import pyoxigraph as ox
 
 from graph.model.errors import KgError, NoPath
+from graph.model.namespaces import DG
+from graph.answers.network import NodeInfo
 from graph.answers.resolve import entity_card, resolve
 from graph.query.sparql import run
 
 # Enough shortest paths to pick the most telling ones from, few enough to read quickly.
 CANDIDATE_PATHS = 50
-# How far along each status is, for choosing among parallel relationships (cancelled last).
-STATUS_STRENGTH = {"completed": 7, "active": 6, "signed": 5, "announced": 4, "planned": 3,
-                   "in discussion": 2, "considering": 1, "cancelled": 0}
 
 
 def connections(store, a: str, b: str, limit: int = 5) -> dict:
@@ -34,10 +33,11 @@ def connections(store, a: str, b: str, limit: int = 5) -> dict:
     node_paths = shortest_node_paths(store, start.iri, end.iri)
     if not node_paths:
         raise NoPath(f"no connection between {start.label!r} and {end.label!r}")
-    nodes = NodeInfo(store)
-    hops = HopEdges(store)
+    nodes = NodeInfo(store).read({iri for path in node_paths for iri in path})
+    agents, strength = agent_nodes(store, nodes), status_strength(store)
+    hops = HopEdges(store, strength)
     chosen = sorted(([(u, v, hops.best(u, v)) for u, v in zip(p, p[1:])] for p in node_paths),
-                    key=lambda path: path_key(path, nodes))[:limit]
+                    key=lambda path: path_key(path, agents, strength))[:limit]
     details = HopDetails(store)
     return {"paths": [[details.hop(nodes, u, v, edge) for u, v, edge in path] for path in chosen]}
 
@@ -56,35 +56,27 @@ def shortest_node_paths(store, source: str, target: str) -> list[list[str]]:
         return []
 
 
-class NodeInfo:
-    """Labels of the entities on the paths, and whether each is an agent, read once each."""
+def agent_nodes(store, nodes: NodeInfo) -> set[str]:
+    """The nodes read into `nodes` that are agents (organizations, people)."""
+    from graph.answers.vocabulary import class_tree
 
-    def __init__(self, store):
-        from graph.model.namespaces import DG
-        from graph.answers.vocabulary import class_tree
+    agent_classes = {iri for iri, c in class_tree(store).items() if DG.Agent in c.ancestors}
+    return {iri for iri, info in nodes.items() if agent_classes & set(info["class_iris"])}
 
-        self.store = store
-        self.agent_names = {c.name for c in class_tree(store).values() if DG.Agent in c.ancestors}
-        self.cards = {}
 
-    def card(self, iri: str):
-        if iri not in self.cards:
-            self.cards[iri] = entity_card(self.store, iri)
-        return self.cards[iri]
+def status_strength(store) -> dict[str, int]:
+    """Status label -> how far along it is, for choosing among parallel relationships: its
+    rank in the scheme, and none for a called-off claim (cancelled last)."""
+    from graph.answers.vocabulary import claim_statuses
 
-    def label(self, iri: str) -> str:
-        return self.card(iri).label
-
-    def __contains__(self, iri: str) -> bool:
-        """True for agents (organizations, people)."""
-        return bool(self.agent_names & set(self.card(iri).classes))
+    return {s.label: 0 if s.called_off else s.rank for s in claim_statuses(store)}
 
 
 class HopEdges:
     """The strongest edge between two entities, read once per pair."""
 
-    def __init__(self, store):
-        self.store = store
+    def __init__(self, store, strength: dict[str, int]):
+        self.store, self.strength = store, strength
         self.cache: dict[frozenset, dict] = {}
 
     def best(self, u: str, v: str) -> dict:
@@ -92,13 +84,13 @@ class HopEdges:
 
         key = frozenset((u, v))
         if key not in self.cache:
-            self.cache[key] = best_edge(edges_between(self.store, u, v))
+            self.cache[key] = best_edge(edges_between(self.store, u, v), self.strength)
         return self.cache[key]
 
 
-def best_edge(edges) -> dict:
+def best_edge(edges, strength: dict[str, int]) -> dict:
     """A relationship before a plain link, then the furthest along, then the newest."""
-    return min(edges, key=lambda e: (e["rel"] is None, -STATUS_STRENGTH.get(e["status"], -1),
+    return min(edges, key=lambda e: (e["rel"] is None, -strength.get(e["status"], -1),
                                      invert(e.get("as_of") or ""), e["rel"] or e["type"]))
 
 
@@ -106,13 +98,13 @@ def invert(text: str) -> tuple:
     return tuple(-ord(c) for c in text)
 
 
-def path_key(path, agents) -> tuple:
+def path_key(path, agents: set[str], strength: dict[str, int]) -> tuple:
     """Paths through relationships before plain links, through actors before things
     (a topic, a country), stronger first; then by the nodes' IRIs, so reruns agree."""
     links = sum(edge["rel"] is None for _, _, edge in path)
     things = sum(v not in agents for _, v, _ in path[:-1])
-    strength = sum(STATUS_STRENGTH.get(edge["status"], 0) for _, _, edge in path)
-    return (links, things, -strength, [u for u, _, _ in path] + [path[-1][1]])
+    total = sum(strength.get(edge["status"], 0) for _, _, edge in path)
+    return (links, things, -total, [u for u, _, _ in path] + [path[-1][1]])
 
 
 class HopDetails:

@@ -459,7 +459,7 @@ def item_row(item: dict, book) -> dict:
 def profile_text(store, profile: dict) -> str:
     """The profile as readable sections of tables; a section cut by a limit says how many
     more items it has."""
-    from graph.output import render_table
+    from graph.query.formats import render_table
 
     book = source_book(store, profile)
     more = profile.get("omitted", {})

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from graph.model.errors import AmbiguousEntity, EntityNotFound
 from graph.answers.resolve import Entity, resolve
+from graph.answers.vocabulary import agreed_labels, tentative_labels
 
 
 def entity_named(store, text) -> Entity:
@@ -32,12 +33,8 @@ def entity_named(store, text) -> Entity:
     raise first_error or EntityNotFound(text)
 
 
-FORWARD = ("considering", "in discussion", "planned")
 LEADER_TITLE = re.compile(r"\b(chair\w*|ceo|chief executive|president|head|leader|founder|managing director)\b", re.I)
 FUNDING_ROLES = ("funder", "investor", "lender")
-
-
-AGREED = ("signed", "active", "completed")
 
 
 def status_counts(deals: list[dict]) -> str:
@@ -50,9 +47,9 @@ def status_counts(deals: list[dict]) -> str:
 
 def agreement_note(deals: list[dict]) -> str:
     """A warning when not every deal is agreed, so a considered deal never reads as a signed one."""
-    if all(d["status"] in AGREED for d in deals):
+    if all(d["status"] in agreed_labels() for d in deals):
         return ""
-    if not any(d["status"] in AGREED for d in deals):
+    if not any(d["status"] in agreed_labels() for d in deals):
         return f" None is signed or active: {status_counts(deals)}."
     return f" Not all are signed: {status_counts(deals)}."
 
@@ -329,7 +326,7 @@ def offices(store, x, place=None):
         return offices_in(store, profile, operated, entity_named(store, place))
     rows = [{"facility": l["subject"], "place": l["place"], "status": "stated", "sources": []} for l in operated]
     planned = [i for i in profile["activities"] if i["type"] in ("Opening", "Construction")
-               and i["status"] in FORWARD and not i["superseded_by"]]
+               and i["status"] in tentative_labels() and not i["superseded_by"]]
     rows += [{"facility": ", ".join(e["entity"] for e in i["with"] if e["role"] == "subject"),
               "place": None, "status": status_of(i), "sources": cite(book, i)} for i in planned]
     based = [l["object"] for l in profile["links"] if l["relation"] == "based in" and l["subject_iri"] == profile["iri"]]
@@ -354,7 +351,7 @@ def offices_in(store, profile: dict, operated: list[dict], place: Entity):
 def plans(store, x, place=None, preposition: str = "in", topic=None):
     """What an agent considers, discusses or plans (not superseded), optionally about a place
     (or, with the preposition "with", about another party), or closest to a topic."""
-    profile, rows, where = undertakings(store, x, place, topic, keep=lambda i: i["status"] in FORWARD,
+    profile, rows, where = undertakings(store, x, place, topic, keep=lambda i: i["status"] in tentative_labels(),
                                         preposition=preposition)
     if not rows:
         return f"Nothing that {profile['label']} considers or plans{where} is recorded.", rows

@@ -28,6 +28,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from graph.model.errors import InvalidData
+from graph.model.urls import is_http_url
 from graph.extract.entities import Entity, EntityTable, normalize
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import find_mentions, title_mask
@@ -81,7 +82,8 @@ def extract_files(store, paths, *, published: str | None = None, url: str | None
         raise InvalidData("--url and --title describe one article; give one FILE with them")
     notes = []
     day = parse_published(published, today or date.today(), notes)
-    check_url(url)
+    if url is not None and not is_http_url(url):
+        raise InvalidData(f"--url {url!r} is not an http(s) URL")
     articles = [read_article(p) for p in paths]
     gazetteer = Gazetteer.from_store(store)
     meta = ArticleMeta(day, url, outlet, title)
@@ -96,14 +98,6 @@ def parse_published(text: str | None, today: date, notes: list[str]) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidData(f"--published {text!r} is not a date; use YYYY-MM-DD") from None
-
-
-def check_url(url: str | None) -> None:
-    if url is None:
-        return
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc or re.search(r"[\s<>\"{}|\\^`]", url):
-        raise InvalidData(f"--url {url!r} is not an http(s) URL")
 
 
 def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None, store=None,
@@ -256,9 +250,6 @@ def merge_roles(roles: list[RoleFact]) -> list[RoleFact]:
     return list(merged.values())
 
 
-STATUS_ORDER = ["considering", "inDiscussion", "planned", "announced", "signed", "active", "completed", "cancelled"]
-
-
 def merge_deals(deals: list[DealFact]) -> list[DealFact]:
     """Same parties and type: one deal. A generic partnership between parties that also have
     a specific deal (an integration, an MoU) is that deal; a deal whose parties all belong
@@ -296,7 +287,7 @@ def absorb(home: DealFact, other: DealFact) -> None:
     """One deal told twice: the specific type, the furthest status, the first date."""
     if home.deal_type == "Partnership" and other.deal_type != "Partnership":
         home.deal_type, home.roles, home.subject = other.deal_type, other.roles, other.subject
-    if STATUS_ORDER.index(other.status) > STATUS_ORDER.index(home.status):
+    if further_along(other.status, home.status):
         home.status, home.date = other.status, other.date or home.date
     home.date = home.date or other.date
     home.roles = home.roles or other.roles
@@ -304,6 +295,14 @@ def absorb(home: DealFact, other: DealFact) -> None:
     home.reported_by = home.reported_by or other.reported_by
     home.amounts = {**other.amounts, **home.amounts}
     add_evidence(home, other)
+
+
+def further_along(status: str, than: str) -> bool:
+    """True when status (a local name, 'inDiscussion') comes after `than` in the ontology's scheme."""
+    from graph.answers.vocabulary import rank_by_name
+
+    ranks = rank_by_name()
+    return ranks[status] > ranks[than]
 
 
 def part_of(small: DealFact, big: DealFact) -> bool:
@@ -320,7 +319,7 @@ def merge_activities(activities: list[ActivityFact]) -> list[ActivityFact]:
         if key in merged:
             home = merged[key]
             add_evidence(home, a)
-            if STATUS_ORDER.index(a.status) > STATUS_ORDER.index(home.status):
+            if further_along(a.status, home.status):
                 home.status, home.date = a.status, a.date or home.date
             home.date = home.date or a.date
         else:

@@ -23,19 +23,21 @@ class Namespace(str):
         return self + name
 
 
+W3C = "http://www.w3.org/"
+
 DG = Namespace(ONTOLOGY)
 DGR = Namespace(RESOURCE)
-RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
-OWL = Namespace("http://www.w3.org/2002/07/owl#")
-XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+RDF = Namespace(W3C + "1999/02/22-rdf-syntax-ns#")
+RDFS = Namespace(W3C + "2000/01/rdf-schema#")
+OWL = Namespace(W3C + "2002/07/owl#")
+XSD = Namespace(W3C + "2001/XMLSchema#")
+SKOS = Namespace(W3C + "2004/02/skos/core#")
+ORG = Namespace(W3C + "ns/org#")
+PROV = Namespace(W3C + "ns/prov#")
+OA = Namespace(W3C + "ns/oa#")
+SH = Namespace(W3C + "ns/shacl#")
 SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 # Named graphs: one for the ontology, one for derived shortcuts, one for store bookkeeping,

@@ -3,6 +3,8 @@
 Every layer that names a format reads it here: `kg sparql --format`, the endpoint's content
 negotiation and replies (graph/server), what a remote store asks for and reads back
 (graph/store/remote.py), `kg export`, and the listing commands' --format (graph/output.py).
+The plain table is rendered here, as every layer that shows a table (kg sparql, a
+profile's sections, the listings) is at or above this one.
 
 >>> FORMATS["csv"].media_type
 'text/csv; charset=utf-8'
@@ -114,8 +116,6 @@ def with_newline(text: str) -> str:
 
 
 def results_table(solutions: ox.QuerySolutions) -> str:
-    from graph.output import render_table
-
     columns = [v.value for v in solutions.variables]
     rows = [{c: term_text(s[c]) for c in columns} for s in solutions]
     return render_table(rows, columns)
@@ -131,3 +131,21 @@ def term_text(term) -> str:
                 return f"{prefix}:{term.value[len(iri):]}"
         return term.value
     return term.value if not isinstance(term, ox.BlankNode) else f"_:{term.value}"
+
+
+def cell(value) -> str:
+    """A value as one table or CSV cell: lists joined, None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(cell(v) for v in value)
+    return str(value)
+
+
+def render_table(rows: list[dict], columns: list[str]) -> str:
+    if not rows:
+        return "(no results)\n"
+    cells = [[cell(row.get(c)).replace("\n", " ") for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    lines = [columns, ["-" * w for w in widths], *cells]
+    return "".join("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip() + "\n" for line in lines)

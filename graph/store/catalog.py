@@ -73,9 +73,10 @@ def merged_triples(store: Store, graphs: list[str]):
     if not isinstance(store, Store):
         return dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object)
                              for graph in graphs for q in graph_quads(store, graph))
+    # The graphs in the order given, not sorted as graph.query.rows.values writes them: the
+    # engine streams the triples in that order, and an export must not change between versions.
     named = " ".join(str(ox.NamedNode(graph)) for graph in graphs)
-    return store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
-                          f"VALUES ?g {{ {named} }} GRAPH ?g {{ ?s ?p ?o }} }} }}")
+    return run(store, "merged-triples", GRAPHS=f"VALUES ?g {{ {named} }}")
 
 
 def validate_store(store: Store) -> list[str]:
@@ -83,26 +84,3 @@ def validate_store(store: Store) -> list[str]:
     from graph.store.load import shacl_violations
 
     return shacl_violations(list(source_quads(store, derived=False, ontology=False)))
-
-
-def export_network(store, fmt: str) -> bytes:
-    """The networkx projection as GraphML or GEXF (for Gephi); list attributes joined by '; '."""
-    import io
-
-    import networkx as nx
-
-    from graph.answers.network import build_graph
-
-    graph = nx.MultiGraph()
-    projected = build_graph(store)
-    graph.add_nodes_from((n, flat(attrs)) for n, attrs in projected.nodes(data=True))
-    graph.add_edges_from((a, b, flat(attrs)) for a, b, attrs in projected.edges(data=True))
-    out = io.BytesIO()
-    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, out)
-    return out.getvalue()
-
-
-def flat(attrs: dict) -> dict:
-    """Attributes GraphML/GEXF can hold: strings and numbers, no lists or None."""
-    return {k: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v
-            for k, v in attrs.items() if v is not None}

@@ -1,11 +1,11 @@
 """Derive the shortcuts (dg: superclass types, dg: super-properties, dg:partnersWith,
 dg:holdsPositionAt, transitive dg:locatedIn) into the derived graph.
 
-The rules are written once as SPARQL in graph/queries/derive.ru, which a remote store runs as
-an Update. The embedded store applies the same rules here, in Python over index scans, and
-bulk-loads the result as it comes (DerivedWriter): at a million triples a SPARQL self-join over
-the party links and transactional inserts cost minutes, this costs seconds.
-tests/test_derive.py checks that both give the same graph.
+The rules are written once as SPARQL in graph/query/queries/derive.ru, which a remote store
+runs as an Update. The embedded store applies the same rules here, in Python over index scans
+(the derive-*.rq queries), and bulk-loads the result as it comes (DerivedWriter): a SPARQL
+self-join over the party links and transactional inserts scale badly with the store (see the
+README's Performance section). tests/test_derive.py checks that both give the same graph.
 
 A bulk write is not atomic, so the derived graph is marked stale in the meta graph while it is
 written; `Store.open` rebuilds a graph left stale by a killed process.
@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from graph.model.namespaces import DERIVED_GRAPH, DG, META_GRAPH, ONTOLOGY_GRAPH, RDF, SOURCE_GRAPHS
-from graph.query.rows import chunks, is_iri, read_results, values_block
-from graph.query.sparql import named_text
+from graph.query.rows import chunks, is_iri, read_results, values, values_block
+from graph.query.sparql import named_text, run
 
 DERIVED = ox.NamedNode(DERIVED_GRAPH)
 META = ox.NamedNode(META_GRAPH)
@@ -38,7 +38,6 @@ STALE = ox.Quad(META, ox.NamedNode(DG.derivedState), ox.Literal("stale"), META)
 TYPE = ox.NamedNode(RDF.type)
 PARTNERS_WITH = ox.NamedNode(DG.partnersWith)
 NEAR = (DG.location, DG.containedIn, DG.headquarters)
-PREFIXES = f"PREFIX dg: <{DG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 
 
 # ---------------------------------------------------------------------- SPARQL form (remote)
@@ -59,6 +58,15 @@ def source_graph_iris(store: ox.Store) -> list[str]:
 
 # ---------------------------------------------------------------------- embedded store
 
+def query(store: ox.Store, name: str, *, flags=frozenset(), **blocks):
+    """NAME.rq run by the one runner on the engine's store: the derivation works below the
+    Store class (which calls it), on the pyoxigraph store itself. Every IRI reaches the
+    query in a VALUES block: a bound variable would have to be returned in every row."""
+    from graph.store.embedded import Store
+
+    return run(Store(store, None), name, flags=flags, **blocks)
+
+
 def rebuild_derived(store: ox.Store) -> int:
     """Re-derive the derived graph from every source graph; returns its size."""
     mark_stale(store)
@@ -69,8 +77,8 @@ def rebuild_derived(store: ox.Store) -> int:
 
 def rewrite_derived(store: ox.Store) -> int:
     """Make the derived graph what every source graph implies, changing only what differs:
-    deleting is the slow part of a rebuild (8 of 13 s at a million triples, in one
-    transaction), and removing a source or replacing an article changes a few shortcuts.
+    deleting is the slow part of a rebuild (it runs in one transaction), and removing a
+    source or replacing an article changes a few shortcuts.
     When most of the graph would go, it is dropped and written anew."""
     derivation = Derivation(store, Rules.read(store), [ox.NamedNode(g) for g in source_graph_iris(store)])
     wanted = set(derivation.triples())
@@ -89,19 +97,19 @@ def rewrite_derived(store: ox.Store) -> int:
 
 def stored_derived(store: ox.Store) -> set[tuple]:
     """The derived graph as triples of keys (see `key`)."""
-    return set(key_rows(store, ("s", "p", "o"), f"GRAPH {DERIVED} {{ ?s ?p ?o }}"))
+    return set(key_rows(store, "derive-stored", 3))
 
 
-def key_rows(store: ox.Store, variables: tuple[str, ...], where: str) -> list[tuple]:
-    """The rows of `SELECT variables WHERE { where }` as tuples of keys (see `key`), read as
+def key_rows(store: ox.Store, name: str, width: int, **blocks: str) -> list[tuple]:
+    """The rows of NAME.rq (its first `width` columns) as tuples of keys (see `key`), read as
     TSV the store writes in one call. Rows whose last term is a literal, rare here, are read
-    again as terms (a filter on the kind of term costs more than the scan)."""
-    names = " ".join(f"?{v}" for v in variables)
-    cells = read_results(store.query(f"SELECT {names} WHERE {{ {where} }}"), len(variables))
+    again as terms with the query's "literals" flag (a filter on the kind of term costs more
+    than the scan)."""
+    cells = read_results(query(store, name, **blocks), width)
     rows = [row for row in cells if is_resource(row[-1])]
     if len(rows) < len(cells):
-        again = store.query(f"SELECT {names} WHERE {{ {where} FILTER (isLiteral(?{variables[-1]})) }}")
-        rows += [(*(key(row[v]) for v in variables[:-1]), row[variables[-1]]) for row in again]
+        again = query(store, name, flags={"literals"}, **blocks)
+        rows += [(*(key(row[i]) for i in range(width - 1)), row[width - 1]) for row in again]
     return rows
 
 
@@ -124,9 +132,7 @@ def derive_sources(store: ox.Store, graphs: list[str]) -> int:
 
 def states_hierarchy(store: ox.Store, graphs: list[str]) -> bool:
     """True when one of `graphs` states rdfs:subClassOf or rdfs:subPropertyOf."""
-    named = " ".join(str(ox.NamedNode(g)) for g in graphs)
-    return bool(store.query(PREFIXES + f"ASK {{ VALUES ?g {{ {named} }} "
-                            "GRAPH ?g { ?s rdfs:subClassOf|rdfs:subPropertyOf ?o } }"))
+    return bool(query(store, "derive-states-hierarchy", GRAPHS=values_block("g", graphs)))
 
 
 def clear_stale(store: ox.Store) -> None:
@@ -158,8 +164,8 @@ class DerivedWriter:
 
     Triples of IRIs are gathered as N-Triples text and bulk-loaded a chunk at a time by two
     background threads: a bulk load runs outside the interpreter lock, so the rules keep
-    reading while a chunk is written, and two chunks are written on two cores (at 1M the
-    261k derived triples took 3.4 s as one bulk write). Triples with a blank node or a literal
+    reading while a chunk is written, and two chunks are written on two cores (one bulk
+    write of the whole output would keep the rules waiting). Triples with a blank node or a literal
     cannot go through a text (a bulk load names blank nodes afresh): they are written as quads
     at the end. Duplicates are fine: a bulk load keeps one of each.
     """
@@ -214,23 +220,18 @@ class Rules:
 
     @classmethod
     def read(cls, store: ox.Store) -> "Rules":
-        return cls(closure(store, "subClassOf"), closure(store, "subPropertyOf"),
-                   {ox.NamedNode(DG.Deal)} | descendants(store, DG.Deal))
+        deal_classes = {row["sub"] for row in query(store, "derive-deal-classes")}
+        return cls(closure(store, "classes"), closure(store, "properties"), {ox.NamedNode(DG.Deal)} | deal_classes)
 
 
-def closure(store: ox.Store, relation: str) -> dict[ox.NamedNode, list[ox.NamedNode]]:
-    """Each class (property) -> its dg: superclasses (super-properties), transitively."""
-    query = (PREFIXES + f"SELECT DISTINCT ?sub ?super WHERE {{ ?sub rdfs:{relation}+ ?super "
-             "FILTER (STRSTARTS(STR(?super), STR(dg:))) }")
+def closure(store: ox.Store, of: str) -> dict[ox.NamedNode, list[ox.NamedNode]]:
+    """Each class (of="classes") or property -> its dg: superclasses (super-properties),
+    transitively, as every graph states them. Not the vocabulary's class tree: that reads
+    the ontology only, and a source may extend the hierarchy the rules follow."""
     supers: dict[ox.NamedNode, list[ox.NamedNode]] = defaultdict(list)
-    for row in store.query(query, use_default_graph_as_union=True):
+    for row in query(store, "derive-closure", flags={of}):
         supers[row["sub"]].append(row["super"])
     return dict(supers)
-
-
-def descendants(store: ox.Store, iri: str) -> set[ox.NamedNode]:
-    query = PREFIXES + f"SELECT DISTINCT ?sub WHERE {{ ?sub rdfs:subClassOf+ {ox.NamedNode(iri)} }}"
-    return {row["sub"] for row in store.query(query, use_default_graph_as_union=True)}
 
 
 def key(term):
@@ -286,30 +287,27 @@ class Derivation:
                 self.count += 1
                 yield triple
 
-    def rows(self, where: str, graph: ox.NamedNode):
-        return self.store.query(f"SELECT * WHERE {{ GRAPH {graph} {{ {where} }} }}")
-
-    def grouped(self, where: str, group: str, member: str, graph: ox.NamedNode):
-        """(group term, member keys) with the members concatenated in the engine. A group
-        with a blank-node member has no string form, so it is read again row by row."""
-        query = (f"SELECT ?{group} (GROUP_CONCAT(STR(?{member}); separator=' ') AS ?members) "
-                 f"WHERE {{ GRAPH {graph} {{ {where} }} }} GROUP BY ?{group}")
+    def members(self, classes: str, graph: ox.NamedNode):
+        """(class term, member keys) of the `classes` (a VALUES block) in `graph`, with the
+        members concatenated in the engine. A class with a blank-node member has no string
+        form, so it is read again row by row."""
+        blocks = {"CLASSES": classes, "GRAPH": values_block("g", [graph.value])}
         unreadable = set()
-        for row in self.store.query(query):
+        for row in query(self.store, "derive-types", **blocks):
             if row[1] is None:
                 unreadable.add(row[0])
             else:
                 yield row[0], row[1].value.split(" ")
         if unreadable:
-            for row in self.rows(where, graph):
-                if row[group] in unreadable:
-                    yield row[group], [key(row[member])]
+            for row in query(self.store, "derive-types", flags={"rows"}, **blocks):
+                if row["c"] in unreadable:
+                    yield row["c"], [key(row["x"])]
 
     def types(self):
         """Superclass types; remembers the deals (nodes of a dg:Deal class)."""
-        classes = " ".join(str(c) for c in self.rules.superclasses)
+        classes = values(("c",), [(c,) for c in self.rules.superclasses])
         for graph in self.graphs:
-            for cls, members in self.grouped(f"VALUES ?c {{ {classes} }} ?x a ?c", "c", "x", graph):
+            for cls, members in self.members(classes, graph):
                 supers = [c.value for c in self.rules.superclasses[cls]]
                 if cls in self.rules.deal_classes:
                     self.deals.update(members)
@@ -327,31 +325,28 @@ class Derivation:
 
     def statements(self, predicate: str, graph: ox.NamedNode) -> list[tuple]:
         """(subject key, object key) of the `predicate` statements in `graph`."""
-        return key_rows(self.store, ("s", "o"), f"GRAPH {graph} {{ ?s {ox.NamedNode(predicate)} ?o }}")
+        return key_rows(self.store, "derive-statements", 2,
+                        LINK=values(("g", "p"), [(graph, ox.NamedNode(predicate))]))
 
     def add_other_graphs_links(self, iri: str, subjects: set) -> None:
         """With `join_others`, add the `iri` links of `subjects` that graphs other than the
         new ones state (the derived graph too). Only IRIs are asked for: a blank node belongs
         to one source. Whichever side is smaller drives: a look-up per subject (an article
         added to a big store), or one pass over the other graphs' links (a big file loaded
-        into a small store); each costs about 20 µs a row at 1M."""
+        into a small store); a row costs about the same either way."""
         if not self.join_others:
             return
         named = {s for s in subjects if is_iri_key(s)}
-        new_graphs = ", ".join(map(str, self.graphs))
-        where = f"GRAPH ?g {{ ?s {ox.NamedNode(iri)} ?o }} FILTER (?g NOT IN ({new_graphs}))"
-        if len(named) <= self.matches(where):
-            queries = [f"SELECT ?s ?o WHERE {{ {values_block('s', chunk)} {where} }}"
-                       for chunk in chunks(sorted(named))]
+        blocks = {"PREDICATE": values_block("p", [iri]), "NEW": ", ".join(map(str, self.graphs))}
+        counted = query(self.store, "derive-other-links", flags={"count"}, **blocks)
+        if len(named) <= int(next(iter(counted))[0].value):
+            subjects = [values_block("s", chunk) for chunk in chunks(sorted(named))]
         else:
-            queries = [f"SELECT ?s ?o WHERE {{ {where} }}"]
-        for query in queries:
-            for subject, obj in read_results(self.store.query(query), 2):
+            subjects = [""]
+        for block in subjects:
+            for subject, obj in read_results(query(self.store, "derive-other-links", SUBJECTS=block, **blocks), 2):
                 if subject in named and is_resource(obj):  # not a literal
                     self.links[iri][subject].add(obj)
-
-    def matches(self, where: str) -> int:
-        return int(next(iter(self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))[0].value)
 
     def super_properties(self):
         """Super-property statements, leaving out those the graphs already state."""
@@ -410,10 +405,9 @@ class Derivation:
         them, as this derivation derives them (super-properties), and as the derived graph
         holds them when joining a new source with the others (a full derivation leaves the
         derived graph out: it may still hold what a removed source implied)."""
-        others = "" if self.join_others else f"FILTER (?g != {DERIVED})"
+        flags = {"join"} if self.join_others else set()
         for iri in NEAR:
-            query = f"SELECT ?a ?b WHERE {{ GRAPH ?g {{ ?a {ox.NamedNode(iri)} ?b }} {others} }}"
-            for row in self.store.query(query):
+            for row in query(self.store, "derive-near", flags=flags, PREDICATE=values_block("p", [iri])):
                 yield key(row[0]), iri, key(row[1])
         yield from self.derived_near
 

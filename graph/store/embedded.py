@@ -112,6 +112,14 @@ class Store:
     def in_memory(cls) -> "Store":
         return cls(ox.Store(), None)
 
+    @classmethod
+    def with_ontology(cls) -> "Store":
+        """An in-memory store holding the bundled ontology only: the vocabulary's source
+        where no store is at hand."""
+        store = cls.in_memory()
+        store.load_ontology()
+        return store
+
     # ------------------------------------------------------------------ reading
 
     def query(self, sparql: str, bindings: dict | None = None):
@@ -180,8 +188,7 @@ class Store:
         """Replace everything with the ontology and the bundled seed graph."""
         self.writable()
         self.ox.clear()
-        self.ox.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE,
-                     to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+        self.load_ontology()
         for file in bundled_files():
             self.ox.load(path=str(file), format=ox.RdfFormat.TURTLE,
                          to_graph=ox.NamedNode(source_graph(file.stem)))
@@ -189,11 +196,15 @@ class Store:
         self.ox.add(ox.Quad(STORE_ROOT, BUILT, ox.Literal("true"), STORE_ROOT))
         self.ox.flush()
 
+    def load_ontology(self) -> None:
+        self.ox.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE,
+                     to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+
     def add_source(self, name: str, quads: list[ox.Quad], *, replace: bool = False) -> int:
         """Store parsed quads as the source graph `name` and derive; returns its size.
 
-        A new source only adds shortcuts, derived from it alone (a second at a million
-        triples); replacing one may take some away, so the derived graph is rebuilt."""
+        A new source only adds shortcuts, derived from it alone (quick, however large the
+        store); replacing one may take some away, so the derived graph is rebuilt."""
         self.writable()
         graph = ox.NamedNode(source_graph(check_source_name(name)))
         replacing = self.ox.contains_named_graph(graph)

@@ -149,8 +149,8 @@ def load_files(store: Store, paths: list[Path], *, validate: bool = False, progr
     with store.loading(names):
         for path, fmt, name in plans:
             load_one(store, path, fmt, name, progress)
-        # Counting a million triples takes about a second: it runs while the shortcuts are
-        # derived (the store reads on both cores).
+        # Counting a large source's triples is a scan of its own: it runs while the shortcuts
+        # are derived (the store reads on both cores).
         with ThreadPoolExecutor(1) as pool:
             sizes = pool.submit(source_sizes, store, plans)
             store.derive_sources(names)

@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from graph.model.errors import QueryError, RemoteUnsupported, StoreError
 from graph.model.namespaces import SOURCE_GRAPHS
+from graph.model.urls import is_http_url
 from graph.query.formats import GRAPH, RESULTS, engine_format, media_types
 from graph.query.sparql import run, to_term
 from graph.query.text import mask_noise, where_group
@@ -169,8 +170,7 @@ def binding_term(value, name: str) -> str:
 
 
 def check_url(url: str) -> str:
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if not is_http_url(url):
         raise StoreError(f"{url!r} is not an http(s) URL of a SPARQL endpoint")
     return url
 

@@ -1,13 +1,13 @@
 """Cut a big N-Triples file into parts that can be bulk-loaded side by side.
 
-Oxigraph's bulk loader keeps to one core until a file passes about a million triples: at 1M
-it took 14.7 s in one stream and 6.8 s in two parts loaded at once on this 2-core machine.
-Parts of about 64 MB, two at a time, also kept the peak memory of a 5M load at 1.0 GB
-instead of 1.75 GB.
+Oxigraph's bulk loader keeps to one core until a file passes about a million triples, so
+two parts loaded at once use both cores of a small machine; parts of about 64 MB, two at a
+time, also keep the peak memory of a large load down (bench/ and the README's Performance
+section have the figures).
 
 Each bulk load names its blank nodes afresh, so a cut is made only where no blank-node label
 is used on both sides of it. The scan that finds those places reads the file once, a block
-at a time (about 0.4 s at 1M), and keeps one entry per label, not the file.
+at a time, and keeps one entry per label, not the file.
 """
 
 from __future__ import annotations

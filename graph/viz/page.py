@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from graph.answers.network import NodeInfo
+from graph.answers.vocabulary import bundled_statuses, claim_statuses
 from graph.model.errors import KgError, UnknownClass
 from graph.model.namespaces import DG
 
@@ -43,8 +45,6 @@ CATEGORY_SHAPES = {
     DG.Product: "hexagon", DG.Initiative: "star", DG.Event: "triangleDown",
 }
 DEFAULT_SHAPE = "dot"
-TENTATIVE = {DG.considering, DG.inDiscussion, DG.planned}
-CANCELLED = {DG.cancelled}
 NO_STATUS = "no status"
 PALETTE = [
     "#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#edc948", "#76b7b2", "#ff9da7",
@@ -65,18 +65,15 @@ class Context:
 
     aliases: entity IRI -> aliases. relationships: relationship IRI -> {"label", "sources"}.
     classes: class label -> set of keys of it and its superclasses (see `class_key`).
-    shapes: class label -> shape. statuses: status label -> IRI, in the scheme's order.
+    shapes: class label -> shape. statuses: status label -> Status, in the scheme's order
+    (the bundled ontology's when the page is drawn without a store).
     """
 
     aliases: dict[str, list[str]] = field(default_factory=dict)
     relationships: dict[str, dict] = field(default_factory=dict)
     classes: dict[str, set[str]] = field(default_factory=dict)
     shapes: dict[str, str] = field(default_factory=dict)
-    statuses: dict[str, str] = field(default_factory=lambda: {
-        "considering": DG.considering, "in discussion": DG.inDiscussion, "planned": DG.planned,
-        "announced": DG.announced, "signed": DG.signed, "active": DG.active,
-        "completed": DG.completed, "cancelled": DG.cancelled,
-    })
+    statuses: dict = field(default_factory=lambda: by_label(bundled_statuses()))
 
 
 @dataclass
@@ -100,7 +97,7 @@ def page_html(store, **options) -> str:
 
 def write_page(store, path: str | Path, **options) -> Page:
     """Write the page to `path` and say what it shows."""
-    from graph.output import write_whole
+    from graph.model.files import write_whole
 
     page = build_page(store, **options)
 
@@ -207,8 +204,8 @@ def render_parts(nodes: list, edges: list, context: Context | None = None, *, no
 def store_context(store) -> Context:
     """The class tree and statuses, each in one query (aliases and sources come once the
     page's nodes and relationships are known: see `aliases`, `relationship_sources`)."""
-    classes, shapes = class_tree(store)
-    return Context(classes=classes, shapes=shapes, statuses=statuses(store))
+    classes, shapes = class_keys(store)
+    return Context(classes=classes, shapes=shapes, statuses=by_label(claim_statuses(store)))
 
 
 def aliases(store, entities: set[str] | None = None) -> dict[str, list[str]]:
@@ -331,31 +328,27 @@ def texts_by_sha256(folder: Path, limit: int = 50_000_000) -> dict[str, str]:
     return found
 
 
-def class_tree(store) -> tuple[dict[str, set[str]], dict[str, str]]:
-    """Class label -> keys of it and its superclasses; class label -> shape."""
+def class_keys(store) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Class label (and local name) -> keys of it and its superclasses, by their local names
+    and labels; class label -> shape. --types may so name a standard's class too."""
     from graph.answers.resolve import local_name
-    from graph.query.sparql import run
+    from graph.answers.vocabulary import class_tree
 
+    tree = class_tree(store)
     keys: dict[str, set[str]] = {}
     supers: dict[str, set[str]] = {}
-    for row in run(store, "viz-classes"):
-        for name in (row["label"].value, local_name(row["class"].value)):
-            keys.setdefault(name, set()).update(
-                class_key(n) for n in (local_name(row["super"].value), text(row["superLabel"])) if n)
-            supers.setdefault(name, set()).add(row["super"].value)
+    for info in tree.values():
+        names = {local_name(s) for s in info.supers} | {tree[s].label for s in info.supers if s in tree}
+        for name in (info.label, info.name):
+            keys.setdefault(name, set()).update(class_key(n) for n in names if n)
+            supers.setdefault(name, set()).update(info.supers)
     shapes = {name: next((s for c, s in CATEGORY_SHAPES.items() if c in ancestors), DEFAULT_SHAPE)
               for name, ancestors in supers.items()}
     return keys, shapes
 
 
-def statuses(store) -> dict[str, str]:
-    from graph.query.sparql import run
-
-    return {row["label"].value: row["status"].value for row in run(store, "viz-statuses")}
-
-
-def text(term) -> str | None:
-    return None if term is None else term.value
+def by_label(statuses) -> dict:
+    return {s.label: s for s in statuses}
 
 
 def class_key(name: str) -> str:
@@ -375,36 +368,10 @@ class Selection:
     """The nodes to show, what is known of them so far, and what the page says of the choice."""
 
     nodes: set[str]
-    info: "NodeInfo"
+    info: NodeInfo
     scope: list[str]
     focus: str | None
     title: str
-
-
-class NodeInfo(dict):
-    """Labels and classes of nodes (see network.node_info), each read from the store once,
-    when first needed; a node with no label and class shows its IRI's local name."""
-
-    def __init__(self, store):
-        super().__init__()
-        self.store, self.asked = store, set()
-
-    def read(self, iris) -> "NodeInfo":
-        from graph.answers.network import node_info
-
-        new = set(iris) - self.asked
-        self.asked |= new
-        if new:
-            self.update(node_info(self.store, new))
-        return self
-
-    def label(self, iri: str) -> str:
-        from graph.answers.resolve import local_name
-
-        return self[iri]["label"] if iri in self else local_name(iri)
-
-    def classes(self, iri: str) -> list[str]:
-        return self[iri]["classes"] if iri in self else []
 
 
 def select(whole, store, context: Context, *, focus=None, depth=DEFAULT_DEPTH, types=(),
@@ -607,10 +574,10 @@ def edge_records(links, curve: bool = True) -> list[dict]:
 
 def status_style(status: str | None, reported_by: str | None, context: Context) -> str:
     """'tentative' (dashed), 'cancelled' (dotted) or 'plain'."""
-    iri = context.statuses.get(status or "")
-    if iri in CANCELLED:
+    known = context.statuses.get(status or "")
+    if known is not None and known.called_off:
         return "cancelled"
-    if iri in TENTATIVE or reported_by:
+    if known is not None and known.tentative or reported_by:
         return "tentative"
     return "plain"
 
