@@ -13,6 +13,18 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def wordlist_lines(filename: str) -> list[str]:
+    """The lines of graph/extract/wordlists/FILENAME, comments and blank lines left out."""
+    from importlib import resources
+
+    text = (resources.files("graph.extract") / "wordlists" / filename).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def wordlist_words(filename: str) -> frozenset[str]:
+    return frozenset(word for line in wordlist_lines(filename) for word in line.split())
+
+
 # ---------------------------------------------------------------- classes
 
 AGENT_CLASSES = words(
@@ -28,34 +40,21 @@ CLASS_PRIORITY = (
 
 # ---------------------------------------------------------------- name suffixes (last word of a name)
 
-COMPANY_SUFFIXES = words(
-    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC Plc AG SA S.A. "
-    "SE NV N.V. GmbH KK Holdings Holding Electronics Telecom Telecommunications Technologies "
-    "Technology Tech Semiconductor Semiconductors Systems Labs Laboratories Robotics Motors Motor "
-    "Energy Networks Chips Software Pharmaceuticals Pharma Biologics Biotech Capital Partners "
-    "Ventures Securities Insurance Airlines Airways Media Communications Solutions Industries "
-    "Industrial Chemical Chemicals Steel Logistics Entertainment Games Studios Cloud Computing "
-    "Devices Microsystems Dynamics Automotive Aerospace Materials Foods Mobility Analytics AI "
-    "Interactive Platforms Enterprises Solution Manufacturing Instruments Photonics Quantum Data Digital "
-    "Therapeutics Investments Investment Asset Management Trading Shipbuilding Construction E&C Power "
-    "Utilities Petroleum Oil Gas Minerals Mining Resources Biosciences Sciences Healthcare Retail Stores "
-    "Superstores Brands Shipping Lines Aviation Engineering Infrastructure Realty Properties Foods"
-)
+COMPANY_SUFFIXES = wordlist_words("company-suffixes.txt")
+# "Lumen Bank", "Zeta Bancorp": a bank, not only a company.
 BANK_SUFFIXES = words("Bank Bancorp Banking")
+# "SK Group", "Hanwha Chaebol": a group of companies.
 GROUP_SUFFIXES = words("Group Chaebol Conglomerate")
 PARTY_SUFFIXES = words("Party")
-OUTLET_WORDS = words(
-    "Times Post Journal News Herald Daily Press Telegraph Guardian Economist Wire Tribune Gazette "
-    "Chronicle Reuters Bloomberg Yonhap Nikkei Insider Magazine Broadcasting Newswire TechCrunch "
-    "Axios Politico"
-)
+# "Zeta Daily", "Korea Herald": a news outlet (and the wires named alone).
+OUTLET_WORDS = wordlist_words("outlet-words.txt")
+# "Ibaraki Prefecture": a place, never a party.
 PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay")
+# "Hydrogen Convergence Alliance": an organization that is neither company nor government.
 ASSOCIATION_WORDS = words("Association Alliance Federation Foundation Society Consortium Forum Institute")
 UNIVERSITY_WORDS = words("University Institute College Academy Polytechnic KAIST POSTECH")
-GOVERNMENT_WORDS = words(
-    "Ministry Department Government Commission Agency Administration Council Authority Bureau "
-    "Senate Congress Parliament Assembly Cabinet Presidency Secretariat Regulator Treasury"
-)
+# "Ministry of Science and ICT", "Korea Fair Trade Commission": a government body.
+GOVERNMENT_WORDS = wordlist_words("government-words.txt")
 # Countries and regions often named in deal news, so that "a deal with Japan" has no company Japan.
 COUNTRIES = frozenset("""Afghanistan Algeria Argentina Australia Austria Bahrain Bangladesh Belgium Brazil Britain
 Bulgaria Cambodia Canada Chile China Colombia Croatia Czechia Denmark Egypt Estonia Ethiopia Europe Finland France

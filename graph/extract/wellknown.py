@@ -14,22 +14,12 @@ graph/extract/wordlists/, so adding a name is a one-line change.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
-
 from graph.extract.gazetteer import Gazetteer
+from graph.extract.lexicon import wordlist_lines, wordlist_words
 
 # Well-known names are not the store's: their entities are new to a draft, typed this strongly.
 WELLKNOWN_RANK = 6
 IRI_PREFIX = "wellknown:"
-
-
-def wordlist_lines(filename: str) -> list[str]:
-    text = (resources.files("graph.extract") / "wordlists" / filename).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def wordlist_words(filename: str) -> frozenset[str]:
-    return frozenset(word for line in wordlist_lines(filename) for word in line.split())
 
 
 @lru_cache(maxsize=1)
