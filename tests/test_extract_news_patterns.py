@@ -256,3 +256,15 @@ def test_firms_that_join_anothers_initiative_partner_with_it():
 def test_firms_listed_as_subjects_of_deals_for_an_initiative_each_deal_with_the_one_object():
     text = "Orbit Labs, Kestrel Telecom sign chip supply deals with Zeta Cloud for Stargate"
     assert pairs(text) == [["Orbit Labs", "Zeta Cloud"], ["Kestrel Telecom", "Zeta Cloud"]]
+
+
+def test_a_round_led_by_one_with_participation_from_others_invests_each_in_the_raiser():
+    text = ("Orbit Labs has raised $6.6 billion in a funding round led by Thrive Capital, with participation "
+            "from Kestrel Ventures and Nova Capital, the startup said.")
+    assert pairs(text) == [["Orbit Labs", "Thrive Capital"], ["Kestrel Ventures", "Orbit Labs"], ["Nova Capital", "Orbit Labs"]]
+
+
+def test_a_credit_facility_from_banks_including_a_list():
+    text = "Orbit Labs said on Monday it secured a $4 billion revolving credit facility from banks including Zeta Bank and Lumen Bank."
+    assert deals(text)[0][:2] == ("FinancialCooperation", ["Orbit Labs", "Zeta Bank"])
+    assert pairs(text) == [["Orbit Labs", "Zeta Bank"], ["Lumen Bank", "Orbit Labs"]]

@@ -234,6 +234,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return False
     if word == "&":
         return True
+    if tokens[j - 1].text in INSTITUTION_WORDS and word == "and":
+        return False  # "Zeta Bank and Lumen Bank": the first name is complete
     if {t.text for t in tokens[i:j]} & INSTITUTION_WORDS:
         return True
     # "Fuel Cell and Hydrogen Energy Association": the institution word may close the name.

@@ -45,7 +45,8 @@ CUES = [
     cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
     cue("JointVenture", r"\bjoint[- ]ventures?\b", consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
-        r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|\bloan (?:agreement|deal)\b"),
+        r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|\bloan (?:agreement|deal)\b",
+        linkers=("with", "between", "from")),
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
         linkers=("with", "to", "for", "between", DIRECT)),
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
@@ -242,7 +243,11 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []
     if objects:
         used.update(("subject", id(e), clause) for e in subjects)
-        subjects = subjects + joined_by(s, ctx, max(m.last for m in objects))
+        more = joined_by(s, ctx, max(m.last for m in objects))
+        if linker in ("by", "from"):  # "a round led by A, with participation from B": more investors
+            objects = objects + [Stand(e, max(m.last for m in objects)) for e in more]
+        else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
+            subjects = subjects + more
     parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
     if not parties_by_pair:
         return []
