@@ -268,3 +268,19 @@ def test_a_credit_facility_from_banks_including_a_list():
     text = "Orbit Labs said on Monday it secured a $4 billion revolving credit facility from banks including Zeta Bank and Lumen Bank."
     assert deals(text)[0][:2] == ("FinancialCooperation", ["Orbit Labs", "Zeta Bank"])
     assert pairs(text) == [["Orbit Labs", "Zeta Bank"], ["Lumen Bank", "Orbit Labs"]]
+
+
+def test_a_supplier_of_a_model_to_a_firm_supplies_the_firm_not_the_model():
+    assert pairs("Kestrel Memory Inc. said it had started supplying HBM4 samples to Orbit Labs.") == [
+        ["Kestrel Memory Inc.", "Orbit Labs"]]
+
+
+def test_an_order_from_a_customer_is_a_supply_deal_with_its_amount():
+    [deal] = summary("Zeta Electronics won an order from Orbit Motors worth $16.5 billion, Zeta said.")["deals"]
+    assert (deal["type"], deal["parties"], deal["amount"]["value"]) == (
+        "SupplyAgreement", ["Zeta Electronics", "Orbit Motors"], 16500000000)
+
+
+def test_who_said_it_is_no_apposition():
+    found = summary("Orbit Labs will sell Nimbus Enterprise, the company said.")
+    assert "Nimbus Enterprise" not in [e["name"] for e in found["entities"] if e["type"] == "Company"]

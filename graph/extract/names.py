@@ -356,6 +356,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     words = [t.text for t in tokens[run.first:run.last]]
     if " ".join(words) in lex.COUNTRIES:
         return "Country", "a country", 6
+    if run.base is not None and run.base.cls == "Product":
+        return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     for rule in (suffix_class, employer_class, person_class, cue_class, report_class):
         found = rule(tokens, run, words, titles)
         if found:
@@ -482,6 +484,8 @@ def apposition_class(tokens, k, reach: int = 6):
         if word in (",", ".", ";") or not (word.islower() or lex.ORG_CUE_AFFIX.search(word)):
             return None
         if word in lex.ORG_CUES and word not in ("partner", "partners", "unit"):
+            if j + 1 < len(tokens) and tokens[j + 1].lower in lex.SPEECH_VERBS:
+                return None  # "X, the company said": who said it, not what X is
             return lex.ORG_CUES[word], f"apposition {word!r}", 3
     return None
 

@@ -50,6 +50,7 @@ CUES = [
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
         linkers=("with", "to", "for", "between", DIRECT)),
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
+    cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments|ors?)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|\bbackers?\b",
         linkers=("in", "into", "from", "by", "with")),
     cue("SupplyAgreement", r"\b(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
@@ -91,12 +92,12 @@ CUE_STEM = re.compile(
     r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
     r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat|code|co|"
     r"jointly|deploy|use|purchas|sourc|take|took|together|customer|client|pick|tap|select|cho|hire|build|develop|"
-    r"set|establish|launch|construct|operat|creat|explor",
+    r"set|establish|launch|construct|operat|creat|explor|order",
     re.IGNORECASE)
 CUE_PREFIXES = frozenset(
     "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
     "par tea joi wor col coo all tie agr dea con pac tal dis neg cod co- cod dep use pur sou tak too tog cus "
-    "cli pic tap sel cho hir bui dev set est lau ope cre exp".split())
+    "cli pic tap sel cho hir bui dev set est lau ope cre exp ord".split())
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
 
@@ -339,9 +340,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
         if owners:
             return owners, "of", owners[-1].last
-    if DIRECT in hit.cue.linkers:
+    if DIRECT in hit.cue.linkers and not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end)):
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
-        if items:
+        if items:  # "buy Zeta", "backed Zeta"; but "supply chips to Zeta": the party is after "to"
             return items, DIRECT, after
     such_as = s.lower(hit.last) == "such" and s.lower(hit.last + 1) == "as"
     if s.lower(hit.last) in ("include", "includes", "including") or such_as:
@@ -442,6 +443,11 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
         if is_organization(m) and s.possessive_at(m.last):
             found.append(m)
     return found
+
+
+def linker_ahead(s: Sentence, hit: CueHit, end: int) -> bool:
+    """Whether one of the cue's linkers ("to", "with") follows within a few words."""
+    return any(s.lower(j) in hit.cue.linkers for j in range(hit.last, min(hit.last + 6, end)))
 
 
 def is_cue_word(s: Sentence, j: int) -> bool:

@@ -3,6 +3,8 @@ the document context that pronouns ("it", "the company") and people's employers 
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -157,6 +159,9 @@ def is_person(m: Mention | None) -> bool:
     return m is not None and m.entity is not None and m.entity.cls == "Person"
 
 
+MODEL_NUMBER = re.compile(r"^[A-Z]{1,5}-?\d+[A-Za-z0-9]*(?: \w+)?$")
+
+
 def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None:
     """An unknown name in a slot that only an organization (or person) fills becomes one; a
     name typed only by its look takes the slot's class."""
@@ -166,6 +171,8 @@ def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None
         return m.entity
     if m.entity is not None or m.kind != "unknown":
         return m.entity
+    if cls != "Person" and MODEL_NUMBER.match(m.text):
+        return None  # "HBM4", "MI450": a product's model, not a firm
     words = m.text.split()
     if cls != "Person" and len(words) > 4:
         return None
