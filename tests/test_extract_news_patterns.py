@@ -284,3 +284,11 @@ def test_an_order_from_a_customer_is_a_supply_deal_with_its_amount():
 def test_who_said_it_is_no_apposition():
     found = summary("Orbit Labs will sell Nimbus Enterprise, the company said.")
     assert "Nimbus Enterprise" not in [e["name"] for e in found["entities"] if e["type"] == "Company"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Networks has signed its 100th 5G agreement, a milestone in its battle with Orbit Labs and Kestrel Telecom.",
+    "Both Zeta Networks and Orbit Labs have been looking to sell equipment to many operators.",
+])
+def test_rivals_and_sellers_side_by_side_are_not_partners(text):
+    assert pairs(text) == []

@@ -213,7 +213,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     return deals
 
 
-RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing)|versus|vs\.?)\b", re.IGNORECASE)
+RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|versus|vs\.?|battles?|"
+                     r"dominat\w*|race|against)\b", re.IGNORECASE)
 DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in talks|considering|planning)|ruled out|"
                      r"rejected)\b", re.IGNORECASE)
 
@@ -304,8 +305,8 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     if object_entities:
         pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
         return [(p, None) for p in pairs]
-    if len(subject_entities) >= 2 and how == "explicit":
-        return [(subject_entities, None)]
+    if len(subject_entities) >= 2 and how == "explicit" and hit.cue.alone:
+        return [(subject_entities, None)]  # "A and B signed an agreement"; not "A and B look to sell"
     return []
 
 
@@ -362,8 +363,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             if not items:
                 items, after = definite_object(s, ctx, j + 1)
             return (items, word, after) if items else ([], None, hit.last)
-        if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)):
-            break
+        if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)) \
+                or RIVALRY.fullmatch(word):
+            break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
     return [], None, hit.last
 
 
