@@ -292,3 +292,14 @@ def test_who_said_it_is_no_apposition():
 ])
 def test_rivals_and_sellers_side_by_side_are_not_partners(text):
     assert pairs(text) == []
+
+
+def test_a_group_title_after_a_comma_and_a_group_name_before_a_title():
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(
+        "Zeta Foods has a partner, said Kishore Biyani, Group CEO, Future Group.")["roles"]] == [
+        ("Kishore Biyani", "Group CEO", "Future Group")]
+
+
+def test_a_title_of_a_new_venture_is_not_the_speakers():
+    found = summary("Vedanta Chairman Anil Agarwal will be chairman of the new joint venture company, Zeta Foundry said.")
+    assert [(r["person"], r["organization"]) for r in found["roles"]] == [("Anil Agarwal", "Vedanta")]

@@ -103,7 +103,7 @@ SPEECH_VERBS = words("said says told added noted stressed explained wrote argued
 
 TITLE_PATTERN = re.compile(
     r"\b(?:(?:former|then|acting|interim|incoming|outgoing|deputy|executive|senior|vice|general|"
-    r"managing|global|regional|founding|co-?)[ -]?)*"
+    r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
     r"(?:chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officer|chief\s+executive|"
     r"C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+member|chair(?:man|woman|person)?|president|vice\s+president|founder|"
     r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b)|minister|"

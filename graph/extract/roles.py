@@ -370,7 +370,7 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
         if place is not None and place.entity is not None and place.entity.is_place and s.possessive_at(place.last):
             k = place.last + 1  # "of Korea's Hydrogen Convergence Alliance"
             continue
-        if k >= len(s.tokens) or place is not None or not filler_word(s.tokens[k]):
+        if k >= len(s.tokens) or place is not None or not filler_word(s.tokens[k]) or s.tokens[k].text == ",":
             break
         k += 1
     m = s.mention_starting(k)
