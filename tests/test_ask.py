@@ -105,6 +105,9 @@ def test_clean_keeps_case_and_drops_politeness():
      "Kakao, Korea Development Bank, Krafton, Oracle, Seoul National University, SK Telecom and SoftBank. "
      "Not all are signed: 4 signed, 3 active, 2 in discussion, 2 considering, 1 planned."),
     ("Where is Stargate?", "Stargate is located in United States."),
+    ("Who attended the Korea-U.S. business roundtable?", "Taking part in Korea-U.S. business roundtable, "
+     "Washington, D.C., August 2025: Chey Tae-won, Lee Jae-yong and OpenAI."),
+    ("what is OpenAI", "OpenAI (company): artificial intelligence; Jason Kwon is its Chief Strategy Officer (active)."),
 ])
 def test_answers(query_store, question, expected):
     assert ask(query_store, question).summary == expected

@@ -235,7 +235,7 @@ def plans(store, reading: Reading):
 
 
 def participants(store, reading: Reading):
-    initiative = next((n.entity for n in reading.agents if "Initiative" in n.kinds), first_agent(reading))
+    initiative = next((n.entity for n in reading.agents if n.kinds & {"Initiative", "Event"}), first_agent(reading))
     summary, rows = q.participants(store, initiative)
     if re.search(r"\b(?:firms|companies|company|businesses|corporations)\b", reading.text):
         rows = [r for r in rows if r["role"] not in ("agent", "part of it")]

@@ -264,9 +264,12 @@ def who_is(store, x):
 
     profile, book = profile_of(store, x)
     kinds = ", ".join(profile["classes"]) or "thing"
-    posts = [f"{p['title']} at {', '.join(e['entity'] for e in p['with'])} ({status_of(p)})"
+    person = "person" in profile["classes"]
+    posts = [f"{p['title']} at {', '.join(e['entity'] for e in p['with'])} ({status_of(p)})" if person else
+             f"{', '.join(e['entity'] for e in p['with'])} is its {p['title']} ({status_of(p)})"
              for p in profile["positions"] if p["title"]]
-    said = posts or [profile["summary"] or profile["sector"] or ""]
+    said = ([profile["summary"] or profile["sector"] or ""] + posts) if not person else posts or [
+        profile["summary"] or profile["sector"] or ""]
     summary = f"{profile['label']} ({kinds})" + (": " + "; ".join(s for s in said if s) if any(said) else "")
     rows = [{"section": key, "what": item["label"], "status": status_of(item), "date": item["date"],
              "sources": cite(book, item)} for key in SECTIONS for item in profile[key]]
@@ -289,7 +292,7 @@ def participant_rows(profile: dict, book) -> list[dict]:
     """Who takes part in an initiative or project: the parties and agents of the relationships
     about it, what leads it and what is part of it."""
     rows = []
-    for item in profile["about"] + profile["deals"] + profile["activities"]:
+    for item in profile["about"] + profile["deals"] + profile["activities"] + profile["meetings"]:
         for end in item["with"]:
             if end["iri"] != profile["iri"] and end["role"] != "subject":
                 rows.append({"who": end["entity"], "role": end["role"], "via": item["label"],

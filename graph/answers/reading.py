@@ -346,6 +346,9 @@ def choose_intent(reading: Reading) -> str:
         if any("Initiative" in n.kinds for n in agents):
             return "initiative_member"
         return "plans" if re.search(r"\b(?:plan\w*|consider\w*|weigh\w*|intend\w*)\b", masked) else "deal_between"
+    if "Event" in kinds and re.search(r"\b(?:attend\w*|who (?:was|were) at|present|participa\w*|spoke|took part|"
+                                      r"who (?:met|was there))\b", masked):
+        return "participants"  # "who attended the roundtable?"
     if "Initiative" in kinds and not re.search(CUES[3][1], masked):
         if re.search(CUES[6][1], masked):
             return "funders"
