@@ -12,10 +12,11 @@ from graph.model.errors import EntityNotFound, UnknownClass
 from graph.model.namespaces import DGR
 from graph.answers.network import build_graph, neighbourhood
 from conftest import REPO
-from graph.viz.page import (
-    Context, add_quotes, build_page, curve_parallel, json_for_html, page_html, relationship_sources,
-    render_page, status_style, store_context,
-)
+from graph.viz.context import Context
+from graph.viz.html import json_for_html
+from graph.viz.page import build_page, page_html, render_page
+from graph.viz.pagedata import curve_parallel, status_style
+from graph.viz.reading import add_quotes, relationship_sources, store_context
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 

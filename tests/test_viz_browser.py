@@ -13,7 +13,8 @@ import pytest
 from conftest import REPO
 from graph.model.namespaces import DGR
 from graph.answers.network import build_graph
-from graph.viz.page import relationship_sources, render_page, write_page
+from graph.viz.page import render_page, write_page
+from graph.viz.reading import relationship_sources
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
