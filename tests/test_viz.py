@@ -123,12 +123,11 @@ def test_edges_carry_their_facts_and_leave_out_absent_ones(viz_store):
     assert data["legend"]["dashes"] == {"tentative": [8, 6], "cancelled": [2, 5], "plain": False}
 
 
-def test_tentative_reported_and_cancelled_links_are_drawn_differently():
+def test_the_legend_draws_tentative_and_cancelled_statuses_differently():
     context = Context()
-    assert [status_style(s, None, context) for s in ("planned", "considering", "in discussion")] == ["tentative"] * 3
-    assert status_style("signed", "Financial Times", context) == "tentative"
-    assert status_style("cancelled", None, context) == "cancelled"
-    assert status_style("signed", None, context) == status_style(None, None, context) == "plain"
+    assert [status_style(s, context) for s in ("planned", "considering", "in discussion")] == ["tentative"] * 3
+    assert status_style("cancelled", context) == "cancelled"
+    assert status_style("signed", context) == status_style(None, context) == "plain"
 
 
 def test_parallel_edges_bend_apart():

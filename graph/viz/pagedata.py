@@ -120,12 +120,14 @@ def edge_records(links, curve: bool = True) -> list[dict]:
     return records
 
 
-def status_style(status: str | None, reported_by: str | None, context: Context) -> str:
-    """'tentative' (dashed), 'cancelled' (dotted) or 'plain'."""
+def status_style(status: str | None, context: Context) -> str:
+    """How the legend draws a status: 'tentative' (dashed), 'cancelled' (dotted) or 'plain'.
+    A link only reported by a third party is dashed too, but the page's script decides that
+    per link (edgeStyle in templates/page.js), as the legend has no link to ask."""
     known = context.statuses.get(status or "")
     if known is not None and known.called_off:
         return "cancelled"
-    if known is not None and known.tentative or reported_by:
+    if known is not None and known.tentative:
         return "tentative"
     return "plain"
 
@@ -155,7 +157,7 @@ def legend(counts: dict, context: Context, class_colors: dict, edge_colors: dict
                   for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))],
         "links": [{"name": t, "color": LINK_COLOR, "count": n} for t, n in sorted(links.items())],
         "link_color": LINK_COLOR, "dashes": DASHES,
-        "statuses": [{"name": s, "count": found[s], "style": status_style(s, None, context)}
+        "statuses": [{"name": s, "count": found[s], "style": status_style(s, context)}
                      for s in order],
     }
 
