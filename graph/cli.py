@@ -655,7 +655,8 @@ def viz(settings, output, focus, depth, types, max_nodes, texts, open_browser):
         kg viz --types company,person --max-nodes 500
         kg viz --texts ~/articles     # quote the evidence from local copies of the articles
     """
-    from graph.viz.page import DEFAULT_DEPTH, write_page
+    from graph.viz.choosing import DEFAULT_DEPTH
+    from graph.viz.page import write_page
 
     if depth is not None and focus is None:
         raise click.UsageError("--depth needs --focus")

@@ -58,7 +58,8 @@ def add_link(graph, rng, a: str, b: str, rel: str) -> None:
 
 def synthetic_page(n: int, seed: int = 0, **options) -> str:
     """The page for a synthetic graph of n nodes (options go to graph.viz.page.render_page)."""
-    from graph.viz.page import Context, render_page
+    from graph.viz.context import Context
+    from graph.viz.page import render_page
 
     context = Context(shapes={kind: shape for kind, _, shape in KINDS})
     return render_page(synthetic_graph(n, seed), context, title=f"synthetic graph, {n:,} nodes", **options)

@@ -129,12 +129,23 @@ def small_store(turtle: str, name: str = "inline"):
     """An in-memory store of the ontology and one source written inline in Turtle (the
     project's prefixes declared), derived as a loaded source is: for behaviour tests on a
     graph small enough to read in the test itself."""
-    import pyoxigraph as ox
-
-    from graph.model.namespaces import PREFIXES
     from graph.store.embedded import Store
 
     store = Store.with_ontology()
-    prologue = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items())
-    store.add_source(name, list(ox.parse((prologue + turtle).encode("utf-8"), ox.RdfFormat.TURTLE)))
+    inline_source(turtle, name)(store)
     return store
+
+
+def inline_source(turtle: str, name: str = "inline"):
+    """An addition for `make_store`: add(store) adds the Turtle as one source, derived as a
+    loaded source is (the project's prefixes declared)."""
+    import pyoxigraph as ox
+
+    from graph.model.namespaces import PREFIXES
+
+    prologue = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items())
+
+    def add(store) -> None:
+        store.add_source(name, list(ox.parse((prologue + turtle).encode("utf-8"), ox.RdfFormat.TURTLE)))
+
+    return add

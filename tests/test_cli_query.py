@@ -5,6 +5,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import inline_source
 from query_fixtures import twin_store
 
 from graph.cli import main
@@ -232,24 +233,46 @@ def test_entity_csv_one_row_per_fact(kg):
     ))
 
 
-def test_entity_limit_keeps_the_newest_of_each_section_and_says_how_many_more(kg):
-    code, out, _ = kg("entity", "OpenAI", "--limit", "2")
+# Acme Limits Co, added to the seed store: three deals in 2024, 2025-02 and 2025-06 and two
+# activities, so that a limit of one leaves out two deals and one activity.
+LIMITS = """
+dgr:acme-limits a dg:Company ; rdfs:label "Acme Limits Co" .
+dgr:beta-limits a dg:Company ; rdfs:label "Beta Limits Co" .
+dgr:limits-d1 a dg:Partnership ; rdfs:label "Acme and Beta: first deal" ;
+    dg:party dgr:acme-limits, dgr:beta-limits ; dg:status dg:signed ; dg:date "2024" .
+dgr:limits-d2 a dg:Integration ; rdfs:label "Acme and Beta: second deal" ;
+    dg:party dgr:acme-limits, dgr:beta-limits ; dg:status dg:signed ; dg:date "2025-02" .
+dgr:limits-d3 a dg:MemorandumOfUnderstanding ; rdfs:label "Acme and Beta: third deal" ;
+    dg:party dgr:acme-limits, dgr:beta-limits ; dg:status dg:considering ; dg:date "2025-06" .
+dgr:limits-a1 a dg:Opening ; rdfs:label "Acme opens an office" ; dg:agent dgr:acme-limits ;
+    dg:status dg:planned ; dg:date "2025-01" .
+dgr:limits-a2 a dg:Production ; rdfs:label "Acme makes widgets" ; dg:agent dgr:acme-limits ;
+    dg:status dg:active .
+"""
+
+
+@pytest.fixture(scope="module")
+def limits_store_path(make_store):
+    return make_store("limits", inline_source(LIMITS, "limits"))
+
+
+def test_entity_limit_keeps_the_newest_of_each_section_and_says_how_many_more(kg, limits_store_path):
+    code, out, _ = kg("entity", "Acme Limits Co", "--limit", "1", store=limits_store_path)
     more = [line for line in out.splitlines() if line.startswith("... and")]
-    assert code == 0 and more == [f"... and {n} more (all of them with --limit 0 or --format json)" for n in (13, 9, 7)]
+    assert code == 0 and more == [f"... and {n} more (all of them with --limit 0 or --format json)" for n in (2, 1)]
     deals = out.split("\nDeals\n")[1].splitlines()
-    assert [row.split("  ")[0] for row in deals[2:5]] == ["memorandum of understanding", "integration", more[1]]
-    code, out, _ = kg("entity", "OpenAI", "--limit", "0")
+    assert [row.split("  ")[0] for row in deals[2:4]] == ["memorandum of understanding", more[0]]
+    code, out, _ = kg("entity", "Acme Limits Co", "--limit", "0", store=limits_store_path)
     deals = out.split("\nDeals\n")[1].split("\n\n")[0].splitlines()
-    assert code == 0 and len(deals) == 2 + 11 and "more (all of them" not in out
+    assert code == 0 and len(deals) == 2 + 3 and "more (all of them" not in out
 
 
-def test_entity_json_limit_counts_what_it_leaves_out(kg):
-    code, out, _ = kg("entity", "OpenAI", "--json", "--limit", "2")
+def test_entity_json_limit_counts_what_it_leaves_out(kg, limits_store_path):
+    code, out, _ = kg("entity", "Acme Limits Co", "--json", "--limit", "2", store=limits_store_path)
     profile = json.loads(out)
-    assert code == 0 and profile["omitted"] == {"links": 13, "deals": 9, "activities": 7}
-    assert [d["date"] for d in profile["deals"]] == ["2025-09", "2025-02"]
-    assert [s["outlet"] for s in profile["sources"]] == ["RCR Wireless News", "Aju Press"]
-    assert kg("entity", "OpenAI", "--limit", "-1")[0] == 2
+    assert code == 0 and profile["omitted"] == {"deals": 1}
+    assert [d["date"] for d in profile["deals"]] == ["2025-06", "2025-02"]
+    assert kg("entity", "Acme Limits Co", "--limit", "-1", store=limits_store_path)[0] == 2
 
 
 # ---------------------------------------------------------------- kg ask

@@ -112,7 +112,7 @@ def worker_pids(store: Path) -> list[int]:
             command = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"graph.server.pool" in command and str(store).encode() in command:
+        if b"graph.server.worker" in command and str(store).encode() in command:
             found.append(int(entry.name))
     return found
 

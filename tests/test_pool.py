@@ -6,7 +6,8 @@ import threading
 import pyoxigraph as ox
 import pytest
 
-from graph.server.pool import Job, QueryPool, execute
+from graph.server.pool import QueryPool
+from graph.server.results import Job, execute
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 

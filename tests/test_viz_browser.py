@@ -13,7 +13,8 @@ import pytest
 from conftest import REPO
 from graph.model.namespaces import DGR
 from graph.answers.network import build_graph
-from graph.viz.page import relationship_sources, render_page, write_page
+from graph.viz.page import render_page, write_page
+from graph.viz.reading import relationship_sources
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -342,6 +343,30 @@ def test_class_and_status_filters_hide_nodes_and_links(opened, viz_store):
     assert page.evaluate("id => network.body.nodes[id].options.hidden", DGR.openai) is False
     assert 2 <= hidden_nodes < graph.number_of_nodes()
     assert opened.clean()
+
+
+def styled_links_graph() -> nx.MultiGraph:
+    """Four partnerships between two companies: one signed and only reported by
+    a newspaper, one signed, one planned, one cancelled."""
+    g = nx.MultiGraph()
+    for name in ("alpha", "beta"):
+        g.add_node(name, label=name.title(), classes=["company"], kind="company")
+    links = [("reported", "signed", "Financial Times"), ("signed", "signed", None),
+             ("planned", "planned", None), ("cancelled", "cancelled", None)]
+    for rel, status, reporter in links:
+        g.add_edge("alpha", "beta", key=rel, rel=rel, type="Partnership", type_label="partnership",
+                   status=status, reported_by=reporter)
+    return g
+
+
+def test_a_reported_link_is_drawn_dashed_like_a_tentative_one(browser, tmp_path):
+    path = tmp_path / "styles.html"
+    path.write_text(render_page(styled_links_graph()), encoding="utf-8")
+    opened = open_page(browser, path)
+    drawn = opened.page.evaluate("""() => Object.fromEntries(dealgraph.data.edges.map(e =>
+        [e.rel, network.body.edges[e.id].options.dashes]))""")
+    assert drawn == {"reported": [8, 6], "planned": [8, 6], "cancelled": [2, 5], "signed": False}
+    assert opened.clean(), (opened.outside, opened.errors, opened.dialogs)
 
 
 def test_a_focus_page_opens_on_its_entity(browser, viz_store, tmp_path):

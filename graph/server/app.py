@@ -23,7 +23,8 @@ from urllib.parse import parse_qs, unquote
 
 from graph.model.errors import ServeError
 from graph.query.formats import GRAPH, RESULTS, media_types
-from graph.server.pool import Job, QueryPool, Reply, error
+from graph.server.pool import QueryPool
+from graph.server.results import Job, Reply, error
 from graph.query.text import is_update_text, uses_service
 
 MAX_QUERY_BYTES = 1 << 20

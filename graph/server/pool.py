@@ -1,244 +1,25 @@
 """Run SPARQL queries in worker processes that can be killed when they run too long.
 
 pyoxigraph has no query timeout and cannot be interrupted from another thread, so `kg serve`
-runs every query in one of a few worker processes, each holding the store open read-only.
-A worker that passes the timeout is killed and replaced; the others keep answering.
-Workers also lose network access where the system allows it (a new network namespace), as a
-second guard behind the server's refusal of SERVICE.
-
->>> Reply(503, "text/plain; charset=utf-8", b"busy").ok
-False
+runs every query in one of a few worker processes (graph/server/worker.py), each holding the
+store open read-only in its sandbox (graph/server/sandbox.py). A worker that passes the
+timeout is killed and replaced; the others keep answering. What a worker answers, and how
+results are serialised, is graph/server/results.py.
 """
 
 from __future__ import annotations
 
-import html
-import json
 import queue
 import socket
 import subprocess
 import sys
 import threading
 from dataclasses import dataclass, field
-from itertools import islice
 from multiprocessing.connection import Connection
 
-import pyoxigraph as ox
+from graph.server.results import Job, Reply, error
 
-from graph.model.errors import first_line
-from graph.query.formats import FORMATS, GRAPH, RESULTS, engine_format, names
-
-TEXT = "text/plain; charset=utf-8"
-# The media type each format's reply names (the table in graph/query/formats.py).
-RESULT_MEDIA = {name: FORMATS[name].media_type for name in names(RESULTS) if FORMATS[name].media_type}
-GRAPH_MEDIA = {name: FORMATS[name].media_type for name in names(GRAPH)}
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 STARTUP_SECONDS = 60
-
-
-@dataclass(frozen=True)
-class Job:
-    """One query, with the formats the client accepts for each kind of result (None: none)."""
-
-    text: str
-    result_format: str | None = "json"
-    graph_format: str | None = "ttl"
-    default_graphs: tuple[str, ...] = ()
-    named_graphs: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Reply:
-    status: int
-    media_type: str
-    body: bytes
-    truncated: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return self.status < 400
-
-
-def error(status: int, message: str) -> Reply:
-    return Reply(status, TEXT, (message + "\n").encode("utf-8"))
-
-
-# ---------------------------------------------------------------------- inside a worker
-
-
-def execute(store: ox.Store, job: Job, max_rows: int | None) -> Reply:
-    """Run one query and serialize its results as the job asks."""
-    try:
-        results = store.query(job.text, prefixes=turtle_prefixes(), **dataset_options(job))
-        if isinstance(results, ox.QueryTriples):
-            return graph_reply(results, job.graph_format, max_rows)
-        return results_reply(results, job.result_format, max_rows)
-    except SyntaxError as err:
-        return error(400, f"SPARQL syntax error: {first_line(err)}")
-    except (OSError, ValueError) as err:
-        return error(500, f"query failed: {first_line(err)}")
-
-
-def dataset_options(job: Job) -> dict:
-    """The protocol's default-graph-uri/named-graph-uri; without them, the union of graphs."""
-    options = {}
-    if job.default_graphs:
-        options["default_graph"] = [ox.NamedNode(iri) for iri in job.default_graphs]
-    else:
-        options["use_default_graph_as_union"] = True
-    if job.named_graphs:
-        options["named_graphs"] = [ox.NamedNode(iri) for iri in job.named_graphs]
-    return options
-
-
-def results_reply(results, fmt: str | None, max_rows: int | None) -> Reply:
-    if fmt is None:
-        return not_acceptable(RESULT_MEDIA)
-    if isinstance(results, ox.QueryBoolean):
-        if fmt == "html":
-            return Reply(200, RESULT_MEDIA[fmt], boolean_html(bool(results)))
-        return Reply(200, RESULT_MEDIA[fmt], results.serialize(format=engine_format(fmt)))
-    variables = [v.value for v in results.variables]
-    rows = list(results) if max_rows is None else list(islice(results, max_rows + 1))
-    truncated = max_rows is not None and len(rows) > max_rows
-    rows = rows[:max_rows] if truncated else rows
-    if fmt == "html":
-        return Reply(200, RESULT_MEDIA[fmt], solutions_html(variables, rows), truncated)
-    body = solutions_json(variables, rows)
-    if fmt != "json":
-        body = ox.parse_query_results(body, ox.QueryResultsFormat.JSON).serialize(format=engine_format(fmt))
-    return Reply(200, RESULT_MEDIA[fmt], body, truncated)
-
-
-def graph_reply(triples, fmt: str | None, max_rows: int | None) -> Reply:
-    if fmt is None:
-        return not_acceptable(GRAPH_MEDIA)
-    kept = list(triples) if max_rows is None else list(islice(triples, max_rows + 1))
-    truncated = max_rows is not None and len(kept) > max_rows
-    kept = kept[:max_rows] if truncated else kept
-    from graph.query.formats import turtle_prefixes as prefixes_for
-
-    rdf = engine_format("ttl" if fmt == "html" else fmt)
-    body = ox.serialize(kept, format=rdf, prefixes=prefixes_for(rdf))
-    if fmt == "html":
-        body = b"<pre>" + html.escape(body.decode("utf-8")).encode("utf-8") + b"</pre>"
-    return Reply(200, GRAPH_MEDIA[fmt], body, truncated)
-
-
-def not_acceptable(offered: dict) -> Reply:
-    types = ", ".join(sorted({m.split(";")[0] for m in offered.values()}))
-    return error(406, f"none of the accepted media types can carry these results; offered: {types}")
-
-
-def turtle_prefixes() -> dict:
-    from graph.model.namespaces import PREFIXES
-
-    return dict(PREFIXES)
-
-
-def solutions_json(variables: list[str], rows: list) -> bytes:
-    """W3C SPARQL JSON results for already-fetched rows."""
-    bindings = [{v: term_json(row[v]) for v in variables if row[v] is not None} for row in rows]
-    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False).encode("utf-8")
-
-
-def term_json(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Triple):
-        parts = zip(("subject", "predicate", "object"), (term.subject, term.predicate, term.object))
-        return {"type": "triple", "value": {k: term_json(t) for k, t in parts}}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != XSD_STRING:
-        out["datatype"] = term.datatype.value
-    return out
-
-
-def solutions_html(variables: list[str], rows: list) -> bytes:
-    """An HTML table fragment; every value escaped."""
-    head = "".join(f"<th>{html.escape(v)}</th>" for v in variables)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell_text(row[v]))}</td>" for v in variables) + "</tr>"
-        for row in rows
-    )
-    summary = f"<p>{len(rows)} row{'s' if len(rows) != 1 else ''}</p>"
-    return (summary + f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>").encode("utf-8")
-
-
-def boolean_html(value: bool) -> bytes:
-    return f"<p>{'yes' if value else 'no'}</p>".encode("utf-8")
-
-
-def cell_text(term) -> str:
-    if term is None:
-        return ""
-    return term.value if isinstance(term, (ox.NamedNode, ox.Literal)) else str(term)
-
-
-
-def worker_main(store_path: str, conn, max_rows: int | None, memory_mb: int | None = None) -> None:
-    """A worker's life: open the store read-only, then answer jobs until the pipe closes."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
-    die_with_parent()
-    limit_memory(memory_mb)
-    try:
-        store = ox.Store.read_only(store_path)
-    except OSError as err:
-        conn.send(("failed", f"cannot open the store at {store_path} read-only: {first_line(err)}"))
-        return
-    conn.send(("ready", cut_network()))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        conn.send(execute(store, job, max_rows))
-
-
-def limit_memory(memory_mb: int | None) -> None:
-    """Cap the worker's address space: a query that sorts a huge cross product grows by
-    hundreds of MB a second, and must fail alone instead of exhausting the machine."""
-    if not memory_mb:
-        return
-    import resource
-
-    limit = memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
-def die_with_parent() -> None:
-    """Ask Linux to kill this worker if the server dies, even mid-query."""
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def cut_network() -> bool:
-    """Move this worker into an empty network namespace; True when that worked."""
-    if not sys.platform.startswith("linux"):
-        return False
-    import ctypes
-    import os
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    clone_newnet, clone_newuser = 0x40000000, 0x10000000
-    if libc.unshare(clone_newnet) == 0:
-        return True
-    return os.geteuid() != 0 and libc.unshare(clone_newuser | clone_newnet) == 0
-
-
-# ---------------------------------------------------------------------- in the server
 
 
 @dataclass(eq=False)
@@ -317,10 +98,10 @@ class QueryPool:
         return worker
 
     def _start_process(self) -> Worker:
-        """A worker is `python -m graph.server.pool`, talking over a socket pair (no re-import of the
-        caller's main module, unlike multiprocessing's spawn)."""
+        """A worker is `python -m graph.server.worker`, talking over a socket pair (no re-import of
+        the caller's main module, unlike multiprocessing's spawn)."""
         ours, theirs = socket.socketpair()
-        command = [sys.executable, "-m", "graph.server.pool", self.store_path, str(theirs.fileno()),
+        command = [sys.executable, "-m", "graph.server.worker", self.store_path, str(theirs.fileno()),
                    str(self.max_rows or ""), str(self.memory_mb or "")]
         try:
             process = subprocess.Popen(command, pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
@@ -416,17 +197,3 @@ class QueryPool:
         self._spawn_requests.put(None)
         for worker in workers:
             self._kill(worker)
-
-
-def main(argv: list[str]) -> None:
-    """`python -m graph.server.pool STORE FD MAX_ROWS MEMORY_MB`: one worker, started by QueryPool."""
-    store_path, fd, max_rows, memory_mb = argv
-    worker_main(store_path, Connection(int(fd)), int(max_rows) if max_rows else None,
-                int(memory_mb) if memory_mb else None)
-
-
-if __name__ == "__main__":
-    # Run the imported module's code, so that pickled replies name graph.server.pool, not __main__.
-    from graph.server.pool import main as run_worker
-
-    run_worker(sys.argv[1:])
