@@ -31,6 +31,8 @@ INTEGERS = {XSD[n] for n in ("integer", "int", "long", "short", "byte", "nonNega
                              "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
                              "unsignedShort", "unsignedByte")}
 FLOATS = {XSD.decimal, XSD.double, XSD.float}
+# The inline page's scripts run, with no access to the notebook (no same origin).
+FRAME_SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"
 
 
 class Rows(list):
@@ -261,7 +263,7 @@ class Graph:
 class PageView:
     """A built graph page: `html`, the counts it shows, `save(path)`, and `_repr_html_` for
     Jupyter, which shows it in a sandboxed iframe (its scripts run there, under the page's own
-    Content-Security-Policy, apart from the notebook's)."""
+    Content-Security-Policy, apart from the notebook's; a source's link opens a new tab)."""
 
     def __init__(self, page, height: int = 650):
         self.html, self.height = page.html, height
@@ -279,7 +281,7 @@ class PageView:
     def _repr_html_(self) -> str:
         import html
 
-        return (f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="allow-scripts" '
+        return (f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="{FRAME_SANDBOX}" '
                 f'style="width: 100%; height: {self.height}px; border: 1px solid #ddd"></iframe>')
 
 

@@ -161,7 +161,8 @@ def test_the_page_shows_inline_in_a_sandboxed_frame(kg, tmp_path):
 
     view = kg.page(focus="Kakao", depth=1)
     frame = view._repr_html_()
-    assert frame.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in frame
+    assert frame.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts ' in frame
+    assert 'allow-same-origin' not in frame  # the page's scripts cannot reach the notebook
     assert html.unescape(frame.split('srcdoc="', 1)[1].split('"', 1)[0]) == view.html
     assert view.save(tmp_path / "k.html").read_text(encoding="utf-8") == view.html
     assert repr(view).startswith(f"<dealgraph page: {view.nodes:,} of {view.total_nodes:,} nodes")
