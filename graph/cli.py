@@ -76,6 +76,8 @@ def format_option(choices, default: str = "table", help: str = "Output format.")
         return "json" if ctx.meta.get("kg_json") else value
 
     def decorate(command):
+        command = click.option("--wide", is_flag=True, expose_value=False, callback=style_tables,
+                               help="At a terminal, show every row and every cell in full.")(command)
         command = click.option("--json", is_flag=True, is_eager=True, expose_value=False, callback=remember_json,
                                help="Shortcut for --format json.")(command)
         return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
@@ -84,6 +86,19 @@ def format_option(choices, default: str = "table", help: str = "Output format.")
 
 
 output_options = format_option(FORMATS)
+
+
+def style_tables(_ctx, _param, wide: bool) -> None:
+    """Tables for a person at a terminal fit its width and colour statuses (not with NO_COLOR);
+    anything else (files, pipes, CI) gets the plain table, byte for byte."""
+    import os
+    import shutil
+
+    from graph.output import terminal_style
+    from graph.query.formats import TABLE_STYLE
+
+    TABLE_STYLE.set(terminal_style(terminal=sys.stdout.isatty(), width=shutil.get_terminal_size().columns,
+                                   wide=wide, no_color=bool(os.environ.get("NO_COLOR"))))
 
 
 def echo(text: str) -> None:
@@ -107,8 +122,11 @@ def main(ctx, store_path, endpoint, update_endpoint):
         kg stats
         kg sparql 'SELECT ?deal WHERE { ?deal a dg:Deal }'
     """
+    from graph.query.formats import TABLE_STYLE
+
     ctx.obj = Settings(store_path, endpoint, update_endpoint)
     ctx.call_on_close(ctx.obj.close)
+    ctx.call_on_close(lambda: TABLE_STYLE.set(None))
 
 
 # ---------------------------------------------------------------- storing data

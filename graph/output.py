@@ -18,9 +18,46 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring
 from typing import Callable
 
-from graph.query.formats import LISTING, cell, names, render_table
+from graph.query.formats import LISTING, TableStyle, cell, names, render_table
 
 FORMATS = names(LISTING)  # the listing commands' --format (graph/query/formats.py)
+TABLE_ROWS = 1000  # rows a table shows at a terminal (--wide: all)
+MORE = "--wide shows every row and cell in full; --format csv or json gives everything"
+# Status colours (ANSI SGR): agreed green, tentative yellow, called off red, the rest cyan.
+AGREED, TENTATIVE, CALLED_OFF, OTHER = "32", "33", "31", "36"
+
+
+def terminal_style(*, terminal: bool, width: int, wide: bool = False, no_color: bool = False) -> TableStyle | None:
+    """The table style for output to a person: None (plain tables, as files and pipes get them)
+    unless the output is a terminal; there tables fit `width` and show TABLE_ROWS rows unless
+    `wide`, and statuses are coloured unless `no_color` (the NO_COLOR convention).
+
+    >>> terminal_style(terminal=False, width=80) is None
+    True
+    >>> style = terminal_style(terminal=True, width=80)
+    >>> style.width, style.max_rows, style.colour("status", "in discussion (reported by FT)")
+    (80, 1000, '33')
+    >>> terminal_style(terminal=True, width=80, wide=True, no_color=True)
+    TableStyle(width=None, max_rows=None, colour=None, more='')
+    """
+    if not terminal:
+        return None
+    if wide:
+        return TableStyle(colour=None if no_color else status_colour)
+    return TableStyle(width, TABLE_ROWS, None if no_color else status_colour, MORE)
+
+
+def status_colour(column: str, text: str) -> str | None:
+    """The colour of a status cell ('planned (reported by ...)' by its first words)."""
+    from graph.answers.vocabulary import bundled_statuses
+
+    if column != "status":
+        return None
+    for status in sorted(bundled_statuses(), key=lambda s: -len(s.label)):
+        if text.startswith(status.label):
+            return AGREED if status.agreed else TENTATIVE if status.tentative else \
+                CALLED_OFF if status.called_off else OTHER
+    return OTHER
 
 
 def render_delimited(rows: list[dict], columns: list[str], delimiter: str) -> str:

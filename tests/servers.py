@@ -89,11 +89,12 @@ def oxigraph_binary() -> str:
 
 
 @contextmanager
-def oxigraph_server(location: Path):
-    """An Oxigraph server whose default graph is the union of its named graphs; yields its URL."""
+def oxigraph_server(location: Path, *, union: bool = True):
+    """An Oxigraph server whose default graph is the union of its named graphs (or, with
+    union=False, a default graph of its own); yields its URL."""
     port = free_port()
     command = [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-               "--union-default-graph"]
+               *(["--union-default-graph"] if union else [])]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:

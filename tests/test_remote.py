@@ -263,3 +263,35 @@ def test_chunks_keep_blank_node_structures_together():
     assert sum(map(len, chunks)) == len(triples)
     holding = [c for c in chunks if any(isinstance(t.object, ox.BlankNode) for t in c)]
     assert len(holding) == 1 and len(holding[0]) == 3
+
+
+UNION_ERROR = ("Error: {base}/query keeps its named graphs out of its default graph, so no query finds "
+               "anything: make the default graph the union of the named graphs (oxigraph serve "
+               "--union-default-graph; Fuseki: unionDefaultGraph true on the dataset)\n")
+
+
+def test_a_server_whose_default_graph_is_not_the_union_is_named_in_one_line(seed_store_path, tmp_path):
+    import graph
+
+    with oxigraph_server(tmp_path / "ox", union=False) as base:
+        empty = kg("--endpoint", base + "/query", "sparql", "ASK { ?s ?p ?o }")
+        pushed = kg("--store", str(seed_store_path), "--update-endpoint", base + "/update", "push")
+        asked = CliRunner().invoke(main, ["--endpoint", base + "/query", "partners", "OpenAI"])
+        stats = CliRunner().invoke(main, ["--endpoint", base + "/query", "stats"])
+        with pytest.raises(StoreError) as raised, graph.connect(base + "/query") as remote:
+            remote.entity("OpenAI")
+        counted = kg("--store", str(seed_store_path), "--endpoint", base + "/query",
+                     "--update-endpoint", base + "/update", "push")
+    assert (empty.exit_code, empty.output) == (0, "no\n")  # an empty server is not refused
+    assert pushed.exit_code == 0, pushed.output
+    assert (asked.exit_code, asked.output) == (1, UNION_ERROR.format(base=base))
+    assert (stats.exit_code, stats.output) == (1, UNION_ERROR.format(base=base))
+    assert f"Error: {raised.value}\n" == UNION_ERROR.format(base=base)
+    assert counted.exit_code == 1 and counted.output.endswith(UNION_ERROR.format(base=base))
+
+
+def test_a_union_server_is_checked_once_per_store(pushed):
+    store = RemoteStore(pushed)
+    assert not store.union_checked
+    assert store.sources()
+    assert store.union_checked

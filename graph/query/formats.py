@@ -14,7 +14,9 @@ profile's sections, the listings) is at or above this one.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Callable
 
 import pyoxigraph as ox
 
@@ -142,10 +144,91 @@ def cell(value) -> str:
     return str(value)
 
 
+@dataclass(frozen=True)
+class TableStyle:
+    """How tables are shown to a person at a terminal: fitted to `width` characters (long cells
+    shortened with an ellipsis), at most `max_rows` rows with a line saying how many are shown
+    and `more` (how to see all), and cells coloured by `colour(column, text)`, an ANSI SGR code
+    or None, read from the cell's whole text. None for any of them leaves that part as it is."""
+
+    width: int | None = None
+    max_rows: int | None = None
+    colour: Callable[[str, str], str | None] | None = None
+    more: str = ""
+
+
+# The style of the tables the running command prints. The command line sets it once per
+# command, from whether its output is a terminal, so that every table (listings, a profile's
+# sections, SPARQL results) is fitted alike without each renderer taking terminal options;
+# None, the default (files, pipes, tests, the library), keeps the plain table byte for byte.
+TABLE_STYLE: ContextVar[TableStyle | None] = ContextVar("TABLE_STYLE", default=None)
+MIN_CELL = 5  # a column is never shortened below this (or its heading's length)
+ELLIPSIS = "\u2026"
+
+
 def render_table(rows: list[dict], columns: list[str]) -> str:
+    """Rows as aligned columns under their headings (styled by TABLE_STYLE when set).
+
+    >>> print(render_table([{"a": "OpenAI", "status": "signed"}], ["a", "status"]), end="")
+    a       status
+    ------  ------
+    OpenAI  signed
+    >>> token = TABLE_STYLE.set(TableStyle(width=20, max_rows=1, more="--wide for all"))
+    >>> print(render_table([{"a": "x" * 30, "b": "y"}, {"a": "z", "b": "w"}], ["a", "b"]), end="")
+    a                  b
+    -----------------  -
+    xxxxxxxxxxxxxxxx\u2026  y
+    (1 of 2 rows shown; --wide for all)
+    >>> TABLE_STYLE.reset(token)
+    """
     if not rows:
         return "(no results)\n"
-    cells = [[cell(row.get(c)).replace("\n", " ") for c in columns] for row in rows]
+    style = TABLE_STYLE.get()
+    shown = rows if style is None or style.max_rows is None else rows[:style.max_rows]
+    cells = [[cell(row.get(c)).replace("\n", " ") for c in columns] for row in shown]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    lines = [columns, ["-" * w for w in widths], *cells]
-    return "".join("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip() + "\n" for line in lines)
+    if style is None:
+        lines = [columns, ["-" * w for w in widths], *cells]
+        return "".join("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip() + "\n" for line in lines)
+    return styled_table(style, columns, cells, widths, len(rows))
+
+
+def styled_table(style: TableStyle, columns: list[str], cells: list[list[str]], widths: list[int],
+                 total: int) -> str:
+    if style.width:
+        widths = fitted(widths, columns, style.width)
+    out = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n",
+           "  ".join("-" * w for w in widths) + "\n"]
+    for line in cells:
+        out.append("  ".join(painted(style, c, v, w) for c, v, w in zip(columns, line, widths)).rstrip() + "\n")
+    if len(cells) < total:
+        out.append(f"({len(cells):,} of {total:,} rows shown; {style.more})\n")
+    return "".join(out)
+
+
+def painted(style: TableStyle, column: str, text: str, width: int) -> str:
+    """One cell shortened to `width`, coloured by its whole text, padded."""
+    shown = shorten(text, width)
+    code = style.colour(column, text) if style.colour and text else None
+    return (f"\x1b[{code}m{shown}\x1b[0m" if code else shown) + " " * (width - len(shown))
+
+
+def fitted(widths: list[int], columns: list[str], room: int) -> list[int]:
+    """Column widths that fit `room` characters: the widest columns are cut to one common
+    width, none below MIN_CELL (or its heading); a table that cannot fit even so overflows."""
+    budget = room - 2 * (len(widths) - 1)
+    if sum(widths) <= budget:
+        return widths
+    floors = [min(w, max(len(c), MIN_CELL)) for w, c in zip(widths, columns)]
+    low, high = 0, max(widths)
+    while low < high:  # the largest cap at which the table fits
+        cap = (low + high + 1) // 2
+        if sum(max(f, min(w, cap)) for w, f in zip(widths, floors)) <= budget:
+            low = cap
+        else:
+            high = cap - 1
+    return [max(f, min(w, low)) for w, f in zip(widths, floors)]
+
+
+def shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + ELLIPSIS

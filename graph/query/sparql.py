@@ -88,6 +88,14 @@ def sparql_command(store, text: str, fmt: str, allow_update: bool = False,
     """Run a user's query (or, when allowed, update) and render it in `fmt`."""
     from graph.query.formats import format_results
 
+    results = user_query(store, text, allow_update=allow_update, allow_service=allow_service)
+    return "update applied\n" if results is None else format_results(results, fmt)
+
+
+def user_query(store, text: str, bindings: dict | None = None, *, allow_update: bool = False,
+               allow_service: bool = False):
+    """Run a user's query with `bindings` and return pyoxigraph's results; a SPARQL Update
+    runs only when allowed (None then), and SERVICE (which reaches other servers) too."""
     if uses_service(text) and not allow_service:
         raise QueryError("this query uses SERVICE, which sends it to another server; "
                          "pass --service to allow federation")
@@ -95,5 +103,5 @@ def sparql_command(store, text: str, fmt: str, allow_update: bool = False,
         if not allow_update:
             raise QueryError("this is a SPARQL Update; pass --update to change the store")
         store.update(text)
-        return "update applied\n"
-    return format_results(store.query(text), fmt)
+        return None
+    return store.query(text, bindings)

@@ -3,7 +3,9 @@
 `RemoteStore(query_url, update_url)` answers `query(sparql, bindings)` with the same
 pyoxigraph result objects as graph.store.embedded.Store, so every query-side command works against
 Oxigraph server, Fuseki, Virtuoso or GraphDB. The queries assume that the server's default
-graph is the union of its named graphs (see the README for each server's setting).
+graph is the union of its named graphs (see the README for each server's setting); a server
+whose default graph is empty beside full named graphs is refused with a message that says so
+(`check_union`), where every query would otherwise quietly find nothing.
 
 Remote servers take no substitutions, so bindings become a VALUES clause opening the WHERE
 group, built from the terms' N-Triples serialization: a bound value is always one escaped
@@ -48,6 +50,7 @@ class RemoteStore:
         self.query_url = check_url(query_url)
         self.update_url = check_url(update_url) if update_url else None
         self.timeout = timeout
+        self.union_checked = False
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.query_url!r}, {self.update_url!r})"
@@ -65,12 +68,33 @@ class RemoteStore:
     def query(self, sparql: str, bindings: dict | None = None):
         """Run a query on the server; SELECT/ASK give QuerySolutions/QueryBoolean, CONSTRUCT
         and DESCRIBE give QueryTriples, as the embedded store does."""
-        text = with_prefixes(with_bindings(sparql, bindings) if bindings else sparql)
+        self.check_union()
+        return self.send_query(with_bindings(sparql, bindings) if bindings else sparql)
+
+    def send_query(self, sparql: str):
+        text = with_prefixes(sparql)
         body = urllib.parse.urlencode({"query": text}).encode("utf-8")
         media, answer, headers = http_request(self.query_url, body, "application/x-www-form-urlencoded",
                                               accept=ACCEPT, timeout=self.timeout)
         refuse_cut_answers(headers, self.query_url)
         return read_results(media, answer, self.query_url)
+
+    def check_union(self) -> None:
+        """Refuse a server whose default graph is empty while its named graphs hold triples
+        (Oxigraph without --union-default-graph, Fuseki without unionDefaultGraph): there the
+        project's queries, which read the default graph, would answer "no entity named ...".
+        Asked once per store, at its first query: one ASK that stops at the first triple."""
+        if self.union_checked:
+            return
+        from graph.query.sparql import named_text
+
+        if not bool(self.send_query(named_text("remote-default-graph"))) and \
+                bool(self.send_query(named_text("remote-named-graphs"))):
+            raise StoreError(
+                f"{shown_url(self.query_url)} keeps its named graphs out of its default graph, so no query "
+                "finds anything: make the default graph the union of the named graphs "
+                "(oxigraph serve --union-default-graph; Fuseki: unionDefaultGraph true on the dataset)")
+        self.union_checked = True
 
     def sources(self) -> list[str]:
         """Names of the source graphs on the server, sorted."""
