@@ -303,3 +303,8 @@ def test_a_group_title_after_a_comma_and_a_group_name_before_a_title():
 def test_a_title_of_a_new_venture_is_not_the_speakers():
     found = summary("Vedanta Chairman Anil Agarwal will be chairman of the new joint venture company, Zeta Foundry said.")
     assert [(r["person"], r["organization"]) for r in found["roles"]] == [("Anil Agarwal", "Vedanta")]
+
+
+def test_a_partnership_between_two_who_will_act_together():
+    assert pairs("Zeta said a partnership between Orbit Labs and Kestrel Cloud will start next year.") == [
+        ["Kestrel Cloud", "Orbit Labs"]]

@@ -194,7 +194,7 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             promote(m, table, promote_as, "named in a list of parties")
         if m is not None and accept(m) and items and s.lower(j - 1) == "," and role_modifier(s, m):
             break  # "with OpenAI, Broadcom CEO Hock Tan said": a speaker's employer, not a party
-        if m is not None and accept(m) and items and starts_clause(s, m.last):
+        if m is not None and accept(m) and items and starts_clause(s, m.last) and after_comma(s, m.first):
             break  # "with Orbit, and Kestrel inked a deal with Nova": Kestrel begins the next claim
         if m is not None and accept(m) and s.possessive_at(m.last):
             j, fillers = m.last + 1, fillers + 1  # "Zeta's chairman": Zeta qualifies, not a party
@@ -229,6 +229,11 @@ def after_parenthesis(s: Sentence, k: int, end: int) -> int:
 
 CLAUSE_VERBS = frozenset("will would has have had is was are were said says plans agreed agrees signed inked struck "
                           "announced reached formed made won took got".split())
+
+
+def after_comma(s: Sentence, k: int) -> bool:
+    """Whether the name at k follows ", " or ", and" (a new clause), not a bare "and"."""
+    return s.lower(k - 1) == "," or (s.lower(k - 1) == "and" and s.lower(k - 2) == ",")
 
 
 def starts_clause(s: Sentence, k: int) -> bool:
