@@ -308,3 +308,13 @@ def test_a_title_of_a_new_venture_is_not_the_speakers():
 def test_a_partnership_between_two_who_will_act_together():
     assert pairs("Zeta said a partnership between Orbit Labs and Kestrel Cloud will start next year.") == [
         ["Kestrel Cloud", "Orbit Labs"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Park, Zeta Corp.'s head of AI, said so.",
+    "Dana Park, who became Zeta Corp.'s head of AI in 2020, said so.",
+    "Zeta Corp. has hired Dana Park, formerly of Orbit Labs, as its head of AI.",
+])
+def test_a_possessive_after_a_legal_form_and_an_appointee_named_before_an_aside(text):
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "head of AI", "Zeta Corp.")]

@@ -129,6 +129,8 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     while k > 0 and (s.lower(k) in APPOINT_LINKS or s.lower(k) == ","):
         k -= 1
     m = s.mention_ending(k + 1) if k >= 0 else None
+    if m is not None and not is_person(m) and m.kind != "unknown":
+        m = appointee(s, ta)  # "hired Dana Park, formerly of Orbit Labs, as its CTO"
     if m is None or s.lower(m.first - 1) not in APPOINT_VERBS and not (
             s.lower(m.first - 1) in (",", "and") and appointer(s, m.first)):
         return []
@@ -155,6 +157,14 @@ def organization_after_title(s: Sentence, ctx: DocContext, tb: int):
 def weakly_typed(m) -> bool:
     """A name no rule typed, or typed only by its look ("Air India said" looked like a person)."""
     return m.kind == "unknown" or (m.kind == "rule" and m.rank <= 2 and m.entity is not None and not m.entity.known)
+
+
+def appointee(s: Sentence, ta: int):
+    """The name right after the nearest appointing verb before a title."""
+    for j in range(ta - 1, max(0, ta - 16), -1):
+        if s.lower(j) in APPOINT_VERBS:
+            return s.mention_starting(j + 1)
+    return None
 
 
 def appointer(s: Sentence, k: int) -> bool:

@@ -139,6 +139,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             end += 1
             word += "."
             taken = end
+            if text[end:end + 2] in ("'s", "’s"):  # "Zeta Corp.'s": the possessive after the period
+                append(make_token(word, offset + start, offset + end))
+                append(make_token(text[end:end + 2], offset + end, offset + end + 2))
+                taken = end + 2
+                continue
         append(make_token(word, offset + start, offset + end))
     return tokens
 
