@@ -425,13 +425,13 @@ def person_class(tokens, run, words, titles):
     return None
 
 
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|Md\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 
 
 def person_shaped(words: list[str]) -> bool:
     """"Makoto Uchida", "Li Huidi", "Tae-gyu Kim": two or three name-shaped words, starting
     with a known given or family name, or ending with a family name after a hyphenated one."""
-    if not 2 <= len(words) <= 3 or not all(NAME_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
         return False
     if words[-1] in lex.COMPANY_SUFFIXES or set(words) & INSTITUTION_WORDS:
         return False
