@@ -8,30 +8,18 @@ from graph.answers.rank import centrality
 from graph.answers.vocabulary import BadValue
 
 from conftest import small_store
+from small_graphs import HUB
 
 
 def top(result):
     return [(r["entity"], r["score"]) for r in result["ranking"]]
 
 
-# Five agents: Hub Corp shares two deals with Alpha (one neighbour), one three-party deal with
-# Beta Bank and Gamma (who so neighbour each other too), and employs Pat Lee.
-SMALL = """
-dgr:hub a dg:Company ; rdfs:label "Hub Corp" .
-dgr:alpha a dg:Company ; rdfs:label "Alpha" .
-dgr:beta a dg:Bank ; rdfs:label "Beta Bank" .
-dgr:gamma a dg:Company ; rdfs:label "Gamma" .
-dgr:pat a dg:Person ; rdfs:label "Pat Lee" .
-dgr:d1 a dg:Partnership ; dg:party dgr:hub, dgr:alpha ; dg:status dg:signed .
-dgr:d2 a dg:Investment ; dg:party dgr:hub, dgr:alpha ; dg:status dg:planned .
-dgr:d3 a dg:Partnership ; dg:party dgr:hub, dgr:beta, dgr:gamma ; dg:status dg:announced .
-dgr:p1 a dg:Position ; dg:person dgr:pat ; dg:organization dgr:hub ; dg:status dg:active .
-"""
 
 
 @pytest.fixture(scope="module")
 def small():
-    return small_store(SMALL)
+    return small_store(HUB)
 
 
 def test_degree_counts_distinct_neighbours_and_breaks_ties_by_name(small):

@@ -17,6 +17,7 @@ from graph.viz.html import json_for_html
 from graph.viz.page import build_page, page_html, render_page
 from graph.viz.pagedata import curve_parallel, status_style
 from graph.viz.reading import add_quotes, relationship_sources, store_context
+from small_graphs import HUB
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -184,24 +185,11 @@ def test_max_nodes_keeps_the_most_connected_and_says_so(viz_store, graph):
                                     f"{graph.number_of_edges():,} links (the 5 most connected)")
 
 
-# Hub Corp shares two deals with Alpha and one three-party deal with Beta Bank and Gamma (who
-# so link each other too), and employs Pat Lee: links Hub 5, Alpha, Beta and Gamma 2, Pat 1.
-SMALL = """
-dgr:hub a dg:Company ; rdfs:label "Hub Corp" .
-dgr:alpha a dg:Company ; rdfs:label "Alpha" .
-dgr:beta a dg:Bank ; rdfs:label "Beta Bank" .
-dgr:gamma a dg:Company ; rdfs:label "Gamma" .
-dgr:pat a dg:Person ; rdfs:label "Pat Lee" .
-dgr:d1 a dg:Partnership ; dg:party dgr:hub, dgr:alpha ; dg:status dg:signed .
-dgr:d2 a dg:Investment ; dg:party dgr:hub, dgr:alpha ; dg:status dg:planned .
-dgr:d3 a dg:Partnership ; dg:party dgr:hub, dgr:beta, dgr:gamma ; dg:status dg:announced .
-dgr:p1 a dg:Position ; dg:person dgr:pat ; dg:organization dgr:hub ; dg:status dg:active .
-"""
 
 
 @pytest.fixture(scope="module")
 def small():
-    return small_store(SMALL)
+    return small_store(HUB)
 
 
 def test_the_most_connected_node_is_drawn_largest(small):
