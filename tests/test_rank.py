@@ -15,8 +15,6 @@ def top(result):
     return [(r["entity"], r["score"]) for r in result["ranking"]]
 
 
-
-
 @pytest.fixture(scope="module")
 def small():
     return small_store(HUB)

@@ -185,8 +185,7 @@ def test_max_nodes_keeps_the_most_connected_and_says_so(viz_store, graph):
                                     f"{graph.number_of_edges():,} links (the 5 most connected)")
 
 
-
-
+# Hub Corp has links to all four others (two with Alpha): degrees Hub 5, Alpha, Beta and Gamma 2, Pat 1.
 @pytest.fixture(scope="module")
 def small():
     return small_store(HUB)
