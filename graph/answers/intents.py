@@ -17,7 +17,9 @@ from graph.model.errors import EntityNotFound
 
 def first_agent(reading: Reading):
     if not reading.agents:
-        raise EntityNotFound(reading.question)
+        if reading.main_actor is None:
+            raise EntityNotFound(reading.question)
+        return reading.main_actor  # "Is the data center a done deal?": about the graph's main actor
     return reading.agents[0].entity
 
 
@@ -195,6 +197,8 @@ def offices(store, reading: Reading):
         if stated:
             return stated
     place = place_of(reading) or reading.filters.nationality
+    if place_of(reading) and re.search(r"\b(?:besides|other than|apart from|except|else)\b", reading.text):
+        place = reading.filters.nationality  # "where else besides Seoul": Seoul is left out, not asked
     asked_place = place.label if place else unknown_place(reading)
     try:
         summary, rows = q.offices(store, first_agent(reading), asked_place)
@@ -210,9 +214,9 @@ def offices(store, reading: Reading):
 
 def stated_figure(store, reading: Reading):
     """A count the sources state ("offices in 11 cities") answers "how many" before a count of rows."""
-    _, rows = q.statistics(store, first_agent(reading))
     summary, found = q.figures_matching(store, reading.text)
-    about = [r for r in found if first_agent(reading).label in r["figure"] and re.search(r"\d", r["figure"])]
+    about = [r for r in found if first_agent(reading).label in r["figure"] and re.search(r"\d", r["figure"])
+             and re.search(r"\b(?:offices|cities)\b", r["figure"]) and "cities" in reading.text]
     return (about[0]["figure"], about) if about else None
 
 
@@ -250,6 +254,10 @@ def initiative_member(store, reading: Reading):
     member = next(n.entity for n in reading.agents if "Initiative" not in n.kinds)
     _, rows = q.participants(store, initiative)
     mine = [r for r in rows if r["who"] == member.label]
+    if re.search(r"\b(?:runn?\w*|leads?|leading|heads?|in charge)\b", reading.text):
+        leaders = [r["who"] for r in rows if "lead" in r["role"]]
+        lead = "Yes" if member.label in leaders else "No"
+        return f"{lead}: {initiative.label} is led by {q.listing(leaders) or 'no one recorded'}.", mine
     if not mine:
         return f"No: {member.label} is not recorded as taking part in {initiative.label}.", []
     roles_text = q.listing(list(dict.fromkeys(r["role"] for r in mine)))
@@ -300,6 +308,10 @@ FIGURE_WORDS = re.compile(r"\b(?:expensive|cost\w*|large\w*|big\w*|market\w*|cap
 def superlative(store, reading: Reading):
     if reading.agents and not FIGURE_WORDS.search(reading.text):
         return most_with(store, reading)
+    if reading.agents:  # "the biggest dollar figure on Stargate": its figures, the largest first
+        summary, rows = q.statistics(store, first_agent(reading))
+        rows = sorted(rows, key=lambda r: -q.largest_number(r["figure"]))
+        return (rows[0]["figure"] + "." if rows else summary), rows
     if FIGURE_WORDS.search(reading.text):
         return q.figures_matching(store, reading.text)
     return q.most_connected(store, by_partners=bool(re.search(r"\bpartners\b|connected|central", reading.text)),

@@ -69,7 +69,7 @@ class NameIndex:
         self.store = store
         self.by_key: dict[str, dict[str, bool]] = {}
         for iri, name, preferred in all_names(store):
-            for key in {normalize(name), compact(normalize(name))}:
+            for key in {normalize(name), compact(normalize(name)), *owned_forms(name)}:
                 if key:
                     entry = self.by_key.setdefault(key, {})
                     entry[iri] = entry.get(iri, False) or preferred
@@ -95,6 +95,8 @@ class NameIndex:
         words = key.split()
         if len(words) == 1:
             pool = [k for k in self.by_key if len(k) >= 5 and k[:2] == key[:2] and " " not in k]
+        elif any(w in NATIONALITIES for w in words):
+            return None  # "openai korean partners": a nationality, not a misspelt name
         else:
             pool = [k for k in self.by_key if k.split()[0] == words[0] and len(k.split()) == len(words)]
         close = difflib.get_close_matches(key, pool, n=1, cutoff=0.84 if len(words) == 1 else 0.9)
@@ -102,6 +104,12 @@ class NameIndex:
 
 
 FACILITY_WORDS = re.compile(r"\b(?:offices?|facilit\w*|cent(?:re|er)s?|campus|sites?|hubs?|headquarters)\b")
+
+
+def owned_forms(name: str) -> list[str]:
+    """"seoul office" for "OpenAI Seoul office": what a facility is called without its owner."""
+    words = normalize(name).split()
+    return [" ".join(words[1:])] if len(words) >= 3 and words[-1] in ("office", "centre", "center", "campus") else []
 
 
 def find_names(index: NameIndex, tokens: list[str]) -> list[Named]:
@@ -136,7 +144,7 @@ def find_names(index: NameIndex, tokens: list[str]) -> list[Named]:
 # ---------------------------------------------------------------- filters
 
 STATUS_WORDS = [
-    ("signed", r"\b(?:signed|sign|inked|ink|agreed|concluded|struck)\b"),
+    ("signed", r"\b(?:signed|sign|inked|ink|agreed|concluded|struck)\b(?! up)"),
     ("in discussion", r"\b(?:in talks|talking|talks|in discussions?|discussing|negotiat\w*|in motion)\b"),
     ("considering", r"\b(?:consider\w*|weigh\w*|mull\w*|eye(?:s|ing)?|exploring|open to)\b"),
     ("planned", r"\b(?:planned|planning|plans? to|upcoming|future|still planned)\b"),
@@ -226,14 +234,16 @@ def find_filters(text: str, names: list[Named], index: NameIndex) -> Filters:
 
 # ---------------------------------------------------------------- intents
 
-YES_NO = re.compile(r"^(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\b|.*\byet$")
+YES_NO = re.compile(r"^(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\b|"
+                    r"^(?!what|which|who|where|when|how)\w.*\byet$")
 COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b")
 SUPERLATIVE = re.compile(r"\b(?:most|biggest|largest|best[- ]connected|top|central|busiest|leading)\b")
 
 # Intents, each with the cue words that point to it, tried in order: the first whose cue is
 # in the question (and whose needs are met by the names found) wins.
 CUES = [
-    ("connection", r"\b(?:connect\w*|link\w*|relat\w*|tied|ties|path|rel(?:y|ies)|depend\w*|reliant)\b"),
+    ("connection", r"\b(?:connect\w*|link\w*|relat\w*|tied|ties|path|rel(?:y|ies)|depend\w*|reliant|"
+                   r"lean\w* on|come\w* into|fit\w* in|cross\w* paths|involved with)\b"),
     ("reported", r"\b(?:report\w*|according to|sources?|outlets?|wrote|written|article|publish\w*|who said|cited|"
                  r"covered)\b"),
     ("met", r"\b(?:meet|met|meetings?|talk(?:ed)? (?:to|with)|discuss\w* with|roundtable|held talks)\b"),
@@ -250,7 +260,7 @@ CUES = [
                      r"contribut\w*|behind|role|roles|join\w*)\b"),
     ("partners", r"\b(?:partner\w*|work\w* (?:with|together)|team\w* up|collaborat\w*|cooperat\w*|allies|ally|"
                  r"deals? with|signed with|in talks with|talks with|companies|firms|agreements? with|with whom|"
-                 r"anything)\b"),
+                 r"anything|help\w*|support\w*|corner|tie-?ups?|ties)\b"),
     ("plans", r"\b(?:plan\w*|consider\w*|weigh\w*|thinking|intend\w*|explor\w*|will|going to|expand\w*|build\w*|"
               r"(?:mass-)?produc\w*|start\w*|"
               r"data cent\w+|commit\w*|eye\w*|mull\w*|next|open (?:a|an))\b"),
@@ -272,6 +282,7 @@ class Reading:
     count: bool = False
     superlative: bool = False
     unknown: list[str] = field(default_factory=list)  # capitalized names the graph does not know
+    main_actor: Entity | None = None  # the graph's most connected agent, for questions naming no one
 
     @property
     def agents(self) -> list[Named]:
@@ -299,7 +310,17 @@ def read_question(store, question: str) -> Reading:
                       count=bool(COUNT.search(text)), superlative=bool(SUPERLATIVE.search(text)),
                       unknown=unknown_names(question, index, names))
     reading.intent = choose_intent(reading)
+    if not reading.agents:
+        reading.main_actor = main_actor(store, index)
     return reading
+
+
+def main_actor(store, index: NameIndex) -> Entity | None:
+    """The party to the most deals: who a question about "the company" means in this graph."""
+    from graph.query.sparql import run
+
+    rows = list(run(store, "most-deals-party"))
+    return entity_card(store, rows[0]["party"].value) if rows else None
 
 
 NOT_NAMES = frozenset("i is are was were does do did has have will can who what which where when how why "
@@ -326,7 +347,8 @@ def unknown_names(question: str, index: NameIndex, names: list[Named]) -> list[s
             and normalize(r) not in NATIONALITIES and not any(normalize(r).startswith(n) for n in NATIONALITIES)]
 
 
-NOT_A_DEAL = re.compile(r"\b(?:meet|met|talk\w* (?:to|with)|discuss\w*|roles?|chair\w*|ceo|cso|jobs?|posts?|"
+NOT_A_DEAL = re.compile(r"\b(?:meet|met|talk\w* (?:to|with)|discuss\w*|roles?|chair\w*|ceo|cso|jobs?|posts?|do at|"
+                        r"runn?\w*|leads?|in charge|have on|say about|write about|"
                         r"positions?|titles?|executives?|work\w* (?:for|at|before)|chief|officer|president|director|"
                         r"head|founder)\b")
 
@@ -336,16 +358,21 @@ def choose_intent(reading: Reading) -> str:
     agents, kinds = reading.agents, {k for n in reading.agents for k in n.kinds}
     if re.match(r"when\b", masked) and agents:
         return "when"
+    if re.match(r"where (?:did|do|does|was|were)\b.*\b(?:meet|met|talk\w*)\b", masked):
+        return "met"  # "where did OpenAI talk chips with the Samsung and SK bosses?"
     if reading.superlative and len(agents) <= 1 and not (agents and reading.count):
         return "superlative"
     if len(agents) >= 2 and re.search(CUES[0][1], masked):
         return "connection"
-    if re.search(r"\b(?:report\w*|according to|which sources?|which outlets?|who said|wrote|covered)\b", masked):
+    if re.search(r"\b(?:report\w*|according to|which sources?|which outlets?|who said|wrote|covered|have on|"
+                 r"say about|write about|story)\b", masked):
         return "reported"
     if len(agents) >= 2 and not NOT_A_DEAL.search(masked):
         if any("Initiative" in n.kinds for n in agents):
             return "initiative_member"
-        return "plans" if re.search(r"\b(?:plan\w*|consider\w*|weigh\w*|intend\w*)\b", masked) else "deal_between"
+        if re.search(r"\b(?:plan\w*|consider\w*|weigh\w*|intend\w*|(?:mass-)?produc\w*)\b", masked):
+            return "plans"
+        return "deal_between"
     if "Event" in kinds and re.search(r"\b(?:attend\w*|who (?:was|were) at|present|participa\w*|spoke|took part|"
                                       r"who (?:met|was there))\b", masked):
         return "participants"  # "who attended the roundtable?"
@@ -358,9 +385,8 @@ def choose_intent(reading: Reading) -> str:
         if re.search(pattern, masked):
             if intent in ("partners", "deals") and not agents:
                 return "all_pairs"
-            if intent == "profile" and not reading.names or intent != "profile" and not reading.names \
-                    and intent not in ("figures",):
-                return "unknown"
+            if not reading.names and intent not in ("figures", "plans", "offices", "met", "roles"):
+                return "unknown"  # these few read about the graph's main actor when no one is named
             return intent
     return "profile" if reading.names else "unknown"
 
