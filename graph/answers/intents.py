@@ -72,6 +72,11 @@ def partners(store, reading: Reading):
     f = reading.filters
     summary, rows = q.partners_of(store, first_agent(reading), adjective=f.nationality or place_of(reading),
                                   **f.deal_filters())
+    topic = topic_after(reading.text)
+    about = [r for r in rows if topic and q.best_matches([{"label": r["deal"]}], topic)] if topic else []
+    if about and len(about) < len(rows):  # "who is helping OpenAI with chips"
+        rows = about
+        summary = f"{first_agent(reading).label} with {topic}: {q.listing([r['partner'] for r in rows])}."
     if reading.count:
         partners_found = list(dict.fromkeys(r["partner"] for r in rows))
         return f"{len(partners_found)}. {summary}", rows
@@ -122,8 +127,9 @@ ASKS_EXISTENCE = re.compile(r"^(?:is there|are there|do|does|is|are)\b")
 
 
 def topic_after(text: str) -> str | None:
-    """"... working together on chips": what the deals are about."""
-    found = re.search(r"\b(?:on|about|over|for) ([a-z][a-z -]+)$", text)
+    """"... working together on chips", "helping X with chips these days": what the deals are about."""
+    text = re.sub(r"\s+(?:these days|now|today|lately|recently)$", "", text)
+    found = re.search(r"\b(?:on|about|over|for|with) ([a-z][a-z -]+)$", text)
     return found.group(1) if found and found.group(1) not in ("whom", "the graph") else None
 
 
@@ -196,9 +202,10 @@ def offices(store, reading: Reading):
         stated = stated_figure(store, reading)
         if stated:
             return stated
-    place = place_of(reading) or reading.filters.nationality
-    if place_of(reading) and re.search(r"\b(?:besides|other than|apart from|except|else)\b", reading.text):
-        place = reading.filters.nationality  # "where else besides Seoul": Seoul is left out, not asked
+    excluded = left_out(reading)
+    places = [n.entity for n in reading.names if n.is_place and n.entity not in excluded]
+    place = (place_of(reading) if place_of(reading) not in excluded else None) or (places or [None])[0] \
+        or reading.filters.nationality  # "besides Seoul, where ... in Asia": Asia asked, Seoul left out
     asked_place = place.label if place else unknown_place(reading)
     try:
         summary, rows = q.offices(store, first_agent(reading), asked_place)
@@ -218,6 +225,13 @@ def stated_figure(store, reading: Reading):
     about = [r for r in found if first_agent(reading).label in r["figure"] and re.search(r"\d", r["figure"])
              and re.search(r"\b(?:offices|cities)\b", r["figure"]) and "cities" in reading.text]
     return (about[0]["figure"], about) if about else None
+
+
+def left_out(reading: Reading) -> list:
+    """The places named right after "besides", "other than", "except", "apart from"."""
+    words = reading.text.split()
+    return [n.entity for n in reading.names if n.is_place and n.start > 0
+            and words[n.start - 1] in ("besides", "than", "except", "from")]
 
 
 def unknown_place(reading: Reading) -> str | None:
@@ -293,6 +307,9 @@ def figures(store, reading: Reading):
     if re.search(r"\b(?:figures|statistics|stats|numbers)\b", reading.text):
         return summary, rows
     wanted = [r for r in rows if shares_words(r["figure"], reading.text)]
+    if reading.yes_no:  # "is Korea a top-10 market for OpenAI's API developers?"
+        return (f"Yes: {wanted[0]['figure']}." if wanted else f"No such figure about {subject.label} is recorded."), \
+            wanted or rows
     return summary, wanted or rows
 
 
@@ -313,7 +330,7 @@ def superlative(store, reading: Reading):
         rows = sorted(rows, key=lambda r: -q.largest_number(r["figure"]))
         return (rows[0]["figure"] + "." if rows else summary), rows
     if FIGURE_WORDS.search(reading.text):
-        return q.figures_matching(store, reading.text)
+        return q.figures_matching(store, reading.text, largest=True)
     return q.most_connected(store, by_partners=bool(re.search(r"\bpartners\b|connected|central", reading.text)),
                             by_parties=bool(re.search(r"\bparties\b|\bmembers\b", reading.text)))
 

@@ -532,7 +532,7 @@ def largest_number(text: str) -> float:
     return max(numbers, default=0.0)
 
 
-def figures_matching(store, topic: str):
+def figures_matching(store, topic: str, largest: bool = False):
     """The stated figures, statistics and summaries closest to a question that names no one."""
     from graph.answers.citations import SourceBook
     from graph.query.sparql import run
@@ -544,8 +544,11 @@ def figures_matching(store, topic: str):
         item = items.setdefault(label, {"label": label, "sources": []})
         if row["source"] is not None:
             item["sources"].append(row["source"].value)
-    found = best_matches(list(items.values()), " ".join(FIGURE_SYNONYMS.get(w, w) for w in topic.split()))
-    found.sort(key=lambda i: -largest_number(i["label"]))  # "the largest figure": the biggest first
+    wanted = " ".join(FIGURE_SYNONYMS.get(w, w) for w in topic.split())
+    found = best_matches(list(items.values()), wanted)
+    if largest:  # "the largest figure": every figure with a number, the biggest first
+        found = sorted((i for i in items.values() if largest_number(i["label"])), key=lambda i: -largest_number(i["label"]))
+        found = [i for i in found if "usd" not in wanted or "USD" in i["label"]] or found
     rows = [{"figure": i["label"], "sources": [book.cite(s) for s in dict.fromkeys(i["sources"])]} for i in found]
     if not rows:
         return "No stated figure matches the question.", rows

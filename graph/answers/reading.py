@@ -145,7 +145,8 @@ def find_names(index: NameIndex, tokens: list[str]) -> list[Named]:
 
 STATUS_WORDS = [
     ("signed", r"\b(?:signed|sign|inked|ink|agreed|concluded|struck)\b(?! up)"),
-    ("in discussion", r"\b(?:in talks|talking|talks|in discussions?|discussing|negotiat\w*|in motion)\b"),
+    ("in discussion", r"\b(?:in talks|talking|talks|in discussions?|discussing|negotiat\w*|in motion|only talk|"
+                      r"just talk)\b"),
     ("considering", r"\b(?:consider\w*|weigh\w*|mull\w*|eye(?:s|ing)?|exploring|open to)\b"),
     ("planned", r"\b(?:planned|planning|plans? to|upcoming|future|still planned)\b"),
     ("announced", r"\bannounced\b"),
@@ -224,7 +225,8 @@ def find_filters(text: str, names: list[Named], index: NameIndex) -> Filters:
     found.status = next((status for status, pattern in STATUS_WORDS if re.search(pattern, text)), None)
     found.deal_type = next((kind for kind, pattern in DEAL_TYPES if re.search(pattern, text)), None)
     places = [n for n in names if n.is_place]
-    found.place = places[-1] if places else None
+    after_in = [n for n in places if n.start > 0 and text.split()[n.start - 1] in ("in", "within", "across")]
+    found.place = (after_in or places[-1:] or [None])[0]
     for word, place in NATIONALITIES.items():
         if re.search(rf"\b{re.escape(word)}\b", text) and (entity := index.entity(normalize(place))):
             found.nationality = entity
@@ -306,7 +308,8 @@ def read_question(store, question: str) -> Reading:
     filters = find_filters(text, names, index)
     if filters.place and len([n for n in names if not n.is_place]) == 0 and filters.place is names[0]:
         filters.place = None  # "where does Korea rank": the place is what is asked about
-    reading = Reading(question, text, "", names, filters, yes_no=bool(YES_NO.match(text)),
+    asked = re.sub(r"^(?:as of|by|in|since) [\w -]+? (?=(?:is|are|was|were|does|do|did|has|have|had|will)\b)", "", text)
+    reading = Reading(question, text, "", names, filters, yes_no=bool(YES_NO.match(asked)),
                       count=bool(COUNT.search(text)), superlative=bool(SUPERLATIVE.search(text)),
                       unknown=unknown_names(question, index, names))
     reading.intent = choose_intent(reading)
@@ -353,6 +356,11 @@ NOT_A_DEAL = re.compile(r"\b(?:meet|met|talk\w* (?:to|with)|discuss\w*|roles?|ch
                         r"head|founder)\b")
 
 
+# Words that show a question naming no one is still about the graph ("is the data center a done deal?").
+DOMAIN_WORDS = re.compile(r"\b(?:deals?|partner\w*|offices?|data cent\w+|chips?|meetings?|facilit\w*|invest\w*|"
+                          r"agreements?|mous?|ceo|chair\w*|politicians?|talks|hubs?|figures?|capacity|cost)\b")
+
+
 def choose_intent(reading: Reading) -> str:
     masked = masked_text(reading)
     agents, kinds = reading.agents, {k for n in reading.agents for k in n.kinds}
@@ -367,9 +375,11 @@ def choose_intent(reading: Reading) -> str:
     if re.search(r"\b(?:report\w*|according to|which sources?|which outlets?|who said|wrote|covered|have on|"
                  r"say about|write about|story)\b", masked):
         return "reported"
+    if len(agents) >= 2 and any("Initiative" in n.kinds for n in agents) and not re.search(r"\b(?:meet|met)\b", masked):
+        return "initiative_member"
+    if reading.yes_no and kinds & {"Facility", "Office", "DataCenter"}:
+        return "offices"  # "is the Seoul office open?"
     if len(agents) >= 2 and not NOT_A_DEAL.search(masked):
-        if any("Initiative" in n.kinds for n in agents):
-            return "initiative_member"
         if re.search(r"\b(?:plan\w*|consider\w*|weigh\w*|intend\w*|(?:mass-)?produc\w*)\b", masked):
             return "plans"
         return "deal_between"
@@ -385,7 +395,8 @@ def choose_intent(reading: Reading) -> str:
         if re.search(pattern, masked):
             if intent in ("partners", "deals") and not agents:
                 return "all_pairs"
-            if not reading.names and intent not in ("figures", "plans", "offices", "met", "roles"):
+            if not reading.names and (intent not in ("figures", "plans", "offices", "met", "roles")
+                                      or not DOMAIN_WORDS.search(masked)):
                 return "unknown"  # these few read about the graph's main actor when no one is named
             return intent
     return "profile" if reading.names else "unknown"
