@@ -102,7 +102,8 @@ class RemoteStore:
 
     def sources(self) -> list[str]:
         """Names of the source graphs on the server, sorted."""
-        rows = run(self, "remote-graphs", {"prefix": SOURCE_GRAPHS})
+        rows = list(run(self, "remote-graphs", {"prefix": SOURCE_GRAPHS}))
+        rows = rows or run(self, "remote-graphs", {"prefix": SOURCE_GRAPHS}, flags={"scan"})
         return sorted(r["graph"].value[len(SOURCE_GRAPHS):] for r in rows)
 
     def triple_count(self, graph: str | None = None) -> int:
