@@ -38,6 +38,7 @@ def kg(*args: str, env: dict | None = None):
 class Server:
     """Where a running server takes queries, updates (with its authentication) and graphs."""
 
+    name: str
     query: str
     update: str
     graph_store: str
@@ -51,12 +52,12 @@ def server(kind: str, location):
     """A fresh server of `kind` with its database in `location`."""
     if kind == "oxigraph":
         with oxigraph_server(location) as base:
-            yield Server(base + "/query", base + "/update", base + "/store")
+            yield Server(kind, base + "/query", base + "/update", base + "/store")
     else:
         with virtuoso_server(location) as base:
             # The DBA account, by Digest authentication (Virtuoso's /sparql-auth wants no Basic).
             auth = base.replace("http://", "http://dba:dba@")
-            yield Server(base + "/sparql", auth + "/sparql-auth", auth + "/sparql-graph-crud-auth")
+            yield Server(kind, base + "/sparql", auth + "/sparql-auth", auth + "/sparql-graph-crud-auth")
 
 
 @pytest.fixture(scope="module", params=SERVERS)
@@ -169,13 +170,32 @@ def test_graph_command_errors_are_the_same_remotely(pushed, seed_store_path, arg
     assert local.exit_code == 1 and local.output.startswith("Error: no entity named")
 
 
-def test_export_is_isomorphic_remotely(pushed, seed_store_path):
+def test_export_is_isomorphic_remotely(pushed, running, seed_store_path):
     from rdflib import Graph
     from rdflib.compare import isomorphic
 
     local, remote = both(seed_store_path, pushed, "export", "--format", "nt", "--derived")
-    assert isomorphic(Graph().parse(data=local, format="nt"), Graph().parse(data=remote, format="nt"))
+    local_graph, remote_graph = Graph().parse(data=local, format="nt"), Graph().parse(data=remote, format="nt")
     assert "_:" in local
+    if running.name == "virtuoso":
+        # The README's limitation: Virtuoso keeps a whole-number xsd:decimal as an xsd:integer.
+        assert not isomorphic(local_graph, remote_graph)
+        local_graph = whole_decimals_as_integers(local_graph)
+    assert isomorphic(local_graph, remote_graph)
+
+
+def whole_decimals_as_integers(graph):
+    from rdflib import Graph, Literal
+    from rdflib.namespace import XSD
+
+    def stored(term):
+        whole = isinstance(term, Literal) and term.datatype == XSD.decimal and "." not in str(term)
+        return Literal(str(term), datatype=XSD.integer) if whole else term
+
+    changed = Graph()
+    for s, p, o in graph:
+        changed.add((s, p, stored(o)))
+    return changed
 
 
 def test_network_export_is_the_same_graph_remotely(pushed, seed_store_path, tmp_path):
