@@ -346,3 +346,16 @@ def test_a_union_server_is_checked_once_per_store(pushed):
     assert not store.union_checked
     assert store.sources()
     assert store.union_checked
+
+
+def test_virtuoso_refusals_are_one_line(seed_store_path, tmp_path):
+    with virtuoso_server(tmp_path / "virtuoso") as base:
+        wrong = kg("--store", str(seed_store_path), "--update-endpoint",
+                   base.replace("http://", "http://dba:wrong@") + "/sparql-auth", "push")
+        anonymous = kg("--store", str(seed_store_path), "push", "--graph-store", base + "/sparql-graph-crud")
+    assert (wrong.exit_code, wrong.output) == (1, f"Error: {base}/sparql-auth answered HTTP 401: not authorized: "
+                                                  "check the user and password given in the URL "
+                                                  "(http://USER:PASSWORD@HOST/...)\n")
+    assert anonymous.exit_code == 1
+    assert anonymous.output.startswith(f"Error: {base}/sparql-graph-crud answered HTTP 403: ")
+    assert "Permission denied" in anonymous.output and "<" not in anonymous.output

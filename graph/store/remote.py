@@ -41,6 +41,7 @@ ASK_COLUMN = "__ASK_RETVAL"
 # What a server's answer can be read back from, by its media type (see graph/query/formats.py).
 RESULT_TYPES = {media: engine_format(name) for media, name in media_types(RESULTS, readable=True).items()}
 GRAPH_TYPES = {media: engine_format(name) for media, name in media_types(GRAPH, readable=True).items()}
+UNAUTHORIZED = {401: "not authorized: check the user and password given in the URL (http://USER:PASSWORD@HOST/...)"}
 VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 DECLARED_PREFIX = re.compile(r"PREFIX\s+([\w.-]*):", re.IGNORECASE)
 
@@ -248,7 +249,7 @@ def http_request(url: str, body: bytes, content_type: str, *, accept: str = "*/*
         with opener(target, credentials).open(request, timeout=timeout) as response:
             return response.headers.get_content_type(), response.read(), response.headers
     except urllib.error.HTTPError as err:
-        detail = first_text_line(err.read())
+        detail = first_text_line(err.read()) or UNAUTHORIZED.get(err.code, "")
         kind = QueryError if 400 <= err.code < 500 else StoreError
         raise kind(f"{shown} answered HTTP {err.code}{': ' + detail if detail else ''}") from None
     except urllib.error.URLError as err:
@@ -272,7 +273,16 @@ def shown_url(url: str) -> str:
 
 
 def first_text_line(body: bytes) -> str:
-    text = body[:2000].decode("utf-8", errors="replace").strip()
+    """What an error answer says, on one line: its first line, or an HTML page's body text
+    (Virtuoso's graph-store errors come as a page ending in the reason).
+
+    >>> first_text_line(b"<html><head><title>failed</title></head><body><h1>403</h1> <xmp>denied</xmp></body>")
+    '403 denied'
+    """
+    text = body[:4000].decode("utf-8", errors="replace").strip()
+    if text.startswith("<") and "<body" in text.lower():
+        inside = re.split(r"<body[^>]*>", text, maxsplit=1, flags=re.IGNORECASE)[-1]
+        return " ".join(re.sub(r"<[^>]*>", " ", inside).split())[:300]
     return text.splitlines()[0][:300] if text else ""
 
 
