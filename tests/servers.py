@@ -107,3 +107,67 @@ def oxigraph_server(location: Path, *, union: bool = True):
     finally:
         process.kill()
         process.wait(15)
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+DirsAllowed = ., {dir}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+CheckpointInterval = 0
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {dir}
+ServerThreads = 4
+MaxClientConnections = 4
+
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+"""
+
+
+def virtuoso_binary() -> str:
+    found = shutil.which("virtuoso-t")
+    assert found, "virtuoso-t (Debian package virtuoso-opensource) is not installed: run make setup-test"
+    return found
+
+
+@contextmanager
+def virtuoso_server(location: Path):
+    """Virtuoso Open-Source in the foreground with its own database and virtuoso.ini in
+    `location`, on free loopback ports; yields its base URL. Its default graph is the union of
+    its graphs; /sparql-auth takes the DBA account (dba:dba) with Digest authentication."""
+    location.mkdir(parents=True, exist_ok=True)
+    ini = location / "virtuoso.ini"
+    http_port = free_port()
+    ini.write_text(VIRTUOSO_INI.format(dir=location, sql_port=free_port(), http_port=http_port))
+    log = location / "virtuoso.out"
+    with open(log, "wb") as out:
+        process = subprocess.Popen([virtuoso_binary(), "+foreground", "+configfile", str(ini)],
+                                   cwd=location, stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{http_port}"
+    try:
+        def up() -> bool:
+            assert process.poll() is None, "virtuoso-t exited: " + log.read_text(errors="replace")[-2000:]
+            return answers(base + "/sparql?query=ASK%7B%7D")
+
+        wait_until(up, "virtuoso-t")
+        yield base
+    finally:
+        stop(process)

@@ -331,6 +331,9 @@ def relationship_members(store, tags: list[tuple[str, str]]) -> dict[str, dict[t
             if by_tag is None:
                 by_tag = found[rel] = {}
             by_tag.setdefault(tags[int(tag[1:-1])], []).append(member)
+    for by_tag in found.values():  # in IRI order, not the server's row order (Virtuoso's differs)
+        for members in by_tag.values():
+            members.sort()
     return found
 
 

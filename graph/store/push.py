@@ -1,7 +1,7 @@
 """`kg push`: send the embedded store's graphs to a remote SPARQL server.
 
 The ontology, each source as its own named graph and the derived shortcuts go over the Graph
-Store Protocol (PUT then POST to `URL?graph=IRI`) or as SPARQL Update (DROP, then INSERT DATA)
+Store Protocol (PUT then POST to `URL?graph=IRI`) or as SPARQL Update (DROP, then INSERT)
 in chunks. Each graph sent replaces the remote graph of the same name. A server makes the
 blank nodes of every request fresh, so a chunk never splits the triples that share a blank
 node (an evidence node and its selector travel together).
@@ -108,12 +108,17 @@ def send_graph_store(url: str, graph: str, chunks: list[list[ox.Triple]]) -> Non
 
 
 def send_updates(url: str, graph: str, chunks: list[list[ox.Triple]]) -> None:
-    """DROP then INSERT DATA in the first request (one transaction), INSERT DATA after."""
+    """DROP then INSERT in the first request (one transaction), INSERT after.
+
+    `INSERT { ... } WHERE {}` rather than INSERT DATA: the two mean the same (the empty WHERE
+    has one solution, so each blank node label is one fresh node for the whole request), but
+    Virtuoso refuses blank nodes in INSERT DATA ("not allowed in a constant clause").
+    """
     for index, triples in enumerate(chunks):
         operations = [f"DROP SILENT GRAPH <{graph}>"] if index == 0 else []
         if triples:
             data = ntriples(triples).decode("utf-8")
-            operations.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{data}}} }}")
+            operations.append(f"INSERT {{ GRAPH <{graph}> {{\n{data}}} }} WHERE {{}}")
         body = urllib.parse.urlencode({"update": " ;\n".join(operations)}).encode("utf-8")
         http_request(url, body, "application/x-www-form-urlencoded", timeout=600)
 

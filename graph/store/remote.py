@@ -17,7 +17,6 @@ SELECT ?x WHERE { VALUES (?name) { ("A \\"B\\" } UNION {") } ?x rdfs:label ?name
 
 from __future__ import annotations
 
-import base64
 import re
 import urllib.error
 import urllib.parse
@@ -30,13 +29,19 @@ from graph.model.namespaces import SOURCE_GRAPHS
 from graph.model.urls import is_http_url
 from graph.query.formats import GRAPH, RESULTS, engine_format, media_types
 from graph.query.sparql import run, to_term
-from graph.query.text import mask_noise, where_group
+from graph.query.text import QUERY_FORM, mask_noise, where_group
 
+# Asked by query form: Virtuoso answers a CONSTRUCT in whatever type comes first, even a
+# SPARQL results type, so a graph query puts the graph types first.
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
           "application/sparql-results+xml;q=0.7")
+ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/sparql-results+json;q=0.5"
+# Virtuoso 7.2 answers ASK as a one-row SELECT of this variable (1 or 0) instead of a boolean.
+ASK_COLUMN = "__ASK_RETVAL"
 # What a server's answer can be read back from, by its media type (see graph/query/formats.py).
 RESULT_TYPES = {media: engine_format(name) for media, name in media_types(RESULTS, readable=True).items()}
 GRAPH_TYPES = {media: engine_format(name) for media, name in media_types(GRAPH, readable=True).items()}
+UNAUTHORIZED = {401: "not authorized: check the user and password given in the URL (http://USER:PASSWORD@HOST/...)"}
 VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 DECLARED_PREFIX = re.compile(r"PREFIX\s+([\w.-]*):", re.IGNORECASE)
 
@@ -75,7 +80,7 @@ class RemoteStore:
         text = with_prefixes(sparql)
         body = urllib.parse.urlencode({"query": text}).encode("utf-8")
         media, answer, headers = http_request(self.query_url, body, "application/x-www-form-urlencoded",
-                                              accept=ACCEPT, timeout=self.timeout)
+                                              accept=accepted(text), timeout=self.timeout)
         refuse_cut_answers(headers, self.query_url)
         return read_results(media, answer, self.query_url)
 
@@ -98,7 +103,8 @@ class RemoteStore:
 
     def sources(self) -> list[str]:
         """Names of the source graphs on the server, sorted."""
-        rows = run(self, "remote-graphs", {"prefix": SOURCE_GRAPHS})
+        rows = list(run(self, "remote-graphs", {"prefix": SOURCE_GRAPHS}))
+        rows = rows or run(self, "remote-graphs", {"prefix": SOURCE_GRAPHS}, flags={"scan"})
         return sorted(r["graph"].value[len(SOURCE_GRAPHS):] for r in rows)
 
     def triple_count(self, graph: str | None = None) -> int:
@@ -183,6 +189,16 @@ def with_bindings(sparql: str, bindings: dict) -> str:
     return f"{sparql[:start + 1]} {values}{inside}{sparql[end:]}"
 
 
+def accepted(sparql: str) -> str:
+    """The Accept header for a query: graph types first for CONSTRUCT and DESCRIBE.
+
+    >>> accepted("PREFIX s: <http://e/SELECT> CONSTRUCT WHERE { ?s ?p ?o }") == ACCEPT_GRAPH
+    True
+    """
+    form = QUERY_FORM.search(mask_noise(sparql))
+    return ACCEPT_GRAPH if form and form.group(1).upper() in ("CONSTRUCT", "DESCRIBE") else ACCEPT
+
+
 def binding_term(value, name: str) -> str:
     term = to_term(value)
     if isinstance(term, ox.BlankNode):
@@ -199,31 +215,41 @@ def check_url(url: str) -> str:
     return url
 
 
-def split_credentials(url: str) -> tuple[str, dict]:
-    """`http://user:pass@host/...` -> the URL without them and a Basic Authorization header."""
+def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """`http://user:pass@host/...` -> the URL without them, and (user, password)."""
     parts = urllib.parse.urlsplit(url)
     if parts.username is None:
-        return url, {}
+        return url, None
     host = parts.hostname + (f":{parts.port}" if parts.port else "")
     user = urllib.parse.unquote(parts.username)
     secret = urllib.parse.unquote(parts.password or "")
-    token = base64.b64encode(f"{user}:{secret}".encode("utf-8")).decode("ascii")
-    return urllib.parse.urlunsplit(parts._replace(netloc=host)), {"Authorization": f"Basic {token}"}
+    return urllib.parse.urlunsplit(parts._replace(netloc=host)), (user, secret)
+
+
+def opener(target: str, credentials: tuple[str, str] | None):
+    """A URL opener that answers the server's challenge, Digest (Virtuoso's /sparql-auth) or
+    Basic (Fuseki, GraphDB): the password is only sent in the form the server asks for."""
+    if credentials is None:
+        return urllib.request.build_opener()
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    passwords.add_password(None, target, *credentials)
+    return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
+                                       urllib.request.HTTPBasicAuthHandler(passwords))
 
 
 def http_request(url: str, body: bytes, content_type: str, *, accept: str = "*/*",
                  timeout: float = 60.0, method: str = "POST"):
     """Send one request; returns (media type, body, headers). HTTP 4xx is a QueryError, the
     rest StoreError."""
-    target, auth = split_credentials(url)
-    headers = {"Content-Type": content_type, "Accept": accept, "User-Agent": "dealgraph", **auth}
+    target, credentials = split_credentials(url)
+    headers = {"Content-Type": content_type, "Accept": accept, "User-Agent": "dealgraph"}
     request = urllib.request.Request(target, data=body, method=method, headers=headers)
     shown = shown_url(url)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with opener(target, credentials).open(request, timeout=timeout) as response:
             return response.headers.get_content_type(), response.read(), response.headers
     except urllib.error.HTTPError as err:
-        detail = first_text_line(err.read())
+        detail = first_text_line(err.read()) or UNAUTHORIZED.get(err.code, "")
         kind = QueryError if 400 <= err.code < 500 else StoreError
         raise kind(f"{shown} answered HTTP {err.code}{': ' + detail if detail else ''}") from None
     except urllib.error.URLError as err:
@@ -247,7 +273,16 @@ def shown_url(url: str) -> str:
 
 
 def first_text_line(body: bytes) -> str:
-    text = body[:2000].decode("utf-8", errors="replace").strip()
+    """What an error answer says, on one line: its first line, or an HTML page's body text
+    (Virtuoso's graph-store errors come as a page ending in the reason).
+
+    >>> first_text_line(b"<html><head><title>failed</title></head><body><h1>403</h1> <xmp>denied</xmp></body>")
+    '403 denied'
+    """
+    text = body[:4000].decode("utf-8", errors="replace").strip()
+    if text.startswith("<") and "<body" in text.lower():
+        inside = re.split(r"<body[^>]*>", text, maxsplit=1, flags=re.IGNORECASE)[-1]
+        return " ".join(re.sub(r"<[^>]*>", " ", inside).split())[:300]
     return text.splitlines()[0][:300] if text else ""
 
 
@@ -255,7 +290,7 @@ def read_results(media: str, body: bytes, url: str):
     """Parse an endpoint's answer into pyoxigraph result objects."""
     try:
         if media in RESULT_TYPES:
-            return ox.parse_query_results(body, RESULT_TYPES[media])
+            return as_boolean(ox.parse_query_results(body, RESULT_TYPES[media]))
         if media in GRAPH_TYPES:
             return as_query_triples(ox.parse(body, GRAPH_TYPES[media]))
     except SyntaxError as err:
@@ -268,3 +303,12 @@ def as_query_triples(quads) -> ox.QueryTriples:
     scratch = ox.Store()
     scratch.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
     return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+
+
+def as_boolean(results):
+    """Virtuoso 7.2's answer to ASK (one row of __ASK_RETVAL) as the boolean it stands for."""
+    if not isinstance(results, ox.QuerySolutions) or [v.value for v in results.variables] != [ASK_COLUMN]:
+        return results
+    rows = list(results)
+    truth = bool(rows) and rows[0][ASK_COLUMN] is not None and rows[0][ASK_COLUMN].value not in ("0", "false")
+    return ox.parse_query_results(b'{"head": {}, "boolean": %s}' % (b"true" if truth else b"false"), ox.QueryResultsFormat.JSON)

@@ -36,7 +36,7 @@ def page_data(nodes: list, edges: list, context: Context, *, large: bool, positi
     rels = {e["rel"] for e in records if "rel" in e}
     return {
         "nodes": node_records(nodes, counts["degrees"], context, class_colors, positions), "edges": records,
-        "relationships": {iri: page_sources(r) for iri, r in context.relationships.items() if iri in rels},
+        "relationships": {iri: page_sources(r) for iri, r in sorted(context.relationships.items()) if iri in rels},
         "legend": legend(counts, context, class_colors, edge_colors),
         "options": vis_options(large, len(nodes) + len(edges)),
     }
