@@ -287,7 +287,7 @@ def export(settings, fmt, output, derived, ontology):
 @format_option(SPARQL_FORMATS, help="Result format: W3C SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE.")
 @click.option("--update", "allow_update", is_flag=True, help="Allow SPARQL Update (changes the store).")
 @click.option("--service", "allow_service", is_flag=True,
-              help="Allow SERVICE clauses (federated queries reach other servers).")
+              help="Allow reaching other servers: SERVICE clauses (federated queries), LOAD in an update.")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0),
               help="Seconds a query may run before it is stopped; 0 for no limit.")
 @click.option("--memory-limit", "memory_mb", default=2048, show_default=True, type=click.IntRange(min=0),

@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from graph.model.errors import QueryError
 from graph.model.namespaces import XSD, sparql_prologue
 from graph.query.parts import keep_parts
-from graph.query.text import is_update_text, uses_service
+from graph.query.text import is_update_text, uses_load, uses_service
 
 
 def run(store, name: str, bindings: dict | None = None, *, flags=frozenset(), **blocks):
@@ -111,5 +111,8 @@ def check_user_text(text: str, *, allow_update: bool = False, allow_service: boo
     if is_update_text(text):
         if not allow_update:
             raise QueryError("this is a SPARQL Update; pass --update to change the store")
+        if uses_load(text) and not allow_service:
+            raise QueryError("this update uses LOAD, which fetches data from another server; "
+                             "pass --service to allow it")
         return True
     return False

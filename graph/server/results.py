@@ -67,11 +67,14 @@ def execute(store: ox.Store, job: Job, max_rows: int | None) -> Reply:
 
 
 def dataset_options(job: Job) -> dict:
-    """The protocol's default-graph-uri/named-graph-uri; without them, the union of graphs."""
+    """The protocol's default-graph-uri/named-graph-uri; without them, the query's own FROM
+    and FROM NAMED, and without those, the union of graphs."""
+    from graph.query.text import has_dataset_clause
+
     options = {}
     if job.default_graphs:
         options["default_graph"] = [ox.NamedNode(iri) for iri in job.default_graphs]
-    else:
+    elif job.named_graphs or not has_dataset_clause(job.text):
         options["use_default_graph_as_union"] = True
     if job.named_graphs:
         options["named_graphs"] = [ox.NamedNode(iri) for iri in job.named_graphs]
