@@ -28,6 +28,9 @@ class KgGroup(click.Group):
             raise click.exceptions.Exit(1) from None
         except BrokenPipeError:
             raise click.exceptions.Exit(0) from None
+        except KeyboardInterrupt:  # Ctrl-C: whatever ran in a child process was killed on the way
+            click.echo("Error: interrupted", err=True)
+            raise click.exceptions.Exit(130) from None
         except OSError as err:  # a file that cannot be read or written, a full disk
             click.echo(f"Error: {err.strerror or err}{f': {err.filename}' if err.filename else ''}", err=True)
             raise click.exceptions.Exit(1) from None
@@ -284,22 +287,31 @@ def export(settings, fmt, output, derived, ontology):
 @format_option(SPARQL_FORMATS, help="Result format: W3C SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE.")
 @click.option("--update", "allow_update", is_flag=True, help="Allow SPARQL Update (changes the store).")
 @click.option("--service", "allow_service", is_flag=True,
-              help="Allow SERVICE clauses (federated queries reach other servers).")
+              help="Allow reaching other servers: SERVICE clauses (federated queries), LOAD in an update.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds a query may run before it is stopped; 0 for no limit.")
+@click.option("--memory-limit", "memory_mb", default=2048, show_default=True, type=click.IntRange(min=0),
+              help="Megabytes of memory a query may use before it is stopped; 0 for no limit.")
 @pass_settings
-def sparql(settings, query, fmt, allow_update, allow_service):
-    """Run a SPARQL 1.1 query (text or a .rq file) over all graphs.
+def sparql(settings, query, fmt, allow_update, allow_service, timeout, memory_mb):
+    """Run a SPARQL 1.1 query (text or a .rq file) over all graphs (or those FROM names).
 
     The prefixes dg:, dgr:, schema:, prov:, oa:, skos:, org:, rdfs: and friends are predeclared.
+    A query runs in a process of its own: results are written as they come, and Ctrl-C, the
+    timeout or the memory limit stop it at once.
 
     \b
     Example:
         kg sparql 'SELECT ?a ?b WHERE { ?a dg:partnersWith ?b }'
-        kg sparql my-query.rq --format csv
+        kg sparql my-query.rq --format csv --timeout 300
     """
-    from graph.query.sparql import read_query_text, sparql_command
+    from graph.query.sparql import read_query_text
+    from graph.server.oneshot import sparql_to
 
     text = read_query_text(query)
-    echo(sparql_command(settings.store, text, fmt, allow_update, allow_service))
+    out = sys.stdout.buffer
+    sparql_to(settings.store, text, fmt, lambda piece: (out.write(piece), out.flush()),
+              allow_update=allow_update, allow_service=allow_service, timeout=timeout, memory_mb=memory_mb)
 
 
 @main.command()

@@ -238,3 +238,71 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_partial_one(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         write_whole(target, stopped_half_way)
     assert target.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["export.nt"]
+
+
+@pytest.fixture
+def web(tmp_path):
+    """A real HTTP server on a free local port serving an HTML page; its request log."""
+    import http.server
+    import threading
+
+    requests = []
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            requests.append(self.path)
+            body = b"<html><p>not RDF</p></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", requests
+    server.shutdown()
+    server.server_close()
+
+
+def test_sparql_load_is_refused_unless_allowed_and_fetches_nothing(kg, store_path, web):
+    base, requests = web
+    kg("build")
+    before = triple_count(store_path)
+    code, out, err = kg("sparql", "--update", f"LOAD <{base}/page.html>")
+    assert (code, out, err) == (1, "", "Error: this update uses LOAD, which fetches data from another server; "
+                                       "pass --service to allow it\n")
+    assert requests == [] and triple_count(store_path) == before
+
+
+def test_sparql_load_of_a_page_that_is_not_rdf_is_one_error_line(kg, store_path, web):
+    base, requests = web
+    kg("build")
+    before = triple_count(store_path)
+    code, out, err = kg("sparql", "--update", "--service", f"LOAD <{base}/page.html>")
+    assert (code, out, err) == (1, "", "Error: update failed: The content media type text/html is not supported\n")
+    assert requests == ["/page.html"] and triple_count(store_path) == before
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("SELECT (COUNT(*) AS ?n) FROM <urn:nonexistent> WHERE { ?s ?p ?o }", "0"),
+    ("SELECT (COUNT(*) AS ?n) FROM <https://dealgraph.org/graph/source/extra> WHERE { ?s ?p ?o }", "2"),
+    # FROM NAMED alone: the named graph for GRAPH, and an empty default graph (SPARQL 1.1 13.2)
+    ("SELECT (COUNT(*) AS ?n) FROM NAMED <https://dealgraph.org/graph/source/extra> WHERE { ?s ?p ?o }", "0"),
+])
+def test_sparql_honours_from_and_from_named(kg, store_path, tmp_path, query, expected):
+    kg("build")
+    extra = write(tmp_path, "extra.ttl", VALID_DRAFT)
+    assert kg("add", str(extra), "--name", "extra")[0] == 0
+    store = Store.open(store_path)
+    try:
+        extra_size = store.triple_count("https://dealgraph.org/graph/source/extra")
+    finally:
+        store.close()
+    expected = str(extra_size) if expected == "2" else expected
+    assert kg("sparql", query, "--format", "csv")[1].splitlines() == ["n", expected]
+    everything = kg("sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv")[1].splitlines()[1]
+    assert int(everything) > extra_size  # without FROM: every graph

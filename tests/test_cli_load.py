@@ -106,3 +106,17 @@ def test_progress_bar_draws_on_a_terminal(store_path, tmp_path):
     assert process.returncode == 0
     assert out == b"loaded 20000 triples as source bar\n"
     assert b"loading" in drawn and b"100%" in drawn
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n", "@prefix dg: <https://dealgraph.org/ontology#> .\n"])
+def test_add_of_a_file_without_triples_is_refused_and_stores_nothing(store_path, seed_store_path, tmp_path, text):
+    from conftest import copy_store
+
+    copy_store(seed_store_path, store_path)
+    before = kg("sources", "--format", "csv").stdout
+    empty = tmp_path / "empty.ttl"
+    empty.write_text(text)
+    result = kg("add", str(empty))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", f"Error: {empty}: no triples in the file; nothing was stored\n")
+    assert kg("sources", "--format", "csv").stdout == before

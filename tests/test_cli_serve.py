@@ -121,3 +121,12 @@ def test_push_to_nowhere(seed_store_path):
     result = kg("--store", str(seed_store_path), "--update-endpoint", "http://127.0.0.1:9/update", "push")
     assert result.exit_code == 1
     assert result.output.startswith("Error: cannot reach http://127.0.0.1:9/update: ")
+
+
+def test_a_querys_own_from_is_its_dataset(seed_store_path):
+    query = "SELECT (COUNT(*) AS ?n) FROM <urn:nonexistent> WHERE { ?s ?p ?o }"
+    result = get(seed_store_path, sparql_path(query, format="csv"))
+    assert (result.exit_code, result.output.splitlines()) == (0, ["n", "0"])
+    protocol = get(seed_store_path, sparql_path(query, format="csv", **{
+        "default-graph-uri": "https://dealgraph.org/graph/source/entities"}))
+    assert int(protocol.output.splitlines()[1]) > 0  # the protocol's dataset wins over FROM

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass
+from itertools import islice
 from typing import Callable
 
 import pyoxigraph as ox
@@ -87,40 +88,20 @@ SPARQL_RESULT_FORMATS = ("json", "xml", "csv", "tsv")
 SPARQL_FORMATS = ("table", *SPARQL_RESULT_FORMATS, *SPARQL_GRAPH_FORMATS)  # `kg sparql --format`
 
 
-def format_results(results, fmt: str) -> str:
-    """SELECT/ASK in the W3C result formats (or a table); CONSTRUCT/DESCRIBE as RDF."""
-    if isinstance(results, ox.QueryTriples):
-        return with_newline(format_graph(results, GRAPH_ALIASES.get(fmt, fmt)))
-    if fmt in SPARQL_GRAPH_FORMATS:
-        raise QueryError(f"--format {fmt} is for CONSTRUCT and DESCRIBE; "
-                         "SELECT and ASK take table, json, csv, tsv or xml")
-    if fmt in SPARQL_RESULT_FORMATS:
-        return with_newline(results.serialize(format=engine_format(fmt)).decode("utf-8"))
-    if isinstance(results, ox.QueryBoolean):
-        return ("yes" if bool(results) else "no") + "\n"
-    return results_table(results)
-
-
-def format_graph(triples: ox.QueryTriples, fmt: str) -> str:
-    if fmt not in SPARQL_GRAPH_FORMATS:
-        raise QueryError(f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE take ttl, nt or jsonld")
-    rdf = engine_format(fmt)
-    return ox.serialize(list(triples), format=rdf, prefixes=turtle_prefixes(rdf)).decode("utf-8")
-
-
 def turtle_prefixes(rdf) -> dict | None:
     """The project's prefixes for the formats that abbreviate with them (Turtle, TriG)."""
     return dict(PREFIXES) if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
 
 
-def with_newline(text: str) -> str:
-    return text if text.endswith("\n") or not text else text + "\n"
-
-
 def results_table(solutions: ox.QuerySolutions) -> str:
+    """SELECT results as a table; one capped to a number of rows (at a terminal) keeps only
+    those rows and counts the rest, so that a huge result is never held for it."""
     columns = [v.value for v in solutions.variables]
-    rows = [{c: term_text(s[c]) for c in columns} for s in solutions]
-    return render_table(rows, columns)
+    style = TABLE_STYLE.get()
+    cap = style.max_rows if style is not None else None
+    rows = [{c: term_text(s[c]) for c in columns} for s in islice(solutions, cap)]
+    total = len(rows) + (sum(1 for _ in solutions) if cap is not None else 0)
+    return render_table(rows, columns, total)
 
 
 def term_text(term) -> str:
@@ -166,8 +147,9 @@ MIN_CELL = 5  # a column is never shortened below this (or its heading's length)
 ELLIPSIS = "\u2026"
 
 
-def render_table(rows: list[dict], columns: list[str]) -> str:
-    """Rows as aligned columns under their headings (styled by TABLE_STYLE when set).
+def render_table(rows: list[dict], columns: list[str], total: int | None = None) -> str:
+    """Rows as aligned columns under their headings (styled by TABLE_STYLE when set); `total`
+    counts rows left out of `rows` already (default: none were).
 
     >>> print(render_table([{"a": "OpenAI", "status": "signed"}], ["a", "status"]), end="")
     a       status
@@ -190,7 +172,7 @@ def render_table(rows: list[dict], columns: list[str]) -> str:
     if style is None:
         lines = [columns, ["-" * w for w in widths], *cells]
         return "".join("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip() + "\n" for line in lines)
-    return styled_table(style, columns, cells, widths, len(rows))
+    return styled_table(style, columns, cells, widths, max(total or 0, len(rows)))
 
 
 def styled_table(style: TableStyle, columns: list[str], cells: list[list[str]], widths: list[int],

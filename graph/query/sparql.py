@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from graph.model.errors import QueryError
 from graph.model.namespaces import XSD, sparql_prologue
 from graph.query.parts import keep_parts
-from graph.query.text import is_update_text, uses_service
+from graph.query.text import is_update_text, uses_load, uses_service
 
 
 def run(store, name: str, bindings: dict | None = None, *, flags=frozenset(), **blocks):
@@ -86,7 +86,7 @@ def read_query_text(query: str) -> str:
 def sparql_command(store, text: str, fmt: str, allow_update: bool = False,
                    allow_service: bool = False) -> str:
     """Run a user's query (or, when allowed, update) and render it in `fmt`."""
-    from graph.query.formats import format_results
+    from graph.query.streaming import format_results
 
     results = user_query(store, text, allow_update=allow_update, allow_service=allow_service)
     return "update applied\n" if results is None else format_results(results, fmt)
@@ -96,12 +96,23 @@ def user_query(store, text: str, bindings: dict | None = None, *, allow_update: 
                allow_service: bool = False):
     """Run a user's query with `bindings` and return pyoxigraph's results; a SPARQL Update
     runs only when allowed (None then), and SERVICE (which reaches other servers) too."""
+    if check_user_text(text, allow_update=allow_update, allow_service=allow_service):
+        store.update(text)
+        return None
+    return store.query(text, bindings)
+
+
+def check_user_text(text: str, *, allow_update: bool = False, allow_service: bool = False) -> bool:
+    """Refuse what the user did not allow (an update; SERVICE, which reaches other servers);
+    True when the text is an update."""
     if uses_service(text) and not allow_service:
         raise QueryError("this query uses SERVICE, which sends it to another server; "
                          "pass --service to allow federation")
     if is_update_text(text):
         if not allow_update:
             raise QueryError("this is a SPARQL Update; pass --update to change the store")
-        store.update(text)
-        return None
-    return store.query(text, bindings)
+        if uses_load(text) and not allow_service:
+            raise QueryError("this update uses LOAD, which fetches data from another server; "
+                             "pass --service to allow it")
+        return True
+    return False

@@ -33,6 +33,8 @@ UPDATE_START = re.compile(
     r"(?:PREFIX\s+[\w.-]*:\s*|BASE\s+)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)(?![\w:-])",
     re.IGNORECASE,
 )
+LOAD_WORD = re.compile(r"(?<![\w?$:@-])LOAD(?![\w:-])", re.IGNORECASE)
+FROM_WORD = re.compile(r"(?<![\w?$:@-])FROM(?![\w:-])", re.IGNORECASE)
 QUERY_FORM = re.compile(r"(?<![\w?$:@-])(SELECT|CONSTRUCT|DESCRIBE|ASK)(?![\w:-])", re.IGNORECASE)
 
 
@@ -44,6 +46,25 @@ def mask_noise(text: str) -> str:
 def uses_service(text: str) -> bool:
     """True when the query may contain a SERVICE clause (federation reaches other servers)."""
     return bool(SERVICE_WORD.search(mask_noise(text)))
+
+
+def uses_load(text: str) -> bool:
+    """True when an update may contain LOAD, which fetches a document from the network.
+
+    >>> uses_load('INSERT DATA { <a:b> <a:c> "LOAD <http://e/>" }'), uses_load('load <http://e/x>')
+    (False, True)
+    """
+    return bool(LOAD_WORD.search(mask_noise(text)))
+
+
+def has_dataset_clause(text: str) -> bool:
+    """True when a query names its own dataset (FROM or FROM NAMED), which then replaces the
+    union of all graphs.
+
+    >>> has_dataset_clause('SELECT * FROM <urn:g> { ?s ?p ?o }'), has_dataset_clause('SELECT ?from { ?from ?p "FROM" }')
+    (True, False)
+    """
+    return bool(FROM_WORD.search(mask_noise(text)))
 
 
 def is_update_text(text: str) -> bool:

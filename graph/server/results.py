@@ -11,7 +11,6 @@ False
 from __future__ import annotations
 
 import html
-import json
 from dataclasses import dataclass
 from itertools import islice
 
@@ -19,12 +18,12 @@ import pyoxigraph as ox
 
 from graph.model.errors import first_line
 from graph.query.formats import FORMATS, GRAPH, RESULTS, engine_format, names
+from graph.query.streaming import solutions_json
 
 TEXT = "text/plain; charset=utf-8"
 # The media type each format's reply names (the table in graph/query/formats.py).
 RESULT_MEDIA = {name: FORMATS[name].media_type for name in names(RESULTS) if FORMATS[name].media_type}
 GRAPH_MEDIA = {name: FORMATS[name].media_type for name in names(GRAPH)}
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @dataclass(frozen=True)
@@ -68,11 +67,14 @@ def execute(store: ox.Store, job: Job, max_rows: int | None) -> Reply:
 
 
 def dataset_options(job: Job) -> dict:
-    """The protocol's default-graph-uri/named-graph-uri; without them, the union of graphs."""
+    """The protocol's default-graph-uri/named-graph-uri; without them, the query's own FROM
+    and FROM NAMED, and without those, the union of graphs."""
+    from graph.query.text import has_dataset_clause
+
     options = {}
     if job.default_graphs:
         options["default_graph"] = [ox.NamedNode(iri) for iri in job.default_graphs]
-    else:
+    elif job.named_graphs or not has_dataset_clause(job.text):
         options["use_default_graph_as_union"] = True
     if job.named_graphs:
         options["named_graphs"] = [ox.NamedNode(iri) for iri in job.named_graphs]
@@ -122,29 +124,6 @@ def turtle_prefixes() -> dict:
     from graph.model.namespaces import PREFIXES
 
     return dict(PREFIXES)
-
-
-def solutions_json(variables: list[str], rows: list) -> bytes:
-    """W3C SPARQL JSON results for already-fetched rows."""
-    bindings = [{v: term_json(row[v]) for v in variables if row[v] is not None} for row in rows]
-    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False).encode("utf-8")
-
-
-def term_json(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Triple):
-        parts = zip(("subject", "predicate", "object"), (term.subject, term.predicate, term.object))
-        return {"type": "triple", "value": {k: term_json(t) for k, t in parts}}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != XSD_STRING:
-        out["datatype"] = term.datatype.value
-    return out
 
 
 def solutions_html(variables: list[str], rows: list) -> bytes:

@@ -123,18 +123,20 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def query(self, sparql: str, bindings: dict | None = None):
-        """Run a read-only SPARQL query over the union of all graphs; `bindings` maps
+        """Run a read-only SPARQL query over the union of all graphs (or over the graphs its
+        FROM and FROM NAMED clauses name, when it has them); `bindings` maps
         variable names to values (see graph.query.sparql.to_term).
 
         The project's prefixes are predeclared through the engine, not prepended to the text,
         so syntax error positions match the user's query.
         """
         from graph.query.sparql import to_term
+        from graph.query.text import has_dataset_clause
 
         substitutions = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
-        try:
-            return self.ox.query(sparql, use_default_graph_as_union=True, substitutions=substitutions,
-                                 prefixes=dict(PREFIXES))
+        try:  # a query's own FROM / FROM NAMED is its dataset; otherwise all graphs, merged
+            return self.ox.query(sparql, use_default_graph_as_union=not has_dataset_clause(sparql),
+                                 substitutions=substitutions, prefixes=dict(PREFIXES))
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
         except (OSError, RuntimeError) as err:
@@ -151,8 +153,8 @@ class Store:
             self.ox.update(sparql, prefixes=dict(PREFIXES))
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
-        except OSError as err:
-            raise QueryError(f"update failed: {err}") from None
+        except (OSError, RuntimeError, ValueError) as err:  # LOAD: a fetch refused, a media type unknown
+            raise QueryError(f"update failed: {first_line(err)}") from None
         target = ox.NamedNode(source_graph(UPDATES_SOURCE))
         stray = list(self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         self.ox.extend(ox.Quad(q.subject, q.predicate, q.object, target) for q in stray)

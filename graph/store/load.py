@@ -127,6 +127,8 @@ def add_file(store: Store, path: Path, name: str | None = None, *, validate: boo
              replace: bool = False) -> tuple[str, int]:
     """Validate a file and store it as one source graph, all or nothing."""
     _, _, quads = read_rdf(path)
+    if not quads:  # as `kg load` refuses it: a source of nothing would be listed nowhere
+        raise InvalidData(f"{path}: no triples in the file; nothing was stored")
     if validate:
         refuse_violations(path, shacl_violations(quads, store))
     name = name or source_name_for(path)
