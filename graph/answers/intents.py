@@ -130,6 +130,8 @@ def topic_after(text: str) -> str | None:
     """"... working together on chips", "helping X with chips these days": what the deals are about."""
     text = re.sub(r"\s+(?:these days|now|today|lately|recently)$", "", text)
     found = re.search(r"\b(?:on|about|over|for|with) ([a-z][a-z -]+)$", text)
+    if found and re.search(r"\b(?:on|in|the|side|korean|american|asian|european|whom)\b", found.group(1)):
+        return None  # "work with on the Korean side": a nationality, not what the deals are about
     return found.group(1) if found and found.group(1) not in ("whom", "the graph") else None
 
 
@@ -330,7 +332,10 @@ def superlative(store, reading: Reading):
         rows = sorted(rows, key=lambda r: -q.largest_number(r["figure"]))
         return (rows[0]["figure"] + "." if rows else summary), rows
     if FIGURE_WORDS.search(reading.text):
-        return q.figures_matching(store, reading.text, largest=True)
+        summary, rows = q.figures_matching(store, reading.text, largest=not reading.yes_no)
+        if reading.yes_no:  # "is Korea a top-10 market for ...?"
+            return (f"Yes: {summary}" if rows else "No such figure is recorded."), rows
+        return summary, rows
     return q.most_connected(store, by_partners=bool(re.search(r"\bpartners\b|connected|central", reading.text)),
                             by_parties=bool(re.search(r"\bparties\b|\bmembers\b", reading.text)))
 

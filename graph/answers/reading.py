@@ -368,6 +368,8 @@ def choose_intent(reading: Reading) -> str:
         return "when"
     if re.match(r"where (?:did|do|does|was|were)\b.*\b(?:meet|met|talk\w*)\b", masked):
         return "met"  # "where did OpenAI talk chips with the Samsung and SK bosses?"
+    if re.search(r"\b(?:rank|order|sort)\w*\b.*\bpartners?\b", masked) and agents:
+        return "partners"  # "rank OpenAI's partners by how far along they are": each with its status
     if reading.superlative and len(agents) <= 1 and not (agents and reading.count):
         return "superlative"
     if len(agents) >= 2 and re.search(CUES[0][1], masked):
