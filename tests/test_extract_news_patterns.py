@@ -318,3 +318,18 @@ def test_a_partnership_between_two_who_will_act_together():
 def test_a_possessive_after_a_legal_form_and_an_appointee_named_before_an_aside(text):
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Dana Park", "head of AI", "Zeta Corp.")]
+
+
+def test_a_power_purchase_agreement_is_supply_not_acquisition():
+    assert deals("Zeta Platforms signed a nuclear power purchase agreement with Orbit Energy.")[0][:2] == (
+        "SupplyAgreement", ["Zeta Platforms", "Orbit Energy"])
+
+
+def test_a_chair_and_president_is_a_company_title():
+    found = summary("Zeta Corp. plans to spend $80 billion on data centers, Vice Chair and President Dana Park said.")
+    assert [(r["person"], r["organization"]) for r in found["roles"]] == [("Dana Park", "Zeta Corp.")]
+
+
+def test_a_hyphenated_capacity():
+    [deal] = summary("Zeta Corp. signed a 10.5-gigawatt power agreement with Orbit Energy.")["deals"]
+    assert deal["capacity"] == {"value": 10.5, "unit": "GW"}

@@ -40,7 +40,7 @@ MONEY_AFTER = re.compile(
     r"USD|EUR|GBP|JPY|KRW|CNY|INR)\b", re.IGNORECASE)
 STAKE = re.compile(rf"\b(?P<number>{NUMBER})\s?(?:%|percent\b|per cent\b)(?=(?:\s+\w+){{0,3}}\s+(?:stake|share|"
                    r"interest|holding|ownership)\b)", re.IGNORECASE)
-CAPACITY = re.compile(rf"\b(?P<number>{NUMBER})\s?(?P<unit>GWh|MWh|TWh|GW|MW|gigawatts?|megawatts?|tonnes|tons)\b",
+CAPACITY = re.compile(rf"\b(?P<number>{NUMBER})[\s-]?(?P<unit>GWh|MWh|TWh|GW|MW|gigawatts?|megawatts?|tonnes|tons)\b",
                       re.IGNORECASE)
 
 

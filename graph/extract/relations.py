@@ -53,8 +53,9 @@ CUES = [
     cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments|ors?)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|\bbackers?\b",
         linkers=("in", "into", "from", "by", "with")),
+    cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
-        r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems)\b)",
+        r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity)\b)",
         linkers=("from", "of"), alone=False, owners=True),
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
@@ -92,12 +93,12 @@ CUE_STEM = re.compile(
     r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
     r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat|code|co|"
     r"jointly|deploy|use|purchas|sourc|take|took|together|customer|client|pick|tap|select|cho|hire|build|develop|"
-    r"set|establish|launch|construct|operat|creat|explor|order",
+    r"set|establish|launch|construct|operat|creat|explor|order|power|energy|electricity|ppa|offtake",
     re.IGNORECASE)
 CUE_PREFIXES = frozenset(
     "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
     "par tea joi wor col coo all tie agr dea con pac tal dis neg cod co- cod dep use pur sou tak too tog cus "
-    "cli pic tap sel cho hir bui dev set est lau ope cre exp ord".split())
+    "cli pic tap sel cho hir bui dev set est lau ope cre exp ord pow ene ele ppa off".split())
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
 
@@ -139,6 +140,8 @@ def find_cues(s: Sentence) -> list[CueHit]:
             continue
         c = CUES[int(match.lastgroup[1:])]
         last = s.token_at(s.span.start + match.end())
+        if hits and first < hits[-1].last:
+            continue  # "power purchase agreement": one cue, its "purchase" is no second one
         if not verb_use(s, first, c):
             hits.append(CueHit(c, first, max(last, first + 1)))
     specific = [h for h in hits if h.cue.specific]

@@ -400,13 +400,17 @@ def organization_after_field(s: Sentence, ctx: DocContext, k: int):
 
 
 def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
-    """"... - CSO Jason Kwon said": the nearest organization before, for company titles only."""
-    if lex.PUBLIC_TITLES.search(title.lower()):
+    """"... - CSO Jason Kwon said": the nearest organization before, for company titles only
+    ("Vice Chair and President Brad Smith" is one: a chair is no public office)."""
+    if lex.PUBLIC_TITLES.search(title.lower()) and not BUSINESS_TITLE.search(title):
         return None
     for m in reversed([m for m in s.mentions if m.last <= k]):
         if is_organization(m) and not role_modifier(s, m) and m.entity.cls != "NewsOutlet":
             return m.entity
     return None
+
+
+BUSINESS_TITLE = re.compile(r"\b(?:chair\w*|chief|ceo|cfo|coo|cto|executive|director|officer|managing)\b", re.I)
 
 
 def role(s: Sentence, person: Entity, title: str, org: Entity, confidence: float) -> RoleFact:
