@@ -337,3 +337,9 @@ def test_rank_says_when_betweenness_is_sampled(kg, monkeypatch):
     nodes = result["nodes"]  # the bundled graph's count: tests/test_rank.py counts a small graph's
     assert (code, result["exact"], result["sample"]) == (0, False, 20) and nodes > 20
     assert err == f"note: betweenness estimated from 20 of {nodes} nodes\n"
+
+
+def test_ask_says_how_a_question_naming_no_one_was_read(kg):
+    code, out, err = kg("ask", "Is the data center a done deal?")
+    assert (code, err) == (0, "note: read as: yes/no: plans of OpenAI\n")
+    assert out.startswith("Not yet: considering.")

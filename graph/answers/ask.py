@@ -102,7 +102,7 @@ def ask(store, question: str) -> Answer:
     columns = list(rows[0]) if rows else []
     shown = explain(store, reading)
     return Answer(question, reading.describe(), summary, rows, columns, [{"sparql": shown}] if shown else [],
-                  notes=reading.respellings())
+                  notes=reading.notes())
 
 
 def asked_name(question: str) -> str:

@@ -293,9 +293,17 @@ class Reading:
     def respellings(self) -> list[str]:
         return [f"read {n.text!r} as {n.entity.label}" for n in self.names if n.spelled_differently]
 
+    def notes(self) -> list[str]:
+        """What the reader should know of how the question was read: names read as others, and
+        the reading itself where it was a guess (no cue word, or no one named)."""
+        guessed = self.intent == "profile" and not re.search(CUES[-1][1], self.text) or (
+            not self.agents and self.main_actor is not None and self.intent not in ("all_pairs", "superlative"))
+        return self.respellings() + ([f"read as: {self.describe()}"] if guessed else [])
+
     def describe(self) -> str:
         """How the question was read, in words: "partners of OpenAI (signed, in 2025)"."""
-        subject = " and ".join(n.entity.label for n in self.agents) or "the whole graph"
+        subject = " and ".join(n.entity.label for n in self.agents) or (
+            self.main_actor.label if self.main_actor is not None else "the whole graph")
         form = "count of " if self.count else "yes/no: " if self.yes_no else ""
         filters = self.filters.describe()
         return f"{form}{self.intent} of {subject}" + (f" ({filters})" if filters else "")
