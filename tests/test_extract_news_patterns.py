@@ -333,3 +333,9 @@ def test_a_chair_and_president_is_a_company_title():
 def test_a_hyphenated_capacity():
     [deal] = summary("Zeta Corp. signed a 10.5-gigawatt power agreement with Orbit Energy.")["deals"]
     assert deal["capacity"] == {"value": 10.5, "unit": "GW"}
+
+
+def test_a_sum_belongs_to_the_deal_whose_words_are_nearest():
+    found = summary("Kestrel Telecom said it has invested $100 million in Orbit Labs and will work with Nova AI.")["deals"]
+    assert [(d["parties"][1], d["amount"]) for d in found] == [
+        ("Orbit Labs", {"value": 100000000, "currency": "USD"}), ("Nova AI", None)]

@@ -116,6 +116,7 @@ class DealFact:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     clause: tuple[int, int] | None = field(default=None, repr=False)
     amounts: dict[str, Amount] = field(default_factory=dict)  # kind ("money", "stake", "capacity") -> amount
+    cue_at: int = 0  # where its cue word starts in the text
 
 
 @dataclass
@@ -182,7 +183,17 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     deals = deals or cooccurring_deals(s, ctx, hits)
     if deals:
         ctx.last_parties = list(deals[-1].parties)
+    share_amounts(s, deals)
     return deals
+
+
+def share_amounts(s: Sentence, deals: list[DealFact]) -> None:
+    """Each amount of the sentence goes to the deal whose cue is nearest ("invested $100 million
+    in A and will work with B": the sum is A's alone)."""
+    cues = {d.cue_at for d in deals}
+    for deal in deals:
+        deal.amounts = {kind: a for kind, a in deal.amounts.items()
+                        if abs(a.start - deal.cue_at) <= min(abs(a.start - c) for c in cues)}
 
 
 # Beyond this many organizations a sentence is a list (a market overview), not one deal's parties.
@@ -211,7 +222,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         deal.reported, deal.reported_by = reported(s)
         deal.evidence = [(s.span.start, s.span.end)]
         deal.clause = clause
-        deal.amounts = amounts_in(s, clause, hit.first)
+        deal.amounts, deal.cue_at = amounts_in(s, clause, hit.first), s.tokens[hit.first].start
         deals.append(deal)
     return deals
 
@@ -271,7 +282,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.confidence = deal_confidence(hit, how, objects, deal)
         deal.evidence = [(s.span.start, s.span.end)]
         deal.clause = clause
-        deal.amounts = amounts_in(s, clause, hit.first)
+        deal.amounts, deal.cue_at = amounts_in(s, clause, hit.first), s.tokens[hit.first].start
         deals.append(deal)
     return deals
 
