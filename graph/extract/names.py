@@ -7,6 +7,7 @@ cue word before it ("chipmaker Zeta", "Seoul-based Zeta"), or how it is cited ("
 Zeta News"). Runs no rule types stay "unknown": they may still be a short form of a name
 seen elsewhere ("Acme" for "Acme Robotics Inc."), or a party where a deal pattern expects one.
 
+>>> from graph.extract.text import tokenize
 >>> gaz = Gazetteer([("dgr:sk", "SK Group", True, "BusinessGroup"), ("dgr:sk", "SK", False, "BusinessGroup")])
 >>> [(m.text, m.kind, m.cls) for m in find_mentions(tokenize("SK and SK Hynix signed a deal with Lumen Bank."), gaz)]
 [('SK', 'known', 'BusinessGroup'), ('SK Hynix', 'rule', 'Company'), ('Lumen Bank', 'rule', 'Bank')]
@@ -20,8 +21,8 @@ from functools import lru_cache
 
 from graph.extract import lexicon as lex
 from graph.answers.resolve import normalize
-from graph.extract.gazetteer import Gazetteer, token_key
-from graph.extract.text import Token, tokenize
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.text import Token
 from graph.extract.wellknown import FAMILY_NAMES, GIVEN_NAMES, WELLKNOWN_RANK, other_names, wellknown
 
 

@@ -21,7 +21,6 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-from graph.model.errors import QueryError
 from graph.model.namespaces import PREFIXES
 
 RESULTS, GRAPH, LISTING = "results", "graph", "listing"  # SELECT/ASK, RDF, a command's rows
