@@ -1,0 +1,28 @@
+"""Extraction: article text -> draft facts with evidence offsets (`kg extract`).
+
+The face is `extract_files` (read files, propose facts) with `to_json` and `to_turtle` to write
+the result. Its modules, in the order a text goes through them:
+
+- text: reading files safely; tokens, sentences and clauses with offsets
+- gazetteer, wellknown, names: the store's names, well-known names, and the rules that find
+  and type the rest (wordlists/ holds the lists as data)
+- entities: one entity per real-world thing across a batch
+- sentence, subjects: a sentence with its names; who a claim is about
+- roles, relations, activities: positions, deals, offices and data centres
+- amounts, claims, dates: sums, stakes and capacities; status, dates, who reported a claim
+- pipeline: the steps above over articles, and facts told twice merged
+- draft: the Turtle draft and the JSON summary
+"""
+
+__all__ = ["extract_files", "to_json", "to_turtle"]
+
+
+def __getattr__(name: str):
+    # Imported on first use, so that reading one word list does not load the whole pipeline.
+    if name == "extract_files":
+        from graph.extract.pipeline import extract_files
+        return extract_files
+    if name in ("to_json", "to_turtle"):
+        from graph.extract import draft
+        return getattr(draft, name)
+    raise AttributeError(name)

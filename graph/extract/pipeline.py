@@ -1,15 +1,9 @@
-"""Article text -> draft facts with evidence: the `kg extract` library.
+"""Article text -> draft facts with evidence: the pipeline behind `kg extract`.
 
-Offline and rule-based: the store's names and aliases are the gazetteer, and rules read
-company suffixes, titles, appositions, deal cues, status words and dates. The modules:
-
-- extract_text: reading files safely, tokens, sentences and clauses with offsets
-- extract_names: the gazetteer and the rules that find and type names
-- extract_entities: one entity per real-world thing across the batch
-- extract_sentence, extract_subjects: a sentence with its names and clauses; who a claim is about
-- extract_roles, extract_relations, extract_activities: positions, deals, offices and data centres
-- extract_claims, extract_dates: status, dates and who reported a claim
-- extract_draft: the Turtle draft and the JSON summary
+Offline and rule-based. Each article is read sentence by sentence: names are found
+(gazetteer, well-known names, rules), resolved to one entity per real-world thing, and the
+sentence's roles, deals and activities are read with their status, dates and amounts; facts
+told twice are merged, and the result is written as a Turtle draft or JSON (draft.py).
 
 >>> from graph.extract.gazetteer import Gazetteer
 >>> gaz = Gazetteer([("https://dealgraph.org/id/openai", "OpenAI", True, "Company")])
