@@ -108,6 +108,9 @@ def test_clean_keeps_case_and_drops_politeness():
     ("Who attended the Korea-U.S. business roundtable?", "Taking part in Korea-U.S. business roundtable, "
      "Washington, D.C., August 2025: Chey Tae-won, Lee Jae-yong and OpenAI."),
     ("what is OpenAI", "OpenAI (company): artificial intelligence; Jason Kwon is its Chief Strategy Officer (active)."),
+    ("Who are the politicians OpenAI talked to?",
+     "OpenAI met Chey Tae-won and Lee Jae-yong. Jason Kwon met Democratic Party and People Power Party."),
+    ("Does OpenAI have anyone on the ground in Paris?", "Yes: OpenAI in Paris: OpenAI Paris office."),
 ])
 def test_answers(query_store, question, expected):
     assert ask(query_store, question).summary == expected

@@ -181,6 +181,14 @@ def asked_title(text: str) -> str | None:
 
 def met(store, reading: Reading):
     summary, rows = q.meetings(store, first_agent(reading))
+    if "Person" not in first_agent(reading).classes and second_agent(reading) is None:
+        # an organization meets through its people too
+        _, posts = q.people_at(store, first_agent(reading))
+        for person in dict.fromkeys(r["who"] for r in posts):
+            said, theirs = q.meetings(store, person)
+            if theirs:
+                rows += [r for r in theirs if r not in rows]
+                summary = f"{summary} {said}" if rows != theirs else said
     other = second_agent(reading)
     if other is not None:
         rows = [r for r in rows if any(other.label == w for w in r["with"]) or other.label in r["meeting"]] or (

@@ -255,7 +255,7 @@ CUES = [
               r"president|executives?|officers?|works? (?:for|at)|worked|employ\w*|staff|director|managers?|"
               r"founder|editor)\b"),
     ("offices", r"\b(?:offices?|facilit\w*|based|headquarter\w*|hq|located|locations?|branch\w*|presence|hubs?|"
-                r"where (?:is|are)|cities|city|opened|open yet)\b"),
+                r"where (?:is|are)|cities|city|opened|open yet|on the ground|set up shop)\b"),
     ("funders", r"\b(?:fund(?:s|ed|ing|ers?)?|invest\w*|financ(?:e|es|ed|ing|iers?)|back(?:s|ed|ers?|ing)|"
                 r"bankroll\w*|pays? for)\b"),
     ("participants", r"\b(?:members?|part of|belong\w*|involved|participa\w*|take part|takes part|taking part|"
