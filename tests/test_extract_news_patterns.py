@@ -339,3 +339,9 @@ def test_a_sum_belongs_to_the_deal_whose_words_are_nearest():
     found = summary("Kestrel Telecom said it has invested $100 million in Orbit Labs and will work with Nova AI.")["deals"]
     assert [(d["parties"][1], d["amount"]) for d in found] == [
         ("Orbit Labs", {"value": 100000000, "currency": "USD"}), ("Nova AI", None)]
+
+
+def test_a_head_named_after_a_field_of_business():
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(
+        "Zeta Electronics' memory business head Jun Young-hyun said demand was strong.")["roles"]] == [
+        ("Jun Young-hyun", "head", "Zeta Electronics")]

@@ -106,7 +106,7 @@ TITLE_PATTERN = re.compile(
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
     r"(?:chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officer|chief\s+executive|"
     r"C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+member|chair(?:man|woman|person)?|president|vice\s+president|founder|"
-    r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b)|minister|"
+    r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
     r"prime\s+minister|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|"
     r"treasurer|dean|professor|editor|correspondent|analyst|researcher|chief)\b"
     r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"

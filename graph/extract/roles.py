@@ -360,8 +360,11 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
 
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     """"OpenAI's [title]", "Samsung Electronics' [title]", "OpenAI [title]", "Samsung's chip [title]"."""
-    if not s.possessive_at(k - 1) and s.tokens[k - 1].text.islower() and s.possessive_at(k - 2):
-        k -= 1  # one word of field between: "Samsung's chip chief"
+    for gap in (1, 2):  # a word or two of field between: "Samsung's chip chief", "X's memory business head"
+        if not s.possessive_at(k - 1) and all(s.tokens[k - g].text.islower() for g in range(1, gap + 1)) \
+                and s.possessive_at(k - gap - 1):
+            k -= gap
+            break
     if s.possessive_at(k - 1):
         k -= 1
     m = s.mention_ending(k)
