@@ -85,20 +85,17 @@ CUES = [
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bagreed to\b", specific=False),
 ]
-# At one place the first (most specific) cue wins. Cues are only tried at words that may
-# start one, so a sentence costs a set of cheap prefix tests.
+# At one place the first (most specific) cue wins.
 ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(CUES)), re.IGNORECASE)
-CUE_STEM = re.compile(
-    r"memorand|mous?\b|letters?\b|lois?\b|joint|financ|credit|loan|suppl|invest|stake|funding|"
-    r"acqui|buy|bought|takeover|merg|sale\b|sell|sold|commit|pledg|integrat|partner|team|join|work|back|"
-    r"collaborat|cooperat|allian|ties\b|tie|agree|deal|contract|pact|talks|discussions|negotiat|code|co|"
-    r"jointly|deploy|use|purchas|sourc|take|took|together|customer|client|pick|tap|select|cho|hire|build|develop|"
-    r"set|establish|launch|construct|operat|creat|explor|order|power|energy|electricity|ppa|offtake",
-    re.IGNORECASE)
-CUE_PREFIXES = frozenset(
-    "mem mou mou let loi joi fin cre loa sup inv sta fun bac acq buy bou tak mer sal sel sol com ple int "
-    "par tea joi wor col coo all tie agr dea con pac tal dis neg cod co- cod dep use pur sou tak too tog cus "
-    "cli pic tap sel cho hir bui dev set est lau ope cre exp ord pow ene ele ppa off".split())
+# The words a cue may start with, by their first three letters: a sentence costs a set look-up
+# per token, and the cue patterns run only where one may start.
+CUE_STEMS = (
+    "memorand mou letter loi joint financ credit loan suppl invest stake funding acqui buy bought takeover "
+    "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
+    "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
+    "customer client pick tap select cho hire build develop set establish launch construct operat creat "
+    "explor order power energy electricity ppa offtake").split()
+CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
 
@@ -133,10 +130,8 @@ def find_cues(s: Sentence) -> list[CueHit]:
     """Cue matches in token terms; a generic word next to a specific cue ("supply agreement",
     "financial cooperation agreement") belongs to it."""
     hits = []
-    for first, token in enumerate(s.tokens):
-        if token.lower[:3] not in CUE_PREFIXES or not CUE_STEM.match(token.text):
-            continue
-        match = ANY_CUE.match(s.span.text, token.start - s.span.start)
+    for first in range(len(s.tokens)):
+        match = cue_match(s, first)
         if match is None:
             continue
         c = CUES[int(match.lastgroup[1:])]
@@ -466,12 +461,17 @@ def linker_ahead(s: Sentence, hit: CueHit, end: int) -> bool:
     return any(s.lower(j) in hit.cue.linkers for j in range(hit.last, min(hit.last + 6, end)))
 
 
+def cue_match(s: Sentence, k: int) -> re.Match | None:
+    """The cue pattern that matches at token k, if one may start there."""
+    token = s.tokens[k]
+    if token.lower[:3] not in CUE_PREFIXES:
+        return None
+    return ANY_CUE.match(s.span.text, token.start - s.span.start)
+
+
 def is_cue_word(s: Sentence, j: int) -> bool:
     """Whether a specific cue ("supply", "invest", "MoU") starts at token j."""
-    text = s.tokens[j].text
-    if s.tokens[j].lower[:3] not in CUE_PREFIXES or not CUE_STEM.match(text):
-        return False
-    match = ANY_CUE.match(s.span.text, s.tokens[j].start - s.span.start)
+    match = cue_match(s, j)
     return match is not None and CUES[int(match.lastgroup[1:])].specific
 
 

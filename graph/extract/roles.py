@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.sentence import (COMPANY_HEADS, DocContext, Sentence, filler_word, is_organization, is_person,
-                                    promote, role_modifier)
+                                    promote, role_modifier, typed_by_look)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -154,11 +154,6 @@ def organization_after_title(s: Sentence, ctx: DocContext, tb: int):
     return None
 
 
-def weakly_typed(m) -> bool:
-    """A name no rule typed, or typed only by its look ("Air India said" looked like a person)."""
-    return m.kind == "unknown" or (m.kind == "rule" and m.rank <= 2 and m.entity is not None and not m.entity.known)
-
-
 def appointee(s: Sentence, ta: int):
     """The name right after the nearest appointing verb before a title."""
     for j in range(ta - 1, max(0, ta - 16), -1):
@@ -286,7 +281,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
             more = [also.entity] if is_organization(also) else []  # "chairman of Swire Pacific and Cathay"
             return [role(s, person, s.text(*span), org, 0.85) for org in [after[0], *more]]
         listed = s.mention_starting(span[1] + 1) if s.lower(span[1]) == "," else None
-        if listed is not None and weakly_typed(listed) and s.lower(listed.last) in (",", "said", "says"):
+        weak = listed is not None and (listed.kind == "unknown" or typed_by_look(listed))
+        if weak and s.lower(listed.last) in (",", "said", "says"):
             promote(listed, ctx.table, "Company", "employer after a title")  # "Isha Ambani, director, RRVL,"
         if is_organization(listed):
             return [role(s, person, s.text(*span), listed.entity, 0.75)]

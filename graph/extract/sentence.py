@@ -162,10 +162,15 @@ def is_person(m: Mention | None) -> bool:
 MODEL_NUMBER = re.compile(r"^[A-Z]{1,5}-?\d+[A-Za-z0-9]*(?: \w+)?$")
 
 
+def typed_by_look(m: Mention) -> bool:
+    """A new name typed only by its look (a given name, "X said"), which a slot may retype."""
+    return m.kind == "rule" and m.rank <= 2 and m.entity is not None and not m.entity.known
+
+
 def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None:
     """An unknown name in a slot that only an organization (or person) fills becomes one; a
     name typed only by its look takes the slot's class."""
-    if m.kind == "rule" and m.rank <= 2 and m.entity is not None and not m.entity.known and m.cls != cls:
+    if typed_by_look(m) and m.cls != cls:
         m.entity = table.add_new(m.text, cls, rank=3, position=m.position)
         m.cls, m.cue = m.entity.cls, cue
         return m.entity
