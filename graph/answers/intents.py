@@ -11,8 +11,11 @@ import re
 
 from graph.answers import questions as q
 from graph.answers.reading import Reading
-from graph.answers.vocabulary import agreed_labels
+from graph.answers.vocabulary import agreed_labels, resolve_class, resolve_status
 from graph.model.errors import EntityNotFound
+from graph.model.namespaces import sparql_prologue
+from graph.query.sparql import named_text
+
 
 
 def first_agent(reading: Reading):
@@ -389,10 +392,6 @@ QUERIES = {
 
 def explain(store, reading: Reading) -> str | None:
     """The SPARQL that gives this answer's rows, with the question's names and filters bound."""
-    from graph.answers.vocabulary import resolve_class, resolve_status
-    from graph.model.namespaces import sparql_prologue
-    from graph.query.sparql import named_text
-
     name = QUERIES.get(reading.intent)
     if name is None:
         return None
@@ -407,12 +406,10 @@ def explain(store, reading: Reading) -> str | None:
             values["wantStatus"] = f"<{resolve_status(store, f.status)}>"
         if f.deal_type:
             values["dealClass"] = f"<{resolve_class(store, f.deal_type).iri}>"
-        since, until = (f.year, f.year) if f.year else (f.since, f.until)
-        values.update({k: f'"{v}"' for k, v in (("since", since), ("until", until), ("asOf", f.as_of)) if v})
-    parts = {key if key != "wantStatus" else "status" for key in values} | {"type"} & set(
-        ["type"] if "dealClass" in values else [])
-    if reading.intent == "plans":
-        parts.add("forward")
+        window = f.deal_filters()
+        dates = {"since": window["since"], "until": window["until"], "asOf": window["as_of"]}
+        values.update({key: f'"{day}"' for key, day in dates.items() if day})
+    parts = set(values) | ({"forward"} if reading.intent == "plans" else set())
     body = named_text(name, parts).replace(sparql_prologue(), "").strip()
     block = "".join(f"  VALUES ?{k} {{ {v} }}\n" for k, v in values.items())
     # Only the prefixes the query uses, declared: it runs as it is on any SPARQL server.

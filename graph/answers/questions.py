@@ -9,9 +9,14 @@ import re
 
 import pyoxigraph as ox
 
+from graph.answers.citations import SourceBook
+from graph.answers.partners import partner_pairs, status_text
+from graph.answers.paths import connections, path_rows
+from graph.answers.profile import SECTIONS, entity_profile, item_status
+from graph.answers.resolve import Entity, normalize, resolve
+from graph.answers.vocabulary import agreed_labels, class_tree, statuses, tentative_labels
 from graph.model.errors import AmbiguousEntity, EntityNotFound
-from graph.answers.resolve import Entity, resolve
-from graph.answers.vocabulary import agreed_labels, tentative_labels
+from graph.query.sparql import run
 
 
 def entity_named(store, text) -> Entity:
@@ -58,12 +63,6 @@ def cite(book, item: dict) -> list[str]:
     return [book.cite(s) for s in item.get("sources", [])]
 
 
-def status_of(item: dict) -> str:
-    from graph.answers.profile import item_status
-
-    return item_status(item)
-
-
 def listing(names: list[str]) -> str:
     names = list(dict.fromkeys(names))
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
@@ -101,9 +100,6 @@ def place_from_adjective(store, word: str) -> Entity:
 
 
 def partners_of(store, x, adjective=None, **when):
-    from graph.answers.citations import SourceBook
-    from graph.answers.partners import partner_pairs, status_text
-
     entity = entity_named(store, x)
     filters = time_filters(**when)
     pairs = partner_pairs(store, entity, **filters)
@@ -124,9 +120,6 @@ def partners_of(store, x, adjective=None, **when):
 
 
 def partner_pair(store, x, y):
-    from graph.answers.citations import SourceBook
-    from graph.answers.partners import partner_pairs, status_text
-
     a, b = entity_named(store, x), entity_named(store, y)
     pairs = [p for p in partner_pairs(store, a) if p["b_iri"] == b.iri]
     book = SourceBook(store)
@@ -142,8 +135,6 @@ def partner_pair(store, x, y):
 def all_pairs(store, status=None, type=None, place=None, topic=None):
     """Every partner pair; with a place, pairs with a party based there; with a topic, pairs
     with a deal about it."""
-    from graph.answers.partners import partner_pairs, status_text
-
     pairs = partner_pairs(store, status=status, type=type)
     if place is not None:
         pairs = [p for p in pairs if any(touches(store, {"with": [{"iri": p[end]}]}, place.iri)
@@ -157,9 +148,6 @@ def all_pairs(store, status=None, type=None, place=None, topic=None):
 
 
 def deals_of(store, x, **when):
-    from graph.answers.citations import SourceBook
-    from graph.answers.partners import partner_pairs, status_text
-
     entity = entity_named(store, x)
     filters = time_filters(**when)
     deals = {}
@@ -180,8 +168,6 @@ def deals_of(store, x, **when):
 
 def undated_note(store, entity: Entity, filters: dict) -> str:
     """With a time filter, how many deals it left out because they carry no date."""
-    from graph.answers.partners import partner_pairs
-
     if not (filters["since"] or filters["until"]):
         return ""
     others = {**filters, "since": None, "until": None}
@@ -192,16 +178,13 @@ def undated_note(store, entity: Entity, filters: dict) -> str:
 
 
 def profile_of(store, x):
-    from graph.answers.citations import SourceBook
-    from graph.answers.profile import entity_profile
-
     profile = entity_profile(store, x if isinstance(x, Entity) else entity_named(store, x))
     return profile, SourceBook(store)
 
 
 def position_rows(profile: dict, book) -> list[dict]:
     return [{"who": ", ".join(e["entity"] for e in p["with"]) or profile["label"], "title": p["title"],
-             "status": status_of(p), "sources": cite(book, p)} for p in profile["positions"]]
+             "status": item_status(p), "sources": cite(book, p)} for p in profile["positions"]]
 
 
 def people_at(store, x):
@@ -248,8 +231,6 @@ def title_of(store, x, title, whole=None):
 
 def title_matches(asked: str, title: str) -> bool:
     """'cso' matches 'Chief Strategy Officer'; 'chairman' matches 'Executive Chairman'."""
-    from graph.answers.resolve import normalize
-
     asked, title = normalize(asked), normalize(title)
     initials = "".join(word[0] for word in title.split())
     return bool(asked) and (asked in title or asked.replace(" ", "") == initials)
@@ -260,25 +241,21 @@ def people(rows: list[dict]) -> list[str]:
 
 
 def who_is(store, x):
-    from graph.answers.profile import SECTIONS
-
     profile, book = profile_of(store, x)
     kinds = ", ".join(profile["classes"]) or "thing"
     person = "person" in profile["classes"]
-    posts = [f"{p['title']} at {', '.join(e['entity'] for e in p['with'])} ({status_of(p)})" if person else
-             f"{', '.join(e['entity'] for e in p['with'])} is its {p['title']} ({status_of(p)})"
+    posts = [f"{p['title']} at {', '.join(e['entity'] for e in p['with'])} ({item_status(p)})" if person else
+             f"{', '.join(e['entity'] for e in p['with'])} is its {p['title']} ({item_status(p)})"
              for p in profile["positions"] if p["title"]]
     said = ([profile["summary"] or profile["sector"] or ""] + posts) if not person else posts or [
         profile["summary"] or profile["sector"] or ""]
     summary = f"{profile['label']} ({kinds})" + (": " + "; ".join(s for s in said if s) if any(said) else "")
-    rows = [{"section": key, "what": item["label"], "status": status_of(item), "date": item["date"],
+    rows = [{"section": key, "what": item["label"], "status": item_status(item), "date": item["date"],
              "sources": cite(book, item)} for key in SECTIONS for item in profile[key]]
     return summary.rstrip(".") + ".", rows
 
 
 def connection(store, x, y):
-    from graph.answers.paths import connections, path_rows
-
     a, b = entity_named(store, x), entity_named(store, y)
     result = connections(store, a.iri, b.iri, limit=3)
     first = result["paths"][0]
@@ -296,7 +273,7 @@ def participant_rows(profile: dict, book) -> list[dict]:
         for end in item["with"]:
             if end["iri"] != profile["iri"] and end["role"] != "subject":
                 rows.append({"who": end["entity"], "role": end["role"], "via": item["label"],
-                             "status": status_of(item), "sources": cite(book, item)})
+                             "status": item_status(item), "sources": cite(book, item)})
     for link in profile["links"]:
         if link["relation"] in ("led by", "part of") and profile["iri"] in (link["subject_iri"], link["object_iri"]):
             other = link["object"] if link["subject_iri"] == profile["iri"] else link["subject"]
@@ -331,7 +308,7 @@ def offices(store, x, place=None):
     planned = [i for i in profile["activities"] if i["type"] in ("Opening", "Construction")
                and i["status"] in tentative_labels() and not i["superseded_by"]]
     rows += [{"facility": ", ".join(e["entity"] for e in i["with"] if e["role"] == "subject"),
-              "place": None, "status": status_of(i), "sources": cite(book, i)} for i in planned]
+              "place": None, "status": item_status(i), "sources": cite(book, i)} for i in planned]
     based = [l["object"] for l in profile["links"] if l["relation"] == "based in" and l["subject_iri"] == profile["iri"]]
     places = sorted({r["place"] for r in rows if r["place"]})
     if not rows and not based and profile["located_in"]:
@@ -374,7 +351,7 @@ def undertakings(store, x, place=None, topic=None, keep=lambda item: True, prepo
         spot = entity_named(store, place)
         items = [i for i in items if touches(store, i, spot.iri)]
         where = f" {preposition} {spot.label}"
-    rows = [{"what": i["label"], "type": i["type_label"], "status": status_of(i), "date": i["date"],
+    rows = [{"what": i["label"], "type": i["type_label"], "status": item_status(i), "date": i["date"],
              "sources": cite(book, i)} for i in items]
     return profile, rows, where
 
@@ -393,8 +370,6 @@ def doings(store, x, place=None, topic=None):
 
 def best_matches(items: list[dict], topic: str) -> list[dict]:
     """The items whose labels share most word stems (first 4 letters) with the topic."""
-    from graph.answers.resolve import normalize
-
     stems = lambda text: {w[:4] for w in normalize(text).split() if w not in STOPWORDS}  # noqa: E731
     wanted = stems(topic)
     labels = [stems(item["label"]) for item in items]
@@ -407,7 +382,7 @@ def best_matches(items: list[dict], topic: str) -> list[dict]:
 
 def meetings(store, x):
     profile, book = profile_of(store, x)
-    rows = [{"with": [e["entity"] for e in m["with"]], "meeting": m["label"], "status": status_of(m),
+    rows = [{"with": [e["entity"] for e in m["with"]], "meeting": m["label"], "status": item_status(m),
              "date": m["date"], "sources": cite(book, m)} for m in profile["meetings"]]
     if not rows:
         return f"No meetings of {profile['label']} are recorded.", rows
@@ -417,7 +392,7 @@ def meetings(store, x):
 
 def statistics(store, x):
     profile, book = profile_of(store, x)
-    rows = [{"figure": i["label"], "status": status_of(i), "date": i["date"], "sources": cite(book, i)}
+    rows = [{"figure": i["label"], "status": item_status(i), "date": i["date"], "sources": cite(book, i)}
             for i in profile["statistics"]]
     rows += [{"figure": f["label"], "status": "stated", "date": None,
               "sources": [book.cite(s) for s in f["sources"]]} for f in profile["figures"]]
@@ -428,8 +403,6 @@ def statistics(store, x):
 
 def touches(store, item: dict, place: str) -> bool:
     """Whether a relationship names the place, or something located or based in it."""
-    from graph.query.sparql import run
-
     for end in item["with"]:
         if end["iri"] == place:
             return True
@@ -441,10 +414,6 @@ def touches(store, item: dict, place: str) -> bool:
 
 def reports(store, x):
     """Claims attributed to a reporter, and claims read from sources it published."""
-    from graph.answers.citations import SourceBook
-    from graph.query.sparql import run
-    from graph.answers.vocabulary import class_tree, statuses
-
     reporter = entity_named(store, x)
     tree, labels, book = class_tree(store), statuses(store), SourceBook(store)
     claims: dict[str, dict] = {}
@@ -477,7 +446,7 @@ def sources_about(store, x, topic: str):
     profile, book = profile_of(store, x)
     items = [i for key in ("deals", "activities", "statistics", "meetings") for i in profile[key]]
     items = best_matches(items, topic) or items
-    rows = [{"what": i["label"], "status": status_of(i), "reported_by": i.get("reported_by"),
+    rows = [{"what": i["label"], "status": item_status(i), "reported_by": i.get("reported_by"),
              "sources": cite(book, i)} for i in items]
     outlets = [r["reported_by"] for r in rows if r["reported_by"]]
     sources = [s for r in rows for s in r["sources"]]
@@ -489,8 +458,6 @@ def sources_about(store, x, topic: str):
 
 def most_connected(store, by_partners: bool = False, by_parties: bool = False):
     """Who has the most deals (or partners), or which deal has the most parties."""
-    from graph.answers.partners import partner_pairs
-
     pairs = partner_pairs(store)
     deals: dict[str, set[str]] = {}
     partners: dict[str, set[str]] = {}
@@ -534,9 +501,6 @@ def largest_number(text: str) -> float:
 
 def figures_matching(store, topic: str, largest: bool = False):
     """The stated figures, statistics and summaries closest to a question that names no one."""
-    from graph.answers.citations import SourceBook
-    from graph.query.sparql import run
-
     book = SourceBook(store)
     items: dict[str, dict] = {}
     for row in run(store, "figures-all"):

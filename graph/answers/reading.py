@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from graph.answers.resolve import Entity, all_names, compact, entity_card, normalize
+from graph.query.sparql import run
+
 
 # A name is at most this many words; a question is read in one pass over its word positions.
 MAX_NAME_WORDS = 7
@@ -74,6 +76,7 @@ class NameIndex:
                     entry = self.by_key.setdefault(key, {})
                     entry[iri] = entry.get(iri, False) or preferred
         self.cards: dict[str, Entity] = {}
+        self.pools: dict[tuple, list[str]] | None = None
 
     def entity(self, key: str) -> Entity | None:
         """The one entity a key names: the only one, or the only one whose label it is."""
@@ -93,14 +96,27 @@ class NameIndex:
         if len(key.replace(" ", "")) < 5:
             return None
         words = key.split()
-        if len(words) == 1:
-            pool = [k for k in self.by_key if len(k) >= 5 and k[:2] == key[:2] and " " not in k]
-        elif any(w in NATIONALITIES for w in words):
+        if len(words) > 1 and any(w in NATIONALITIES for w in words):
             return None  # "openai korean partners": a nationality, not a misspelt name
-        else:
-            pool = [k for k in self.by_key if k.split()[0] == words[0] and len(k.split()) == len(words)]
+        pool = self.respelling_pools().get(respelling_pool(words), [])
         close = difflib.get_close_matches(key, pool, n=1, cutoff=0.84 if len(words) == 1 else 0.9)
         return self.entity(close[0]) if close else None
+
+    def respelling_pools(self) -> dict[tuple, list[str]]:
+        """The keys a misspelling is compared with, grouped once: a question tries many n-grams."""
+        if self.pools is None:
+            self.pools = {}
+            for key in self.by_key:
+                words = key.split()
+                if len(words) > 1 or len(key) >= 5:
+                    self.pools.setdefault(respelling_pool(words), []).append(key)
+        return self.pools
+
+
+def respelling_pool(words: list[str]) -> tuple:
+    """A single word is compared with words sharing its first two letters; several words with
+    names of as many words sharing the first."""
+    return (words[0][:2], 1) if len(words) == 1 else (words[0], len(words))
 
 
 FACILITY_WORDS = re.compile(r"\b(?:offices?|facilit\w*|cent(?:re|er)s?|campus|sites?|hubs?|headquarters)\b")
@@ -129,7 +145,7 @@ def find_names(index: NameIndex, tokens: list[str]) -> list[Named]:
                     set(entity.classes) & {"Facility", "Office", "DataCenter"}:
                 continue
             near = index.near(key) if entity is None and key not in COMMON_WORDS \
-                and key not in NATIONALITIES and (length == 1 or length <= 4) else None
+                and key not in NATIONALITIES and length <= 4 else None
             if entity is not None or near is not None:
                 hit = Named(entity or near, i, i + length, text, spelled_differently=near is not None)
                 break
@@ -322,14 +338,12 @@ def read_question(store, question: str) -> Reading:
                       unknown=unknown_names(question, index, names))
     reading.intent = choose_intent(reading)
     if not reading.agents:
-        reading.main_actor = main_actor(store, index)
+        reading.main_actor = main_actor(store)
     return reading
 
 
-def main_actor(store, index: NameIndex) -> Entity | None:
+def main_actor(store) -> Entity | None:
     """The party to the most deals: who a question about "the company" means in this graph."""
-    from graph.query.sparql import run
-
     rows = list(run(store, "most-deals-party"))
     return entity_card(store, rows[0]["party"].value) if rows else None
 
