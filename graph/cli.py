@@ -14,17 +14,43 @@ import click
 from graph.model.errors import KgError
 from graph.model.files import write_whole
 from graph.output import FORMATS, Listing, render
-from graph.query.formats import SPARQL_FORMATS
+from graph.query.formats import SPARQL_FORMATS, printable
+
+LONGEST_MESSAGE = 300
+
+
+def one_line(message: str) -> str:
+    """A message as one printable line; a long one (a 100 kB name echoed back) is cut in the
+    middle, so that its start and its hint at the end both show."""
+    flat = printable(" ".join(message.splitlines()))
+    if len(flat) <= LONGEST_MESSAGE:
+        return flat
+    cut = len(flat) - LONGEST_MESSAGE
+    return f"{flat[:LONGEST_MESSAGE * 2 // 3]}\u2026 ({cut:,} characters cut) \u2026{flat[-LONGEST_MESSAGE // 3:]}"
+
+
+def say(message: str, *, err: bool = False) -> None:
+    click.echo(one_line(message), err=err)
 
 
 class KgGroup(click.Group):
-    """Turns any KgError raised by a command into `Error: ...` on stderr and exit code 1."""
+    """Turns any KgError raised by a command into `Error: ...` on stderr and exit code 1, and
+    refuses arguments that are not text (a usage error, exit code 2) before any command runs."""
+
+    def parse_args(self, ctx, args):
+        for arg in args:
+            try:
+                arg.encode("utf-8")
+            except UnicodeEncodeError:  # bytes that are not UTF-8 arrive as lone surrogates
+                say(f"Error: argument {ascii(arg)} is not valid UTF-8 text", err=True)
+                raise click.exceptions.Exit(2) from None
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except KgError as err:
-            click.echo(f"Error: {err}", err=True)
+            say(f"Error: {err}", err=True)
             raise click.exceptions.Exit(1) from None
         except BrokenPipeError:
             raise click.exceptions.Exit(0) from None
@@ -550,12 +576,12 @@ def ask(settings, question, show_query, fmt):
 
     answer = answer_question(settings.store, question)
     for note in answer.notes:
-        click.echo(f"note: {note}", err=True)
+        say(f"note: {note}", err=True)
     if fmt == "json":
         echo(render([], fmt, json_value={**answer.as_json(), "queries": answer.queries if show_query else []}))
         return
     if fmt == "table":
-        click.echo(answer.summary + "\n")
+        click.echo(printable(answer.summary) + "\n")
     echo(render(answer.rows, fmt, answer.columns) if answer.rows or fmt != "table" else "")
     if show_query:
         click.echo("\nSPARQL:\n" + query_text(answer), nl=False)
@@ -636,7 +662,7 @@ def extract(settings, files, url, published, outlet, title, fmt, progress):
         result = extract_files(settings.store, files, published=published, url=url, outlet=outlet, title=title,
                                progress=bar.update)
     for note in result.notes:
-        click.echo(f"note: {note}", err=True)
+        say(f"note: {note}", err=True)
     if fmt == "json":
         import json
 

@@ -59,11 +59,13 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def kg_server(store: Path, log: Path, *options: str):
-    """`kg serve --port 0` on the store; yields its base URL (http://127.0.0.1:PORT)."""
-    command = [sys.executable, "-m", "graph.cli", "--store", str(store), "serve", "--port", "0", *options]
+def kg_server(store: Path, log: Path, *options: str, cwd: Path | None = None):
+    """`kg serve --port 0` on the store; yields its base URL (http://127.0.0.1:PORT). With
+    `cwd`, the installed `kg` script is started there, as a user starts it."""
+    program = [str(Path(sys.executable).parent / "kg")] if cwd else [sys.executable, "-m", "graph.cli"]
+    command = [*program, "--store", str(store), "serve", "--port", "0", *options]
     with open(log, "wb") as err:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, cwd=cwd)
     try:
         found = {}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import urllib.parse
+import urllib.request
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -130,3 +131,21 @@ def test_a_querys_own_from_is_its_dataset(seed_store_path):
     protocol = get(seed_store_path, sparql_path(query, format="csv", **{
         "default-graph-uri": "https://dealgraph.org/graph/source/entities"}))
     assert int(protocol.output.splitlines()[1]) > 0  # the protocol's dataset wins over FROM
+
+
+def test_serve_runs_nothing_from_its_working_directory(seed_store_path, tmp_path):
+    """Modules that shadow the standard library or the package itself, where the user starts
+    `kg serve`: no worker imports them."""
+    hostile = tmp_path / "downloads"
+    (hostile / "graph").mkdir(parents=True)
+    marker = tmp_path / "ran"
+    payload = f"open({str(marker)!r}, 'a').write(__name__ + '\\n')\n"
+    for module in ("inspect.py", "json.py", "socket.py", "graph/__init__.py"):
+        (hostile / module).write_text(payload)
+    with kg_server(seed_store_path, tmp_path / "serve.log", "--workers", "2", cwd=hostile) as base:
+        query = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s a dg:Company }")
+        assert answers(f"{base}/sparql?query={query}")
+        with urllib.request.urlopen(base + "/health", timeout=10) as reply:
+            health = json.loads(reply.read())
+        assert health["workers"] >= 1 and health["served"] >= 1, health
+    assert not marker.exists(), marker.read_text()

@@ -459,7 +459,7 @@ def item_row(item: dict, book) -> dict:
 def profile_text(store, profile: dict) -> str:
     """The profile as readable sections of tables; a section cut by a limit says how many
     more items it has."""
-    from graph.query.formats import render_table
+    from graph.query.formats import printable, render_table
 
     book = source_book(store, profile)
     more = profile.get("omitted", {})
@@ -469,7 +469,7 @@ def profile_text(store, profile: dict) -> str:
         shown = "; ".join(profile[key]) if isinstance(profile[key], list) else profile[key]
         if shown:
             head.append(f"  {name + ':':<12}{shown}")
-    parts = ["\n".join(head) + "\n"]
+    parts = [printable("\n".join(head)) + "\n"]
     if profile["links"]:
         parts.append(section(SECTION_TITLES["links"], render_table(profile["links"], LINK_COLUMNS), more.get("links")))
     if profile["figures"]:

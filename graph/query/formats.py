@@ -14,6 +14,7 @@ profile's sections, the listings) is at or above this one.
 
 from __future__ import annotations
 
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from itertools import islice
@@ -115,6 +116,21 @@ def term_text(term) -> str:
     return term.value if not isinstance(term, ox.BlankNode) else f"_:{term.value}"
 
 
+# C0 and C1 controls (every terminal escape sequence starts with one) and bidi overrides: a
+# label must not set the window title, write the clipboard (OSC 52), hide a hyperlink or
+# reorder what the reader sees. Tab and newline stay.
+UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text safe to show on a terminal: control characters become U+FFFD.
+
+    >>> printable("Acme\x1b]52;c;ZXZpbA==\x07 Corp")
+    'Acme\ufffd]52;c;ZXZpbA==\ufffd Corp'
+    """
+    return UNPRINTABLE.sub("\ufffd", text)
+
+
 def cell(value) -> str:
     """A value as one table or CSV cell: lists joined, None empty."""
     if value is None:
@@ -166,7 +182,7 @@ def render_table(rows: list[dict], columns: list[str], total: int | None = None)
         return "(no results)\n"
     style = TABLE_STYLE.get()
     shown = rows if style is None or style.max_rows is None else rows[:style.max_rows]
-    cells = [[cell(row.get(c)).replace("\n", " ") for c in columns] for row in shown]
+    cells = [[printable(cell(row.get(c)).replace("\n", " ")) for c in columns] for row in shown]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
     if style is None:
         lines = [columns, ["-" * w for w in widths], *cells]

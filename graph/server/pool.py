@@ -98,10 +98,11 @@ class QueryPool:
         return worker
 
     def _start_process(self) -> Worker:
-        """A worker is `python -m graph.server.worker`, talking over a socket pair (no re-import of
-        the caller's main module, unlike multiprocessing's spawn)."""
+        """A worker is `python -P -m graph.server.worker`, talking over a socket pair (no re-import
+        of the caller's main module, unlike multiprocessing's spawn). -P keeps the working
+        directory off its path: an `inspect.py` where the user started `kg serve` is not run."""
         ours, theirs = socket.socketpair()
-        command = [sys.executable, "-m", "graph.server.worker", self.store_path, str(theirs.fileno()),
+        command = [sys.executable, "-P", "-m", "graph.server.worker", self.store_path, str(theirs.fileno()),
                    str(self.max_rows or ""), str(self.memory_mb or "")]
         try:
             process = subprocess.Popen(command, pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
