@@ -16,21 +16,24 @@ from graph.model.files import write_whole
 from graph.output import FORMATS, Listing, render
 from graph.query.formats import SPARQL_FORMATS, printable
 
-LONGEST_MESSAGE = 300
+LONGEST_LINE = 300
 
 
-def one_line(message: str) -> str:
-    """A message as one printable line; a long one (a 100 kB name echoed back) is cut in the
-    middle, so that its start and its hint at the end both show."""
-    flat = printable(" ".join(message.splitlines()))
-    if len(flat) <= LONGEST_MESSAGE:
-        return flat
-    cut = len(flat) - LONGEST_MESSAGE
-    return f"{flat[:LONGEST_MESSAGE * 2 // 3]}\u2026 ({cut:,} characters cut) \u2026{flat[-LONGEST_MESSAGE // 3:]}"
+def shown(message: str) -> str:
+    """A message made printable, each line cut in the middle when long (a 100 kB name echoed
+    back), so that its start and its hint at the end both show."""
+    return "\n".join(map(shortened, printable(message).splitlines()))
+
+
+def shortened(line: str) -> str:
+    if len(line) <= LONGEST_LINE:
+        return line
+    cut = len(line) - LONGEST_LINE
+    return f"{line[:LONGEST_LINE * 2 // 3]}\u2026 ({cut:,} characters cut) \u2026{line[-LONGEST_LINE // 3:]}"
 
 
 def say(message: str, *, err: bool = False) -> None:
-    click.echo(one_line(message), err=err)
+    click.echo(shown(message), err=err)
 
 
 class KgGroup(click.Group):
@@ -82,7 +85,7 @@ class Settings:
         if self._store is None:
             from graph.store.embedded import Store
 
-            self._store = Store.open(self.store_path)
+            self._store = Store.open(self.store_path, notify=lambda message: click.echo(message, err=True))
         return self._store
 
     def close(self) -> None:

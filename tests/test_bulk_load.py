@@ -172,8 +172,8 @@ def test_killed_load_reopens_with_the_previous_content(tmp_path):
     assert not any(store.ox.quads_for_pattern(None, ox.NamedNode(DG.loadState), None, None))
 
 
-def test_open_rebuilds_a_derived_graph_left_half_written(tmp_path):
-    from graph.store.derive import STALE
+def test_open_finishes_an_update_whose_shortcuts_a_kill_interrupted(tmp_path):
+    from graph.store.embedded import STALE
 
     store = Store.open(tmp_path / "store")
     whole = set(store.ox.quads_for_pattern(None, None, None, DERIVED))

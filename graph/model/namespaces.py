@@ -46,6 +46,11 @@ ONTOLOGY_GRAPH = GRAPHS + "ontology"
 DERIVED_GRAPH = GRAPHS + "derived"
 META_GRAPH = GRAPHS + "meta"
 SOURCE_GRAPHS = GRAPHS + "source/"
+# A writer's unfinished work (graph/store/writes.py): the derived graph's changes, a replaced
+# source's new content. Readers never see these graphs.
+PENDING_GRAPHS = GRAPHS + "pending/"
+DERIVED_ADDED_GRAPH = PENDING_GRAPHS + "derived-added"
+DERIVED_GONE_GRAPH = PENDING_GRAPHS + "derived-gone"
 
 PREFIXES = {
     "dg": DG,
@@ -75,7 +80,7 @@ def source_graph(name: str) -> str:
 
 
 # The store's own graphs, for the project's queries only: no output abbreviates to them.
-GRAPH_PREFIXES = {"dgg": GRAPHS, "dgsrc": SOURCE_GRAPHS}
+GRAPH_PREFIXES = {"dgg": GRAPHS, "dgsrc": SOURCE_GRAPHS, "dgp": PENDING_GRAPHS}
 
 
 def sparql_prologue() -> str:

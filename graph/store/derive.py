@@ -7,8 +7,8 @@ runs as an Update. The embedded store applies the same rules here, in Python ove
 self-join over the party links and transactional inserts scale badly with the store (see the
 README's Performance section). tests/test_derive.py checks that both give the same graph.
 
-A bulk write is not atomic, so the derived graph is marked stale in the meta graph while it is
-written; `Store.open` rebuilds a graph left stale by a killed process.
+The result goes to pending graphs, which a write commits together with its sources
+(graph/store/writes.py).
 
 >>> from graph.store.embedded import Store
 >>> store = Store.in_memory()
@@ -28,13 +28,12 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from graph.model.namespaces import DERIVED_GRAPH, DG, META_GRAPH, ONTOLOGY_GRAPH, RDF, SOURCE_GRAPHS
+from graph.model.namespaces import DERIVED_GRAPH, DG, ONTOLOGY_GRAPH, RDF
 from graph.query.rows import chunks, is_iri, read_results, values, values_block
 from graph.query.sparql import named_text, run
+from graph.store.writes import ADDED, GONE, committed_sources
 
 DERIVED = ox.NamedNode(DERIVED_GRAPH)
-META = ox.NamedNode(META_GRAPH)
-STALE = ox.Quad(META, ox.NamedNode(DG.derivedState), ox.Literal("stale"), META)
 TYPE = ox.NamedNode(RDF.type)
 PARTNERS_WITH = ox.NamedNode(DG.partnersWith)
 NEAR = (DG.location, DG.containedIn, DG.headquarters)
@@ -49,13 +48,6 @@ def derive_update(graphs: list[str], *, drop_first: bool) -> str:
     return named_text("derive.ru", {"drop"} if drop_first else set(), USING=using)
 
 
-def source_graph_iris(store: ox.Store) -> list[str]:
-    return sorted(
-        g.value for g in store.named_graphs()
-        if isinstance(g, ox.NamedNode) and g.value.startswith(SOURCE_GRAPHS)
-    )
-
-
 # ---------------------------------------------------------------------- embedded store
 
 def query(store: ox.Store, name: str, *, flags=frozenset(), **blocks):
@@ -67,32 +59,23 @@ def query(store: ox.Store, name: str, *, flags=frozenset(), **blocks):
     return run(Store(store, None), name, flags=flags, **blocks)
 
 
-def rebuild_derived(store: ox.Store) -> int:
-    """Re-derive the derived graph from every source graph; returns its size."""
-    mark_stale(store)
-    count = rewrite_derived(store)
-    clear_stale(store)
-    return count
-
-
-def rewrite_derived(store: ox.Store) -> int:
-    """Make the derived graph what every source graph implies, changing only what differs:
-    deleting is the slow part of a rebuild (it runs in one transaction), and removing a
-    source or replacing an article changes a few shortcuts.
-    When most of the graph would go, it is dropped and written anew."""
-    derivation = Derivation(store, Rules.read(store), [ox.NamedNode(g) for g in source_graph_iris(store)])
+def rewrite_derived(store: ox.Store, graphs: list[ox.NamedNode], ignored: list[ox.NamedNode]) -> bool:
+    """Write what the derived graph must gain and lose to be what `graphs` imply into the
+    pending graphs (graph/store/writes.py): deleting is the slow part of a rebuild, and
+    removing a source or replacing an article changes a few shortcuts. When most of the graph
+    would go, all of it is written anew; returns True then (the commit drops the old one)."""
+    derivation = Derivation(store, Rules.read(store), graphs, ignored=ignored)
     wanted = set(derivation.triples())
     stored = stored_derived(store)
-    stale = stored - wanted
-    if 2 * len(stale) > len(stored):
-        store.remove_graph(DERIVED)
-        stored, stale = set(), set()
-    for triple in stale:
-        store.remove(ox.Quad(*map(node, triple), DERIVED))
-    with DerivedWriter(store) as writer:
-        for triple in wanted - stored:
+    gone = stored - wanted
+    replace = 2 * len(gone) > len(stored)
+    with DerivedWriter(store, GONE) as writer:
+        for triple in () if replace else gone:
             writer.add(*triple)
-    return len(wanted)
+    with DerivedWriter(store, ADDED) as writer:
+        for triple in wanted if replace else wanted - stored:
+            writer.add(*triple)
+    return replace
 
 
 def stored_derived(store: ox.Store) -> set[tuple]:
@@ -113,21 +96,24 @@ def key_rows(store: ox.Store, name: str, width: int, **blocks: str) -> list[tupl
     return rows
 
 
-def derive_sources(store: ox.Store, graphs: list[str]) -> int:
-    """Add what the new source `graphs` imply, leaving the rest of the derived graph alone.
+def derive_sources(store: ox.Store, graphs: list[ox.NamedNode], ignored: list[ox.NamedNode]) -> bool:
+    """Write what the new source `graphs` add to the derived graph into the pending graph of
+    additions; returns True when the derived graph is written anew instead (see below).
 
-    The derived graph stays marked stale until the caller, once the new sources are final,
-    calls `clear_stale` (Store.loading does). The rules only ever add, and the parties of the
-    new sources' deals, the ends of their positions and chains of places are also read from
-    the other graphs, so a join across sources (a party one source adds to a deal another
-    states) is made now: the result is what a full rebuild gives (tests/test_derive.py).
-    A new source that states a class or property hierarchy retypes what older sources state
-    too, so then everything is derived again.
+    The rules only ever add, and the parties of the new sources' deals, the ends of their
+    positions and chains of places are also read from the other graphs (not the `ignored`
+    ones), so a join across sources (a party one source adds to a deal another states) is
+    made now: the result is what a full rebuild gives (tests/test_derive.py). A new source
+    that states a class or property hierarchy retypes what older sources state too, so then
+    everything is derived again.
     """
-    mark_stale(store)
-    if states_hierarchy(store, graphs):
-        return rewrite_derived(store)
-    return write_derived(store, graphs, join_others=True)
+    if states_hierarchy(store, [g.value for g in graphs]):
+        return rewrite_derived(store, committed_sources(store) + graphs, ignored)
+    derivation = Derivation(store, Rules.read(store), graphs, join_others=True, ignored=ignored)
+    with DerivedWriter(store, ADDED) as writer:
+        for triple in derivation.triples():
+            writer.add(*triple)
+    return False
 
 
 def states_hierarchy(store: ox.Store, graphs: list[str]) -> bool:
@@ -135,32 +121,8 @@ def states_hierarchy(store: ox.Store, graphs: list[str]) -> bool:
     return bool(query(store, "derive-states-hierarchy", GRAPHS=values_block("g", graphs)))
 
 
-def clear_stale(store: ox.Store) -> None:
-    store.remove(STALE)
-    store.flush()
-
-
-def needs_rebuild(store: ox.Store) -> bool:
-    """True when a process was killed while writing the derived graph."""
-    return STALE in store
-
-
-def mark_stale(store: ox.Store) -> None:
-    store.add(STALE)
-    store.flush()
-
-
-def write_derived(store: ox.Store, graphs: list[str], join_others: bool = False) -> int:
-    """Derive from `graphs` and bulk-write the result as it is produced; returns the count."""
-    derivation = Derivation(store, Rules.read(store), [ox.NamedNode(g) for g in graphs], join_others)
-    with DerivedWriter(store) as writer:
-        for triple in derivation.triples():
-            writer.add(*triple)
-    return derivation.count
-
-
 class DerivedWriter:
-    """Writes derived triples into the derived graph while the rules go on.
+    """Writes derived triples into `graph` (a pending one) while the rules go on.
 
     Triples of IRIs are gathered as N-Triples text and bulk-loaded a chunk at a time by two
     background threads: a bulk load runs outside the interpreter lock, so the rules keep
@@ -173,8 +135,9 @@ class DerivedWriter:
     CHUNK_LINES = 150_000
     PENDING = 4  # chunks queued at most, so memory does not grow with the output
 
-    def __init__(self, store: ox.Store):
+    def __init__(self, store: ox.Store, graph: ox.NamedNode):
         self.store = store
+        self.graph = graph
         self.lines: list[str] = []
         self.quads: list[ox.Quad] = []
         self.pool = ThreadPoolExecutor(2)
@@ -190,14 +153,14 @@ class DerivedWriter:
             if len(self.lines) >= self.CHUNK_LINES:
                 self.flush_lines()
         else:
-            self.quads.append(ox.Quad(node(subject), ox.NamedNode(predicate), node(obj), DERIVED))
+            self.quads.append(ox.Quad(node(subject), ox.NamedNode(predicate), node(obj), self.graph))
 
     def flush_lines(self) -> None:
         if len(self.pending) >= self.PENDING:
             self.pending.pop(0).result()
         text, self.lines = "".join(self.lines).encode("utf-8"), []
         self.pending.append(self.pool.submit(
-            self.store.bulk_load, text, format=ox.RdfFormat.N_TRIPLES, to_graph=DERIVED))
+            self.store.bulk_load, text, format=ox.RdfFormat.N_TRIPLES, to_graph=self.graph))
 
     def __exit__(self, kind, error, trace) -> None:
         try:
@@ -270,6 +233,7 @@ class Derivation:
     rules: Rules
     graphs: list[ox.NamedNode]
     join_others: bool = False  # read the parties and position ends other graphs state too
+    ignored: list[ox.NamedNode] = field(default_factory=list)  # graphs never read: pending, or going
     deals: set = field(default_factory=set)
     links: dict = field(default_factory=dict)
     derived_near: list = field(default_factory=list)  # super-property statements locations start from
@@ -337,7 +301,7 @@ class Derivation:
         if not self.join_others:
             return
         named = {s for s in subjects if is_iri_key(s)}
-        blocks = {"PREDICATE": values_block("p", [iri]), "NEW": ", ".join(map(str, self.graphs))}
+        blocks = {"PREDICATE": values_block("p", [iri]), "NEW": ", ".join(map(str, self.graphs + self.ignored))}
         counted = query(self.store, "derive-other-links", flags={"count"}, **blocks)
         if len(named) <= int(next(iter(counted))[0].value):
             subjects = [values_block("s", chunk) for chunk in chunks(sorted(named))]
@@ -405,9 +369,10 @@ class Derivation:
         them, as this derivation derives them (super-properties), and as the derived graph
         holds them when joining a new source with the others (a full derivation leaves the
         derived graph out: it may still hold what a removed source implied)."""
-        flags = {"join"} if self.join_others else set()
+        ignored = self.ignored if self.join_others else [*self.ignored, DERIVED]
         for iri in NEAR:
-            for row in query(self.store, "derive-near", flags=flags, PREDICATE=values_block("p", [iri])):
+            for row in query(self.store, "derive-near", PREDICATE=values_block("p", [iri]),
+                             IGNORED=", ".join(map(str, ignored))):
                 yield key(row[0]), iri, key(row[1])
         yield from self.derived_near
 

@@ -1,8 +1,8 @@
 """The embedded on-disk store: one named graph per source, one for the ontology, one derived.
 
 A store is a pyoxigraph (RocksDB) directory. Queries see the union of its graphs. Every write
-is a transaction, and a bulk load marks its graph as loading until it completes, so a store
-whose writer was killed opens with its previous content.
+shows all at once when it commits, or not at all (graph/store/writes.py): a store whose writer
+was killed opens with its previous content.
 
 >>> import tempfile
 >>> with tempfile.TemporaryDirectory() as tmp:
@@ -25,11 +25,15 @@ import pyoxigraph as ox
 
 from graph.model.errors import QueryError, StoreError, first_line
 from graph.model.namespaces import DG, META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SOURCE_GRAPHS, source_graph
+from graph.query.text import has_dataset_clause
+from graph.store.writes import Write, committed_sources, pending_graphs, rollback, visible_graphs
 
 SOURCE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
-LOAD_STATE = ox.NamedNode(DG.loadState)
-BUILT = ox.NamedNode(DG.builtFromBundle)
 STORE_ROOT = ox.NamedNode(META_GRAPH)
+BUILT = ox.Quad(STORE_ROOT, ox.NamedNode(DG.builtFromBundle), ox.Literal("true"), STORE_ROOT)
+# A SPARQL update commits on its own; its shortcuts must follow it even if the process is killed
+# before they are derived, so the derived graph is marked stale until then.
+STALE = ox.Quad(STORE_ROOT, ox.NamedNode(DG.derivedState), ox.Literal("stale"), STORE_ROOT)
 UPDATES_SOURCE = "sparql-updates"
 
 
@@ -71,11 +75,12 @@ class Store:
         self.read_only = read_only
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, build: bool = True) -> "Store":
+    def open(cls, path: str | Path | None = None, *, build: bool = True, notify=None) -> "Store":
         """Open the store at `path` (default: `default_store_path()`), building it on first use.
 
         When another process holds the store (a running `kg serve`, say), it is opened
-        read-only: queries work, writes are refused with a clear error.
+        read-only: queries work, writes are refused with a clear error. What an unfinished
+        write left is undone first, each step told to `notify(message)` when given.
         """
         path = Path(path) if path is not None else default_store_path()
         try:
@@ -85,7 +90,7 @@ class Store:
             if "lock" not in str(err).lower():
                 raise StoreError(f"cannot open the store at {path}: {first_line(err)}") from None
             return cls.open_read_only(path)
-        store.recover()
+        store.recover(notify or (lambda _message: None))
         if build and not store.is_built():
             store.build()
         return store
@@ -131,16 +136,24 @@ class Store:
         so syntax error positions match the user's query.
         """
         from graph.query.sparql import to_term
-        from graph.query.text import has_dataset_clause
 
         substitutions = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
-        try:  # a query's own FROM / FROM NAMED is its dataset; otherwise all graphs, merged
-            return self.ox.query(sparql, use_default_graph_as_union=not has_dataset_clause(sparql),
-                                 substitutions=substitutions, prefixes=dict(PREFIXES))
+        try:
+            return self.ox.query(sparql, **self.dataset(sparql), substitutions=substitutions, prefixes=dict(PREFIXES))
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
         except (OSError, RuntimeError) as err:
             raise QueryError(f"query failed: {first_line(err)}") from None
+
+    def dataset(self, sparql: str) -> dict:
+        """A query's own FROM / FROM NAMED is its dataset; otherwise all graphs, merged. A reader
+        beside a writer leaves out the graphs it has not committed."""
+        if has_dataset_clause(sparql):
+            return {}
+        visible = visible_graphs(self.ox) if self.read_only else None
+        if visible is None:
+            return {"use_default_graph_as_union": True}
+        return {"default_graph": visible, "named_graphs": visible}
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update in one transaction, then re-derive the shortcuts.
@@ -149,23 +162,31 @@ class Store:
         so that they are derived from, exported and removable like any other source.
         """
         self.writable()
+        self.ox.add(STALE)
+        self.ox.flush()
         try:
             self.ox.update(sparql, prefixes=dict(PREFIXES))
-        except SyntaxError as err:
-            raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
-        except (OSError, RuntimeError, ValueError) as err:  # LOAD: a fetch refused, a media type unknown
+        except (SyntaxError, OSError, RuntimeError, ValueError) as err:  # LOAD: a fetch refused, a media type unknown
+            self.ox.remove(STALE)  # the update changed nothing
+            self.ox.flush()
+            if isinstance(err, SyntaxError):
+                raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
             raise QueryError(f"update failed: {first_line(err)}") from None
-        target = ox.NamedNode(source_graph(UPDATES_SOURCE))
-        stray = list(self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-        self.ox.extend(ox.Quad(q.subject, q.predicate, q.object, target) for q in stray)
-        for quad in stray:
-            self.ox.remove(quad)
+        self.settle_update()
+
+    def settle_update(self) -> None:
+        """After an update: what it wrote to the default graph joins the source
+        `sparql-updates` (one transaction), the shortcuts follow, and the stale mark goes."""
+        from graph.query.sparql import named_text
+
+        self.ox.update(named_text("adopt-default-graph.ru"))
         self.derive()
+        self.ox.remove(STALE)
+        self.ox.flush()
 
     def sources(self) -> list[str]:
-        """Names of the source graphs, sorted."""
-        names = (g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
-        return sorted(n[len(SOURCE_GRAPHS):] for n in names if n.startswith(SOURCE_GRAPHS))
+        """Names of the source graphs, sorted (not those a write has not committed)."""
+        return [g.value[len(SOURCE_GRAPHS):] for g in committed_sources(self.ox)]
 
     def triple_count(self, graph: str | None = None) -> int:
         """Quads in one graph, or in the whole store (derived and ontology included)."""
@@ -177,7 +198,7 @@ class Store:
         return int(next(iter(run(self, "graph-size", VALUES=values_block("graph", [graph]))))["count"].value)
 
     def is_built(self) -> bool:
-        return self.ox.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH))
+        return BUILT in self.ox
 
     # ------------------------------------------------------------------ writing
 
@@ -187,69 +208,69 @@ class Store:
                              "stop it (e.g. `kg serve`) to change the store")
 
     def build(self) -> None:
-        """Replace everything with the ontology and the bundled seed graph."""
+        """Replace everything with the ontology and the bundled seed graph. The mark that the
+        store is built goes first and comes back last: a killed build is done again on open."""
         self.writable()
+        self.ox.remove(BUILT)
+        self.ox.flush()
         self.ox.clear()
         self.load_ontology()
-        for file in bundled_files():
-            self.ox.load(path=str(file), format=ox.RdfFormat.TURTLE,
-                         to_graph=ox.NamedNode(source_graph(file.stem)))
-        self.derive()
-        self.ox.add(ox.Quad(STORE_ROOT, BUILT, ox.Literal("true"), STORE_ROOT))
+        with self.writing() as write:
+            for file in bundled_files():
+                graph = write.add(ox.NamedNode(source_graph(file.stem)))
+                self.ox.load(path=str(file), format=ox.RdfFormat.TURTLE, to_graph=graph)
+        self.ox.add(BUILT)
         self.ox.flush()
 
     def load_ontology(self) -> None:
         self.ox.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE,
                      to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
 
+    @contextmanager
+    def writing(self):
+        """One write (graph/store/writes.py): the block fills the graphs the yielded Write
+        hands out; its end derives (unless the block did) and commits. An error, Ctrl-C
+        included, drops what the block wrote."""
+        self.writable()
+        write = Write(self.ox)
+        try:
+            yield write
+            if not write.derived:
+                write.derive()
+            write.commit()
+        except BaseException:
+            rollback(self.ox)
+            raise
+
     def add_source(self, name: str, quads: list[ox.Quad], *, replace: bool = False) -> int:
         """Store parsed quads as the source graph `name` and derive; returns its size.
 
         A new source only adds shortcuts, derived from it alone (quick, however large the
-        store); replacing one may take some away, so the derived graph is rebuilt."""
+        store); replacing one may take some away, so the derived graph is compared whole."""
         self.writable()
         graph = ox.NamedNode(source_graph(check_source_name(name)))
-        replacing = self.ox.contains_named_graph(graph)
+        replacing = name in self.sources()
         if replacing and not replace:
             raise StoreError(f"source {name!r} is already stored; remove it first or use --replace")
-        quads = {ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads}
-        if replacing:
-            self.ox.remove_graph(graph)
+        with self.writing() as write:
+            target = write.stage(graph) if replacing else write.add(graph)
+            quads = {ox.Quad(q.subject, q.predicate, q.object, target) for q in quads}
             self.ox.extend(quads)
-            self.derive()
-        else:
-            with self.loading([name]):  # as `kg load` does: all or nothing, then derive
-                self.ox.extend(quads)
-                self.derive_sources([name])
         return len(quads)
 
     @contextmanager
     def loading(self, names: list[str]):
-        """Bulk-load new source graphs inside this block, all or nothing.
-
-        bulk_load is not atomic, so each graph is marked as loading (and the mark flushed)
-        before anything is written, and the marks go only when the block ends without error.
-        An error drops the graphs; a killed process leaves the marks, and the next open drops
-        the graphs then (`recover`). The derived graph is marked stale while it is written.
-        """
+        """Bulk-load new source graphs inside this block (`bulk_load_source`), all or nothing,
+        then derive from them; yields the Write."""
         self.writable()
-        graphs = [ox.NamedNode(source_graph(check_source_name(name))) for name in names]
-        for name, graph in zip(names, graphs):
-            if self.ox.contains_named_graph(graph):
+        stored = set(self.sources())
+        for name in names:
+            if check_source_name(name) in stored:
                 raise StoreError(f"source {name!r} is already stored; remove it first")
-        marks = [ox.Quad(graph, LOAD_STATE, ox.Literal("loading"), STORE_ROOT) for graph in graphs]
-        self.ox.extend(marks)
-        self.ox.flush()
-        try:
-            yield
-        except BaseException:
-            self.recover()
-            raise
-        from graph.store.derive import clear_stale
-
-        for mark in marks:
-            self.ox.remove(mark)
-        clear_stale(self.ox)
+        with self.writing() as write:
+            for name in names:
+                write.add(ox.NamedNode(source_graph(name)))
+            yield write
 
     def bulk_load_source(self, name: str, stream, fmt: ox.RdfFormat) -> None:
         """Stream RDF into the source graph `name` (inside `loading`).
@@ -263,50 +284,39 @@ class Store:
         else:
             self.ox.bulk_load(input=stream, format=fmt, to_graph=graph)
 
-    def derive_sources(self, names: list[str]) -> int:
-        """Add to the derived graph what new sources imply (see graph/derive.py)."""
-        from graph.store.derive import derive_sources
-
-        return derive_sources(self.ox, [source_graph(name) for name in names])
-
-    def drop_graph(self, graph: ox.NamedNode) -> None:
-        if self.ox.contains_named_graph(graph):
-            self.ox.remove_graph(graph)
-
     def remove_source(self, name: str) -> int:
-        """Drop a source graph and rebuild the derived shortcuts; returns the triples removed."""
+        """Drop a source graph and the shortcuts only it implied; returns the triples removed."""
         self.writable()
-        graph = source_graph(name)
         if name not in self.sources():
             raise StoreError(f"no source named {name!r}; `kg sources` lists them")
-        size = self.triple_count(graph)
-        self.ox.remove_graph(ox.NamedNode(graph))
-        self.derive()
+        size = self.triple_count(source_graph(name))
+        with self.writing() as write:
+            write.drop(ox.NamedNode(source_graph(name)))
         return size
 
     def derive(self) -> None:
-        """Rebuild the whole derived graph (after a removal or an update)."""
-        from graph.store.derive import rebuild_derived
+        """Make the derived graph what every source implies (after an update, or on demand)."""
+        with self.writing():
+            pass
 
-        rebuild_derived(self.ox)
+    def recover(self, notify) -> None:
+        """Undo what an unfinished write left; settle an update a kill interrupted. Two index
+        look-ups when there is nothing to do, so every open can afford it."""
+        import time
 
-    def recover(self) -> None:
-        """Undo what a failed or killed bulk load left; rebuild a derived graph left half
-        written. Two index lookups when there is nothing to do, so every open can afford it."""
-        from graph.store.derive import needs_rebuild
-
-        self.drop_unfinished_loads()
-        if needs_rebuild(self.ox):
-            self.derive()
-
-    def drop_unfinished_loads(self) -> None:
-        """Remove the source graphs whose bulk load did not finish (see `loading`)."""
-        unfinished = list(self.ox.quads_for_pattern(None, LOAD_STATE, None, STORE_ROOT))
-        for quad in unfinished:
-            self.drop_graph(quad.subject)
-            self.ox.remove(quad)
-        if unfinished:
-            self.ox.flush()
+        started = time.perf_counter()
+        pending = pending_graphs(self.ox)
+        if pending:
+            triples = sum(self.triple_count(g.value) for g in pending)
+            notify(f"recovering the store: undoing an unfinished write ({len(pending)} graphs, "
+                   f"{triples:,} triples) ...")
+            rollback(self.ox)
+        interrupted_update = STALE in self.ox
+        if interrupted_update:
+            notify("recovering the store: deriving the shortcuts of an interrupted update ...")
+            self.settle_update()
+        if pending or interrupted_update:
+            notify(f"recovered in {time.perf_counter() - started:.1f} s")
 
     def close(self) -> None:
         if not self.read_only:

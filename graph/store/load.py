@@ -148,14 +148,14 @@ def load_files(store: Store, paths: list[Path], *, validate: bool = False, progr
         for path, _, _ in plans:
             refuse_violations(path, validate_file(path, store))
     names = [name for _, _, name in plans]
-    with store.loading(names):
+    with store.loading(names) as write:
         for path, fmt, name in plans:
             load_one(store, path, fmt, name, progress)
         # Counting a large source's triples is a scan of its own: it runs while the shortcuts
         # are derived (the store reads on both cores).
         with ThreadPoolExecutor(1) as pool:
             sizes = pool.submit(source_sizes, store, plans)
-            store.derive_sources(names)
+            write.derive()
             return sizes.result()
 
 
