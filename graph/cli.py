@@ -69,15 +69,25 @@ class Settings:
     """Where the graph lives; the store is opened on first use only."""
 
     def __init__(self, store_path: str | None, endpoint: str | None = None,
-                 update_endpoint: str | None = None):
+                 update_endpoint: str | None = None, lock_wait: float = 0):
         self.store_path = store_path
         self.endpoint = endpoint
         self.update_endpoint = update_endpoint
+        self.lock_wait = lock_wait
         self._store = None
 
     @property
     def store(self):
-        """The embedded store, or a RemoteStore when --endpoint names a SPARQL server."""
+        """The store to read: the embedded one, or a RemoteStore when --endpoint names a
+        SPARQL server."""
+        return self.open_store(write=False)
+
+    @property
+    def writable_store(self):
+        """The store to change: the embedded one waits for other processes to let go of it."""
+        return self.open_store(write=True)
+
+    def open_store(self, *, write: bool, build: bool = True):
         if self._store is None and self.endpoint:
             from graph.store.remote import RemoteStore
 
@@ -85,7 +95,8 @@ class Settings:
         if self._store is None:
             from graph.store.embedded import Store
 
-            self._store = Store.open(self.store_path, notify=lambda message: click.echo(message, err=True))
+            self._store = Store.open(self.store_path, build=build, write=write, wait=self.lock_wait,
+                                     notify=lambda message: click.echo(message, err=True))
         return self._store
 
     def close(self) -> None:
@@ -144,9 +155,12 @@ def echo(text: str) -> None:
               help="Query a remote SPARQL 1.1 endpoint instead of the store (env KG_ENDPOINT).")
 @click.option("--update-endpoint", envvar="KG_UPDATE_ENDPOINT", metavar="URL",
               help="The remote server's SPARQL Update URL, for kg push and updates (env KG_UPDATE_ENDPOINT).")
+@click.option("--lock-wait", envvar="KG_LOCK_WAIT", type=click.FloatRange(min=0), default=60, show_default=True,
+              metavar="SECONDS", help="How long a command that changes the store waits for another process "
+                                      "(a load, a kg serve) to let go of it (env KG_LOCK_WAIT).")
 @click.version_option(package_name="dealgraph")
 @click.pass_context
-def main(ctx, store_path, endpoint, update_endpoint):
+def main(ctx, store_path, endpoint, update_endpoint, lock_wait):
     """dealgraph: a knowledge graph of companies, people and deals, built from news.
 
     \b
@@ -156,7 +170,7 @@ def main(ctx, store_path, endpoint, update_endpoint):
     """
     from graph.query.formats import TABLE_STYLE
 
-    ctx.obj = Settings(store_path, endpoint, update_endpoint)
+    ctx.obj = Settings(store_path, endpoint, update_endpoint, lock_wait)
     ctx.call_on_close(ctx.obj.close)
     ctx.call_on_close(lambda: TABLE_STYLE.set(None))
 
@@ -173,9 +187,7 @@ def build(settings):
     Example:
         kg build
     """
-    from graph.store.embedded import Store
-
-    store = Store.open(settings.store_path, build=False)
+    store = settings.open_store(write=True, build=False)
     store.build()
     click.echo(f"built {store.path}: {len(store.sources())} sources, {store.triple_count()} triples")
 
@@ -196,7 +208,7 @@ def load(settings, files, validate, progress):
     """
     from graph.store.load import load_files
 
-    store = settings.store
+    store = settings.writable_store
     show = sys.stderr.isatty() if progress is None else progress
     total = sum(p.stat().st_size for p in files if p.is_file())
     with click.progressbar(length=total, label="loading", file=sys.stderr, hidden=not show) as bar:
@@ -220,7 +232,7 @@ def add(settings, file, name, replace):
     """
     from graph.store.load import add_file
 
-    name, count = add_file(settings.store, file, name, replace=replace)
+    name, count = add_file(settings.writable_store, file, name, replace=replace)
     click.echo(f"added {count} triples as source {name}")
 
 
@@ -234,7 +246,7 @@ def remove(settings, source):
     Example:
         kg remove draft
     """
-    count = settings.store.remove_source(source)
+    count = settings.writable_store.remove_source(source)
     click.echo(f"removed source {source} ({count} triples)")
 
 
@@ -339,7 +351,7 @@ def sparql(settings, query, fmt, allow_update, allow_service, timeout, memory_mb
 
     text = read_query_text(query)
     out = sys.stdout.buffer
-    sparql_to(settings.store, text, fmt, lambda piece: (out.write(piece), out.flush()),
+    sparql_to(settings.open_store(write=allow_update), text, fmt, lambda piece: (out.write(piece), out.flush()),
               allow_update=allow_update, allow_service=allow_service, timeout=timeout, memory_mb=memory_mb)
 
 
@@ -393,7 +405,7 @@ def serve(settings, host, port, timeout, max_rows, workers, memory_mb, get_path)
 
     if settings.endpoint:
         raise ServeError("kg serve serves the embedded store; drop --endpoint / KG_ENDPOINT")
-    store = settings.store  # built on first use; held open so the served data cannot change
+    store = settings.writable_store  # built on first use; held open so the served data cannot change
     config = ServeConfig(str(store.path), host, port, timeout, max_rows, workers, memory_mb or None)
     if get_path is None:
         run_server(config, announce=lambda line: click.echo(line, err=True), store=store)
@@ -426,7 +438,7 @@ def push(settings, graph_store, chunk):
     from graph.store.remote import RemoteStore
     from graph.store.embedded import Store
 
-    store = Store.open(settings.store_path)
+    store = Store.open(settings.store_path, write=False)
     try:
         pushed = push_store(store, update_url=settings.update_endpoint, graph_store_url=graph_store,
                             chunk=chunk, progress=lambda p: click.echo(f"pushed {p.graph} ({p.triples} triples)"))

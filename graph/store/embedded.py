@@ -75,25 +75,62 @@ class Store:
         self.read_only = read_only
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, build: bool = True, notify=None) -> "Store":
+    def open(cls, path: str | Path | None = None, *, build: bool = True, write: bool = True,
+             wait: float = 0, notify=None) -> "Store":
         """Open the store at `path` (default: `default_store_path()`), building it on first use.
 
-        When another process holds the store (a running `kg serve`, say), it is opened
-        read-only: queries work, writes are refused with a clear error. What an unfinished
-        write left is undone first, each step told to `notify(message)` when given.
+        A writer (`write`) holds the store's lock: when another process holds it, it waits up
+        to `wait` seconds for it, then opens the store read-only, where writes are refused
+        with a clear error. A reader opens a built store read-only, so it never keeps a
+        writer waiting, and sees only committed writes. Opened for writing, the store first
+        undoes what an unfinished write left. `notify(message)` hears of waits and recovery.
         """
         path = Path(path) if path is not None else default_store_path()
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-            store = cls(ox.Store(str(path)), path)
-        except OSError as err:
-            if "lock" not in str(err).lower():
-                raise StoreError(f"cannot open the store at {path}: {first_line(err)}") from None
-            return cls.open_read_only(path)
-        store.recover(notify or (lambda _message: None))
+        notify = notify or (lambda _message: None)
+        if not write:
+            store = cls.open_built(path)
+            if store is not None:
+                return store
+        store = cls.open_writable(path, wait, notify)
+        if store.read_only:
+            return store
+        store.recover(notify)
         if build and not store.is_built():
             store.build()
         return store
+
+    @classmethod
+    def open_built(cls, path: Path) -> "Store | None":
+        """The store at `path` opened read-only, or None when there is no built store yet."""
+        if not (path / "CURRENT").exists():
+            return None
+        try:
+            store = cls.open_read_only(path)
+        except StoreError:
+            return None
+        return store
+
+    @classmethod
+    def open_writable(cls, path: Path, wait: float, notify) -> "Store":
+        """The store with its lock, waiting up to `wait` seconds for another process to let
+        go of it; read-only when it does not."""
+        import time
+
+        deadline = time.monotonic() + wait
+        waiting = False
+        while True:
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+                return cls(ox.Store(str(path)), path)
+            except OSError as err:
+                if "lock" not in str(err).lower():
+                    raise StoreError(f"cannot open the store at {path}: {first_line(err)}") from None
+            if time.monotonic() >= deadline:
+                return cls.open_read_only(path)
+            if not waiting:
+                notify(f"waiting up to {wait:g} s for another process to let go of the store at {path} ...")
+                waiting = True
+            time.sleep(0.1)
 
     @classmethod
     def open_read_only(cls, path: Path, attempts: int = 5) -> "Store":
@@ -141,7 +178,7 @@ class Store:
         try:
             return self.ox.query(sparql, **self.dataset(sparql), substitutions=substitutions, prefixes=dict(PREFIXES))
         except SyntaxError as err:
-            raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
+            raise QueryError(f"SPARQL syntax error: {first_line(err)}") from None
         except (OSError, RuntimeError) as err:
             raise QueryError(f"query failed: {first_line(err)}") from None
 
@@ -170,7 +207,7 @@ class Store:
             self.ox.remove(STALE)  # the update changed nothing
             self.ox.flush()
             if isinstance(err, SyntaxError):
-                raise QueryError(f"SPARQL syntax error: {err.args[0] if err.args else err}") from None
+                raise QueryError(f"SPARQL syntax error: {first_line(err)}") from None
             raise QueryError(f"update failed: {first_line(err)}") from None
         self.settle_update()
 

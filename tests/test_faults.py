@@ -1,0 +1,120 @@
+"""Faults: every writer killed with SIGKILL at many moments leaves, once the store is opened
+again, either the store as it was or the store as the write made it (the derived graph
+included, compared quad for quad); a reader beside a writer never sees what it has not
+committed. Real `kg` processes on a real on-disk store."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from scale_fixtures import write_synth
+
+from graph.model.namespaces import source_graph
+from graph.store.embedded import Store
+
+KG = Path(sys.executable).parent / "kg"
+BLANK = re.compile(r"_:[0-9A-Za-z]+")
+MOMENTS = (0.02, 0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 0.97)  # shares of the uninterrupted run
+BIG = source_graph("big")
+WRITERS = {
+    "load": ["load", "{other}"],
+    "add": ["add", "{mid}", "--name", "mid"],
+    "replace": ["add", "{mid}", "--name", "big", "--replace"],
+    "remove": ["remove", "big"],
+    "update": ["sparql", "--update",
+               f"DELETE {{ GRAPH <{BIG}> {{ ?d dg:status ?s }} }} INSERT {{ ?d dg:status dg:Cancelled }} "
+               f"WHERE {{ GRAPH <{BIG}> {{ ?d dg:status ?s }} }}"],
+    "build": ["build"],
+}
+
+
+def whole_store(path: Path) -> Counter:
+    """Every quad of the store opened as a user opens it (recovery included), blank node
+    labels left out (a build names them afresh)."""
+    store = Store.open(path)
+    try:
+        return Counter(BLANK.sub("_:", str(quad)) for quad in store.ox)
+    finally:
+        store.close()
+
+
+def kg(store: Path, args: list[str], **popen) -> subprocess.Popen:
+    environment = {**os.environ, "KG_STORE": str(store)}
+    return subprocess.Popen([str(KG), *args], env=environment, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, **popen)
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("faults")
+    return {"big": write_synth(folder / "big.nt", 60_000, seed=11),
+            "other": write_synth(folder / "other.nt", 60_000, seed=12),
+            "mid": write_synth(folder / "mid.ttl", 15_000, seed=13)}
+
+
+@pytest.fixture(scope="module")
+def base_store(make_store, files) -> Path:
+    """The seed store with a source `big` that the writers replace, remove and update."""
+    path = make_store("faults-base")
+    done = kg(path, ["load", str(files["big"])])  # the source is named after the file
+    assert done.wait(300) == 0
+    return path
+
+
+def fresh_copy(base: Path, target: Path) -> Path:
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(base, target)
+    return target
+
+
+@pytest.mark.parametrize("writer", sorted(WRITERS))
+def test_a_killed_writer_leaves_the_old_store_or_the_new_one(writer, base_store, files, tmp_path):
+    args = [str(files[arg[1:-1]]) if arg[1:-1] in files else arg for arg in WRITERS[writer]]
+    before = whole_store(base_store)
+    finished = fresh_copy(base_store, tmp_path / "finished")
+    started = time.perf_counter()
+    assert kg(finished, args).wait(300) == 0
+    duration = time.perf_counter() - started
+    after = whole_store(finished)
+    assert after != before  # the write changes something, so "old or new" can be told apart
+    outcomes = []
+    for moment in MOMENTS:
+        store = fresh_copy(base_store, tmp_path / "killed")
+        process = kg(store, args)
+        time.sleep(moment * duration)
+        process.send_signal(signal.SIGKILL)
+        killed = process.wait(60) == -signal.SIGKILL
+        state = whole_store(store)
+        third = state not in (before, after)
+        assert not third, f"{writer} killed at {moment:.0%} of {duration:.1f} s left a third state: " \
+                          f"{len(state - before - after)} quads of neither, {len((before & after) - state)} of both lost"
+        outcomes.append((killed, "old" if state == before else "new"))
+    assert sum(killed for killed, _ in outcomes) >= 3, outcomes  # kills landed mid-write, not only after
+    assert "old" in [state for _, state in outcomes] or writer == "build", outcomes  # an early kill: the old store
+
+
+def test_a_reader_never_sees_a_load_before_it_commits(base_store, files, tmp_path):
+    """While `kg load` runs, `kg sources` and a query in other processes see the store
+    without the new source; after it ends, with all of it."""
+    store = fresh_copy(base_store, tmp_path / "store")
+    environment = {**os.environ, "KG_STORE": str(store)}
+    writer = kg(store, ["load", str(files["other"])])
+    seen = []
+    while writer.poll() is None:
+        done = subprocess.run([str(KG), "sources", "--format", "json"], env=environment,
+                              capture_output=True, text=True, timeout=60)
+        if done.returncode == 0:
+            seen.append({s["source"]: s["triples"] for s in json.loads(done.stdout)}.get("other"))
+    assert writer.returncode == 0
+    assert seen, "the load ended before any reader ran"
+    assert set(seen) <= {None, 60_000}, f"a reader saw a partly loaded source: {sorted(set(seen), key=str)}"
