@@ -313,12 +313,13 @@ def test_pages_in_chromium(server, seed_store_path, tmp_path):
 
 
 def labelled_nodes(store_path) -> int:
-    from graph.answers.network import build_graph
+    """The nodes `kg viz` draws by default: the business network's."""
+    from conftest import business_graph
     from graph.store.embedded import Store
 
     store = Store.open(store_path)
     try:
-        return build_graph(store).number_of_nodes()
+        return business_graph(store).number_of_nodes()
     finally:
         store.close()
 

@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 import networkx as nx
 import pytest
 
-from conftest import REPO
+from conftest import REPO, business_graph
 from graph.model.namespaces import DGR
-from graph.answers.network import build_graph
 from graph.viz.page import render_page, write_page
 from graph.viz.reading import relationship_sources
 
@@ -109,7 +108,7 @@ def text_of(page, selector: str) -> str:
 
 
 def test_the_whole_graph_is_drawn_offline(opened, viz_store):
-    graph = build_graph(viz_store)
+    graph = business_graph(viz_store)
     page = opened.page
     drawn = page.evaluate("() => [network.body.data.nodes.length, network.body.data.edges.length]")
     assert drawn == [graph.number_of_nodes(), graph.number_of_edges()]
@@ -121,7 +120,7 @@ def test_the_whole_graph_is_drawn_offline(opened, viz_store):
     assert page.locator("#class-legend li").count() == len(kinds)
     assert "Dashed lines: planned, considering, in discussion" in text_of(page, "#sidebar")
     assert text_of(page, "#summary") == (f"showing all {graph.number_of_nodes()} nodes and "
-                                        f"{graph.number_of_edges()} links")
+                                        f"{graph.number_of_edges()} links (without the sources' bylines)")
     screenshot(page, "viz-page.png")
     assert opened.clean(), (opened.outside, opened.errors, opened.dialogs)
 
@@ -201,7 +200,7 @@ def test_max_nodes_page_says_what_was_left_out(browser, viz_store, tmp_path):
     assert opened.page.evaluate("() => network.body.data.nodes.length") == 10
     assert text_of(opened.page, "#summary") == (
         f"showing 10 of {page_info.total_nodes} nodes and {page_info.edges} of "
-        f"{page_info.total_edges} links (the 10 most connected)")
+        f"{page_info.total_edges} links (the 10 most connected; without the sources' bylines)")
     assert opened.clean()
 
 
@@ -226,7 +225,7 @@ def test_search_by_alias_ignores_case_and_accents_and_focuses_the_node(opened):
 
 
 def test_clicking_a_node_shows_its_relationships_sources_and_evidence(opened, viz_store):
-    graph = build_graph(viz_store)
+    graph = business_graph(viz_store)
     rels = relationship_sources(viz_store)
     node, rel = next((n, d["rel"]) for n, _, d in sorted(graph.edges(DGR.kakao, data=True), key=str)
                      if d["rel"] in rels and any(s["spans"] for s in rels[d["rel"]]["sources"]))
@@ -321,7 +320,7 @@ def hidden_counts(page):
 
 
 def test_class_and_status_filters_hide_nodes_and_links(opened, viz_store):
-    graph = build_graph(viz_store)
+    graph = business_graph(viz_store)
     page = opened.page
     companies = {n for n, d in graph.nodes(data=True) if d["kind"] == "company"}
     touching = sum(1 for a, b in graph.edges() if a in companies or b in companies)
