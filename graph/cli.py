@@ -356,7 +356,8 @@ def serve(settings, host, port, timeout, max_rows, workers, memory_mb, get_path)
 
     /sparql takes GET and POST (form or application/sparql-query) and answers JSON, XML, CSV,
     TSV, Turtle, N-Triples or JSON-LD by Accept; updates get 403 and SERVICE is refused.
-    /health reports the workers; / and /query are pages that work offline.
+    /health reports the workers; / (the graph) and /query are pages that work offline, and
+    GET /query?query=... is answered as /sparql answers it.
 
     \b
     Example:
