@@ -168,18 +168,22 @@ class Graph:
         result = connections(self.store, a, b, limit)
         return Rows(result["paths"], lambda: path_rows(self.store, result))
 
-    def rank(self, by: str = "degree", type: str | None = "agent", limit: int | None = 10) -> Rows:
+    def rank(self, by: str = "degree", type: str | None = "agent", limit: int | None = 10, *,
+             with_sources: bool = False) -> Rows:
         """The most central entities (`kg rank`): [{"rank", "entity", "iri", "classes", "score"}];
         `.about` says the measure, whether it is exact, the sample and the number of nodes.
+        The sources' bylines, and the authors and outlets only they link, count only
+        `with_sources`.
 
         >>> with Graph.bundled() as kg:
         ...     top = kg.rank(limit=1)
-        >>> top[0]["entity"], top.about["measure"]
-        ('OpenAI', 'degree')
+        ...     authors = kg.rank(type="person", limit=1, with_sources=True)
+        >>> top[0]["entity"], top.about["measure"], authors[0]["entity"]
+        ('OpenAI', 'degree', 'Juan Pedro Tomás')
         """
         from graph.answers.rank import centrality
 
-        result = centrality(self.store, by, type, limit)
+        result = centrality(self.store, by, type, limit, with_sources=with_sources)
         return Rows(result["ranking"], **{k: v for k, v in result.items() if k != "ranking"})
 
     def ask(self, question: str) -> Record:
@@ -247,8 +251,11 @@ class Graph:
 
         return rdflib.Dataset(store=OxigraphStore(store=self.store.ox), default_union=True)
 
-    def page(self, *, focus: str | None = None, depth: int = 2, types=(), max_nodes: int | None = 1000) -> "PageView":
+    def page(self, *, focus: str | None = None, depth: int = 2, types=(), max_nodes: int | None = 1000,
+             with_sources: bool = False) -> "PageView":
         """The interactive page (`kg viz`), shown inline by Jupyter; `.save(path)` writes it.
+        The sources' bylines, and the authors and outlets only they link, are drawn only
+        `with_sources`.
 
         >>> with Graph.bundled() as kg:
         ...     view = kg.page(focus="Kakao", depth=1)
@@ -257,7 +264,8 @@ class Graph:
         """
         from graph.viz.page import build_page
 
-        return PageView(build_page(self.store, focus=focus, depth=depth, types=tuple(types), max_nodes=max_nodes))
+        return PageView(build_page(self.store, focus=focus, depth=depth, types=tuple(types), max_nodes=max_nodes,
+                                   with_sources=with_sources))
 
 
 class PageView:

@@ -130,6 +130,11 @@ def format_option(choices, default: str = "table", help: str = "Output format.")
 
 output_options = format_option(FORMATS)
 
+with_sources_option = click.option(
+    "--with-sources", is_flag=True,
+    help="Also the sources' side: positions only their own author's articles state (bylines), "
+         "and the authors and outlets only they link.")
+
 
 def style_tables(_ctx, _param, wide: bool) -> None:
     """Tables for a person at a terminal fit its width and colour statuses (not with NO_COLOR);
@@ -392,7 +397,8 @@ def serve(settings, host, port, timeout, max_rows, workers, memory_mb, get_path)
 
     /sparql takes GET and POST (form or application/sparql-query) and answers JSON, XML, CSV,
     TSV, Turtle, N-Triples or JSON-LD by Accept; updates get 403 and SERVICE is refused.
-    /health reports the workers; / and /query are pages that work offline.
+    /health reports the workers; / (the graph) and /query are pages that work offline, and
+    GET /query?query=... is answered as /sparql answers it.
 
     \b
     Example:
@@ -608,24 +614,28 @@ def ask(settings, question, show_query, fmt):
 @click.option("--type", "kind", default="agent", show_default=True, metavar="CLASS",
               help="List only entities of this class (subclasses count); 'all' for every entity.")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most N entities.")
+@with_sources_option
 @output_options
 @pass_settings
-def rank(settings, by, kind, limit, fmt):
+def rank(settings, by, kind, limit, with_sources, fmt):
     """The most central entities: degree, betweenness or PageRank on the graph projection.
 
-    Degree (distinct neighbours) and PageRank are exact. Betweenness is exact up to 2000
-    nodes; above that it is estimated from a fixed sample of 50 to 500 source nodes (fewer on
-    graphs with more edges), and a note on stderr says how many. JSON: {"measure", "exact",
-    "sample", "nodes", "ranking": [...]}.
+    Ranks the business network: what articles say of their own authors (bylines, an author's
+    earlier posts) is left out, and with it the authors and the outlets they wrote for, unless
+    --with-sources. Degree (distinct neighbours) and PageRank are exact. Betweenness is exact
+    up to 2000 nodes; above that it is estimated from a fixed sample of 50 to 500 source nodes
+    (fewer on graphs with more edges), and a note on stderr says how many. JSON: {"measure",
+    "exact", "sample", "nodes", "ranking": [...]}.
 
     \b
     Example:
         kg rank
         kg rank --by betweenness --type company --limit 5
+        kg rank --with-sources --type person      # authors of the sources too
     """
     from graph.answers.rank import centrality
 
-    result = centrality(settings.store, by, kind, limit)
+    result = centrality(settings.store, by, kind, limit, with_sources=with_sources)
     if not result["exact"]:
         click.echo(f"note: betweenness estimated from {result['sample']} of {result['nodes']} nodes", err=True)
     echo(render(result["ranking"], fmt, ["rank", "entity", "classes", "score"],
@@ -711,13 +721,15 @@ def split_names(ctx, param, value):
 @click.option("--texts", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
               help="Folder of article texts: evidence from a source whose sha256 matches a file is quoted.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@with_sources_option
 @pass_settings
-def viz(settings, output, focus, depth, types, max_nodes, texts, open_browser):
+def viz(settings, output, focus, depth, types, max_nodes, texts, open_browser, with_sources):
     """Write the graph as one interactive HTML page that works offline.
 
     Nodes are coloured and shaped by class and sized by links; hover for dates and status,
     click for the sources and evidence, search by name or alias, filter by class and status.
-    Prints the path of the page.
+    Draws the business network: what articles say of their own authors (bylines) is left out
+    unless --with-sources. Prints the path of the page.
 
     \b
     Example:
@@ -725,6 +737,7 @@ def viz(settings, output, focus, depth, types, max_nodes, texts, open_browser):
         kg viz --focus OpenAI --depth 1 -o openai.html
         kg viz --types company,person --max-nodes 500
         kg viz --texts ~/articles     # quote the evidence from local copies of the articles
+        kg viz --with-sources         # the sources' authors and their outlets too
     """
     from graph.viz.choosing import DEFAULT_DEPTH
     from graph.viz.page import write_page
@@ -732,7 +745,7 @@ def viz(settings, output, focus, depth, types, max_nodes, texts, open_browser):
     if depth is not None and focus is None:
         raise click.UsageError("--depth needs --focus")
     page = write_page(settings.store, output, focus=focus, depth=DEFAULT_DEPTH if depth is None else depth,
-                      types=types or (), max_nodes=max_nodes, texts=texts)
+                      types=types or (), max_nodes=max_nodes, texts=texts, with_sources=with_sources)
     click.echo(f"{page.nodes:,} of {page.total_nodes:,} nodes, {page.edges:,} of {page.total_edges:,} links",
                err=True)
     click.echo(str(output))

@@ -149,3 +149,15 @@ def inline_source(turtle: str, name: str = "inline"):
         store.add_source(name, list(ox.parse((prologue + turtle).encode("utf-8"), ox.RdfFormat.TURTLE)))
 
     return add
+
+
+def business_graph(store):
+    """The networkx projection less the sources' bylines (see network.byline_positions) and the
+    nodes only they linked: what `kg viz` draws unless --with-sources, computed apart."""
+    from graph.answers.network import build_graph, byline_positions
+
+    graph = build_graph(store)
+    left_out = {rel for rel, _, _ in byline_positions(store)}
+    graph.remove_edges_from([(a, b, key) for a, b, key, rel in graph.edges(keys=True, data="rel") if rel in left_out])
+    graph.remove_nodes_from([node for node, degree in list(graph.degree) if degree == 0])
+    return graph

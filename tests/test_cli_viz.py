@@ -7,7 +7,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO
+from conftest import REPO, business_graph
 from graph.cli import main
 from graph.answers.network import build_graph
 from graph.store.embedded import Store
@@ -15,10 +15,12 @@ from graph.store.embedded import Store
 
 @pytest.fixture(scope="module")
 def sizes(viz_store_path):
+    """(nodes, links) of the business network and of the whole projection."""
     store = Store.open(viz_store_path)
     try:
-        graph = build_graph(store)
-        return graph.number_of_nodes(), graph.number_of_edges()
+        business, whole = business_graph(store), build_graph(store)
+        return {False: (business.number_of_nodes(), business.number_of_edges()),
+                True: (whole.number_of_nodes(), whole.number_of_edges())}
     finally:
         store.close()
 
@@ -37,14 +39,24 @@ def kg(viz_store_path, tmp_path, monkeypatch):
 
 
 def test_viz_writes_dealgraph_html_here_and_prints_its_path(kg, tmp_path, sizes):
-    nodes, edges = sizes
+    nodes, edges = sizes[False]
     assert kg("viz") == (0, "dealgraph.html\n", f"{nodes} of {nodes} nodes, {edges} of {edges} links\n")
     html = (tmp_path / "dealgraph.html").read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "window.network" in html
 
 
+def test_viz_with_sources_draws_the_bylines_too(kg, tmp_path, sizes):
+    nodes, edges = sizes[True]
+    assert sizes[True] > sizes[False]
+    assert kg("viz", "--with-sources", "-o", "all.html") == (
+        0, "all.html\n", f"{nodes} of {nodes} nodes, {edges} of {edges} links\n")
+    assert '"label":"Juan Pedro Tomás"' in (tmp_path / "all.html").read_text(encoding="utf-8")
+    kg("viz", "-o", "business.html")
+    assert "Juan Pedro Tomás" not in (tmp_path / "business.html").read_text(encoding="utf-8")
+
+
 def test_viz_output_option_and_max_nodes(kg, tmp_path, sizes):
-    nodes, edges = sizes
+    nodes, edges = sizes[False]
     code, out, err = kg("viz", "-o", "top.html", "--max-nodes", "3")
     assert (code, out) == (0, "top.html\n")
     assert err.startswith(f"3 of {nodes} nodes, ") and err.endswith(f" of {edges} links\n")

@@ -8,7 +8,7 @@ from graph.answers.rank import centrality
 from graph.answers.vocabulary import BadValue
 
 from conftest import small_store
-from small_graphs import HUB
+from small_graphs import BYLINES, HUB
 
 
 def top(result):
@@ -41,6 +41,18 @@ def test_the_bundled_graph_ranks_places_and_initiatives_with_all(query_store):
     assert top(centrality(query_store, "degree", "all", limit=3)) == [("OpenAI", 36), ("South Korea", 16), ("Stargate", 6)]
 
 
+def test_the_sources_bylines_count_only_with_sources():
+    store = small_store(BYLINES)
+    # Wes Writer and Weekly are linked by Wes's byline only; Daily News keeps its supply deal,
+    # Dana Doe her stake in Alpha and the post at Hub Corp another source states.
+    assert top(centrality(store, "degree", "all", limit=None)) == [
+        ("Hub Corp", 4), ("Alpha", 2), ("Dana Doe", 2), ("Daily News", 1), ("Pat Lee", 1)]
+    assert top(centrality(store, "degree", "all", limit=None, with_sources=True)) == [
+        ("Hub Corp", 4), ("Alpha", 2), ("Daily News", 2), ("Dana Doe", 2), ("Wes Writer", 2),
+        ("Pat Lee", 1), ("Weekly", 1)]
+    assert centrality(store, "pagerank", "person", limit=None)["nodes"] == 5
+
+
 def test_pagerank_sums_to_one_over_the_whole_graph(small):
     scores = [r["score"] for r in centrality(small, "pagerank", "all", limit=None)["ranking"]]
     assert len(scores) == 5 and sum(scores) == pytest.approx(1.0, abs=1e-4)
@@ -71,8 +83,8 @@ def test_a_larger_graph_ranks_as_its_whole_projection_does(network_synth_store_p
     store = Store.open(network_synth_store_path)
     try:
         whole = nx.Graph(build_graph(store))
-        by_degree = centrality(store, "degree", "all", limit=None)
-        by_rank = centrality(store, "pagerank", "all", limit=20)
+        by_degree = centrality(store, "degree", "all", limit=None, with_sources=True)
+        by_rank = centrality(store, "pagerank", "all", limit=20, with_sources=True)
     finally:
         store.close()
     assert by_degree["nodes"] == whole.number_of_nodes() > 400

@@ -11,20 +11,20 @@ import pytest
 from graph.model.errors import EntityNotFound, UnknownClass
 from graph.model.namespaces import DGR
 from graph.answers.network import build_graph, neighbourhood
-from conftest import REPO, small_store
+from conftest import REPO, business_graph, small_store
 from graph.viz.context import Context
 from graph.viz.html import json_for_html
 from graph.viz.page import build_page, page_html, render_page
 from graph.viz.pagedata import curve_parallel, status_style
 from graph.viz.reading import add_quotes, relationship_sources, store_context
-from small_graphs import HUB
+from small_graphs import BYLINES, HUB
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 
 @pytest.fixture(scope="module")
 def graph(viz_store):
-    return build_graph(viz_store)
+    return business_graph(viz_store)
 
 
 def page_json(html: str) -> dict:
@@ -45,7 +45,7 @@ def test_the_page_carries_the_whole_graph(viz_store, graph):
     assert len(data["edges"]) == graph.number_of_edges()
     assert {n["id"] for n in data["nodes"]} == set(graph.nodes)
     assert data["meta"]["note"] == (f"showing all {graph.number_of_nodes()} nodes and "
-                                    f"{graph.number_of_edges()} links")
+                                    f"{graph.number_of_edges()} links (without the sources' bylines)")
 
 
 def test_no_string_can_end_the_data_block_or_add_markup(viz_store):
@@ -160,11 +160,12 @@ def test_focus_title_is_escaped(viz_store):
     assert len(page_json(html)["nodes"]) == 1
 
 
-def test_types_keep_classes_and_their_subclasses(viz_store, graph):
-    data = page_json(page_html(viz_store, types=["Organization"]))
+def test_types_keep_classes_and_their_subclasses(viz_store):
+    graph = build_graph(viz_store)  # news outlets are linked by their authors' bylines only
+    data = page_json(page_html(viz_store, types=["Organization"], with_sources=True))
     kinds = {n["kind"] for n in data["nodes"]}
     assert {"company", "bank", "news outlet"} <= kinds and not kinds & {"person", "city", "product"}
-    people = page_json(page_html(viz_store, types=["person", "NewsOutlet"]))
+    people = page_json(page_html(viz_store, types=["person", "NewsOutlet"], with_sources=True))
     assert {n["kind"] for n in people["nodes"]} == {"person", "news outlet"}
     expected = sum(1 for _, d in graph.nodes(data=True) if d["kind"] in ("person", "news outlet"))
     assert len(people["nodes"]) == expected
@@ -182,7 +183,27 @@ def test_max_nodes_keeps_the_most_connected_and_says_so(viz_store, graph):
     assert sorted(n["degree"] for n in data["nodes"]) <= top
     assert len(data["nodes"]) == 5
     assert data["meta"]["note"] == (f"showing 5 of {graph.number_of_nodes()} nodes and {page.edges} of "
-                                    f"{graph.number_of_edges():,} links (the 5 most connected)")
+                                    f"{graph.number_of_edges():,} links (the 5 most connected; "
+                                    "without the sources' bylines)")
+
+
+def test_the_sources_bylines_are_drawn_only_with_sources():
+    store = small_store(BYLINES)
+    pages = {flag: page_json(page_html(store, with_sources=flag)) for flag in (False, True)}
+
+    def drawn(data):
+        return sorted(e["rel"].rsplit("/", 1)[1] for e in data["edges"]), {n["label"] for n in data["nodes"]}
+
+    assert drawn(pages[False]) == (["dana-at-hub", "deal", "pat-at-hub", "stake", "supply"],
+                                   {"Hub Corp", "Alpha", "Daily News", "Dana Doe", "Pat Lee"})
+    assert drawn(pages[True]) == (["dana-at-alpha", "dana-at-hub", "deal", "pat-at-hub", "stake", "supply",
+                                   "wes-at-daily", "wes-at-weekly"],
+                                  {"Hub Corp", "Alpha", "Daily News", "Dana Doe", "Pat Lee", "Wes Writer", "Weekly"})
+    assert pages[False]["meta"]["note"] == "showing all 5 nodes and 5 links (without the sources' bylines)"
+    assert pages[True]["meta"]["note"] == "showing all 7 nodes and 8 links"
+    author = page_json(page_html(store, focus="Wes Writer"))["meta"]["note"]
+    assert author == "showing 1 of 5 nodes and 0 of 5 links (within 2 steps of Wes Writer; without the sources' bylines)"
+    assert page_json(page_html(store, focus="Alpha", depth=1))["meta"]["note"].endswith("(within 1 step of Alpha)")
 
 
 # Hub Corp has links to all four others (two with Alpha): degrees Hub 5, Alpha, Beta and Gamma 2, Pat 1.

@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 import networkx as nx
 import pytest
 
-from conftest import REPO
+from conftest import REPO, business_graph
 from graph.model.namespaces import DGR
-from graph.answers.network import build_graph
 from graph.viz.page import render_page, write_page
 from graph.viz.reading import relationship_sources
 
@@ -109,19 +108,22 @@ def text_of(page, selector: str) -> str:
 
 
 def test_the_whole_graph_is_drawn_offline(opened, viz_store):
-    graph = build_graph(viz_store)
+    graph = business_graph(viz_store)
     page = opened.page
     drawn = page.evaluate("() => [network.body.data.nodes.length, network.body.data.edges.length]")
     assert drawn == [graph.number_of_nodes(), graph.number_of_edges()]
     visible = page.evaluate("() => Object.values(network.body.nodes).filter(n => !n.options.hidden).length")
     assert visible == graph.number_of_nodes()
-    labels = page.evaluate("() => network.body.data.edges.get().map(e => e.label)")
-    assert sorted(labels) == sorted(d["type_label"] for *_, d in graph.edges(data=True))
+    centre_on_node(page, DGR.openai, scale=1.5)
+    types = page.evaluate("""() => { network.redraw(); const type = {};
+        dealgraph.data.edges.forEach(e => { type[e.id] = e.type_label; });
+        return dealgraph.labels().filter(l => l.kind === 'edge').map(l => [l.text, type[l.id]]); }""")
+    assert len(types) > 10 and all(text == kind for text, kind in types)  # links labelled by type
     kinds = {d["kind"] for _, d in graph.nodes(data=True)}
     assert page.locator("#class-legend li").count() == len(kinds)
     assert "Dashed lines: planned, considering, in discussion" in text_of(page, "#sidebar")
     assert text_of(page, "#summary") == (f"showing all {graph.number_of_nodes()} nodes and "
-                                        f"{graph.number_of_edges()} links")
+                                        f"{graph.number_of_edges()} links (without the sources' bylines)")
     screenshot(page, "viz-page.png")
     assert opened.clean(), (opened.outside, opened.errors, opened.dialogs)
 
@@ -144,6 +146,7 @@ def test_a_page_over_the_physics_limit_draws_at_python_positions(browser, tmp_pa
     assert moved == 0
     assert page.evaluate("() => network.body.data.nodes.length") == 300
     assert page.evaluate("() => network.body.data.edges.get().every(e => e.label === undefined)")
+    assert page.evaluate("() => dealgraph.labels().every(l => l.kind === 'node')")  # no link labels
     assert opened.clean()
 
 
@@ -201,7 +204,97 @@ def test_max_nodes_page_says_what_was_left_out(browser, viz_store, tmp_path):
     assert opened.page.evaluate("() => network.body.data.nodes.length") == 10
     assert text_of(opened.page, "#summary") == (
         f"showing 10 of {page_info.total_nodes} nodes and {page_info.edges} of "
-        f"{page_info.total_edges} links (the 10 most connected)")
+        f"{page_info.total_edges} links (the 10 most connected; without the sources' bylines)")
+    assert opened.clean()
+
+
+# ---------------------------------------------------------------- labels, fonts, tooltip
+
+
+def labels_at(page, node_id, scale):
+    """The labels drawn with the view centred on a node at a zoom, and the node's place."""
+    centre = centre_on_node(page, node_id, scale)
+    return page.evaluate("() => { network.redraw(); return dealgraph.labels(); }"), centre
+
+
+def overlapping(boxes):
+    return [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]]
+
+
+def test_labels_around_the_hub_never_overlap_and_more_show_as_one_zooms_in(opened):
+    page = opened.page
+    drawn, _ = labels_at(page, DGR.openai, 1.0)
+    near = page.evaluate("""() => { const c = network.getViewPosition(), s = network.getScale();
+        return Object.entries(network.getPositions()).filter(([id, p]) =>
+            Math.hypot(p.x - c.x, p.y - c.y) * s < 250).map(([id]) => id); }""")
+    labelled = {l["id"] for l in drawn if l["kind"] == "node"}
+    assert DGR.openai in labelled and len(near) > 10
+    assert overlapping(drawn) == []
+    left_out = set(near) - labelled  # their labels would have covered others' here
+    assert left_out
+    screenshot(page, "viz-hub-labels.png")
+
+    closer, _ = labels_at(page, DGR.openai, 2.5)
+    assert overlapping(closer) == []
+    assert left_out & {l["id"] for l in closer if l["kind"] == "node"}  # room for them now
+    far, _ = labels_at(page, DGR.openai, 0.3)
+    degree = {n["id"]: n["degree"] for n in page.evaluate("() => dealgraph.data.nodes")}
+    shown = [degree[l["id"]] for l in far if l["kind"] == "node"]
+    assert DGR.openai in {l["id"] for l in far} and len(shown) < len(labelled)
+    assert not any(l["kind"] == "edge" for l in far)  # link labels wait for a closer view
+    screenshot(page, "viz-hub-labels-far.png")
+    assert opened.clean()
+
+
+def test_label_boxes_fit_the_text_drawn(opened):
+    page = opened.page
+    labels_at(page, DGR.openai, 1.0)
+    gaps = page.evaluate("""() => { const ctx = document.createElement('canvas').getContext('2d');
+        return dealgraph.labels().map(l => { ctx.font = l.px + 'px ' + dealgraph.labelFont;
+            return Math.abs(ctx.measureText(l.text).width + 4 - l.w); }); }""")
+    assert gaps and max(gaps) < 1.5
+
+
+CJK_FALLBACK = '"Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif'
+
+
+def test_the_fonts_fall_back_to_cjk_for_korean_names(opened):
+    page = opened.page
+    fonts = page.evaluate("""() => [getComputedStyle(document.body).fontFamily,
+        getComputedStyle(document.getElementById('graph')).fontFamily, dealgraph.labelFont]""")
+    assert all(font.startswith("system-ui") and font.endswith(CJK_FALLBACK) for font in fonts), fonts
+    page.fill("#search", "SK그룹")  # an alias in Korean
+    result = page.locator("#search-results button").first
+    assert result.locator(".why").text_content() == "business group, alias: SK그룹"
+    assert result.evaluate("b => getComputedStyle(b).fontFamily").endswith(CJK_FALLBACK)
+    screenshot(page, "viz-korean-alias.png")
+    assert opened.clean()
+
+
+def test_the_tooltip_stays_off_the_details_panel(opened):
+    page = opened.page
+    x, y = centre_on_node(page, DGR.openai, scale=1.0)
+    page.mouse.click(x, y)
+    page.wait_for_selector("#details:not([hidden])")
+    panel = page.eval_on_selector("#details", "d => d.getBoundingClientRect().toJSON()")
+    # Bring the hub 40 px left of the panel, then point at it.
+    x, y = page.evaluate("""([id, target]) => {
+        const p = network.getPositions([id])[id], r = document.getElementById('graph').getBoundingClientRect();
+        const s = network.getScale(), v = network.getViewPosition();
+        network.moveTo({position: {x: v.x - (target - (r.left + network.canvasToDOM(p).x)) / s, y: v.y}, scale: s});
+        const d = network.canvasToDOM(p);
+        return [r.left + d.x, r.top + d.y];
+    }""", [DGR.openai, panel["x"] - 40])
+    assert abs(x - (panel["x"] - 40)) < 2
+    page.mouse.move(x - 60, y + 80)
+    page.mouse.move(x, y, steps=5)
+    tooltip = page.wait_for_selector(".vis-tooltip", state="visible", timeout=10_000)
+    box = tooltip.bounding_box()
+    assert tooltip.text_content().startswith("OpenAIcompany")
+    assert box["x"] + box["width"] <= panel["x"], (box, panel)  # left of the panel, not over it
+    assert box["x"] >= page.eval_on_selector("#graph", "g => g.getBoundingClientRect().left")
+    screenshot(page, "viz-tooltip-beside-panel.png")
     assert opened.clean()
 
 
@@ -226,7 +319,7 @@ def test_search_by_alias_ignores_case_and_accents_and_focuses_the_node(opened):
 
 
 def test_clicking_a_node_shows_its_relationships_sources_and_evidence(opened, viz_store):
-    graph = build_graph(viz_store)
+    graph = business_graph(viz_store)
     rels = relationship_sources(viz_store)
     node, rel = next((n, d["rel"]) for n, _, d in sorted(graph.edges(DGR.kakao, data=True), key=str)
                      if d["rel"] in rels and any(s["spans"] for s in rels[d["rel"]]["sources"]))
@@ -321,7 +414,7 @@ def hidden_counts(page):
 
 
 def test_class_and_status_filters_hide_nodes_and_links(opened, viz_store):
-    graph = build_graph(viz_store)
+    graph = business_graph(viz_store)
     page = opened.page
     companies = {n for n, d in graph.nodes(data=True) if d["kind"] == "company"}
     touching = sum(1 for a, b in graph.edges() if a in companies or b in companies)

@@ -231,6 +231,28 @@ def crossing_pairs(store, ends: EdgeEnds) -> list[tuple[str, str]]:
 
 
 
+# ---------------------------------------------------------------- the sources' side
+
+
+def byline_positions(store) -> list[tuple[str, str, str]]:
+    """(position, person, organization) of each position that exists only as provenance:
+    what sources say of their own authors (a byline, an author's earlier posts) and no other
+    source states (see projection-bylines.rq). The business network leaves them out."""
+    return [tuple(row) for row in read_rows(store, "projection-bylines", width=3)]
+
+
+def without_bylines(store, neighbours: dict[str, set[str]]) -> dict[str, set[str]]:
+    """An adjacency (see `adjacency`) less the pairs that only byline positions join, and
+    less the entities left with no neighbour (the authors and the outlets they wrote for)."""
+    bylines = byline_positions(store)
+    left_out = {rel for rel, _, _ in bylines}
+    for a, b in sorted({(a, b) for _, a, b in bylines}):
+        if b in neighbours.get(a, ()) and all(e["rel"] in left_out for e in edges_between(store, a, b)):
+            neighbours[a].discard(b)
+            neighbours[b].discard(a)
+    return {node: near for node, near in neighbours.items() if near}
+
+
 def ox_literal(number: int):
     import pyoxigraph as ox
 
@@ -282,6 +304,12 @@ class Skeleton:
         when they are more than a quarter of all (a scan then beats a lookup for each)."""
         every = {rel for rel, _ in self.edges.values() if rel is not None}
         return None if rels & self.blank or 4 * len(rels) > len(every) else rels
+
+    def without(self, rels: set[str]) -> "Skeleton":
+        """The skeleton less the edges of the relationships `rels`: the nodes only they
+        joined to the rest drop out with them."""
+        kept = {key: edge for key, edge in self.edges.items() if edge[0] not in rels}
+        return Skeleton(kept, self.link_labels, self.blank - rels)
 
     def neighbours(self) -> dict[str, set[str]]:
         from collections import defaultdict

@@ -19,14 +19,17 @@ BETWEENNESS_MIN = 50
 BETWEENNESS_WORK = 5_000_000
 
 
-def centrality(store, by: str = "degree", type: str | None = "agent", limit: int | None = 10) -> dict:
+def centrality(store, by: str = "degree", type: str | None = "agent", limit: int | None = 10,
+               with_sources: bool = False) -> dict:
     """{"measure", "exact", "sample", "nodes", "ranking": [{"rank", "entity", "iri", "classes", "score"}]}.
 
     `type` keeps entities of a class (name or label, subclasses included); "all" keeps every
     entity; the measure is always computed on the whole projection (its bare topology, read
-    without details), and labels and classes are read only for the entities listed.
+    without details), and labels and classes are read only for the entities listed. The
+    projection is the business network: positions that only their own author's articles state
+    (bylines) are left out, and the authors and outlets only they link, unless `with_sources`.
     """
-    from graph.answers.network import adjacency
+    from graph.answers.network import adjacency, without_bylines
     from graph.query.rows import no_cycle_collection
     from graph.answers.resolve import entity_card
     from graph.answers.vocabulary import class_tree
@@ -36,6 +39,8 @@ def centrality(store, by: str = "degree", type: str | None = "agent", limit: int
     wanted = kept_classes(store, type)
     with no_cycle_collection():
         neighbours = adjacency(store)
+    if not with_sources:
+        neighbours = without_bylines(store, neighbours)
     scores, sample = measure(neighbours, by)
     tree = {c.name: c for c in class_tree(store).values()}
     ranking = []

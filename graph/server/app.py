@@ -1,7 +1,8 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over the embedded store (Starlette).
 
 Routes: `/sparql` (GET; POST form-encoded or `application/sparql-query`), `/health`, `/query`
-(a small query page) and `/` (the graph page of graph.viz, or the query page without one).
+(a small query page; with a `query` parameter, answered as `/sparql` answers it) and `/` (the
+graph page of graph.viz, or the query page without one).
 Updates get 403, SERVICE is refused, and queries run in killable worker processes
 (graph.server.pool) so a runaway query is stopped at the timeout while others are answered.
 
@@ -255,7 +256,7 @@ def create_app(config: ServeConfig, pool: QueryPool, home=None):
     routes = [
         Route("/sparql", sparql_handler(pool), methods=["GET", "POST"]),
         Route("/health", health_handler(config, pool), methods=["GET"]),
-        Route("/query", page_handler(query_page), methods=["GET"]),
+        Route("/query", query_handler(pool), methods=["GET"]),
         Route("/", home_handler(home) if home else page_handler(query_page), methods=["GET"]),
     ]
     # On loopback, only loopback names: a web page cannot reach this server by DNS rebinding.
@@ -283,6 +284,18 @@ def sparql_handler(pool: QueryPool):
             return respond(error(err.status, err.message), params)
         reply = await anyio.to_thread.run_sync(pool.run, job)
         return respond(reply, params)
+
+    return handle
+
+
+def query_handler(pool: QueryPool):
+    """`/query`: the query page, or, given a protocol parameter (`query`, `update`), the answer
+    `/sparql` gives (Oxigraph and other servers take queries at /query)."""
+    answer, page = sparql_handler(pool), page_handler(query_page)
+
+    async def handle(request):
+        asked = {"query", "update"} & set(request.query_params)
+        return await (answer if asked else page)(request)
 
     return handle
 

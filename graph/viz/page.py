@@ -69,13 +69,16 @@ def write_page(store, path: str | Path, **options) -> Page:
 
 def build_page(store, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
                types: list[str] | tuple[str, ...] = (), max_nodes: int | None = None,
-               physics_limit: int = PHYSICS_LIMIT, texts: str | Path | None = None) -> Page:
+               physics_limit: int = PHYSICS_LIMIT, texts: str | Path | None = None,
+               with_sources: bool = False) -> Page:
     """Choose the part of the projection asked for, read its details, and render it.
 
     focus: a name or IRI whose neighbourhood within `depth` steps is shown. types: class names
     (labels or local names, superclasses included) whose nodes are kept. max_nodes: keep only
     that many nodes, the most connected first. texts: a folder of article texts; evidence
-    from a source whose sha256 matches a file there is quoted in the page.
+    from a source whose sha256 matches a file there is quoted in the page. with_sources: draw
+    the sources' side too, the positions that only their own author's articles state
+    (bylines) and the authors and outlets only they link; left out by default.
 
     The nodes are chosen on the projection's skeleton (every edge, no details); labels,
     classes, aliases, relationship facts, sources and evidence are then read for the nodes
@@ -86,16 +89,23 @@ def build_page(store, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
 
     with no_cycle_collection():
         return page_of(store, focus=focus, depth=depth, types=types, max_nodes=max_nodes,
-                       physics_limit=physics_limit, texts=texts)
+                       physics_limit=physics_limit, texts=texts, with_sources=with_sources)
 
 
-def page_of(store, *, focus, depth, types, max_nodes, physics_limit, texts) -> Page:
+def page_of(store, *, focus, depth, types, max_nodes, physics_limit, texts, with_sources) -> Page:
     """`build_page`'s work: choose on the skeleton, read the details, render."""
-    from graph.answers.network import skeleton
+    from graph.answers.network import byline_positions, skeleton
 
-    whole = skeleton(store)
+    whole, lost = skeleton(store), set()
+    bylines = set() if with_sources else {rel for rel, _, _ in byline_positions(store)}
+    if bylines:
+        whole, before = whole.without(bylines), whole
+        lost = before.nodes - whole.nodes  # the authors and outlets only bylines linked
+        del before
     context = store_context(store)
     selection = select(whole, store, context, focus=focus, depth=depth, types=types, max_nodes=max_nodes)
+    if lost and (selection.focus is None or selection.focus in lost):
+        selection.scope.append("without the sources' bylines")
     total_nodes, total_edges = len(whole.nodes), len(whole.edges)
     nodes, links, positions = read_shown(store, whole, selection, context)
     del whole  # done with: its memory serves the page

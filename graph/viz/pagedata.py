@@ -172,14 +172,9 @@ def vis_options(large: bool, size: int = 0) -> dict:
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False},
-        # Labels appear once zoomed in enough to read them (later on large graphs).
-        "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3,
-                           "strokeColor": "#ffffff"}, "borderWidth": 1,
-                  "scaling": {"label": {"drawThreshold": 10 if large else 5}}},
-        "edges": {"font": {"size": 10, "color": "#444444", "strokeWidth": 3,
-                           "strokeColor": "#ffffff", "align": "middle"},
-                  "scaling": {"label": {"drawThreshold": 8 if large else 5}},
-                  "smooth": {"enabled": not large, "type": "continuous"},
+        # No labels here: the page's script places them, by importance and zoom, none over another.
+        "nodes": {"borderWidth": 1},
+        "edges": {"smooth": {"enabled": not large, "type": "continuous"},
                   "selectionWidth": 2, "hoverWidth": 1},
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False,
                         "hideEdgesOnDrag": large, "hideEdgesOnZoom": large, "keyboard": False},

@@ -53,7 +53,6 @@
     copy.color = { color: color, highlight: color, hover: color, inherit: false, opacity: 0.85 };
     copy.dashes = legend.dashes[edgeStyle(e)];
     copy.width = e.rel ? 2 : 1;
-    if (meta.edge_labels) copy.label = e.type_label;  // thousands of edge labels stall vis
     copy.title = edgeTitle(e);
     return copy;
   }
@@ -128,7 +127,10 @@
   }
 
   data.edges.forEach(function (e) { drawnAs[e.id] = e.id; });
-  var nodes = new vis.DataSet(data.nodes.map(function (n) { return Object.assign({ title: nodeTitle(n) }, n); }));
+  // vis draws no labels: the page places them itself (see "labels" below).
+  var nodes = new vis.DataSet(data.nodes.map(function (n) {
+    return Object.assign({ title: nodeTitle(n) }, n, { label: undefined });
+  }));
   var edges = new vis.DataSet(meta.bundle ? bundled(data.edges) : data.edges.map(visEdge));
 
   var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, data.options);
@@ -158,6 +160,139 @@
     markReady();
   }
   document.getElementById("empty").hidden = data.nodes.length > 0;
+
+  // ------------------------------------------------------------------ labels
+
+  // Labels are placed here at every redraw so that none covers another label or a node: from
+  // the most important down (selected nodes, then nodes by number of links, then links), a
+  // label that would overlap one already placed is left out. Zooming in spreads the nodes apart, so more
+  // labels find room; on screen, node labels keep their size when zoomed in and shrink to a
+  // floor when zoomed out, and link labels show from a middle zoom on.
+  var FONT_FACE = getComputedStyle(document.getElementById("graph")).fontFamily;
+  var NODE_LABEL = { size: 14, least: 10, color: "#1f2328" };
+  var EDGE_LABEL = { size: 10, least: 9, color: "#444444", fromScale: 0.6 };
+  var CELL = 64;  // px: the side of the grid squares the placed labels are filed in
+  var byImportance = data.nodes.slice().sort(function (a, b) {
+    return b.degree - a.degree || a.label.length - b.label.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  }).map(function (n) { return n.id; });
+  var hiddenNode = {};  // node id -> hidden by a filter
+  var shownDrawn = null;  // drawn edge id -> shown, once a filter has run
+  var placedLabels = [];
+  var measure = document.createElement("canvas").getContext("2d");
+  var widthOf = {};  // text -> its width at 1px
+
+  function textWidth(text, px) {
+    if (!(text in widthOf)) {
+      measure.font = "100px " + FONT_FACE;
+      widthOf[text] = measure.measureText(text).width / 100;
+    }
+    return widthOf[text] * px;
+  }
+
+  function labelGrid() {
+    var cells = {};
+    function keys(box) {
+      var found = [];
+      for (var i = Math.floor(box.x / CELL); i <= Math.floor((box.x + box.w) / CELL); i++) {
+        for (var j = Math.floor(box.y / CELL); j <= Math.floor((box.y + box.h) / CELL); j++) found.push(i + "," + j);
+      }
+      return found;
+    }
+    return {
+      free: function (box) {
+        return keys(box).every(function (k) {
+          return !(cells[k] || []).some(function (o) {
+            return box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h;
+          });
+        });
+      },
+      add: function (box) { keys(box).forEach(function (k) { (cells[k] = cells[k] || []).push(box); }); }
+    };
+  }
+
+  function placeLabels() {
+    var scale = network.getScale();
+    var origin = network.canvasToDOM({ x: 0, y: 0 });
+    var area = document.getElementById("graph");
+    var width = area.clientWidth, height = area.clientHeight;
+    var positions = network.getPositions();
+    var grid = labelGrid();
+    var placed = [];
+    function onScreen(x, y) { return x > -200 && y > -50 && x < width + 200 && y < height + 50; }
+    function place(kind, id, text, x, top, px, color) {
+      var w = textWidth(text, px) + 4, h = Math.ceil(px * 1.25);
+      var box = { kind: kind, id: id, text: text, x: x - w / 2, y: top, w: w, h: h, px: px, color: color };
+      if (!grid.free(box)) return;
+      grid.add(box);
+      placed.push(box);
+    }
+    byImportance.forEach(function (id) {  // no label covers a node
+      if (hiddenNode[id] || !positions[id]) return;
+      var r = recordOf[id].size * scale + 1;
+      var x = origin.x + positions[id].x * scale, y = origin.y + positions[id].y * scale;
+      if (onScreen(x, y)) grid.add({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+    });
+    var nodePx = Math.max(NODE_LABEL.least, Math.min(NODE_LABEL.size, NODE_LABEL.size * scale));
+    var seen = {};
+    network.getSelectedNodes().concat(byImportance).forEach(function (id) {
+      if (seen[id] || hiddenNode[id] || !positions[id]) return;
+      seen[id] = true;
+      var n = recordOf[id];
+      var x = origin.x + positions[id].x * scale, y = origin.y + positions[id].y * scale;
+      if (onScreen(x, y)) place("node", id, n.label, x, y + n.size * scale + 2, nodePx, NODE_LABEL.color);
+    });
+    if (meta.edge_labels && scale >= EDGE_LABEL.fromScale) {
+      var edgePx = Math.max(EDGE_LABEL.least, Math.min(EDGE_LABEL.size, EDGE_LABEL.size * scale));
+      data.edges.forEach(function (e) {
+        if ((shownDrawn && !shownDrawn[drawnAs[e.id]]) || hiddenNode[e.from] || hiddenNode[e.to]) return;
+        var drawn = network.body.edges[e.id];
+        var middle = drawn && drawn.edgeType ? drawn.edgeType.getPoint(0.5) : null;
+        if (!middle) return;
+        var x = origin.x + middle.x * scale, y = origin.y + middle.y * scale;
+        if (onScreen(x, y)) place("edge", e.id, e.type_label, x, y - edgePx * 0.6, edgePx, EDGE_LABEL.color);
+      });
+    }
+    placedLabels = placed;
+    return { scale: scale, origin: origin };
+  }
+
+  network.on("afterDrawing", function (ctx) {
+    var view = placeLabels();
+    ctx.save();
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    ctx.strokeStyle = "#ffffff";
+    placedLabels.forEach(function (l) {
+      var x = (l.x + l.w / 2 - view.origin.x) / view.scale;
+      var y = (l.y + (l.h - l.px) / 2 - view.origin.y) / view.scale;
+      ctx.font = l.px / view.scale + "px " + FONT_FACE;
+      ctx.lineWidth = 3 / view.scale;
+      ctx.fillStyle = l.color;
+      ctx.strokeText(l.text, x, y);
+      ctx.fillText(l.text, x, y);
+    });
+    ctx.restore();
+  });
+
+  // The labels drawn last, as boxes in px within the graph area, for scripts and tests.
+  window.dealgraph.labels = function () {
+    return placedLabels.map(function (l) {
+      return { kind: l.kind, id: l.id, text: l.text, x: l.x, y: l.y, w: l.w, h: l.h, px: l.px };
+    });
+  };
+  window.dealgraph.labelFont = FONT_FACE;
+
+  // vis puts the tooltip right of the pointer, anywhere in the graph area; the details panel
+  // lies over that area, so a tooltip that would reach under it goes left of it instead.
+  network.on("showPopup", function () {
+    var tip = document.querySelector("#graph .vis-tooltip");
+    if (!tip || details.hidden) return;
+    var panel = details.getBoundingClientRect(), box = tip.getBoundingClientRect();
+    if (box.right <= panel.left || box.bottom <= panel.top || box.top >= panel.bottom) return;
+    var frame = tip.parentNode.getBoundingClientRect();
+    tip.style.left = Math.max(5, panel.left - frame.left - box.width - 8) + "px";
+  });
 
   network.on("click", function (params) {
     if (params.nodes.length) showNodeDetails(params.nodes[0]);
@@ -289,6 +424,8 @@
       var hidden = hiddenClasses.has(n.kind) || (statusFiltered && n.degree > 0 && !keptByStatus[n.id]);
       return { id: n.id, hidden: hidden };
     });
+    nodeUpdates.forEach(function (u) { hiddenNode[u.id] = u.hidden; });
+    shownDrawn = shown;
     nodes.update(nodeUpdates);
     edges.update(Object.keys(shown).map(function (id) { return { id: id, hidden: !shown[id] }; }));
     showVisibleCount(shownLinks);
