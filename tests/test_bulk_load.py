@@ -201,3 +201,28 @@ def test_read_only_store_refuses_a_load(tmp_path, synth_2k):
             load_files(store, [synth_2k])
     finally:
         del held
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def test_a_failed_or_removed_load_gives_its_space_back(tmp_path):
+    path = tmp_path / "store"
+    Store.open(path).close()
+    empty = folder_size(path)
+    big = write_synth(tmp_path / "big.nt", 150_000)
+    sizes = {}
+    for step, write in (("failed", lambda store: load_files(store, [broken_copy(big, tmp_path / "broken.nt")])),
+                        ("loaded", lambda store: load_files(store, [big])),
+                        ("removed", lambda store: store.remove_source("big"))):
+        store = Store.open(path)
+        try:
+            write(store)
+        except InvalidData:
+            pass
+        store.close()
+        sizes[step] = folder_size(path)
+    assert sizes["loaded"] > empty + 20_000_000, sizes  # the data took room ...
+    for step in ("failed", "removed"):  # ... and a failed or removed load gives it back
+        assert sizes[step] < empty + 0.1 * (sizes["loaded"] - empty), sizes

@@ -73,6 +73,9 @@ class Store:
         self.ox = ox_store
         self.path = path
         self.read_only = read_only
+        # Dropped data keeps its room on disk until compacted, which only a fresh handle on
+        # the store does in full: `close` does it when a write dropped something.
+        self.compact_due = False
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, build: bool = True, write: bool = True,
@@ -274,9 +277,9 @@ class Store:
             yield write
             if not write.derived:
                 write.derive()
-            write.commit()
+            self.compact_due |= write.commit()
         except BaseException:
-            rollback(self.ox)
+            self.compact_due |= rollback(self.ox)
             raise
 
     def add_source(self, name: str, quads: list[ox.Quad], *, replace: bool = False) -> int:
@@ -347,7 +350,7 @@ class Store:
             triples = sum(self.triple_count(g.value) for g in pending)
             notify(f"recovering the store: undoing an unfinished write ({len(pending)} graphs, "
                    f"{triples:,} triples) ...")
-            rollback(self.ox)
+            self.compact_due |= rollback(self.ox)
         interrupted_update = STALE in self.ox
         if interrupted_update:
             notify("recovering the store: deriving the shortcuts of an interrupted update ...")
@@ -359,6 +362,19 @@ class Store:
         if not self.read_only:
             self.ox.flush()
         del self.ox
+        if self.compact_due and self.path is not None:
+            compact(self.path)
+
+
+def compact(path: Path) -> None:
+    """Give back the room of dropped data (RocksDB compaction), on a fresh handle: the one that
+    wrote keeps the dropped files pinned. Skipped when another process took the store meanwhile."""
+    try:
+        fresh = ox.Store(str(path))
+    except OSError:
+        return
+    fresh.optimize()
+    del fresh
 
 
 def parse_bytes(data: bytes, fmt: ox.RdfFormat, name: str = "input") -> list[ox.Quad]:

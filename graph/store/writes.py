@@ -114,7 +114,8 @@ class Write:
         gone = set(self.dropped) | set(self.staged.values())
         return [g for g in committed_sources(self.store) if g not in gone] + [*self.staged, *self.added]
 
-    def commit(self) -> None:
+    def commit(self) -> bool:
+        """Show the write; True when it dropped data (whose room compaction gives back)."""
         from graph.query.sparql import named_text
 
         lines = [f"DROP GRAPH {graph} ;" for graph in self.dropped]
@@ -122,3 +123,4 @@ class Write:
         active = {"replace"} if self.replace_derived else set()
         self.store.update(named_text("commit.ru", active, SOURCES="\n".join(lines)))
         self.store.flush()
+        return bool(lines)
