@@ -118,3 +118,42 @@ def test_a_reader_never_sees_a_load_before_it_commits(base_store, files, tmp_pat
     assert writer.returncode == 0
     assert seen, "the load ended before any reader ran"
     assert set(seen) <= {None, 60_000}, f"a reader saw a partly loaded source: {sorted(set(seen), key=str)}"
+
+
+def hold(store: Path, seconds: float) -> subprocess.Popen:
+    """Another process holding the store's lock (as `kg serve` or a long write does)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"from graph.store.embedded import Store; s = Store.open({str(store)!r}); "
+                               f"print('held', flush=True); import time; time.sleep({seconds}); s.close()"],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def test_a_writer_waits_for_the_store_then_writes(base_store, files, tmp_path):
+    store = fresh_copy(base_store, tmp_path / "store")
+    holder = hold(store, 3)
+    environment = {**os.environ, "KG_STORE": str(store)}
+    started = time.perf_counter()
+    done = subprocess.run([str(KG), "add", str(files["mid"]), "--name", "mid"], env=environment,
+                          capture_output=True, text=True, timeout=120)
+    assert holder.wait(30) == 0
+    assert done.returncode == 0, done.stderr
+    assert "waiting up to 60 s for another process to let go of the store" in done.stderr
+    assert time.perf_counter() - started > 2  # it waited for the holder, then wrote
+    assert done.stdout == "added 15000 triples as source mid\n"
+
+
+def test_a_writer_that_waited_long_enough_says_why_it_stops(base_store, files, tmp_path):
+    store = fresh_copy(base_store, tmp_path / "store")
+    holder = hold(store, 30)
+    try:
+        done = subprocess.run([str(KG), "--lock-wait", "0.5", "remove", "big"],
+                              env={**os.environ, "KG_STORE": str(store)}, capture_output=True, text=True, timeout=60)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1].startswith("Error: the store at ")
+    assert "in use by another process" in done.stderr
+    assert "big" in Store.open(store).sources()
