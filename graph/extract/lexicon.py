@@ -95,7 +95,7 @@ ORG_CUES = {
 }
 # "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm".
 ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|controlled|funded|led)$", re.I)
-PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame")
+PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E.")
 LEAD_VERBS = words("leads heads runs founded co-founded cofounded chairs")
 SPEECH_VERBS = words("said says told added noted stressed explained wrote argued warned according")
 

@@ -197,8 +197,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
     if not tok.is_capitalized or not tok.is_word or titles[i] or tok.text[0].isdigit():
         return False
-    if tok.text in lex.FUNCTION_CAPS or tok.lower in lex.WEEKDAYS:
-        return False
+    if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS:
+        return False  # an honorific is not part of the name it comes before
     if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and GIVEN_NAME_PART.match(tokens[i + 1].text)):
         return False  # "Jun" is June, unless a given name follows ("Jun Young-hyun")
     if "-" in tok.text and lex.ORG_CUE_AFFIX.search(tok.text):

@@ -51,9 +51,51 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
             roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m)
         elif is_organization(m):
             roles += led_by(s, ctx, m)
-    for role in roles:
-        ctx.employer.setdefault(role.person, role.organization)
-    return roles
+    for fact in roles:
+        ctx.employer.setdefault(fact.person, fact.organization)
+        ctx.posts.setdefault(fact.person, fact)
+    return roles + successions(s, ctx)
+
+
+SUCCEEDS = frozenset("replaces replacing replace succeeds succeeding succeed".split())
+SUCCEEDED = frozenset(["replaced", "succeeded"])
+
+
+def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
+    """"A replaces B", "A will take over as CEO, succeeding B", "B was replaced by A": B held
+    the post A takes, so B had A's title at A's organization (in the past)."""
+    found = []
+    for k, token in enumerate(s.tokens):
+        if token.lower in SUCCEEDS:
+            successor, predecessor = person_before(s, k), person_at(s, k + 1, ctx)
+        elif token.lower in SUCCEEDED and s.lower(k + 1) == "by":
+            successor, predecessor = person_at(s, k + 2, ctx), person_before(s, k)
+        else:
+            continue
+        post = ctx.posts.get(successor)
+        if post is None or predecessor is None or predecessor is successor or predecessor in ctx.posts:
+            continue
+        fact = role(s, predecessor, title_taken(s, k) or post.title, post.organization, 0.6)
+        fact.status = "completed"
+        found.append(fact)
+        ctx.posts[predecessor] = fact
+        ctx.employer.setdefault(predecessor, post.organization)
+    return found
+
+
+def title_taken(s: Sentence, k: int) -> str | None:
+    """"will take over as chief executive from 1 May, replacing B": the post named just
+    before the succession, after "as"."""
+    for j in range(k - 1, max(0, k - 10), -1):
+        if s.lower(j) == "as" and title_span_at(s, j + 1):
+            return s.text(*title_span_at(s, j + 1))
+    return None
+
+
+def person_before(s: Sentence, k: int) -> Entity | None:
+    """The person named last before token k in the sentence."""
+    people = [m for m in s.mentions if m.last <= k and is_person(m)]
+    return people[-1].entity if people else None
 
 
 def title_spans(s: Sentence) -> list[tuple[int, int]]:

@@ -100,6 +100,7 @@ class DocContext:
     counts: Counter = field(default_factory=Counter)
     first_seen: dict = field(default_factory=dict)
     employer: dict = field(default_factory=dict)  # person entity -> organization entity
+    posts: dict = field(default_factory=dict)  # person entity -> their first role (a RoleFact)
     governments: dict = field(default_factory=dict)  # country IRI -> (IRI, label) of its government
     last_person: tuple = (None, -1)  # the person named last, and in which sentence
     recent: list = field(default_factory=list)  # organizations in the order last named
@@ -270,7 +271,11 @@ def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityT
     """"Acme and Zeta signed": the organizations listed before a subject, joined by and/commas."""
     group = [m]
     k = m.first
-    while k - 1 > floor and s.tokens[k - 1].text in LIST_JOINERS:
+    while True:
+        if s.lower(k - 1) == "the" and k - 2 > floor and s.tokens[k - 2].text in LIST_JOINERS:
+            k -= 1  # "the FPT Corporation, the Viet Thai Group, and G42"
+        if not (k - 1 > floor and s.tokens[k - 1].text in LIST_JOINERS):
+            break
         j = k - 1
         if len(group) == 1 and s.tokens[j].text == "," and not headline_pair(s, j):
             break  # "In the United States, OpenAI ...": a list ends with "and X"
@@ -285,4 +290,23 @@ def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityT
             break
         group.insert(0, prev)
         k = prev.first
-    return group
+    partner = consortium_partner(s, k, floor)
+    return [partner, *group] if partner is not None and id(partner) not in used else group
+
+
+CONSORTIUM_OF = re.compile(r"\band\s+(?:a|the)\s+consortium\s+(?:comprising|of|including|made up of|formed by|"
+                           r"that includes)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def consortium_partner(s: Sentence, k: int, floor: int) -> Mention | None:
+    """"G42, the Abu Dhabi-based group, and a consortium comprising A and B have signed":
+    the organization before "and a consortium of" the group starting at token k."""
+    found = CONSORTIUM_OF.search(s.span.text[:s.tokens[k].start - s.span.start]) if k < len(s.tokens) else None
+    if found is None:
+        return None
+    joint = s.token_at(s.span.start + found.start())
+    for m in reversed(s.mentions):
+        if m.last <= joint and m.first > floor and is_organization(m):
+            between = {s.lower(j) for j in range(m.last, joint)}
+            return m if joint - m.last <= 12 and not between & CLAUSE_VERBS else None
+    return None

@@ -24,7 +24,9 @@ from graph.model.errors import InvalidData
 MAX_BYTES = 25 * 1024 * 1024
 MAX_SENTENCE = 1000
 
-WORD = re.compile(r"[^\W_]+(?:['’\-‐‑&.][^\W_]+)*|[^\w\s]", re.UNICODE)
+# A dot joins the parts of a word ("U.S", "Amazon.com") unless it is a full stop that lost its
+# space ("... said Markowitz.Mr. Moon"): two small letters before it, a capitalized word after.
+WORD = re.compile(r"[^\W_]+(?:(?:['’\-‐‑&]|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]))[^\W_]+)*|[^\w\s]", re.UNICODE)
 # Words that keep their trailing period ("Inc.", "Mr.", "Sept.").
 ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc jr sr mr mrs ms dr prof st gen sen rep gov bros mt no vs etc "
