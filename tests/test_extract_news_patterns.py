@@ -345,3 +345,19 @@ def test_a_head_named_after_a_field_of_business():
     assert [(r["person"], r["title"], r["organization"]) for r in summary(
         "Zeta Electronics' memory business head Jun Young-hyun said demand was strong.")["roles"]] == [
         ("Jun Young-hyun", "head", "Zeta Electronics")]
+
+
+def test_a_list_with_articles_before_each_name_is_one_group():
+    assert pairs("The Orbit Corporation, the Vassen Group, and Zeta sign framework agreement to build data centres") == [
+        sorted(["Orbit Corporation", "Vassen Group", "Zeta"])]
+
+
+def test_a_party_and_a_consortium_of_others_sign_together():
+    text = ("Zeta, the Oslo-based technology group, and a consortium comprising the Orbit Corporation and "
+            "the Vassen Group, have signed a framework agreement to build cloud infrastructure.")
+    assert pairs(text) == [sorted(["Zeta", "Orbit Corporation", "Vassen Group"])]
+
+
+def test_a_full_stop_that_lost_its_space_does_not_join_two_names():
+    names = {e["name"] for e in summary("The plan was praised by Dana Park.Mr. Ivan Holt of Zeta Corp agreed.")["entities"]}
+    assert {"Dana Park", "Ivan Holt"} <= names

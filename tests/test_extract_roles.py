@@ -75,3 +75,21 @@ def test_a_public_office_after_a_place_names_its_government():
 ])
 def test_leading_verbs_give_titles(text, expected):
     assert roles(text) == [expected]
+
+
+@pytest.mark.parametrize("text, predecessor", [
+    ("Zeta Motors chief operating officer Dana Park will take over as chief executive from 1 May, replacing Ivan Holt.",
+     ("Ivan Holt", "chief executive", "Zeta Motors", "completed")),
+    ("Mina Cho is the chief executive of Orbit Labs. Ms. Cho replaces Tom Berg, who resigned.",
+     ("Tom Berg", "chief executive", "Orbit Labs", "completed")),
+    ("Kestrel Bank appointed Lena Voss as its chairman. Ari Stone was succeeded by Lena Voss after ten years.",
+     ("Ari Stone", "chairman", "Kestrel Bank", "completed")),
+])
+def test_the_one_replaced_held_the_post_the_successor_takes(text, predecessor):
+    assert predecessor in roles(text)
+
+
+def test_an_honorific_is_not_part_of_the_name():
+    found = roles("Dr. Dana Park, Chairman of Orbit Labs, and His Excellency Omar Said, CEO of Zeta Holdings, spoke.")
+    assert ("Dana Park", "Chairman", "Orbit Labs", "active") in found
+    assert ("Omar Said", "CEO", "Zeta Holdings", "active") in found

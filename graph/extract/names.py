@@ -441,8 +441,9 @@ def person_shaped(words: list[str]) -> bool:
 
 
 def appositive_title(tokens, k, titles, reach: int = 5) -> bool:
-    """", OpenAI's chief strategy officer" / ", chairman of SK Group" after a name."""
-    if k >= len(tokens) or tokens[k].text != ",":
+    """", OpenAI's chief strategy officer" / ", chairman of SK Group" / " is the chief executive
+    of X" after a name."""
+    if k >= len(tokens) or tokens[k].lower not in (",", "is", "was", "became", "becomes"):
         return False
     for j in range(k + 1, min(k + 1 + reach, len(tokens))):
         if titles[j]:

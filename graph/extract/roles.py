@@ -68,8 +68,8 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     for k, token in enumerate(s.tokens):
         if token.lower in SUCCEEDS:
             successor, predecessor = person_before(s, k), person_at(s, k + 1, ctx)
-        elif token.lower in SUCCEEDED and s.lower(k + 1) == "by":
-            successor, predecessor = person_at(s, k + 2, ctx), person_before(s, k)
+        elif token.lower in SUCCEEDED and s.lower(k + 1) == "by" and s.mention_ending(k - 1) is not None:
+            successor, predecessor = person_at(s, k + 2, ctx), person_at(s, s.mention_ending(k - 1).first, ctx)
         else:
             continue
         post = ctx.posts.get(successor)
