@@ -324,11 +324,17 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
             return [role(s, person, s.text(*span), org, 0.85) for org in [after[0], *more]]
         listed = s.mention_starting(span[1] + 1) if s.lower(span[1]) == "," else None
         weak = listed is not None and (listed.kind == "unknown" or typed_by_look(listed))
-        if weak and s.lower(listed.last) in (",", "said", "says"):
+        if weak and ends_listing(s, listed.last):
             promote(listed, ctx.table, "Company", "employer after a title")  # "Isha Ambani, director, RRVL,"
         if is_organization(listed):
             return [role(s, person, s.text(*span), listed.entity, 0.75)]
     return []
+
+
+def ends_listing(s: Sentence, k: int) -> bool:
+    """Whether "Name, title, Employer" ends at token k: a comma, "said", the sentence's end, or
+    the next number of a caption ("1. Name, CEO, Zeta International 2. Name, ...")."""
+    return k >= len(s.tokens) or s.lower(k) in (",", ";", ".", "said", "says") or s.tokens[k].text.isdigit()
 
 
 LEADS = {"leads": "head", "heads": "head", "runs": "head", "founded": "founder", "co-founded": "co-founder",
