@@ -361,3 +361,17 @@ def test_a_party_and_a_consortium_of_others_sign_together():
 def test_a_full_stop_that_lost_its_space_does_not_join_two_names():
     names = {e["name"] for e in summary("The plan was praised by Dana Park.Mr. Ivan Holt of Zeta Corp agreed.")["entities"]}
     assert {"Dana Park", "Ivan Holt"} <= names
+
+
+def test_a_place_alone_is_no_party_but_a_firm_named_after_one_is():
+    text = "Orbit Labs will build a data centre in Mumbai with Telecom Egypt and Zeta Corp."
+    found = {e["name"]: e["type"] for e in summary(text)["entities"]}
+    assert "Mumbai" not in found
+    assert found["Telecom Egypt"] == "Company"
+
+
+def test_an_amount_glued_to_its_currency_and_an_agreement_name_are_not_firms():
+    text = ("Orbit Labs won an Rs15,000-crore order from Zeta Corp under a 25-year "
+            "Power Consumption Agreement (PCA).")
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert names == {"Orbit Labs", "Zeta Corp"}

@@ -48,6 +48,10 @@ GROUP_SUFFIXES = words("Group Chaebol Conglomerate")
 PARTY_SUFFIXES = words("Party")
 # "Zeta Daily", "Korea Herald": a news outlet (and the wires named alone).
 OUTLET_WORDS = wordlist_words("outlet-words.txt")
+# "Power Consumption Agreement", "Framework Cooperation Agreement": a deal's name, never a party.
+AGREEMENT_WORDS = words("Agreement Agreements Contract Contracts Accord Pact Treaty Memorandum MoU MOU")
+# "Rs15,000-crore", "KRW3tn": an amount glued to its currency, not a name.
+GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S)\d")
 # "Ibaraki Prefecture": a place, never a party.
 PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay")
 # "Hydrogen Convergence Alliance": an organization that is neither company nor government.
@@ -55,17 +59,10 @@ ASSOCIATION_WORDS = words("Association Alliance Federation Foundation Society Co
 UNIVERSITY_WORDS = words("University Institute College Academy Polytechnic KAIST POSTECH")
 # "Ministry of Science and ICT", "Korea Fair Trade Commission": a government body.
 GOVERNMENT_WORDS = wordlist_words("government-words.txt")
-# Countries and regions often named in deal news, so that "a deal with Japan" has no company Japan.
-COUNTRIES = frozenset("""Afghanistan Algeria Argentina Australia Austria Bahrain Bangladesh Belgium Brazil Britain
-Bulgaria Cambodia Canada Chile China Colombia Croatia Czechia Denmark Egypt Estonia Ethiopia Europe Finland France
-Germany Ghana Greece Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya
-Korea Kuwait Laos Latvia Lebanon Lithuania Luxembourg Malaysia Mexico Mongolia Morocco Myanmar Nepal Netherlands
-Nigeria Norway Oman Pakistan Panama Peru Philippines Poland Portugal Qatar Romania Russia Serbia Singapore Slovakia
-Slovenia Spain Sweden Switzerland Taiwan Thailand Turkey Ukraine Uruguay Uzbekistan Venezuela Vietnam Africa Asia
-America""".split()) | frozenset([
-    "South Korea", "North Korea", "United States", "United Kingdom", "Saudi Arabia", "United Arab Emirates",
-    "New Zealand", "South Africa", "Hong Kong", "Czech Republic", "Latin America", "Middle East", "Southeast Asia",
-    "North America", "South America", "European Union"])
+# Places often named in deal news (graph/extract/wordlists/places.tsv): a run of words that is
+# one of them is that place, so that "a deal with Japan" has no company Japan; a longer run
+# ("Telecom Egypt", "Air India") is not.
+PLACES = dict(line.split("\t") for line in wordlist_lines("places.tsv"))
 # Wire services and papers named without a telling word ("according to Reuters").
 KNOWN_OUTLET_NAMES = words("Reuters Bloomberg Yonhap Nikkei AFP AP Axios Politico TechCrunch CNBC CNN BBC Semafor")
 
@@ -135,7 +132,8 @@ FUNCTION_CAPS = words(
     "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
     "Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "
-    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh IT MD"
+    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh IT MD SPV "
+    "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED"  # currencies: "Rs 74 crore", "KRW 3 trillion"
 )
 MONTHS = {
     name: number

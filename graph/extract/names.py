@@ -199,6 +199,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS:
         return False  # an honorific is not part of the name it comes before
+    if lex.GLUED_CURRENCY.match(tok.text):
+        return False
     if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and GIVEN_NAME_PART.match(tokens[i + 1].text)):
         return False  # "Jun" is June, unless a given name follows ("Jun Young-hyun")
     if "-" in tok.text and lex.ORG_CUE_AFFIX.search(tok.text):
@@ -291,6 +293,8 @@ def keep_run(tokens, run: Run) -> bool:
     words = [t.text for t in tokens[run.first:run.last] if t.is_word]
     if words[-1] == "government":
         return True
+    if words[-1] in lex.AGREEMENT_WORDS:
+        return False  # "a 25-year Power Consumption Agreement": the deal, not a party
     if all(is_demonym(w) for w in words):
         return False
     if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]) \
@@ -355,8 +359,8 @@ def acronym_after(tokens, k: int) -> str | None:
 def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     """The class a run's own words and its neighbours give it, the cue, and its strength."""
     words = [t.text for t in tokens[run.first:run.last]]
-    if " ".join(words) in lex.COUNTRIES:
-        return "Country", "a country", 6
+    if " ".join(words) in lex.PLACES:
+        return lex.PLACES[" ".join(words)], "a place", 6
     if run.base is not None and run.base.cls == "Product":
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     for rule in (suffix_class, employer_class, person_class, cue_class, report_class):
