@@ -375,3 +375,19 @@ def test_an_amount_glued_to_its_currency_and_an_agreement_name_are_not_firms():
             "Power Consumption Agreement (PCA).")
     names = {e["name"] for e in summary(text)["entities"]}
     assert names == {"Orbit Labs", "Zeta Corp"}
+
+
+def test_a_joint_venture_of_a_list_is_one_deal_of_the_list():
+    assert pairs("Polaris is a joint venture of Nova AI, Sun Bank, Vega Cloud and Gulf Capital.") == [
+        sorted(["Nova AI", "Sun Bank", "Vega Cloud", "Gulf Capital"])]
+
+
+def test_up_to_a_quantity_is_not_the_supply_linker():
+    text = "Orbit Electronics and Kestrel Memory will supply up to 900,000 DRAM wafers per month to Nova AI."
+    assert pairs(text) == [["Nova AI", "Orbit Electronics"], ["Kestrel Memory", "Nova AI"]]
+    assert "DRAM" not in {e["name"] for e in summary(text)["entities"]}
+
+
+def test_the_outlet_that_reported_a_deal_is_not_a_party():
+    text = "Vega Cloud signed a $300 billion cloud computing deal with Nova AI, the Wall Street Journal reported."
+    assert pairs(text) == [["Nova AI", "Vega Cloud"]]

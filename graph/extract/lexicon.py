@@ -133,7 +133,10 @@ FUNCTION_CAPS = words(
     "Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "
     "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh IT MD SPV "
-    "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED"  # currencies: "Rs 74 crore", "KRW 3 trillion"
+    "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED "  # currencies: "Rs 74 crore", "KRW 3 trillion"
+    # chips and networks: "900,000 DRAM wafers", "AMD GPUs", "LTE-ready HSPA"
+    "DRAM DRAMs HBM HBM2 HBM3 HBM3E HBM4 NAND SSD SSDs GPU GPUs CPU CPUs TPU TPUs NPU NPUs ASIC ASICs "
+    "SoC SoCs LLM LLMs API APIs 5G 6G LTE HSPA RAN EUV"
 )
 MONTHS = {
     name: number

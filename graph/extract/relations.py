@@ -43,7 +43,7 @@ def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
 CUES = [
     cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a) of understanding\b|\bMOUs?\b"),
     cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
-    cue("JointVenture", r"\bjoint[- ]ventures?\b", consortium=True),
+    cue("JointVenture", r"\bjoint[- ]ventures?\b", linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|\bloan (?:agreement|deal)\b",
         linkers=("with", "between", "from")),
@@ -303,7 +303,7 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     "an agreement between A and B" is A and B's alone."""
     subject_entities = unique(subjects)
     object_entities = unique([m.entity for m in objects])
-    if linker == "between" and len(object_entities) >= 2:
+    if linker in ("between", "of") and len(object_entities) >= 2:  # "a joint venture of A, B and C"
         return [(object_entities, None)]
     together, initiative = consortium(s, group_end)
     if together and initiative is not None and len(subject_entities) > 1 and len(object_entities) == 1:
@@ -367,6 +367,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         k -= 1
     for j in range(k, min(k + 10, end)):
         word = s.lower(j)
+        if word == "to" and s.lower(j - 1) == "up":
+            continue  # "supply up to 900,000 wafers a month to X": a quantity, not the linker
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
             items, after = parse_group(s, j + 1, end, ctx.table)
             if not items:

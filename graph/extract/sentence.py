@@ -200,6 +200,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             promote(m, table, promote_as, "named in a list of parties")
         if m is not None and accept(m) and items and s.lower(j - 1) == "," and role_modifier(s, m):
             break  # "with OpenAI, Broadcom CEO Hock Tan said": a speaker's employer, not a party
+        if m is not None and items and reporting_outlet(s, m):
+            break  # "a deal with OpenAI, the Wall Street Journal reported": the source, not a party
         if m is not None and accept(m) and items and starts_clause(s, m.last) and after_comma(s, m.first):
             break  # "with Orbit, and Kestrel inked a deal with Nova": Kestrel begins the next claim
         if m is not None and accept(m) and s.possessive_at(m.last):
@@ -222,6 +224,11 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break
         j = m.last if m is not None else j + 1
     return items, j
+
+
+def reporting_outlet(s: Sentence, m: Mention) -> bool:
+    return m.entity is not None and m.entity.cls == "NewsOutlet" and (
+        s.lower(m.last) in lex.SPEECH_VERBS or s.lower(m.last) in ("reported", "reports", "reporting"))
 
 
 def after_parenthesis(s: Sentence, k: int, end: int) -> int:
