@@ -50,7 +50,7 @@ def test_extract_then_add_shows_the_facts_with_evidence_and_remove_takes_them_ou
     [supply] = partners["Borealis Chips"]
     assert (supply["type"], supply["status"], supply["date"]) == ("SupplyAgreement", "signed", "2025-09-30")
     [funding] = partners["Northwind Capital"]
-    assert (funding["type"], funding["status"], funding["reported_by"]) == ("Investment", "considering", "Reuters")
+    assert (funding["type"], funding["status"], funding["reported_by"]) == ("Investment", "in discussion", "Reuters")
 
     code, out, _ = kg("path", "Dana Park", "Kestrel Telecom", "--json")
     assert code == 0

@@ -391,3 +391,9 @@ def test_up_to_a_quantity_is_not_the_supply_linker():
 def test_the_outlet_that_reported_a_deal_is_not_a_party():
     text = "Vega Cloud signed a $300 billion cloud computing deal with Nova AI, the Wall Street Journal reported."
     assert pairs(text) == [["Nova AI", "Vega Cloud"]]
+
+
+def test_companies_such_as_a_list_are_each_a_party():
+    text = "Nova AI is also in talks with Korean companies such as Orbit Group and Zeta Motors about cooperation."
+    assert pairs(text) == [["Nova AI", "Orbit Group"], ["Nova AI", "Zeta Motors"]]
+    assert {d["status"] for d in summary(text)["deals"]} == {"in discussion"}

@@ -24,8 +24,8 @@ PARTICIPLES = frozenset("signed inked sealed agreed struck announced unveiled co
 STATUS_WORDS = [  # first match wins: hedges and plans outrank what they are about
     ("cancelled", r"\b(?:cancel+ed|scrapped|called off|terminated|pulled out|abandoned|collapsed)\b"),
     ("considering", r"\b(?:weigh(?:s|ed|ing)?|eye(?:s|d|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|"
-                    r"open to|in talks|interest(?:ed)?|mull(?:s|ed|ing)?|may|might|could|potential(?:ly)?|"
-                    r"possib(?:le|ly)|seek(?:s|ing)?|looking (?:to|into|at)|contemplat\w*|evaluat\w*)\b"),
+                    r"open to|interest(?:ed)?|mull(?:s|ed|ing)?|may|might|could|potential(?:ly)?|"
+                    r"possib(?:le|ly|ility|ilities)|seek(?:s|ing)?|looking (?:to|into|at)|contemplat\w*|evaluat\w*)\b"),
     ("inDiscussion", r"\b(?:in motion|discussions?|talks|negotiat\w*|discuss(?:es|ed|ing)?)\b"),
     ("planned", r"\b(?:plan(?:s|ned|ning)?|will|would|aim(?:s|ed|ing)?|expect(?:s|ed|ing)?|set to|"
                 r"getting ready|prepar(?:es|ing)|intend(?:s|ed)?|(?:is|are) to|scheduled|upcoming|slated|"

@@ -217,7 +217,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         if m is not None and (is_person(m) or m.kind == "unknown"):
             break
         tok = s.tokens[j]
-        if tok.lower in GROUP_STOPS or (m is None and not filler_word(tok)):
+        such_as = tok.lower == "as" and s.lower(j - 1) == "such"  # "companies such as LG and Hyundai"
+        if (tok.lower in GROUP_STOPS and not such_as) or (m is None and not filler_word(tok)):
             break
         fillers += 1
         if fillers > max_filler:
