@@ -54,3 +54,11 @@ def test_core_keys_and_short_forms():
     assert short_forms("SK Hynix", "Company", base_words=1) == ["hynix"]
     assert short_forms("Chey Tae-won", "Person") == ["chey"]
     assert short_forms("Korean Air Lines", "Company") == []
+
+
+def test_one_full_name_in_one_text_is_one_entity_whatever_it_looked_like_first():
+    table = EntityTable()
+    first = table.add_new("Air India", "Person", rank=2, position=(0, 0, 0))  # "Air" looks like a given name
+    assert table.add_new("Air India", "Company", rank=1, position=(0, 1, 0)) is first
+    assert table.add_new("Air India", "Company", rank=4, position=(0, 2, 0)) is first
+    assert first.cls == "Company"

@@ -121,8 +121,9 @@ class EntityTable:
         entity = self.find(name, position)
         if entity is not None and not entity.known and not compatible(entity.cls, cls) and entity.rank <= 2 < rank:
             entity.cls, entity.rank = cls, rank  # "Charles Stanley" looked like a person until "CEO of Charles Stanley"
-        if entity is not None and cls == "Person" and entity.is_organization and rank <= 2 < entity.rank:
-            return entity  # only looks like a person; the name was typed more surely before
+        if entity is not None and normalize(entity.label) == normalize(name) and not compatible(entity.cls, cls) \
+                and rank <= entity.rank:
+            return entity  # the same full name, typed as surely or more before: one entity
         if entity is not None and compatible(entity.cls, cls):
             self.merge(entity, name, cls, rank)
         else:
