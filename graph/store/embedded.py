@@ -248,23 +248,26 @@ class Store:
                              "stop it (e.g. `kg serve`) to change the store")
 
     def build(self) -> None:
-        """Replace everything with the ontology and the bundled seed graph. The mark that the
-        store is built goes first and comes back last: a killed build is done again on open."""
+        """Replace everything with the ontology and the bundled seed graph, as one write."""
         self.writable()
-        self.ox.remove(BUILT)
-        self.ox.flush()
-        self.ox.clear()
-        self.load_ontology()
+        ontology = ox.NamedNode(ONTOLOGY_GRAPH)
+        if not self.ox.contains_named_graph(ontology):  # a new store: the derivation reads it
+            self.load_ontology(ontology)
+        bundled = {ox.NamedNode(source_graph(file.stem)): file for file in bundled_files()}
+        stored = set(committed_sources(self.ox))
         with self.writing() as write:
-            for file in bundled_files():
-                graph = write.add(ox.NamedNode(source_graph(file.stem)))
-                self.ox.load(path=str(file), format=ox.RdfFormat.TURTLE, to_graph=graph)
+            for graph in stored - set(bundled):
+                write.drop(graph)
+            self.load_ontology(write.stage(ontology))
+            for graph, file in bundled.items():
+                target = write.stage(graph) if graph in stored else write.add(graph)
+                self.ox.load(path=str(file), format=ox.RdfFormat.TURTLE, to_graph=target)
         self.ox.add(BUILT)
         self.ox.flush()
 
-    def load_ontology(self) -> None:
+    def load_ontology(self, graph: ox.NamedNode | None = None) -> None:
         self.ox.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE,
-                     to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+                     to_graph=graph or ox.NamedNode(ONTOLOGY_GRAPH))
 
     @contextmanager
     def writing(self):

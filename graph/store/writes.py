@@ -112,7 +112,8 @@ class Write:
     def sources_after(self) -> list[ox.NamedNode]:
         """The source graphs once committed (the staged content standing for what it replaces)."""
         gone = set(self.dropped) | set(self.staged.values())
-        return [g for g in committed_sources(self.store) if g not in gone] + [*self.staged, *self.added]
+        staged = [staging for staging, graph in self.staged.items() if graph.value.startswith(SOURCE_GRAPHS)]
+        return [g for g in committed_sources(self.store) if g not in gone] + staged + self.added
 
     def commit(self) -> bool:
         """Show the write; True when it dropped data (whose room compaction gives back)."""
