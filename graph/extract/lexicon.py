@@ -92,7 +92,8 @@ ORG_CUES = {
 }
 # "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm".
 ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|controlled|funded|led)$", re.I)
-PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E.")
+PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E. "
+                          "Datuk Dato Dato' Datin Shri Smt.")  # Malaysian and Indian forms too
 LEAD_VERBS = words("leads heads runs founded co-founded cofounded chairs")
 SPEECH_VERBS = words("said says told added noted stressed explained wrote argued warned according")
 
@@ -159,5 +160,10 @@ NAME_JOINERS = words("of for de du la del von van und & and")
 # "and" joins only inside the names of institutions, never two companies.
 INSTITUTION_HEADS = words(
     "Ministry Department Institute University College School Center Centre Council Commission "
-    "Agency Academy Association Federation Foundation Society Office Bureau Board Committee Alliance"
+    "Agency Academy Association Federation Foundation Society Office Bureau Board Committee Alliance "
+    "Fund Authority Corporation"  # "National Investment and Infrastructure Fund"
 )
+# What an abbreviated phrase names when it is no party: "Compound Annual Growth Rate (CAGR)",
+# "Production Linked Incentive Scheme (PLI)", "Inflation Reduction Act (IRA)".
+CONCEPT_HEADS = words("Rate Ratio Index Protocol Standard Margin Income Growth Scheme Act Law Policy Program "
+                      "Access Architecture Interface Model Method")

@@ -320,7 +320,7 @@ def is_demonym(word: str) -> bool:
 def typed_run(tokens, run: Run, titles) -> Mention:
     cls, cue, rank = run_class(tokens, run, titles)
     acronym = acronym_after(tokens, run.last)
-    if acronym and not cls and run.last - run.first > 1:
+    if acronym and not cls and run.last - run.first > 1 and tokens[run.last - 1].text not in lex.CONCEPT_HEADS:
         cls, cue, rank = "Company", f"abbreviated ({acronym})", 2
     kind = "rule" if cls else "unknown"
     base_words = run.base.last - run.base.first if run.base is not None else 0
