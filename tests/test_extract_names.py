@@ -97,3 +97,11 @@ def test_titles_are_marked_in_the_tokens():
     tokens = tokenize("OpenAI's Chief Strategy Officer Jason Kwon met the executive chairman.")
     marked = [t.text for t, is_title in zip(tokens, title_mask(tokens)) if is_title]
     assert marked == ["Chief", "Strategy", "Officer", "executive", "chairman"]
+
+
+def test_a_name_that_holds_a_well_known_one_in_its_middle_is_one_name():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    found = to_json(extraction("Sumitomo Mitsui Banking Corporation will buy shares from Kotak Mahindra Bank."))
+    assert {e["name"] for e in found["entities"]} == {"Sumitomo Mitsui Banking Corporation", "Kotak Mahindra Bank"}

@@ -171,7 +171,10 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         known = covered[i]
         if known is not None:
             run = extension(tokens, known, covered, titles, lowercase_words)
-            if run:
+            if run and runs and runs[-1].last == known.first and runs[-1].base is None:
+                runs[-1] = Run(runs[-1].first, run.last)  # "Sumitomo" + "Mitsui Banking Corporation"
+                i = run.last
+            elif run:
                 runs.append(run)
                 i = run.last
             else:
