@@ -105,3 +105,13 @@ def test_a_name_that_holds_a_well_known_one_in_its_middle_is_one_name():
 
     found = to_json(extraction("Sumitomo Mitsui Banking Corporation will buy shares from Kotak Mahindra Bank."))
     assert {e["name"] for e in found["entities"]} == {"Sumitomo Mitsui Banking Corporation", "Kotak Mahindra Bank"}
+
+
+def test_the_people_of_a_credit_line_are_people():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    found = to_json(extraction("Orbit Labs signed a deal with Zeta Corp.\n(Reporting by Christoph Steitz; "
+                               "Editing by Ludwig Burger)"))
+    people = {e["name"] for e in found["entities"] if e["type"] == "Person"}
+    assert people == {"Christoph Steitz", "Ludwig Burger"}

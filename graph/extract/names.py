@@ -410,12 +410,18 @@ KOREAN_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 GIVEN_NAME_PART = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+# "(Reporting by Jane Doe; Editing by John Roe)": the people of a credit line.
+CREDIT_WORDS = frozenset("reporting editing writing written edited compiled photo photos produced".split())
+
+
 def person_class(tokens, run, words, titles):
     before = run.first - 1
     if before >= 0 and titles[before]:
         return "Person", "title before", 4
     if before >= 0 and tokens[before].text in lex.PERSON_HONORIFICS:
         return "Person", "honorific", 4
+    if before >= 1 and tokens[before].lower == "by" and tokens[before - 1].lower in CREDIT_WORDS:
+        return "Person", "credit line", 4
     if appositive_title(tokens, run.last, titles):
         return "Person", "title after", 4
     if 2 <= len(words) <= 3 and KOREAN_NAME.match(words[0]) and GIVEN_NAME_PART.match(words[-1]):
