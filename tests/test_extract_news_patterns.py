@@ -397,3 +397,18 @@ def test_companies_such_as_a_list_are_each_a_party():
     text = "Nova AI is also in talks with Korean companies such as Orbit Group and Zeta Motors about cooperation."
     assert pairs(text) == [["Nova AI", "Orbit Group"], ["Nova AI", "Zeta Motors"]]
     assert {d["status"] for d in summary(text)["deals"]} == {"in discussion"}
+
+
+def test_the_lead_of_a_round_and_those_who_join_it_invest():
+    assert pairs("Thrive Capital led a $6.6 billion round in Nova AI, joined by Kestrel Corp and Vega Cloud.") == [
+        ["Nova AI", "Thrive Capital"], ["Kestrel Corp", "Nova AI"], ["Nova AI", "Vega Cloud"]]
+
+
+def test_nearing_a_deal_is_in_discussion():
+    [deal] = summary("Orbit Group nears a deal to buy Ampere Systems for $6.5 billion.")["deals"]
+    assert (deal["parties"], deal["status"]) == (["Orbit Group", "Ampere Systems"], "in discussion")
+
+
+def test_a_known_topic_inside_a_longer_name_does_not_split_it():
+    text = "LG AI Research teams up with Zeta Corp on language models."
+    assert pairs(text) == [["LG AI Research", "Zeta Corp"]]

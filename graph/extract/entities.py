@@ -49,7 +49,7 @@ class Entity:
 
     @property
     def is_place(self) -> bool:
-        return self.cls in ("City", "Country", "Region", "Place")
+        return self.cls in lex.PLACE_CLASSES
 
     def add_alias(self, text: str) -> None:
         if normalize(text) != normalize(self.label):

@@ -31,6 +31,7 @@ AGENT_CLASSES = words(
     "Person Organization Company BusinessGroup GovernmentBody University PoliticalParty NewsOutlet Bank"
 )
 ORGANIZATION_CLASSES = AGENT_CLASSES - {"Person"}
+PLACE_CLASSES = words("City Country Region Place")
 # The most specific stated class wins when an entity has several.
 CLASS_PRIORITY = (
     "Person NewsOutlet Bank University PoliticalParty GovernmentBody BusinessGroup Company "

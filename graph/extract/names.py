@@ -235,7 +235,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     if word not in lex.NAME_JOINERS or j + 1 >= len(tokens) or covered[j] is not None:
         return False
     after_is_name = name_like(tokens, j + 1, titles, lowercase_words) or (
-        covered[j + 1] is not None and covered[j + 1].cls in ("City", "Country", "Region", "Place"))
+        covered[j + 1] is not None and covered[j + 1].cls in lex.PLACE_CLASSES)
     if not after_is_name:
         return False
     if word == "&":
@@ -261,7 +261,7 @@ def absorbs_known(tokens, i, j, covered) -> bool:
     known = covered[j]
     if known is None:
         return False
-    if tokens[j - 1].lower in ("of", "for") and known.cls in ("City", "Country", "Region", "Place"):
+    if tokens[j - 1].lower in ("of", "for") and known.cls in lex.PLACE_CLASSES:
         return True
     single_suffix = known.last - known.first == 1 and tokens[j].text in lex.COMPANY_SUFFIXES
     return single_suffix and known.cls not in lex.AGENT_CLASSES
@@ -270,8 +270,11 @@ def absorbs_known(tokens, i, j, covered) -> bool:
 def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run | None:
     """A known name followed by more name words is another name: "SK" + "Hynix"."""
     j = known.last
-    if j >= len(tokens) or covered[j] is not None or not name_like(tokens, j, titles):
+    if j >= len(tokens) or not name_like(tokens, j, titles):
         return None
+    if covered[j] is not None and (covered[j].cls in lex.AGENT_CLASSES or covered[j].cls in lex.PLACE_CLASSES
+                                   or j + 1 >= len(tokens) or not name_like(tokens, j + 1, titles)):
+        return None  # "LG" + "AI" (a topic the store knows) + "Research" is one name; "OpenAI Korea" is not
     last = run_end(tokens, j, covered, titles, lowercase_words)
     legal_form = all(t.lower.rstrip(".") in lex.LEGAL_FORMS for t in tokens[j:last])
     if legal_form and known.cls in lex.ORGANIZATION_CLASSES:
