@@ -93,3 +93,13 @@ def test_an_honorific_is_not_part_of_the_name():
     found = roles("Dr. Dana Park, Chairman of Orbit Labs, and His Excellency Omar Said, CEO of Zeta Holdings, spoke.")
     assert ("Dana Park", "Chairman", "Orbit Labs", "active") in found
     assert ("Omar Said", "CEO", "Zeta Holdings", "active") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Telecom Bhd has appointed former senior executive of Zeta Mobile, Datuk Noor Kamarul Anuar, as its new "
+     "group chief executive officer.", ("Noor Kamarul Anuar", "chief executive officer", "Orbit Telecom Bhd", "active")),
+    ("Kestrel Bank reported results. Until then, the bank's chief operating officer, Mr Olfert De Wit, will be "
+     "interim CEO.", ("Olfert De Wit", "chief operating officer", "Kestrel Bank", "active")),
+])
+def test_an_honorific_before_an_appointee_or_after_a_title(text, expected):
+    assert expected in roles(text)

@@ -161,7 +161,8 @@ def pronoun_subject(s: Sentence, ta: int) -> bool:
 APPOINT_VERBS = frozenset(
     "named names name appointed appoints appoint promoted promotes hired hires tapped taps picked picks "
     "elected elects selected selects chose chosen choose installed".split())
-APPOINT_LINKS = frozenset("as to be become serve its their the a an new next".split())
+APPOINT_LINKS = frozenset("as to be become serve its their the a an new next first permanent interim acting "
+                          "group global regional".split())  # "as its new group chief executive"
 
 
 def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
@@ -173,8 +174,10 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     m = s.mention_ending(k + 1) if k >= 0 else None
     if m is not None and not is_person(m) and m.kind != "unknown":
         m = appointee(s, ta)  # "hired Dana Park, formerly of Orbit Labs, as its CTO"
-    if m is None or s.lower(m.first - 1) not in APPOINT_VERBS and not (
-            s.lower(m.first - 1) in (",", "and") and appointer(s, m.first)):
+    if m is None:
+        return []
+    before = m.first - 1 - (m.first > 0 and s.tokens[m.first - 1].text in lex.PERSON_HONORIFICS)  # past "Datuk"
+    if s.lower(before) not in APPOINT_VERBS and not (s.lower(before) in (",", "and") and appointer(s, before + 1)):
         return []
     if m.kind == "unknown" and len(m.text.split()) >= 2:
         promote(m, ctx.table, "Person", "appointed")
@@ -384,6 +387,8 @@ def title_span_at(s: Sentence, k: int) -> tuple[int, int] | None:
 def person_at(s: Sentence, k: int, ctx: DocContext | None = None) -> Entity | None:
     """The person named at token k; with `ctx`, an unknown name of two or more words there
     ("OpenAI's CEO, Sam Altman,") is taken for one."""
+    if 0 <= k < len(s.tokens) and s.tokens[k].text in lex.PERSON_HONORIFICS:
+        k += 1  # "the bank's chief operating officer, Mr Olfert De Wit"
     m = s.mention_starting(k)
     if ctx is not None and m is not None and m.kind == "unknown" and len(m.text.split()) >= 2:
         promote(m, ctx.table, "Person", "named after a title")
