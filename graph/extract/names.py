@@ -63,6 +63,8 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
         covered[m.first:m.last] = [m] * (m.last - m.first)
     runs = name_runs(tokens, covered, titles, lowercase_words)
     mentions = [m for m in known if not any(r.first <= m.first < r.last for r in runs)]
+    for m in mentions:  # "Tokyo Electron Limited (TEL)": the abbreviation of a known name too
+        m.acronym = acronym_after(tokens, m.last)
     mentions += [typed_run(tokens, r, titles) for r in runs]
     mentions = sorted((m for m in mentions if m is not None), key=lambda m: m.first)
     type_coordinated(tokens, mentions)
@@ -208,7 +210,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # "Jun" is June, unless a given name follows ("Jun Young-hyun")
     if "-" in tok.text and lex.ORG_CUE_AFFIX.search(tok.text):
         return False
-    starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-"
+    starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
     return not (starts_sentence and tok.lower in lowercase_words)
 
 

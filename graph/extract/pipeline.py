@@ -194,15 +194,17 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
         if m.kind == "known" and (not m.weak or m.iri in full):
             known = gazetteer.entities[m.iri]
             m.entity = table.add_known(m.iri, known.label, known.cls, m.text)
-        elif m.kind == "known":
-            m.kind, m.cls, m.iri = "unknown", None, None
-    for m in mentions:
-        if m.kind == "rule":
-            m.entity = table.add_new(m.text, m.cls, m.rank, base_words=m.base_words, position=m.position)
             if m.acronym:
                 table.add_alias(m.entity, m.acronym)
-            if m.canonical:
-                table.add_forms(m.entity, other_names(m.canonical))
+        elif m.kind == "known":
+            m.kind, m.cls, m.iri = "unknown", None, None
+    # Names that define an abbreviation first: "TEL" before "Tokyo Electron Limited (TEL)" is it.
+    for m in sorted((m for m in mentions if m.kind == "rule"), key=lambda m: not m.acronym):
+        m.entity = table.add_new(m.text, m.cls, m.rank, base_words=m.base_words, position=m.position)
+        if m.acronym:
+            table.add_alias(m.entity, m.acronym)
+        if m.canonical:
+            table.add_forms(m.entity, other_names(m.canonical))
 
 
 def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> None:
