@@ -121,7 +121,7 @@ def test_an_abbreviation_used_before_it_is_defined_is_the_name_it_abbreviates():
     from extract_helpers import extraction
     from graph.extract.draft import to_json
 
-    text = ("Orbit Labs and TEL will train staff together.\n"
+    text = ("Orbit Labs and TEL signed up trainees.\n"
             "Orbit Labs...Signed a memorandum of understanding with Tokyo Kiden Limited (TEL), a supplier.")
     names = {e["name"] for e in to_json(extraction(text))["entities"]}
     assert names == {"Orbit Labs", "Tokyo Kiden Limited"}
