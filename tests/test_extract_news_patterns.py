@@ -412,3 +412,8 @@ def test_nearing_a_deal_is_in_discussion():
 def test_a_known_topic_inside_a_longer_name_does_not_split_it():
     text = "LG AI Research teams up with Zeta Corp on language models."
     assert pairs(text) == [["LG AI Research", "Zeta Corp"]]
+
+
+def test_the_sellers_of_a_stake_are_parties_with_the_buyer():
+    text = "Orbit Bank will buy a 20% stake in Zeta Bank from Kestrel Bank and Vega Capital."
+    assert pairs(text) == [["Orbit Bank", "Zeta Bank"], ["Kestrel Bank", "Orbit Bank"], ["Orbit Bank", "Vega Capital"]]

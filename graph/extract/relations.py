@@ -264,6 +264,9 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
     if not parties_by_pair:
         return []
+    if hit.cue.deal_type in ("Acquisition", "Investment") and objects:
+        parties_by_pair += [([buyer, seller], None) for buyer in unique(subjects) for seller in sellers(s, ctx, group_end)
+                            if seller is not buyer]
     end = max(group_end, hit.last)
     if s.lower(end) in PARTICIPLES:  # "an MoU with Nvidia signed in July"
         end += 1
@@ -334,6 +337,19 @@ def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
         return []
     start = s.token_at(s.tokens[k].start + found.end())
     items, _ = parse_group(s, start, len(s.tokens), ctx.table)
+    return [m.entity for m in items]
+
+
+def sellers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
+    """"buy a 20% stake in X from A, B and C": the sellers, each a party with the buyer."""
+    j = k
+    while j < min(k + 4, len(s.tokens)) and s.lower(j) != "from":
+        if s.lower(j) not in (",", "for") and not s.tokens[j].text[0].isdigit() and s.tokens[j].text not in "$%":
+            return []
+        j += 1
+    if s.lower(j) != "from":
+        return []
+    items, _ = parse_group(s, j + 1, len(s.tokens), ctx.table)
     return [m.entity for m in items]
 
 
