@@ -353,7 +353,7 @@ class Store:
             triples = sum(self.triple_count(g.value) for g in pending)
             notify(f"recovering the store: undoing an unfinished write ({len(pending)} graphs, "
                    f"{triples:,} triples) ...")
-            self.compact_due |= rollback(self.ox)
+            self.compact_due |= rollback(self.ox, notify)
         interrupted_update = STALE in self.ox
         if interrupted_update:
             notify("recovering the store: deriving the shortcuts of an interrupted update ...")

@@ -44,14 +44,15 @@ def visible_graphs(store: ox.Store) -> list[ox.NamedNode] | None:
     return [g for g in store.named_graphs() if g not in pending]
 
 
-def rollback(store: ox.Store) -> bool:
-    """Drop what an unfinished write left: its pending graphs and their marks. True when
-    there was something to drop."""
+def rollback(store: ox.Store, notify=lambda _message: None) -> bool:
+    """Drop what an unfinished write left: its pending graphs and their marks, each step
+    told to `notify`. True when there was something to drop."""
     marks = list(store.quads_for_pattern(None, LOAD_STATE, None, META))
-    for mark in marks:
+    for number, mark in enumerate(marks, start=1):
         if store.contains_named_graph(mark.subject):
             store.remove_graph(mark.subject)
         store.remove(mark)
+        notify(f"  {number}/{len(marks)} dropped {mark.subject.value}")
     if marks:
         store.flush()
     return bool(marks)
