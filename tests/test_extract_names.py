@@ -125,3 +125,16 @@ def test_an_abbreviation_used_before_it_is_defined_is_the_name_it_abbreviates():
             "Orbit Labs...Signed a memorandum of understanding with Tokyo Kiden Limited (TEL), a supplier.")
     names = {e["name"] for e in to_json(extraction(text))["entities"]}
     assert names == {"Orbit Labs", "Tokyo Kiden Limited"}
+
+
+def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
+    from extract_helpers import ROWS
+    from graph.extract.gazetteer import Gazetteer
+    from graph.extract.names import find_mentions
+    from graph.extract.text import tokenize
+
+    places = Gazetteer(ROWS + [("dgr:korea", "Korea", True, "Country"), ("dgr:america", "America", True, "Region"),
+                               ("dgr:nokia", "Nokia", True, "Company"), ("dgr:lge", "LG Electronics", True, "Company")])
+    text = "Kevin Ahn, head of Nokia Korea, met the chief of LG Electronics North America in Korea."
+    found = [(m.text, m.cls) for m in find_mentions(tokenize(text), places) if m.cls != "Person"]
+    assert found == [("Nokia Korea", "Company"), ("LG Electronics North America", "Company"), ("Korea", "Country")]

@@ -255,15 +255,19 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     return False
 
 
+COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
 
 
 def absorbs_known(tokens, i, j, covered) -> bool:
-    """A place after "of" inside an institution's name, or a company word the store knows as a topic."""
+    """A place after "of" inside an institution's name, a place after a compass word at the
+    end of a name ("LG Electronics North America"), or a company word the store knows as a topic."""
     known = covered[j]
     if known is None:
         return False
     if tokens[j - 1].lower in ("of", "for") and known.cls in lex.PLACE_CLASSES:
+        return True
+    if tokens[j - 1].text in COMPASS and known.cls in lex.PLACE_CLASSES:
         return True
     single_suffix = known.last - known.first == 1 and tokens[j].text in lex.COMPANY_SUFFIXES
     return single_suffix and known.cls not in lex.AGENT_CLASSES
@@ -274,9 +278,9 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     j = known.last
     if j >= len(tokens) or not name_like(tokens, j, titles):
         return None
-    if covered[j] is not None and (covered[j].cls in lex.AGENT_CLASSES or covered[j].cls in lex.PLACE_CLASSES
-                                   or j + 1 >= len(tokens) or not name_like(tokens, j + 1, titles)):
-        return None  # "LG" + "AI" (a topic the store knows) + "Research" is one name; "OpenAI Korea" is not
+    if covered[j] is not None and not (unit_in_place(tokens, known, covered[j], titles)
+                                       or topic_inside(tokens, covered[j], titles)):
+        return None
     last = run_end(tokens, j, covered, titles, lowercase_words)
     legal_form = all(t.lower.rstrip(".") in lex.LEGAL_FORMS for t in tokens[j:last])
     if legal_form and known.cls in lex.ORGANIZATION_CLASSES:
@@ -286,6 +290,19 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     # A well-known name's own longer form ("Rivian Automotive Inc.") is a name of its own whose
     # first word stays its short form; a store name's extension ("SK Hynix") is another entity.
     return Run(known.first, last, base=known if known.kind == "known" else None)
+
+
+def unit_in_place(tokens, known: Mention, place: Mention, titles) -> bool:
+    """"Nokia Korea", "HSBC Singapore": an organization's unit named after a place the store
+    knows, at the end of the name."""
+    return (place.cls in lex.PLACE_CLASSES and known.cls in lex.ORGANIZATION_CLASSES
+            and not (place.last < len(tokens) and name_like(tokens, place.last, titles)))
+
+
+def topic_inside(tokens, topic: Mention, titles) -> bool:
+    """"LG" + "AI" (a topic the store knows) + "Research" is one name."""
+    return (topic.cls not in lex.AGENT_CLASSES and topic.cls not in lex.PLACE_CLASSES
+            and topic.last < len(tokens) and name_like(tokens, topic.last, titles))
 
 
 GLUED = re.compile(r"[a-z]{7,}[A-Z]")
