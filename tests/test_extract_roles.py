@@ -103,3 +103,10 @@ def test_an_honorific_is_not_part_of_the_name():
 ])
 def test_an_honorific_before_an_appointee_or_after_a_title(text, expected):
     assert expected in roles(text)
+
+
+def test_who_heads_a_unit_heads_it_at_the_sentences_organization():
+    assert roles("The changes strengthen Orbit Electronics CEO Dana Park and Lee Min-ho, who heads the home "
+                 "appliance division.") == [
+        ("Dana Park", "CEO", "Orbit Electronics", "active"),
+        ("Lee Min-ho", "head of the home appliance division", "Orbit Electronics", "active")]

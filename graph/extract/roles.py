@@ -357,9 +357,31 @@ def leader_of(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
     org = s.mention_starting(j)
     if org is not None and org.kind == "unknown":
         promote(org, ctx.table, "Company", "led by someone")
-    if not is_organization(org):
-        return []
-    return [role(s, person_mention.entity, LEADS[s.lower(k + 1)], org.entity, 0.7)]
+    if is_organization(org):
+        return [role(s, person_mention.entity, LEADS[s.lower(k + 1)], org.entity, 0.7)]
+    unit = unit_led(s, j)
+    if unit and s.lower(k + 1) in ("heads", "leads", "runs") and sentence_organization(s, ctx):
+        return [role(s, person_mention.entity, f"head of the {unit}", sentence_organization(s, ctx), 0.6)]
+    return []
+
+
+UNIT_WORDS = frozenset("division unit business department team group operations arm".split())
+
+
+def unit_led(s: Sentence, j: int) -> str | None:
+    """"who heads the home appliance and air solution division": the unit's words."""
+    for k in range(j, min(j + 8, len(s.tokens))):
+        if not s.tokens[k].text.islower():
+            return None
+        if s.lower(k) in UNIT_WORDS:
+            return s.text(j, k + 1)
+    return None
+
+
+def sentence_organization(s: Sentence, ctx: DocContext) -> Entity | None:
+    """The organization a unit belongs to: the sentence's first, else the article's main actor."""
+    first = next((m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"), None)
+    return first or ctx.main_actor()
 
 
 def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
