@@ -138,3 +138,15 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     text = "Kevin Ahn, head of Nokia Korea, met the chief of LG Electronics North America in Korea."
     found = [(m.text, m.cls) for m in find_mentions(tokenize(text), places) if m.cls != "Person"]
     assert found == [("Nokia Korea", "Company"), ("LG Electronics North America", "Company"), ("Korea", "Country")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Industrial Bank of Korea is investing 10 billion won in Orbit Labs.", {"Industrial Bank of Korea", "Orbit Labs"}),
+    ("Specifically, Orbit Labs will build AI-focused DCs with Zeta Corp, an AI-specialised firm.",
+     {"Orbit Labs", "Zeta Corp"}),
+])
+def test_names_and_what_only_looks_like_one(text, names):
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    assert {e["name"] for e in to_json(extraction(text))["entities"]} == names

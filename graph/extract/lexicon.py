@@ -93,6 +93,12 @@ ORG_CUES = {
 }
 # "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm".
 ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|controlled|funded|led)$", re.I)
+# "AI-focused", "GPU-powered", "cloud-native": a capitalized word made an adjective, not a name.
+ADJECTIVE_AFFIX = re.compile(r"-(?:focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
+                             r"oriented|scale|grade|class|level|sized|wide|capable|compliant|certified|operated|"
+                             r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly)$", re.I)
+# "DCs", "GPUs", "LLMs": an abbreviation in the plural is a thing, not a name.
+PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E. "
                           "Datuk Dato Dato' Datin Shri Smt.")  # Malaysian and Indian forms too
 LEAD_VERBS = words("leads heads runs founded co-founded cofounded chairs")
@@ -134,6 +140,7 @@ FUNCTION_CAPS = words(
     "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
     "Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "
+    "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
     "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh IT MD SPV "
     "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED "  # currencies: "Rs 74 crore", "KRW 3 trillion"
     # chips and networks: "900,000 DRAM wafers", "AMD GPUs", "LTE-ready HSPA"

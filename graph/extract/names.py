@@ -208,7 +208,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False
     if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and GIVEN_NAME_PART.match(tokens[i + 1].text)):
         return False  # "Jun" is June, unless a given name follows ("Jun Young-hyun")
-    if "-" in tok.text and lex.ORG_CUE_AFFIX.search(tok.text):
+    if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)):
+        return False
+    if lex.PLURAL_ABBREVIATION.match(tok.text):
         return False
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
     return not (starts_sentence and tok.lower in lowercase_words)
@@ -300,9 +302,11 @@ def unit_in_place(tokens, known: Mention, place: Mention, titles) -> bool:
 
 
 def topic_inside(tokens, topic: Mention, titles) -> bool:
-    """"LG" + "AI" (a topic the store knows) + "Research" is one name."""
-    return (topic.cls not in lex.AGENT_CLASSES and topic.cls not in lex.PLACE_CLASSES
-            and topic.last < len(tokens) and name_like(tokens, topic.last, titles))
+    """A topic the store knows inside a name: "LG" + "AI" + "Research", "Furiosa" + "AI"
+    (a company word)."""
+    more = topic.last < len(tokens) and name_like(tokens, topic.last, titles)
+    company_word = topic.last - topic.first == 1 and tokens[topic.first].text in lex.COMPANY_SUFFIXES
+    return topic.cls not in lex.AGENT_CLASSES and topic.cls not in lex.PLACE_CLASSES and (more or company_word)
 
 
 GLUED = re.compile(r"[a-z]{7,}[A-Z]")
@@ -417,6 +421,8 @@ def suffix_class(tokens, run, words, titles):
                           (lex.PARTY_SUFFIXES, "PoliticalParty"), (lex.COMPANY_SUFFIXES, "Company")):
         if last in suffixes and len(words) > 1:
             return cls, f"ends with {last!r}", 5
+    if "of" in words and words[words.index("of") - 1] in lex.BANK_SUFFIXES:
+        return "Bank", "a bank of a place", 5  # "Industrial Bank of Korea", "Bank of America"
     if set(words) & lex.UNIVERSITY_WORDS:
         return "University", "university word", 5
     if words[0] in lex.GOVERNMENT_WORDS or (set(words) & lex.GOVERNMENT_WORDS and len(words) > 1):
