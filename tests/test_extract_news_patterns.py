@@ -417,3 +417,12 @@ def test_a_known_topic_inside_a_longer_name_does_not_split_it():
 def test_the_sellers_of_a_stake_are_parties_with_the_buyer():
     text = "Orbit Bank will buy a 20% stake in Zeta Bank from Kestrel Bank and Vega Capital."
     assert pairs(text) == [["Orbit Bank", "Zeta Bank"], ["Kestrel Bank", "Orbit Bank"], ["Orbit Bank", "Vega Capital"]]
+
+
+def test_owners_and_backers_are_investors_each_in_their_own_clause():
+    text = ("Humane Cloud is owned by the Gulf Investment Fund, and AirTrunk is backed by Blackstone and "
+            "Zeta Capital.")
+    found = summary(text)["deals"]
+    assert sorted(sorted(d["parties"]) for d in found) == [
+        ["AirTrunk", "Blackstone"], ["AirTrunk", "Zeta Capital"], ["Gulf Investment Fund", "Humane Cloud"]]
+    assert {d["status"] for d in found} == {"active"}

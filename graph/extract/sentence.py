@@ -289,9 +289,13 @@ def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityT
             break  # "In the United States, OpenAI ...": a list ends with "and X"
         if s.lower(j - 1) == ")" and s.lower(j - 3) == "(":  # "Amazon Web Services (AWS) and ..."
             j -= 3
-        if s.tokens[j].text == "and" and j - 1 > floor and s.tokens[j - 1].text == ",":
+        comma_and = s.tokens[j].text == "and" and j - 1 > floor and s.tokens[j - 1].text == ","
+        if comma_and:
             j -= 1
         prev = s.mention_ending(j)
+        if comma_and and len(group) == 1 and prev is not None and s.lower(
+                prev.first - 1 - (s.lower(prev.first - 1) == "the")) != ",":
+            break  # "X is owned by A, and B is backed by C": ", and" between two names joins clauses
         if prev is not None and prev.kind == "unknown" and s.lower(prev.first - 1) not in PLACE_PREPOSITIONS:
             promote(prev, table, "Company", "listed with a party")
         if not is_organization(prev) or id(prev) in used:
