@@ -426,3 +426,16 @@ def test_owners_and_backers_are_investors_each_in_their_own_clause():
     assert sorted(sorted(d["parties"]) for d in found) == [
         ["AirTrunk", "Blackstone"], ["AirTrunk", "Zeta Capital"], ["Gulf Investment Fund", "Humane Cloud"]]
     assert {d["status"] for d in found} == {"active"}
+
+
+def test_a_cue_with_its_abbreviation_in_brackets_is_one_cue():
+    text = "Orbit Electronics and Zeta Memory signed letters of intent (LOIs) with Nova AI to supply chips."
+    assert pairs(text) == [["Nova AI", "Orbit Electronics"], ["Nova AI", "Zeta Memory"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Group agreed with Nova AI to build an AI data center in the southwest.",
+    "Orbit Group and Nova AI unveiled their first joint products on Tuesday.",
+])
+def test_agreeing_with_and_joint_products_are_partnerships(text):
+    assert pairs(text) == [["Nova AI", "Orbit Group"]]

@@ -86,7 +86,9 @@ CUES = [
         r"\btie-?ups?\b", specific=False),
     cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontracts?\b|\bpacts?\b", specific=False),
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
-    cue("Partnership", r"\bagreed to\b", specific=False),
+    cue("Partnership", r"\bagreed to\b|\bagree(?:s|d)? with\b", specific=False),
+    cue("Partnership", r"\bjoint (?:products?|services?|offerings?|research|development|projects?)\b",
+        specific=False),  # "Kakao and OpenAI unveiled their first joint products"
 ]
 # At one place the first (most specific) cue wins.
 ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(CUES)), re.IGNORECASE)
@@ -141,6 +143,9 @@ def find_cues(s: Sentence) -> list[CueHit]:
         last = s.token_at(s.span.start + match.end())
         if hits and first < hits[-1].last:
             continue  # "power purchase agreement": one cue, its "purchase" is no second one
+        if hits and s.lower(first - 1) == "(" and hits[-1].last == first - 1 and s.lower(last) == ")":
+            hits[-1].last = last + 1  # "letters of intent (LOIs)": the cue's abbreviation is part of it
+            continue
         if not verb_use(s, first, c):
             hits.append(CueHit(c, first, max(last, first + 1)))
     specific = [h for h in hits if h.cue.specific]
