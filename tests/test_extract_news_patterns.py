@@ -439,3 +439,8 @@ def test_a_cue_with_its_abbreviation_in_brackets_is_one_cue():
 ])
 def test_agreeing_with_and_joint_products_are_partnerships(text):
     assert pairs(text) == [["Nova AI", "Orbit Group"]]
+
+
+def test_firms_that_join_as_partners_are_not_partners_of_each_other():
+    assert pairs("Nova AI said Orbit Group and Zeta Memory will join the project as key partners.") == [
+        ["Nova AI", "Orbit Group"], ["Nova AI", "Zeta Memory"]]

@@ -258,6 +258,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
                                                 may_promote=bool(objects))
     if not objects and any(("subject", id(e), clause) in used for e in subjects):
         return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
+    if not objects and s.lower(hit.first) in OWNED_ROLES and "as" in {s.lower(j) for j in range(hit.first - 3, hit.first)}:
+        return []  # "A and B will join Stargate as key partners": partners of another, not of each other
     if hit.cue.together and not (len(subjects) >= 2 and how == "explicit" and hit.first - subject_start <= 8):
         return []
     if objects:
