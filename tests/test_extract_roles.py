@@ -110,3 +110,11 @@ def test_who_heads_a_unit_heads_it_at_the_sentences_organization():
                  "appliance division.") == [
         ("Dana Park", "CEO", "Orbit Electronics", "active"),
         ("Lee Min-ho", "head of the home appliance division", "Orbit Electronics", "active")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arthur Mensch, CEO and co-founder of Mistral AI, spoke.", ("Arthur Mensch", "CEO and co-founder", "Mistral AI")),
+    ("Dana Park, head of AI at Orbit Labs, spoke.", ("Dana Park", "head of AI", "Orbit Labs")),
+])
+def test_a_firm_whose_name_ends_in_ai_is_not_a_field_of_the_title(text, expected):
+    assert [r[:3] for r in roles(text)] == [expected]

@@ -114,7 +114,7 @@ TITLE_PATTERN = re.compile(
     r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
     r"prime\s+minister|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|"
     r"treasurer|dean|professor|editor|correspondent|analyst|researcher|chief)\b"
-    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
+    r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b)?",
     re.IGNORECASE,
 )
