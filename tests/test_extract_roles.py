@@ -118,3 +118,13 @@ def test_who_heads_a_unit_heads_it_at_the_sentences_organization():
 ])
 def test_a_firm_whose_name_ends_in_ai_is_not_a_field_of_the_title(text, expected):
     assert [r[:3] for r in roles(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The unit is led by Yoon Tae-bong, who previously served as the president and CEO of Orbit Electronics.",
+     ("Yoon Tae-bong", "president and CEO", "Orbit Electronics", "completed")),
+    ('"We will help," said Kim In-tae, executive vice president of Innovative Financing Group at Orbit Bank.',
+     ("Kim In-tae", "executive vice president", "Orbit Bank", "active")),
+])
+def test_who_served_as_and_a_unit_at_its_organization(text, expected):
+    assert roles(text) == [expected]

@@ -148,7 +148,30 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     if after and pronoun_subject(s, ta):  # "He is the CEO of Scoot"
         person = ctx.he_or_she(s)
         return [role(s, person, title, after[0], 0.6)] if person else []
+    if after and relative_subject(s, ta):  # "Yoon, who previously served as the president of X"
+        person, past = relative_subject(s, ta)
+        found = role(s, person, title, after[0], 0.6)
+        found.status = "completed" if past else found.status
+        return [found]
     return career_role(s, ctx, ta, tb)
+
+
+RELATIVE_LINKS = frozenset("the a an as served serves was is previously formerly also currently now still".split())
+PAST_LINKS = frozenset("served was previously formerly".split())
+
+
+def relative_subject(s: Sentence, ta: int) -> tuple[Entity, bool] | None:
+    """"Yoon Tae-bong, who previously served as the president of X": the person before "who",
+    and whether the post is past."""
+    k = ta - 1
+    while k > 0 and s.lower(k) in RELATIVE_LINKS:
+        k -= 1
+    if s.lower(k) != "who" or k == ta - 1:
+        return None
+    m = s.mention_ending(k - 1 if s.lower(k - 1) == "," else k)
+    if not is_person(m):
+        return None
+    return m.entity, bool(PAST_LINKS & {s.lower(j) for j in range(k + 1, ta)})
 
 
 def pronoun_subject(s: Sentence, ta: int) -> bool:
@@ -458,6 +481,10 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
             break
         k += 1
     m = s.mention_starting(k)
+    if m is not None and s.lower(m.last) == "at" and s.lower(k - 1) == "of":
+        at = organization_after_preposition(s, ctx, m.last)
+        if at:  # "executive vice president of Innovative Financing Group at IBK": the group is a unit
+            return at
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "employer")
     return (m.entity, m.last) if is_organization(m) else None
