@@ -150,3 +150,11 @@ def test_names_and_what_only_looks_like_one(text, names):
     from graph.extract.draft import to_json
 
     assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
+
+
+def test_a_byline_in_capitals_on_its_own_line_is_a_reporter():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    found = to_json(extraction("Orbit Labs, Zeta Corp to launch AI task force\n- LEE JAE-LIM\nORBIT LABS AND ZETA CORP\n"))
+    assert [e["name"] for e in found["entities"] if e["type"] == "Person"] == ["LEE JAE-LIM"]

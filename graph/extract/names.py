@@ -332,7 +332,13 @@ def keep_run(tokens, run: Run) -> bool:
     if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS or words[0] in INSTITUTION_WORDS):
         return False  # an initial alone, or "Group", "the Commission" without a name of their own
     shouted = [w for w in words if w.isupper() and len(w) > 1]
-    return not (len(words) > 1 and len(shouted) == len(words))
+    return not (len(words) > 1 and len(shouted) == len(words)) or byline(tokens, run)
+
+
+def byline(tokens, run: Run) -> bool:
+    """"- LEE JAE-LIM" alone on its line: a reporter's name in capitals (a Korean paper's byline)."""
+    return (run.first == 1 and tokens[0].text in "-–—" and run.last == len(tokens)
+            and 2 <= run.last - run.first <= 3 and "-" in tokens[run.last - 1].text)
 
 
 SUFFIX_WORDS = lex.COMPANY_SUFFIXES | lex.GROUP_SUFFIXES | lex.BANK_SUFFIXES
@@ -448,6 +454,8 @@ def person_class(tokens, run, words, titles):
         return "Person", "title before", 4
     if before >= 0 and tokens[before].text in lex.PERSON_HONORIFICS:
         return "Person", "honorific", 4
+    if byline(tokens, run):
+        return "Person", "byline", 4
     if before >= 1 and tokens[before].lower == "by" and tokens[before - 1].lower in CREDIT_WORDS:
         return "Person", "credit line", 4
     if appositive_title(tokens, run.last, titles):
