@@ -444,3 +444,13 @@ def test_agreeing_with_and_joint_products_are_partnerships(text):
 def test_firms_that_join_as_partners_are_not_partners_of_each_other():
     assert pairs("Nova AI said Orbit Group and Zeta Memory will join the project as key partners.") == [
         ["Nova AI", "Orbit Group"], ["Nova AI", "Zeta Memory"]]
+
+
+def test_supply_a_firm_with_something_names_the_customer_first():
+    assert pairs("Kestrel Semi will supply Nova AI with 6 gigawatts of GPUs over five years.") == [
+        ["Kestrel Semi", "Nova AI"]]
+
+
+def test_the_funders_of_a_venture_listed_together_are_one_deal():
+    assert pairs("Sun Bank, Nova AI, Vega Cloud and Gulf Capital are the initial equity funders in the venture.") == [
+        sorted(["Sun Bank", "Nova AI", "Vega Cloud", "Gulf Capital"])]
