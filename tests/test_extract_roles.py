@@ -128,3 +128,8 @@ def test_a_firm_whose_name_ends_in_ai_is_not_a_field_of_the_title(text, expected
 ])
 def test_who_served_as_and_a_unit_at_its_organization(text, expected):
     assert roles(text) == [expected]
+
+
+def test_an_appointee_described_before_the_title_is_still_the_appointee():
+    assert roles("OpenAI appointed Kim Kyung-hoon, a former Zeta Corp executive, as head of its Korean office.") == [
+        ("Kim Kyung-hoon", "head", "OpenAI", "active")]

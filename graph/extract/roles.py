@@ -195,8 +195,8 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     while k > 0 and (s.lower(k) in APPOINT_LINKS or s.lower(k) == ","):
         k -= 1
     m = s.mention_ending(k + 1) if k >= 0 else None
-    if m is not None and not is_person(m) and m.kind != "unknown":
-        m = appointee(s, ta)  # "hired Dana Park, formerly of Orbit Labs, as its CTO"
+    if m is None or not is_person(m) and m.kind != "unknown":
+        m = appointee(s, ta)  # "hired Dana Park, formerly of Orbit Labs, as its CTO", "..., a former executive, as"
     if m is None:
         return []
     before = m.first - 1 - (m.first > 0 and s.tokens[m.first - 1].text in lex.PERSON_HONORIFICS)  # past "Datuk"
