@@ -62,3 +62,16 @@ def test_one_full_name_in_one_text_is_one_entity_whatever_it_looked_like_first()
     assert table.add_new("Air India", "Company", rank=1, position=(0, 1, 0)) is first
     assert table.add_new("Air India", "Company", rank=4, position=(0, 2, 0)) is first
     assert first.cls == "Company"
+
+
+def test_capitals_that_spell_an_organizations_initials_are_it():
+    table = EntityTable()
+    bank = table.add_new("Industrial Bank of Korea", "Bank", rank=5, position=(0, 0, 0))
+    assert table.add_new("IBK", "Company", rank=1, position=(0, 2, 0)) is bank
+    assert table.add_new("ZQX", "Company", rank=1, position=(0, 3, 0)) is not bank
+
+
+def test_a_three_word_name_that_starts_with_a_family_name_is_found_by_it():
+    table = EntityTable()
+    wong = table.add_new("Wong Kee Joo", "Person", rank=4, position=(0, 0, 0))
+    assert table.link("Wong", (0, 1, 0)) is wong

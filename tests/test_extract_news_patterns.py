@@ -454,3 +454,8 @@ def test_supply_a_firm_with_something_names_the_customer_first():
 def test_the_funders_of_a_venture_listed_together_are_one_deal():
     assert pairs("Sun Bank, Nova AI, Vega Cloud and Gulf Capital are the initial equity funders in the venture.") == [
         sorted(["Sun Bank", "Nova AI", "Vega Cloud", "Gulf Capital"])]
+
+
+def test_a_person_who_joins_a_firm_makes_no_deal():
+    assert pairs("Orbit Bank invested in Zeta Labs. Mr Wong Kee Joo joined Kestrel Bank in 1990.") == [
+        ["Orbit Bank", "Zeta Labs"]]

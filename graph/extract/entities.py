@@ -118,7 +118,7 @@ class EntityTable:
 
     def add_new(self, name: str, cls: str, rank: int, base_words: int = 0, position: tuple = ()) -> Entity:
         """The entity a new name stands for: an existing one it matches, or a new one."""
-        entity = self.find(name, position)
+        entity = self.find(name, position) or self.initialism_of(name, cls)
         if entity is not None and not entity.known and not compatible(entity.cls, cls) and entity.rank <= 2 < rank:
             entity.cls, entity.rank = cls, rank  # "Charles Stanley" looked like a person until "CEO of Charles Stanley"
         if entity is not None and normalize(entity.label) == normalize(name) and not compatible(entity.cls, cls) \
@@ -133,6 +133,14 @@ class EntityTable:
         if position:
             self.first_seen.setdefault(id(entity), position)
         return entity
+
+    def initialism_of(self, name: str, cls: str) -> Entity | None:
+        """"IBK" after "Industrial Bank of Korea": the one organization named before whose
+        initials the capitals spell (small words left out)."""
+        if cls == "Person" or not INITIALISM.match(name):
+            return None
+        found = [e for e in self.entities if e.is_organization and initials(e.label) == name]
+        return found[0] if len(found) == 1 else None
 
     def merge(self, entity: Entity, name: str, cls: str, rank: int) -> None:
         if not entity.known and rank > entity.rank:
@@ -164,6 +172,13 @@ def compatible(old: str, new: str) -> bool:
 
 
 KOREAN_GIVEN = re.compile(r"^[a-z]+-[a-z]+$")
+INITIALISM = re.compile(r"^[A-Z]{2,6}$")
+SMALL_WORDS = frozenset("of and & the for de".split())
+
+
+def initials(label: str) -> str:
+    """'Industrial Bank of Korea' -> 'IBK'; 'Public Investment Fund' -> 'PIF'."""
+    return "".join(w[0] for w in label.split() if w.lower() not in SMALL_WORDS and w[0].isupper())
 
 
 def short_forms(name: str, cls: str, base_words: int = 0) -> list[str]:
@@ -174,7 +189,10 @@ def short_forms(name: str, cls: str, base_words: int = 0) -> list[str]:
     if len(words) < 2:
         return []
     if cls == "Person":
-        family_first = KOREAN_GIVEN.match(raw[-1].lower()) is not None
+        from graph.extract.wellknown import FAMILY_NAMES
+
+        # "Kim Dong-soo", "Wong Kee Joo": the family name comes first
+        family_first = KOREAN_GIVEN.match(raw[-1].lower()) is not None or (len(raw) == 3 and raw[0] in FAMILY_NAMES)
         return [words[0] if family_first else words[-1]]
     core = core_key(name).split()
     forms = []

@@ -302,11 +302,9 @@ def unit_in_place(tokens, known: Mention, place: Mention, titles) -> bool:
 
 
 def topic_inside(tokens, topic: Mention, titles) -> bool:
-    """A topic the store knows inside a name: "LG" + "AI" + "Research", "Furiosa" + "AI"
-    (a company word)."""
-    more = topic.last < len(tokens) and name_like(tokens, topic.last, titles)
-    company_word = topic.last - topic.first == 1 and tokens[topic.first].text in lex.COMPANY_SUFFIXES
-    return topic.cls not in lex.AGENT_CLASSES and topic.cls not in lex.PLACE_CLASSES and (more or company_word)
+    """"LG" + "AI" (a topic the store knows) + "Research" is one name ("Google AI hub" is not)."""
+    return (topic.cls not in lex.AGENT_CLASSES and topic.cls not in lex.PLACE_CLASSES
+            and topic.last < len(tokens) and name_like(tokens, topic.last, titles))
 
 
 GLUED = re.compile(r"[a-z]{7,}[A-Z]")

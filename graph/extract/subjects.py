@@ -39,6 +39,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 if len(employers) >= 2:  # "SK's chairman Chey and OpenAI CEO Altman signed the deal"
                     return employers, "explicit", m.first
                 return [ctx.employer[m.entity]], "person", m.first
+            if is_person(m) and not s.possessive_at(m.last):
+                return [], "person", m.first  # "Mr Wong joined HSBC in 1990": a career, no deal
             j = m.first - 1
             continue
         if pronoun_subject(s, j):
