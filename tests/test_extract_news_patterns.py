@@ -459,3 +459,8 @@ def test_the_funders_of_a_venture_listed_together_are_one_deal():
 def test_a_person_who_joins_a_firm_makes_no_deal():
     assert pairs("Orbit Bank invested in Zeta Labs. Mr Wong Kee Joo joined Kestrel Bank in 1990.") == [
         ["Orbit Bank", "Zeta Labs"]]
+
+
+def test_choosing_a_firms_equipment_is_a_supply_deal():
+    assert deals("Kestrel Telecom chose Orbit Networks equipment for parts of its network in 2017.") == [
+        ("SupplyAgreement", ["Kestrel Telecom", "Orbit Networks"], "announced", "2017")]

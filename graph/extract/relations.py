@@ -56,7 +56,8 @@ CUES = [
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with")),
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
-    cue("SupplyAgreement", r"\b(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
+    cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?|cho(?:se|oses|osing)|"
+        r"(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity)\b)",
         linkers=("from", "of"), alone=False, owners=True),
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"
@@ -474,6 +475,11 @@ class Stand:
     last: int
 
 
+# What a supplier's name may stand before: "chose Ericsson equipment", "deploy Nvidia chips".
+PRODUCT_WORDS = frozenset("chips gpus processors accelerators semiconductors servers equipment batteries cells "
+                          "systems technology products software hardware".split())
+
+
 def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
     """"integrates Cobalt's tools into Zeta's app": the organizations whose things are joined."""
     found = []
@@ -481,8 +487,8 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
         m = s.mention_starting(j)
         if m is not None and m.kind == "unknown" and s.possessive_at(m.last):
             promote(m, ctx.table, "Company", "owner of an integrated product")
-        if is_organization(m) and s.possessive_at(m.last):
-            found.append(m)
+        if is_organization(m) and (s.possessive_at(m.last) or s.lower(m.last) in PRODUCT_WORDS):
+            found.append(m)  # "Zeta's app", "Ericsson equipment"
     return found
 
 
