@@ -464,3 +464,8 @@ def test_a_person_who_joins_a_firm_makes_no_deal():
 def test_choosing_a_firms_equipment_is_a_supply_deal():
     assert deals("Kestrel Telecom chose Orbit Networks equipment for parts of its network in 2017.") == [
         ("SupplyAgreement", ["Kestrel Telecom", "Orbit Networks"], "announced", "2017")]
+
+
+def test_the_deal_which_includes_a_firm_makes_it_a_party():
+    text = "Orbit Networks has signed a contract with Kestrel Telecom to roll out a network.\nThe deal, which includes Zeta Systems, covers 3,000 sites."
+    assert pairs(text) == [sorted(["Orbit Networks", "Kestrel Telecom", "Zeta Systems"])]

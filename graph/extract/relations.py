@@ -187,9 +187,26 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
                 deal.deal_type = hit.cue.deal_type
     deals = deals or cooccurring_deals(s, ctx, hits)
     if deals:
-        ctx.last_parties = list(deals[-1].parties)
+        ctx.last_deal = deals[-1]
+    elif ctx.last_deal is not None:
+        join_last_deal(s, ctx)
     share_amounts(s, deals)
     return deals
+
+
+DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium)"
+                           r"\s*,?\s*(?:which\s+)?(?:also\s+)?includ(?:es|ed|ing)\s", re.IGNORECASE)
+
+
+def join_last_deal(s: Sentence, ctx: DocContext) -> None:
+    """"The deal, which includes Fujitsu, covers ...": more parties of the deal found last."""
+    found = DEAL_INCLUDES.match(s.span.text)
+    if found is None:
+        return
+    items, _ = parse_group(s, s.token_at(s.span.start + found.end()), len(s.tokens), ctx.table)
+    for m in items:
+        if all(m.entity is not p for p in ctx.last_deal.parties):
+            ctx.last_deal.parties.append(m.entity)
 
 
 def share_amounts(s: Sentence, deals: list[DealFact]) -> None:

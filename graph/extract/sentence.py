@@ -105,7 +105,7 @@ class DocContext:
     last_person: tuple = (None, -1)  # the person named last, and in which sentence
     recent: list = field(default_factory=list)  # organizations in the order last named
     best: Entity | None = None  # the main actor so far
-    last_parties: list = field(default_factory=list)  # the parties of the deal found last
+    last_deal: object = None  # the deal found last (a relations.DealFact)
 
     def count(self, sentence: Sentence) -> None:
         """Tally the sentence's organizations (its first, the likely subject, counts twice,
