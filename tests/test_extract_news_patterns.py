@@ -469,3 +469,7 @@ def test_choosing_a_firms_equipment_is_a_supply_deal():
 def test_the_deal_which_includes_a_firm_makes_it_a_party():
     text = "Orbit Networks has signed a contract with Kestrel Telecom to roll out a network.\nThe deal, which includes Zeta Systems, covers 3,000 sites."
     assert pairs(text) == [sorted(["Orbit Networks", "Kestrel Telecom", "Zeta Systems"])]
+
+
+def test_owning_a_share_of_a_firm_is_an_active_investment():
+    assert deals("Orbit Motors owns 43% of Zeta Motors.") == [("Investment", ["Orbit Motors", "Zeta Motors"], "active", None)]

@@ -37,7 +37,7 @@ STATUS_WORDS = [  # first match wins: hedges and plans outrank what they are abo
     ("announced", r"\b(?:announc\w*|unveil\w*|reveal\w*|launch(?:ed|es)?|introduc\w*|confirm\w*)\b"),
     ("active", r"\b(?:(?:is|are) (?:working|partnering|collaborating|cooperating|being)|(?:works|partners|"
                r"collaborates|cooperates) with|(?:has|have) (?:a |an )?(?:deals?|partnerships?|agreements?|ties)|"
-               r"ongoing|existing|(?:is|are) (?:\w+-)?(?:owned|backed|controlled) by)\b"),
+               r"ongoing|existing|(?:is|are) (?:\w+-)?(?:owned|backed|controlled) by|owns|holds)\b"),
 ]
 
 

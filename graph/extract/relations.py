@@ -52,7 +52,8 @@ CUES = [
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
     cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments|ors?)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|\bbackers?\b|"
-        r"\bfunders?\b|"
+        r"\bfunders?\b|\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
+        r"\d[\d.,]*\s?(?:%|percent|per cent))|"
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with")),
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
@@ -101,7 +102,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select cho hire build develop set establish launch construct operat creat "
-    "explor order power energy electricity ppa offtake led lead owned majority wholly").split()
+    "explor order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
