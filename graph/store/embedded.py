@@ -108,10 +108,9 @@ class Store:
         if not (path / "CURRENT").exists():
             return None
         try:
-            store = cls.open_read_only(path)
+            return cls.open_read_only(path)
         except StoreError:
             return None
-        return store
 
     @classmethod
     def open_writable(cls, path: Path, wait: float, notify) -> "Store":
@@ -150,6 +149,7 @@ class Store:
                     raise StoreError(f"cannot open the store at {path}: {first_line(err)}") from None
                 time.sleep(0.2)
         if not store.is_built():
+            store.close()
             raise StoreError(f"the store at {path} is in use by another process and not built yet")
         return store
 
