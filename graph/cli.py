@@ -192,6 +192,8 @@ def build(settings):
     Example:
         kg build
     """
+    if settings.endpoint:
+        raise click.UsageError("kg build builds the embedded store; `kg push` then sends it to a server")
     store = settings.open_store(write=True, build=False)
     store.build()
     click.echo(f"built {store.path}: {len(store.sources())} sources, {store.triple_count()} triples")
