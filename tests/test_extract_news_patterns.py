@@ -473,3 +473,9 @@ def test_the_deal_which_includes_a_firm_makes_it_a_party():
 
 def test_owning_a_share_of_a_firm_is_an_active_investment():
     assert deals("Orbit Motors owns 43% of Zeta Motors.") == [("Investment", ["Orbit Motors", "Zeta Motors"], "active", None)]
+
+
+def test_a_long_institution_name_is_a_party_and_its_words_set_no_status():
+    assert deals("AirTrunk is backed by Blackstone and the Canada Pension Plan Investment Board.") == [
+        ("Investment", ["AirTrunk", "Blackstone"], "active", None),
+        ("Investment", ["AirTrunk", "Canada Pension Plan Investment Board"], "active", None)]

@@ -180,8 +180,8 @@ def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None
     if cls != "Person" and MODEL_NUMBER.match(m.text):
         return None  # "HBM4", "MI450": a product's model, not a firm
     words = m.text.split()
-    if cls != "Person" and len(words) > 4:
-        return None
+    if cls != "Person" and len(words) > 4 and words[-1] not in lex.INSTITUTION_HEADS:
+        return None  # a long run is rarely one name, unless an institution's ("... Investment Board")
     m.entity = table.add_new(m.text, cls, rank=0, position=m.position)
     m.kind, m.cls, m.cue = "rule", m.entity.cls, cue
     return m.entity
