@@ -133,3 +133,14 @@ def test_who_served_as_and_a_unit_at_its_organization(text, expected):
 def test_an_appointee_described_before_the_title_is_still_the_appointee():
     assert roles("OpenAI appointed Kim Kyung-hoon, a former Zeta Corp executive, as head of its Korean office.") == [
         ("Kim Kyung-hoon", "head", "OpenAI", "active")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was announced by Orbit Motors board members Yasushi Kimura and Masakazu Toyoda.",
+     [("Yasushi Kimura", "board member", "Orbit Motors", "active"),
+      ("Masakazu Toyoda", "board member", "Orbit Motors", "active")]),
+    ("Mr Wong is replacing Mr Tony Cripps, who will be managing director and board member at Saudi British Bank.",
+     [("Tony Cripps", "managing director and board member", "Saudi British Bank", "active")]),
+])
+def test_board_members_named_together_and_who_will_be(text, expected):
+    assert roles(text) == expected

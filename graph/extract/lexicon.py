@@ -110,7 +110,7 @@ TITLE_PATTERN = re.compile(
     r"\b(?:(?:former|then|acting|interim|incoming|outgoing|deputy|executive|senior|vice|general|"
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
     r"(?:chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officer|chief\s+executive|"
-    r"C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+member|chair(?:man|woman|person)?|president|vice\s+president|founder|"
+    r"C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founder|"
     r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
     r"prime\s+minister|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|"
     r"treasurer|dean|professor|editor|correspondent|analyst|researcher|chief)\b"
@@ -120,7 +120,7 @@ TITLE_PATTERN = re.compile(
 )
 # Words one of which every title contains: sentences without any skip the title pattern.
 TITLE_HEADS = words(
-    "chief officer ceo cfo cto coo cso cmo cio cpo cxo vp evp svp member chair chairman chairwoman chairperson president "
+    "chief officer ceo cfo cto coo cso cmo cio cpo cxo vp evp svp member members chair chairman chairwoman chairperson president "
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent "
     "analyst researcher executive"

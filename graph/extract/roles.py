@@ -124,6 +124,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
         subject = subject_person_before(s, ta)  # "Greg Hughes ... will take over as Cathay's COO"
         return [role(s, subject, title, org, 0.7)] if subject else []
+    if org and person and title.endswith("members"):  # "Nissan board members Yasushi Kimura and Masakazu Toyoda"
+        return [role(s, p, title[:-1], org, 0.85) for p in [person, *people_after(s, s.mention_starting(tb))]]
     if org and person:
         return [role(s, person, title, org, 0.85)]
     if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx):
@@ -156,7 +158,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     return career_role(s, ctx, ta, tb)
 
 
-RELATIVE_LINKS = frozenset("the a an as served serves was is previously formerly also currently now still".split())
+RELATIVE_LINKS = frozenset("the a an as served serves was is previously formerly also currently now still will be "
+                           "become becomes has have been remain remains its".split())
 PAST_LINKS = frozenset("served was previously formerly".split())
 
 
@@ -172,6 +175,18 @@ def relative_subject(s: Sentence, ta: int) -> tuple[Entity, bool] | None:
     if not is_person(m):
         return None
     return m.entity, bool(PAST_LINKS & {s.lower(j) for j in range(k + 1, ta)})
+
+
+def people_after(s: Sentence, m) -> list[Entity]:
+    """The people named with `m`: "A and B", "A, B and C"."""
+    found, k = [], m.last
+    while s.lower(k) in (",", "and") and s.mention_starting(k + 1 + (s.lower(k + 1) == "and")) is not None:
+        nxt = s.mention_starting(k + 1 + (s.lower(k + 1) == "and"))
+        if not is_person(nxt):
+            break
+        found.append(nxt.entity)
+        k = nxt.last
+    return found
 
 
 def pronoun_subject(s: Sentence, ta: int) -> bool:
