@@ -123,5 +123,5 @@ def test_missing_or_changed_texts_are_listed_and_left_out(tmp_path):
 def test_no_text_at_hand_is_one_error_line(tmp_path):
     done, report = run_script(tmp_path, REPO / "tests" / "realnews", "--seeds", tmp_path)
     assert (done.returncode, report) == (1, None)
-    count = len(list((REPO / "tests" / "realnews").glob("[0-9][0-9].json")))
+    count = len(list((REPO / "tests" / "realnews").glob("*.json")))
     assert done.stderr.startswith(f"error: none of the {count} articles' texts is in ")
