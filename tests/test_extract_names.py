@@ -158,3 +158,13 @@ def test_a_byline_in_capitals_on_its_own_line_is_a_reporter():
 
     found = to_json(extraction("Orbit Labs, Zeta Corp to launch AI task force\n- LEE JAE-LIM\nORBIT LABS AND ZETA CORP\n"))
     assert [e["name"] for e in found["entities"] if e["type"] == "Person"] == ["LEE JAE-LIM"]
+
+
+def test_a_name_beside_an_employer_before_a_title_is_not_a_firm():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    text = ("Orbit Mobile President Masayoshi Son said so.\n"
+            "Each will name four board members, including Son and Vodafone Group CEO Arun Sarin.")
+    found = {e["name"]: e["type"] for e in to_json(extraction(text))["entities"]}
+    assert "Son" not in found and found["Masayoshi Son"] == "Person"

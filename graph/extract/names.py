@@ -67,7 +67,7 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
         m.acronym = acronym_after(tokens, m.last)
     mentions += [typed_run(tokens, r, titles) for r in runs]
     mentions = sorted((m for m in mentions if m is not None), key=lambda m: m.first)
-    type_coordinated(tokens, mentions)
+    type_coordinated(tokens, mentions, titles)
     return mentions
 
 
@@ -75,7 +75,7 @@ LIST_GLUE = {(",",), ("and",), (",", "and"), ("&",), ("or",)}
 PLACE_WORDS = frozenset("in at from near across outside inside to into".split())
 
 
-def type_coordinated(tokens, mentions: list[Mention]) -> None:
+def type_coordinated(tokens, mentions: list[Mention], titles: list[bool]) -> None:
     """"Nokia, Fujitsu and MasOrange": an unknown name listed beside organizations is one."""
     for ordered in (mentions, mentions[::-1]):
         for a, b in zip(ordered, ordered[1:]):
@@ -83,6 +83,8 @@ def type_coordinated(tokens, mentions: list[Mention]) -> None:
             glue = tuple(t.lower for t in tokens[first.last:second.first])
             if glue not in LIST_GLUE or tokens[first.first - 1].lower in PLACE_WORDS and first.first > 0:
                 continue  # "in Seoul, OpenAI's": a place, not a listed firm
+            if a.last < len(tokens) and titles[a.last]:
+                continue  # "including Son and Vodafone Group CEO Arun Sarin": Vodafone qualifies a title
             if a.cls in lex.ORGANIZATION_CLASSES and b.kind == "unknown":
                 b.kind, b.cls, b.cue, b.rank = "rule", "Company", "listed with organizations", 1
 
