@@ -144,3 +144,19 @@ def test_an_appointee_described_before_the_title_is_still_the_appointee():
 ])
 def test_board_members_named_together_and_who_will_be(text, expected):
     assert roles(text) == expected
+
+
+def test_a_unit_the_store_knows_as_an_office_is_a_firm_where_a_fact_names_it():
+    from graph.extract.draft import to_json
+
+    rows = ROWS + [(DGR + "korea", "Korea", True, "Country"), (DGR + "seoul-office", "OpenAI Seoul office", True, "Office"),
+                   (DGR + "seoul-office", "OpenAI Korea", False, "Office")]
+    text = ("Kim Kyung-hoon, who heads OpenAI Korea, said the office would hire staff.\n"
+            "Staffing for OpenAI Korea is not yet known.")
+    result = extract_texts(Gazetteer(rows), [(Article("t.txt", text, "0" * 64), ArticleMeta(date(2025, 9, 10)))])
+    found = to_json(result)
+    assert [(r["person"], r["title"], r["organization"]) for r in found["roles"]] == [("Kim Kyung-hoon", "head", "OpenAI Korea")]
+    assert {e["name"]: e["type"] for e in found["entities"]}["OpenAI Korea"] == "Company"
+    only_named = to_json(extract_texts(Gazetteer(rows), [(Article("u.txt", text.split("\n")[1], "0" * 64),
+                                                          ArticleMeta(date(2025, 9, 10)))]))
+    assert "OpenAI Korea" not in {e["name"] for e in only_named["entities"]}

@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 
 from graph.model.errors import InvalidData
 from graph.model.urls import is_http_url
+from graph.extract import lexicon as lex
 from graph.extract.entities import Entity, EntityTable, normalize
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import find_mentions, title_mask
@@ -147,8 +148,8 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
         resolve_mentions(sentences, index, gazetteer, table)
         find_facts(doc, sentences, ctx)
         for s in sentences:
-            for m in s.mentions:
-                if m.entity is not None and m.entity.is_agent:
+            for m in s.mentions:  # a unit the store knows as an office counts where a fact names it
+                if m.entity is not None and m.entity.is_agent and m.cue != UNIT_CUE:
                     mentioned.setdefault(id(m.entity), m.entity)
         read = len(text) if first + BLOCK_SENTENCES >= len(spans) else spans[first + BLOCK_SENTENCES].start
         progress(read - done)
@@ -191,7 +192,9 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
             m.position = (doc_index, s.index, m.first)
     full = {m.iri for m in mentions if m.kind == "known" and not m.weak}
     for m in mentions:
-        if m.kind == "known" and (not m.weak or m.iri in full):
+        if m.kind == "known" and unit_name(m.text, gazetteer.entities[m.iri], gazetteer):
+            m.kind, m.cls, m.rank, m.cue = "rule", "Company", 3, UNIT_CUE
+        elif m.kind == "known" and (not m.weak or m.iri in full):
             known = gazetteer.entities[m.iri]
             m.entity = table.add_known(m.iri, known.label, known.cls, m.text)
             if m.acronym:
@@ -205,6 +208,23 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
             table.add_alias(m.entity, m.acronym)
         if m.canonical:
             table.add_forms(m.entity, other_names(m.canonical))
+
+
+UNIT_CUE = "a unit named after a place"
+
+
+def unit_name(text: str, known, gazetteer: Gazetteer) -> bool:
+    """"OpenAI Korea", which the store knows as OpenAI's Seoul office: in news, the unit is
+    a firm of its own (a party, an employer), so the name is an organization's and a place's."""
+    if known.is_agent or known.cls in lex.PLACE_CLASSES:
+        return False
+    words = text.split()
+    for cut in range(1, len(words)):
+        head, tail = gazetteer.lookup(" ".join(words[:cut])), " ".join(words[cut:])
+        place = gazetteer.lookup(tail)
+        if head is not None and head.is_agent and (tail in lex.PLACES or place is not None and place.cls in lex.PLACE_CLASSES):
+            return True
+    return False
 
 
 def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> None:
