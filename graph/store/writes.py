@@ -37,11 +37,13 @@ def pending_graphs(store: ox.Store) -> set[ox.NamedNode]:
 
 
 def visible_graphs(store: ox.Store) -> list[ox.NamedNode] | None:
-    """The graphs a reader may see, or None for all of them (no write is under way)."""
+    """The graphs a reader may see, or None for all of them (no write is under way). Graphs
+    below dgp: are a writer's by their name too: a read-only view of a store being written
+    may hold a graph and miss its mark (a memtable flush between what the view read)."""
     pending = pending_graphs(store)
-    if not pending:
-        return None
-    return [g for g in store.named_graphs() if g not in pending]
+    graphs = list(store.named_graphs())
+    hidden = [g for g in graphs if g in pending or g.value.startswith(PENDING_GRAPHS)]
+    return [g for g in graphs if g not in hidden] if hidden else None
 
 
 def rollback(store: ox.Store, notify=lambda _message: None) -> bool:
