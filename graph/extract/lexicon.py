@@ -142,7 +142,7 @@ FUNCTION_CAPS = words(
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
     "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively "
-    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh IT MD SPV "
+    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh IT MD SPV JV JVs M&A "
     "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED "  # currencies: "Rs 74 crore", "KRW 3 trillion"
     # chips and networks: "900,000 DRAM wafers", "AMD GPUs", "LTE-ready HSPA"
     "DRAM DRAMs HBM HBM2 HBM3 HBM3E HBM4 NAND SSD SSDs GPU GPUs CPU CPUs TPU TPUs NPU NPUs ASIC ASICs "
