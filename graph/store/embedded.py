@@ -298,7 +298,9 @@ class Store:
         with self.writing() as write:
             target = write.stage(graph) if replacing else write.add(graph)
             quads = {ox.Quad(q.subject, q.predicate, q.object, target) for q in quads}
-            self.ox.extend(quads)
+            # Bulk-written files reach a read-only view with the mark flushed before them; a
+            # log-written graph could reach it without (a flush between what the view read).
+            self.ox.bulk_extend(quads)
         return len(quads)
 
     @contextmanager
