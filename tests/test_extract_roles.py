@@ -160,3 +160,15 @@ def test_a_unit_the_store_knows_as_an_office_is_a_firm_where_a_fact_names_it():
     only_named = to_json(extract_texts(Gazetteer(rows), [(Article("u.txt", text.split("\n")[1], "0" * 64),
                                                           ArticleMeta(date(2025, 9, 10)))]))
     assert "OpenAI Korea" not in {e["name"] for e in only_named["entities"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A board meeting of Orbit Corp picked Choi Soo-yeon (40), as CEO and Kim Nam-sun (43), as chief financial officer.",
+     [("Choi Soo-yeon", "CEO", "Orbit Corp", "active"), ("Kim Nam-sun", "chief financial officer", "Orbit Corp", "active")]),
+    ("Orbit Data named Frank Slootman as its chief executive in 2019. Slootman, 65, is being succeeded by "
+     "Sridhar Ramaswamy, who joined in June.",
+     [("Frank Slootman", "chief executive", "Orbit Data", "active"),
+      ("Sridhar Ramaswamy", "chief executive", "Orbit Data", "active")]),
+])
+def test_ages_in_brackets_and_a_post_that_passes_on(text, expected):
+    assert roles(text) == expected

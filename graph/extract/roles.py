@@ -62,25 +62,38 @@ SUCCEEDED = frozenset(["replaced", "succeeded"])
 
 
 def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
-    """"A replaces B", "A will take over as CEO, succeeding B", "B was replaced by A": B held
-    the post A takes, so B had A's title at A's organization (in the past)."""
+    """"A replaces B", "A will take over as CEO, succeeding B", "B was replaced by A": one
+    post passes from B to A, so whichever of them the text has given a post to, the other
+    held (B, in the past) or takes (A) it too."""
     found = []
     for k, token in enumerate(s.tokens):
         if token.lower in SUCCEEDS:
             successor, predecessor = person_before(s, k), person_at(s, k + 1, ctx)
-        elif token.lower in SUCCEEDED and s.lower(k + 1) == "by" and s.mention_ending(k - 1) is not None:
-            successor, predecessor = person_at(s, k + 2, ctx), person_at(s, s.mention_ending(k - 1).first, ctx)
+        elif token.lower in SUCCEEDED and s.lower(k + 1) == "by":  # "B, 65, is being succeeded by A"
+            before = s.mention_ending(k - 1)
+            successor = person_at(s, k + 2, ctx) or person_after_description(s, k + 2, ctx)
+            predecessor = person_at(s, before.first, ctx) if before is not None else person_before(s, k)
         else:
             continue
-        post = ctx.posts.get(successor)
-        if post is None or predecessor is None or predecessor is successor or predecessor in ctx.posts:
+        if predecessor is None or successor is None or predecessor is successor:
             continue
-        fact = role(s, predecessor, title_taken(s, k) or post.title, post.organization, 0.6)
-        fact.status = "completed"
+        if successor in ctx.posts and predecessor not in ctx.posts:  # B held the post A takes
+            post, holder, status = ctx.posts[successor], predecessor, "completed"
+        elif predecessor in ctx.posts and successor not in ctx.posts and earlier(ctx.posts[predecessor], s):
+            post, holder, status = ctx.posts[predecessor], successor, "active"  # A takes the post B held
+        else:
+            continue
+        fact = role(s, holder, title_taken(s, k) or post.title, post.organization, 0.6)
+        fact.status = status
         found.append(fact)
-        ctx.posts[predecessor] = fact
-        ctx.employer.setdefault(predecessor, post.organization)
+        ctx.posts[holder] = fact
+        ctx.employer.setdefault(holder, post.organization)
     return found
+
+
+def earlier(fact: RoleFact, s: Sentence) -> bool:
+    """A post an earlier sentence gave (one this sentence gives may be where B goes next)."""
+    return fact.evidence[0] != (s.span.start, s.span.end)
 
 
 def title_taken(s: Sentence, k: int) -> str | None:
@@ -89,6 +102,17 @@ def title_taken(s: Sentence, k: int) -> str | None:
     for j in range(k - 1, max(0, k - 10), -1):
         if s.lower(j) == "as" and title_span_at(s, j + 1):
             return s.text(*title_span_at(s, j + 1))
+    return None
+
+
+def person_after_description(s: Sentence, k: int, ctx: DocContext) -> Entity | None:
+    """"succeeded by former Google ad chief Sridhar Ramaswamy": the first person a few words on."""
+    for j in range(k, min(k + 8, len(s.tokens))):
+        if s.lower(j) in (",", ".", ";", "who", "which"):
+            return None
+        found = person_at(s, j, ctx)
+        if found is not None:
+            return found
     return None
 
 
@@ -207,8 +231,8 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     """"Zeta named Dana Park as its new chief executive", "... tapped Dana Park, to be its CEO":
     the person named after the verb, the organization after the title or else the subject."""
     k = ta - 1
-    while k > 0 and (s.lower(k) in APPOINT_LINKS or s.lower(k) == ","):
-        k -= 1
+    while k > 0 and (s.lower(k) in APPOINT_LINKS or s.lower(k) == "," or age_before(s, k)):
+        k -= 3 if age_before(s, k) else 1
     m = s.mention_ending(k + 1) if k >= 0 else None
     if m is None or not is_person(m) and m.kind != "unknown":
         m = appointee(s, ta)  # "hired Dana Park, formerly of Orbit Labs, as its CTO", "..., a former executive, as"
@@ -224,6 +248,11 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     after = organization_after_title(s, ctx, tb)
     org = after[0] if after else subject_organization(s, ctx, m.first)
     return [role(s, m.entity, s.text(ta, tb), org, 0.75)] if org else []
+
+
+def age_before(s: Sentence, k: int) -> bool:
+    """"picked Choi Soo-yeon (40), as CEO": an age in brackets ends at token k."""
+    return s.lower(k) == ")" and s.lower(k - 2) == "(" and s.tokens[k - 1].text.isdigit()
 
 
 def organization_after_title(s: Sentence, ctx: DocContext, tb: int):
