@@ -152,12 +152,16 @@ def test_names_and_what_only_looks_like_one(text, names):
     assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
 
 
-def test_a_byline_in_capitals_on_its_own_line_is_a_reporter():
+@pytest.mark.parametrize("text, reporter", [
+    ("Orbit Labs, Zeta Corp to launch AI task force\n- LEE JAE-LIM\nORBIT LABS AND ZETA CORP\n", "LEE JAE-LIM"),
+    ("YOHEI MURAMATSU, Nikkei staff writer\nORBIT LABS, ZETA CORP SIGN DEAL\n", "YOHEI MURAMATSU"),
+])
+def test_a_byline_in_capitals_is_a_reporter(text, reporter):
     from extract_helpers import extraction
     from graph.extract.draft import to_json
 
-    found = to_json(extraction("Orbit Labs, Zeta Corp to launch AI task force\n- LEE JAE-LIM\nORBIT LABS AND ZETA CORP\n"))
-    assert [e["name"] for e in found["entities"] if e["type"] == "Person"] == ["LEE JAE-LIM"]
+    found = to_json(extraction(text))
+    assert [e["name"] for e in found["entities"] if e["type"] == "Person"] == [reporter]
 
 
 def test_a_name_beside_an_employer_before_a_title_is_not_a_firm():

@@ -336,9 +336,17 @@ def keep_run(tokens, run: Run) -> bool:
 
 
 def byline(tokens, run: Run) -> bool:
-    """"- LEE JAE-LIM" alone on its line: a reporter's name in capitals (a Korean paper's byline)."""
-    return (run.first == 1 and tokens[0].text in "-–—" and run.last == len(tokens)
-            and 2 <= run.last - run.first <= 3 and "-" in tokens[run.last - 1].text)
+    """A reporter's name in capitals: "- LEE JAE-LIM" alone on its line (a Korean paper's
+    byline), or "YOHEI MURAMATSU, Nikkei staff writer" at the start of one."""
+    if not 2 <= run.last - run.first <= 3:
+        return False
+    dashed = run.first == 1 and tokens[0].text in "-–—" and run.last == len(tokens) and "-" in tokens[run.last - 1].text
+    credited = (run.first == 0 and run.last < len(tokens) and tokens[run.last].text == ","
+                and any(t.lower in REPORTER_WORDS for t in tokens[run.last + 1:run.last + 5]))
+    return dashed or credited
+
+
+REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist staff".split())
 
 
 SUFFIX_WORDS = lex.COMPANY_SUFFIXES | lex.GROUP_SUFFIXES | lex.BANK_SUFFIXES
