@@ -479,3 +479,19 @@ def test_a_long_institution_name_is_a_party_and_its_words_set_no_status():
     assert deals("AirTrunk is backed by Blackstone and the Canada Pension Plan Investment Board.") == [
         ("Investment", ["AirTrunk", "Blackstone"], "active", None),
         ("Investment", ["AirTrunk", "Canada Pension Plan Investment Board"], "active", None)]
+
+
+def test_a_new_firms_unit_named_after_a_place_the_store_knows_is_one_name():
+    from datetime import date
+
+    from extract_helpers import ROWS
+    from graph.extract.gazetteer import Gazetteer
+    from graph.extract.pipeline import ArticleMeta, extract_texts
+    from graph.extract.text import Article
+
+    text = "Orchestra Private Equity will acquire KFC Korea for 60 billion won. Orbit Steel Korea said so."
+    rows = ROWS + [("https://dealgraph.org/id/korea", "Korea", True, "Country")]
+    found = to_json(extract_texts(Gazetteer(rows), [(Article("t.txt", text, "0" * 64), ArticleMeta(date(2025, 9, 10)))]))
+    assert {e["name"]: e["type"] for e in found["entities"]} == {
+        "Orchestra Private Equity": "Company", "KFC Korea": "Company", "Orbit Steel Korea": "Company"}
+    assert [d["parties"] for d in found["deals"]] == [["Orchestra Private Equity", "KFC Korea"]]

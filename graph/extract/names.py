@@ -273,8 +273,15 @@ def absorbs_known(tokens, i, j, covered) -> bool:
         return True
     if tokens[j - 1].text in COMPASS and known.cls in lex.PLACE_CLASSES:
         return True
+    if known.cls in lex.PLACE_CLASSES and ends_name(tokens, known.last):
+        return True  # "KFC Korea", "Telenor Myanmar": a unit named after a place, at the end of a name
     single_suffix = known.last - known.first == 1 and tokens[j].text in lex.COMPANY_SUFFIXES
     return single_suffix and known.cls not in lex.AGENT_CLASSES
+
+
+def ends_name(tokens, k: int) -> bool:
+    """Whether a name ending before token k ends there (no capitalized word, no possessive)."""
+    return k >= len(tokens) or not tokens[k].is_capitalized and tokens[k].text not in ("'s", "’s")
 
 
 def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run | None:
@@ -282,7 +289,7 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     j = known.last
     if j >= len(tokens) or not name_like(tokens, j, titles):
         return None
-    if covered[j] is not None and not (unit_in_place(tokens, known, covered[j], titles)
+    if covered[j] is not None and not (unit_in_place(tokens, known, covered[j])
                                        or topic_inside(tokens, covered[j], titles)):
         return None
     last = run_end(tokens, j, covered, titles, lowercase_words)
@@ -296,11 +303,10 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     return Run(known.first, last, base=known if known.kind == "known" else None)
 
 
-def unit_in_place(tokens, known: Mention, place: Mention, titles) -> bool:
+def unit_in_place(tokens, known: Mention, place: Mention) -> bool:
     """"Nokia Korea", "HSBC Singapore": an organization's unit named after a place the store
     knows, at the end of the name."""
-    return (place.cls in lex.PLACE_CLASSES and known.cls in lex.ORGANIZATION_CLASSES
-            and not (place.last < len(tokens) and name_like(tokens, place.last, titles)))
+    return place.cls in lex.PLACE_CLASSES and known.cls in lex.ORGANIZATION_CLASSES and ends_name(tokens, place.last)
 
 
 def topic_inside(tokens, topic: Mention, titles) -> bool:
@@ -435,6 +441,8 @@ def suffix_class(tokens, run, words, titles):
                           (lex.PARTY_SUFFIXES, "PoliticalParty"), (lex.COMPANY_SUFFIXES, "Company")):
         if last in suffixes and len(words) > 1:
             return cls, f"ends with {last!r}", 5
+    if len(words) > 2 and words[-1] in lex.PLACES and words[-2] in lex.COMPANY_SUFFIXES:
+        return "Company", "a company's unit in a place", 5  # "Orbit Steel Korea"
     if "of" in words and words[words.index("of") - 1] in lex.BANK_SUFFIXES:
         return "Bank", "a bank of a place", 5  # "Industrial Bank of Korea", "Bank of America"
     if set(words) & lex.UNIVERSITY_WORDS:
