@@ -144,6 +144,7 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("Industrial Bank of Korea is investing 10 billion won in Orbit Labs.", {"Industrial Bank of Korea", "Orbit Labs"}),
     ("Specifically, Orbit Labs will build AI-focused DCs with Zeta Corp, an AI-specialised firm.",
      {"Orbit Labs", "Zeta Corp"}),
+    ("“We’ve worked with Orbit Labs for years,” Zeta Corp said. They’re happy.", {"Orbit Labs", "Zeta Corp"}),
 ])
 def test_names_and_what_only_looks_like_one(text, names):
     from extract_helpers import extraction

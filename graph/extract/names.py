@@ -212,8 +212,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # "Jun" is June, unless a given name follows ("Jun Young-hyun")
     if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)):
         return False
-    if lex.PLURAL_ABBREVIATION.match(tok.text):
-        return False
+    if lex.PLURAL_ABBREVIATION.match(tok.text) or CONTRACTION.search(tok.text):
+        return False  # "DCs"; "We’ve", "They’re"
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
     return not (starts_sentence and tok.lower in lowercase_words)
 
@@ -316,6 +316,7 @@ def topic_inside(tokens, topic: Mention, titles) -> bool:
 
 
 GLUED = re.compile(r"[a-z]{7,}[A-Z]")
+CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
 
 
 def keep_run(tokens, run: Run) -> bool:
