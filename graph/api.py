@@ -83,10 +83,12 @@ class Graph:
     @classmethod
     def open(cls, path: str | Path | None = None) -> "Graph":
         """The on-disk store at `path` (default: KG_STORE or the per-user store), built from the
-        bundled graph on first use."""
+        bundled graph on first use. A built store is opened read-only, as `kg` reading commands
+        open it: a notebook never keeps `kg load` waiting, and sees the store as it was when
+        opened (open it again to see later writes)."""
         from graph.store.embedded import Store
 
-        return cls(Store.open(path))
+        return cls(Store.open(path, write=False))
 
     @classmethod
     def connect(cls, url: str, update_url: str | None = None) -> "Graph":

@@ -166,3 +166,24 @@ def test_the_page_shows_inline_in_a_sandboxed_frame(kg, tmp_path):
     assert html.unescape(frame.split('srcdoc="', 1)[1].split('"', 1)[0]) == view.html
     assert view.save(tmp_path / "k.html").read_text(encoding="utf-8") == view.html
     assert repr(view).startswith(f"<dealgraph page: {view.nodes:,} of {view.total_nodes:,} nodes")
+
+
+def test_an_open_notebook_never_keeps_a_writer_waiting(make_store, tmp_path):
+    import subprocess
+    import sys
+
+    import graph
+
+    path = make_store("api-writer")
+    draft = tmp_path / "more.ttl"
+    draft.write_text('@prefix dgr: <https://dealgraph.org/id/> . @prefix dg: <https://dealgraph.org/ontology#> .\n'
+                     '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+                     'dgr:zeta a dg:Company ; rdfs:label "Zeta Corp" .\n', encoding="utf-8")
+    with graph.open(path) as kg:
+        before = kg.entity("OpenAI")["label"]
+        done = subprocess.run([sys.executable, "-m", "graph.cli", "--store", str(path), "--lock-wait", "0",
+                               "add", str(draft), "--name", "more"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert kg.entity("OpenAI")["label"] == before  # the notebook's view stays as it was opened
+    with graph.open(path) as kg:
+        assert kg.entity("Zeta Corp")["label"] == "Zeta Corp"
