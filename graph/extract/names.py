@@ -259,19 +259,16 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     return False
 
 
-COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
 
 
 def absorbs_known(tokens, i, j, covered) -> bool:
-    """A place after "of" inside an institution's name, a place after a compass word at the
-    end of a name ("LG Electronics North America"), or a company word the store knows as a topic."""
+    """A place after "of" inside an institution's name, a place that ends a name ("KFC Korea",
+    "LG Electronics North America": a unit), or a company word the store knows as a topic."""
     known = covered[j]
     if known is None:
         return False
     if tokens[j - 1].lower in ("of", "for") and known.cls in lex.PLACE_CLASSES:
-        return True
-    if tokens[j - 1].text in COMPASS and known.cls in lex.PLACE_CLASSES:
         return True
     if known.cls in lex.PLACE_CLASSES and ends_name(tokens, known.last):
         return True  # "KFC Korea", "Telenor Myanmar": a unit named after a place, at the end of a name
