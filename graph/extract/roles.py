@@ -116,10 +116,11 @@ def person_after_description(s: Sentence, k: int, ctx: DocContext) -> Entity | N
     return None
 
 
-def person_before(s: Sentence, k: int) -> Entity | None:
-    """The person named last before token k in the sentence."""
+def person_before(s: Sentence, k: int, *, nearest: bool = True) -> Entity | None:
+    """The person named last before token k in the sentence (with `nearest=False`, first:
+    the clause's subject, "Greg Hughes, group director at X, will take over as ...")."""
     people = [m for m in s.mentions if m.last <= k and is_person(m)]
-    return people[-1].entity if people else None
+    return people[-1 if nearest else 0].entity if people else None
 
 
 def title_spans(s: Sentence) -> list[tuple[int, int]]:
@@ -146,7 +147,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     person = person_at(s, tb)
     org = government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
-        subject = subject_person_before(s, ta)  # "Greg Hughes ... will take over as Cathay's COO"
+        subject = person_before(s, ta, nearest=False)  # "Greg Hughes ... will take over as Cathay's COO"
         return [role(s, subject, title, org, 0.7)] if subject else []
     if org and person and title.endswith("members"):  # "Nissan board members Yasushi Kimura and Masakazu Toyoda"
         return [role(s, p, title[:-1], org, 0.85) for p in [person, *people_after(s, s.mention_starting(tb))]]
@@ -308,11 +309,6 @@ def becomes_title(s: Sentence, ta: int) -> bool:
     return s.lower(start) == "as"
 
 
-def subject_person_before(s: Sentence, k: int) -> Entity | None:
-    people = [m for m in s.mentions if m.last <= k and is_person(m)]
-    return people[0].entity if people else None
-
-
 def career_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
     """"He also worked for Telecompaper as their regional editor", "Kim joined Zeta as CTO"."""
     k, skipped = ta - 1, 0
@@ -427,9 +423,10 @@ def leader_of(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
     if is_organization(org):
         return [role(s, person_mention.entity, LEADS[s.lower(k + 1)], org.entity, 0.7)]
     unit = unit_led(s, j)
-    if unit and s.lower(k + 1) in ("heads", "leads", "runs") and sentence_organization(s, ctx):
-        return [role(s, person_mention.entity, f"head of the {unit}", sentence_organization(s, ctx), 0.6)]
-    return []
+    if not unit or s.lower(k + 1) not in ("heads", "leads", "runs"):
+        return []
+    owner = subject_organization(s, ctx, person_mention.first)  # the sentence's firm, else the article's
+    return [role(s, person_mention.entity, f"head of the {unit}", owner, 0.6)] if owner else []
 
 
 UNIT_WORDS = frozenset("division unit business department team group operations arm".split())
@@ -443,12 +440,6 @@ def unit_led(s: Sentence, j: int) -> str | None:
         if s.lower(k) in UNIT_WORDS:
             return s.text(j, k + 1)
     return None
-
-
-def sentence_organization(s: Sentence, ctx: DocContext) -> Entity | None:
-    """The organization a unit belongs to: the sentence's first, else the article's main actor."""
-    first = next((m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"), None)
-    return first or ctx.main_actor()
 
 
 def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
