@@ -17,13 +17,15 @@ ROWS = [
     (DGR + "stargate", "Stargate", True, "Initiative"),
     (DGR + "seoul", "Seoul", True, "City"),
     (DGR + "reuters", "Reuters", True, "NewsOutlet"),
+    (DGR + "nimbus-chat", "Nimbus Chat", True, "Product"),
 ]
+MAKERS = [("Nimbus Chat", DGR + "openai")]
 PUBLISHED = date(2025, 9, 10)
 
 
 def extraction(text, published=PUBLISHED):
     article = Article("test.txt", text, "0" * 64)
-    return extract_texts(Gazetteer(ROWS), [(article, ArticleMeta(published))])
+    return extract_texts(Gazetteer(ROWS, makers=MAKERS), [(article, ArticleMeta(published))])
 
 
 def deals(text, published=PUBLISHED):

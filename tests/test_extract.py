@@ -133,3 +133,12 @@ def test_a_10_mb_text_is_read_in_one_pass(extract_store, tmp_path):
     assert {"Borealis Chips", "Kestrel Telecom"} <= {e["name"] for e in found["entities"]}
     assert ("SupplyAgreement", ["Acme0 Robotics Inc.", "Borealis Chips"]) in [
         (d["type"], d["parties"]) for d in found["deals"]]
+
+
+def test_the_stores_products_name_their_makers(extract_store):
+    from graph.extract.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.from_store(extract_store)
+    assert gazetteer.maker("ChatGPT").iri == "https://dealgraph.org/id/openai"
+    assert gazetteer.maker("OpenAI application programming interface").label == "OpenAI"
+    assert gazetteer.maker("Samsung") is None

@@ -23,3 +23,22 @@ def test_their_joint_venture_belongs_to_the_organizations_named_together():
 def test_a_name_with_its_abbreviation_is_listed_with_another():
     text = "Kestrel Web Services (KWS) and Anthra announced an expanded partnership."
     assert deals(text) == [("Partnership", ["Kestrel Web Services", "Anthra"], "announced", None)]
+
+
+def test_a_product_description_stands_for_the_products_maker():
+    text = ("Veritas Memory signed a supply deal with the Nimbus Chat maker on Monday. "
+            "The Nimbus Chat developer also signed an MoU with Kestrel University.")
+    assert [d[:2] for d in deals(text)] == [("SupplyAgreement", ["Veritas Memory", "OpenAI"]),
+                                             ("MemorandumOfUnderstanding", ["OpenAI", "Kestrel University"])]
+
+
+def test_the_product_list_names_makers_the_store_does_not_know():
+    text = "Kestrel Optics will supply camera modules to the iPhone-maker."
+    assert deals(text) == [("SupplyAgreement", ["Kestrel Optics", "Apple"], "planned", None)]
+
+
+def test_the_owner_of_what_a_deal_serves_is_a_party():
+    text = ("Veritas Memory and Kestrel Chips will supply memory for OpenAI's Stargate project. "
+            "Zeta Cells will supply batteries for Anthra's new plant.")
+    assert [d[1] for d in deals(text)] == [["Veritas Memory", "OpenAI"], ["Kestrel Chips", "OpenAI"],
+                                           ["Zeta Cells", "Anthra"]]

@@ -44,10 +44,13 @@ def best_class(classes) -> str:
 class Gazetteer:
     """The store's names, indexed by their token keys."""
 
-    def __init__(self, rows, governments=()):
+    def __init__(self, rows, governments=(), makers=()):
         self.governments = {}  # country IRI -> government body IRI
         for government, country in governments:
             self.governments.setdefault(country, government)
+        self.makers = {}  # a product's normalized name -> its maker's IRI
+        for name, maker in makers:
+            self.makers.setdefault(normalize(name), maker)
         classes: dict[str, set[str]] = {}
         labels: dict[str, str] = {}
         names: dict[tuple[str, ...], dict[str, tuple[bool, set[str]]]] = {}
@@ -77,7 +80,12 @@ class Gazetteer:
             rows.append((row["entity"].value, row["name"].value, row["preferred"].value == "true",
                          local_name(cls_term.value) if cls_term is not None else None))
         governments = [(r["government"].value, r["country"].value) for r in run(store, "extract-governments")]
-        return cls(rows, governments)
+        makers = [(r["name"].value, r["maker"].value) for r in run(store, "extract-makers")]
+        return cls(rows, governments, makers)
+
+    def maker(self, product: str) -> KnownEntity | None:
+        iri = self.makers.get(normalize(product))
+        return self.entities.get(iri) if iri else None
 
     def lookup(self, name: str) -> KnownEntity | None:
         entry = self.index.get(name_key(name))

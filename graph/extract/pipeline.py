@@ -137,7 +137,7 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
     text = doc.article.text
     lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'-]*", text))
     spans = split_sentences(text)
-    ctx = DocContext(doc.meta.published, table, governments=governments)
+    ctx = DocContext(doc.meta.published, table, governments=governments, gazetteer=gazetteer)
     mentioned: dict[int, Entity] = {}
     seen: dict[str, int] = {}
     done = 0

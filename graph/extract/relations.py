@@ -18,7 +18,7 @@ from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
                                     parse_group, promote, role_modifier)
-from graph.extract.subjects import find_subject
+from graph.extract.subjects import described_maker, find_subject
 
 DIRECT = "<direct>"
 SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
@@ -420,6 +420,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             items, after = parse_group(s, j + 1, end, ctx.table)
             if not items:
                 items, after = definite_object(s, ctx, j + 1)
+            if not items:
+                items, after = owner_object(s, j + 1)
             return (items, word, after) if items else ([], None, hit.last)
         if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)) \
                 or RIVALRY.fullmatch(word):
@@ -448,9 +450,13 @@ def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
 
 
 def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
-    """"invest $4 billion in the startup": the organization named last before this one."""
+    """"invest $4 billion in the startup": the organization named last before this one;
+    "a deal with the ChatGPT maker": the product's maker."""
     if s.lower(k) != "the":
         return [], k
+    described = described_maker(s, ctx, k)
+    if described is not None:
+        return [Stand(described[0], described[1] + 1)], described[1] + 1
     j = k + 1
     while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
            and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text) or product_word(s, j))):
@@ -466,6 +472,15 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
     for entity in list(reversed(before[:-1])) + list(reversed(ctx.recent)):
         if id(entity) not in listed:
             return [Stand(entity, j + 1)], j + 1
+    return [], k
+
+
+def owner_object(s: Sentence, k: int) -> tuple[list, int]:
+    """"supply memory for OpenAI's Stargate project": the owner of what the deal serves
+    (not "with Zeta's chairman", where the person is the party)."""
+    m = s.mention_starting(k)
+    if is_organization(m) and s.possessive_at(m.last) and not role_modifier(s, m):
+        return [m], m.last + 1
     return [], k
 
 

@@ -12,8 +12,10 @@ from datetime import date
 
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity, EntityTable
+from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import Mention, title_mask
 from graph.extract.text import Span, Token, split_clauses
+from graph.extract.wellknown import WELLKNOWN_RANK, wellknown
 
 POSSESSIVES = frozenset(["’s", "'s", "’S", "'S", "’", "'"])
 PRONOUN_SUBJECTS = frozenset(["it", "we", "they"])
@@ -106,6 +108,7 @@ class DocContext:
     recent: list = field(default_factory=list)  # organizations in the order last named
     best: Entity | None = None  # the main actor so far
     last_deal: object = None  # the deal found last (a relations.DealFact)
+    gazetteer: Gazetteer | None = None  # the store's names, for a product's maker
 
     def count(self, sentence: Sentence) -> None:
         """Tally the sentence's organizations (its first, the likely subject, counts twice,
@@ -141,6 +144,19 @@ class DocContext:
             found = self.table.add_new(name, "GovernmentBody", rank=5)
             self.table.add_alias(found, f"{country.label} government")
         return found
+
+    def maker_of(self, product: str) -> Entity | None:
+        """The maker of a product the store or the product list knows ("ChatGPT": OpenAI)."""
+        known = self.gazetteer.maker(product) if self.gazetteer else None
+        if known is None:
+            common = wellknown().maker(product)
+            if common is None:
+                return None
+            name = common.label
+            known = self.gazetteer.lookup(name) if self.gazetteer else None
+            if known is None or not known.is_agent:
+                return self.table.find(name) or self.table.add_new(name, common.cls, rank=WELLKNOWN_RANK)
+        return self.table.add_known(known.iri, known.label, known.cls, known.label)
 
     def he_or_she(self, sentence: Sentence) -> Entity | None:
         """"He" or "she": the person named in the last three sentences, if any."""

@@ -43,6 +43,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 return [], "person", m.first  # "Mr Wong joined HSBC in 1990": a career, no deal
             j = m.first - 1
             continue
+        described = maker_described_at(s, ctx, j)
+        if described is not None:  # "the ChatGPT maker signed ...": OpenAI
+            return [described], "explicit", j
         if pronoun_subject(s, j):
             return antecedents(s, ctx, j, used), "pronoun", j
         last = ctx.last_deal.parties if ctx.last_deal else ctx.recent
@@ -129,6 +132,42 @@ def pronoun_subject(s: Sentence, j: int) -> bool:
     if word in PRONOUN_SUBJECTS:
         return True
     return word in COMPANY_HEADS and any(s.lower(i) == "the" for i in range(max(0, j - 3), j))
+
+
+# What a product's maker is called after the product: "the ChatGPT maker", "the TikTok owner".
+MAKER_HEADS = frozenset("maker developer creator owner parent operator company firm startup".split())
+
+
+def described_maker(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
+    """"the ChatGPT maker", "the iPhone-maker", "the TikTok owner" starting at token k: the
+    maker of a product the store or the product list knows, and where the phrase ends."""
+    if s.lower(k) != "the":
+        return None
+    for j in range(k + 1, min(k + 4, len(s.tokens))):
+        product, dash, head = s.tokens[j].text.rpartition("-")
+        if dash and head.lower() in MAKER_HEADS:
+            names = [product]
+        elif s.lower(j) in MAKER_HEADS:
+            names = [" ".join(t.text for t in s.tokens[i:j]) for i in range(k + 1, j)]
+        else:
+            continue
+        if s.possessive_at(j + 1):
+            return None
+        for name in names:
+            maker = ctx.maker_of(name)
+            if maker is not None:
+                return maker, j
+        return None
+    return None
+
+
+def maker_described_at(s: Sentence, ctx: DocContext, j: int) -> Entity | None:
+    """The maker a description ending at token j names ("the ChatGPT developer")."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if s.lower(k) == "the":
+            found = described_maker(s, ctx, k)
+            return found[0] if found and found[1] == j else None
+    return None
 
 
 PAIR_HEADS = frozenset("companies firms groups sides partners carmakers automakers chipmakers banks "

@@ -24,7 +24,7 @@ IRI_PREFIX = "wellknown:"
 
 @lru_cache(maxsize=1)
 def wellknown() -> Gazetteer:
-    """Organizations (with their other names) and people, as a gazetteer of their own."""
+    """Organizations (with their other names), people and products' makers, as a gazetteer of their own."""
     rows = []
     for line in wordlist_lines("organizations.tsv"):
         name, cls, *rest = line.split("\t")
@@ -32,7 +32,9 @@ def wellknown() -> Gazetteer:
         rows.append((iri, name, True, cls))
         rows += [(iri, other, False, cls) for other in (rest[0].split("|") if rest else []) if other]
     rows += [(IRI_PREFIX + name, name, True, "Person") for name in wordlist_lines("people.tsv")]
-    return Gazetteer(rows)
+    makers = [(product, IRI_PREFIX + maker) for product, maker in
+              (line.split("\t") for line in wordlist_lines("products.tsv"))]
+    return Gazetteer(rows, makers=makers)
 
 
 def other_names(iri: str) -> list[str]:
