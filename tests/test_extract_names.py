@@ -173,3 +173,9 @@ def test_a_name_beside_an_employer_before_a_title_is_not_a_firm():
             "Each will name four board members, including Son and Vodafone Group CEO Arun Sarin.")
     found = {e["name"]: e["type"] for e in to_json(extraction(text))["entities"]}
     assert "Son" not in found and found["Masayoshi Son"] == "Person"
+
+
+def test_a_given_name_before_a_one_word_firm_makes_a_person(gazetteer):
+    found = mentions("Mark Nvidia met Samsung. Gautam Adani, chairman of the Adani Group, spoke.", gazetteer)
+    assert ("Mark Nvidia", "rule", "Person") in found and ("Gautam Adani", "rule", "Person") in found
+    assert ("Adani Group", "rule", "BusinessGroup") in found and ("Samsung", "known", "Company") in found

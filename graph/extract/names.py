@@ -125,6 +125,8 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
         common = wellknown().match(tokens, i) if tokens[i].is_word else None
         if common is not None and hit is not None and common[0] > hit[0] and same_entity(hit[1], common[1]):
             hit, common = (common[0], hit[1], hit[2]), None  # "Nvidia Corp." is the store's Nvidia
+        if family_name_of_a_person(tokens, i, common) or family_name_of_a_person(tokens, i, hit):
+            hit = common = None  # "Gautam Adani" is a person, not the Adani Group
         if common is not None and (hit is None or common[0] > hit[0]):
             length, entity, _ = common
             found.append(make_mention(tokens, i, i + length, "rule", entity.cls, cue="well-known name",
@@ -136,6 +138,12 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
             length = 1
         i += length
     return found
+
+
+def family_name_of_a_person(tokens, i: int, hit) -> bool:
+    """A one-word organization's name after a given name: "Gautam Adani", "Ratan Tata"."""
+    return (hit is not None and hit[0] == 1 and hit[1].cls != "Person" and i > 0
+            and tokens[i - 1].text in GIVEN_NAMES and not lex.DEMONYM.match(tokens[i - 1].text))
 
 
 def same_entity(known, common) -> bool:
