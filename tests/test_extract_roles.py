@@ -42,6 +42,8 @@ def roles(text):
      ("Donald Trump", "President", "United States government", "active")),
     ("Lena Ortiz joined Zeta Labs as chief technology officer.",
      ("Lena Ortiz", "chief technology officer", "Zeta Labs", "active")),
+    ("Noor Vale, the CEO of IT service provider Kestrel CNS, spoke.",
+     ("Noor Vale", "CEO", "Kestrel CNS", "active")),
 ])
 def test_title_patterns(text, expected):
     assert roles(text) == [expected]

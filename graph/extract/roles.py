@@ -515,6 +515,7 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
         if k >= len(s.tokens) or place is not None or not filler_word(s.tokens[k]) or s.tokens[k].text == ",":
             break
         k += 1
+    k = past_description(s, k)
     m = s.mention_starting(k)
     if m is not None and s.lower(m.last) == "at" and s.lower(k - 1) == "of":
         at = organization_after_preposition(s, ctx, m.last)
@@ -523,6 +524,18 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "employer")
     return (m.entity, m.last) if is_organization(m) else None
+
+
+def past_description(s: Sentence, k: int) -> int:
+    """"of IT service provider LG CNS": where the name after a capitalized description starts."""
+    if s.mention_starting(k) is not None:
+        return k
+    for j in range(k, min(k + 4, len(s.tokens) - 1)):
+        if s.lower(j) in lex.ORG_CUES and s.mention_starting(j + 1) is not None:
+            return j + 1
+        if not s.tokens[j].is_word:
+            break
+    return k
 
 
 def organization_after_field(s: Sentence, ctx: DocContext, k: int):
