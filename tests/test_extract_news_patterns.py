@@ -495,3 +495,13 @@ def test_a_new_firms_unit_named_after_a_place_the_store_knows_is_one_name():
     assert {e["name"]: e["type"] for e in found["entities"]} == {
         "Orchestra Private Equity": "Company", "KFC Korea": "Company", "Orbit Steel Korea": "Company"}
     assert [d["parties"] for d in found["deals"]] == [["Orchestra Private Equity", "KFC Korea"]]
+
+
+def test_abbreviated_technologies_are_no_parties_but_abbreviated_firms_are():
+    text = ("Zeta Memory will supply High Bandwidth Memory (HBM) and Tensor Processing Units (TPUs) to "
+            "Kestrel Labs over Compute Express Link (CXL). Orbit Web Services (OWS) and Lumen Networks (LNET) "
+            "signed a deal.")
+    found = summary(text)
+    assert [e["name"] for e in found["entities"]] == ["Zeta Memory", "Kestrel Labs", "Orbit Web Services",
+                                                      "Lumen Networks"]
+    assert pairs(text) == [["Kestrel Labs", "Zeta Memory"], ["Lumen Networks", "Orbit Web Services"]]

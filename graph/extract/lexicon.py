@@ -173,6 +173,10 @@ INSTITUTION_HEADS = words(
     "Fund Authority Corporation"  # "National Investment and Infrastructure Fund"
 )
 # What an abbreviated phrase names when it is no party: "Compound Annual Growth Rate (CAGR)",
-# "Production Linked Incentive Scheme (PLI)", "Inflation Reduction Act (IRA)".
+# "Production Linked Incentive Scheme (PLI)", "Inflation Reduction Act (IRA)", and technologies:
+# "High Bandwidth Memory (HBM)", "Open Radio Access Network (ORAN)", "Compute Express Link (CXL)".
 CONCEPT_HEADS = words("Rate Ratio Index Protocol Standard Margin Income Growth Scheme Act Law Policy Program "
-                      "Access Architecture Interface Model Method")
+                      "Access Architecture Interface Model Models Method Memory Unit Units Circuit Circuits "
+                      "Network Link Intelligence Processing Computing Learning Radio Bandwidth Chip "
+                      "Accelerator Accelerators Processor Processors Module Modules Interconnect Packaging "
+                      "Vehicle Battery Language Reality")

@@ -336,6 +336,8 @@ def keep_run(tokens, run: Run) -> bool:
         return True
     if words[-1] in lex.AGREEMENT_WORDS:
         return False  # "a 25-year Power Consumption Agreement": the deal, not a party
+    if words[-1] in lex.CONCEPT_HEADS and abbreviated(tokens, run.last):
+        return False  # "High Bandwidth Memory (HBM)": a technology, not a party
     if all(is_demonym(w) for w in words):
         return False
     if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]) \
@@ -375,7 +377,7 @@ def is_demonym(word: str) -> bool:
 def typed_run(tokens, run: Run, titles) -> Mention:
     cls, cue, rank = run_class(tokens, run, titles)
     acronym = acronym_after(tokens, run.last)
-    if acronym and not cls and run.last - run.first > 1 and tokens[run.last - 1].text not in lex.CONCEPT_HEADS:
+    if acronym and not cls and run.last - run.first > 1:
         cls, cue, rank = "Company", f"abbreviated ({acronym})", 2
     kind = "rule" if cls else "unknown"
     base_words = run.base.last - run.base.first if run.base is not None else 0
@@ -397,6 +399,12 @@ def ticker_end(tokens, k: int) -> int | None:
             and tokens[k + 2].text == ")":
         return k + 3
     return None
+
+
+def abbreviated(tokens, k: int) -> bool:
+    """"(HBM)" or "(GPUs)" right after a phrase."""
+    return (k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")"
+            and re.fullmatch(r"[A-Z]{2,6}s?", tokens[k + 1].text) is not None)
 
 
 def acronym_after(tokens, k: int) -> str | None:

@@ -389,6 +389,10 @@ def unique(entities) -> list[Entity]:
     return list(seen.values())
 
 
+# How far after a cue its linker may be: "supply High Bandwidth Memory (HBM) and ... to X".
+LINKER_REACH = 14
+
+
 def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[list, str | None, int]:
     """The parties a cue points at: after "with", "between", "in", "to"... or right after it."""
     end = clause[1]
@@ -412,7 +416,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     k = hit.last
     if s.lower(k - 1) in hit.cue.linkers:  # the cue ends with its linker: "works with"
         k -= 1
-    for j in range(k, min(k + 10, end)):
+    for j in range(k, min(k + LINKER_REACH, end)):
         word = s.lower(j)
         if word == "to" and s.lower(j - 1) == "up":
             continue  # "supply up to 900,000 wafers a month to X": a quantity, not the linker
