@@ -505,3 +505,13 @@ def test_abbreviated_technologies_are_no_parties_but_abbreviated_firms_are():
     assert [e["name"] for e in found["entities"]] == ["Zeta Memory", "Kestrel Labs", "Orbit Web Services",
                                                       "Lumen Networks"]
     assert pairs(text) == [["Kestrel Labs", "Zeta Memory"], ["Lumen Networks", "Orbit Web Services"]]
+
+
+def test_co_investors_after_with_invest_beside_the_subject():
+    text = "Nimbus Capital will invest $4 billion in Zeta Labs, with Kestrel Fund and Orbit Partners also participating."
+    assert pairs(text) == [["Nimbus Capital", "Zeta Labs"], ["Kestrel Fund", "Zeta Labs"], ["Orbit Partners", "Zeta Labs"]]
+
+
+def test_capacity_bought_from_a_provider_is_a_supply_deal_past_its_amount():
+    text = "Kestrel Systems has agreed to buy $9.7 billion of cloud capacity from NEBU."
+    assert deals(text) == [("SupplyAgreement", ["Kestrel Systems", "NEBU"], "signed", None)]

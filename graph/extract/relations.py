@@ -59,7 +59,8 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?|cho(?:se|oses|osing)|"
         r"(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
-        r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity)\b)",
+        r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
+        r"capacity|compute|computing)\b)",
         linkers=("from", "of"), alone=False, owners=True),
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
@@ -284,7 +285,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []
     if objects:
         used.update(("subject", id(e), clause) for e in subjects)
-        more = joined_by(s, ctx, max(m.last for m in objects))
+        objects, participants = split_participants(s, objects)
+        more = participants + joined_by(s, ctx, max(m.last for m in objects))
         if linker in ("by", "from"):  # "a round led by A, with participation from B": more investors
             objects = objects + [Stand(e, max(m.last for m in objects)) for e in more]
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
@@ -356,6 +358,19 @@ JOINERS = re.compile(r"^\W*(?:joined by|alongside|along with|together with|with 
                      r"as well as)\s", re.IGNORECASE)
 
 
+PARTICIPATING = frozenset("also participating joining investing taking co-investing".split())
+
+
+def split_participants(s: Sentence, objects: list) -> tuple[list, list[Entity]]:
+    """"invest in OpenAI, with Microsoft and Coatue also participating": the names after
+    ", with" invest beside the subject, they are not its targets."""
+    for i, m in enumerate(objects):
+        if i and s.lower(m.first - 1) == "with" and s.lower(m.first - 2) == "," \
+                and s.lower(objects[-1].last) in PARTICIPATING:
+            return objects[:i], [x.entity for x in objects[i:]]
+    return objects, []
+
+
 def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
     """"Zeta led the round in Orbit, joined by Kestrel and Nova": more parties on the subject's side."""
     if k >= len(s.tokens):
@@ -418,8 +433,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         k -= 1
     for j in range(k, min(k + LINKER_REACH, end)):
         word = s.lower(j)
-        if word == "to" and s.lower(j - 1) == "up":
-            continue  # "supply up to 900,000 wafers a month to X": a quantity, not the linker
+        if (word == "to" and s.lower(j - 1) == "up") or (word == "of" and quantity_word(s.lower(j - 1))):
+            continue  # "supply up to 900,000 wafers to X", "buy $9.7 billion of capacity from X": quantities
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
             items, after = parse_group(s, j + 1, end, ctx.table)
             if not items:
@@ -431,6 +446,10 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 or RIVALRY.fullmatch(word):
             break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
     return [], None, hit.last
+
+
+def quantity_word(word: str) -> bool:
+    return word[:1].isdigit() or word in ("million", "billion", "trillion", "crore", "lakh", "%", "percent", "gigawatts", "megawatts")
 
 
 OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers "
