@@ -143,6 +143,10 @@ def test_an_appointee_described_before_the_title_is_still_the_appointee():
       ("Masakazu Toyoda", "board member", "Orbit Motors", "active")]),
     ("Mr Wong is replacing Mr Tony Cripps, who will be managing director and board member at Saudi British Bank.",
      [("Tony Cripps", "managing director and board member", "Saudi British Bank", "active")]),
+    ("Orbit Cloud co-CEOs Clay Marlow and Lena Ortiz spoke.",
+     [("Clay Marlow", "co-CEO", "Orbit Cloud", "active"), ("Lena Ortiz", "co-CEO", "Orbit Cloud", "active")]),
+    ("Zeta Corp chief executives Dana Park and Lee Min-ho signed it.",
+     [("Dana Park", "chief executive", "Zeta Corp", "active"), ("Lee Min-ho", "chief executive", "Zeta Corp", "active")]),
 ])
 def test_board_members_named_together_and_who_will_be(text, expected):
     assert roles(text) == expected

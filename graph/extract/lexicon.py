@@ -109,8 +109,8 @@ SPEECH_VERBS = words("said says told added noted stressed explained wrote argued
 TITLE_PATTERN = re.compile(
     r"\b(?:(?:former|then|acting|interim|incoming|outgoing|deputy|executive|senior|vice|general|"
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
-    r"(?:chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officer|chief\s+executive|"
-    r"C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founder|"
+    r"(?:chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|"
+    r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founder|"
     r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
     r"prime\s+minister|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|"
     r"treasurer|dean|professor|editor|correspondent|analyst|researcher|chief)\b"
@@ -123,8 +123,10 @@ TITLE_HEADS = words(
     "chief officer ceo cfo cto coo cso cmo cio cpo cxo vp evp svp member members chair chairman chairwoman chairperson president "
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent "
-    "analyst researcher executive"
+    "analyst researcher executive ceos officers executives"
 )
+# "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
+PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives)$")
 # Titles that name a public office: "President Donald Trump" says nothing about a company.
 PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawmaker|mayor", re.I)
 

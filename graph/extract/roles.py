@@ -149,7 +149,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
         subject = person_before(s, ta, nearest=False)  # "Greg Hughes ... will take over as Cathay's COO"
         return [role(s, subject, title, org, 0.7)] if subject else []
-    if org and person and title.endswith("members"):  # "Nissan board members Yasushi Kimura and Masakazu Toyoda"
+    if org and person and lex.PLURAL_TITLE.search(title):  # "Nissan board members Yasushi Kimura and Masakazu Toyoda"
         return [role(s, p, title[:-1], org, 0.85) for p in [person, *people_after(s, s.mention_starting(tb))]]
     if org and person:
         return [role(s, person, title, org, 0.85)]
