@@ -122,6 +122,8 @@ class EntityTable:
         entity = self.find(name, position) or self.initialism_of(name, cls)
         if entity is not None and not entity.known and not compatible(entity.cls, cls) and entity.rank <= 2 < rank:
             entity.cls, entity.rank = cls, rank  # "Charles Stanley" looked like a person until "CEO of Charles Stanley"
+        if entity is not None and entity.is_organization and cls == "Person" and rank <= 2 < entity.rank:
+            return entity  # "ST Telemedia said" after "ST Telemedia Global Data Centres": the firm it named
         if entity is not None and normalize(entity.label) == normalize(name) and not compatible(entity.cls, cls) \
                 and rank <= entity.rank:
             return entity  # the same full name, typed as surely or more before: one entity
