@@ -79,8 +79,8 @@ def test_a_three_word_name_that_starts_with_a_family_name_is_found_by_it():
 
 def test_a_firms_short_name_that_only_looks_like_a_person_stays_the_firm():
     table = EntityTable()
-    firm = table.add_new("ST Telemedia Global Data Centres", "Company", rank=4, position=(0, 0, 0))
-    assert table.add_new("ST Telemedia", "Person", rank=2, position=(0, 1, 0)) is firm
+    firm = table.add_new("Kestrel Telemedia Global Data Centres", "Company", rank=4, position=(0, 0, 0))
+    assert table.add_new("Kestrel Telemedia", "Person", rank=2, position=(0, 1, 0)) is firm  # "... said"
     assert firm.cls == "Company"
     # a person the text types surely (a title, a given name) is a person of their own
-    assert table.add_new("ST Telemedia", "Person", rank=4, position=(0, 2, 0)) is not firm
+    assert table.add_new("Kestrel Telemedia", "Person", rank=4, position=(0, 2, 0)) is not firm
