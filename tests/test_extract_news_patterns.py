@@ -515,3 +515,9 @@ def test_co_investors_after_with_invest_beside_the_subject():
 def test_capacity_bought_from_a_provider_is_a_supply_deal_past_its_amount():
     text = "Kestrel Systems has agreed to buy $9.7 billion of cloud capacity from NEBU."
     assert deals(text) == [("SupplyAgreement", ["Kestrel Systems", "NEBU"], "signed", None)]
+
+
+def test_letters_signed_to_supply_a_third_firm_are_each_ones_with_it():
+    text = "Veritas Memory and Kestrel Chips signed letters of intent to supply memory for OpenAI's Stargate project."
+    assert deals(text) == [("LetterOfIntent", ["Veritas Memory", "OpenAI"], "signed", None),
+                           ("LetterOfIntent", ["Kestrel Chips", "OpenAI"], "signed", None)]

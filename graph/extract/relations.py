@@ -123,6 +123,7 @@ class DealFact:
     clause: tuple[int, int] | None = field(default=None, repr=False)
     amounts: dict[str, Amount] = field(default_factory=dict)  # kind ("money", "stake", "capacity") -> amount
     cue_at: int = 0  # where its cue word starts in the text
+    objectless: bool = False  # its parties are the cue's subjects alone ("A and B signed an MoU")
 
 
 @dataclass
@@ -187,7 +188,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         for deal in deals:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
-    deals = deals or cooccurring_deals(s, ctx, hits)
+    deals = fold_objectless(deals) or cooccurring_deals(s, ctx, hits)
     if deals:
         ctx.last_deal = deals[-1]
     elif ctx.last_deal is not None:
@@ -198,6 +199,26 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
 
 DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium)"
                            r"\s*,?\s*(?:which\s+)?(?:also\s+)?includ(?:es|ed|ing)\s", re.IGNORECASE)
+
+
+# Deal types that name a document, which the clause's other cue only details.
+DOCUMENT_TYPES = frozenset(["MemorandumOfUnderstanding", "LetterOfIntent"])
+
+
+def fold_objectless(deals: list[DealFact]) -> list[DealFact]:
+    """"A and B signed letters of intent to supply chips for C's project": the letters are
+    each one's with C (found by the later cue), not A and B's together."""
+    kept = []
+    for deal in deals:
+        later = [d for d in deals if d.clause == deal.clause and d.cue_at > deal.cue_at and not d.objectless
+                 and set(map(id, d.parties)) & set(map(id, deal.parties))]
+        if not deal.objectless or not later:
+            kept.append(deal)
+            continue
+        if deal.deal_type in DOCUMENT_TYPES:
+            for d in later:
+                d.deal_type = deal.deal_type
+    return kept
 
 
 def join_last_deal(s: Sentence, ctx: DocContext) -> None:
@@ -313,6 +334,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.evidence = [(s.span.start, s.span.end)]
         deal.clause = clause
         deal.amounts, deal.cue_at = amounts_in(s, clause, hit.first), s.tokens[hit.first].start
+        deal.objectless = not objects
         deals.append(deal)
     return deals
 
