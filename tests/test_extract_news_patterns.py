@@ -521,3 +521,13 @@ def test_letters_signed_to_supply_a_third_firm_are_each_ones_with_it():
     text = "Veritas Memory and Kestrel Chips signed letters of intent to supply memory for OpenAI's Stargate project."
     assert deals(text) == [("LetterOfIntent", ["Veritas Memory", "OpenAI"], "signed", None),
                            ("LetterOfIntent", ["Kestrel Chips", "OpenAI"], "signed", None)]
+
+
+def test_the_joint_venture_that_a_list_formed_binds_the_list():
+    text = "The contract is tied to Nimbus, the joint venture that Zeta Labs, Kestrel Capital and Orbit Cloud announced in January."
+    assert deals(text) == [("JointVenture", ["Zeta Labs", "Kestrel Capital", "Orbit Cloud"], "announced", "2025-01")]
+
+
+def test_a_title_case_headline_with_small_words_capitalized_names_only_known_names():
+    found = summary("Zeta Names Two Co-Chief Executives as Its Cloud Bet on OpenAI Grows\n\nZeta Labs said so.")
+    assert [e["name"] for e in found["entities"]] == ["OpenAI", "Zeta Labs"]

@@ -166,7 +166,13 @@ def is_headline(tokens: list[Token], lowercase_words=frozenset()) -> bool:
         return False
     capitals = [t for t in long_words if t.text[0].isupper()]
     ordinary = [t for t in capitals if t.lower in lowercase_words]
-    return len(capitals) / len(long_words) > 0.75 and len(ordinary) >= max(2, len(capitals) / 2)
+    small_capitals = any(t.text in TITLE_CASE_WORDS for t in tokens[1:])  # "... as Its Cloud Bet Grows"
+    return len(capitals) / len(long_words) > 0.75 and (small_capitals or len(ordinary) >= max(2, len(capitals) / 2))
+
+
+# Small words a headline capitalizes and a sentence never does mid-way.
+TITLE_CASE_WORDS = frozenset("Its With For As On In To At By From Into Over After Amid And Or But Is Are Will Be "
+                             "Has Have Than".split())
 
 
 @dataclass

@@ -437,6 +437,10 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
         if owners:
             return owners, "of", owners[-1].last
+    if hit.cue.consortium and s.lower(hit.last) == "that":  # "the joint venture that A, B and C formed"
+        items, after = parse_group(s, hit.last + 1, end, ctx.table)
+        if len(items) >= 2:
+            return items, "of", after
     supplied = is_organization(s.mention_starting(hit.last))  # "supply OpenAI with 6 GW of GPUs"
     if DIRECT in hit.cue.linkers and (supplied or not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end))):
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
