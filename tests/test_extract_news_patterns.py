@@ -531,3 +531,12 @@ def test_the_joint_venture_that_a_list_formed_binds_the_list():
 def test_a_title_case_headline_with_small_words_capitalized_names_only_known_names():
     found = summary("Zeta Names Two Co-Chief Executives as Its Cloud Bet on OpenAI Grows\n\nZeta Labs said so.")
     assert [e["name"] for e in found["entities"]] == ["OpenAI", "Zeta Labs"]
+
+
+def test_backer_of_a_stake_of_a_share_in_and_a_startup_described_by_its_city():
+    assert pairs("Nimbus Capital is the biggest backer of Zeta Labs.") == [["Nimbus Capital", "Zeta Labs"]]
+    assert pairs("The deal gives Kestrel Systems a stake of roughly 27% in Orbit Cloud.") == [
+        ["Kestrel Systems", "Orbit Cloud"]]
+    assert pairs("Zeta Labs builds robots. Nimbus Capital has invested $8 billion in the Seoul startup.") == [
+        ["Nimbus Capital", "Zeta Labs"]]
+

@@ -55,7 +55,7 @@ CUES = [
         r"\bfunders?\b|\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
         r"\d[\d.,]*\s?(?:%|percent|per cent))|"
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
-        linkers=("in", "into", "from", "by", "with")),
+        linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?|cho(?:se|oses|osing)|"
         r"(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
@@ -66,7 +66,7 @@ CUES = [
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
-    cue("Investment", r"\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
+    cue("Investment", r"\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to", "with"), alone=False),
     cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",), owners=True),
     cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,
         alone=False, owners=True),
@@ -459,7 +459,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         k -= 1
     for j in range(k, min(k + LINKER_REACH, end)):
         word = s.lower(j)
-        if (word == "to" and s.lower(j - 1) == "up") or (word == "of" and quantity_word(s.lower(j - 1))):
+        if (word == "to" and s.lower(j - 1) == "up") or (word == "of" and (
+                quantity_word(s.lower(j - 1)) or quantity_word(s.lower(j + 1)) or s.lower(j + 1) in APPROXIMATELY)):
             continue  # "supply up to 900,000 wafers to X", "buy $9.7 billion of capacity from X": quantities
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
             items, after = parse_group(s, j + 1, end, ctx.table)
@@ -472,6 +473,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 or RIVALRY.fullmatch(word):
             break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
     return [], None, hit.last
+
+
+APPROXIMATELY = frozenset("about roughly around nearly almost some up over more less approximately $ us$ a an".split())
 
 
 def quantity_word(word: str) -> bool:
@@ -508,7 +512,8 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
         return [Stand(described[0], described[1] + 1)], described[1] + 1
     j = k + 1
     while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
-           and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text) or product_word(s, j))):
+           and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text) or product_word(s, j)
+                or place_word(s, j))):
         j += 1
     if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1):
         return [], k
@@ -533,6 +538,7 @@ def owner_object(s: Sentence, k: int) -> tuple[list, int]:
     return [], k
 
 
+
 def listed_together(s: Sentence, a: Entity, b: Entity | None) -> bool:
     """Whether two organizations of the sentence are named together ("A and B will ...")."""
     ends = {id(m.entity): m for m in s.mentions if m.entity is not None}
@@ -541,6 +547,12 @@ def listed_together(s: Sentence, a: Entity, b: Entity | None) -> bool:
         return False
     lo, hi = sorted((first, second), key=lambda m: m.first)
     return {s.lower(x) for x in range(lo.last, hi.first)} <= {",", "and", "&"}
+
+
+def place_word(s: Sentence, j: int) -> bool:
+    """"the San Francisco startup": a place in a description of a firm."""
+    m = s.at[j]
+    return m is not None and m.entity is not None and m.entity.is_place
 
 
 def product_word(s: Sentence, j: int) -> bool:
