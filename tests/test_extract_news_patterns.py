@@ -540,3 +540,9 @@ def test_backer_of_a_stake_of_a_share_in_and_a_startup_described_by_its_city():
     assert pairs("Zeta Labs builds robots. Nimbus Capital has invested $8 billion in the Seoul startup.") == [
         ["Nimbus Capital", "Zeta Labs"]]
 
+
+
+def test_a_share_of_a_firm_and_a_loan_facility_led_by_banks():
+    assert pairs("Kestrel Systems, which owns roughly 6% of Orbit Cloud, agreed.") == [["Kestrel Systems", "Orbit Cloud"]]
+    assert pairs("Orbit Cloud secured a $2.6 billion loan facility led by Nimbus Bank and Lumen Bank.") == [
+        ["Nimbus Bank", "Orbit Cloud"], ["Lumen Bank", "Orbit Cloud"]]

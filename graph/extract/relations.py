@@ -45,8 +45,9 @@ CUES = [
     cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
     cue("JointVenture", r"\bjoint[- ]ventures?\b", linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
-        r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|\bloan (?:agreement|deal)\b",
-        linkers=("with", "between", "from")),
+        r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
+        r"\bloan (?:agreement|deal|facility)\b",
+        linkers=("with", "between", "from", "by")),
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
         linkers=("with", "to", "for", "between", DIRECT)),
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
@@ -459,7 +460,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         k -= 1
     for j in range(k, min(k + LINKER_REACH, end)):
         word = s.lower(j)
-        if (word == "to" and s.lower(j - 1) == "up") or (word == "of" and (
+        if (word == "to" and s.lower(j - 1) == "up") or (word == "of" and s.mention_starting(j + 1) is None and (
                 quantity_word(s.lower(j - 1)) or quantity_word(s.lower(j + 1)) or s.lower(j + 1) in APPROXIMATELY)):
             continue  # "supply up to 900,000 wafers to X", "buy $9.7 billion of capacity from X": quantities
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
