@@ -44,6 +44,7 @@ def roles(text):
      ("Lena Ortiz", "chief technology officer", "Zeta Labs", "active")),
     ("Noor Vale, the CEO of IT service provider Kestrel CNS, spoke.",
      ("Noor Vale", "CEO", "Kestrel CNS", "active")),
+    ("Kenji Sato, Nikkei staff writer", ("Kenji Sato", "staff writer", "Nikkei", "active")),
 ])
 def test_title_patterns(text, expected):
     assert roles(text) == [expected]
@@ -178,3 +179,9 @@ def test_a_unit_the_store_knows_as_an_office_is_a_firm_where_a_fact_names_it():
 ])
 def test_ages_in_brackets_and_a_post_that_passes_on(text, expected):
     assert roles(text) == expected
+
+
+def test_its_title_belongs_to_the_firm_the_sentence_before_was_about():
+    text = ("OpenAI opened an office in Seoul. Zeta Labs, known as ZL, designs chips. "
+            "Its president and chief executive, Masato Hirano, spoke.")
+    assert roles(text) == [("Masato Hirano", "president and chief executive", "Zeta Labs", "active")]

@@ -42,3 +42,15 @@ def test_the_owner_of_what_a_deal_serves_is_a_party():
             "Zeta Cells will supply batteries for Anthra's new plant.")
     assert [d[1] for d in deals(text)] == [["Veritas Memory", "OpenAI"], ["Kestrel Chips", "OpenAI"],
                                            ["Zeta Cells", "Anthra"]]
+
+
+def test_it_opening_a_sentence_is_the_firm_the_sentence_before_began_with():
+    text = "Zeta Labs opened an office in Seoul. Kestrel Chips designs memory. It signed a deal with Orbit Cloud."
+    assert [d[1] for d in deals(text)] == [["Kestrel Chips", "Orbit Cloud"]]
+
+
+def test_participants_after_a_description_of_the_target_invest_too():
+    text = ("Nimbus Capital will lead an investment in Zeta Labs, the Seoul-based developer of AI chips, "
+            "with participation from Kestrel Bank and Orbit Bank.")
+    assert [d[1] for d in deals(text)] == [["Nimbus Capital", "Zeta Labs"], ["Kestrel Bank", "Zeta Labs"],
+                                           ["Orbit Bank", "Zeta Labs"]]

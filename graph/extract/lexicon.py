@@ -113,7 +113,7 @@ TITLE_PATTERN = re.compile(
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founder|"
     r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
     r"prime\s+minister|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|"
-    r"treasurer|dean|professor|editor|correspondent|analyst|researcher|chief)\b"
+    r"treasurer|dean|professor|editor|correspondent|(?:staff\s+)?writer|reporter|columnist|analyst|researcher|chief)\b"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b)?",
     re.IGNORECASE,
@@ -123,7 +123,7 @@ TITLE_HEADS = words(
     "chief officer ceo cfo cto coo cso cmo cio cpo cxo vp evp svp member members chair chairman chairwoman chairperson president "
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent "
-    "analyst researcher executive ceos officers executives"
+    "analyst researcher executive ceos officers executives writer reporter columnist"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives)$")

@@ -396,6 +396,7 @@ def split_participants(s: Sentence, objects: list) -> tuple[list, list[Entity]]:
 
 def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
     """"Zeta led the round in Orbit, joined by Kestrel and Nova": more parties on the subject's side."""
+    k = past_apposition(s, k)
     if k >= len(s.tokens):
         return []
     found = JOINERS.match(s.span.text[s.tokens[k].start - s.span.start:])
@@ -404,6 +405,18 @@ def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
     start = s.token_at(s.tokens[k].start + found.end())
     items, _ = parse_group(s, start, len(s.tokens), ctx.table)
     return [m.entity for m in items]
+
+
+def past_apposition(s: Sentence, k: int) -> int:
+    """", the Tokyo-based developer of AI chips, with ...": where the sentence goes on after
+    a description of the name before k."""
+    if s.lower(k) == "," and s.lower(k + 1) in ("the", "a", "an"):
+        for j in range(k + 2, min(k + 16, len(s.tokens))):
+            if s.lower(j) == ",":
+                return j
+            if s.mention_starting(j) is not None and is_organization(s.mention_starting(j)):
+                break
+    return k
 
 
 def sellers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
+from graph.extract.subjects import antecedent
 from graph.extract.sentence import (COMPANY_HEADS, DocContext, Sentence, filler_word, is_organization, is_person,
                                     promote, role_modifier, typed_by_look)
 
@@ -145,7 +146,8 @@ def joined_title(s: Sentence, j: int) -> bool:
 def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
     title = s.text(ta, tb)
     person = person_at(s, tb)
-    org = government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
+    org = (government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
+           or owner_pronoun_before(s, ctx, ta))
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
         subject = person_before(s, ta, nearest=False)  # "Greg Hughes ... will take over as Cathay's COO"
         return [role(s, subject, title, org, 0.7)] if subject else []
@@ -290,6 +292,11 @@ def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
         if is_organization(m) and m.entity.cls != "NewsOutlet":
             return m.entity
     return ctx.main_actor()
+
+
+def owner_pronoun_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
+    """"Its president and chief executive, Masato Hirano": what "its" stands for."""
+    return antecedent(s, ctx, ta - 1) if s.lower(ta - 1) == "its" else None
 
 
 def described_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:

@@ -105,6 +105,7 @@ class DocContext:
     posts: dict = field(default_factory=dict)  # person entity -> their first role (a RoleFact)
     governments: dict = field(default_factory=dict)  # country IRI -> (IRI, label) of its government
     last_person: tuple = (None, -1)  # the person named last, and in which sentence
+    last_subject: tuple = (None, -1)  # the first organization of the last sentence naming one, and which
     recent: list = field(default_factory=list)  # organizations in the order last named
     best: Entity | None = None  # the main actor so far
     last_deal: object = None  # the deal found last (a relations.DealFact)
@@ -116,6 +117,7 @@ class DocContext:
         orgs = [m.entity for m in sentence.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"]
         if orgs:
             self.tally(orgs[0], 1 + (3 if not self.counts else 0), sentence.index)
+            self.last_subject = (orgs[0], sentence.index)
         for entity in orgs:
             self.tally(entity, 1, sentence.index)
             if entity in self.recent:
@@ -162,6 +164,11 @@ class DocContext:
         """"He" or "she": the person named in the last three sentences, if any."""
         person, index = self.last_person
         return person if person is not None and sentence.index - index <= 3 else None
+
+    def previous_subject(self, sentence: Sentence) -> Entity | None:
+        """The first organization of the sentence just before, if it names one."""
+        entity, index = self.last_subject
+        return entity if index == sentence.index - 1 else None
 
     def main_actor(self) -> Entity | None:
         """The organization the document is mostly about so far."""

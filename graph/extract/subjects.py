@@ -190,7 +190,7 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     for m in s.mentions:
         if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used:
             return m.entity
-    return ctx.main_actor()
+    return (j == 0 and ctx.previous_subject(s)) or ctx.main_actor()
 
 
 def speaker_organization(s: Sentence, ctx: DocContext) -> Entity | None:
