@@ -54,3 +54,20 @@ def test_participants_after_a_description_of_the_target_invest_too():
             "with participation from Kestrel Bank and Orbit Bank.")
     assert [d[1] for d in deals(text)] == [["Nimbus Capital", "Zeta Labs"], ["Kestrel Bank", "Zeta Labs"],
                                            ["Orbit Bank", "Zeta Labs"]]
+
+
+def test_it_after_a_firm_that_said_is_that_firm():
+    text = ("Zeta Labs bought GPUs from Kestrel Chips last month, and in September Orbit Cloud said "
+            "it would invest $1 billion in Zeta Labs.")
+    assert [d[1] for d in deals(text)][-1] == ["Orbit Cloud", "Zeta Labs"]
+
+
+def test_the_seller_after_from_is_the_party_not_the_products_name():
+    text = "Zeta Labs agreed to buy six gigawatts' worth of Nimbus GPUs from Kestrel Chips."
+    assert [d[1] for d in deals(text)] == [["Zeta Labs", "Kestrel Chips"]]
+
+
+def test_a_description_opening_a_sentence_is_the_firm_the_sentence_before_began_with():
+    text = ("Zeta Labs won a contract. For Kestrel Chips, Zeta Labs joins a short list. "
+            "The U.S. chipmaker's customers include Orbit Cloud and Nimbus AI.")
+    assert [d[1] for d in deals(text)][-2:] == [["Kestrel Chips", "Orbit Cloud"], ["Kestrel Chips", "Nimbus AI"]]

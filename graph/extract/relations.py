@@ -447,6 +447,10 @@ LINKER_REACH = 14
 def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[list, str | None, int]:
     """The parties a cue points at: after "with", "between", "in", "to"... or right after it."""
     end = clause[1]
+    seller = seller_at(s, hit, end) if hit.cue.owners else None
+    if seller is not None:
+        items, after = parse_group(s, seller + 1, end, ctx.table)
+        return items, "from", after
     if hit.cue.owners:
         owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
         if owners:
@@ -598,6 +602,12 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
         if is_organization(m) and (s.possessive_at(m.last) or s.lower(m.last) in PRODUCT_WORDS):
             found.append(m)  # "Zeta's app", "Ericsson equipment"
     return found
+
+
+def seller_at(s: Sentence, hit: CueHit, end: int) -> int | None:
+    """"buy Instinct GPUs from AMD": where "from" names the seller, the party (not the product's name)."""
+    return next((j for j in range(hit.last, min(hit.last + LINKER_REACH, end))
+                 if s.lower(j) == "from" and is_organization(s.mention_starting(j + 1))), None)
 
 
 def linker_ahead(s: Sentence, hit: CueHit, end: int) -> bool:

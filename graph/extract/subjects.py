@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from graph.extract.entities import Entity
+from graph.extract.lexicon import DEMONYM, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
                                coordinated_before, is_organization, is_person, promote, role_modifier)
 
@@ -125,10 +126,8 @@ def owner_pronoun(s: Sentence, k: int, floor: int) -> int | None:
 
 
 def pronoun_subject(s: Sentence, j: int) -> bool:
-    """"it", "we", "the company", "the AI firm" (not "the company's")."""
+    """"it", "we", "the company", "the AI firm", "the chipmaker's"."""
     word = s.lower(j)
-    if s.possessive_at(j + 1):
-        return False
     if word in PRONOUN_SUBJECTS:
         return True
     return word in COMPANY_HEADS and any(s.lower(i) == "the" for i in range(max(0, j - 3), j))
@@ -187,10 +186,19 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
         speaker = speaker_organization(s, ctx)
         if speaker is not None:
             return speaker
+    said = s.mention_ending(j - 1) if s.lower(j - 1) in SPEECH_VERBS else None
+    if is_organization(said) and id(said) not in used:
+        return said.entity  # "... and in September Nvidia said it would invest": Nvidia
     for m in s.mentions:
         if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used:
             return m.entity
-    return (j == 0 and ctx.previous_subject(s)) or ctx.main_actor()
+    return (opens_sentence(s, j) and ctx.previous_subject(s)) or ctx.main_actor()
+
+
+def opens_sentence(s: Sentence, j: int) -> bool:
+    """"It ...", "The U.S. chipmaker's ...": the phrase ending at token j begins the sentence."""
+    return all(s.at[i] is None and (s.lower(i) == "the" or not s.tokens[i].text[:1].isupper() or DEMONYM.match(s.tokens[i].text))
+               for i in range(j))
 
 
 def speaker_organization(s: Sentence, ctx: DocContext) -> Entity | None:
