@@ -179,3 +179,10 @@ def test_a_given_name_before_a_one_word_firm_makes_a_person(gazetteer):
     found = mentions("Mark Nvidia met Samsung. Gautam Adani, chairman of the Adani Group, spoke.", gazetteer)
     assert ("Mark Nvidia", "rule", "Person") in found and ("Gautam Adani", "rule", "Person") in found
     assert ("Adani Group", "rule", "BusinessGroup") in found and ("Samsung", "known", "Company") in found
+
+
+def test_short_capital_firms_adjective_led_names_and_signed_bylines(gazetteer):
+    found = mentions("Orbit, NC AI and Nimbus met National Telecom and Korean AI.", gazetteer, {"met"})
+    names = [m[0] for m in found]
+    assert "NC AI" in names and "National Telecom" in names and "Korean AI" not in names
+    assert mentions("BY LEE JAE-LIM [lee@example.com]", gazetteer) == [("LEE JAE-LIM", "rule", "Person")]

@@ -347,23 +347,30 @@ def keep_run(tokens, run: Run) -> bool:
     if all(is_demonym(w) for w in words):
         return False
     if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]) \
-            and not any(t.text == "&" for t in tokens[run.first:run.last]):
+            and not any(t.text == "&" or t.text in NAME_ADJECTIVES for t in tokens[run.first:run.last]):
         return False  # "Korean AI", "South Korean AI", "American Steel" without a name of their own
     if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS or words[0] in INSTITUTION_WORDS):
         return False  # an initial alone, or "Group", "the Commission" without a name of their own
     shouted = [w for w in words if w.isupper() and len(w) > 1]
-    return not (len(words) > 1 and len(shouted) == len(words)) or byline(tokens, run)
+    short_firm = len(words) == 2 and words[-1] in lex.COMPANY_SUFFIXES  # "NC AI", not a heading
+    return not (len(words) > 1 and len(shouted) == len(words)) or short_firm or byline(tokens, run)
+
+
+# Words of the nationality pattern that begin names too: "National Telecom", "Global Foundries".
+NAME_ADJECTIVES = frozenset("National International Global Federal State Central Local".split())
 
 
 def byline(tokens, run: Run) -> bool:
     """A reporter's name in capitals: "- LEE JAE-LIM" alone on its line (a Korean paper's
-    byline), or "YOHEI MURAMATSU, Nikkei staff writer" at the start of one."""
+    byline), "BY LEE JAE-LIM [email]", or "YOHEI MURAMATSU, Nikkei staff writer" at the start of one."""
     if not 2 <= run.last - run.first <= 3:
         return False
     dashed = run.first == 1 and tokens[0].text in "-–—" and run.last == len(tokens) and "-" in tokens[run.last - 1].text
     credited = (run.first == 0 and run.last < len(tokens) and tokens[run.last].text == ","
                 and any(t.lower in REPORTER_WORDS for t in tokens[run.last + 1:run.last + 5]))
-    return dashed or credited
+    signed = (run.first == 1 and tokens[0].text in ("BY", "By") and
+              (run.last == len(tokens) or tokens[run.last].text in ("[", "(", ",", "|")))  # "BY LEE JAE-LIM [email]"
+    return dashed or credited or signed
 
 
 REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist staff".split())
