@@ -546,3 +546,8 @@ def test_a_share_of_a_firm_and_a_loan_facility_led_by_banks():
     assert pairs("Kestrel Systems, which owns roughly 6% of Orbit Cloud, agreed.") == [["Kestrel Systems", "Orbit Cloud"]]
     assert pairs("Orbit Cloud secured a $2.6 billion loan facility led by Nimbus Bank and Lumen Bank.") == [
         ["Nimbus Bank", "Orbit Cloud"], ["Lumen Bank", "Orbit Cloud"]]
+
+
+def test_a_name_inside_the_owners_thing_is_no_party():
+    text = "Kestrel Mobile has agreed to buy the site of Orbit Display's former LCD panel plant for $700 million."
+    assert pairs(text) == [["Kestrel Mobile", "Orbit Display"]]

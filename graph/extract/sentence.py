@@ -216,9 +216,11 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
     "tech giant Kakao, gaming company Krafton and telecom leader SK Telecom". Returns the
     mentions and the token index after the list."""
     items: list[Mention] = []
-    fillers, j = 0, k
+    fillers, j, owned = 0, k, False
     while j < end:
         m = s.mention_starting(j)
+        if m is not None and m.kind == "unknown" and owned and not items and modifies_noun(s, m):
+            break  # "Sharp's former LCD panel plant": a word of the owner's thing, not a party
         if m is not None and m.kind == "unknown" and not is_person(m):
             promote(m, table, promote_as, "named in a list of parties")
         if m is not None and accept(m) and items and s.lower(j - 1) == "," and role_modifier(s, m):
@@ -228,7 +230,7 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         if m is not None and accept(m) and items and starts_clause(s, m.last) and after_comma(s, m.first):
             break  # "with Orbit, and Kestrel inked a deal with Nova": Kestrel begins the next claim
         if m is not None and accept(m) and s.possessive_at(m.last):
-            j, fillers = m.last + 1, fillers + 1  # "Zeta's chairman": Zeta qualifies, not a party
+            j, fillers, owned = m.last + 1, fillers + 1, True  # "Zeta's chairman": Zeta qualifies, not a party
             continue
         if m is not None and accept(m):
             items.append(m)
@@ -248,6 +250,12 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break
         j = m.last if m is not None else j + 1
     return items, j
+
+
+def modifies_noun(s: Sentence, m: Mention) -> bool:
+    """"LCD panel plant": a name followed by a lowercase word that is no joiner or stop."""
+    nxt = s.tokens[m.last].text if m.last < len(s.tokens) else ""
+    return nxt[:1].islower() and nxt not in GROUP_STOPS and nxt not in LIST_JOINERS
 
 
 def reporting_outlet(s: Sentence, m: Mention) -> bool:
