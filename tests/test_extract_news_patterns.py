@@ -551,3 +551,10 @@ def test_a_share_of_a_firm_and_a_loan_facility_led_by_banks():
 def test_a_name_inside_the_owners_thing_is_no_party():
     text = "Kestrel Mobile has agreed to buy the site of Orbit Display's former LCD panel plant for $700 million."
     assert pairs(text) == [["Kestrel Mobile", "Orbit Display"]]
+
+
+def test_an_apposition_backed_by_a_firm_and_outsourced_manufacturing():
+    text = "Zeta Labs is in talks about acquiring Orbit Compute, a Seoul-based server chip startup backed by Nimbus Capital."
+    assert pairs(text) == [["Orbit Compute", "Zeta Labs"], ["Nimbus Capital", "Orbit Compute"]]
+    assert pairs("Zeta Labs would outsource manufacturing to Kestrel Foundry, the people said.") == [
+        ["Kestrel Foundry", "Zeta Labs"]]

@@ -57,6 +57,7 @@ CUES = [
         r"\d[\d.,]*\s?(?:%|percent|per cent))|"
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
+    cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?|cho(?:se|oses|osing)|"
         r"(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
@@ -104,7 +105,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select cho hire build develop set establish launch construct operat creat "
-    "explor order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
+    "explor outsourc order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
@@ -297,8 +298,12 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     for m in objects:
         used.add(id(m))
     object_entities = {id(m.entity) for m in objects}
-    subjects, how, subject_start = find_subject(s, ctx, hit.first, clause, used, object_entities,
-                                                may_promote=bool(objects))
+    anchor = apposition_anchor(s, hit) if s.lower(hit.last - 1) == "by" else None
+    if anchor is not None:  # "Ampere, a chip startup backed by Oracle": Ampere, though another deal's object
+        subjects, how, subject_start = [anchor.entity], "explicit", anchor.first
+    else:
+        subjects, how, subject_start = find_subject(s, ctx, hit.first, clause, used, object_entities,
+                                                    may_promote=bool(objects))
     if not objects and any(("subject", id(e), clause) in used for e in subjects):
         return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
     if not objects and s.lower(hit.first) in OWNED_ROLES and "as" in {s.lower(j) for j in range(hit.first - 3, hit.first)}:
@@ -338,6 +343,17 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.objectless = not objects
         deals.append(deal)
     return deals
+
+
+def apposition_anchor(s: Sentence, hit: CueHit):
+    """The name an apposition describes: "Ampere Computing, a ... startup backed by X"."""
+    for j in range(hit.first - 1, max(0, hit.first - 12), -1):
+        if s.lower(j) in ("a", "an") and s.lower(j - 1) == ",":
+            m = s.mention_ending(j - 1)
+            return m if is_organization(m) else None
+        if s.mention_starting(j) is not None and is_organization(s.mention_starting(j)):
+            return None
+    return None
 
 
 def amounts_in(s: Sentence, clause, k: int) -> dict[str, Amount]:
