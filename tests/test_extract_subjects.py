@@ -71,3 +71,8 @@ def test_a_description_opening_a_sentence_is_the_firm_the_sentence_before_began_
     text = ("Zeta Labs won a contract. For Kestrel Chips, Zeta Labs joins a short list. "
             "The U.S. chipmaker's customers include Orbit Cloud and Nimbus AI.")
     assert [d[1] for d in deals(text)][-2:] == [["Kestrel Chips", "Orbit Cloud"], ["Kestrel Chips", "Nimbus AI"]]
+
+
+def test_the_subject_is_the_name_an_apposition_describes_not_the_name_inside_it():
+    text = "Kestrel Mobile, the carrier unit of Orbit Group, signed a memorandum of understanding with Zeta Labs."
+    assert deals(text) == [("MemorandumOfUnderstanding", ["Kestrel Mobile", "Zeta Labs"], "signed", None)]

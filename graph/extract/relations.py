@@ -16,7 +16,8 @@ from graph.extract.amounts import Amount, find_amounts
 from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM
-from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
+from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, apposition_anchor,
+                                    is_organization,
                                     parse_group, promote, role_modifier)
 from graph.extract.subjects import described_maker, find_subject
 
@@ -298,7 +299,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     for m in objects:
         used.add(id(m))
     object_entities = {id(m.entity) for m in objects}
-    anchor = apposition_anchor(s, hit) if s.lower(hit.last - 1) == "by" else None
+    anchor = apposition_anchor(s, hit.first) if s.lower(hit.last - 1) == "by" else None
     if anchor is not None:  # "Ampere, a chip startup backed by Oracle": Ampere, though another deal's object
         subjects, how, subject_start = [anchor.entity], "explicit", anchor.first
     else:
@@ -343,17 +344,6 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.objectless = not objects
         deals.append(deal)
     return deals
-
-
-def apposition_anchor(s: Sentence, hit: CueHit):
-    """The name an apposition describes: "Ampere Computing, a ... startup backed by X"."""
-    for j in range(hit.first - 1, max(0, hit.first - 12), -1):
-        if s.lower(j) in ("a", "an") and s.lower(j - 1) == ",":
-            m = s.mention_ending(j - 1)
-            return m if is_organization(m) else None
-        if s.mention_starting(j) is not None and is_organization(s.mention_starting(j)):
-            return None
-    return None
 
 
 def amounts_in(s: Sentence, clause, k: int) -> dict[str, Amount]:

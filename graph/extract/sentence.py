@@ -252,6 +252,18 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
     return items, j
 
 
+def apposition_anchor(s: Sentence, k: int) -> Mention | None:
+    """The organization an apposition ending before token k describes: "Ampere Computing, a ...
+    startup [backed by]", "SK Telecom, the mobile carrier unit of SK Group[, signed]"."""
+    for j in range(k - 1, max(0, k - 12), -1):
+        if s.lower(j) in ("the", "a", "an") and s.lower(j - 1) == ",":
+            m = s.mention_ending(j - 1)
+            return m if is_organization(m) else None
+        if j < k - 1 and is_organization(s.mention_starting(j)):
+            return None
+    return None
+
+
 def modifies_noun(s: Sentence, m: Mention) -> bool:
     """"LCD panel plant": a name followed by a lowercase word that is no joiner or stop."""
     nxt = s.tokens[m.last].text if m.last < len(s.tokens) else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
-                               coordinated_before, is_organization, is_person, promote, role_modifier)
+                               apposition_anchor, coordinated_before, is_organization, is_person, promote, role_modifier)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -33,6 +33,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
         if m is not None:
             if (is_organization(m) and id(m) not in used and not role_modifier(s, m)
                     and id(m.entity) not in exclude):
+                described = apposition_anchor(s, m.first) if s.lower(m.last) == "," else None
+                m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
                 return [g.entity for g in group], "explicit", group[0].first
             if is_person(m) and m.entity in ctx.employer:
