@@ -375,6 +375,8 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     if hit.cue.consortium or together:
         parties = unique(subject_entities + object_entities)
         return [(parties, initiative)] if len(parties) >= 2 else []
+    if len(object_entities) >= 2 and hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ("a", "an"):
+        return [(unique(subject_entities + object_entities), None)]  # "signed an MoU with A and B": one document
     if object_entities:
         pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
         return [(p, None) for p in pairs]
