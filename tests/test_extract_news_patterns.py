@@ -562,6 +562,6 @@ def test_an_apposition_backed_by_a_firm_and_outsourced_manufacturing():
 
 def test_one_memorandum_with_two_bodies_binds_all_three_but_letters_are_one_each():
     one = "Zeta Labs signed a memorandum of understanding with the Orbit Provincial Government and the Kestrel City Government on Monday."
-    assert deals(one) == [("MemorandumOfUnderstanding", ["Zeta Labs", "Orbit Provincial Government", "Kestrel City Government"], "signed", None)]
+    assert deals(one) == [("MemorandumOfUnderstanding", ["Zeta Labs", "Orbit Provincial Government", "Kestrel City Government"], "signed", "2025-09-08")]
     each = "Zeta Labs signed letters of intent with Orbit Memory and Kestrel Chips on Monday."
     assert [d[1] for d in deals(each)] == [["Zeta Labs", "Orbit Memory"], ["Zeta Labs", "Kestrel Chips"]]
