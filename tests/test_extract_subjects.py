@@ -76,3 +76,8 @@ def test_a_description_opening_a_sentence_is_the_firm_the_sentence_before_began_
 def test_the_subject_is_the_name_an_apposition_describes_not_the_name_inside_it():
     text = "Kestrel Mobile, the carrier unit of Orbit Group, signed a memorandum of understanding with Zeta Labs."
     assert deals(text) == [("MemorandumOfUnderstanding", ["Kestrel Mobile", "Zeta Labs"], "signed", None)]
+
+
+def test_reselling_a_product_partners_with_its_maker():
+    text = "Veritas Systems agreed to resell Nimbus Chat Enterprise to Korean businesses."
+    assert deals(text) == [("Partnership", ["Veritas Systems", "OpenAI"], "signed", None)]

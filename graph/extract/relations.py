@@ -79,6 +79,8 @@ CUES = [
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
+    cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT,), specific=False,
+        alone=False),  # "agreed to resell ChatGPT Enterprise": a partner of its maker
     cue("Partnership", r"\bexplor(?:e|es|ed|ing)\b", linkers=("with",), specific=False, alone=False),
     cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b",
         linkers=(DIRECT,), specific=False, alone=False, together=True, consortium=True),
@@ -106,7 +108,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select cho hire build develop set establish launch construct operat creat "
-    "explor outsourc order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
+    "explor outsourc resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
@@ -472,6 +474,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
         if items:  # "buy Zeta", "backed Zeta"; but "supply chips to Zeta": the party is after "to"
             return items, DIRECT, after
+        maker = product_maker(s, ctx, hit.last)
+        if maker is not None:  # "resell ChatGPT Enterprise": OpenAI
+            return [maker], DIRECT, maker.last
     such_as = s.lower(hit.last) == "such" and s.lower(hit.last + 1) == "as"
     if s.lower(hit.last) in ("include", "includes", "including") or such_as:
         items, after = parse_group(s, hit.last + (2 if such_as else 1), end, ctx.table)
@@ -573,6 +578,19 @@ def listed_together(s: Sentence, a: Entity, b: Entity | None) -> bool:
         return False
     lo, hi = sorted((first, second), key=lambda m: m.first)
     return {s.lower(x) for x in range(lo.last, hi.first)} <= {",", "and", "&"}
+
+
+def product_maker(s: Sentence, ctx: DocContext, k: int):
+    """The maker of the product named at token k ("ChatGPT Enterprise": OpenAI), if known."""
+    m = s.mention_starting(k)
+    if m is None or m.entity is None or m.entity.cls != "Product":
+        return None
+    words = m.text.split()
+    for n in range(len(words), 0, -1):
+        maker = ctx.maker_of(" ".join(words[:n]))
+        if maker is not None:
+            return Stand(maker, m.last)
+    return None
 
 
 def place_word(s: Sentence, j: int) -> bool:
