@@ -565,3 +565,10 @@ def test_one_memorandum_with_two_bodies_binds_all_three_but_letters_are_one_each
     assert deals(one) == [("MemorandumOfUnderstanding", ["Zeta Labs", "Orbit Provincial Government", "Kestrel City Government"], "signed", "2025-09-08")]
     each = "Zeta Labs signed letters of intent with Orbit Memory and Kestrel Chips on Monday."
     assert [d[1] for d in deals(each)] == [["Zeta Labs", "Orbit Memory"], ["Zeta Labs", "Kestrel Chips"]]
+
+
+def test_commitments_with_firms_and_investors_without_a_target():
+    text = ("Zeta Labs has made $1 trillion in computing commitments with companies including Orbit Cloud "
+            "and Kestrel Chips, raising questions among some investors about how it will pay.")
+    assert pairs(text) == [["Orbit Cloud", "Zeta Labs"], ["Kestrel Chips", "Zeta Labs"]]
+    assert pairs("Orbit Cloud and Kestrel Chips are big investors, analysts said.") == []

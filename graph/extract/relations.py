@@ -53,8 +53,10 @@ CUES = [
         linkers=("with", "to", "for", "between", DIRECT)),
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
     cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
-    cue("Investment", r"\binvest(?:s|ed|ing|ment|ments|ors?)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|\bbackers?\b|"
-        r"\bfunders?\b|\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
+    cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b", linkers=("in", "into", "of", "with"),
+        alone=False),  # "some investors", "A and B are backers": no deal without whom they back
+    cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"
+        r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
         r"\d[\d.,]*\s?(?:%|percent|per cent))|"
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
@@ -69,7 +71,7 @@ CUES = [
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
-    cue("Investment", r"\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to", "with"), alone=False),
+    cue("Investment", r"\bcommit(?:s|ted|ting|ments?)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to", "with"), alone=False),
     cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",), owners=True),
     cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,
         alone=False, owners=True),
