@@ -384,7 +384,7 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     if object_entities:
         pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
         return [(p, None) for p in pairs]
-    if len(subject_entities) >= 2 and how == "explicit" and hit.cue.alone:
+    if len(subject_entities) >= 2 and how == "explicit" and (hit.cue.alone or in_venture(s, hit)):
         return [(subject_entities, None)]  # "A and B signed an agreement"; not "A and B look to sell"
     return []
 
@@ -671,6 +671,12 @@ def negated(s: Sentence, hit: CueHit) -> bool:
 FORMS_TOGETHER = re.compile(r"^\W*(?:to|and|will)\s+(?:jointly\s+)?(?:form|create|set up|establish|launch|build|"
                             r"develop)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:consortium|joint venture|venture|alliance|"
                             r"company|partnership)\b", re.IGNORECASE)
+
+
+def in_venture(s: Sentence, hit: CueHit) -> bool:
+    """"A and B are the funders in the venture": partners in one thing, so one deal."""
+    return s.lower(hit.last) in ("in", "of", "for") and any(
+        s.lower(j) in CONSORTIUM_WORDS for j in range(hit.last + 1, min(hit.last + 4, len(s.tokens))))
 
 
 def consortium(s: Sentence, k: int) -> tuple[bool, Entity | None]:
