@@ -186,3 +186,8 @@ def test_short_capital_firms_adjective_led_names_and_signed_bylines(gazetteer):
     names = [m[0] for m in found]
     assert "NC AI" in names and "National Telecom" in names and "Korean AI" not in names
     assert mentions("BY LEE JAE-LIM [lee@example.com]", gazetteer) == [("LEE JAE-LIM", "rule", "Person")]
+
+
+def test_stock_exchanges_are_organizations(gazetteer):
+    found = mentions("Shares rose on the Orbit Stock Exchange and the Kestrel Exchange.", gazetteer, {"rose"})
+    assert [(m[0], m[2]) for m in found] == [("Orbit Stock Exchange", "Company"), ("Kestrel Exchange", "Company")]
