@@ -560,12 +560,14 @@ def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
     ("Vice Chair and President Brad Smith" is one: a chair is no public office)."""
     if lex.PUBLIC_TITLES.search(title.lower()) and not BUSINESS_TITLE.search(title):
         return None
+    skipped = ("NewsOutlet", "GovernmentBody") if CORPORATE_TITLE.search(title) else ("NewsOutlet",)
     for m in reversed([m for m in s.mentions if m.last <= k]):
-        if is_organization(m) and not role_modifier(s, m) and m.entity.cls != "NewsOutlet":
-            return m.entity
+        if is_organization(m) and not role_modifier(s, m) and m.entity.cls not in skipped:
+            return m.entity  # a chief executive runs a firm, not "the Korean government" named before
     return None
 
 
+CORPORATE_TITLE = re.compile(r"\b(?:chief|c[efto]o|officer|managing)\b", re.I)
 BUSINESS_TITLE = re.compile(r"\b(?:chair\w*|chief|ceo|cfo|coo|cto|executive|director|officer|managing)\b", re.I)
 
 
