@@ -45,6 +45,8 @@ def roles(text):
     ("Noor Vale, the CEO of IT service provider Kestrel CNS, spoke.",
      ("Noor Vale", "CEO", "Kestrel CNS", "active")),
     ("Kenji Sato, Nikkei staff writer", ("Kenji Sato", "staff writer", "Nikkei", "active")),
+    ('"It is hard," said Maya Lind, who leads hardware at Zeta Labs.',
+     ("Maya Lind", "head of hardware", "Zeta Labs", "active")),
     ("By Dana Hsu, Orbit News Technology Writer", ("Dana Hsu", "Technology Writer", "Orbit News", "active")),
     ("OpenAI will supply chips to the United States government, the firm said, as CEO Dana Park visited.",
      ("Dana Park", "CEO", "OpenAI", "active")),

@@ -429,6 +429,10 @@ def leader_of(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
         promote(org, ctx.table, "Company", "led by someone")
     if is_organization(org):
         return [role(s, person_mention.entity, LEADS[s.lower(k + 1)], org.entity, 0.7)]
+    a = field_end(s, j) if s.lower(k + 1) in ("heads", "leads", "runs") else None
+    at = organization_after_preposition(s, ctx, a) if a is not None and a > j else None
+    if at is not None:  # "Maya Lindqvist, who leads hardware at OpenAI"
+        return [role(s, person_mention.entity, f"head of {s.text(j, a)}", at[0], 0.6)]
     unit = unit_led(s, j)
     if not unit or s.lower(k + 1) not in ("heads", "leads", "runs"):
         return []
@@ -547,9 +551,15 @@ def past_description(s: Sentence, k: int) -> int:
 
 def organization_after_field(s: Sentence, ctx: DocContext, k: int):
     """"head of AI strategy at Naver": past the field of the title to the "at"."""
+    at = field_end(s, k)
+    return organization_after_preposition(s, ctx, at) if at is not None else None
+
+
+def field_end(s: Sentence, k: int) -> int | None:
+    """Where the "at" after a title's field ("AI strategy at") is, within a few words."""
     for j in range(k, min(k + 7, len(s.tokens))):
         if s.lower(j) == "at":
-            return organization_after_preposition(s, ctx, j)
+            return j
         if s.lower(j) in (",", ".", ";", "said", "says"):
             return None
     return None
