@@ -190,3 +190,9 @@ def test_its_title_belongs_to_the_firm_the_sentence_before_was_about():
     text = ("OpenAI opened an office in Seoul. Zeta Labs, known as ZL, designs chips. "
             "Its president and chief executive, Masato Hirano, spoke.")
     assert roles(text) == [("Masato Hirano", "president and chief executive", "Zeta Labs", "active")]
+
+
+def test_a_post_named_in_a_replacement_passes_from_one_to_the_other():
+    text = "Zeta Motors said so. Dana Park will replace 76-year-old Lee Min-ho as board chair."
+    assert roles(text) == [("Lee Min-ho", "board chair", "Zeta Motors", "completed"),
+                           ("Dana Park", "board chair", "Zeta Motors", "active")]

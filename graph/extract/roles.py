@@ -78,6 +78,10 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
             continue
         if predecessor is None or successor is None or predecessor is successor:
             continue
+        named = title_after(s, k)
+        if named is not None and successor not in ctx.posts and predecessor not in ctx.posts:
+            found += handover(s, ctx, successor, predecessor, named)  # "A will replace B as board chair"
+            continue
         if successor in ctx.posts and predecessor not in ctx.posts:  # B held the post A takes
             post, holder, status = ctx.posts[successor], predecessor, "completed"
         elif predecessor in ctx.posts and successor not in ctx.posts and earlier(ctx.posts[predecessor], s):
@@ -90,6 +94,30 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         ctx.posts[holder] = fact
         ctx.employer.setdefault(holder, post.organization)
     return found
+
+
+def title_after(s: Sentence, k: int) -> str | None:
+    """"replace B as board chair": the post named after the predecessor."""
+    for j in range(k + 2, min(k + 8, len(s.tokens))):
+        span = s.lower(j) == "as" and (title_span_at(s, j + 1) or title_span_at(s, j + 2))
+        if span:
+            return s.text(j + 1, span[1])  # "as board chair": the field word too
+        if s.lower(j) in (",", ".", ";"):
+            return None
+    return None
+
+
+def handover(s: Sentence, ctx: DocContext, successor: Entity, predecessor: Entity, title: str) -> list[RoleFact]:
+    """A post that passes from B to A at the organization the sentence or article is about."""
+    org = subject_organization(s, ctx, 0)
+    if org is None:
+        return []
+    old, new = role(s, predecessor, title, org, 0.6), role(s, successor, title, org, 0.6)
+    old.status = "completed"
+    for fact in (old, new):
+        ctx.posts.setdefault(fact.person, fact)
+        ctx.employer.setdefault(fact.person, org)
+    return [old, new]
 
 
 def earlier(fact: RoleFact, s: Sentence) -> bool:
@@ -475,11 +503,14 @@ def title_span_at(s: Sentence, k: int) -> tuple[int, int] | None:
     return k, j
 
 
+AGED = re.compile(r"^\d{2}-year-old$")
+
+
 def person_at(s: Sentence, k: int, ctx: DocContext | None = None) -> Entity | None:
     """The person named at token k; with `ctx`, an unknown name of two or more words there
     ("OpenAI's CEO, Sam Altman,") is taken for one."""
-    if 0 <= k < len(s.tokens) and s.tokens[k].text in lex.PERSON_HONORIFICS:
-        k += 1  # "the bank's chief operating officer, Mr Olfert De Wit"
+    if 0 <= k < len(s.tokens) and (s.tokens[k].text in lex.PERSON_HONORIFICS or AGED.match(s.tokens[k].text)):
+        k += 1  # "the bank's chief operating officer, Mr Olfert De Wit", "replace 76-year-old Takeshi Uchiyamada"
     m = s.mention_starting(k)
     if ctx is not None and m is not None and m.kind == "unknown" and len(m.text.split()) >= 2:
         promote(m, ctx.table, "Person", "named after a title")
