@@ -572,3 +572,12 @@ def test_commitments_with_firms_and_investors_without_a_target():
             "and Kestrel Chips, raising questions among some investors about how it will pay.")
     assert pairs(text) == [["Orbit Cloud", "Zeta Labs"], ["Kestrel Chips", "Zeta Labs"]]
     assert pairs("Orbit Cloud and Kestrel Chips are big investors, analysts said.") == []
+
+
+def test_model_numbers_chip_names_and_sentence_openers_are_no_firms():
+    found = summary("Orbit Cloud will buy 10,000 Nvidia B200 chips and Blackwell GPUs from Kestrel Systems. "
+                    "Critics say the plan is rushed.")
+    assert [e["name"] for e in found["entities"]] == ["Orbit Cloud", "Nvidia", "Kestrel Systems"]
+    assert pairs("Nimbus Retail agreed to buy 1.9 gigawatts of electricity from Talen Power's nuclear plant.") == [
+        ["Nimbus Retail", "Talen Power"]]
+    assert pairs("Zeta Labs has contracted with Kairos Power for small reactors.") == [["Kairos Power", "Zeta Labs"]]

@@ -148,7 +148,10 @@ FUNCTION_CAPS = words(
     "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED "  # currencies: "Rs 74 crore", "KRW 3 trillion"
     # chips and networks: "900,000 DRAM wafers", "AMD GPUs", "LTE-ready HSPA"
     "DRAM DRAMs HBM HBM2 HBM3 HBM3E HBM4 NAND SSD SSDs GPU GPUs CPU CPUs TPU TPUs NPU NPUs ASIC ASICs "
-    "SoC SoCs LLM LLMs API APIs 5G 6G LTE HSPA RAN EUV"
+    "SoC SoCs LLM LLMs API APIs 5G 6G LTE HSPA RAN EUV Blackwell Hopper Rubin Instinct EPYC Xeon Gaudi Trainium "
+    "Exynos Snapdragon "
+    # plural nouns that open sentences: "Critics say ...", "Analysts expect ..."
+    "Analysts Critics Officials Investors Executives Shares Sources Regulators Experts Observers Shareholders"
 )
 MONTHS = {
     name: number

@@ -95,7 +95,7 @@ CUES = [
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"
         r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
         r"\btie-?ups?\b", specific=False),
-    cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontracts?\b|\bpacts?\b", specific=False),
+    cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b", specific=False),
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bagreed to\b|\bagree(?:s|d)? with\b", specific=False),
     cue("Partnership", r"\bjoint (?:products?|services?|offerings?|research|development|projects?)\b",
@@ -462,6 +462,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     seller = seller_at(s, hit, end) if hit.cue.owners else None
     if seller is not None:
         items, after = parse_group(s, seller + 1, end, ctx.table)
+        if not items:  # "from Talen Energy's nuclear plant": the owner sells
+            items, after = owner_object(s, seller + 1)
         return items, "from", after
     if hit.cue.owners:
         owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
