@@ -581,3 +581,9 @@ def test_model_numbers_chip_names_and_sentence_openers_are_no_firms():
     assert pairs("Nimbus Retail agreed to buy 1.9 gigawatts of electricity from Talen Power's nuclear plant.") == [
         ["Nimbus Retail", "Talen Power"]]
     assert pairs("Zeta Labs has contracted with Kairos Power for small reactors.") == [["Kairos Power", "Zeta Labs"]]
+
+
+def test_shipping_and_delivering_to_a_customer_supply_it():
+    assert pairs("Orbit Memory has been shipping HBM3E to Zeta Labs since last year.") == [["Orbit Memory", "Zeta Labs"]]
+    assert pairs("Kestrel Systems and Nimbus Servers have both delivered racks to Zeta Labs.") == [
+        ["Kestrel Systems", "Zeta Labs"], ["Nimbus Servers", "Zeta Labs"]]

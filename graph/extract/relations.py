@@ -61,6 +61,8 @@ CUES = [
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
+    cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b",
+        linkers=("to", DIRECT), alone=False),  # "has been shipping HBM3E to X", "delivered servers to X"
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?|cho(?:se|oses|osing)|"
         r"(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
@@ -110,7 +112,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select cho hire build develop set establish launch construct operat creat "
-    "explor outsourc resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
+    "explor outsourc ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 

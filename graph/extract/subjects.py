@@ -199,7 +199,8 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
 
 def opens_sentence(s: Sentence, j: int) -> bool:
     """"It ...", "The U.S. chipmaker's ...": the phrase ending at token j begins the sentence."""
-    return all(s.at[i] is None and (s.lower(i) == "the" or not s.tokens[i].text[:1].isupper() or DEMONYM.match(s.tokens[i].text))
+    return all(s.at[i] is None and (s.lower(i) == "the" or not s.tokens[i].text[:1].isupper()
+                                    or DEMONYM.match(s.tokens[i].text))
                for i in range(j))
 
 
