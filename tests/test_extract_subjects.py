@@ -81,3 +81,9 @@ def test_the_subject_is_the_name_an_apposition_describes_not_the_name_inside_it(
 def test_reselling_a_product_partners_with_its_maker():
     text = "Veritas Systems agreed to resell Nimbus Chat Enterprise to Korean businesses."
     assert deals(text) == [("Partnership", ["Veritas Systems", "OpenAI"], "signed", None)]
+
+
+def test_the_ministry_as_an_object_is_the_government_body_named_last():
+    text = ("The Ministry of Science said it will buy GPUs. They will run at data centres of Zeta Cloud and "
+            "Kestrel Cloud, each of which signed a contract with the ministry last month.")
+    assert [d[1] for d in deals(text)] == [["Zeta Cloud", "Ministry of Science"], ["Kestrel Cloud", "Ministry of Science"]]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from graph.extract.amounts import Amount, find_amounts
 from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
 from graph.extract.entities import Entity
-from graph.extract.lexicon import DEMONYM
+from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, apposition_anchor,
                                     is_organization,
                                     parse_group, promote, role_modifier)
@@ -554,6 +554,10 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
         j += 1
     if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1):
         return [], k
+    kind = ORG_CUES.get(s.lower(j))
+    if kind not in (None, "Company"):  # "with the ministry": the government body named last
+        same = [e for e in reversed(ctx.recent) if e.cls == kind]
+        return ([Stand(same[0], j + 1)], j + 1) if same else ([], k)
     for m in s.mentions:
         if m.last <= k and m.kind == "unknown" and m.entity is None and s.lower(m.first - 1) not in PLACE_PREPOSITIONS:
             promote(m, ctx.table, "Company", "named before 'the company'")
