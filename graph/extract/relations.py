@@ -556,8 +556,8 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
         return [], k
     kind = ORG_CUES.get(s.lower(j))
     if kind not in (None, "Company"):  # "with the ministry": the government body named last
-        same = [e for e in reversed(ctx.recent) if e.cls == kind]
-        return ([Stand(same[0], j + 1)], j + 1) if same else ([], k)
+        typed = ctx.named_last(kind)
+        return ([Stand(typed, j + 1)], j + 1) if typed else ([], k)
     for m in s.mentions:
         if m.last <= k and m.kind == "unknown" and m.entity is None and s.lower(m.first - 1) not in PLACE_PREPOSITIONS:
             promote(m, ctx.table, "Company", "named before 'the company'")

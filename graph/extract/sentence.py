@@ -170,6 +170,12 @@ class DocContext:
         entity, index = self.last_subject
         return entity if index == sentence.index - 1 else None
 
+    def named_last(self, cls: str | None) -> Entity | None:
+        """The organization of a class other than company named last ("the ministry", "the bank")."""
+        if cls in (None, "Company"):
+            return None
+        return next((e for e in reversed(self.recent) if e.cls == cls), None)
+
     def main_actor(self) -> Entity | None:
         """The organization the document is mostly about so far."""
         return self.best

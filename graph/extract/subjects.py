@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from graph.extract.entities import Entity
-from graph.extract.lexicon import DEMONYM, SPEECH_VERBS
+from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
                                apposition_anchor, coordinated_before, is_organization, is_person, promote, role_modifier)
 
@@ -191,6 +191,9 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     said = s.mention_ending(j - 1) if s.lower(j - 1) in SPEECH_VERBS else None
     if is_organization(said) and id(said) not in used:
         return said.entity  # "... and in September Nvidia said it would invest": Nvidia
+    typed = ctx.named_last(ORG_CUES.get(s.lower(j)))
+    if typed is not None:  # "the ministry said": the government body named last
+        return typed
     for m in s.mentions:
         if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used:
             return m.entity
