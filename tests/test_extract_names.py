@@ -191,3 +191,10 @@ def test_short_capital_firms_adjective_led_names_and_signed_bylines(gazetteer):
 def test_stock_exchanges_are_organizations(gazetteer):
     found = mentions("Shares rose on the Orbit Stock Exchange and the Kestrel Exchange.", gazetteer, {"shares"})
     assert [(m[0], m[2]) for m in found] == [("Orbit Stock Exchange", "Company"), ("Kestrel Exchange", "Company")]
+
+
+def test_ministries_with_listed_fields_are_one_government_body(gazetteer):
+    found = mentions("The Ministry of Trade, Industry and Energy and the Department of Energy met Zeta Internet.",
+                     gazetteer, {"met"})
+    assert [(m[0], m[2]) for m in found] == [("Ministry of Trade, Industry and Energy", "GovernmentBody"),
+                                             ("Department of Energy", "GovernmentBody"), ("Zeta Internet", "Company")]

@@ -587,3 +587,12 @@ def test_shipping_and_delivering_to_a_customer_supply_it():
     assert pairs("Orbit Memory has been shipping HBM3E to Zeta Labs since last year.") == [["Orbit Memory", "Zeta Labs"]]
     assert pairs("Kestrel Systems and Nimbus Servers have both delivered racks to Zeta Labs.") == [
         ["Kestrel Systems", "Zeta Labs"], ["Nimbus Servers", "Zeta Labs"]]
+
+
+def test_subsidies_ventures_two_firms_agreed_to_form_and_deploying_anothers_technology():
+    assert pairs("Zeta Cloud received a 15 billion yen subsidy from the Ministry of Economy, Trade and Industry.") == [
+        ["Ministry of Economy, Trade and Industry", "Zeta Cloud"]]
+    assert pairs("Nimbus Japan, the 50-50 joint venture Kestrel Corp. and OpenAI agreed to form in February, "
+                 "began selling.") == [["Kestrel Corp.", "OpenAI"]]
+    assert pairs("Orbit Group agreed to spend $3 billion a year deploying OpenAI's technology.") == [
+        ["OpenAI", "Orbit Group"]]

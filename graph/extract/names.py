@@ -153,7 +153,9 @@ def same_entity(known, common) -> bool:
 
 def make_mention(tokens, first, last, kind, cls=None, **extra) -> Mention:
     start, end = tokens[first].start, tokens[last - 1].end
-    text = " ".join(t.text for t in tokens[first:last])
+    text = tokens[first].text  # spaced as written: "Ministry of Economy, Trade and Industry"
+    for before, token in zip(tokens[first:last], tokens[first + 1:last]):
+        text += ("" if token.start == before.end and token.text == "," else " ") + token.text
     return Mention(first, last, start, end, text, kind, cls, **extra)
 
 
@@ -249,9 +251,21 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
     return j
 
 
+def listed_field(tokens, j: int) -> bool:
+    """", Trade and Industry": capitalized words to an "and" and one more, after a comma."""
+    k = j + 1
+    while k < min(j + 8, len(tokens)) and tokens[k].text[:1].isupper():
+        k += 1
+        if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+    return k < len(tokens) and tokens[k].text == "and" and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+
+
 def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     """A joiner inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble"."""
     word = tokens[j].text
+    if word == "," and j + 1 < len(tokens) and tokens[i].text in ("Ministry", "Department") and listed_field(tokens, j):
+        return True  # "Ministry of Economy, Trade and Industry"
     if word not in lex.NAME_JOINERS or j + 1 >= len(tokens) or covered[j] is not None:
         return False
     after_is_name = name_like(tokens, j + 1, titles, lowercase_words) or (
@@ -467,6 +481,8 @@ def suffix_class(tokens, run, words, titles):
         return "Region", f"ends with {last!r}", 5
     if last == "government" or (len(words) == 2 and words[1] == "government"):
         return "GovernmentBody", "a country's government", 5
+    if "of" in words and words[words.index("of") - 1] in lex.GOVERNMENT_WORDS:
+        return "GovernmentBody", "government word", 5  # "Department of Energy", not a firm named "... Energy"
     for suffixes, cls in ((lex.BANK_SUFFIXES, "Bank"), (lex.GROUP_SUFFIXES, "BusinessGroup"),
                           (lex.PARTY_SUFFIXES, "PoliticalParty"), (lex.COMPANY_SUFFIXES, "Company")):
         if last in suffixes and len(words) > 1:

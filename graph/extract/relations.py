@@ -47,7 +47,7 @@ CUES = [
     cue("JointVenture", r"\bjoint[- ]ventures?\b", linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
-        r"\bloan (?:agreement|deal|facility)\b",
+        r"\bloan (?:agreement|deal|facility)\b|\bsubsid(?:y|ies)\b|\bgrants?\b",
         linkers=("with", "between", "from", "by")),
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
         linkers=("with", "to", "for", "between", DIRECT)),
@@ -62,12 +62,12 @@ CUES = [
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
     cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b",
-        linkers=("to", DIRECT), alone=False),  # "has been shipping HBM3E to X", "delivered servers to X"
+        linkers=("to", DIRECT), specific=False, alone=False),  # "has been shipping HBM3E to X", "delivered servers to X"
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?|cho(?:se|oses|osing)|"
         r"(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
-        r"capacity|compute|computing)\b)",
+        r"capacity|compute|computing|technology|models)\b)",
         linkers=("from", "of"), alone=False, owners=True),
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
@@ -108,7 +108,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint financ credit loan suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint financ credit loan subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select cho hire build develop set establish launch construct operat creat "
@@ -471,9 +471,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
         if owners:
             return owners, "of", owners[-1].last
-    if hit.cue.consortium and s.lower(hit.last) == "that":  # "the joint venture that A, B and C formed"
-        items, after = parse_group(s, hit.last + 1, end, ctx.table)
-        if len(items) >= 2:
+    if hit.cue.consortium and (s.lower(hit.last) == "that" or is_organization(s.mention_starting(hit.last))):
+        items, after = parse_group(s, hit.last + (s.lower(hit.last) == "that"), end, ctx.table)
+        if len(items) >= 2:  # "the joint venture (that) A, B and C formed"
             return items, "of", after
     supplied = is_organization(s.mention_starting(hit.last))  # "supply OpenAI with 6 GW of GPUs"
     if DIRECT in hit.cue.linkers and (supplied or not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end))):
