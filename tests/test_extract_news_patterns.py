@@ -29,9 +29,9 @@ def test_firms_that_build_together_are_one_deal():
 
 
 @pytest.mark.parametrize("joiner", ["joined by", "alongside"])
-def test_joined_by_adds_parties_on_the_subjects_side(joiner):
+def test_those_who_join_a_round_are_parties_of_the_one_round(joiner):
     text = f"Zeta Bank will lead a funding round in Orbit Labs, {joiner} Kestrel Capital and Nova Ventures."
-    assert pairs(text) == [["Orbit Labs", "Zeta Bank"], ["Kestrel Capital", "Orbit Labs"], ["Nova Ventures", "Orbit Labs"]]
+    assert pairs(text) == [sorted(["Zeta Bank", "Orbit Labs", "Kestrel Capital", "Nova Ventures"])]
 
 
 def test_an_unknown_name_listed_beside_firms_is_a_firm():
@@ -258,10 +258,10 @@ def test_firms_listed_as_subjects_of_deals_for_an_initiative_each_deal_with_the_
     assert pairs(text) == [["Orbit Labs", "Zeta Cloud"], ["Kestrel Telecom", "Zeta Cloud"]]
 
 
-def test_a_round_led_by_one_with_participation_from_others_invests_each_in_the_raiser():
+def test_a_round_led_by_one_with_participation_from_others_is_one_deal_of_all():
     text = ("Orbit Labs has raised $6.6 billion in a funding round led by Thrive Capital, with participation "
             "from Kestrel Ventures and Nova Capital, the startup said.")
-    assert pairs(text) == [["Orbit Labs", "Thrive Capital"], ["Kestrel Ventures", "Orbit Labs"], ["Nova Capital", "Orbit Labs"]]
+    assert pairs(text) == [sorted(["Orbit Labs", "Thrive Capital", "Kestrel Ventures", "Nova Capital"])]
 
 
 def test_a_credit_facility_from_banks_including_a_list():
@@ -399,9 +399,9 @@ def test_companies_such_as_a_list_are_each_a_party():
     assert {d["status"] for d in summary(text)["deals"]} == {"in discussion"}
 
 
-def test_the_lead_of_a_round_and_those_who_join_it_invest():
+def test_the_lead_of_a_round_and_those_who_join_it_invest_together():
     assert pairs("Thrive Capital led a $6.6 billion round in Nova AI, joined by Kestrel Corp and Vega Cloud.") == [
-        ["Nova AI", "Thrive Capital"], ["Kestrel Corp", "Nova AI"], ["Nova AI", "Vega Cloud"]]
+        sorted(["Thrive Capital", "Nova AI", "Kestrel Corp", "Vega Cloud"])]
 
 
 def test_nearing_a_deal_is_in_discussion():
@@ -509,7 +509,7 @@ def test_abbreviated_technologies_are_no_parties_but_abbreviated_firms_are():
 
 def test_co_investors_after_with_invest_beside_the_subject():
     text = "Nimbus Capital will invest $4 billion in Zeta Labs, with Kestrel Fund and Orbit Partners also participating."
-    assert pairs(text) == [["Nimbus Capital", "Zeta Labs"], ["Kestrel Fund", "Zeta Labs"], ["Orbit Partners", "Zeta Labs"]]
+    assert pairs(text) == [sorted(["Nimbus Capital", "Zeta Labs", "Kestrel Fund", "Orbit Partners"])]
 
 
 def test_capacity_bought_from_a_provider_is_a_supply_deal_past_its_amount():

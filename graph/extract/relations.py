@@ -317,6 +317,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []  # "A and B will join Stargate as key partners": partners of another, not of each other
     if hit.cue.together and not (len(subjects) >= 2 and how == "explicit" and hit.first - subject_start <= 8):
         return []
+    more = []
     if objects:
         used.update(("subject", id(e), clause) for e in subjects)
         objects, participants = split_participants(s, objects)
@@ -325,7 +326,10 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
             objects = objects + [Stand(e, max(m.last for m in objects)) for e in more]
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
-    parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
+    if objects and more:  # "a round led by A, with participation from B and C": one round, all its parties
+        parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]
+    else:
+        parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
     if not parties_by_pair:
         return []
     if hit.cue.deal_type in ("Acquisition", "Investment") and objects:
