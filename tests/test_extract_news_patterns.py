@@ -596,3 +596,9 @@ def test_subsidies_ventures_two_firms_agreed_to_form_and_deploying_anothers_tech
                  "began selling.") == [["Kestrel Corp.", "OpenAI"]]
     assert pairs("Orbit Group agreed to spend $3 billion a year deploying OpenAI's technology.") == [
         ["OpenAI", "Orbit Group"]]
+
+
+def test_a_consortium_led_by_one_and_its_members_named_next_is_one_venture():
+    text = ("A consortium led by Zeta Systems has been selected to build the centre, the ministry said. "
+            "The consortium, which also includes Orbit Cloud and Kestrel Telecom, beat a rival group on power supply.")
+    assert pairs(text) == [sorted(["Zeta Systems", "Orbit Cloud", "Kestrel Telecom"])]

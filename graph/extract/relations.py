@@ -198,12 +198,41 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
     deals = fold_objectless(deals) or cooccurring_deals(s, ctx, hits)
+    members = consortium_members(s, ctx) if ctx.consortium_lead is not None else []
+    if members:  # the members' own cue words ("power supply") make no deal among them
+        deals = members + [d for d in deals if not d.objectless]
     if deals:
         ctx.last_deal = deals[-1]
     elif ctx.last_deal is not None:
         join_last_deal(s, ctx)
+    ctx.consortium_lead = consortium_leader(s) or (ctx.consortium_lead if not deals else None)
     share_amounts(s, deals)
     return deals
+
+
+CONSORTIUM_LED = re.compile(r"\b(?:consortium|group) led by\s", re.IGNORECASE)
+
+
+def consortium_leader(s: Sentence) -> Entity | None:
+    """"A consortium led by Samsung SDS has been selected": its leader, whose members may follow."""
+    found = CONSORTIUM_LED.search(s.span.text)
+    m = s.mention_starting(s.token_at(s.span.start + found.end())) if found else None
+    return m.entity if is_organization(m) else None
+
+
+def consortium_members(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"The consortium, which also includes A and B, ...": one venture of the leader and its members."""
+    found = DEAL_INCLUDES.match(s.span.text)
+    if found is None or "consortium" not in found.group().lower():
+        return []
+    items, _ = parse_group(s, s.token_at(s.span.start + found.end()), len(s.tokens), ctx.table)
+    parties = unique([ctx.consortium_lead] + [m.entity for m in items])
+    if len(parties) < 2:
+        return []
+    deal = DealFact("JointVenture", parties, claim_status(s, 0, len(s.tokens)), 0.5)
+    deal.evidence, deal.clause = [(s.span.start, s.span.end)], (0, len(s.tokens))
+    deal.cue_at = s.span.start
+    return [deal]
 
 
 DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium)"

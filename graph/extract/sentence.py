@@ -109,6 +109,7 @@ class DocContext:
     recent: list = field(default_factory=list)  # organizations in the order last named
     best: Entity | None = None  # the main actor so far
     last_deal: object = None  # the deal found last (a relations.DealFact)
+    consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
     gazetteer: Gazetteer | None = None  # the store's names, for a product's maker
 
     def count(self, sentence: Sentence) -> None:
