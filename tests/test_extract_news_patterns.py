@@ -602,3 +602,13 @@ def test_a_consortium_led_by_one_and_its_members_named_next_is_one_venture():
     text = ("A consortium led by Zeta Systems has been selected to build the centre, the ministry said. "
             "The consortium, which also includes Orbit Cloud and Kestrel Telecom, beat a rival group on power supply.")
     assert pairs(text) == [sorted(["Zeta Systems", "Orbit Cloud", "Kestrel Telecom"])]
+
+
+def test_a_venture_announced_by_a_list_investors_counted_among_and_a_loan_to_a_firm():
+    text = "Nimbus, the joint venture announced in January by Zeta Labs, Orbit Cloud and Kestrel Capital, pledged $5 billion."
+    assert pairs(text) == [sorted(["Zeta Labs", "Orbit Cloud", "Kestrel Capital"])]
+    text = ("Vega, based in Austin, was founded in 2021 by former Orbit Cloud engineers and counts Nimbus Capital "
+            "and Kestrel Labs among its investors.")
+    assert pairs(text) == [["Nimbus Capital", "Vega"], ["Kestrel Labs", "Vega"]]
+    text = "A group of banks led by Lumen Bank and Sun Bank has agreed to provide an $18 billion loan to Zeta Labs."
+    assert pairs(text) == [["Lumen Bank", "Zeta Labs"], ["Sun Bank", "Zeta Labs"]]

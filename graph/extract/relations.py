@@ -47,8 +47,8 @@ CUES = [
     cue("JointVenture", r"\bjoint[- ]ventures?\b", linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
-        r"\bloan (?:agreement|deal|facility)\b|\bsubsid(?:y|ies)\b|\bgrants?\b",
-        linkers=("with", "between", "from", "by")),
+        r"\bloan (?:agreement|deal|facility)\b|\bloans? to\b|\bsubsid(?:y|ies)\b|\bgrants?\b",
+        linkers=("with", "between", "from", "by", "to")),
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
         linkers=("with", "to", "for", "between", DIRECT)),
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
@@ -334,7 +334,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     for m in objects:
         used.add(id(m))
     object_entities = {id(m.entity) for m in objects}
-    anchor = apposition_anchor(s, hit.first) if s.lower(hit.last - 1) == "by" else None
+    anchor = apposition_anchor(s, hit.first) if s.lower(hit.last - 1) == "by" else counting_owner(s, ctx, hit)
     if anchor is not None:  # "Ampere, a chip startup backed by Oracle": Ampere, though another deal's object
         subjects, how, subject_start = [anchor.entity], "explicit", anchor.first
     else:
@@ -504,6 +504,12 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
         if owners:
             return owners, "of", owners[-1].last
+    founders = founded_by(s, ctx, hit, end) if hit.cue.deal_type == "JointVenture" else []
+    if len(founders) >= 2:  # "the joint venture announced in January by A, B, C and D"
+        return founders, "of", founders[-1].last
+    counted = counted_among(s, ctx, hit)
+    if counted:  # "counts Sequoia Capital and Nvidia among its investors"
+        return counted, "include", counted[-1].last
     if hit.cue.consortium and (s.lower(hit.last) == "that" or is_organization(s.mention_starting(hit.last))):
         items, after = parse_group(s, hit.last + (s.lower(hit.last) == "that"), end, ctx.table)
         if len(items) >= 2:  # "the joint venture (that) A, B and C formed"
@@ -550,6 +556,38 @@ APPROXIMATELY = frozenset("about roughly around nearly almost some up over more 
 
 def quantity_word(word: str) -> bool:
     return word[:1].isdigit() or word in ("million", "billion", "trillion", "crore", "lakh", "%", "percent", "gigawatts", "megawatts")
+
+
+def founded_by(s: Sentence, ctx: DocContext, hit: CueHit, end: int) -> list:
+    """"the joint venture (announced|formed) in January by A, B and C": its founders."""
+    for j in range(hit.last, min(hit.last + 6, end)):
+        if s.lower(j) == "by" and any(s.lower(i).endswith("ed") for i in range(hit.last, j)):
+            items, _ = parse_group(s, j + 1, end, ctx.table)
+            return items
+        if s.lower(j) in (",", ";", "."):
+            break
+    return []
+
+
+def counting_owner(s: Sentence, ctx: DocContext, hit: CueHit):
+    """"Kestrel, based in ..., counts A and B among its investors": the sentence's first name."""
+    if not counted_among(s, ctx, hit) or not s.mentions:
+        return None
+    m = s.mentions[0]
+    if m.kind == "unknown":
+        promote(m, ctx.table, "Company", "counts investors")
+    return m if is_organization(m) else None
+
+
+def counted_among(s: Sentence, ctx: DocContext, hit: CueHit) -> list:
+    """"X counts A and B among its investors": A and B, with the subject X."""
+    if not (s.lower(hit.first - 1) == "its" and s.lower(hit.first - 2) == "among"):
+        return []
+    for j in range(hit.first - 3, max(0, hit.first - 16), -1):
+        if s.lower(j) in ("counts", "count", "counted", "lists", "listed", "numbers"):
+            items, _ = parse_group(s, j + 1, hit.first - 2, ctx.table)
+            return items
+    return []
 
 
 OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers "
