@@ -198,3 +198,8 @@ def test_ministries_with_listed_fields_are_one_government_body(gazetteer):
                      gazetteer, {"met"})
     assert [(m[0], m[2]) for m in found] == [("Ministry of Trade, Industry and Energy", "GovernmentBody"),
                                              ("Department of Energy", "GovernmentBody"), ("Zeta Internet", "Company")]
+
+
+def test_a_well_known_firm_with_international_is_its_unit(gazetteer):
+    found = mentions("G42 International signed with Nvidia.", gazetteer)
+    assert found[0] == ("G42 International", "rule", "Company")

@@ -462,6 +462,9 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
             return found
     if run.base is not None and run.base.cls in lex.ORGANIZATION_CLASSES:
         return "Company", "extends " + run.base.text, 3
+    common = wellknown().lookup(words[0]) if len(words) == 2 and words[1] in NAME_ADJECTIVES else None
+    if common is not None and common.cls in lex.ORGANIZATION_CLASSES:
+        return "Company", "extends " + words[0], 3  # "G42 International": a unit of a well-known firm
     if run.base is not None and run.base.cls == "Person":
         return "Person", "extends " + run.base.text, 3
     return None, "", 0
