@@ -612,3 +612,9 @@ def test_a_venture_announced_by_a_list_investors_counted_among_and_a_loan_to_a_f
     assert pairs(text) == [["Nimbus Capital", "Vega"], ["Kestrel Labs", "Vega"]]
     text = "A group of banks led by Lumen Bank and Sun Bank has agreed to provide an $18 billion loan to Zeta Labs."
     assert pairs(text) == [["Lumen Bank", "Zeta Labs"], ["Sun Bank", "Zeta Labs"]]
+
+
+def test_clauses_joined_by_commas_each_have_their_own_subject():
+    text = ("At a ceremony, Zeta Labs Co (哈瑪) signed a memorandum with Orbit Corp, Kestrel Group (凌群) inked an "
+            "agreement with Nimbus Inc, and Vega Inc signed an MOU with Lumen Ltd.")
+    assert pairs(text) == [["Orbit Corp", "Zeta Labs Co"], ["Kestrel Group", "Nimbus Inc"], ["Lumen Ltd.", "Vega Inc"]]

@@ -42,7 +42,7 @@ def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
 
 
 CUES = [
-    cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a) of understanding\b|\bMOUs?\b"),
+    cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a)(?: of understanding)?\b|\bMOUs?\b"),
     cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
     cue("JointVenture", r"\bjoint[- ]ventures?\b", linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"

@@ -302,6 +302,7 @@ def after_comma(s: Sentence, k: int) -> bool:
 
 def starts_clause(s: Sentence, k: int) -> bool:
     """Whether the word at k is a verb opening a new claim ("... and Kestrel inked ...")."""
+    k = after_parenthesis(s, k, len(s.tokens))  # "Syscom Group (凌群電腦) inked ..."
     return k < len(s.tokens) and s.lower(k) in CLAUSE_VERBS
 
 
