@@ -86,3 +86,8 @@ def test_the_ministry_as_an_object_is_the_government_body_named_last():
     text = ("The Ministry of Science said it will buy GPUs. They will run at data centres of Zeta Cloud and "
             "Kestrel Cloud, each of which signed a contract with the ministry last month.")
     assert [d[1] for d in deals(text)] == [["Zeta Cloud", "Ministry of Science"], ["Kestrel Cloud", "Ministry of Science"]]
+
+
+def test_a_name_described_as_anothers_subsidiary_is_the_subject_not_its_owner():
+    text = "Airo Tech Corp, a Zeta Labs subsidiary, has offered to buy all shares of Orbit Plus."
+    assert [d[1] for d in deals(text)] == [["Airo Tech Corp", "Orbit Plus"]]

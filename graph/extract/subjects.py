@@ -33,7 +33,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
         if m is not None:
             if (is_organization(m) and id(m) not in used and not role_modifier(s, m)
                     and id(m.entity) not in exclude):
-                described = apposition_anchor(s, m.first) if s.lower(m.last) == "," else None
+                described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
                 return [g.entity for g in group], "explicit", group[0].first
@@ -60,6 +60,12 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
+
+
+def ends_apposition(s: Sentence, k: int) -> bool:
+    """"..., a MediaTek subsidiary, has": a comma at k or after a word or two of description."""
+    return any(s.lower(j) == "," for j in range(k, min(k + 3, len(s.tokens)))
+               if all(s.tokens[i].text.islower() for i in range(k, j)))
 
 
 def employers_before(s: Sentence, ctx: DocContext, m) -> list[Entity]:
