@@ -618,3 +618,8 @@ def test_clauses_joined_by_commas_each_have_their_own_subject():
     text = ("At a ceremony, Zeta Labs Co (哈瑪) signed a memorandum with Orbit Corp, Kestrel Group (凌群) inked an "
             "agreement with Nimbus Inc, and Vega Inc signed an MOU with Lumen Ltd.")
     assert pairs(text) == [["Orbit Corp", "Zeta Labs Co"], ["Kestrel Group", "Nimbus Inc"], ["Lumen Ltd.", "Vega Inc"]]
+
+
+def test_the_owner_of_a_firm_bought_sells_it():
+    assert pairs("Zeta Materials to buy Orbit Capital's Kestrel Electric for $2.2bn") == [
+        ["Kestrel Electric", "Zeta Materials"], ["Orbit Capital", "Zeta Materials"]]

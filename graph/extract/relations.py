@@ -362,7 +362,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     if not parties_by_pair:
         return []
     if hit.cue.deal_type in ("Acquisition", "Investment") and objects:
-        parties_by_pair += [([buyer, seller], None) for buyer in unique(subjects) for seller in sellers(s, ctx, group_end)
+        sold_by = sellers(s, ctx, group_end) + owner_of(s, objects[0])
+        parties_by_pair += [([buyer, seller], None) for buyer in unique(subjects) for seller in sold_by
                             if seller is not buyer]
     end = max(group_end, hit.last)
     if s.lower(end) in PARTICIPLES:  # "an MoU with Nvidia signed in July"
@@ -477,6 +478,14 @@ def sellers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
         return []
     items, _ = parse_group(s, j + 1, len(s.tokens), ctx.table)
     return [m.entity for m in items]
+
+
+def owner_of(s: Sentence, target) -> list[Entity]:
+    """"buy KKR's Kokusai Electric": the owner who sells."""
+    if isinstance(target, Stand):  # "the startup" has no owner named before it
+        return []
+    owner = s.mention_ending(target.first - 1) if s.possessive_at(target.first - 1) else None
+    return [owner.entity] if is_organization(owner) else []
 
 
 def unique(entities) -> list[Entity]:
