@@ -47,3 +47,9 @@ def test_one_deal_told_twice_is_one_deal_with_the_furthest_status():
 
 def test_a_headline_infinitive_is_a_plan():
     assert deals("Zeta Labs to invest $2 billion in OpenAI")[0][2] == "planned"
+
+
+def test_joint_operations_are_a_partnership_and_the_month_may_is_no_hedge():
+    from extract_helpers import deals
+    assert deals("Orbit Air in late May began joint operations with Kestrel Airlines.") == [
+        ("Partnership", ["Orbit Air", "Kestrel Airlines"], "announced", "2025-05")]

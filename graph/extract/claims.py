@@ -60,8 +60,8 @@ def claim_status(s: Sentence, a: int, b: int) -> str:
     """The first status in STATUS_WORDS order whose words occur in tokens [a, b)."""
     found = set()
     for k in range(a, min(b, len(s.tokens))):
-        if s.at[k] is not None:
-            continue  # a word of a name: "Canada Pension Plan" plans nothing
+        if s.at[k] is not None or s.tokens[k].text == "May":
+            continue  # a word of a name ("Canada Pension Plan" plans nothing), or the month May
         phrase = " ".join(t.lower for t in s.tokens[k:k + 3])
         status = status_at(phrase)
         if status:

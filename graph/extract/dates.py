@@ -100,8 +100,8 @@ def month_date(match, published: date, future: bool) -> str | None:
     if year:
         return f"{int(year):04d}-{month:02d}"
     before = match.string[max(0, match.start() - 12):match.start()]
-    if not MONTH_ALONE.search(before) or (group(match, "month").lower() == "may" and not before.lower().endswith("in ")):
-        return None  # "may" is mostly the verb, "march" and "sept" can be words too
+    if not MONTH_ALONE.search(before) or (group(match, "month") == "may" or group(match, "month") == "MAY"):
+        return None  # "may" is mostly the verb ("May" after "in" or "late" is the month), "march" a word too
     return f"{nearest_year(published, month, future):04d}-{month:02d}"
 
 

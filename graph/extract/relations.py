@@ -100,7 +100,7 @@ CUES = [
     cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b", specific=False),
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bagreed to\b|\bagree(?:s|d)? with\b", specific=False),
-    cue("Partnership", r"\bjoint (?:products?|services?|offerings?|research|development|projects?)\b",
+    cue("Partnership", r"\bjoint (?:products?|services?|offerings?|research|development|projects?|operations?|bids?)\b",
         specific=False),  # "Kakao and OpenAI unveiled their first joint products"
 ]
 # At one place the first (most specific) cue wins.
