@@ -623,3 +623,8 @@ def test_clauses_joined_by_commas_each_have_their_own_subject():
 def test_the_owner_of_a_firm_bought_sells_it():
     assert pairs("Zeta Materials to buy Orbit Capital's Kestrel Electric for $2.2bn") == [
         ["Kestrel Electric", "Zeta Materials"], ["Orbit Capital", "Zeta Materials"]]
+
+
+def test_firms_taking_part_in_a_build_join_its_one_deal():
+    text = "Orbit Group and Kestrel Cloud will jointly build a data center in Ulsan, with Orbit Telecom and Nimbus Broadband taking part."
+    assert pairs(text) == [sorted(["Orbit Group", "Kestrel Cloud", "Orbit Telecom", "Nimbus Broadband"])]

@@ -350,12 +350,12 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     if objects:
         used.update(("subject", id(e), clause) for e in subjects)
         objects, participants = split_participants(s, objects)
-        more = participants + joined_by(s, ctx, max(m.last for m in objects))
-        if linker in ("by", "from"):  # "a round led by A, with participation from B": more investors
+        more = participants + (joined_by(s, ctx, max(m.last for m in objects)) if objects else [])
+        if linker in ("by", "from") and objects:  # "a round led by A, with participation from B": more investors
             objects = objects + [Stand(e, max(m.last for m in objects)) for e in more]
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
-    if objects and more:  # "a round led by A, with participation from B and C": one round, all its parties
+    if more:  # "a round led by A, with participation from B and C": one round, all its parties
         parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]
     else:
         parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
@@ -433,10 +433,10 @@ PARTICIPATING = frozenset("also participating joining investing taking co-invest
 
 
 def split_participants(s: Sentence, objects: list) -> tuple[list, list[Entity]]:
-    """"invest in OpenAI, with Microsoft and Coatue also participating": the names after
-    ", with" invest beside the subject, they are not its targets."""
+    """"invest in OpenAI, with Microsoft and Coatue also participating", "build a data centre,
+    with A and B taking part": the names after ", with" act beside the subject, not as its targets."""
     for i, m in enumerate(objects):
-        if i and s.lower(m.first - 1) == "with" and s.lower(m.first - 2) == "," \
+        if not isinstance(m, Stand) and s.lower(m.first - 1) == "with" and s.lower(m.first - 2) == "," \
                 and s.lower(objects[-1].last) in PARTICIPATING:
             return objects[:i], [x.entity for x in objects[i:]]
     return objects, []
