@@ -628,3 +628,10 @@ def test_the_owner_of_a_firm_bought_sells_it():
 def test_firms_taking_part_in_a_build_join_its_one_deal():
     text = "Orbit Group and Kestrel Cloud will jointly build a data center in Ulsan, with Orbit Telecom and Nimbus Broadband taking part."
     assert pairs(text) == [sorted(["Orbit Group", "Kestrel Cloud", "Orbit Telecom", "Nimbus Broadband"])]
+
+
+def test_a_backer_named_in_a_hyphenated_adjective_invests_and_designers_supply():
+    assert pairs("Nvidia-backed Kestrel Cloud signed a deal with Orbit Systems.") == [
+        ["Kestrel Cloud", "Orbit Systems"], ["Kestrel Cloud", "Nvidia"]]
+    assert pairs("Zeta Silicon, which designs Orbit Cloud's TPUs, said revenue rose.") == [["Orbit Cloud", "Zeta Silicon"]]
+    assert pairs("Nimbus Media is the largest customer of the chipmaker Vega Chips.") == [["Nimbus Media", "Vega Chips"]]

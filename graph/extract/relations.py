@@ -64,8 +64,8 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b",
         linkers=("to", DIRECT), specific=False, alone=False),  # "has been shipping HBM3E to X", "delivered servers to X"
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
-    cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source)(?:s|d|ed|ing)?|cho(?:se|oses|osing)|"
-        r"(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|"
+    cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture)(?:s|d|ed|ing)?|"
+        r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models)\b)",
         linkers=("from", "of"), alone=False, owners=True),
@@ -90,7 +90,7 @@ CUES = [
         linkers=(DIRECT,), specific=False, alone=False, together=True, consortium=True),
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
         r"\bco-?design(?:s|ed|ing)?\b|\btogether\b", specific=False),
-    cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b", linkers=("include", "includes", "including"),
+    cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b", linkers=("include", "includes", "including", "of"),
         alone=False),
 
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+up\b|"
@@ -111,7 +111,7 @@ CUE_STEMS = (
     "memorand mou letter loi joint financ credit loan subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
-    "customer client pick tap select cho hire build develop set establish launch construct operat creat "
+    "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
     "explor outsourc ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
@@ -198,6 +198,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
     deals = fold_objectless(deals) or cooccurring_deals(s, ctx, hits)
+    deals += backed_names(s, ctx)
     members = consortium_members(s, ctx) if ctx.consortium_lead is not None else []
     if members:  # the members' own cue words ("power supply") make no deal among them
         deals = members + [d for d in deals if not d.objectless]
@@ -207,6 +208,28 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         join_last_deal(s, ctx)
     ctx.consortium_lead = consortium_leader(s) or (ctx.consortium_lead if not deals else None)
     share_amounts(s, deals)
+    return deals
+
+
+BACKED = re.compile(r"^(.+)-(?:backed|owned|funded|controlled)$")
+
+
+def backed_names(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"Nvidia-backed Crusoe": the backer's active investment in the name after it."""
+    deals = []
+    for k, token in enumerate(s.tokens[:-1]):
+        found = BACKED.match(token.text)
+        backed = s.mention_starting(k + 1) if found else None
+        if backed is None or not (is_organization(backed) or backed.kind == "unknown"):
+            continue
+        backer = ctx.organization_named(found.group(1))
+        if backer is None:
+            continue
+        if backed.kind == "unknown":
+            promote(backed, ctx.table, "Company", "backed by a firm")
+        deal = DealFact("Investment", [backer, backed.entity], "active", 0.5)
+        deal.evidence, deal.clause, deal.cue_at = [(s.span.start, s.span.end)], (0, len(s.tokens)), token.start
+        deals.append(deal)
     return deals
 
 

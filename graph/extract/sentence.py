@@ -151,15 +151,23 @@ class DocContext:
     def maker_of(self, product: str) -> Entity | None:
         """The maker of a product the store or the product list knows ("ChatGPT": OpenAI)."""
         known = self.gazetteer.maker(product) if self.gazetteer else None
-        if known is None:
-            common = wellknown().maker(product)
-            if common is None:
-                return None
-            name = common.label
-            known = self.gazetteer.lookup(name) if self.gazetteer else None
-            if known is None or not known.is_agent:
-                return self.table.find(name) or self.table.add_new(name, common.cls, rank=WELLKNOWN_RANK)
-        return self.table.add_known(known.iri, known.label, known.cls, known.label)
+        if known is not None:
+            return self.table.add_known(known.iri, known.label, known.cls, known.label)
+        common = wellknown().maker(product)
+        return self.organization_named(common.label) if common is not None else None
+
+    def organization_named(self, name: str) -> Entity | None:
+        """The organization a name stands for: in the batch, in the store, or well known."""
+        found = self.table.find(name)
+        if found is not None:
+            return found if found.is_organization else None
+        known = self.gazetteer.lookup(name) if self.gazetteer else None
+        if known is not None and known.cls in lex.ORGANIZATION_CLASSES:
+            return self.table.add_known(known.iri, known.label, known.cls, name)
+        common = wellknown().lookup(name)
+        if common is not None and common.cls in lex.ORGANIZATION_CLASSES:
+            return self.table.add_new(common.label, common.cls, rank=WELLKNOWN_RANK)
+        return None
 
     def he_or_she(self, sentence: Sentence) -> Entity | None:
         """"He" or "she": the person named in the last three sentences, if any."""
