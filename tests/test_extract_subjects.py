@@ -91,3 +91,8 @@ def test_the_ministry_as_an_object_is_the_government_body_named_last():
 def test_a_name_described_as_anothers_subsidiary_is_the_subject_not_its_owner():
     text = "Airo Tech Corp, a Zeta Labs subsidiary, has offered to buy all shares of Orbit Plus."
     assert [d[1] for d in deals(text)] == [["Airo Tech Corp", "Orbit Plus"]]
+
+
+def test_a_maker_naming_a_product_is_not_the_subject():
+    text = "Zeta Cloud said it will open a data center. The facility will run Nvidia GB200 systems under a supply contract with Orbit Servers."
+    assert [d[1] for d in deals(text)] == [["Zeta Cloud", "Orbit Servers"]]

@@ -97,6 +97,11 @@ ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|con
 ADJECTIVE_AFFIX = re.compile(r"-(?:focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
                              r"oriented|scale|grade|class|level|sized|wide|capable|compliant|certified|operated|"
                              r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly)$", re.I)
+# What a supplier's name may stand before: "chose Ericsson equipment", "deploy Nvidia chips".
+PRODUCT_WORDS = frozenset("chips gpus processors accelerators semiconductors servers equipment batteries cells "
+                          "systems technology products software hardware".split())
+# A product's model after its maker's name: "Nvidia B200", "AMD MI300X", "Nvidia GB200".
+MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
 # "DCs", "GPUs", "LLMs": an abbreviation in the plural is a thing, not a name.
 PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E. "

@@ -312,7 +312,7 @@ def ends_name(tokens, k: int) -> bool:
 def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run | None:
     """A known name followed by more name words is another name: "SK" + "Hynix"."""
     j = known.last
-    if j >= len(tokens) or not name_like(tokens, j, titles) or MODEL.match(tokens[j].text):
+    if j >= len(tokens) or not name_like(tokens, j, titles) or lex.MODEL.match(tokens[j].text):
         return None  # "Nvidia B200", "AMD MI300X": a product's model, not another firm
     if covered[j] is not None and not (unit_in_place(tokens, known, covered[j])
                                        or topic_inside(tokens, covered[j], titles)):
@@ -326,9 +326,6 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     # A well-known name's own longer form ("Rivian Automotive Inc.") is a name of its own whose
     # first word stays its short form; a store name's extension ("SK Hynix") is another entity.
     return Run(known.first, last, base=known if known.kind == "known" else None)
-
-
-MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
 
 
 def unit_in_place(tokens, known: Mention, place: Mention) -> bool:

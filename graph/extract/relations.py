@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graph.extract import lexicon as lex
 from graph.extract.amounts import Amount, find_amounts
 from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
 from graph.extract.entities import Entity
@@ -726,9 +727,6 @@ class Stand:
     last: int
 
 
-# What a supplier's name may stand before: "chose Ericsson equipment", "deploy Nvidia chips".
-PRODUCT_WORDS = frozenset("chips gpus processors accelerators semiconductors servers equipment batteries cells "
-                          "systems technology products software hardware".split())
 
 
 def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
@@ -738,7 +736,7 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
         m = s.mention_starting(j)
         if m is not None and m.kind == "unknown" and s.possessive_at(m.last):
             promote(m, ctx.table, "Company", "owner of an integrated product")
-        if is_organization(m) and (s.possessive_at(m.last) or s.lower(m.last) in PRODUCT_WORDS):
+        if is_organization(m) and (s.possessive_at(m.last) or s.lower(m.last) in lex.PRODUCT_WORDS):
             found.append(m)  # "Zeta's app", "Ericsson equipment"
     return found
 

@@ -322,6 +322,12 @@ def filler_word(tok: Token) -> bool:
                             or ("-" in tok.text and bool(lex.ORG_CUE_AFFIX.search(tok.text))))
 
 
+def names_a_product(s: Sentence, m: Mention) -> bool:
+    """"Nvidia GB200 systems", "Nvidia chips": the maker qualifies a product, it is not the actor."""
+    nxt = s.tokens[m.last].text if m.last < len(s.tokens) else ""
+    return bool(lex.MODEL.match(nxt)) or nxt.lower() in lex.PRODUCT_WORDS
+
+
 def role_modifier(s: Sentence, m: Mention) -> bool:
     """An organization that only qualifies a person's title: "OpenAI's CEO", "SK Group chairman"."""
     k = m.last + (1 if s.possessive_at(m.last) else 0)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
-                               apposition_anchor, coordinated_before, is_organization, is_person, promote, role_modifier)
+                               apposition_anchor, coordinated_before, is_organization, is_person, names_a_product,
+                               promote, role_modifier)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -32,7 +33,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
             if (is_organization(m) and id(m) not in used and not role_modifier(s, m)
-                    and id(m.entity) not in exclude):
+                    and id(m.entity) not in exclude and not names_a_product(s, m)):
                 described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
@@ -56,7 +57,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return last[-2:], "explicit", j - 1
         j -= 1
     for m in s.mentions:
-        if m.last <= a and is_organization(m) and id(m) not in used and not role_modifier(s, m):
+        if m.last <= a and is_organization(m) and id(m) not in used and not role_modifier(s, m) \
+                and not names_a_product(s, m):
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
