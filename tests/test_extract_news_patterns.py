@@ -635,3 +635,8 @@ def test_a_backer_named_in_a_hyphenated_adjective_invests_and_designers_supply()
         ["Kestrel Cloud", "Orbit Systems"], ["Kestrel Cloud", "Nvidia"]]
     assert pairs("Zeta Silicon, which designs Orbit Cloud's TPUs, said revenue rose.") == [["Orbit Cloud", "Zeta Silicon"]]
     assert pairs("Nimbus Media is the largest customer of the chipmaker Vega Chips.") == [["Nimbus Media", "Vega Chips"]]
+
+
+def test_buying_processing_units_from_a_maker_is_supply():
+    text = "Zeta Mobile opened a site. Zeta Mobile will buy tens of thousands of graphics processing units from Orbit Chips."
+    assert pairs(text) == [["Orbit Chips", "Zeta Mobile"]]
