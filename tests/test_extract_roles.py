@@ -196,3 +196,9 @@ def test_a_post_named_in_a_replacement_passes_from_one_to_the_other():
     text = "Zeta Motors said so. Dana Park will replace 76-year-old Lee Min-ho as board chair."
     assert roles(text) == [("Lee Min-ho", "board chair", "Zeta Motors", "completed"),
                            ("Dana Park", "board chair", "Zeta Motors", "active")]
+
+
+def test_an_appointee_described_at_length_before_the_new_title():
+    text = ("Zeta Motors said so. The company also named Dana Park, chief operating officer at its alliance "
+            "partner Orbit Motors Corporation, to be its new chief operating officer.")
+    assert ("Dana Park", "chief operating officer", "Zeta Motors", "active") in roles(text)

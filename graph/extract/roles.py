@@ -299,7 +299,7 @@ def organization_after_title(s: Sentence, ctx: DocContext, tb: int):
 
 def appointee(s: Sentence, ta: int):
     """The name right after the nearest appointing verb before a title."""
-    for j in range(ta - 1, max(0, ta - 16), -1):
+    for j in range(ta - 1, max(0, ta - 24), -1):
         if s.lower(j) in APPOINT_VERBS:
             return s.mention_starting(j + 1)
     return None
