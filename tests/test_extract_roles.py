@@ -202,3 +202,8 @@ def test_an_appointee_described_at_length_before_the_new_title():
     text = ("Zeta Motors said so. The company also named Dana Park, chief operating officer at its alliance "
             "partner Orbit Motors Corporation, to be its new chief operating officer.")
     assert ("Dana Park", "chief operating officer", "Zeta Motors", "active") in roles(text)
+
+
+def test_a_unit_before_to_become_is_no_person():
+    text = "Orbit Telecom has selected Dana Park, current CFO of majority-owned Thai unit Zetac, to become the first CEO of Orbit Myanmar."
+    assert roles(text) == [("Dana Park", "CFO", "Zetac", "active"), ("Dana Park", "CEO", "Orbit Myanmar", "active")]

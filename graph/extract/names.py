@@ -559,8 +559,8 @@ def appositive_title(tokens, k, titles, reach: int = 5) -> bool:
     for j in range(k + 1, min(k + 1 + reach, len(tokens))):
         if titles[j]:
             return not title_before_name(tokens, j, titles)
-        if tokens[j].text in (",", ".", ";") or tokens[j].lower in ("and", "which", "said"):
-            return False
+        if tokens[j].text in (",", ".", ";") or tokens[j].lower in ("and", "which", "said", "to"):
+            return False  # "Dtac, to become the first CEO": the title is the appointee's, not Dtac's
     return False
 
 
