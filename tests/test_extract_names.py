@@ -203,3 +203,8 @@ def test_ministries_with_listed_fields_are_one_government_body(gazetteer):
 def test_a_well_known_firm_with_international_is_its_unit(gazetteer):
     found = mentions("G42 International signed with Nvidia.", gazetteer)
     assert found[0] == ("G42 International", "rule", "Company")
+
+
+def test_a_well_known_firm_with_a_place_after_it_is_its_unit(gazetteer):
+    found = mentions("HSBC Singapore is set to get a new chief executive.", gazetteer, {"is"})
+    assert found[0] == ("HSBC Singapore", "rule", "Company")

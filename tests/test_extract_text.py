@@ -85,3 +85,10 @@ def test_english_is_told_from_other_languages():
 def test_a_byte_order_mark_is_not_part_of_the_first_sentence():
     text = "\ufeffAcme signed.\r\nZeta agreed."
     assert [(s.text, s.start) for s in split_sentences(text)] == [("Acme signed.", 1), ("Zeta agreed.", 15)]
+
+
+def test_a_number_before_a_period_ends_a_sentence_an_initial_does_not():
+    from graph.extract.text import split_sentences
+    text = "Wong takes over on June 1. Until then, Park runs it. Read J. Smith."
+    assert [sp.text for sp in split_sentences(text)] == [
+        "Wong takes over on June 1.", "Until then, Park runs it.", "Read J. Smith."]

@@ -459,9 +459,10 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
             return found
     if run.base is not None and run.base.cls in lex.ORGANIZATION_CLASSES:
         return "Company", "extends " + run.base.text, 3
-    common = wellknown().lookup(words[0]) if len(words) == 2 and words[1] in NAME_ADJECTIVES else None
+    unit_word = len(words) >= 2 and (words[1] in NAME_ADJECTIVES or " ".join(words[1:]) in lex.PLACES)
+    common = wellknown().lookup(words[0]) if unit_word else None
     if common is not None and common.cls in lex.ORGANIZATION_CLASSES:
-        return "Company", "extends " + words[0], 3  # "G42 International": a unit of a well-known firm
+        return "Company", "extends " + words[0], 3  # "G42 International", "HSBC Singapore": a firm's unit
     if run.base is not None and run.base.cls == "Person":
         return "Person", "extends " + run.base.text, 3
     return None, "", 0

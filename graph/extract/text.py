@@ -204,7 +204,7 @@ def ends_sentence(line: str, dot: int, after: int) -> bool:
         return False
     if following[:1].islower():
         return False
-    abbreviated = word in ABBREVIATIONS or "." in word or len(word) == 1
+    abbreviated = word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha())  # "J." not "June 1."
     return not abbreviated or following.lower() in SENTENCE_STARTERS
 
 
