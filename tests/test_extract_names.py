@@ -208,3 +208,9 @@ def test_a_well_known_firm_with_international_is_its_unit(gazetteer):
 def test_a_well_known_firm_with_a_place_after_it_is_its_unit(gazetteer):
     found = mentions("HSBC Singapore is set to get a new chief executive.", gazetteer, {"is"})
     assert found[0] == ("HSBC Singapore", "rule", "Company")
+
+
+def test_particles_and_gulf_honorifics_inside_personal_names(gazetteer):
+    found = mentions("Crown Prince Mohammed bin Salman met Mohamed el-Nawawy and Mr Olfert de Wit.", gazetteer)
+    people = [m[0] for m in found if m[2] == "Person"]
+    assert people == ["Mohammed bin Salman", "Mohamed el-Nawawy", "Olfert de Wit"]

@@ -105,7 +105,7 @@ MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
 # "DCs", "GPUs", "LLMs": an abbreviation in the plural is a thing, not a name.
 PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E. "
-                          "Datuk Dato Dato' Datin Shri Smt.")  # Malaysian and Indian forms too
+                          "Datuk Dato Dato' Datin Shri Smt. Prince Sheikh Sheikha Emir Sultan")  # Malaysian, Indian, Gulf
 LEAD_VERBS = words("leads heads runs founded co-founded cofounded chairs")
 SPEECH_VERBS = words("said says told added noted stressed explained wrote argued warned according")
 

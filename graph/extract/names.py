@@ -216,8 +216,13 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
     return [r for r in runs if keep_run(tokens, r)]
 
 
+ARABIC_ARTICLE = re.compile(r"^(?:el|al|ul)-[A-Z]\w+$")
+
+
 def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
+    if ARABIC_ARTICLE.match(tok.text):
+        return i > 0 and tokens[i - 1].text in GIVEN_NAMES  # "Mohamed el-Nawawy"
     if not tok.is_capitalized or not tok.is_word or titles[i] or tok.text[0].isdigit():
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS:
@@ -261,11 +266,18 @@ def listed_field(tokens, j: int) -> bool:
     return k < len(tokens) and tokens[k].text == "and" and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
 
 
+PERSON_PARTICLES = frozenset("bin ibn bint van von de da di del der le la".split())
+
+
 def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     """A joiner inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble"."""
     word = tokens[j].text
     if word == "," and j + 1 < len(tokens) and tokens[i].text in ("Ministry", "Department") and listed_field(tokens, j):
         return True  # "Ministry of Economy, Trade and Industry"
+    person_so_far = any(t.text in GIVEN_NAMES for t in tokens[i:j]) or (
+        i > 0 and tokens[i - 1].text in lex.PERSON_HONORIFICS)
+    if word in PERSON_PARTICLES and person_so_far and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        return True  # "Mohammed bin Salman", "Mr Olfert de Wit"
     if word not in lex.NAME_JOINERS or j + 1 >= len(tokens) or covered[j] is not None:
         return False
     after_is_name = name_like(tokens, j + 1, titles, lowercase_words) or (
@@ -544,7 +556,7 @@ NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|Md\.|Mc[A-Z
 def person_shaped(words: list[str]) -> bool:
     """"Makoto Uchida", "Li Huidi", "Tae-gyu Kim": two or three name-shaped words, starting
     with a known given or family name, or ending with a family name after a hyphenated one."""
-    if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) or ARABIC_ARTICLE.match(w) for w in words):
         return False
     if words[-1] in lex.COMPANY_SUFFIXES or set(words) & INSTITUTION_WORDS:
         return False
