@@ -640,3 +640,9 @@ def test_a_backer_named_in_a_hyphenated_adjective_invests_and_designers_supply()
 def test_buying_processing_units_from_a_maker_is_supply():
     text = "Zeta Mobile opened a site. Zeta Mobile will buy tens of thousands of graphics processing units from Orbit Chips."
     assert pairs(text) == [["Orbit Chips", "Zeta Mobile"]]
+
+
+def test_two_firms_joined_by_a_hyphen_before_a_deal_noun():
+    assert pairs("Investors cheered the Samsung-OpenAI deal, which the companies announced on Monday.") == [
+        ["OpenAI", "Samsung Electronics"]]
+    assert pairs("Officials said the U.S.-China talks and the Seoul-Tokyo deal would continue.") == []

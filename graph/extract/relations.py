@@ -199,7 +199,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
     deals = fold_objectless(deals) or cooccurring_deals(s, ctx, hits)
-    deals += backed_names(s, ctx)
+    deals += backed_names(s, ctx) + hyphened_pairs(s, ctx)
     members = consortium_members(s, ctx) if ctx.consortium_lead is not None else []
     if members:  # the members' own cue words ("power supply") make no deal among them
         deals = members + [d for d in deals if not d.objectless]
@@ -210,6 +210,13 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     ctx.consortium_lead = consortium_leader(s) or (ctx.consortium_lead if not deals else None)
     share_amounts(s, deals)
     return deals
+
+
+def sentence_deal(s: Sentence, deal_type: str, parties: list[Entity], status: str, at: int) -> DealFact:
+    """A deal read from a phrase rather than a cue's clause, with the sentence as its evidence."""
+    deal = DealFact(deal_type, parties, status, 0.5)
+    deal.evidence, deal.clause, deal.cue_at = [(s.span.start, s.span.end)], (0, len(s.tokens)), at
+    return deal
 
 
 BACKED = re.compile(r"^(.+)-(?:backed|owned|funded|controlled)$")
@@ -228,9 +235,26 @@ def backed_names(s: Sentence, ctx: DocContext) -> list[DealFact]:
             continue
         if backed.kind == "unknown":
             promote(backed, ctx.table, "Company", "backed by a firm")
-        deal = DealFact("Investment", [backer, backed.entity], "active", 0.5)
-        deal.evidence, deal.clause, deal.cue_at = [(s.span.start, s.span.end)], (0, len(s.tokens)), token.start
-        deals.append(deal)
+        deals.append(sentence_deal(s, "Investment", [backer, backed.entity], "active", token.start))
+    return deals
+
+
+PAIR_NOUNS = {"venture": "JointVenture", "jv": "JointVenture", "deal": "Partnership", "partnership": "Partnership",
+              "pact": "Partnership", "alliance": "Partnership", "agreement": "Partnership", "tie-up": "Partnership"}
+
+
+def hyphened_pairs(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"the SoftBank-OpenAI venture", "the Oracle-OpenAI deal": the two firms joined by a hyphen."""
+    deals = []
+    for k, token in enumerate(s.tokens[:-1]):
+        names = token.text.split("-")
+        kind = PAIR_NOUNS.get(s.lower(k + 1))
+        if len(names) != 2 or kind is None or (s.at[k] is not None and s.at[k].entity is not None):
+            continue
+        parties = [ctx.organization_named(name) for name in names]
+        if None in parties or parties[0] is parties[1]:
+            continue
+        deals.append(sentence_deal(s, kind, parties, claim_status(s, 0, len(s.tokens)), token.start))
     return deals
 
 
@@ -253,10 +277,7 @@ def consortium_members(s: Sentence, ctx: DocContext) -> list[DealFact]:
     parties = unique([ctx.consortium_lead] + [m.entity for m in items])
     if len(parties) < 2:
         return []
-    deal = DealFact("JointVenture", parties, claim_status(s, 0, len(s.tokens)), 0.5)
-    deal.evidence, deal.clause = [(s.span.start, s.span.end)], (0, len(s.tokens))
-    deal.cue_at = s.span.start
-    return [deal]
+    return [sentence_deal(s, "JointVenture", parties, claim_status(s, 0, len(s.tokens)), s.span.start)]
 
 
 DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium)"
