@@ -207,3 +207,10 @@ def test_an_appointee_described_at_length_before_the_new_title():
 def test_a_unit_before_to_become_is_no_person():
     text = "Orbit Telecom has selected Dana Park, current CFO of majority-owned Thai unit Zetac, to become the first CEO of Orbit Myanmar."
     assert roles(text) == [("Dana Park", "CFO", "Zetac", "active"), ("Dana Park", "CEO", "Orbit Myanmar", "active")]
+
+
+def test_a_division_named_with_its_abbreviation_belongs_to_its_firm():
+    text = ("Zeta Electronics on Friday appointed Roh Min-su, president and acting head of its Device eXperience (DX) "
+            "division, as chief executive officer.")
+    assert roles(text) == [("Roh Min-su", "president and acting head", "Zeta Electronics", "active"),
+                           ("Roh Min-su", "chief executive officer", "Zeta Electronics", "active")]

@@ -563,9 +563,21 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
         at = organization_after_preposition(s, ctx, m.last)
         if at:  # "executive vice president of Innovative Financing Group at IBK": the group is a unit
             return at
+    if m is not None and s.lower(m.first - 1) == "its" and names_division(s, m):
+        owner = antecedent(s, ctx, m.first - 1)  # "head of its Device eXperience (DX) division": the firm's
+        return (owner, m.last) if owner is not None else None
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "employer")
     return (m.entity, m.last) if is_organization(m) else None
+
+
+DIVISION_WORDS = frozenset("division unit segment department".split())
+
+
+def names_division(s: Sentence, m) -> bool:
+    """"Device Solutions (DS) division", "Device eXperience (DX) division": a unit's name."""
+    return any(s.lower(j) in DIVISION_WORDS and not s.tokens[j].text[0].isupper()
+               for j in range(m.last, min(m.last + 5, len(s.tokens))))
 
 
 def past_description(s: Sentence, k: int) -> int:
