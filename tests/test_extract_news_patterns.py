@@ -646,3 +646,10 @@ def test_two_firms_joined_by_a_hyphen_before_a_deal_noun():
     assert pairs("Investors cheered the Samsung-OpenAI deal, which the companies announced on Monday.") == [
         ["OpenAI", "Samsung Electronics"]]
     assert pairs("Officials said the U.S.-China talks and the Seoul-Tokyo deal would continue.") == []
+
+
+def test_a_round_raised_with_leads_and_a_born_adjective_is_no_name():
+    text = "Orbit AI raised $13 billion in September in a round led by Kestrel Capital and Nimbus Partners."
+    assert pairs(text) == [["Kestrel Capital", "Orbit AI"], ["Nimbus Partners", "Orbit AI"]]
+    found = summary("Vega, an Australian-born data centre operator, signed a deal with Zeta Cloud.")
+    assert [e["name"] for e in found["entities"]] == ["Vega", "Zeta Cloud"]

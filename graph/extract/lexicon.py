@@ -94,7 +94,7 @@ ORG_CUES = {
 # "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm".
 ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|controlled|funded|led)$", re.I)
 # "AI-focused", "GPU-powered", "cloud-native": a capitalized word made an adjective, not a name.
-ADJECTIVE_AFFIX = re.compile(r"-(?:focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
+ADJECTIVE_AFFIX = re.compile(r"-(?:born|focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
                              r"oriented|scale|grade|class|level|sized|wide|capable|compliant|certified|operated|"
                              r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly)$", re.I)
 # What a supplier's name may stand before: "chose Ericsson equipment", "deploy Nvidia chips".

@@ -81,6 +81,8 @@ CUES = [
     cue("Investment", r"\bback(?:s|ed|ing)\b(?!\s+by)", linkers=(DIRECT,)),
     cue("Investment", r"\b(?:led|leads?|leading|co-led)\b(?=(?:\s+\S+){0,5}?\s+round\b)",
         linkers=("in", "into", "for")),  # "Zeta led a $6.6 billion round in Orbit"
+    cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,8}?\s+(?:round|funding)\b)",
+        linkers=("from", "by"), alone=False),  # "Orbit raised $13 billion in a round led by A and B"
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
@@ -113,7 +115,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
-    "explor outsourc ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
+    "explor rais outsourc ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 
