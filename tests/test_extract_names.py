@@ -215,3 +215,8 @@ def test_particles_and_gulf_honorifics_inside_personal_names(gazetteer):
     people = [m[0] for m in found if m[2] == "Person"]
     assert people == ["Mohammed bin Salman", "Mohamed el-Nawawy", "Olfert de Wit"]
 
+
+
+def test_a_town_before_its_region_is_a_place(gazetteer):
+    found = mentions("The plant in Taylor, Texas, opened.", gazetteer, {"opened"})
+    assert found == [("Taylor", "rule", "City"), ("Texas", "rule", "Region")]

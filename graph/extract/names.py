@@ -413,6 +413,17 @@ def is_demonym(word: str) -> bool:
 # ---------------------------------------------------------------- typing runs
 
 
+def in_region(tokens, k: int) -> bool:
+    """Whether ", <a region the place list knows>," follows token k ("Taylor, Texas,")."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    for n in (1, 2, 3):
+        name = " ".join(t.text for t in tokens[k + 1:k + 1 + n])
+        if lex.PLACES.get(name) == "Region" and (k + 1 + n >= len(tokens) or tokens[k + 1 + n].text in (",", ".")):
+            return True
+    return False
+
+
 def typed_run(tokens, run: Run, titles) -> Mention:
     cls, cue, rank = run_class(tokens, run, titles)
     acronym = acronym_after(tokens, run.last)
@@ -463,6 +474,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     words = [t.text for t in tokens[run.first:run.last]]
     if " ".join(words) in lex.PLACES:
         return lex.PLACES[" ".join(words)], "a place", 6
+    if len(words) == 1 and in_region(tokens, run.last):
+        return "City", "a place in a region", 6  # "Taylor, Texas", "Haenam, South Jeolla Province"
     if run.base is not None and run.base.cls == "Product":
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     for rule in (suffix_class, employer_class, person_class, cue_class, report_class):
