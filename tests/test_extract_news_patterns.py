@@ -653,3 +653,8 @@ def test_a_round_raised_with_leads_and_a_born_adjective_is_no_name():
     assert pairs(text) == [["Kestrel Capital", "Orbit AI"], ["Nimbus Partners", "Orbit AI"]]
     found = summary("Vega, an Australian-born data centre operator, signed a deal with Zeta Cloud.")
     assert [e["name"] for e in found["entities"]] == ["Vega", "Zeta Cloud"]
+
+
+def test_a_tickers_colon_does_not_end_the_list_of_parties():
+    assert pairs("Ericsson signed contracts with Orbit Telecom (NYSE: T) and Kestrel Mobile.") == [
+        ["Ericsson", "Orbit Telecom"], ["Ericsson", "Kestrel Mobile"]]

@@ -226,6 +226,9 @@ def split_clauses(sentence: Span) -> list[Span]:
     """Clauses of a sentence: split at semicolons, spaced dashes, colons and contrastive joins."""
     spans, start = [], 0
     for match in CLAUSE_BREAK.finditer(sentence.text):
+        before = sentence.text[max(0, match.start() - 8):match.start()]
+        if "(" in before and ")" not in before:
+            continue  # "(NYSE: T)": a ticker's colon, inside its brackets
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence.text)))
