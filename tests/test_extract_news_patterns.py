@@ -658,3 +658,10 @@ def test_a_round_raised_with_leads_and_a_born_adjective_is_no_name():
 def test_a_tickers_colon_does_not_end_the_list_of_parties():
     assert pairs("Ericsson signed contracts with Orbit Telecom (NYSE: T) and Kestrel Mobile.") == [
         ["Ericsson", "Orbit Telecom"], ["Ericsson", "Kestrel Mobile"]]
+
+
+def test_a_joint_project_with_words_between_and_a_loan_package_to_a_firm():
+    assert deals("Zeta Labs scrapped a joint AI chip project with Orbit Electronics last year.") == [
+        ("Partnership", ["Zeta Labs", "Orbit Electronics"], "cancelled", "2024")]
+    assert pairs("Lumen Bank is in talks to provide a $38 billion loan package to Vega Data Centers.") == [
+        ["Lumen Bank", "Vega Data Centers"]]

@@ -48,7 +48,7 @@ CUES = [
     cue("JointVenture", r"\bjoint[- ]ventures?\b", linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
-        r"\bloan (?:agreement|deal|facility)\b|\bloans? to\b|\bsubsid(?:y|ies)\b|\bgrants?\b",
+        r"\bloan (?:agreement|deal|facility|package)\b|\bloans? to\b|\bsubsid(?:y|ies)\b|\bgrants?\b",
         linkers=("with", "between", "from", "by", "to")),
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
         linkers=("with", "to", "for", "between", DIRECT)),
@@ -103,7 +103,8 @@ CUES = [
     cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b", specific=False),
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bagreed to\b|\bagree(?:s|d)? with\b", specific=False),
-    cue("Partnership", r"\bjoint (?:products?|services?|offerings?|research|development|projects?|operations?|bids?)\b",
+    cue("Partnership", r"\bjoint (?:[a-z]+ ){0,2}(?:products?|services?|offerings?|research|development|projects?|"
+        r"operations?|bids?)\b",
         specific=False),  # "Kakao and OpenAI unveiled their first joint products"
 ]
 # At one place the first (most specific) cue wins.
