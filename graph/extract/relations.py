@@ -82,7 +82,7 @@ CUES = [
     cue("Investment", r"\b(?:led|leads?|leading|co-led)\b(?=(?:\s+\S+){0,5}?\s+round\b)",
         linkers=("in", "into", "for")),  # "Zeta led a $6.6 billion round in Orbit"
     cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,8}?\s+(?:round|funding)\b)",
-        linkers=("from", "by"), alone=False),  # "Orbit raised $13 billion in a round led by A and B"
+        linkers=("from", "by"), alone=False, consortium=True),  # "raised $13 billion in a round led by A and B": one round
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
@@ -571,6 +571,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         items, after = parse_group(s, hit.last + (s.lower(hit.last) == "that"), end, ctx.table)
         if len(items) >= 2:  # "the joint venture (that) A, B and C formed"
             return items, "of", after
+    described, _ = definite_object(s, ctx, hit.last) if hit.cue.deal_type == "SupplyAgreement" else ([], 0)
+    if described and s.lower(described[0].last) == "with":  # "supply the ChatGPT maker with six gigawatts"
+        return described, DIRECT, described[0].last
     supplied = is_organization(s.mention_starting(hit.last))  # "supply OpenAI with 6 GW of GPUs"
     if DIRECT in hit.cue.linkers and (supplied or not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end))):
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
