@@ -670,3 +670,7 @@ def test_a_joint_project_with_words_between_and_a_loan_package_to_a_firm():
 def test_supplying_a_described_maker_with_capacity():
     text = "OpenAI signed with Oracle. Kestrel Chips agreed in October to supply the ChatGPT maker with six gigawatts of processors."
     assert pairs(text)[-1] == ["Kestrel Chips", "OpenAI"]
+
+
+def test_designing_chips_for_a_firm_supplies_it():
+    assert pairs("Zeta Silicon already designs custom processors for Orbit Cloud.") == [["Orbit Cloud", "Zeta Silicon"]]

@@ -69,7 +69,7 @@ CUES = [
         r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units)\b)",
-        linkers=("from", "of"), alone=False, owners=True),
+        linkers=("from", "of", "for"), alone=False, owners=True),
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
