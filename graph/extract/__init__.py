@@ -7,7 +7,8 @@ the result. Its modules, in the order a text goes through them:
 - gazetteer, wellknown, names: the store's names, well-known names, and the rules that find
   and type the rest (wordlists/ holds the lists as data)
 - entities: one entity per real-world thing across a batch
-- sentence, subjects: a sentence with its names; who a claim is about
+- sentence, subjects, objects: a sentence with its names; who a claim is about; whom a deal cue points at
+- cues: the words that say organizations deal
 - roles, relations, activities: positions, deals, offices and data centres
 - amounts, claims, dates: sums, stakes and capacities; status, dates, who reported a claim
 - pipeline: the steps above over articles, and facts told twice merged

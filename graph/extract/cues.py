@@ -1,0 +1,169 @@
+"""Deal cues: the words that say organizations deal ("partnered", "memorandum of understanding",
+"invests", "joint venture"), each with the deal type it gives and the words that lead to its
+parties; found in a sentence at a set look-up per token."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract.sentence import Sentence
+
+
+DIRECT = "<direct>"
+
+
+@dataclass(frozen=True)
+class Cue:
+    deal_type: str
+    pattern: re.Pattern
+    linkers: tuple[str, ...]
+    specific: bool = True
+    consortium: bool = False
+    alone: bool = True  # whether the word alone, unparsed, still says two organizations deal
+    together: bool = False  # a deal only when firms named together right before do it ("A and B will build")
+    owners: bool = False  # the parties are the owners of what follows ("deploy X's chips", "join X's initiative")
+
+
+def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
+    return Cue(deal_type, re.compile(pattern, re.IGNORECASE), tuple(linkers), **flags)
+
+
+CUES = [
+    cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a)(?: of understanding)?\b|\bMOUs?\b"),
+    cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
+    cue("JointVenture", r"\bjoint[- ]ventures?\b", linkers=("with", "between", "of"), consortium=True),
+    cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
+        r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
+        r"\bloan (?:agreement|deal|facility|package)\b|\bloans? to\b|\bsubsid(?:y|ies)\b|\bgrants?\b",
+        linkers=("with", "between", "from", "by", "to")),
+    cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
+        linkers=("with", "to", "for", "between", DIRECT)),
+    cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
+    cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
+    cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b", linkers=("in", "into", "of", "with"),
+        alone=False),  # "some investors", "A and B are backers": no deal without whom they back
+    cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"
+        r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
+        r"\d[\d.,]*\s?(?:%|percent|per cent))|"
+        r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
+        linkers=("in", "into", "from", "by", "with", "of")),
+    cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
+    cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b",
+        linkers=("to", DIRECT), specific=False, alone=False),  # "has been shipping HBM3E to X", "delivered servers to X"
+    cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
+    cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture)(?:s|d|ed|ing)?|"
+        r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|TPUs|ASICs|"
+        r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
+        r"capacity|compute|computing|technology|models|units)\b)",
+        linkers=("from", "of", "for"), alone=False, owners=True),
+    cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"
+        r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
+        r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
+    cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
+    cue("Investment", r"\bcommit(?:s|ted|ting|ments?)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to", "with"), alone=False),
+    cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",), owners=True),
+    cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,
+        alone=False, owners=True),
+    cue("Investment", r"\bback(?:s|ed|ing)\b(?!\s+by)", linkers=(DIRECT,)),
+    cue("Investment", r"\b(?:led|leads?|leading|co-led)\b(?=(?:\s+\S+){0,5}?\s+round\b)",
+        linkers=("in", "into", "for")),  # "Zeta led a $6.6 billion round in Orbit"
+    cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,8}?\s+(?:round|funding)\b)",
+        linkers=("from", "by"), alone=False, consortium=True),  # "raised $13 billion in a round led by A and B": one round
+    cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
+        r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
+    cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
+    cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT,), specific=False,
+        alone=False),  # "agreed to resell ChatGPT Enterprise": a partner of its maker
+    cue("Partnership", r"\bexplor(?:e|es|ed|ing)\b", linkers=("with",), specific=False, alone=False),
+    cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b",
+        linkers=(DIRECT,), specific=False, alone=False, together=True, consortium=True),
+    cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
+        r"\bco-?design(?:s|ed|ing)?\b|\btogether\b", specific=False),
+    cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b", linkers=("include", "includes", "including", "of"),
+        alone=False),
+
+    cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+up\b|"
+        r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"
+        r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
+        r"\btie-?ups?\b", specific=False),
+    cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b", specific=False),
+    cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
+    cue("Partnership", r"\bagreed to\b|\bagree(?:s|d)? with\b", specific=False),
+    cue("Partnership", r"\bjoint (?:[a-z]+ ){0,2}(?:products?|services?|offerings?|research|development|projects?|"
+        r"operations?|bids?)\b",
+        specific=False),  # "Kakao and OpenAI unveiled their first joint products"
+]
+
+
+# At one place the first (most specific) cue wins.
+ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(CUES)), re.IGNORECASE)
+
+
+# The words a cue may start with, by their first three letters: a sentence costs a set look-up
+# per token, and the cue patterns run only where one may start.
+CUE_STEMS = (
+    "memorand mou letter loi joint financ credit loan subsid grant suppl invest stake funding acqui buy bought takeover "
+    "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
+    "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
+    "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
+    "explor rais outsourc ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
+
+
+CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
+
+
+@dataclass
+class CueHit:
+    cue: Cue
+    first: int  # token indices of the cue words
+    last: int
+
+
+def find_cues(s: Sentence) -> list[CueHit]:
+    """Cue matches in token terms; a generic word next to a specific cue ("supply agreement",
+    "financial cooperation agreement") belongs to it."""
+    hits = []
+    for first in range(len(s.tokens)):
+        match = cue_match(s, first)
+        if match is None:
+            continue
+        c = CUES[int(match.lastgroup[1:])]
+        last = s.token_at(s.span.start + match.end())
+        if hits and first < hits[-1].last:
+            continue  # "power purchase agreement": one cue, its "purchase" is no second one
+        if hits and s.lower(first - 1) == "(" and hits[-1].last == first - 1 and s.lower(last) == ")":
+            hits[-1].last = last + 1  # "letters of intent (LOIs)": the cue's abbreviation is part of it
+            continue
+        if not verb_use(s, first, c):
+            hits.append(CueHit(c, first, max(last, first + 1)))
+    specific = [h for h in hits if h.cue.specific]
+    for h in specific:
+        for other in hits:
+            if not other.cue.specific and h.first - 1 <= other.first <= h.last + 2:
+                h.last = max(h.last, other.last)
+    return sorted([h for h in hits if h.cue.specific or not near_specific(h, specific)], key=lambda h: h.first)
+
+
+def near_specific(h: CueHit, specific: list[CueHit]) -> bool:
+    return any(o.first - 1 <= h.first <= o.last for o in specific)
+
+
+def verb_use(s: Sentence, k: int, c: Cue) -> bool:
+    """"to deal with", "in agreement with": words that look like cues but are not deals."""
+    word = s.lower(k)
+    return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in")
+
+
+def cue_match(s: Sentence, k: int) -> re.Match | None:
+    """The cue pattern that matches at token k, if one may start there."""
+    token = s.tokens[k]
+    if token.lower[:3] not in CUE_PREFIXES:
+        return None
+    return ANY_CUE.match(s.span.text, token.start - s.span.start)
+
+
+def is_cue_word(s: Sentence, j: int) -> bool:
+    """Whether a specific cue ("supply", "invest", "MoU") starts at token j."""
+    match = cue_match(s, j)
+    return match is not None and CUES[int(match.lastgroup[1:])].specific

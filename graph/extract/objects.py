@@ -1,0 +1,252 @@
+"""Whom a deal cue points at: the organizations after "with", "between", "in", "to"..., right
+after the cue ("buy Zeta"), the owner of what it names ("deploy Nvidia's chips", "the ChatGPT
+maker"), or a list the sentence gives elsewhere ("counts A and B among its investors")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract import lexicon as lex
+from graph.extract.cues import DIRECT, CueHit, is_cue_word
+from graph.extract.entities import Entity
+from graph.extract.lexicon import DEMONYM, ORG_CUES
+from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
+                                    parse_group, promote, role_modifier)
+from graph.extract.subjects import described_maker
+
+# Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
+RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|versus|vs\.?|battles?|"
+                     r"dominat\w*|race|against)\b", re.IGNORECASE)
+
+
+# How far after a cue its linker may be: "supply High Bandwidth Memory (HBM) and ... to X".
+LINKER_REACH = 14
+
+
+def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[list, str | None, int]:
+    """The parties a cue points at: after "with", "between", "in", "to"... or right after it."""
+    end = clause[1]
+    seller = seller_at(s, hit, end) if hit.cue.owners else None
+    if seller is not None:
+        items, after = parse_group(s, seller + 1, end, ctx.table)
+        if not items:  # "from Talen Energy's nuclear plant": the owner sells
+            items, after = owner_object(s, seller + 1)
+        return items, "from", after
+    if hit.cue.owners:
+        owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
+        if owners:
+            return owners, "of", owners[-1].last
+    founders = founded_by(s, ctx, hit, end) if hit.cue.deal_type == "JointVenture" else []
+    if len(founders) >= 2:  # "the joint venture announced in January by A, B, C and D"
+        return founders, "of", founders[-1].last
+    counted = counted_among(s, ctx, hit)
+    if counted:  # "counts Sequoia Capital and Nvidia among its investors"
+        return counted, "include", counted[-1].last
+    if hit.cue.consortium and (s.lower(hit.last) == "that" or is_organization(s.mention_starting(hit.last))):
+        items, after = parse_group(s, hit.last + (s.lower(hit.last) == "that"), end, ctx.table)
+        if len(items) >= 2:  # "the joint venture (that) A, B and C formed"
+            return items, "of", after
+    described, _ = definite_object(s, ctx, hit.last) if hit.cue.deal_type == "SupplyAgreement" else ([], 0)
+    if described and s.lower(described[0].last) == "with":  # "supply the ChatGPT maker with six gigawatts"
+        return described, DIRECT, described[0].last
+    supplied = is_organization(s.mention_starting(hit.last))  # "supply OpenAI with 6 GW of GPUs"
+    if DIRECT in hit.cue.linkers and (supplied or not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end))):
+        items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
+        if items:  # "buy Zeta", "backed Zeta"; but "supply chips to Zeta": the party is after "to"
+            return items, DIRECT, after
+        maker = product_maker(s, ctx, hit.last)
+        if maker is not None:  # "resell ChatGPT Enterprise": OpenAI
+            return [maker], DIRECT, maker.last
+    such_as = s.lower(hit.last) == "such" and s.lower(hit.last + 1) == "as"
+    if s.lower(hit.last) in ("include", "includes", "including") or such_as:
+        items, after = parse_group(s, hit.last + (2 if such_as else 1), end, ctx.table)
+        if items:  # "Zeta's customers include A and B": Zeta, the subject, with each
+            return items, "include", after
+    owner = partner_owner(s, ctx, hit)
+    if owner is not None:
+        return [owner], "of", hit.last
+    k = hit.last
+    if s.lower(k - 1) in hit.cue.linkers:  # the cue ends with its linker: "works with"
+        k -= 1
+    for j in range(k, min(k + LINKER_REACH, end)):
+        word = s.lower(j)
+        if (word == "to" and s.lower(j - 1) == "up") or (word == "of" and s.mention_starting(j + 1) is None and (
+                quantity_word(s.lower(j - 1)) or quantity_word(s.lower(j + 1)) or s.lower(j + 1) in APPROXIMATELY)):
+            continue  # "supply up to 900,000 wafers to X", "buy $9.7 billion of capacity from X": quantities
+        if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
+            items, after = parse_group(s, j + 1, end, ctx.table)
+            if not items:
+                items, after = definite_object(s, ctx, j + 1)
+            if not items:
+                items, after = owner_object(s, j + 1)
+            return (items, word, after) if items else ([], None, hit.last)
+        if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)) \
+                or RIVALRY.fullmatch(word):
+            break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
+    return [], None, hit.last
+
+
+APPROXIMATELY = frozenset("about roughly around nearly almost some up over more less approximately $ us$ a an".split())
+
+
+def quantity_word(word: str) -> bool:
+    return word[:1].isdigit() or word in ("million", "billion", "trillion", "crore", "lakh", "%", "percent", "gigawatts", "megawatts")
+
+
+def founded_by(s: Sentence, ctx: DocContext, hit: CueHit, end: int) -> list:
+    """"the joint venture (announced|formed) in January by A, B and C": its founders."""
+    for j in range(hit.last, min(hit.last + 6, end)):
+        if s.lower(j) == "by" and any(s.lower(i).endswith("ed") for i in range(hit.last, j)):
+            items, _ = parse_group(s, j + 1, end, ctx.table)
+            return items
+        if s.lower(j) in (",", ";", "."):
+            break
+    return []
+
+
+def counting_owner(s: Sentence, ctx: DocContext, hit: CueHit):
+    """"Kestrel, based in ..., counts A and B among its investors": the sentence's first name."""
+    if not counted_among(s, ctx, hit) or not s.mentions:
+        return None
+    m = s.mentions[0]
+    if m.kind == "unknown":
+        promote(m, ctx.table, "Company", "counts investors")
+    return m if is_organization(m) else None
+
+
+def counted_among(s: Sentence, ctx: DocContext, hit: CueHit) -> list:
+    """"X counts A and B among its investors": A and B, with the subject X."""
+    if not (s.lower(hit.first - 1) == "its" and s.lower(hit.first - 2) == "among"):
+        return []
+    for j in range(hit.first - 3, max(0, hit.first - 16), -1):
+        if s.lower(j) in ("counts", "count", "counted", "lists", "listed", "numbers"):
+            items, _ = parse_group(s, j + 1, hit.first - 2, ctx.table)
+            return items
+    return []
+
+
+OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers "
+                        "client clients".split())
+
+
+def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
+    """"X, Y and Z are among OpenAI's partners", "Zeta became Acme's first partner": the
+    organization whose partner the subject is."""
+    if s.lower(hit.first) not in OWNED_ROLES:
+        return None
+    j = hit.first - 1
+    while j > 0 and not s.possessive_at(j) and s.tokens[j].text.islower() and hit.first - j <= 3:
+        j -= 1
+    if not s.possessive_at(j):
+        return None
+    m = s.mention_ending(j)
+    if m is not None and m.kind == "unknown":
+        promote(m, ctx.table, "Company", "has partners")
+    return m if is_organization(m) else None
+
+
+def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
+    """"invest $4 billion in the startup": the organization named last before this one;
+    "a deal with the ChatGPT maker": the product's maker."""
+    if s.lower(k) != "the":
+        return [], k
+    described = described_maker(s, ctx, k)
+    if described is not None:
+        return [Stand(described[0], described[1] + 1)], described[1] + 1
+    j = k + 1
+    while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
+           and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text) or product_word(s, j)
+                or place_word(s, j))):
+        j += 1
+    if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1):
+        return [], k
+    kind = ORG_CUES.get(s.lower(j))
+    if kind not in (None, "Company"):  # "with the ministry": the government body named last
+        typed = ctx.named_last(kind)
+        return ([Stand(typed, j + 1)], j + 1) if typed else ([], k)
+    for m in s.mentions:
+        if m.last <= k and m.kind == "unknown" and m.entity is None and s.lower(m.first - 1) not in PLACE_PREPOSITIONS:
+            promote(m, ctx.table, "Company", "named before 'the company'")
+    before = [m.entity for m in s.mentions if m.last <= k and is_organization(m)]
+    subject = before[-1] if before else None  # the nearest is the deal's own subject
+    listed = {id(e) for e in before if e is subject or listed_together(s, e, subject)}
+    for entity in list(reversed(before[:-1])) + list(reversed(ctx.recent)):
+        if id(entity) not in listed:
+            return [Stand(entity, j + 1)], j + 1
+    return [], k
+
+
+def owner_object(s: Sentence, k: int) -> tuple[list, int]:
+    """"supply memory for OpenAI's Stargate project": the owner of what the deal serves
+    (not "with Zeta's chairman", where the person is the party)."""
+    m = s.mention_starting(k)
+    if is_organization(m) and s.possessive_at(m.last) and not role_modifier(s, m):
+        return [m], m.last + 1
+    return [], k
+
+
+def listed_together(s: Sentence, a: Entity, b: Entity | None) -> bool:
+    """Whether two organizations of the sentence are named together ("A and B will ...")."""
+    ends = {id(m.entity): m for m in s.mentions if m.entity is not None}
+    first, second = ends.get(id(a)), ends.get(id(b)) if b is not None else None
+    if first is None or second is None:
+        return False
+    lo, hi = sorted((first, second), key=lambda m: m.first)
+    return {s.lower(x) for x in range(lo.last, hi.first)} <= {",", "and", "&"}
+
+
+def product_maker(s: Sentence, ctx: DocContext, k: int):
+    """The maker of the product named at token k ("ChatGPT Enterprise": OpenAI), if known."""
+    m = s.mention_starting(k)
+    if m is None or m.entity is None or m.entity.cls != "Product":
+        return None
+    words = m.text.split()
+    for n in range(len(words), 0, -1):
+        maker = ctx.maker_of(" ".join(words[:n]))
+        if maker is not None:
+            return Stand(maker, m.last)
+    return None
+
+
+def place_word(s: Sentence, j: int) -> bool:
+    """"the San Francisco startup": a place in a description of a firm."""
+    m = s.at[j]
+    return m is not None and m.entity is not None and m.entity.is_place
+
+
+def product_word(s: Sentence, j: int) -> bool:
+    """"the ChatGPT maker": a product named in a description of its maker."""
+    m = s.mention_starting(j)
+    return m is not None and m.entity is not None and m.entity.cls == "Product"
+
+
+@dataclass
+class Stand:
+    """An organization standing in for a phrase ("the startup") as a deal's object."""
+
+    entity: Entity
+    last: int
+
+
+def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
+    """"integrates Cobalt's tools into Zeta's app": the organizations whose things are joined."""
+    found = []
+    for j in range(k, end):
+        m = s.mention_starting(j)
+        if m is not None and m.kind == "unknown" and s.possessive_at(m.last):
+            promote(m, ctx.table, "Company", "owner of an integrated product")
+        if is_organization(m) and (s.possessive_at(m.last) or s.lower(m.last) in lex.PRODUCT_WORDS):
+            found.append(m)  # "Zeta's app", "Ericsson equipment"
+    return found
+
+
+def seller_at(s: Sentence, hit: CueHit, end: int) -> int | None:
+    """"buy Instinct GPUs from AMD": where "from" names the seller, the party (not the product's name)."""
+    return next((j for j in range(hit.last, min(hit.last + LINKER_REACH, end))
+                 if s.lower(j) == "from" and is_organization(s.mention_starting(j + 1))), None)
+
+
+def linker_ahead(s: Sentence, hit: CueHit, end: int) -> bool:
+    """Whether one of the cue's linkers ("to", "with") follows within a few words."""
+    return any(s.lower(j) in hit.cue.linkers for j in range(hit.last, min(hit.last + 6, end)))
