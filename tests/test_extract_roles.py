@@ -213,3 +213,10 @@ def test_a_division_named_with_its_abbreviation_belongs_to_its_firm():
     text = ("Zeta Electronics on Friday appointed Roh Min-su, president and acting head of its Device eXperience (DX) "
             "division, as chief executive officer.")
     assert [(r[0], r[2]) for r in roles(text)] == [("Roh Min-su", "Zeta Electronics")]
+
+
+def test_a_firms_unit_named_after_a_country_before_a_title():
+    rows = ROWS + [(DGR + "korea", "Korea", True, "Country")]
+    text = "KT signed a deal with Microsoft Corp. on Tuesday. Microsoft Korea CEO Cho Won-woo attended the signing."
+    result = extract_texts(Gazetteer(rows), [(Article("t.txt", text, "0" * 64), ArticleMeta(date(2025, 9, 10)))])
+    assert [(r.person.label, r.organization.label) for r in result.docs[0].roles] == [("Cho Won-woo", "Microsoft Korea")]

@@ -247,7 +247,7 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 1
         elif joins(tokens, i, j, covered, titles, lowercase_words):
             j += 1
-        elif absorbs_known(tokens, i, j, covered):
+        elif absorbs_known(tokens, i, j, covered, titles):
             j = covered[j].last
         else:
             break
@@ -302,7 +302,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
 INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
 
 
-def absorbs_known(tokens, i, j, covered) -> bool:
+def absorbs_known(tokens, i, j, covered, titles) -> bool:
     """A place after "of" inside an institution's name, a place that ends a name ("KFC Korea",
     "LG Electronics North America": a unit), or a company word the store knows as a topic."""
     known = covered[j]
@@ -310,15 +310,16 @@ def absorbs_known(tokens, i, j, covered) -> bool:
         return False
     if tokens[j - 1].lower in ("of", "for") and known.cls in lex.PLACE_CLASSES:
         return True
-    if known.cls in lex.PLACE_CLASSES and ends_name(tokens, known.last):
+    if known.cls in lex.PLACE_CLASSES and ends_name(tokens, known.last, titles):
         return True  # "KFC Korea", "Telenor Myanmar": a unit named after a place, at the end of a name
     single_suffix = known.last - known.first == 1 and tokens[j].text in lex.COMPANY_SUFFIXES
     return single_suffix and known.cls not in lex.AGENT_CLASSES
 
 
-def ends_name(tokens, k: int) -> bool:
-    """Whether a name ending before token k ends there (no capitalized word, no possessive)."""
-    return k >= len(tokens) or not tokens[k].is_capitalized and tokens[k].text not in ("'s", "’s")
+def ends_name(tokens, k: int, titles) -> bool:
+    """Whether a name ending before token k ends there (no capitalized word but a title, no
+    possessive): "Microsoft Korea CEO Cho Won-woo"."""
+    return k >= len(tokens) or titles[k] or not tokens[k].is_capitalized and tokens[k].text not in ("'s", "’s")
 
 
 def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run | None:
@@ -326,7 +327,7 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     j = known.last
     if j >= len(tokens) or not name_like(tokens, j, titles) or lex.MODEL.match(tokens[j].text):
         return None  # "Nvidia B200", "AMD MI300X": a product's model, not another firm
-    if covered[j] is not None and not (unit_in_place(tokens, known, covered[j])
+    if covered[j] is not None and not (unit_in_place(tokens, known, covered[j], titles)
                                        or topic_inside(tokens, covered[j], titles)):
         return None
     last = run_end(tokens, j, covered, titles, lowercase_words)
@@ -340,10 +341,11 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     return Run(known.first, last, base=known if known.kind == "known" else None)
 
 
-def unit_in_place(tokens, known: Mention, place: Mention) -> bool:
+def unit_in_place(tokens, known: Mention, place: Mention, titles) -> bool:
     """"Nokia Korea", "HSBC Singapore": an organization's unit named after a place the store
     knows, at the end of the name."""
-    return place.cls in lex.PLACE_CLASSES and known.cls in lex.ORGANIZATION_CLASSES and ends_name(tokens, place.last)
+    return (place.cls in lex.PLACE_CLASSES and known.cls in lex.ORGANIZATION_CLASSES
+            and ends_name(tokens, place.last, titles))
 
 
 def topic_inside(tokens, topic: Mention, titles) -> bool:
