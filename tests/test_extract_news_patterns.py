@@ -674,3 +674,11 @@ def test_supplying_a_described_maker_with_capacity():
 
 def test_designing_chips_for_a_firm_supplies_it():
     assert pairs("Zeta Silicon already designs custom processors for Orbit Cloud.") == [["Orbit Cloud", "Zeta Silicon"]]
+
+
+def test_market_share_is_no_stake_and_financing_to_a_firm_is():
+    assert pairs("According to Orbit Research, Zeta Memory held a 52 percent share of the global HBM market.") == []
+    assert pairs("Lumen Bank has agreed to provide 1.6 trillion won in project financing to Vega Data Centers.") == [
+        ["Lumen Bank", "Vega Data Centers"]]
+    found = summary("Zeta Cloud will sign a Thai-language AI deal with Nimbus AI for a Moroccan site.")
+    assert [e["name"] for e in found["entities"]] == ["Zeta Cloud", "Nimbus AI"]

@@ -35,7 +35,8 @@ CUES = [
     cue("JointVenture", r"\bjoint[- ]ventures?\b", linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
-        r"\bloan (?:agreement|deal|facility|package)\b|\bloans? to\b|\bsubsid(?:y|ies)\b|\bgrants?\b",
+        r"\bloan (?:agreement|deal|facility|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
+        r"\bgrants?\b",
         linkers=("with", "between", "from", "by", "to")),
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
         linkers=("with", "to", "for", "between", DIRECT)),
@@ -45,7 +46,7 @@ CUES = [
         alone=False),  # "some investors", "A and B are backers": no deal without whom they back
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"
         r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
-        r"\d[\d.,]*\s?(?:%|percent|per cent))|"
+        r"\d[\d.,]*\s?(?:%|percent|per cent)(?! share of)(?! of the (?:\w+ )*market))|"
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),

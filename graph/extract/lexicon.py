@@ -94,7 +94,7 @@ ORG_CUES = {
 # "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm".
 ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|controlled|funded|led)$", re.I)
 # "AI-focused", "GPU-powered", "cloud-native": a capitalized word made an adjective, not a name.
-ADJECTIVE_AFFIX = re.compile(r"-(?:born|focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
+ADJECTIVE_AFFIX = re.compile(r"-(?:born|language|focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
                              r"oriented|scale|grade|class|level|sized|wide|capable|compliant|certified|operated|"
                              r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly)$", re.I)
 # What a supplier's name may stand before: "chose Ericsson equipment", "deploy Nvidia chips".
@@ -170,7 +170,8 @@ WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 # Adjectives of nationality: "Korean firms" names no one.
 DEMONYM = re.compile(
     r"^(?:[A-Z][a-z]+(?:ean|ian|ese|ish)|Nordic|Arab|Baltic|American|German|Mexican|African|European|Asian|Emirati|"
-    r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Western|Eastern|Northern|"
+    r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Moroccan|Pakistani|Iraqi|Kuwaiti|Omani|"
+    r"Bahraini|Singaporean|Filipino|Kazakh|Uzbek|Western|Eastern|Northern|"
     r"Southern|South|North|East|West|Global|National|International|Local|Federal|State|Central|"
     r"U\.?S\.?|UK|EU)$"
 )
