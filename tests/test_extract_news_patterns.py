@@ -682,3 +682,11 @@ def test_market_share_is_no_stake_and_financing_to_a_firm_is():
         ["Lumen Bank", "Vega Data Centers"]]
     found = summary("Zeta Cloud will sign a Thai-language AI deal with Nimbus AI for a Moroccan site.")
     assert [e["name"] for e in found["entities"]] == ["Zeta Cloud", "Nimbus AI"]
+
+
+def test_a_round_raised_from_investors_including_a_list_and_a_chip_made_by_a_foundry():
+    text = ("Vega Chips said Tuesday it has raised 250 billion won ($178 million) in a Series C round from "
+            "investors including Orbit Holdings, Nimbus Fund and Kestrel Bank.")
+    assert pairs(text) == [sorted(["Vega Chips", "Orbit Holdings", "Nimbus Fund", "Kestrel Bank"])]
+    assert pairs("Vega Chips makes AI chips. The chip is manufactured by Orbit Foundry on its 4-nanometer process.") == [
+        ["Orbit Foundry", "Vega Chips"]]

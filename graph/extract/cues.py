@@ -50,6 +50,8 @@ CUES = [
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
+    cue("SupplyAgreement", r"\b(?:manufactured|made|produced|fabricated|supplied) by\b", linkers=("by",),
+        alone=False),  # "The chip is manufactured by Samsung Electronics": the article's firm's supplier
     cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b",
         linkers=("to", DIRECT), specific=False, alone=False),  # "has been shipping HBM3E to X", "delivered servers to X"
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
@@ -69,7 +71,7 @@ CUES = [
     cue("Investment", r"\bback(?:s|ed|ing)\b(?!\s+by)", linkers=(DIRECT,)),
     cue("Investment", r"\b(?:led|leads?|leading|co-led)\b(?=(?:\s+\S+){0,5}?\s+round\b)",
         linkers=("in", "into", "for")),  # "Zeta led a $6.6 billion round in Orbit"
-    cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,8}?\s+(?:round|funding)\b)",
+    cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,12}?\s+(?:round|funding)\b)",
         linkers=("from", "by"), alone=False, consortium=True),  # "raised $13 billion in a round led by A and B": one round
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
@@ -108,7 +110,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
-    "explor rais outsourc ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
+    "explor rais outsourc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
 
 
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
