@@ -690,3 +690,8 @@ def test_a_round_raised_from_investors_including_a_list_and_a_chip_made_by_a_fou
     assert pairs(text) == [sorted(["Vega Chips", "Orbit Holdings", "Nimbus Fund", "Kestrel Bank"])]
     assert pairs("Vega Chips makes AI chips. The chip is manufactured by Orbit Foundry on its 4-nanometer process.") == [
         ["Orbit Foundry", "Vega Chips"]]
+
+
+def test_a_listed_product_is_never_a_party():
+    text = "Under the terms, OpenAI committed to purchase an additional $250 billion of Azure cloud services."
+    assert [e["name"] for e in summary(text)["entities"]] == ["OpenAI"]

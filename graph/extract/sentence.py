@@ -215,8 +215,8 @@ def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None
         return m.entity
     if m.entity is not None or m.kind != "unknown":
         return m.entity
-    if cls != "Person" and MODEL_NUMBER.match(m.text):
-        return None  # "HBM4", "MI450": a product's model, not a firm
+    if cls != "Person" and (MODEL_NUMBER.match(m.text) or wellknown().maker(m.text) is not None):
+        return None  # "HBM4", "MI450", "Azure": a product, not a firm
     words = m.text.split()
     if cls != "Person" and len(words) > 4 and words[-1] not in lex.INSTITUTION_HEADS:
         return None  # a long run is rarely one name, unless an institution's ("... Investment Board")

@@ -143,12 +143,12 @@ def pronoun_subject(s: Sentence, j: int) -> bool:
     return word in COMPANY_HEADS and any(s.lower(i) == "the" for i in range(max(0, j - 3), j))
 
 
-# What a product's maker is called after the product: "the ChatGPT maker", "the TikTok owner".
+# What a product's maker is called after the product: "the ChatGPT maker", "the Azure owner".
 MAKER_HEADS = frozenset("maker developer creator owner parent operator company firm startup".split())
 
 
 def described_maker(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
-    """"the ChatGPT maker", "the iPhone-maker", "the TikTok owner" starting at token k: the
+    """"the ChatGPT maker", "the iPhone-maker", "the Windows owner" starting at token k: the
     maker of a product the store or the product list knows, and where the phrase ends."""
     if s.lower(k) != "the":
         return None
