@@ -695,3 +695,11 @@ def test_a_round_raised_from_investors_including_a_list_and_a_chip_made_by_a_fou
 def test_a_listed_product_is_never_a_party():
     text = "Under the terms, OpenAI committed to purchase an additional $250 billion of Azure cloud services."
     assert [e["name"] for e in summary(text)["entities"]] == ["OpenAI"]
+
+
+def test_a_clause_after_and_keeps_its_own_subject_and_the_deal_told_before_is_no_new_one():
+    text = ("Kestrel Chips agreed last month to invest $1 billion in Zeta Labs, and earlier this month Zeta Labs "
+            "agreed to deploy 6 gigawatts of Orbit's processors.")
+    assert pairs(text) == [["Kestrel Chips", "Zeta Labs"], ["Orbit", "Zeta Labs"]]
+    text = "Kestrel Chips will invest in Zeta Labs. The deal complements Zeta Labs' existing work with Orbit Cloud."
+    assert pairs(text) == [["Kestrel Chips", "Zeta Labs"], ["Orbit Cloud", "Zeta Labs"]]

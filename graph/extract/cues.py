@@ -153,9 +153,16 @@ def near_specific(h: CueHit, specific: list[CueHit]) -> bool:
 
 
 def verb_use(s: Sentence, k: int, c: Cue) -> bool:
-    """"to deal with", "in agreement with": words that look like cues but are not deals."""
+    """"to deal with", "in agreement with", "The deal complements ...": words that look like cues
+    but are no new deal (the last names one told before)."""
     word = s.lower(k)
-    return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in")
+    told_before = (k == 1 and s.lower(0) in ("the", "this") and word in BACK_REFERENCES
+                   and s.lower(k + 1) not in ("with", "between", ",", "of"))
+    return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \
+        or told_before
+
+
+BACK_REFERENCES = frozenset("deal agreement contract pact partnership transaction".split())
 
 
 def cue_match(s: Sentence, k: int) -> re.Match | None:

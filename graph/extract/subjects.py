@@ -7,7 +7,7 @@ from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
                                apposition_anchor, coordinated_before, is_organization, is_person, names_a_product,
-                               promote, role_modifier)
+                               promote, role_modifier, starts_clause)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -32,7 +32,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 and (may_promote or listed_with_another(s, m))):
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
-            if (is_organization(m) and id(m) not in used and not role_modifier(s, m)
+            if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last)) and not role_modifier(s, m)
                     and id(m.entity) not in exclude and not names_a_product(s, m)):
                 described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
