@@ -703,3 +703,10 @@ def test_a_clause_after_and_keeps_its_own_subject_and_the_deal_told_before_is_no
     assert pairs(text) == [["Kestrel Chips", "Zeta Labs"], ["Orbit", "Zeta Labs"]]
     text = "Kestrel Chips will invest in Zeta Labs. The deal complements Zeta Labs' existing work with Orbit Cloud."
     assert pairs(text) == [["Kestrel Chips", "Zeta Labs"], ["Orbit Cloud", "Zeta Labs"]]
+
+
+def test_built_by_one_for_another_and_which_is_backed_by():
+    assert pairs("Three of the sites will be developed by Orbit Cloud for Zeta Labs as part of an agreement.") == [
+        ["Orbit Cloud", "Zeta Labs"]]
+    assert pairs("Zeta Labs will partner with Vega Energy, which is backed by Nimbus Group, on the site.") == [
+        ["Vega Energy", "Zeta Labs"], ["Nimbus Group", "Vega Energy"]]

@@ -66,7 +66,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
     deals = fold_objectless(deals) or cooccurring_deals(s, ctx, hits)
-    deals += backed_names(s, ctx) + hyphened_pairs(s, ctx)
+    deals += backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx)
     members = consortium_members(s, ctx) if ctx.consortium_lead is not None else []
     if members:  # the members' own cue words ("power supply") make no deal among them
         deals = members + [d for d in deals if not d.objectless]
@@ -122,6 +122,25 @@ def hyphened_pairs(s: Sentence, ctx: DocContext) -> list[DealFact]:
         if None in parties or parties[0] is parties[1]:
             continue
         deals.append(sentence_deal(s, kind, parties, claim_status(s, 0, len(s.tokens)), token.start))
+    return deals
+
+
+BUILT = frozenset("developed built operated constructed designed run managed".split())
+
+
+def built_for(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"Three of the sites will be developed by Oracle for OpenAI": the builder and its client."""
+    deals = []
+    for k, token in enumerate(s.tokens[:-2]):
+        if token.lower not in BUILT or s.lower(k + 1) != "by":
+            continue
+        builders, after = parse_group(s, k + 2, len(s.tokens), ctx.table)
+        if not builders or s.lower(after) != "for":
+            continue
+        clients, _ = parse_group(s, after + 1, len(s.tokens), ctx.table)
+        status = claim_status(s, 0, len(s.tokens))
+        deals += [sentence_deal(s, "Partnership", [b.entity, c.entity], status, token.start)
+                  for b in builders for c in clients if b.entity is not c.entity]
     return deals
 
 
