@@ -710,3 +710,9 @@ def test_built_by_one_for_another_and_which_is_backed_by():
         ["Orbit Cloud", "Zeta Labs"]]
     assert pairs("Zeta Labs will partner with Vega Energy, which is backed by Nimbus Group, on the site.") == [
         ["Vega Energy", "Zeta Labs"], ["Nimbus Group", "Vega Energy"]]
+
+
+def test_customers_counted_among_with_words_between_and_a_lease_to_a_firm():
+    assert pairs("Orbit Cloud also counts Nimbus Platforms and Vega AI among its AI infrastructure customers.") == [
+        ["Nimbus Platforms", "Orbit Cloud"], ["Orbit Cloud", "Vega AI"]]
+    assert pairs("Zeta Data Centers signed a deal to lease the campus to Orbit Cloud.") == [["Orbit Cloud", "Zeta Data Centers"]]

@@ -34,7 +34,7 @@ CUES = [
     cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
     cue("JointVenture", r"\bjoint[- ]ventures?\b", linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
-        r"\bfinancing (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
+        r"\b(?:financing|debt) (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
         r"\bloan (?:agreement|deal|facility|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
         r"\bgrants?\b",
         linkers=("with", "between", "from", "by", "to")),
@@ -50,6 +50,7 @@ CUES = [
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
+    cue("SupplyAgreement", r"\bleas(?:e|es|ed|ing)\b", linkers=("to", "from", "with"), alone=False),
     cue("SupplyAgreement", r"\b(?:manufactured|made|produced|fabricated|supplied) by\b", linkers=("by",),
         alone=False),  # "The chip is manufactured by Samsung Electronics": the article's firm's supplier
     cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b",
@@ -106,7 +107,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint financ credit loan subsid grant suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint financ debt leas credit loan subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "

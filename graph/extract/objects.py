@@ -117,11 +117,13 @@ def counting_owner(s: Sentence, ctx: DocContext, hit: CueHit):
 
 def counted_among(s: Sentence, ctx: DocContext, hit: CueHit) -> list:
     """"X counts A and B among its investors": A and B, with the subject X."""
-    if not (s.lower(hit.first - 1) == "its" and s.lower(hit.first - 2) == "among"):
+    among = next((j for j in range(hit.first - 2, max(0, hit.first - 6), -1)
+                  if s.lower(j) == "among" and s.lower(j + 1) == "its"), None)  # "among its AI customers"
+    if among is None:
         return []
-    for j in range(hit.first - 3, max(0, hit.first - 16), -1):
+    for j in range(among - 1, max(0, among - 14), -1):
         if s.lower(j) in ("counts", "count", "counted", "lists", "listed", "numbers"):
-            items, _ = parse_group(s, j + 1, hit.first - 2, ctx.table)
+            items, _ = parse_group(s, j + 1, among, ctx.table)
             return items
     return []
 
