@@ -716,3 +716,11 @@ def test_customers_counted_among_with_words_between_and_a_lease_to_a_firm():
     assert pairs("Orbit Cloud also counts Nimbus Platforms and Vega AI among its AI infrastructure customers.") == [
         ["Nimbus Platforms", "Orbit Cloud"], ["Orbit Cloud", "Vega AI"]]
     assert pairs("Zeta Data Centers signed a deal to lease the campus to Orbit Cloud.") == [["Orbit Cloud", "Zeta Data Centers"]]
+
+
+def test_a_venture_one_firm_launched_with_others_binds_them_all():
+    text = "On the agenda was Nimbus, the $500 billion data center venture that Zeta Labs launched last month with Orbit Cloud and Kestrel Capital."
+    assert pairs(text) == [sorted(["Zeta Labs", "Orbit Cloud", "Kestrel Capital"])]
+    assert pairs("Zeta Labs seeks funding for its Stargate data centre venture with Orbit Cloud and Kestrel Capital.") == [
+        sorted(["Zeta Labs", "Orbit Cloud", "Kestrel Capital"])]
+    assert pairs("Zeta Labs backs startups through its venture capital arm and the IBK Venture Loans product.") == []

@@ -32,7 +32,8 @@ def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
 CUES = [
     cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a)(?: of understanding)?\b|\bMOUs?\b"),
     cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
-    cue("JointVenture", r"\bjoint[- ]ventures?\b", linkers=("with", "between", "of"), consortium=True),
+    cue("JointVenture", r"\bjoint[- ]ventures?\b|\b(?-i:venture)(?= (?:with|that|between)\b)",
+        linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\b(?:financing|debt) (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
         r"\bloan (?:agreement|deal|facility|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
@@ -107,7 +108,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint financ debt leas credit loan subsid grant suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint ventur financ debt leas credit loan subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
@@ -163,7 +164,7 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
         or told_before
 
 
-BACK_REFERENCES = frozenset("deal agreement contract pact partnership transaction".split())
+BACK_REFERENCES = frozenset("deal agreement contract pact partnership transaction venture".split())
 
 
 def cue_match(s: Sentence, k: int) -> re.Match | None:

@@ -43,10 +43,12 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     counted = counted_among(s, ctx, hit)
     if counted:  # "counts Sequoia Capital and Nvidia among its investors"
         return counted, "include", counted[-1].last
-    if hit.cue.consortium and (s.lower(hit.last) == "that" or is_organization(s.mention_starting(hit.last))):
-        items, after = parse_group(s, hit.last + (s.lower(hit.last) == "that"), end, ctx.table)
-        if len(items) >= 2:  # "the joint venture (that) A, B and C formed"
-            return items, "of", after
+    that = next((j for j in (hit.first + 1, hit.first + 2) if s.lower(j) == "that"), None)  # past "joint venture"
+    if hit.cue.consortium and (that is not None or is_organization(s.mention_starting(hit.last))):
+        items, after = parse_group(s, that + 1 if that is not None else hit.last, end, ctx.table)
+        partners = formed_with(s, ctx, after, end) if len(items) == 1 else []
+        if len(items) + len(partners) >= 2:  # "the joint venture (that) A, B and C formed", "that A launched with B"
+            return items + partners, "of", (partners or items)[-1].last
     described, _ = definite_object(s, ctx, hit.last) if hit.cue.deal_type == "SupplyAgreement" else ([], 0)
     if described and s.lower(described[0].last) == "with":  # "supply the ChatGPT maker with six gigawatts"
         return described, DIRECT, described[0].last
@@ -92,6 +94,16 @@ APPROXIMATELY = frozenset("about roughly around nearly almost some up over more 
 
 def quantity_word(word: str) -> bool:
     return word[:1].isdigit() or word in ("million", "billion", "trillion", "crore", "lakh", "%", "percent", "gigawatts", "megawatts")
+
+
+def formed_with(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
+    """"... that OpenAI launched last month with SoftBank and Oracle": the founder's partners."""
+    for j in range(k, min(k + 5, end)):
+        if s.lower(j) == "with":
+            return parse_group(s, j + 1, end, ctx.table)[0]
+        if s.lower(j) in (",", ";", "."):
+            break
+    return []
 
 
 def founded_by(s: Sentence, ctx: DocContext, hit: CueHit, end: int) -> list:
