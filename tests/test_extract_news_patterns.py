@@ -724,3 +724,8 @@ def test_a_venture_one_firm_launched_with_others_binds_them_all():
     assert pairs("Zeta Labs seeks funding for its Stargate data centre venture with Orbit Cloud and Kestrel Capital.") == [
         sorted(["Zeta Labs", "Orbit Cloud", "Kestrel Capital"])]
     assert pairs("Zeta Labs backs startups through its venture capital arm and the IBK Venture Loans product.") == []
+
+
+def test_a_round_led_by_two_investors_is_one_deal_of_all_three():
+    text = "Vega Cloud closed a $1.38 billion funding round earlier this month led by Orbit Partners and Nimbus Capital."
+    assert pairs(text) == [sorted(["Vega Cloud", "Orbit Partners", "Nimbus Capital"])]

@@ -284,8 +284,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
             objects = objects + [Stand(e, max(m.last for m in objects)) for e in more]
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
-    if more:  # "a round led by A, with participation from B and C": one round, all its parties
-        parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]
+    if more or (linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
+        parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]  # one round, all its parties
     else:
         parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
     if not parties_by_pair:
@@ -313,6 +313,12 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.objectless = not objects
         deals.append(deal)
     return deals
+
+
+def names_round(s: Sentence, hit: CueHit, objects) -> bool:
+    """"a funding round earlier this month led by A and B": investors named together in one round."""
+    first = min(getattr(m, "first", m.last) for m in objects)
+    return any(s.lower(j) == "round" for j in range(hit.first, first))
 
 
 def amounts_in(s: Sentence, clause, k: int) -> dict[str, Amount]:
