@@ -317,8 +317,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
 
 def names_round(s: Sentence, hit: CueHit, objects) -> bool:
     """"a funding round earlier this month led by A and B": investors named together in one round."""
-    first = min(getattr(m, "first", m.last) for m in objects)
-    return any(s.lower(j) == "round" for j in range(hit.first, first))
+    return any(s.lower(j) == "round" for j in range(hit.first, min(m.last for m in objects)))
 
 
 def amounts_in(s: Sentence, clause, k: int) -> dict[str, Amount]:
