@@ -729,3 +729,8 @@ def test_a_venture_one_firm_launched_with_others_binds_them_all():
 def test_a_round_led_by_two_investors_is_one_deal_of_all_three():
     text = "Vega Cloud closed a $1.38 billion funding round earlier this month led by Orbit Partners and Nimbus Capital."
     assert pairs(text) == [sorted(["Vega Cloud", "Orbit Partners", "Nimbus Capital"])]
+
+
+def test_a_list_that_repeats_its_preposition():
+    assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
+        ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

@@ -252,6 +252,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             j, fillers = after_parenthesis(s, m.last, end), 0
             if j < end and s.tokens[j].text in LIST_JOINERS:
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
+                if s.lower(j) in ("to", "with", "for") and s.mention_starting(j + 1) is not None:
+                    j += 1  # "shipped to Microsoft and to Amazon Web Services"
                 continue
             break
         if m is not None and (is_person(m) or m.kind == "unknown"):
