@@ -734,3 +734,8 @@ def test_a_round_led_by_two_investors_is_one_deal_of_all_three():
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]
+
+
+def test_buying_a_makers_named_chips():
+    assert pairs("Zeta Mobile has also agreed to buy more than 10,000 Nvidia Blackwell chips for its new facility.") == [
+        ["Nvidia", "Zeta Mobile"]]

@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract import lexicon as lex
 from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
-                                    parse_group, promote, role_modifier)
+                                    names_a_product, parse_group, promote, role_modifier)
 from graph.extract.subjects import described_maker
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -250,8 +249,8 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
         m = s.mention_starting(j)
         if m is not None and m.kind == "unknown" and s.possessive_at(m.last):
             promote(m, ctx.table, "Company", "owner of an integrated product")
-        if is_organization(m) and (s.possessive_at(m.last) or s.lower(m.last) in lex.PRODUCT_WORDS):
-            found.append(m)  # "Zeta's app", "Ericsson equipment"
+        if is_organization(m) and (s.possessive_at(m.last) or names_a_product(s, m)):
+            found.append(m)  # "Zeta's app", "Ericsson equipment", "Nvidia Blackwell chips"
     return found
 
 

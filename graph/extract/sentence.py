@@ -327,7 +327,9 @@ def filler_word(tok: Token) -> bool:
 def names_a_product(s: Sentence, m: Mention) -> bool:
     """"Nvidia GB200 systems", "Nvidia chips": the maker qualifies a product, it is not the actor."""
     nxt = s.tokens[m.last].text if m.last < len(s.tokens) else ""
-    return bool(lex.MODEL.match(nxt)) or nxt.lower() in lex.PRODUCT_WORDS
+    after = s.lower(m.last + 1) if m.last + 1 < len(s.tokens) else ""
+    named_line = nxt in lex.FUNCTION_CAPS and after in lex.PRODUCT_WORDS  # "Nvidia Blackwell chips"
+    return bool(lex.MODEL.match(nxt)) or nxt.lower() in lex.PRODUCT_WORDS or named_line
 
 
 def role_modifier(s: Sentence, m: Mention) -> bool:
