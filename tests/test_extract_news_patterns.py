@@ -739,3 +739,10 @@ def test_a_list_that_repeats_its_preposition():
 def test_buying_a_makers_named_chips():
     assert pairs("Zeta Mobile has also agreed to buy more than 10,000 Nvidia Blackwell chips for its new facility.") == [
         ["Nvidia", "Zeta Mobile"]]
+
+
+def test_speakers_employers_denials_careers_and_cue_words_inside_names_make_no_deal():
+    assert pairs("Zeta Memory ships HBM4 samples to Orbit Chips, denies Kestrel supply report") == [
+        ["Orbit Chips", "Zeta Memory"]]
+    assert pairs('"Zeta Talk has the traffic," said Kim Jin-woo, an analyst at Daol Investment & Securities.') == []
+    assert pairs("Zeta Electronics named three executives, including a researcher who joined from Orbit University.") == []

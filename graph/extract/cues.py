@@ -131,8 +131,9 @@ def find_cues(s: Sentence) -> list[CueHit]:
     hits = []
     for first in range(len(s.tokens)):
         match = cue_match(s, first)
-        if match is None:
-            continue
+        inside = s.at[first]
+        if match is None or (inside is not None and inside.entity is not None and inside.entity.is_organization):
+            continue  # "Daol Investment & Securities": a word of a firm's name
         c = CUES[int(match.lastgroup[1:])]
         last = s.token_at(s.span.start + match.end())
         if hits and first < hits[-1].last:
@@ -160,8 +161,9 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
     word = s.lower(k)
     told_before = (k == 1 and s.lower(0) in ("the", "this") and word in BACK_REFERENCES
                    and s.lower(k + 1) not in ("with", "between", ",", "of"))
+    career = word.startswith("join") and s.lower(k + 1) == "from"  # "a researcher who joined from X"
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \
-        or told_before
+        or told_before or career
 
 
 BACK_REFERENCES = frozenset("deal agreement contract pact partnership transaction venture".split())

@@ -222,7 +222,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     if RIVALRY.search(s.span.text):
         return []  # "ahead of rivals Nokia and Huawei": named as competitors, not partners
     organizations = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
-                            and not role_modifier(s, m)])
+                            and not role_modifier(s, m) and not speakers_employer(s, m)])
     if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
         return []
     hit = next((h for h in hits if h.cue.specific), hits[0])
@@ -243,6 +243,11 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
 
 DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in talks|considering|planning)|ruled out|"
                      r"rejected)\b", re.IGNORECASE)
+
+
+def speakers_employer(s: Sentence, m) -> bool:
+    """"said Kim Jin-woo, an analyst at Daol Securities": where the speaker works, not a party."""
+    return s.lower(m.first - 1) in ("at", "of") and any(s.titles[j] for j in range(max(0, m.first - 4), m.first - 1))
 
 
 def denied(s: Sentence, hit: CueHit) -> bool:
