@@ -746,3 +746,8 @@ def test_speakers_employers_denials_careers_and_cue_words_inside_names_make_no_d
         ["Orbit Chips", "Zeta Memory"]]
     assert pairs('"Zeta Talk has the traffic," said Kim Jin-woo, an analyst at Daol Investment & Securities.') == []
     assert pairs("Zeta Electronics named three executives, including a researcher who joined from Orbit University.") == []
+
+
+def test_a_named_campus_is_no_party_and_its_builder_leases_it():
+    text = "The Shackelford County campus, known as Frontier, is being built by Vega Data Centers and will be leased to Orbit Cloud."
+    assert pairs(text) == [["Orbit Cloud", "Vega Data Centers"]]

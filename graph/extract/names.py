@@ -415,6 +415,17 @@ def is_demonym(word: str) -> bool:
 # ---------------------------------------------------------------- typing runs
 
 
+THINGS = frozenset("campus site plant facility facilities center centre cluster project model chip chips "
+                   "platform supercomputer factory fab".split())
+
+
+def named_thing(tokens, k: int) -> bool:
+    """"The Shackelford County campus, known as Frontier", "a cluster dubbed Colossus": a thing's name."""
+    before = [t.lower for t in tokens[max(0, k - 5):k]]
+    calls = before[-2:] == ["known", "as"] or before[-1:] in (["dubbed"], ["codenamed"], ["nicknamed"])
+    return calls and bool(THINGS & set(before))
+
+
 def in_region(tokens, k: int) -> bool:
     """Whether ", <a region the place list knows>," follows token k ("Taylor, Texas,")."""
     if k + 1 >= len(tokens) or tokens[k].text != ",":
@@ -476,6 +487,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     words = [t.text for t in tokens[run.first:run.last]]
     if " ".join(words) in lex.PLACES:
         return lex.PLACES[" ".join(words)], "a place", 6
+    if named_thing(tokens, run.first):
+        return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
     if len(words) == 1 and in_region(tokens, run.last):
         return "City", "a place in a region", 6  # "Taylor, Texas", "Haenam, South Jeolla Province"
     if run.base is not None and run.base.cls == "Product":
