@@ -220,3 +220,9 @@ def test_a_firms_unit_named_after_a_country_before_a_title():
     text = "KT signed a deal with Microsoft Corp. on Tuesday. Microsoft Korea CEO Cho Won-woo attended the signing."
     result = extract_texts(Gazetteer(rows), [(Article("t.txt", text, "0" * 64), ArticleMeta(date(2025, 9, 10)))])
     assert [(r.person.label, r.organization.label) for r in result.docs[0].roles] == [("Cho Won-woo", "Microsoft Korea")]
+
+
+def test_a_title_with_its_own_holder_is_not_the_appointees():
+    text = ("Zeta Motors named Koji Sato president and CEO on Jan. 26, in a reshuffle that sees third-generation "
+            "chief executive Akio Toyoda step aside to become board chairman.")
+    assert [(r[0], r[1]) for r in roles(text)] == [("Koji Sato", "president and CEO"), ("Akio Toyoda", "chief executive")]

@@ -260,7 +260,10 @@ APPOINT_LINKS = frozenset("as to be become serve its their the a an new next fir
 
 def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
     """"Zeta named Dana Park as its new chief executive", "... tapped Dana Park, to be its CEO":
-    the person named after the verb, the organization after the title or else the subject."""
+    the person named after the verb, the organization after the title or else the subject. A
+    title with its own holder after it ("chief executive Akio Toyoda") is not the appointee's."""
+    if person_at(s, tb) is not None:
+        return []
     k = ta - 1
     while k > 0 and (s.lower(k) in APPOINT_LINKS or s.lower(k) == "," or age_before(s, k)):
         k -= 3 if age_before(s, k) else 1
