@@ -751,3 +751,10 @@ def test_speakers_employers_denials_careers_and_cue_words_inside_names_make_no_d
 def test_a_named_campus_is_no_party_and_its_builder_leases_it():
     text = "The Shackelford County campus, known as Frontier, is being built by Vega Data Centers and will be leased to Orbit Cloud."
     assert pairs(text) == [["Orbit Cloud", "Vega Data Centers"]]
+
+
+def test_under_the_arrangements_each_firm_deals_with_the_one_that_made_the_deal():
+    text = ("Orbit Chips will supply 260,000 GPUs to Vega Group, the chipmaker said. Under the arrangements, "
+            "Zeta Cloud will receive 50,000 GPUs, while Kestrel Group and Nimbus Motors will each deploy up to 50,000 units.")
+    assert pairs(text) == [["Orbit Chips", "Vega Group"], ["Orbit Chips", "Zeta Cloud"], ["Kestrel Group", "Orbit Chips"],
+                           ["Nimbus Motors", "Orbit Chips"]]

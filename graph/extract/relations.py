@@ -70,6 +70,8 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     members = consortium_members(s, ctx) if ctx.consortium_lead is not None else []
     if members:  # the members' own cue words ("power supply") make no deal among them
         deals = members + [d for d in deals if not d.objectless]
+    if not deals and ctx.last_deal is not None:
+        deals = under_last_deal(s, ctx)
     if deals:
         ctx.last_deal = deals[-1]
     elif ctx.last_deal is not None:
@@ -164,6 +166,22 @@ def consortium_members(s: Sentence, ctx: DocContext) -> list[DealFact]:
     if len(parties) < 2:
         return []
     return [sentence_deal(s, "JointVenture", parties, claim_status(s, 0, len(s.tokens)), s.span.start)]
+
+
+UNDER_DEAL = re.compile(r"^\W*under the (?:agreements?|arrangements?|deals?|terms|pacts?|partnership)\s*,",
+                        re.IGNORECASE)
+
+
+def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"Under the arrangements, A will receive 50,000 GPUs, while B and C will each deploy ...": each
+    firm the sentence names deals with the one that made the deal told before."""
+    if not UNDER_DEAL.match(s.span.text):
+        return []
+    maker = ctx.last_deal.parties[0]
+    named = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
+                    and not role_modifier(s, m)])
+    return [sentence_deal(s, ctx.last_deal.deal_type, [maker, e], claim_status(s, 0, len(s.tokens)), s.span.start)
+            for e in named if e is not maker and e not in ctx.last_deal.parties]
 
 
 DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium)"
