@@ -490,7 +490,7 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     if named_thing(tokens, run.first):
         return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
     if len(words) == 1 and in_region(tokens, run.last):
-        return "City", "a place in a region", 6  # "Taylor, Texas", "Haenam, South Jeolla Province"
+        return "City", "a place in a region", 6  # "Taylor, Texas,", "Abilene, Texas,"
     if run.base is not None and run.base.cls == "Product":
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     for rule in (suffix_class, employer_class, person_class, cue_class, report_class):
