@@ -125,3 +125,21 @@ def test_no_text_at_hand_is_one_error_line(tmp_path):
     assert (done.returncode, report) == (1, None)
     count = len(list((REPO / "tests" / "realnews").glob("*.json")))
     assert done.stderr.startswith(f"error: none of the {count} articles' texts is in ")
+
+
+def test_a_second_readers_gold_is_scored_against_the_first(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    entities = [{"name": n, "type": "Company", "aliases": []} for n in ("Zeta Labs", "Orbit Cloud", "Kestrel Bank")]
+    round_of_three = {"type": "Investment", "parties": ["Zeta Labs", "Orbit Cloud", "Kestrel Bank"], "date": None,
+                      "status": "signed"}
+    gold = {"meta": {"file": "a.txt", "split": "dev"}, "entities": entities, "roles": [], "deals": [round_of_three],
+            "partner_pairs": [["Zeta Labs", "Orbit Cloud"], ["Zeta Labs", "Kestrel Bank"], ["Orbit Cloud", "Kestrel Bank"]]}
+    (first / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    one_by_one = [{**round_of_three, "parties": ["Zeta Labs", other]} for other in ("Orbit Cloud", "Kestrel Bank")]
+    (second / "a.json").write_text(json.dumps({**gold, "deals": one_by_one}), encoding="utf-8")
+    done, report = run_script(tmp_path, first, "--agreement", second)
+    pairs = report["overall"]["partner_pairs"]
+    assert (pairs["tp"], pairs["fp"], pairs["fn"]) == (2, 0, 1) and report["overall"]["entities"]["f1"] == 1.0
+    assert report["overall"]["deals"]["f1"] == 0.0 and "second reader" in report["gazetteer"]
+    assert done.returncode == 0  # pairs F1 0.80 meets the check
