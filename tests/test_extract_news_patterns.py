@@ -758,3 +758,10 @@ def test_under_the_arrangements_each_firm_deals_with_the_one_that_made_the_deal(
             "Zeta Cloud will receive 50,000 GPUs, while Kestrel Group and Nimbus Motors will each deploy up to 50,000 units.")
     assert pairs(text) == [["Orbit Chips", "Vega Group"], ["Orbit Chips", "Zeta Cloud"], ["Kestrel Group", "Orbit Chips"],
                            ["Nimbus Motors", "Orbit Chips"]]
+
+
+def test_firms_holding_shares_of_the_joint_venture_told_before_are_its_parties():
+    text = ("Zeta Systems and Orbit Cloud signed an agreement to set up a joint venture, the companies said. "
+            "Zeta Systems will hold 35 percent of the new company, with Kestrel Telecom and Nimbus Bank each taking 20 percent, "
+            "according to a filing by Zeta Systems.")
+    assert pairs(text)[-1] == sorted(["Zeta Systems", "Orbit Cloud", "Kestrel Telecom", "Nimbus Bank"])

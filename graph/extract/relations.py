@@ -72,6 +72,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         deals = members + [d for d in deals if not d.objectless]
     if not deals and ctx.last_deal is not None:
         deals = under_last_deal(s, ctx)
+        join_shareholders(s, ctx)
     if deals:
         ctx.last_deal = deals[-1]
     elif ctx.last_deal is not None:
@@ -166,6 +167,26 @@ def consortium_members(s: Sentence, ctx: DocContext) -> list[DealFact]:
     if len(parties) < 2:
         return []
     return [sentence_deal(s, "JointVenture", parties, claim_status(s, 0, len(s.tokens)), s.span.start)]
+
+
+SHARE = re.compile(r"\b(?:hold|holds|holding|take|takes|taking|own|owns|owning)\b[^.;]{0,30}?\b\d+(?:\.\d+)?\s?"
+                   r"(?:%|percent|per cent)", re.IGNORECASE)
+
+
+def join_shareholders(s: Sentence, ctx: DocContext) -> None:
+    """"Samsung SDS will hold 35 percent of the new company, with Naver Cloud and KT each taking
+    20 percent": each firm holding a share of the joint venture told before is one of its parties."""
+    if ctx.last_deal.deal_type != "JointVenture" or not SHARE.search(s.span.text):
+        return
+    for m in s.mentions:
+        if is_organization(m) and m.entity.cls != "NewsOutlet" and not role_modifier(s, m) \
+                and all(m.entity is not p for p in ctx.last_deal.parties) and not after_by(s, m):
+            ctx.last_deal.parties.append(m.entity)
+
+
+def after_by(s: Sentence, m) -> bool:
+    """"according to a regulatory filing by Samsung SDS": a source, not a shareholder."""
+    return s.lower(m.first - 1) == "by"
 
 
 UNDER_DEAL = re.compile(r"^\W*under the (?:agreements?|arrangements?|deals?|terms|pacts?|partnership)\s*,",
