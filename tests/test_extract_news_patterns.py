@@ -765,3 +765,10 @@ def test_firms_holding_shares_of_the_joint_venture_told_before_are_its_parties()
             "Zeta Systems will hold 35 percent of the new company, with Kestrel Telecom and Nimbus Bank each taking 20 percent, "
             "according to a filing by Zeta Systems.")
     assert pairs(text)[-1] == sorted(["Zeta Systems", "Orbit Cloud", "Kestrel Telecom", "Nimbus Bank"])
+
+
+def test_building_with_a_partner_is_a_partnership_with_each():
+    assert pairs("Vega Cloud is developing a 1.8-gigawatt campus in Wyoming with energy company Kestrel Gas.") == [
+        ["Kestrel Gas", "Vega Cloud"]]
+    assert pairs("Zeta Labs is open to building local infrastructure and expanding partnerships with Orbit Chips and Nimbus Memory.") == [
+        ["Orbit Chips", "Zeta Labs"], ["Nimbus Memory", "Zeta Labs"]]

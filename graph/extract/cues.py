@@ -82,7 +82,7 @@ CUES = [
         alone=False),  # "agreed to resell ChatGPT Enterprise": a partner of its maker
     cue("Partnership", r"\bexplor(?:e|es|ed|ing)\b", linkers=("with",), specific=False, alone=False),
     cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b",
-        linkers=(DIRECT,), specific=False, alone=False, together=True, consortium=True),
+        linkers=(DIRECT, "with"), specific=False, alone=False, together=True, consortium=True),
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
         r"\bco-?design(?:s|ed|ing)?\b|\btogether\b", specific=False),
     cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b", linkers=("include", "includes", "including", "of"),

@@ -317,7 +317,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
     if not objects and s.lower(hit.first) in OWNED_ROLES and "as" in {s.lower(j) for j in range(hit.first - 3, hit.first)}:
         return []  # "A and B will join Stargate as key partners": partners of another, not of each other
-    if hit.cue.together and not (len(subjects) >= 2 and how == "explicit" and hit.first - subject_start <= 8):
+    if hit.cue.together and linker != "with" and not (len(subjects) >= 2 and how == "explicit" and hit.first - subject_start <= 8):
         return []
     more = []
     if objects:
@@ -390,7 +390,7 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     together, initiative = consortium(s, group_end)
     if together and initiative is not None and len(subject_entities) > 1 and len(object_entities) == 1:
         together = False  # "Samsung, SK sign deals with OpenAI for Stargate": each with OpenAI
-    if hit.cue.consortium or together:
+    if (hit.cue.consortium and not (hit.cue.together and linker == "with")) or together:
         parties = unique(subject_entities + object_entities)
         return [(parties, initiative)] if len(parties) >= 2 else []
     if len(object_entities) >= 2 and hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ("a", "an"):
