@@ -772,3 +772,9 @@ def test_building_with_a_partner_is_a_partnership_with_each():
         ["Kestrel Gas", "Vega Cloud"]]
     assert pairs("Zeta Labs is open to building local infrastructure and expanding partnerships with Orbit Chips and Nimbus Memory.") == [
         ["Orbit Chips", "Zeta Labs"], ["Nimbus Memory", "Zeta Labs"]]
+
+
+def test_firms_that_join_the_consortium_join_the_articles_firm():
+    text = ("Orbit Nuclear Power signed a deal to build two reactors. Other than Orbit, corporations such as "
+            "Zeta E&C and Kestrel Heavy joined the South Korean consortium.")
+    assert pairs(text) == [sorted(["Zeta E&C", "Kestrel Heavy", "Orbit Nuclear Power"])]

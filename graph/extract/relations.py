@@ -319,6 +319,9 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []  # "A and B will join Stargate as key partners": partners of another, not of each other
     if hit.cue.together and linker != "with" and not (len(subjects) >= 2 and how == "explicit" and hit.first - subject_start <= 8):
         return []
+    leader = consortium_joined(s, ctx, hit) if not objects and subjects else None
+    if leader is not None:  # "Daewoo E&C and Doosan Enerbility joined the South Korean consortium": one venture
+        objects = [Stand(leader, hit.last)]
     more = []
     if objects:
         used.update(("subject", id(e), clause) for e in subjects)
@@ -328,7 +331,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
             objects = objects + [Stand(e, max(m.last for m in objects)) for e in more]
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
-    if more or (linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
+    if more or leader is not None or (linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
         parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]  # one round, all its parties
     else:
         parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
@@ -357,6 +360,15 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.objectless = not objects
         deals.append(deal)
     return deals
+
+
+def consortium_joined(s: Sentence, ctx: DocContext, hit: CueHit) -> Entity | None:
+    """"... joined the consortium": whom the consortium is the article's, its leader or main actor."""
+    if not s.lower(hit.first).startswith("join") or s.lower(hit.last) != "the":
+        return None
+    if not any(s.lower(j) in ("consortium", "alliance", "group") for j in range(hit.last + 1, hit.last + 4)):
+        return None
+    return ctx.consortium_lead or ctx.main_actor()
 
 
 def names_round(s: Sentence, hit: CueHit, objects) -> bool:
