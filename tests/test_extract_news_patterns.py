@@ -778,3 +778,8 @@ def test_firms_that_join_the_consortium_join_the_articles_firm():
     text = ("Orbit Nuclear Power signed a deal to build two reactors. Other than Orbit, corporations such as "
             "Zeta E&C and Kestrel Heavy joined the South Korean consortium.")
     assert pairs(text) == [sorted(["Zeta E&C", "Kestrel Heavy", "Orbit Nuclear Power"])]
+
+
+def test_a_verb_after_a_list_of_backers_ends_it():
+    text = "Vega Cloud, whose backers include Orbit Chips and Nimbus Capital, signed a lease with Zeta Mining."
+    assert pairs(text) == [["Orbit Chips", "Vega Cloud"], ["Nimbus Capital", "Vega Cloud"], ["Vega Cloud", "Zeta Mining"]]

@@ -26,7 +26,8 @@ GROUP_STOPS = frozenset(
     "to that which who whose for in on at by from of as into over under after before since during "
     "through about while because if when where than said says is are was were be been being will "
     "would could should can may might has have had do does did according following amid despite "
-    "but plus its their his her alongside joined along together besides denies denied rejects rejected".split()
+    "but plus its their his her alongside joined along together besides denies denied rejects rejected signed "
+    "inked struck announced agreed".split()
 ) | frozenset(". ; : ! ? ( ) “ ” \" — – [ ]".split())
 LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
 PLACE_PREPOSITIONS = frozenset("in at on from to of for by with across near inside outside".split())
