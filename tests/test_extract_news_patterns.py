@@ -266,8 +266,7 @@ def test_a_round_led_by_one_with_participation_from_others_is_one_deal_of_all():
 
 def test_a_credit_facility_from_banks_including_a_list():
     text = "Orbit Labs said on Monday it secured a $4 billion revolving credit facility from banks including Zeta Bank and Lumen Bank."
-    assert deals(text)[0][:2] == ("FinancialCooperation", ["Orbit Labs", "Zeta Bank"])
-    assert pairs(text) == [["Orbit Labs", "Zeta Bank"], ["Lumen Bank", "Orbit Labs"]]
+    assert deals(text) == [("FinancialCooperation", ["Orbit Labs", "Zeta Bank", "Lumen Bank"], "announced", "2025-09-08")]
 
 
 def test_a_supplier_of_a_model_to_a_firm_supplies_the_firm_not_the_model():
@@ -545,7 +544,7 @@ def test_backer_of_a_stake_of_a_share_in_and_a_startup_described_by_its_city():
 def test_a_share_of_a_firm_and_a_loan_facility_led_by_banks():
     assert pairs("Kestrel Systems, which owns roughly 6% of Orbit Cloud, agreed.") == [["Kestrel Systems", "Orbit Cloud"]]
     assert pairs("Orbit Cloud secured a $2.6 billion loan facility led by Nimbus Bank and Lumen Bank.") == [
-        ["Nimbus Bank", "Orbit Cloud"], ["Lumen Bank", "Orbit Cloud"]]
+        ["Lumen Bank", "Nimbus Bank", "Orbit Cloud"]]  # a syndicate: one deal of all
 
 
 def test_a_name_inside_the_owners_thing_is_no_party():
@@ -611,7 +610,7 @@ def test_a_venture_announced_by_a_list_investors_counted_among_and_a_loan_to_a_f
             "and Kestrel Labs among its investors.")
     assert pairs(text) == [["Nimbus Capital", "Vega"], ["Kestrel Labs", "Vega"]]
     text = "A group of banks led by Lumen Bank and Sun Bank has agreed to provide an $18 billion loan to Zeta Labs."
-    assert pairs(text) == [["Lumen Bank", "Zeta Labs"], ["Sun Bank", "Zeta Labs"]]
+    assert pairs(text) == [["Lumen Bank", "Sun Bank", "Zeta Labs"]]
 
 
 def test_clauses_joined_by_commas_each_have_their_own_subject():

@@ -331,7 +331,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
             objects = objects + [Stand(e, max(m.last for m in objects)) for e in more]
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
-    if more or leader is not None or (linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
+    lenders = hit.cue.deal_type == "FinancialCooperation" and objects and len(subjects) + len(objects) >= 3
+    if more or leader is not None or lenders or (linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
         parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]  # one round, all its parties
     else:
         parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
