@@ -782,3 +782,12 @@ def test_firms_that_join_the_consortium_join_the_articles_firm():
 def test_a_verb_after_a_list_of_backers_ends_it():
     text = "Vega Cloud, whose backers include Orbit Chips and Nimbus Capital, signed a lease with Zeta Mining."
     assert pairs(text) == [["Orbit Chips", "Vega Cloud"], ["Nimbus Capital", "Vega Cloud"], ["Vega Cloud", "Zeta Mining"]]
+
+
+def test_customers_are_a_list_sourcing_memory_and_renting_chips():
+    assert pairs("Vega Chips' three existing XPU customers are Orbit Cloud, Nimbus Platforms and Kestrel Media.") == [
+        ["Orbit Cloud", "Vega Chips"], ["Nimbus Platforms", "Vega Chips"], ["Kestrel Media", "Vega Chips"]]
+    assert pairs("Vega Chips sources its wafers and CoWoS packaging from Orbit Foundry and buys high-bandwidth "
+                 "memory from both Zeta Memory and Nimbus Memory.") == [
+        ["Orbit Foundry", "Vega Chips"], ["Vega Chips", "Zeta Memory"], ["Nimbus Memory", "Vega Chips"]]
+    assert pairs("Kestrel AI, which rents TPUs from Orbit Cloud, is weighing an order.") == [["Kestrel AI", "Orbit Cloud"]]

@@ -51,7 +51,8 @@ CUES = [
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
-    cue("SupplyAgreement", r"\bleas(?:e|es|ed|ing)\b", linkers=("to", "from", "with"), alone=False),
+    cue("SupplyAgreement", r"\bleas(?:e|es|ed|ing)\b|\brent(?:s|ed|ing)?\b", linkers=("to", "from", "with"),
+        alone=False),
     cue("SupplyAgreement", r"\b(?:manufactured|made|produced|fabricated|supplied) by\b", linkers=("by",),
         alone=False),  # "The chip is manufactured by Samsung Electronics": the article's firm's supplier
     cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b",
@@ -60,7 +61,7 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture)(?:s|d|ed|ing)?|"
         r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
-        r"capacity|compute|computing|technology|models|units)\b)",
+        r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates)\b)",
         linkers=("from", "of", "for"), alone=False, owners=True),
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
@@ -85,7 +86,7 @@ CUES = [
         linkers=(DIRECT, "with"), specific=False, alone=False, together=True, consortium=True),
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
         r"\bco-?design(?:s|ed|ing)?\b|\btogether\b", specific=False),
-    cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b", linkers=("include", "includes", "including", "of"),
+    cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b", linkers=("include", "includes", "including", "of", "are"),
         alone=False),
 
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+up\b|"
@@ -108,7 +109,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint ventur financ debt leas credit loan subsid grant suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint ventur financ debt leas rent credit loan subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
