@@ -791,3 +791,13 @@ def test_customers_are_a_list_sourcing_memory_and_renting_chips():
                  "memory from both Zeta Memory and Nimbus Memory.") == [
         ["Orbit Foundry", "Vega Chips"], ["Vega Chips", "Zeta Memory"], ["Nimbus Memory", "Vega Chips"]]
     assert pairs("Kestrel AI, which rents TPUs from Orbit Cloud, is weighing an order.") == [["Kestrel AI", "Orbit Cloud"]]
+
+
+def test_a_rival_descriptor_a_products_model_and_a_well_known_firms_capital_unit():
+    assert pairs("Nimbus Retail has invested $8 billion in OpenAI rival Kestrel AI and built a cluster.") == [
+        ["Kestrel AI", "Nimbus Retail"]]
+    assert pairs("Zeta Chips makes AI chips. The DX-M1 is manufactured by Orbit Foundry on its 5-nanometer process.") == [
+        ["Orbit Foundry", "Zeta Chips"]]
+    found = summary("Zeta Chips supplies its chips to more than 300 companies, including POSCO DX and Vega Vision, "
+                    "the company said.")
+    assert "POSCO DX" in [e["name"] for e in found["entities"]]

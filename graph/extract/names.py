@@ -380,7 +380,8 @@ def keep_run(tokens, run: Run) -> bool:
     if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS or words[0] in INSTITUTION_WORDS):
         return False  # an initial alone, or "Group", "the Commission" without a name of their own
     shouted = [w for w in words if w.isupper() and len(w) > 1]
-    short_firm = len(words) == 2 and words[-1] in lex.COMPANY_SUFFIXES  # "NC AI", not a heading
+    short_firm = len(words) == 2 and (words[-1] in lex.COMPANY_SUFFIXES or wellknown().lookup(words[0]) is not None)
+    # "NC AI", "POSCO DX": a short firm's name, not a shouted heading
     return not (len(words) > 1 and len(shouted) == len(words)) or short_firm or byline(tokens, run)
 
 
@@ -499,10 +500,11 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
             return found
     if run.base is not None and run.base.cls in lex.ORGANIZATION_CLASSES:
         return "Company", "extends " + run.base.text, 3
-    unit_word = len(words) >= 2 and (words[1] in NAME_ADJECTIVES or " ".join(words[1:]) in lex.PLACES)
+    unit_word = len(words) >= 2 and (words[1] in NAME_ADJECTIVES or " ".join(words[1:]) in lex.PLACES
+                                     or (len(words) == 2 and words[1].isupper() and len(words[1]) <= 4))
     common = wellknown().lookup(words[0]) if unit_word else None
     if common is not None and common.cls in lex.ORGANIZATION_CLASSES:
-        return "Company", "extends " + words[0], 3  # "G42 International", "HSBC Singapore": a firm's unit
+        return "Company", "extends " + words[0], 3  # "G42 International", "HSBC Singapore", "POSCO DX": a unit
     if run.base is not None and run.base.cls == "Person":
         return "Person", "extends " + run.base.text, 3
     return None, "", 0

@@ -199,7 +199,7 @@ def is_person(m: Mention | None) -> bool:
     return m is not None and m.entity is not None and m.entity.cls == "Person"
 
 
-MODEL_NUMBER = re.compile(r"^[A-Z]{1,5}-?\d+[A-Za-z0-9]*(?: \w+)?$")
+MODEL_NUMBER = re.compile(r"^[A-Z]{1,5}(?:-[A-Z]{1,3})?-?\d+[A-Za-z0-9]*(?: \w+)?$")  # "HBM4", "MI450", "DX-M1"
 
 
 def typed_by_look(m: Mention) -> bool:
@@ -247,6 +247,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break  # "with Orbit, and Kestrel inked a deal with Nova": Kestrel begins the next claim
         if m is not None and accept(m) and s.possessive_at(m.last):
             j, fillers, owned = m.last + 1, fillers + 1, True  # "Zeta's chairman": Zeta qualifies, not a party
+            continue
+        if m is not None and accept(m) and s.lower(m.last) in lex.ORG_CUES and s.mention_starting(m.last + 1):
+            j, fillers = m.last + 1, fillers + 1  # "OpenAI rival Anthropic", "SoftBank unit Arm": the second
             continue
         if m is not None and accept(m):
             items.append(m)
