@@ -801,3 +801,8 @@ def test_a_rival_descriptor_a_products_model_and_a_well_known_firms_capital_unit
     found = summary("Zeta Chips supplies its chips to more than 300 companies, including POSCO DX and Vega Vision, "
                     "the company said.")
     assert "POSCO DX" in [e["name"] for e in found["entities"]]
+
+
+def test_the_venture_one_firm_formed_with_others():
+    text = "He has been lining up partners for Nimbus, the data centre venture Orbit Group formed with Zeta Labs and Kestrel Cloud."
+    assert pairs(text) == [sorted(["Orbit Group", "Zeta Labs", "Kestrel Cloud"])]

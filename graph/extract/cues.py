@@ -32,7 +32,8 @@ def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
 CUES = [
     cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a)(?: of understanding)?\b|\bMOUs?\b"),
     cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
-    cue("JointVenture", r"\bjoint[- ]ventures?\b|\b(?-i:venture)(?= (?:with|that|between)\b)",
+    cue("JointVenture", r"\bjoint[- ]ventures?\b|\b(?-i:venture)(?= (?:with|that|between)\b|"
+        r" (?-i:[A-Z])\S*(?: \S+){0,2}? (?:formed|launched|created|set up|established)\b)",
         linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\b(?:financing|debt) (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
