@@ -45,6 +45,8 @@ def roles(text):
     ("Noor Vale, the CEO of IT service provider Kestrel CNS, spoke.",
      ("Noor Vale", "CEO", "Kestrel CNS", "active")),
     ("Kenji Sato, Nikkei staff writer", ("Kenji Sato", "staff writer", "Nikkei", "active")),
+    ("Dana Park, President of the U.S.-based Fuel Cell Association, spoke.",
+     ("Dana Park", "President", "Fuel Cell Association", "active")),
     ('"It is hard," said Maya Lind, who leads hardware at Zeta Labs.',
      ("Maya Lind", "head of hardware", "Zeta Labs", "active")),
     ("By Dana Hsu, Orbit News Technology Writer", ("Dana Hsu", "Technology Writer", "Orbit News", "active")),

@@ -557,6 +557,9 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
         if place is not None and place.entity is not None and place.entity.is_place and s.possessive_at(place.last):
             k = place.last + 1  # "of Korea's Hydrogen Convergence Alliance"
             continue
+        if place is not None and s.lower(place.last) == "-" and s.lower(place.last + 1) == "based":
+            k = place.last + 2  # "of the U.S.-based Fuel Cell and Hydrogen Energy Association"
+            continue
         if k >= len(s.tokens) or place is not None or not filler_word(s.tokens[k]) or s.tokens[k].text == ",":
             break
         k += 1
