@@ -220,3 +220,11 @@ def test_particles_and_gulf_honorifics_inside_personal_names(gazetteer):
 def test_a_town_before_its_region_is_a_place(gazetteer):
     found = mentions("The plant in Taylor, Texas, opened.", gazetteer, {"opened"})
     assert found == [("Taylor", "rule", "City"), ("Texas", "rule", "Region")]
+
+
+def test_words_that_only_begin_names_are_no_names_alone(gazetteer):
+    found = mentions("News of the deal spread. World's top supplier agreed. The World Bank and Fox News said so.",
+                     gazetteer, {"spread", "agreed", "said"})
+    names = [m[0] for m in found]
+    assert "News" not in names and "World" not in names
+    assert "World Bank" in names and "Fox News" in names

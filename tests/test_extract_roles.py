@@ -45,6 +45,8 @@ def roles(text):
     ("Noor Vale, the CEO of IT service provider Kestrel CNS, spoke.",
      ("Noor Vale", "CEO", "Kestrel CNS", "active")),
     ("Kenji Sato, Nikkei staff writer", ("Kenji Sato", "staff writer", "Nikkei", "active")),
+    ("Dana Park, Ambassador of the Orbit Institute to Vietnam, spoke.",
+     ("Dana Park", "Ambassador", "Orbit Institute", "active")),
     ("Dana Park, President of the U.S.-based Fuel Cell Association, spoke.",
      ("Dana Park", "President", "Fuel Cell Association", "active")),
     ('"It is hard," said Maya Lind, who leads hardware at Zeta Labs.',

@@ -117,7 +117,7 @@ TITLE_PATTERN = re.compile(
     r"(?:chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|"
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founder|"
     r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
-    r"prime\s+minister|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|"
+    r"prime\s+minister|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
     r"treasurer|dean|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|chief)\b"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b)?",
@@ -128,7 +128,7 @@ TITLE_HEADS = words(
     "chief officer ceo cfo cto coo cso cmo cio cpo cxo vp evp svp member members chair chairman chairwoman chairperson president "
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent "
-    "analyst researcher executive ceos officers executives writer reporter columnist"
+    "analyst researcher executive ceos officers executives writer reporter columnist ambassador envoy"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives)$")

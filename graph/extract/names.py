@@ -377,14 +377,17 @@ def keep_run(tokens, run: Run) -> bool:
     if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]) \
             and not any(t.text == "&" or t.text in NAME_ADJECTIVES for t in tokens[run.first:run.last]):
         return False  # "Korean AI", "South Korean AI", "American Steel" without a name of their own
-    if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS or words[0] in INSTITUTION_WORDS):
-        return False  # an initial alone, or "Group", "the Commission" without a name of their own
+    if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS or words[0] in INSTITUTION_WORDS
+                            or words[0] in lex.OUTLET_WORDS or words[0] in NEVER_ALONE):
+        return False  # an initial alone, or "Group", "the Commission", "News of ..." without a name of their own
     shouted = [w for w in words if w.isupper() and len(w) > 1]
     short_firm = len(words) == 2 and (words[-1] in lex.COMPANY_SUFFIXES or wellknown().lookup(words[0]) is not None)
     # "NC AI", "POSCO DX": a short firm's name, not a shouted heading
     return not (len(words) > 1 and len(shouted) == len(words)) or short_firm or byline(tokens, run)
 
 
+# Words that begin names ("World Bank", "Fab 21") but alone open a sentence: "World's top supplier".
+NEVER_ALONE = frozenset("World Fab Ambassador Envoy".split())
 # Words of the nationality pattern that begin names too: "National Telecom", "Global Foundries".
 NAME_ADJECTIVES = frozenset("National International Global Federal State Central Local".split())
 
