@@ -243,13 +243,17 @@ def evaluate(gold_dir: Path, seeds: Path, args) -> dict:
                                        url=meta.get("url"), outlet=meta.get("outlet"), title=meta.get("title"))
             per_article[meta["file"]] = score_article(gold, to_json(extraction))
             splits.setdefault(meta.get("split", "all"), []).append(meta["file"])
+    return summary("bare" if args.bare else (args.store or "seed graph"), per_article, splits, missing)
+
+
+def summary(source: str, per_article: dict, splits: dict, missing: list[str]) -> dict:
+    """The report: scores per article, overall and per split; targets are judged on the test split."""
     total = overall(per_article)
     by_split = {name: overall({f: per_article[f] for f in files}) for name, files in sorted(splits.items())}
     measured = by_split.get("test", total)
-    met = {c: measured[c]["f1"] >= t for c, t in TARGETS.items()}
-    return {"gazetteer": "bare" if args.bare else (args.store or "seed graph"), "articles": per_article,
-            "splits": splits, "overall": total, "by_split": by_split, "missing": missing,
-            "targets": TARGETS, "met": met}
+    return {"gazetteer": source, "articles": per_article, "splits": splits, "overall": total,
+            "by_split": by_split, "missing": missing, "targets": TARGETS,
+            "met": {c: measured[c]["f1"] >= t for c, t in TARGETS.items()}}
 
 
 def compare(gold_dir: Path, other_dir: Path) -> dict:
@@ -269,11 +273,7 @@ def compare(gold_dir: Path, other_dir: Path) -> dict:
         splits.setdefault(gold["meta"].get("split", "all"), []).append(gold["meta"]["file"])
     if not per_article:
         raise KgError(f"no second reading in {other_dir}")
-    total = overall(per_article)
-    by_split = {name: overall({f: per_article[f] for f in files}) for name, files in sorted(splits.items())}
-    return {"gazetteer": f"second reader ({other_dir})", "articles": per_article, "splits": splits,
-            "overall": total, "by_split": by_split, "missing": [], "targets": TARGETS,
-            "met": {c: total[c]["f1"] >= t for c, t in TARGETS.items()}}
+    return summary(f"second reader ({other_dir})", per_article, splits, [])
 
 
 def table(report: dict) -> str:

@@ -83,6 +83,10 @@ class Gazetteer:
         makers = [(r["name"].value, r["maker"].value) for r in run(store, "extract-makers")]
         return cls(rows, governments, makers)
 
+    def government(self, country_iri: str) -> KnownEntity | None:
+        iri = self.governments.get(country_iri)
+        return self.entities.get(iri) if iri else None
+
     def maker(self, product: str) -> KnownEntity | None:
         iri = self.makers.get(normalize(product))
         return self.entities.get(iri) if iri else None

@@ -41,7 +41,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         return founders, "of", founders[-1].last
     counted = counted_among(s, ctx, hit)
     if counted:  # "counts Sequoia Capital and Nvidia among its investors"
-        return counted, "include", counted[-1].last
+        return counted, "among", counted[-1].last
     that = next((j for j in (hit.first + 1, hit.first + 2) if s.lower(j) == "that"), None)  # past "joint venture"
     if hit.cue.consortium and (that is not None or is_organization(s.mention_starting(hit.last))):
         items, after = parse_group(s, that + 1 if that is not None else hit.last, end, ctx.table)
@@ -116,9 +116,9 @@ def founded_by(s: Sentence, ctx: DocContext, hit: CueHit, end: int) -> list:
     return []
 
 
-def counting_owner(s: Sentence, ctx: DocContext, hit: CueHit):
+def counting_owner(s: Sentence, ctx: DocContext):
     """"Kestrel, based in ..., counts A and B among its investors": the sentence's first name."""
-    if not counted_among(s, ctx, hit) or not s.mentions:
+    if not s.mentions:
         return None
     m = s.mentions[0]
     if m.kind == "unknown":

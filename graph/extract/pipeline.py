@@ -102,13 +102,11 @@ def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None, s
     earlier article of the batch. With a store, offices and data centres it knows are reused."""
     table = EntityTable()
     notes = notes if notes is not None else []
-    governments = {country: (gov, gazetteer.entities[gov].label) for country, gov in gazetteer.governments.items()
-                   if gov in gazetteer.entities}
     docs = []
     for index, (article, meta) in enumerate(items):
         doc = DocResult(article, meta, usable=usable(article, notes))
         if doc.usable:
-            read_document(doc, index, gazetteer, table, governments, progress or (lambda n: None))
+            read_document(doc, index, gazetteer, table, progress or (lambda n: None))
         elif progress:
             progress(len(article.text))
         docs.append(doc)
@@ -130,14 +128,13 @@ def usable(article: Article, notes: list[str]) -> bool:
     return True
 
 
-def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, governments,
-                  progress) -> None:
+def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, progress) -> None:
     """Names, then facts, a block of sentences at a time: an article is one block; a huge
     text is read in blocks so that memory stays bounded (only the facts are kept)."""
     text = doc.article.text
     lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'-]*", text))
     spans = split_sentences(text)
-    ctx = DocContext(doc.meta.published, table, governments=governments, gazetteer=gazetteer)
+    ctx = DocContext(doc.meta.published, table, gazetteer=gazetteer)
     mentioned: dict[int, Entity] = {}
     seen: dict[str, int] = {}
     done = 0

@@ -307,7 +307,10 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     for m in objects:
         used.add(id(m))
     object_entities = {id(m.entity) for m in objects}
-    anchor = apposition_anchor(s, hit.first) if s.lower(hit.last - 1) == "by" else counting_owner(s, ctx, hit)
+    if s.lower(hit.last - 1) == "by":
+        anchor = apposition_anchor(s, hit.first)
+    else:
+        anchor = counting_owner(s, ctx) if linker == "among" else None
     if anchor is not None:  # "Ampere, a chip startup backed by Oracle": Ampere, though another deal's object
         subjects, how, subject_start = [anchor.entity], "explicit", anchor.first
     else:

@@ -104,14 +104,13 @@ class DocContext:
     first_seen: dict = field(default_factory=dict)
     employer: dict = field(default_factory=dict)  # person entity -> organization entity
     posts: dict = field(default_factory=dict)  # person entity -> their first role (a RoleFact)
-    governments: dict = field(default_factory=dict)  # country IRI -> (IRI, label) of its government
     last_person: tuple = (None, -1)  # the person named last, and in which sentence
     last_subject: tuple = (None, -1)  # the first organization of the last sentence naming one, and which
     recent: list = field(default_factory=list)  # organizations in the order last named
     best: Entity | None = None  # the main actor so far
     last_deal: object = None  # the deal found last (a relations.DealFact)
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
-    gazetteer: Gazetteer | None = None  # the store's names, for a product's maker
+    gazetteer: Gazetteer | None = None  # the store's names, for a product's maker or a country's government
 
     def count(self, sentence: Sentence) -> None:
         """Tally the sentence's organizations (its first, the likely subject, counts twice,
@@ -139,9 +138,9 @@ class DocContext:
 
     def government_of(self, country: Entity) -> Entity:
         """The store's government body of a country, or a new one named after it."""
-        known = self.governments.get(country.iri) if country.known else None
-        if known:
-            return self.table.add_known(known[0], known[1], "GovernmentBody", known[1])
+        known = self.gazetteer.government(country.iri) if self.gazetteer and country.known else None
+        if known is not None:
+            return self.table.add_known(known.iri, known.label, "GovernmentBody", known.label)
         name = f"Government of {country.label}"
         found = self.table.find(name)
         if found is None:
