@@ -806,3 +806,24 @@ def test_a_rival_descriptor_a_products_model_and_a_well_known_firms_capital_unit
 def test_the_venture_one_firm_formed_with_others():
     text = "He has been lining up partners for Nimbus, the data centre venture Orbit Group formed with Zeta Labs and Kestrel Cloud."
     assert pairs(text) == [sorted(["Orbit Group", "Zeta Labs", "Kestrel Cloud"])]
+
+
+@pytest.mark.parametrize("maker, text", [
+    ("Zeta Cloud", "Zeta Cloud's customers include Orbit Labs, which has signed contracts worth $2 billion, and Nova Devices."),
+    ("Kestrel Chips", "Kestrel Chips designs custom processors for Orbit Labs, whose models it has helped train, and for Nova Devices."),
+    ("Kestrel Chips", "Kestrel Chips designs custom chips, which it calls ZPUs, for Orbit Labs, as well as for Nova Devices."),
+])
+def test_a_relative_clause_inside_a_list_does_not_end_it(maker, text):
+    assert sorted(pairs(text)) == [sorted([maker, "Nova Devices"]), sorted([maker, "Orbit Labs"])]
+
+
+def test_a_venture_launched_by_several_firms_is_one_deal_of_them_all():
+    text = "The Grid Compute Partnership, launched last year by Zeta Capital, Orbit Labs and Kestrel Power, is in talks to buy a utility."
+    assert pairs(text) == [sorted(["Zeta Capital", "Orbit Labs", "Kestrel Power"])]
+
+
+def test_relying_on_a_foundry_and_using_others_chips_make_them_suppliers():
+    text = "Orbit Labs will rely on Kestrel Foundry to fabricate the chips. Nova AI said it would use Zeta's accelerators and Kestrel Foundry chips."
+    supply = [d for d in summary(text)["deals"] if d["type"] == "SupplyAgreement"]
+    assert sorted(sorted(d["parties"]) for d in supply) == [
+        ["Kestrel Foundry", "Nova AI"], ["Kestrel Foundry", "Orbit Labs"], ["Nova AI", "Zeta"]]

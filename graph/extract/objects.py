@@ -19,6 +19,9 @@ RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|ver
                      r"dominat\w*|race|against)\b", re.IGNORECASE)
 
 
+# The linker of a party that owns what the cue names ("deploy Nvidia's chips").
+OWNER = "<owner>"
+
 # How far after a cue its linker may be: "supply High Bandwidth Memory (HBM) and ... to X".
 LINKER_REACH = 14
 
@@ -34,8 +37,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         return items, "from", after
     if hit.cue.owners:
         owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
-        if owners:
-            return owners, "of", owners[-1].last
+        if owners:  # integrated things make one deal of their owners; bought ones, one per seller
+            return owners, "of" if hit.cue.deal_type == "Integration" else OWNER, owners[-1].last
     founders = founded_by(s, ctx, hit, end) if hit.cue.deal_type == "JointVenture" else []
     if len(founders) >= 2:  # "the joint venture announced in January by A, B, C and D"
         return founders, "of", founders[-1].last
@@ -82,10 +85,18 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             if not items:
                 items, after = owner_object(s, j + 1)
             return (items, word, after) if items else ([], None, hit.last)
+        if short_aside(s, j, end):
+            continue  # "designs chips, which it calls XPUs, for Google": the linker comes after it
         if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)) \
                 or RIVALRY.fullmatch(word):
             break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
     return [], None, hit.last
+
+
+def short_aside(s: Sentence, k: int, end: int) -> bool:
+    """Whether a short relative clause (", which it calls XPUs,") starts at k."""
+    return s.lower(k) == "which" and s.lower(k - 1) == "," and any(
+        s.lower(i) == "," for i in range(k + 1, min(k + 8, end)))
 
 
 APPROXIMATELY = frozenset("about roughly around nearly almost some up over more less approximately $ us$ a an".split())

@@ -16,7 +16,7 @@ from graph.extract.amounts import Amount, find_amounts
 from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues
 from graph.extract.entities import Entity
-from graph.extract.objects import OWNED_ROLES, RIVALRY, Stand, counting_owner, find_objects
+from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
 from graph.extract.sentence import DocContext, Sentence, apposition_anchor, is_organization, parse_group, promote, \
     role_modifier
 from graph.extract.subjects import find_subject
@@ -67,6 +67,9 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
                 deal.deal_type = hit.cue.deal_type
     deals = fold_objectless(deals) or cooccurring_deals(s, ctx, hits)
     deals += backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx)
+    founded = founded_together(s, ctx)
+    if founded:  # the founders' own cue words ("pledged to invest") make no deal among them
+        deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))] + founded
     members = consortium_members(s, ctx) if ctx.consortium_lead is not None else []
     if members:  # the members' own cue words ("power supply") make no deal among them
         deals = members + [d for d in deals if not d.objectless]
@@ -145,6 +148,25 @@ def built_for(s: Sentence, ctx: DocContext) -> list[DealFact]:
         deals += [sentence_deal(s, "Partnership", [b.entity, c.entity], status, token.start)
                   for b in builders for c in clients if b.entity is not c.entity]
     return deals
+
+
+FOUNDED = frozenset("launched formed founded co-founded created established started unveiled announced".split())
+
+
+def founded_together(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"The AI Infrastructure Partnership, launched last year by BlackRock, GIP, Microsoft and MGX":
+    one venture of all its founders."""
+    for k, token in enumerate(s.tokens):
+        if token.lower not in FOUNDED:
+            continue
+        by = next((j for j in range(k + 1, min(k + 6, len(s.tokens))) if s.lower(j) == "by"), None)
+        if by is None or any(s.lower(j) in (",", ";") for j in range(k + 1, by)):
+            continue
+        founders, after = parse_group(s, by + 1, len(s.tokens), ctx.table)
+        parties = unique([m.entity for m in founders])
+        if len(parties) >= 2:
+            return [sentence_deal(s, "JointVenture", parties, claim_status(s, max(0, k - 3), after), token.start)]
+    return []
 
 
 CONSORTIUM_LED = re.compile(r"\b(?:consortium|group) led by\s", re.IGNORECASE)
@@ -535,6 +557,8 @@ def party_roles(deal_type, linker, subjects, objects, parties) -> dict[str, list
     in_deal = lambda group: [e for e in group if any(e is p for p in parties)]
     if deal_type == "SupplyAgreement" and linker in ("to", "for", DIRECT):
         return {"supplier": in_deal(subj), "customer": in_deal(obj)}
+    if deal_type == "SupplyAgreement" and linker in ("from", "on", OWNER):
+        return {"supplier": in_deal(obj), "customer": in_deal(subj)}
     if deal_type == "Investment" and linker in ("in", "into"):
         return {"investor": in_deal(subj), "investee": in_deal(obj)}
     if deal_type == "Investment" and linker in ("from", "by"):

@@ -253,8 +253,11 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         if m is not None and accept(m):
             items.append(m)
             j, fillers = after_parenthesis(s, m.last, end), 0
+            j = past_relative_clause(s, j, end, accept)
             if j < end and s.tokens[j].text in LIST_JOINERS:
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
+                if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
+                    j += 3  # "A, B, as well as C"
                 if s.lower(j) in ("to", "with", "for") and s.mention_starting(j + 1) is not None:
                     j += 1  # "shipped to Microsoft and to Amazon Web Services"
                 continue
@@ -270,6 +273,30 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break
         j = m.last if m is not None else j + 1
     return items, j
+
+
+RELATIVES = frozenset("which whose who that having".split())
+# Words a relative clause inside a list may take: beyond them it is no aside.
+MAX_RELATIVE = 25
+
+
+def past_relative_clause(s: Sentence, k: int, end: int, accept) -> int:
+    """"OpenAI, which has signed contracts worth $22 billion, and Alphabet's Google": where the
+    list goes on after a relative clause about its last item; k itself when no item follows."""
+    if s.lower(k) != "," or s.lower(k + 1) not in RELATIVES:
+        return k
+    for j in range(k + 2, min(k + 2 + MAX_RELATIVE, end)):
+        if s.lower(j) in (".", ";", "(", ")"):
+            return k
+        if s.lower(j) != "," or s.lower(j + 1) not in ("and", "as"):
+            continue
+        after = j + 2 if s.lower(j + 1) == "and" else j + 4  # past ", and" or ", as well as"
+        after += 1 if s.lower(after) in ("to", "with", "for") else 0
+        m = s.mention_starting(after)
+        while m is not None and s.possessive_at(m.last) and accept(m):  # "Alphabet's Google"
+            m = s.mention_starting(m.last + 1)
+        return j if m is not None and accept(m) else k
+    return k
 
 
 def apposition_anchor(s: Sentence, k: int) -> Mention | None:
