@@ -827,3 +827,16 @@ def test_relying_on_a_foundry_and_using_others_chips_make_them_suppliers():
     supply = [d for d in summary(text)["deals"] if d["type"] == "SupplyAgreement"]
     assert sorted(sorted(d["parties"]) for d in supply) == [
         ["Kestrel Foundry", "Nova AI"], ["Kestrel Foundry", "Orbit Labs"], ["Nova AI", "Zeta"]]
+
+
+def test_a_person_joining_a_firm_is_a_career_not_a_deal():
+    assert deals("Born in 1981, she graduated from Orbit University in 2005 and joined Zeta Labs's design team.") == []
+
+
+def test_the_owner_describing_a_unit_is_no_party():
+    text = "Nova AI signed an agreement to run its models on Zeta Cloud, the cloud unit of Zeta Holdings, the companies said."
+    assert pairs(text) == [["Nova AI", "Zeta Cloud"]]
+
+
+def test_joining_a_consortium_led_by_a_firm_is_a_deal_with_it():
+    assert pairs("Kestrel Telecom joined the consortium led by Orbit Systems.") == [["Kestrel Telecom", "Orbit Systems"]]

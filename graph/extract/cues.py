@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.sentence import Sentence
+from graph.extract.sentence import PLACE_PREPOSITIONS, Sentence
 
 
 DIRECT = "<direct>"
@@ -165,9 +165,23 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
     word = s.lower(k)
     told_before = (k == 1 and s.lower(0) in ("the", "this") and word in BACK_REFERENCES
                    and s.lower(k + 1) not in ("with", "between", ",", "of"))
-    career = word.startswith("join") and s.lower(k + 1) == "from"  # "a researcher who joined from X"
+    career = word.startswith("join") and (s.lower(k + 1) == "from" or person_before(s, k))
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \
         or told_before or career
+
+
+PERSONAL_PRONOUNS = frozenset("he she who".split())
+
+
+def person_before(s: Sentence, k: int) -> bool:
+    """"she graduated from X in 2005 and joined Y": a career move, not a firm joining another."""
+    for j in range(k - 1, max(-1, k - 12), -1):
+        m = s.at[j]
+        if m is not None and m.entity is not None and s.lower(m.first - 1) not in PLACE_PREPOSITIONS:
+            return m.entity.cls == "Person"
+        if s.lower(j) in PERSONAL_PRONOUNS:
+            return True
+    return False
 
 
 BACK_REFERENCES = frozenset("deal agreement contract pact partnership transaction venture".split())

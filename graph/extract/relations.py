@@ -283,7 +283,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     if RIVALRY.search(s.span.text):
         return []  # "ahead of rivals Nokia and Huawei": named as competitors, not partners
     organizations = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
-                            and not role_modifier(s, m) and not speakers_employer(s, m)])
+                            and not role_modifier(s, m) and not speakers_employer(s, m) and not units_owner(s, m)])
     if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
         return []
     hit = next((h for h in hits if h.cue.specific), hits[0])
@@ -309,6 +309,14 @@ DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in talks|con
 def speakers_employer(s: Sentence, m) -> bool:
     """"said Kim Jin-woo, an analyst at Daol Securities": where the speaker works, not a party."""
     return s.lower(m.first - 1) in ("at", "of") and any(s.titles[j] for j in range(max(0, m.first - 4), m.first - 1))
+
+
+UNIT_NOUNS = frozenset("unit arm subsidiary affiliate division parent owner".split())
+
+
+def units_owner(s: Sentence, m) -> bool:
+    """"Amazon Web Services, the cloud unit of Amazon.com": the owner describes the unit, no party."""
+    return s.lower(m.first - 1) == "of" and s.lower(m.first - 2) in UNIT_NOUNS
 
 
 def denied(s: Sentence, hit: CueHit) -> bool:
@@ -394,7 +402,7 @@ def consortium_joined(s: Sentence, ctx: DocContext, hit: CueHit) -> Entity | Non
         return None
     if not any(s.lower(j) in ("consortium", "alliance", "group") for j in range(hit.last + 1, hit.last + 4)):
         return None
-    return ctx.consortium_lead or ctx.main_actor()
+    return consortium_leader(s) or ctx.consortium_lead or ctx.main_actor()
 
 
 def names_round(s: Sentence, hit: CueHit, objects) -> bool:
