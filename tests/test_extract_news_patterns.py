@@ -840,3 +840,9 @@ def test_the_owner_describing_a_unit_is_no_party():
 
 def test_joining_a_consortium_led_by_a_firm_is_a_deal_with_it():
     assert pairs("Kestrel Telecom joined the consortium led by Orbit Systems.") == [["Kestrel Telecom", "Orbit Systems"]]
+
+
+@pytest.mark.parametrize("verb", ["buy $9.7 billion of", "spend $9.7 billion on"])
+def test_capacity_bought_from_a_name_never_seen_makes_it_the_supplier(verb):
+    summary_ = summary(f"Orbit Labs has agreed to {verb} AI cloud capacity from ZRX over five years.")
+    assert [(d["type"], sorted(d["parties"])) for d in summary_["deals"]] == [("SupplyAgreement", ["Orbit Labs", "ZRX"])]

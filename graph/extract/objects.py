@@ -11,7 +11,7 @@ from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
-                                    names_a_product, parse_group, promote, role_modifier)
+                                    is_person, names_a_product, parse_group, promote, role_modifier)
 from graph.extract.subjects import described_maker
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -268,7 +268,12 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
 def seller_at(s: Sentence, hit: CueHit, end: int) -> int | None:
     """"buy Instinct GPUs from AMD": where "from" names the seller, the party (not the product's name)."""
     return next((j for j in range(hit.last, min(hit.last + LINKER_REACH, end))
-                 if s.lower(j) == "from" and is_organization(s.mention_starting(j + 1))), None)
+                 if s.lower(j) == "from" and may_be_party(s.mention_starting(j + 1))), None)
+
+
+def may_be_party(m) -> bool:
+    """An organization, or a name not yet typed that is no person's."""
+    return is_organization(m) or (m is not None and m.kind == "unknown" and not is_person(m))
 
 
 def linker_ahead(s: Sentence, hit: CueHit, end: int) -> bool:
