@@ -846,3 +846,13 @@ def test_joining_a_consortium_led_by_a_firm_is_a_deal_with_it():
 def test_capacity_bought_from_a_name_never_seen_makes_it_the_supplier(verb):
     summary_ = summary(f"Orbit Labs has agreed to {verb} AI cloud capacity from ZRX over five years.")
     assert [(d["type"], sorted(d["parties"])) for d in summary_["deals"]] == [("SupplyAgreement", ["Orbit Labs", "ZRX"])]
+
+
+def test_a_firm_after_and_that_opens_a_new_clause_ends_the_list():
+    text = "Under the agreement, Kestrel Memory will supply chips to Orbit Labs and Zeta Devices will provide wafers."
+    assert pairs(text) == [["Kestrel Memory", "Orbit Labs"]]
+
+
+def test_firms_selected_by_a_ministry_each_deal_with_it():
+    text = "Orbit Labs and Zeta Devices were selected by the Ministry of Digital Affairs for the national AI project."
+    assert sorted(pairs(text)) == [["Ministry of Digital Affairs", "Orbit Labs"], ["Ministry of Digital Affairs", "Zeta Devices"]]

@@ -81,6 +81,8 @@ CUES = [
         linkers=("from", "by"), alone=False, consortium=True),  # "raised $13 billion in a round led by A and B": one round
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
+    cue("Partnership", r"\b(?:picked|tapped|selected|chosen|hired|named) by\b", linkers=("by",), specific=False,
+        alone=False),  # "Naver and Kakao were selected by the ministry for the project"
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT,), specific=False,
         alone=False),  # "agreed to resell ChatGPT Enterprise": a partner of its maker

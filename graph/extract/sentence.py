@@ -242,8 +242,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break  # "with OpenAI, Broadcom CEO Hock Tan said": a speaker's employer, not a party
         if m is not None and items and reporting_outlet(s, m):
             break  # "a deal with OpenAI, the Wall Street Journal reported": the source, not a party
-        if m is not None and accept(m) and items and starts_clause(s, m.last) and after_comma(s, m.first):
-            break  # "with Orbit, and Kestrel inked a deal with Nova": Kestrel begins the next claim
+        if m is not None and accept(m) and items and starts_clause(s, m.last) and (
+                after_comma(s, m.first) or (s.lower(m.last) in MODALS and s.lower(k - 1) != "between")):
+            break  # "with Orbit, and Kestrel inked a deal with Nova", "to Orbit and Kestrel will": the next claim
         if m is not None and accept(m) and s.possessive_at(m.last):
             j, fillers, owned = m.last + 1, fillers + 1, True  # "Zeta's chairman": Zeta qualifies, not a party
             continue
@@ -331,6 +332,7 @@ def after_parenthesis(s: Sentence, k: int, end: int) -> int:
     return k
 
 
+MODALS = frozenset("will would has have had is was are were".split())
 CLAUSE_VERBS = frozenset("will would has have had is was are were said says plans agreed agrees signed inked struck "
                           "announced reached formed made won took got".split())
 
