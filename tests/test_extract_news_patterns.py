@@ -856,3 +856,11 @@ def test_a_firm_after_and_that_opens_a_new_clause_ends_the_list():
 def test_firms_selected_by_a_ministry_each_deal_with_it():
     text = "Orbit Labs and Zeta Devices were selected by the Ministry of Digital Affairs for the national AI project."
     assert sorted(pairs(text)) == [["Ministry of Digital Affairs", "Orbit Labs"], ["Ministry of Digital Affairs", "Zeta Devices"]]
+
+
+def test_headline_verbs_and_ordinary_sentence_openers_are_no_names():
+    text = ("Zeta Clinches Orbit HBM Deal, Sets Sights on Orders from Kestrel Labs\n\n"
+            "Samples were shipped to Orbit Devices last month. New customers are lining up.")
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert names == {"Zeta", "Orbit", "Kestrel Labs", "Orbit Devices"}
+    assert ["Kestrel Labs", "Zeta"] in pairs(text)

@@ -225,7 +225,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return i > 0 and tokens[i - 1].text in GIVEN_NAMES  # "Mohamed el-Nawawy"
     if not tok.is_capitalized or not tok.is_word or titles[i] or tok.text[0].isdigit():
         return False
-    if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS:
+    if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
+            or tok.text in lex.HEADLINE_WORDS:
         return False  # an honorific is not part of the name it comes before
     if lex.GLUED_CURRENCY.match(tok.text):
         return False
@@ -236,7 +237,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if lex.PLURAL_ABBREVIATION.match(tok.text) or CONTRACTION.search(tok.text):
         return False  # "DCs"; "We’ve", "They’re"
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
-    return not (starts_sentence and tok.lower in lowercase_words)
+    alone = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized
+    return not (starts_sentence and (tok.lower in lowercase_words or (alone and tok.text in lex.SENTENCE_OPENERS)))
 
 
 def run_end(tokens, i, covered, titles, lowercase_words) -> int:

@@ -356,11 +356,15 @@ def filler_word(tok: Token) -> bool:
                             or ("-" in tok.text and bool(lex.ORG_CUE_AFFIX.search(tok.text))))
 
 
+# "the Nvidia HBM3E deal": the firm qualifies the deal it names.
+DEAL_NOUNS = frozenset("deal deals pact contract contracts order orders".split())
+
+
 def names_a_product(s: Sentence, m: Mention) -> bool:
     """"Nvidia GB200 systems", "Nvidia chips": the maker qualifies a product, it is not the actor."""
     nxt = s.tokens[m.last].text if m.last < len(s.tokens) else ""
     after = s.lower(m.last + 1) if m.last + 1 < len(s.tokens) else ""
-    named_line = nxt in lex.FUNCTION_CAPS and after in lex.PRODUCT_WORDS  # "Nvidia Blackwell chips"
+    named_line = nxt in lex.FUNCTION_CAPS and (after in lex.PRODUCT_WORDS or after in DEAL_NOUNS)  # "Nvidia HBM3E deal"
     return bool(lex.MODEL.match(nxt)) or nxt.lower() in lex.PRODUCT_WORDS or named_line
 
 
