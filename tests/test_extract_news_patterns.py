@@ -864,3 +864,29 @@ def test_headline_verbs_and_ordinary_sentence_openers_are_no_names():
     names = {e["name"] for e in summary(text)["entities"]}
     assert names == {"Zeta", "Orbit", "Kestrel Labs", "Orbit Devices"}
     assert ["Kestrel Labs", "Zeta"] in pairs(text)
+
+
+def test_firms_that_join_the_round_or_the_two_companies_join_the_deal_told_before():
+    text = ("Nova AI raised $2 billion in a round led by Zeta Capital. "
+            "Existing backers Orbit Ventures and Kestrel Partners also joined the round.")
+    assert pairs(text) == [sorted(["Nova AI", "Zeta Capital", "Orbit Ventures", "Kestrel Partners"])]
+    text = "Nova AI and Zeta Cloud will build a campus. The two companies are joined by Orbit Systems and Kestrel Power."
+    assert pairs(text) == [sorted(["Nova AI", "Zeta Cloud", "Orbit Systems", "Kestrel Power"])]
+
+
+def test_lenders_in_talks_about_one_loan_are_one_deal():
+    text = "Nova AI is in talks with Zeta Bank and Orbit Bank about a construction loan of about $4 billion."
+    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+        ("FinancialCooperation", ["Nova AI", "Orbit Bank", "Zeta Bank"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Chips will provide Nova AI with 100,000 of its GPUs.", ["Nova AI", "Zeta Chips"]),
+    ("Orbit Cloud plans to host Zeta TPUs at both sites.", ["Orbit Cloud", "Zeta"]),
+    ("Kestrel Systems assembles Zeta's GB300 racks.", ["Kestrel Systems", "Zeta"]),
+    ("Kestrel Systems builds custom accelerators for Nova AI.", ["Kestrel Systems", "Nova AI"]),
+    ("It follows the Abu Dhabi campus Nova AI announced with Orbit Group in May.", ["Nova AI", "Orbit Group"]),
+    ("Nova AI enlisted Orbit Group for the cluster.", ["Nova AI", "Orbit Group"]),
+])
+def test_news_verbs_of_supply_and_partnership(text, expected):
+    assert pairs(text) == [expected]

@@ -100,8 +100,8 @@ ADJECTIVE_AFFIX = re.compile(r"-(?:born|language|focused|speciali[sz]ed|powered|
                              r"oriented|scale|grade|class|level|sized|wide|capable|compliant|certified|operated|"
                              r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly)$", re.I)
 # What a supplier's name may stand before: "chose Ericsson equipment", "deploy Nvidia chips".
-PRODUCT_WORDS = frozenset("chips gpus processors accelerators semiconductors servers equipment batteries cells "
-                          "systems technology products software hardware".split())
+PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerators semiconductors servers racks "
+                          "equipment batteries cells systems technology products software hardware".split())
 # A product's model after its maker's name: "Nvidia B200", "AMD MI300X", "Nvidia GB200".
 MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
 # "DCs", "GPUs", "LLMs": an abbreviation in the plural is a thing, not a name.

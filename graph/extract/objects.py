@@ -258,7 +258,7 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
     found = []
     for j in range(k, end):
         m = s.mention_starting(j)
-        if m is not None and m.kind == "unknown" and s.possessive_at(m.last):
+        if m is not None and m.kind == "unknown" and (s.possessive_at(m.last) or names_a_product(s, m)):
             promote(m, ctx.table, "Company", "owner of an integrated product")
         if is_organization(m) and (s.possessive_at(m.last) or names_a_product(s, m)):
             found.append(m)  # "Zeta's app", "Ericsson equipment", "Nvidia Blackwell chips"

@@ -65,7 +65,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         for deal in deals:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
-    deals = fold_objectless(deals) or cooccurring_deals(s, ctx, hits)
+    deals = join_lenders(fold_objectless(deals)) or cooccurring_deals(s, ctx, hits)
     deals += backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx)
     founded = founded_together(s, ctx)
     if founded:  # the founders' own cue words ("pledged to invest") make no deal among them
@@ -73,6 +73,11 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     members = consortium_members(s, ctx) if ctx.consortium_lead is not None else []
     if members:  # the members' own cue words ("power supply") make no deal among them
         deals = members + [d for d in deals if not d.objectless]
+    joiners = joiners_of_told_deal(s, ctx) if ctx.last_deal is not None else []
+    if joiners:  # "Existing backers A and B also joined the round": more parties of the deal told before
+        told = ctx.last_deal.parties
+        told += [e for e in joiners if all(e is not p for p in told)]
+        deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, told))]
     if not deals and ctx.last_deal is not None:
         deals = under_last_deal(s, ctx)
         join_shareholders(s, ctx)
@@ -248,6 +253,44 @@ def fold_objectless(deals: list[DealFact]) -> list[DealFact]:
         if deal.deal_type in DOCUMENT_TYPES:
             for d in later:
                 d.deal_type = deal.deal_type
+    return kept
+
+
+JOINED_BY = re.compile(r"\b(?:are|were|is|was|will be|have been|has been)\s+(?:also\s+)?joined by\s", re.IGNORECASE)
+JOINED_TOLD = re.compile(r"\b(?:joined|join|joins|joining|participated in|participate in|participating in|"
+                         r"took part in|take part in|taking part in)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:round|financing|raise|deal|venture|project|initiative|effort)\b", re.IGNORECASE)
+
+
+def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
+    """The firms that join the deal told before: "The two companies are joined by A, B and C",
+    "Existing backers A, B and C also joined the round"."""
+    found = JOINED_BY.search(s.span.text)
+    if found:
+        items, _ = parse_group(s, s.token_at(s.span.start + found.end()), len(s.tokens), ctx.table)
+        return [m.entity for m in items]
+    found = JOINED_TOLD.search(s.span.text)
+    if not found:
+        return []
+    before = s.token_at(s.span.start + found.start())
+    return unique([m.entity for m in s.mentions if m.last <= before and is_organization(m)
+                   and not role_modifier(s, m) and m.entity.cls != "NewsOutlet"])
+
+
+def join_lenders(deals: list[DealFact]) -> list[DealFact]:
+    """"in talks with A and B about a construction loan": the lenders of one clause's financing
+    are parties of one loan, as in a syndicate."""
+    kept, loans = [], {}
+    for deal in deals:
+        key = (deal.clause, id(deal.parties[0]))
+        home = loans.get(key) if deal.deal_type == "FinancialCooperation" else None
+        if home is None:
+            kept.append(deal)
+            if deal.deal_type == "FinancialCooperation":
+                loans[key] = deal
+        else:
+            home.parties = unique(home.parties + deal.parties)
+            home.amounts = {**deal.amounts, **home.amounts}
     return kept
 
 
