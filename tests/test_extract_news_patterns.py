@@ -874,14 +874,18 @@ def test_firms_that_join_the_round_or_the_two_companies_join_the_deal_told_befor
     assert pairs(text) == [sorted(["Nova AI", "Zeta Cloud", "Orbit Systems", "Kestrel Power"])]
 
 
-def test_lenders_in_talks_about_one_loan_are_one_deal():
-    text = "Nova AI is in talks with Zeta Bank and Orbit Bank about a construction loan of about $4 billion."
+@pytest.mark.parametrize("text", [
+    "Nova AI is in talks with Zeta Bank and Orbit Bank about a construction loan of about $4 billion.",
+    "Nova AI is negotiating a bridge loan of $16 billion with lenders including Zeta Bank and Orbit Bank.",
+])
+def test_lenders_of_one_loan_are_one_deal(text):
     assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
         ("FinancialCooperation", ["Nova AI", "Orbit Bank", "Zeta Bank"])]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Zeta Chips will provide Nova AI with 100,000 of its GPUs.", ["Nova AI", "Zeta Chips"]),
+    ("Zeta Chips has leased the site and will provide capacity to Nova AI.", ["Nova AI", "Zeta Chips"]),
     ("Orbit Cloud plans to host Zeta TPUs at both sites.", ["Orbit Cloud", "Zeta"]),
     ("Kestrel Systems assembles Zeta's GB300 racks.", ["Kestrel Systems", "Zeta"]),
     ("Kestrel Systems builds custom accelerators for Nova AI.", ["Kestrel Systems", "Nova AI"]),

@@ -88,8 +88,9 @@ CUES = [
     cue("Partnership", r"\b(?:picked|tapped|selected|chosen|hired|named) by\b", linkers=("by",), specific=False,
         alone=False),  # "Naver and Kakao were selected by the ministry for the project"
     cue("Partnership", r"\benlist(?:s|ed|ing)?\b", linkers=(DIRECT,), specific=False),
-    cue("SupplyAgreement", r"\bprovid(?:e|es|ed|ing)\b(?= (?:the |its )?[A-Z]\S* (?:\S+ ){0,3}?with\b)",
-        linkers=(DIRECT,), specific=False, alone=False),  # "Nvidia will provide Nscale with 100,000 GPUs"
+    cue("SupplyAgreement", r"\bprovid(?:e|es|ed|ing)\b(?= (?:the |its )?[A-Z]\S* (?:\S+ ){0,3}?with\b)|"
+        r"\bprovid(?:e|es|ed|ing)\b(?! (?:financing|funding|loans?|capital|support|grants?)\b)(?= (?:\S+ ){1,4}?to\b)",
+        linkers=(DIRECT, "to"), specific=False, alone=False),  # "provide Nscale with GPUs", "provide capacity to X"
     cue("Partnership", r"\b(?:announced|unveiled|introduced)\s+with\b", specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT,), specific=False,
@@ -122,7 +123,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint ventur financ debt leas rent credit loan subsid grant suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint ventur financ debt leas rent credit loan bridge construction term syndicated project subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
