@@ -894,3 +894,30 @@ def test_lenders_of_one_loan_are_one_deal(text):
 ])
 def test_news_verbs_of_supply_and_partnership(text, expected):
     assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A consortium of Orbit Systems, Zeta Cloud and Kestrel Telecom won the project.",
+    "The consortium, which groups Orbit Systems with Zeta Cloud and Kestrel Telecom, beat a rival bid.",
+])
+def test_a_consortium_of_named_members_is_one_venture(text):
+    assert pairs(text) == [sorted(["Orbit Systems", "Zeta Cloud", "Kestrel Telecom"])]
+
+
+def test_a_consortium_of_lenders_that_lends_is_one_financing_of_all():
+    text = ("A consortium of lenders led by Zeta Bank and including Orbit Bank and Kestrel Bank has agreed to provide "
+            "$1 billion in project financing to Nova Data Centers.")
+    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+        ("FinancialCooperation", ["Kestrel Bank", "Nova Data Centers", "Orbit Bank", "Zeta Bank"])]
+
+
+def test_a_denial_answering_a_report_denies_the_reported_deal():
+    text = ("Asked about a report that it had approached rival Orbit Cloud about a merger, a Zeta Compute spokesperson "
+            "said the company was not in any discussions.")
+    assert deals(text) == []
+
+
+def test_joining_the_two_companies_joins_their_deal():
+    text = "Zeta Networks signed a partnership with Orbit Chips. Kestrel Mobile will join the two companies in field trials."
+    assert sorted(pairs(text)) == [["Kestrel Mobile", "Orbit Chips"], ["Kestrel Mobile", "Zeta Networks"],
+                                   ["Orbit Chips", "Zeta Networks"]]

@@ -12,7 +12,7 @@ from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
                                     is_person, names_a_product, parse_group, promote, role_modifier)
-from graph.extract.subjects import described_maker
+from graph.extract.subjects import described_maker, pair_phrase
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
 RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|versus|vs\.?|battles?|"
@@ -55,6 +55,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     if described and s.lower(described[0].last) == "with":  # "supply the ChatGPT maker with six gigawatts"
         return described, DIRECT, described[0].last
     supplied = is_organization(s.mention_starting(hit.last))  # "supply OpenAI with 6 GW of GPUs"
+    pair = the_two(s, ctx, hit.last) if DIRECT in hit.cue.linkers else []
+    if pair:  # "T-Mobile will join the two companies in field trials"
+        return pair, DIRECT, pair[-1].last
     if DIRECT in hit.cue.linkers and (supplied or not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end))):
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
         if items:  # "buy Zeta", "backed Zeta"; but "supply chips to Zeta": the party is after "to"
@@ -251,6 +254,14 @@ class Stand:
 
     entity: Entity
     last: int
+
+
+def the_two(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
+    """"the two companies" at k: the parties of the deal told before."""
+    j = k + (1 if s.lower(k) == "the" else 0) + 1
+    if not pair_phrase(s, j) or ctx.last_deal is None or len(ctx.last_deal.parties) != 2:
+        return []
+    return [Stand(e, j + 1) for e in ctx.last_deal.parties]
 
 
 def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:

@@ -17,8 +17,8 @@ from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, report
 from graph.extract.cues import DIRECT, CueHit, find_cues
 from graph.extract.entities import Entity
 from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
-from graph.extract.sentence import DocContext, Sentence, apposition_anchor, is_organization, parse_group, promote, \
-    role_modifier
+from graph.extract.sentence import CLAUSE_VERBS, DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
+    promote, role_modifier
 from graph.extract.subjects import find_subject
 
 SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
@@ -67,9 +67,10 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
                 deal.deal_type = hit.cue.deal_type
     deals = join_lenders(fold_objectless(deals)) or cooccurring_deals(s, ctx, hits)
     deals += backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx)
-    founded = founded_together(s, ctx)
+    founded = founded_together(s, ctx) or consortium_of(s, ctx)
     if founded:  # the founders' own cue words ("pledged to invest") make no deal among them
-        deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))] + founded
+        deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))]
+        deals = members_act(deals, founded[0])
     members = consortium_members(s, ctx) if ctx.consortium_lead is not None else []
     if members:  # the members' own cue words ("power supply") make no deal among them
         deals = members + [d for d in deals if not d.objectless]
@@ -172,6 +173,39 @@ def founded_together(s: Sentence, ctx: DocContext) -> list[DealFact]:
         if len(parties) >= 2:
             return [sentence_deal(s, "JointVenture", parties, claim_status(s, max(0, k - 3), after), token.start)]
     return []
+
+
+CONSORTIUM_OF = re.compile(r"\b(?:consortium|coalition|syndicate)\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?(?:of|groups|"
+                           r"brings together|unites|comprising|comprises|includes|including|made up of|led by)\s",
+                           re.IGNORECASE)
+# How far a consortium's members may run after the word: a long list, bounded.
+MEMBERS_REACH = 40
+
+
+def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"A consortium of A, B and C", "The consortium, which groups A with B and C, won ...",
+    "a consortium of lenders led by A and including B": one venture of all its members."""
+    found = CONSORTIUM_OF.search(s.span.text)
+    if found is None:
+        return []
+    start = s.token_at(s.span.start + found.start())
+    reach = min(start + MEMBERS_REACH, len(s.tokens))
+    end = next((j for j in range(start + 1, reach) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in (";", "beat")), reach)
+    members = unique([m.entity for m in s.mentions if start < m.first < end and is_organization(m)
+                      and not role_modifier(s, m) and m.entity.cls != "NewsOutlet"])
+    if len(members) < 2:
+        return []
+    return [sentence_deal(s, "JointVenture", members, claim_status(s, 0, len(s.tokens)), s.tokens[start].start)]
+
+
+def members_act(deals: list[DealFact], venture: DealFact) -> list[DealFact]:
+    """"A consortium of lenders led by A and including B and C has agreed to provide financing to
+    X": its members act together, so the deal they make has them all; else the venture is the deal."""
+    members = set(map(id, venture.parties))
+    acting = [d for d in deals if members & set(map(id, d.parties))]
+    for deal in acting:
+        deal.parties = unique(venture.parties + deal.parties)
+    return deals if acting else deals + [venture]
 
 
 CONSORTIUM_LED = re.compile(r"\b(?:consortium|group) led by\s", re.IGNORECASE)
@@ -345,8 +379,10 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     return deals
 
 
-DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in talks|considering|planning)|ruled out|"
-                     r"rejected)\b", re.IGNORECASE)
+DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in (?:any )?(?:talks|discussions|negotiations)|"
+                     r"considering|planning)|ruled out|rejected)\b", re.IGNORECASE)
+# A sentence that answers a report: its denial, wherever it stands, is of the reported deal.
+ANSWERS_REPORT = re.compile(r"^\W*asked about\b|\b(?:reports?|speculation|rumou?rs?) (?:that|of)\b", re.IGNORECASE)
 
 
 def speakers_employer(s: Sentence, m) -> bool:
@@ -365,6 +401,8 @@ def units_owner(s: Sentence, m) -> bool:
 def denied(s: Sentence, hit: CueHit) -> bool:
     """Whether a denial comes before the cue in its sentence."""
     found = DENIALS.search(s.span.text)
+    if found is not None and ANSWERS_REPORT.search(s.span.text):
+        return True  # "Asked about a report that it approached X, a spokesperson said it was not in talks"
     return found is not None and s.span.start + found.start() < s.tokens[hit.first].start
 
 
