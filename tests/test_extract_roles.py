@@ -230,3 +230,28 @@ def test_a_title_with_its_own_holder_is_not_the_appointees():
     text = ("Zeta Motors named Koji Sato president and CEO on Jan. 26, in a reshuffle that sees third-generation "
             "chief executive Akio Toyoda step aside to become board chairman.")
     assert [(r[0], r[1]) for r in roles(text)] == [("Koji Sato", "president and CEO"), ("Akio Toyoda", "chief executive")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Park, who took over as Zeta Labs' president and chief executive in April, said so.",
+     [("Dana Park", "president and chief executive", "Zeta Labs")]),
+    ("Zeta Labs' chairman is Sheikh Omar bin Rashid, the country's adviser, who also chairs Orbit Capital.",
+     [("Omar bin Rashid", "chairman", "Zeta Labs"), ("Omar bin Rashid", "chair", "Orbit Capital")]),
+    ("Kestrel Grid Inc. was founded by Dana Park, a former banker, who serves as its chief executive.",
+     [("Dana Park", "chief executive", "Kestrel Grid Inc.")]),
+])
+def test_titles_taken_held_and_chaired(text, expected):
+    assert [r[:3] for r in roles(text)] == expected
+
+
+def test_a_style_written_with_a_name_is_one_of_its_forms():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    people = [e for e in to_json(extraction("Zeta's chairman is Sheikh Omar bin Rashid."))["entities"] if e["type"] == "Person"]
+    assert [(p["name"], p["aliases"]) for p in people] == [("Omar bin Rashid", ["Sheikh Omar bin Rashid"])]
+
+
+def test_a_country_that_qualifies_a_noun_gives_no_president_its_government():
+    text = "The startup joined a consortium with United States fund Zeta Capital, part of the plan President Jean Dupont drummed up."
+    assert roles(text) == []

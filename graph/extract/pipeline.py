@@ -205,9 +205,16 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
             table.add_alias(m.entity, m.acronym)
         if m.canonical:
             table.add_forms(m.entity, other_names(m.canonical))
+    for s in sentences:  # "Sheikh Tahnoon bin Zayed": the style is how the name is written in full
+        for m in s.mentions:
+            style = s.tokens[m.first - 1].text if m.first > 0 else ""
+            if style in NAME_STYLES and m.entity is not None and m.entity.cls == "Person":
+                table.add_alias(m.entity, f"{style} {m.text}")
 
 
 UNIT_CUE = "a unit named after a place"
+# Styles written as part of a person's full name, unlike "Mr" or "Dr".
+NAME_STYLES = frozenset("Sheikh Sheikha Prince Princess Emir Sultan".split())
 
 
 def unit_name(text: str, known, gazetteer: Gazetteer) -> bool:

@@ -179,6 +179,10 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
         subject = person_before(s, ta, nearest=False)  # "Greg Hughes ... will take over as Cathay's COO"
         return [role(s, subject, title, org, 0.7)] if subject else []
+    if org and not person and s.lower(tb) in ("is", "was") and person_at(s, tb + 1, ctx):
+        return [role(s, person_at(s, tb + 1, ctx), title, org, 0.8)]  # "G42's chairman is Tahnoon bin Zayed"
+    if org and not person and relative_subject(s, ta):  # "Daniel Rhee, ..., who serves as its chief executive"
+        return [role(s, relative_subject(s, ta)[0], title, org, 0.6)]
     if org and person and lex.PLURAL_TITLE.search(title):  # "Nissan board members Yasushi Kimura and Masakazu Toyoda"
         return [role(s, p, title[:-1], org, 0.85) for p in [person, *people_after(s, s.mention_starting(tb))]]
     if org and person:
@@ -227,6 +231,9 @@ def relative_subject(s: Sentence, ta: int) -> tuple[Entity, bool] | None:
     if s.lower(k) != "who" or k == ta - 1:
         return None
     m = s.mention_ending(k - 1 if s.lower(k - 1) == "," else k)
+    if m is None and s.lower(k - 1) == ",":  # "Dana Park, a former banker, who serves as ..."
+        m = next((s.mention_ending(j) for j in range(k - 2, max(0, k - 12), -1)
+                  if s.lower(j) == "," and s.mention_ending(j) is not None), None)
     if not is_person(m):
         return None
     return m.entity, bool(PAST_LINKS & {s.lower(j) for j in range(k + 1, ta)})
@@ -339,12 +346,9 @@ def described_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
 
 def becomes_title(s: Sentence, ta: int) -> bool:
     """"... as Cathay's chief operations officer": the title the clause's subject takes."""
-    k = ta - 1
-    while k > 0 and (s.possessive_at(k) or s.mention_ending(k) is not None and s.lower(k + 1) in ("'s", "’s")):
-        k -= 1
+    k = ta - 1 if s.possessive_at(ta - 1) else ta
     m = s.mention_ending(k)
-    start = m.first - 1 if m is not None else k
-    return s.lower(start) == "as"
+    return s.lower(m.first - 1 if m is not None else ta - 1) == "as"
 
 
 def career_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
@@ -388,7 +392,8 @@ def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity 
     """"U.S. President Donald Trump", or "President X" in a sentence about one country."""
     if not lex.PUBLIC_TITLES.search(title.lower()):
         return None
-    countries = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "Country"]
+    countries = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "Country"
+                 and not s.tokens[min(m.last, len(s.tokens) - 1)].text.islower()]  # not "UAE fund MGX"
     before = s.mention_ending(ta)
     if before is not None and before.entity is not None and before.entity.cls == "Country":
         return ctx.government_of(before.entity)
@@ -449,10 +454,8 @@ LED = {"led": "head", "headed": "head", "run": "head", "founded": "founder", "co
 
 def leader_of(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
     """"Dana Park, who founded Zeta Labs", "Dana Park, who heads Zeta": the verb is the title."""
-    k = person_mention.last
-    if s.lower(k) == ",":
-        k += 1
-    if s.lower(k) != "who" or s.lower(k + 1) not in LEADS:
+    k = relative_after(s, person_mention)
+    if k is None:
         return []
     j = k + 2 + (1 if s.lower(k + 2) == "the" else 0)
     org = s.mention_starting(j)
@@ -469,6 +472,22 @@ def leader_of(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
         return []
     owner = subject_organization(s, ctx, person_mention.first)  # the sentence's firm, else the article's
     return [role(s, person_mention.entity, f"head of the {unit}", owner, 0.6)] if owner else []
+
+
+def relative_after(s: Sentence, person_mention) -> int | None:
+    """Where "who [also] heads" about the person starts, past an apposition ("Tahnoon, the UAE's
+    national security adviser, who also chairs MGX"); the "also" is dropped."""
+    k = person_mention.last
+    if s.lower(k) == ",":
+        k = next((j for j in range(k + 1, min(k + 12, len(s.tokens)))
+                  if s.lower(j) == "who" and s.lower(j - 1) == ","), k + 1)
+        if any(is_person(s.mention_starting(j)) for j in range(person_mention.last, k)):
+            return None
+    if s.lower(k) != "who":
+        return None
+    if s.lower(k + 1) in ("also", "now", "currently") and s.lower(k + 2) in LEADS:
+        k += 1
+    return k if s.lower(k + 1) in LEADS else None
 
 
 UNIT_WORDS = frozenset("division unit business department team group operations arm".split())
@@ -549,7 +568,9 @@ def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
 
 def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
     """"of SK Group" / "at the Lumen Bank": the organization and the index after it."""
-    if s.lower(k) not in ("of", "at"):
+    in_owner = s.lower(k) == "in" and is_organization(s.mention_starting(k + 1)) \
+        and s.possessive_at(s.mention_starting(k + 1).last)  # "a managing partner in Brookfield's debt group"
+    if s.lower(k) not in ("of", "at") and not in_owner:
         return None
     k += 1
     for _ in range(6):  # "at its alliance partner Mitsubishi Motors", "head of the procurement center at LG"
