@@ -255,3 +255,15 @@ def test_a_style_written_with_a_name_is_one_of_its_forms():
 def test_a_country_that_qualifies_a_noun_gives_no_president_its_government():
     text = "The startup joined a consortium with United States fund Zeta Capital, part of the plan President Jean Dupont drummed up."
     assert roles(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Priya Nandakumar, a managing partner in OpenAI's infrastructure debt group, said so.",
+     [("Priya Nandakumar", "managing partner", "OpenAI")]),
+    ("OpenAI founder and Global Investment Officer Lee Hae-jin met investors in June.",
+     [("Lee Hae-jin", "founder and Global Investment Officer", "OpenAI")]),
+    ("OpenAI signed the deal. It was reviewed by Delaware Attorney General Kathy Jennings, who approved it.",
+     [("Kathy Jennings", "Attorney General", "Government of Delaware")]),  # a state's office, not OpenAI's
+])
+def test_capitalized_titles_and_public_offices(text, expected):
+    assert [r[:3] for r in roles(text)] == expected

@@ -119,7 +119,9 @@ TITLE_PATTERN = re.compile(
     r"(?:chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|"
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founder|"
     r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
-    r"prime\s+minister|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
+    r"prime\s+minister|attorney\s+general|commissioner|(?:county|city|fund|portfolio|program)\s+manager|"
+    r"(?:managing|general|founding)\s+partner|(?:investment|information|operating|financial|technology|strategy|"
+    r"marketing|risk|legal|data|security|revenue|product|commercial)\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
     r"treasurer|dean|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|chief)\b"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b)?",
@@ -130,12 +132,14 @@ TITLE_HEADS = words(
     "chief officer ceo cfo cto coo cso cmo cio cpo cxo vp evp svp member members chair chairman chairwoman chairperson president "
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent "
-    "analyst researcher executive ceos officers executives writer reporter columnist ambassador envoy"
+    "analyst researcher executive ceos officers executives writer reporter columnist ambassador envoy "
+    "commissioner general partner"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives)$")
 # Titles that name a public office: "President Donald Trump" says nothing about a company.
-PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawmaker|mayor", re.I)
+PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawmaker|mayor|attorney general|commissioner|"
+                           r"county manager", re.I)
 
 # ---------------------------------------------------------------- words that are never names
 
