@@ -921,3 +921,18 @@ def test_joining_the_two_companies_joins_their_deal():
     text = "Zeta Networks signed a partnership with Orbit Chips. Kestrel Mobile will join the two companies in field trials."
     assert sorted(pairs(text)) == [["Kestrel Mobile", "Orbit Chips"], ["Kestrel Mobile", "Zeta Networks"],
                                    ["Orbit Chips", "Zeta Networks"]]
+
+
+@pytest.mark.parametrize("line, people", [
+    ("June 12, 2025 By Harriet Kemp", {"Harriet Kemp"}),
+    ("By Eero Lindqvist and Claire Donovan", {"Eero Lindqvist", "Claire Donovan"}),
+    ("Zeta Tech Wire | Posted by Camille Rousset | 9 September 2025", {"Camille Rousset"}),
+])
+def test_bylines_after_a_date_with_two_reporters_or_posted_by(line, people):
+    found = summary(f"Orbit raises money\n\n{line}\n\nOrbit Labs raised $1 billion.")["entities"]
+    assert {e["name"] for e in found if e["type"] == "Person"} == people
+
+
+def test_a_round_led_by_a_firm_named_with_its_country_and_joined_by_others():
+    text = "Nova AI raised $1.1bn in a round which was led by Norway's Zeta Capital and joined by Orbit Labs and Kestrel Partners."
+    assert pairs(text) == [sorted(["Nova AI", "Zeta Capital", "Orbit Labs", "Kestrel Partners"])]

@@ -402,9 +402,20 @@ def byline(tokens, run: Run) -> bool:
     dashed = run.first == 1 and tokens[0].text in "-–—" and run.last == len(tokens) and "-" in tokens[run.last - 1].text
     credited = (run.first == 0 and run.last < len(tokens) and tokens[run.last].text == ","
                 and any(t.lower in REPORTER_WORDS for t in tokens[run.last + 1:run.last + 5]))
-    signed = (run.first == 1 and tokens[0].text in ("BY", "By") and
-              (run.last == len(tokens) or tokens[run.last].text in ("[", "(", ",", "|")))  # "BY LEE JAE-LIM [email]"
+    signed = signed_line(tokens, run.first) and (
+        run.last == len(tokens) or tokens[run.last].text in ("[", "(", ",", "|", "and"))  # "BY LEE JAE-LIM [email]"
     return dashed or credited or signed
+
+
+def signed_line(tokens, k: int) -> bool:
+    """Whether the name at k follows "By" that opens its line, maybe after a date ("June 12, 2025
+    By Harriet Kemp") and other reporters' names ("By Eero Lindqvist and Claire Donovan")."""
+    j = k - 1
+    while j >= 0 and (tokens[j].text in (",", "and") or tokens[j].is_capitalized and tokens[j].text not in ("BY", "By")):
+        j -= 1
+    if j < 0 or tokens[j].text not in ("BY", "By") or tokens[k - 1].text not in ("BY", "By", ",", "and"):
+        return False
+    return all(t.text.isdigit() or t.text in ",|–—-" or t.lower in lex.MONTHS for t in tokens[:j])
 
 
 REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist staff".split())
@@ -555,7 +566,7 @@ GIVEN_NAME_PART = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 # "(Reporting by Jane Doe; Editing by John Roe)": the people of a credit line.
-CREDIT_WORDS = frozenset("reporting editing writing written edited compiled photo photos produced".split())
+CREDIT_WORDS = frozenset("reporting editing writing written edited compiled photo photos produced posted".split())
 
 
 def person_class(tokens, run, words, titles):

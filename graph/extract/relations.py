@@ -530,7 +530,7 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     return []
 
 
-JOINERS = re.compile(r"^\W*(?:joined by|alongside|along with|together with|with participation (?:from|of)|"
+JOINERS = re.compile(r"^\W*(?:and\s+)?(?:joined by|alongside|along with|together with|with participation (?:from|of)|"
                      r"as well as)\s", re.IGNORECASE)
 
 

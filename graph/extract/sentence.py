@@ -248,6 +248,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         if m is not None and accept(m) and s.possessive_at(m.last):
             j, fillers, owned = m.last + 1, fillers + 1, True  # "Zeta's chairman": Zeta qualifies, not a party
             continue
+        if m is not None and m.entity is not None and m.entity.is_place and s.possessive_at(m.last):
+            j, fillers = m.last + 1, fillers + 1  # "led by Norway's Aker": the place qualifies the name
+            continue
         if m is not None and accept(m) and s.lower(m.last) in lex.ORG_CUES and s.mention_starting(m.last + 1):
             j, fillers = m.last + 1, fillers + 1  # "OpenAI rival Anthropic", "SoftBank unit Arm": the second
             continue
