@@ -1,10 +1,15 @@
 """What real business news says, in short texts written for these tests: lists and consortia,
 parties over sentences, suppliers and customers, money, news verbs, denials, names never seen."""
 
+from datetime import date
+
 import pytest
 
 from extract_helpers import deals, extraction
 from graph.extract.draft import to_json
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.pipeline import ArticleMeta, extract_texts
+from graph.extract.text import Article
 
 
 def summary(text):
@@ -936,3 +941,13 @@ def test_bylines_after_a_date_with_two_reporters_or_posted_by(line, people):
 def test_a_round_led_by_a_firm_named_with_its_country_and_joined_by_others():
     text = "Nova AI raised $1.1bn in a round which was led by Norway's Zeta Capital and joined by Orbit Labs and Kestrel Partners."
     assert pairs(text) == [sorted(["Nova AI", "Zeta Capital", "Orbit Labs", "Kestrel Partners"])]
+
+
+def test_the_outlet_named_without_the_in_its_byline_is_one_entity_with_its_reporter():
+    article = Article("t.txt", "Zeta deal\n\nBy Kenji Watanabe, Staff Writer, The Zeta Business Chronicle\n\n"
+                               "Orbit Corp. signed a deal with Nova Corp.", "0" * 64)
+    meta = ArticleMeta(date(2025, 9, 10), outlet="The Zeta Business Chronicle")
+    result = to_json(extract_texts(Gazetteer([]), [(article, meta)]))
+    outlets = [e for e in result["entities"] if e["type"] == "NewsOutlet"]
+    assert outlets == [{"name": "The Zeta Business Chronicle", "type": "NewsOutlet", "aliases": ["Zeta Business Chronicle"]}]
+    assert result["roles"] == [{"person": "Kenji Watanabe", "title": "Staff Writer", "organization": "The Zeta Business Chronicle"}]

@@ -390,7 +390,12 @@ def attach_outlets(gazetteer: Gazetteer, result: Extraction) -> None:
         if entity:
             doc.outlet = result.table.add_known(entity.iri, entity.label, entity.cls, name)
         else:
-            doc.outlet = result.table.find(name) or result.table.add_new(name, "NewsOutlet", rank=5)
+            bare = name[4:] if name.startswith("The ") else name  # named in the text without "The"
+            table = result.table
+            doc.outlet = table.find(name) or table.find(bare) or table.add_new(name, "NewsOutlet", rank=5)
+            if len(name) > len(doc.outlet.label):
+                doc.outlet.aliases.setdefault(doc.outlet.label, None)
+                doc.outlet.label = name
 
 
 def outlet_from_url(url: str | None) -> str | None:

@@ -437,7 +437,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
             also = s.mention_starting(after[1] + 1) if s.lower(after[1]) == "and" else None
             more = [also.entity] if is_organization(also) else []  # "chairman of Swire Pacific and Cathay"
             return [role(s, person, s.text(*span), org, 0.85) for org in [after[0], *more]]
-        listed = s.mention_starting(span[1] + 1) if s.lower(span[1]) == "," else None
+        after = span[1] + 1 + (s.lower(span[1] + 1) == "the")  # "Staff Writer, The Nippon Business Chronicle"
+        listed = s.mention_starting(after) if s.lower(span[1]) == "," else None
         weak = listed is not None and (listed.kind == "unknown" or typed_by_look(listed))
         if weak and ends_listing(s, listed.last):
             promote(listed, ctx.table, "Company", "employer after a title")  # "Isha Ambani, director, RRVL,"
