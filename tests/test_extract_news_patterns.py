@@ -951,3 +951,11 @@ def test_the_outlet_named_without_the_in_its_byline_is_one_entity_with_its_repor
     outlets = [e for e in result["entities"] if e["type"] == "NewsOutlet"]
     assert outlets == [{"name": "The Zeta Business Chronicle", "type": "NewsOutlet", "aliases": ["Zeta Business Chronicle"]}]
     assert result["roles"] == [{"person": "Kenji Watanabe", "title": "Staff Writer", "organization": "The Zeta Business Chronicle"}]
+
+
+def test_a_name_in_chinese_characters_after_a_firm_is_its_alias_and_the_list_goes_on():
+    text = "Orbit Computer Inc (廣達) and Zeta Corp (緯創) assemble racks for Nova Devices Inc."
+    result = summary(text)
+    assert sorted((e["name"], tuple(e["aliases"])) for e in result["entities"]) == [
+        ("Nova Devices Inc.", ()), ("Orbit Computer Inc", ("廣達",)), ("Zeta Corp", ("緯創",))]
+    assert sorted(pairs(text)) == [["Nova Devices Inc.", "Orbit Computer Inc"], ["Nova Devices Inc.", "Zeta Corp"]]

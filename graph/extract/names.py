@@ -496,6 +496,8 @@ def acronym_after(tokens, k: int) -> str | None:
         word = tokens[k + 1].text
         if word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
             return word
+        if all("\u4e00" <= c <= "\u9fff" for c in word):
+            return word  # "Quanta Computer Inc (廣達)": its name in Chinese characters
     return None
 
 

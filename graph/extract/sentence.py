@@ -385,6 +385,8 @@ def headline_pair(s: Sentence, comma: int) -> bool:
 
 def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityTable) -> list[Mention]:
     """"Acme and Zeta signed": the organizations listed before a subject, joined by and/commas."""
+    named = s.mention_ending(m.first - 1) if s.lower(m.first - 1) == "(" else None
+    m = named if named is not None and named.entity is m.entity else m  # "Wistron Corp (緯創)": the name itself
     group = [m]
     k = m.first
     while True:
