@@ -228,3 +228,12 @@ def test_words_that_only_begin_names_are_no_names_alone(gazetteer):
     names = [m[0] for m in found]
     assert "News" not in names and "World" not in names
     assert "World Bank" in names and "Fox News" in names
+
+
+def test_a_law_is_no_party_but_a_person_may_be_named_bill():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    text = "The ministry converted Chips Act grants into a stake in Orbit Labs, said chairman Hans-Juergen Bill."
+    names = {e["name"] for e in to_json(extraction(text))["entities"]}
+    assert "Chips Act" not in names and "Hans-Juergen Bill" in names

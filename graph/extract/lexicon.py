@@ -50,7 +50,8 @@ PARTY_SUFFIXES = words("Party")
 # "Zeta Daily", "Korea Herald": a news outlet (and the wires named alone).
 OUTLET_WORDS = wordlist_words("outlet-words.txt")
 # "Power Consumption Agreement", "Framework Cooperation Agreement": a deal's name, never a party.
-AGREEMENT_WORDS = words("Agreement Agreements Contract Contracts Accord Pact Treaty Memorandum MoU MOU")
+AGREEMENT_WORDS = words("Agreement Agreements Contract Contracts Accord Pact Treaty Memorandum MoU MOU "
+                        "Act")  # and laws: "Chips Act grants" name no party
 # "Rs15,000-crore", "KRW3tn": an amount glued to its currency, not a name.
 GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S)\d")
 # "Ibaraki Prefecture": a place, never a party.

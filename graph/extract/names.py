@@ -371,7 +371,7 @@ def keep_run(tokens, run: Run) -> bool:
     if words[-1] == "government":
         return True
     if words[-1] in lex.AGREEMENT_WORDS:
-        return False  # "a 25-year Power Consumption Agreement": the deal, not a party
+        return False  # "a 25-year Power Consumption Agreement", "the Chips Act": a deal or a law, not a party
     if words[-1] in lex.CONCEPT_HEADS and abbreviated(tokens, run.last):
         return False  # "High Bandwidth Memory (HBM)": a technology, not a party
     if all(is_demonym(w) for w in words):
