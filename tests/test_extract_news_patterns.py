@@ -959,3 +959,19 @@ def test_a_name_in_chinese_characters_after_a_firm_is_its_alias_and_the_list_goe
     assert sorted((e["name"], tuple(e["aliases"])) for e in result["entities"]) == [
         ("Nova Devices Inc.", ()), ("Orbit Computer Inc", ("廣達",)), ("Zeta Corp", ("緯創",))]
     assert sorted(pairs(text)) == [["Nova Devices Inc.", "Orbit Computer Inc"], ["Nova Devices Inc.", "Zeta Corp"]]
+
+
+def test_a_round_told_over_sentences_is_one_deal_of_the_raiser_and_every_investor():
+    text = ("Nova AI said it had raised $13 billion in a Series F funding round. The round was led by ZETAQ, "
+            "the San Francisco firm, and co-led by Orbit Capital and Kestrel Partners. Sovereign investors Lumen "
+            "Investment Authority and Norway's Fjord Fund joined, alongside Ontario Teachers' Pension Plan and "
+            "T. Rowe Price, the company said. Returning investors Acme Ventures took part, joined by Polaris Capital.")
+    assert pairs(text) == [sorted(["Nova AI", "ZETAQ", "Orbit Capital", "Kestrel Partners", "Lumen Investment Authority",
+                                   "Fjord Fund", "Ontario Teachers' Pension Plan", "T. Rowe Price", "Acme Ventures",
+                                   "Polaris Capital"])]
+
+
+def test_the_round_keeps_the_unit_not_the_owner_that_describes_it():
+    text = ("Nova AI has raised $100 million in a Series C round. The round was led by Orbit Capital, with Zeta "
+            "Catalyst Fund, the venture arm of Zeta Electronics, as co-lead.")
+    assert pairs(text) == [sorted(["Nova AI", "Orbit Capital", "Zeta Catalyst Fund"])]

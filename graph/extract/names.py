@@ -155,7 +155,7 @@ def make_mention(tokens, first, last, kind, cls=None, **extra) -> Mention:
     start, end = tokens[first].start, tokens[last - 1].end
     text = tokens[first].text  # spaced as written: "Ministry of Economy, Trade and Industry"
     for before, token in zip(tokens[first:last], tokens[first + 1:last]):
-        text += ("" if token.start == before.end and token.text == "," else " ") + token.text
+        text += ("" if token.start == before.end and token.text in (",", "'", "’") else " ") + token.text
     return Mention(first, last, start, end, text, kind, cls, **extra)
 
 
@@ -271,6 +271,17 @@ def listed_field(tokens, j: int) -> bool:
 PERSON_PARTICLES = frozenset("bin ibn bint van von de da di del der le la".split())
 
 
+PLURAL_OWNED_HEADS = lex.INSTITUTION_HEADS | {"Plan", "Bank", "Group", "Union"}
+
+
+def plural_owner_inside(tokens, i: int, j: int) -> bool:
+    """"Ontario Teachers' Pension Plan": a plural's apostrophe at j inside a name that goes on to
+    its institution word; not "Ministry of Economic Affairs' Industrial Development Bureau"."""
+    return tokens[j - 1].text.endswith("s") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() \
+        and any(t.text in PLURAL_OWNED_HEADS for t in tokens[j + 1:j + 4]) \
+        and not any(t.text in lex.INSTITUTION_HEADS for t in tokens[i:j])
+
+
 def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     """A joiner inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble"."""
     word = tokens[j].text
@@ -280,6 +291,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         i > 0 and tokens[i - 1].text in lex.PERSON_HONORIFICS)
     if word in PERSON_PARTICLES and person_so_far and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
         return True  # "Mohammed bin Salman", "Mr Olfert de Wit"
+    if word in ("'", "’") and plural_owner_inside(tokens, i, j):
+        return True  # "Ontario Teachers' Pension Plan"
     if word not in lex.NAME_JOINERS or j + 1 >= len(tokens) or covered[j] is not None:
         return False
     after_is_name = name_like(tokens, j + 1, titles, lowercase_words) or (

@@ -28,7 +28,8 @@ from graph.extract.entities import Entity, EntityTable, normalize
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import find_mentions, title_mask
 from graph.extract.activities import ActivityFact, find_activities
-from graph.extract.relations import DealFact, find_deals
+from graph.extract.deal import DealFact
+from graph.extract.relations import find_deals
 from graph.extract.roles import RoleFact, find_roles
 from graph.extract.sentence import DocContext, Sentence
 from graph.extract.wellknown import other_names

@@ -10,39 +10,22 @@ unless the parties build one thing together (a joint venture, "on its Stargate i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from graph.extract.amounts import Amount, find_amounts
+from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues
 from graph.extract.entities import Entity
 from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
 from graph.extract.sentence import CLAUSE_VERBS, DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
-    promote, role_modifier
+    promote, role_modifier, units_owner
+from graph.extract.rounds import read_round
 from graph.extract.subjects import find_subject
 
 SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
 
 
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
-
-
-@dataclass
-class DealFact:
-    deal_type: str
-    parties: list[Entity]
-    status: str
-    confidence: float
-    roles: dict[str, list[Entity]] = field(default_factory=dict)  # dg: sub-property -> parties
-    date: object = None  # FoundDate
-    reported_by: Entity | None = None
-    reported: bool = False
-    subject: Entity | None = None
-    evidence: list[tuple[int, int]] = field(default_factory=list)
-    clause: tuple[int, int] | None = field(default=None, repr=False)
-    amounts: dict[str, Amount] = field(default_factory=dict)  # kind ("money", "stake", "capacity") -> amount
-    cue_at: int = 0  # where its cue word starts in the text
-    objectless: bool = False  # its parties are the cue's subjects alone ("A and B signed an MoU")
 
 
 # ---------------------------------------------------------------- cues
@@ -79,6 +62,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         told = ctx.last_deal.parties
         told += [e for e in joiners if all(e is not p for p in told)]
         deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, told))]
+    deals = read_round(s, ctx, deals)
     if not deals and ctx.last_deal is not None:
         deals = under_last_deal(s, ctx)
         join_shareholders(s, ctx)
@@ -89,13 +73,6 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     ctx.consortium_lead = consortium_leader(s) or (ctx.consortium_lead if not deals else None)
     share_amounts(s, deals)
     return deals
-
-
-def sentence_deal(s: Sentence, deal_type: str, parties: list[Entity], status: str, at: int) -> DealFact:
-    """A deal read from a phrase rather than a cue's clause, with the sentence as its evidence."""
-    deal = DealFact(deal_type, parties, status, 0.5)
-    deal.evidence, deal.clause, deal.cue_at = [(s.span.start, s.span.end)], (0, len(s.tokens)), at
-    return deal
 
 
 BACKED = re.compile(r"^(.+)-(?:backed|owned|funded|controlled)$")
@@ -390,14 +367,6 @@ def speakers_employer(s: Sentence, m) -> bool:
     return s.lower(m.first - 1) in ("at", "of") and any(s.titles[j] for j in range(max(0, m.first - 4), m.first - 1))
 
 
-UNIT_NOUNS = frozenset("unit arm subsidiary affiliate division parent owner".split())
-
-
-def units_owner(s: Sentence, m) -> bool:
-    """"Amazon Web Services, the cloud unit of Amazon.com": the owner describes the unit, no party."""
-    return s.lower(m.first - 1) == "of" and s.lower(m.first - 2) in UNIT_NOUNS
-
-
 def denied(s: Sentence, hit: CueHit) -> bool:
     """Whether a denial comes before the cue in its sentence."""
     found = DENIALS.search(s.span.text)
@@ -591,14 +560,6 @@ def owner_of(s: Sentence, target) -> list[Entity]:
         return []
     owner = s.mention_ending(target.first - 1) if s.possessive_at(target.first - 1) else None
     return [owner.entity] if is_organization(owner) else []
-
-
-def unique(entities) -> list[Entity]:
-    seen: dict[int, Entity] = {}
-    for e in entities:
-        if e is not None:
-            seen.setdefault(id(e), e)
-    return list(seen.values())
 
 
 def negated(s: Sentence, hit: CueHit) -> bool:

@@ -110,6 +110,7 @@ class DocContext:
     best: Entity | None = None  # the main actor so far
     last_deal: object = None  # the deal found last (a relations.DealFact)
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
+    funding_round: object = None  # the funding round told last (a rounds.FundingRound)
     gazetteer: Gazetteer | None = None  # the store's names, for a product's maker or a country's government
 
     def count(self, sentence: Sentence) -> None:
@@ -375,6 +376,14 @@ def role_modifier(s: Sentence, m: Mention) -> bool:
     """An organization that only qualifies a person's title: "OpenAI's CEO", "SK Group chairman"."""
     k = m.last + (1 if s.possessive_at(m.last) else 0)
     return k < len(s.tokens) and s.titles[k]
+
+
+UNIT_NOUNS = frozenset("unit arm subsidiary affiliate division parent owner".split())
+
+
+def units_owner(s: Sentence, m) -> bool:
+    """"Amazon Web Services, the cloud unit of Amazon.com": the owner describes the unit, no party."""
+    return s.lower(m.first - 1) == "of" and s.lower(m.first - 2) in UNIT_NOUNS
 
 
 def headline_pair(s: Sentence, comma: int) -> bool:

@@ -1,0 +1,82 @@
+"""Funding rounds told over several sentences: "Anthropic said it had raised $13 billion in a
+Series F round. The round was led by ICONIQ and co-led by Fidelity. Qatar Investment Authority
+and GIC joined, alongside T. Rowe Price." One round: the firm that raised it and every investor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract.claims import claim_status
+from graph.extract.deal import DealFact, sentence_deal, unique
+from graph.extract.entities import Entity
+from graph.extract.sentence import (DocContext, Sentence, is_organization, is_person, promote,
+                                    role_modifier, units_owner)
+from graph.extract.subjects import find_subject
+
+# "raised $13 billion in a Series F funding round", "closed a $500 million round"
+RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed)\b[^.;]{0,80}?"
+                    r"\b(?:round|funding|financing)\b", re.IGNORECASE)
+# "The round was led by ...", "The Series F was co-led by ..."
+ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h])\b",
+                         re.IGNORECASE)
+# "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
+                          r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
+
+
+# Words before a place, not an investor: "a fund in Abu Dhabi".
+PLACE_WORDS = frozenset("in at from near across inside outside to".split())
+
+
+@dataclass
+class FundingRound:
+    raiser: Entity
+    deal: DealFact | None = None
+
+
+def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
+    """The sentence's deals, with the round it tells of: a round raised here becomes the one
+    later sentences add investors to; a sentence about the round told before adds its firms."""
+    raiser = round_raiser(s, ctx)
+    if raiser is not None:
+        told = next((d for d in deals if d.deal_type == "Investment" and any(p is raiser for p in d.parties)), None)
+        ctx.funding_round = FundingRound(raiser, told)
+        return deals
+    current = ctx.funding_round
+    if current is None or not (ABOUT_ROUND.match(s.span.text) or JOINED_ROUND.search(s.span.text)):
+        return deals
+    investors = [e for e in round_firms(s, ctx) if e is not current.raiser]
+    if not investors:
+        return deals
+    if current.deal is None:
+        current.deal = sentence_deal(s, "Investment", [current.raiser, *investors],
+                                     claim_status(s, 0, len(s.tokens)), s.span.start)
+        added = [current.deal]
+    else:
+        current.deal.parties[:] = unique(current.deal.parties + investors)
+        added = []
+    within = {id(p) for p in current.deal.parties}
+    return [d for d in deals if not {id(p) for p in d.parties} <= within] + added
+
+
+def round_raiser(s: Sentence, ctx: DocContext) -> Entity | None:
+    """Who raised the round this sentence tells of ("Anthropic said it had raised ...")."""
+    found = RAISED.search(s.span.text)
+    if found is None:
+        return None
+    k = s.token_at(s.span.start + found.start())
+    subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=False)
+    return subjects[0] if subjects else None
+
+
+def round_firms(s: Sentence, ctx: DocContext) -> list[Entity]:
+    """The organizations a sentence about a round names (a name never seen is an investor), less
+    outlets, employers and owners named to describe another ("Samsung Catalyst Fund, the venture
+    arm of Samsung Electronics")."""
+    for m in s.mentions:
+        if m.kind == "unknown" and m.entity is None and not is_person(m) and s.lower(m.first - 1) not in PLACE_WORDS:
+            promote(m, ctx.table, "Company", "an investor in a round")
+    return unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
+                   and not role_modifier(s, m) and not units_owner(s, m)])
