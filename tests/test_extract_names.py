@@ -237,3 +237,22 @@ def test_a_law_is_no_party_but_a_person_may_be_named_bill():
     text = "The ministry converted Chips Act grants into a stake in Orbit Labs, said chairman Hans-Juergen Bill."
     names = {e["name"] for e in to_json(extraction(text))["entities"]}
     assert "Chips Act" not in names and "Hans-Juergen Bill" in names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Orbit Ventures and Kestrel Fund invested in Nova Labs Inc.", {"Orbit Ventures", "Kestrel Fund", "Nova Labs Inc."}),
+    ("The Ministry of Electronics and Information Technology approved it.", {"Ministry of Electronics and Information Technology"}),
+    ("Globally, Nova Labs Inc. is riding the boom.", {"Nova Labs Inc."}),
+])
+def test_where_a_name_with_and_ends(text, names):
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
+
+
+def test_grants_for_a_site_finalized_by_a_department():
+    from extract_helpers import deals
+
+    text = "Nova Chips Inc. received $6.6 billion in grants for the site, finalized by the Commerce Department in 2024."
+    assert [d[1] for d in deals(text)] == [["Nova Chips Inc.", "Commerce Department"]]

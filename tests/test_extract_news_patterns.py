@@ -975,3 +975,35 @@ def test_the_round_keeps_the_unit_not_the_owner_that_describes_it():
     text = ("Nova AI has raised $100 million in a Series C round. The round was led by Orbit Capital, with Zeta "
             "Catalyst Fund, the venture arm of Zeta Electronics, as co-lead.")
     assert pairs(text) == [sorted(["Nova AI", "Orbit Capital", "Zeta Catalyst Fund"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Telecom has backed U.S. cloud firm Zeta Labs as well as Kestrel Solutions.",
+     [["Kestrel Solutions", "Orbit Telecom"], ["Orbit Telecom", "Zeta Labs"]]),
+    ("Orbit Power, Zeta Construction and Kestrel Energy are all shareholders in Nova Reactors.",
+     [["Kestrel Energy", "Nova Reactors"], ["Nova Reactors", "Orbit Power"], ["Nova Reactors", "Zeta Construction"]]),
+    ("Nova AI's shareholders already include Orbit Chips and Zeta Soft, which took a stake in 2024.",
+     [["Nova AI", "Orbit Chips"], ["Nova AI", "Zeta Soft"]]),
+    ("In May, Zeta Systems took out a €500 million green loan from the Orbit Investment Bank.",
+     [["Orbit Investment Bank", "Zeta Systems"]]),
+    ("Zeta Bank and Orbit Bank are arranging a syndicated loan of 300 billion yen for Nova Corp. to fund the build-out.",
+     [["Nova Corp.", "Orbit Bank", "Zeta Bank"]]),
+    ("Kestrel Memory Inc. is riding the boom: its HBM goes into Orbit's accelerators and Zeta's platform.",
+     [["Kestrel Memory Inc.", "Orbit"], ["Kestrel Memory Inc.", "Zeta"]]),
+    ("Kestrel Telecom leads the Telco Alliance, a group the carrier formed with Orbit Telecom and Zeta Mobile.",
+     [["Kestrel Telecom", "Orbit Telecom", "Zeta Mobile"]]),
+    ("Nova Energy, which sold its campus next to the Fjord plant to Orbit Cloud for $650 million, is negotiating.",
+     [["Nova Energy", "Orbit Cloud"]]),
+    ("The approval of the Orbit Regulator as well as the shareholders of Zeta Bank is needed.", []),
+])
+def test_shareholders_loans_supply_into_groups_formed_with_and_sales_near_a_place(text, expected):
+    assert sorted(sorted(p) for p in pairs(text)) == expected
+
+
+def test_a_round_anchored_by_a_firm_and_joined_by_others():
+    text = "Orbit Cloud anchored Nova Reactor's $500 million Series C-1 financing round, joined by Zeta Capital and Kestrel Fund."
+    assert pairs(text) == [sorted(["Orbit Cloud", "Nova Reactor", "Zeta Capital", "Kestrel Fund"])]
+
+
+def test_no_and_its_number_name_no_firm():
+    assert pairs("Kestrel Mobile, Japan's No. 2 carrier, has teamed up with Orbit Cloud.") == [["Kestrel Mobile", "Orbit Cloud"]]

@@ -38,14 +38,16 @@ CUES = [
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\b(?:financing|debt) (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
         r"\bloan (?:agreement|deal|facility|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
-        r"\b(?:bridge|construction|term|syndicated|project) loans?\b|\bproject financ(?:e|ing)\b|"
+        r"\b(?:bridge|construction|term|syndicated|project|green|bank) loans?\b|\bproject financ(?:e|ing)\b|\bloans? from\b|"
         r"\bgrants?\b",
-        linkers=("with", "between", "from", "by", "to")),
+        linkers=("with", "between", "from", "by", "to", "for")),
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
         linkers=("with", "to", "for", "between", DIRECT)),
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
     cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
-    cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b", linkers=("in", "into", "of", "with"),
+    cue("Investment", r"\bshareholders?\b", linkers=("in", "include", "includes", "including"), alone=False),
+    cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b",
+        linkers=("in", "into", "of", "with", "include", "includes", "including"),
         alone=False),  # "some investors", "A and B are backers": no deal without whom they back
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"
         r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
@@ -79,8 +81,8 @@ CUES = [
     cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,
         alone=False, owners=True),
     cue("Investment", r"\bback(?:s|ed|ing)\b(?!\s+by)", linkers=(DIRECT,)),
-    cue("Investment", r"\b(?:led|leads?|leading|co-led)\b(?=(?:\s+\S+){0,5}?\s+round\b)",
-        linkers=("in", "into", "for")),  # "Zeta led a $6.6 billion round in Orbit"
+    cue("Investment", r"\b(?:led|leads?|leading|co-led|anchor(?:s|ed|ing)?)\b(?=(?:\s+\S+){0,7}?\s+round\b)",
+        linkers=("in", "into", "for"), owners=True),  # "Zeta led a $6.6 billion round in Orbit", "anchored X's round"
     cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,12}?\s+(?:round|funding)\b)",
         linkers=("from", "by"), alone=False, consortium=True),  # "raised $13 billion in a round led by A and B": one round
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
@@ -88,6 +90,9 @@ CUES = [
     cue("Partnership", r"\b(?:picked|tapped|selected|chosen|hired|named) by\b", linkers=("by",), specific=False,
         alone=False),  # "Naver and Kakao were selected by the ministry for the project"
     cue("Partnership", r"\benlist(?:s|ed|ing)?\b", linkers=(DIRECT,), specific=False),
+    cue("SupplyAgreement", r"\b(?:go(?:es)?|going|went) into\b", linkers=(), specific=False, alone=False,
+        owners=True),  # "its HBM3E goes into Nvidia's Blackwell platform"
+    cue("Partnership", r"\b(?:formed|set up|created|founded|co-founded)\s+with\b", consortium=True),
     cue("SupplyAgreement", r"\bprovid(?:e|es|ed|ing)\b(?= (?:the |its )?[A-Z]\S* (?:\S+ ){0,3}?with\b)|"
         r"\bprovid(?:e|es|ed|ing)\b(?! (?:financing|funding|loans?|capital|support|grants?)\b)(?= (?:\S+ ){1,4}?to\b)",
         linkers=(DIRECT, "to"), specific=False, alone=False),  # "provide Nscale with GPUs", "provide capacity to X"
@@ -123,7 +128,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint ventur financ debt leas rent credit loan bridge construction term syndicated project subsid grant suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint ventur financ debt leas rent credit loan form found bridge construction term syndicated project green bank shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "

@@ -152,7 +152,7 @@ FUNCTION_CAPS = words(
     "Where Why How Not No Yes Last Next This Earlier Later Today Tomorrow Yesterday Now About "
     "Across Among Amid Between Into Through From To Up Down Out Off Via Per Upon Within Without "
     "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
-    "BY Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
+    "BY No. Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
     "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively "

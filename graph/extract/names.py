@@ -304,7 +304,9 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     if tokens[j - 1].text in INSTITUTION_WORDS and word == "and":
         return False  # "Zeta Bank and Lumen Bank": the first name is complete
     if {t.text for t in tokens[i:j]} & INSTITUTION_WORDS:
-        return True
+        return True  # "Ministry of Electronics and Information Technology"
+    if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and":
+        return False  # "Orbit Ventures and Kestrel Fund"
     # "Fuel Cell and Hydrogen Energy Association": the institution word may close the name.
     k = j + 1
     while k < len(tokens) and k < j + 5 and name_like(tokens, k, titles, lowercase_words):

@@ -487,6 +487,8 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     if together and initiative is not None and len(subject_entities) > 1 and len(object_entities) == 1:
         together = False  # "Samsung, SK sign deals with OpenAI for Stargate": each with OpenAI
     if (hit.cue.consortium and not (hit.cue.together and linker == "with")) or together:
+        if linker == "with" and not subject_entities:
+            return []  # "... formed with A and B" by no one found: not A and B's deal with each other
         parties = unique(subject_entities + object_entities)
         return [(parties, initiative)] if len(parties) >= 2 else []
     if len(object_entities) >= 2 and hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ("a", "an"):
@@ -518,15 +520,24 @@ def split_participants(s: Sentence, objects: list) -> tuple[list, list[Entity]]:
 
 def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
     """"Zeta led the round in Orbit, joined by Kestrel and Nova": more parties on the subject's side."""
-    k = past_apposition(s, k)
-    if k >= len(s.tokens):
+    k = next((j for j in (past_apposition(s, k), next_comma(s, k)) if j is not None and j < len(s.tokens)
+              and JOINERS.match(s.span.text[s.tokens[j].start - s.span.start:])), None)
+    if k is None:
         return []
     found = JOINERS.match(s.span.text[s.tokens[k].start - s.span.start:])
-    if not found:
-        return []
     start = s.token_at(s.tokens[k].start + found.end())
     items, _ = parse_group(s, start, len(s.tokens), ctx.table)
     return [m.entity for m in items]
+
+
+def next_comma(s: Sentence, k: int) -> int | None:
+    """The next comma within a few words that name no party ("X's $500 million Series C round, joined by")."""
+    for j in range(k, min(k + 10, len(s.tokens))):
+        if s.lower(j) == ",":
+            return j
+        if s.lower(j) in (".", ";") or is_organization(s.mention_starting(j)):
+            return None
+    return None
 
 
 def past_apposition(s: Sentence, k: int) -> int:

@@ -259,6 +259,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             items.append(m)
             j, fillers = after_parenthesis(s, m.last, end), 0
             j = past_relative_clause(s, j, end, accept)
+            if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
+                j += 3  # "Lambda as well as Penguin Solutions"
+                continue
             if j < end and s.tokens[j].text in LIST_JOINERS:
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
                 if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
@@ -401,6 +404,8 @@ def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityT
     while True:
         if s.lower(k - 1) == "the" and k - 2 > floor and s.tokens[k - 2].text in LIST_JOINERS:
             k -= 1  # "the FPT Corporation, the Viet Thai Group, and G42"
+        if s.lower(k - 1) in UNIT_NOUNS and s.lower(k - 2) == "its" and k - 3 > floor and s.lower(k - 3) == "and":
+            k -= 2  # "KHNP and its parent KEPCO"
         if not (k - 1 > floor and s.tokens[k - 1].text in LIST_JOINERS):
             break
         j = k - 1
