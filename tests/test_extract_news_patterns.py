@@ -1007,3 +1007,23 @@ def test_a_round_anchored_by_a_firm_and_joined_by_others():
 
 def test_no_and_its_number_name_no_firm():
     assert pairs("Kestrel Mobile, Japan's No. 2 carrier, has teamed up with Orbit Cloud.") == [["Kestrel Mobile", "Orbit Cloud"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Mobile dismissed speculation that it would bring in Zeta Capital as a co-owner.", []),
+    ("Substrates will come from Kestrel Materials Inc., which will supply the Peoria site.", []),
+    ("Outside Korea, Orbit Chips Inc. signed a supply deal with Zeta Labs Inc.", [["Orbit Chips Inc.", "Zeta Labs Inc."]]),
+    ("Nova Telecom is in talks with Orbit Group and Zeta Software about a joint bid for the project.",
+     [["Nova Telecom", "Orbit Group", "Zeta Software"]]),
+])
+def test_dismissed_talk_a_sites_place_an_opening_preposition_and_a_joint_bid(text, expected):
+    assert sorted(sorted(p) for p in pairs(text)) == expected
+
+
+def test_a_name_known_as_another_is_one_entity_under_its_full_name():
+    text = ("Nova AI said it had raised $500 million in a funding round. The round was joined by the Public Sector "
+            "Pension Investment Board, known as PSP Investments, and Zeta Capital. PSP Investments declined to comment.")
+    result = summary(text)
+    board = [e for e in result["entities"] if "PSP Investments" in e["aliases"]]
+    assert [e["name"] for e in board] == ["Public Sector Pension Investment Board"]
+    assert pairs(text) == [sorted(["Nova AI", "Public Sector Pension Investment Board", "Zeta Capital"])]

@@ -112,6 +112,11 @@ class EntityTable:
         self.by_key.setdefault(normalize(alias), entity)
         entity.add_alias(alias)
 
+    def rename(self, entity: Entity, alias: str) -> None:
+        """A name the text says is another's ("X, known as Y"): Y is X from now on."""
+        self.by_key[normalize(alias)] = entity
+        entity.add_alias(alias)
+
     def add_forms(self, entity: Entity, keys: list[str]) -> None:
         """Other names of the entity, found later as itself, but not shown unless used."""
         for key in keys:

@@ -150,7 +150,7 @@ FUNCTION_CAPS = words(
     "Many Most Their His Her Our Your My There Here Prior According Meanwhile However Also Yet So "
     "Still Such Other Another Then Thus Instead Although Though Because Whether Which Who What "
     "Where Why How Not No Yes Last Next This Earlier Later Today Tomorrow Yesterday Now About "
-    "Across Among Amid Between Into Through From To Up Down Out Off Via Per Upon Within Without "
+    "Outside Inside Beyond Across Among Amid Between Into Through From To Up Down Out Off Via Per Upon Within Without "
     "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
     "BY No. Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "

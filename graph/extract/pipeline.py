@@ -206,11 +206,39 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
             table.add_alias(m.entity, m.acronym)
         if m.canonical:
             table.add_forms(m.entity, other_names(m.canonical))
+    for s in sentences:
+        for named, alias in known_as(s):
+            if named.entity is None:  # "the Public Sector Pension Investment Board, known as PSP Investments"
+                named.entity = alias.entity
+                table.rename(alias.entity, named.text)
+                alias.entity.aliases.setdefault(alias.entity.label, None)
+                alias.entity.label = named.text
+            else:
+                table.rename(named.entity, alias.text)
+                alias.entity = named.entity
     for s in sentences:  # "Sheikh Tahnoon bin Zayed": the style is how the name is written in full
         for m in s.mentions:
             style = s.tokens[m.first - 1].text if m.first > 0 else ""
             if style in NAME_STYLES and m.entity is not None and m.entity.cls == "Person":
                 table.add_alias(m.entity, f"{style} {m.text}")
+
+
+KNOWN_AS = frozenset(["known", "called", "dubbed"])
+
+
+def known_as(s: Sentence):
+    """(name, other name) pairs the sentence equates: "Hon Hai, known as Foxconn", "the Public
+    Sector Pension Investment Board, known as PSP Investments", "X (also known as Y)"."""
+    for m in s.mentions:
+        k = m.last + (1 if s.lower(m.last) in (",", "(") else 0)
+        k += 1 if s.lower(k) == "also" else 0
+        if s.lower(k) not in KNOWN_AS or (s.lower(k) == "known" and s.lower(k + 1) != "as"):
+            continue
+        other = s.mention_starting(k + (2 if s.lower(k) == "known" else 1))
+        if other is None or other.entity is None or other.entity is m.entity or not other.entity.is_agent:
+            continue
+        if m.entity is None and m.kind == "unknown" or m.entity is not None and m.entity.is_agent:
+            yield m, other
 
 
 UNIT_CUE = "a unit named after a place"

@@ -357,7 +357,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
 
 
 DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in (?:any )?(?:talks|discussions|negotiations)|"
-                     r"considering|planning)|ruled out|rejected)\b", re.IGNORECASE)
+                     r"considering|planning)|ruled out|rejected|dismiss(?:ed|es|ing) (?:speculation|reports?|rumou?rs?))\b",
+                     re.IGNORECASE)
 # A sentence that answers a report: its denial, wherever it stands, is of the reported deal.
 ANSWERS_REPORT = re.compile(r"^\W*asked about\b|\b(?:reports?|speculation|rumou?rs?) (?:that|of)\b", re.IGNORECASE)
 
@@ -600,6 +601,8 @@ def consortium(s: Sentence, k: int) -> tuple[bool, Entity | None]:
     consortium": one deal for all of them."""
     if k < len(s.tokens) and FORMS_TOGETHER.match(s.span.text[s.tokens[k].start - s.span.start:]):
         return True, None
+    if s.lower(k) in ("on", "for", "in", "about") and s.lower(k + 1) in ("a", "an", "the") and s.lower(k + 2) == "joint":
+        return True, None  # "in talks with A and B about a joint bid": one deal of all three
     if s.lower(k) not in ("on", "for", "in"):
         return False, None
     j = k + 1

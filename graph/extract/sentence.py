@@ -30,6 +30,8 @@ GROUP_STOPS = frozenset(
     "inked struck announced agreed".split()
 ) | frozenset(". ; : ! ? ( ) “ ” \" — – [ ]".split())
 LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
+FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
+                           "cluster hub".split())
 PLACE_PREPOSITIONS = frozenset("in at on from to of for by with across near inside outside".split())
 
 
@@ -237,6 +239,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         m = s.mention_starting(j)
         if m is not None and m.kind == "unknown" and owned and not items and modifies_noun(s, m):
             break  # "Sharp's former LCD panel plant": a word of the owner's thing, not a party
+        if m is not None and m.kind == "unknown" and s.lower(m.last) in FACILITY_NOUNS:
+            break  # "supply the Peoria site", "equipment to the Chitose line": a place's facility, no party
         if m is not None and m.kind == "unknown" and not is_person(m):
             promote(m, table, promote_as, "named in a list of parties")
         if m is not None and accept(m) and items and s.lower(j - 1) == "," and role_modifier(s, m):
