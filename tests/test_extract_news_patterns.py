@@ -1027,3 +1027,7 @@ def test_a_name_known_as_another_is_one_entity_under_its_full_name():
     board = [e for e in result["entities"] if "PSP Investments" in e["aliases"]]
     assert [e["name"] for e in board] == ["Public Sector Pension Investment Board"]
     assert pairs(text) == [sorted(["Nova AI", "Public Sector Pension Investment Board", "Zeta Capital"])]
+
+
+def test_building_a_plant_with_a_partner():
+    assert pairs("Orbit Chips Inc. is building a plant with Zeta Labs Inc.") == [["Orbit Chips Inc.", "Zeta Labs Inc."]]

@@ -62,7 +62,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     if DIRECT in hit.cue.linkers and (supplied or not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end))):
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
         if items:  # "buy Zeta", "backed Zeta"; but "supply chips to Zeta": the party is after "to"
-            return items, DIRECT, after
+            linked = s.lower(items[0].first - 1) == "with" and "with" in hit.cue.linkers
+            return items, "with" if linked else DIRECT, after  # "building a plant with Zeta"
         maker = product_maker(s, ctx, hit.last)
         if maker is not None:  # "resell ChatGPT Enterprise": OpenAI
             return [maker], DIRECT, maker.last

@@ -302,7 +302,7 @@ def merge_roles(roles: list[RoleFact]) -> list[RoleFact]:
 def merge_deals(deals: list[DealFact]) -> list[DealFact]:
     """Same parties and type: one deal. A generic partnership between parties that also have
     a specific deal (an integration, an MoU) is that deal; a deal whose parties all belong
-    to a larger deal of the same type is part of it."""
+    to a larger deal of the same type, or a generic partnership of some of them, is part of it."""
     merged: list[DealFact] = []
     by_parties: dict[frozenset[int], list[DealFact]] = {}
     for deal in deals:
@@ -355,8 +355,8 @@ def further_along(status: str, than: str) -> bool:
 
 
 def part_of(small: DealFact, big: DealFact) -> bool:
-    if small.deal_type != big.deal_type or not parties_of(small) < parties_of(big):
-        return False
+    if small.deal_type not in (big.deal_type, "Partnership") or not parties_of(small) < parties_of(big):
+        return False  # a generic partnership of some of a larger deal's parties restates it
     add_evidence(big, small)
     return True
 

@@ -32,7 +32,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 and (may_promote or listed_with_another(s, m))):
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
-            if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last)) and not role_modifier(s, m)
+            if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or relative_subject(s, m))
+                    and not role_modifier(s, m)
                     and id(m.entity) not in exclude and not names_a_product(s, m)):
                 described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
@@ -62,6 +63,11 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
+
+
+def relative_subject(s: Sentence, m) -> bool:
+    """"the venture that Zeta launched with B": the name after "that" is its clause's subject."""
+    return s.lower(m.first - 1) in ("that", "which")
 
 
 def ends_apposition(s: Sentence, k: int) -> bool:
