@@ -1031,3 +1031,13 @@ def test_a_name_known_as_another_is_one_entity_under_its_full_name():
 
 def test_building_a_plant_with_a_partner():
     assert pairs("Orbit Chips Inc. is building a plant with Zeta Labs Inc.") == [["Orbit Chips Inc.", "Zeta Labs Inc."]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nova Chips Inc. has drawn other backers this year. Orbit Group bought $2bn of its shares in August.",
+     [["Nova Chips Inc.", "Orbit Group"]]),
+    ("Zeta Electronics Co. is picking up. Its foundry division inked a contract to produce Orbit Motors' AI6 chips.",
+     [["Orbit Motors", "Zeta Electronics Co."]]),
+])
+def test_shares_bought_of_the_firm_told_before_and_chips_produced_for_their_owner(text, expected):
+    assert sorted(sorted(p) for p in pairs(text)) == expected

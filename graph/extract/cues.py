@@ -64,7 +64,7 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b",
         linkers=("to", DIRECT), specific=False, alone=False),  # "has been shipping HBM3E to X", "delivered servers to X"
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
-    cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|host|assemble)(?:s|d|ed|ing)?|"
+    cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|produce|host|assemble)(?:s|d|ed|ing)?|"
         r"spen(?:d|ds|t|ding)|"
         r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"

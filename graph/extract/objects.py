@@ -12,7 +12,7 @@ from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
                                     is_person, names_a_product, parse_group, promote, role_modifier)
-from graph.extract.subjects import described_maker, pair_phrase
+from graph.extract.subjects import antecedent, described_maker, pair_phrase
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
 RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|versus|vs\.?|battles?|"
@@ -67,6 +67,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         maker = product_maker(s, ctx, hit.last)
         if maker is not None:  # "resell ChatGPT Enterprise": OpenAI
             return [maker], DIRECT, maker.last
+        issuer = shares_owner(s, ctx, hit)
+        if issuer is not None:  # "bought $2bn of its shares": the firm "its" stands for
+            return [issuer], DIRECT, issuer.last
     such_as = s.lower(hit.last) == "such" and s.lower(hit.last + 1) == "as"
     if s.lower(hit.last) in ("include", "includes", "including") or such_as:
         items, after = parse_group(s, hit.last + (2 if such_as else 1), end, ctx.table)
@@ -212,6 +215,20 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
         if id(entity) not in listed:
             return [Stand(entity, j + 1)], j + 1
     return [], k
+
+
+def shares_owner(s: Sentence, ctx: DocContext, hit: CueHit) -> Stand | None:
+    """"bought $2bn of its shares", "took a stake in it": whose shares, when "its" names them."""
+    if hit.cue.deal_type not in ("Investment", "Acquisition"):
+        return None
+    for j in range(hit.last, min(hit.last + 6, len(s.tokens) - 1)):
+        if s.lower(j) == "its" and s.lower(j + 1) in ("shares", "stock", "equity"):
+            subject = s.mentions[0].entity if s.mentions else None
+            owner = antecedent(s, ctx, j)
+            if owner is subject:  # "SoftBank bought $2bn of its shares": the firm the sentence before was about
+                owner = ctx.last_subject[0]
+            return Stand(owner, j + 2) if owner is not None and owner is not subject else None
+    return None
 
 
 def owner_object(s: Sentence, k: int) -> tuple[list, int]:
