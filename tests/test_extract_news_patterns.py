@@ -1041,3 +1041,14 @@ def test_building_a_plant_with_a_partner():
 ])
 def test_shares_bought_of_the_firm_told_before_and_chips_produced_for_their_owner(text, expected):
     assert sorted(sorted(p) for p in pairs(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Seas Capital, Orbit Mining's largest active shareholder, campaigned against it.",
+     [("Investment", ["Orbit Mining", "Two Seas Capital"])]),
+    ("Zeta Soft, Orbit Cloud's biggest customer, said so.", [("SupplyAgreement", ["Orbit Cloud", "Zeta Soft"])]),
+    ("Nova Chips Inc. has drawn investments from Orbit AI, which agreed to buy $5 billion of shares, and from Zeta Group.",
+     [("Investment", ["Nova Chips Inc.", "Orbit AI"]), ("Investment", ["Nova Chips Inc.", "Zeta Group"])]),
+])
+def test_an_apposition_naming_a_firms_shareholder_or_customer_and_a_list_from_two_backers(text, expected):
+    assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == expected

@@ -49,7 +49,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
     deals = join_lenders(fold_objectless(deals)) or cooccurring_deals(s, ctx, hits)
-    deals += backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx)
+    deals += backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx) + apposed_relations(s)
     founded = founded_together(s, ctx) or consortium_of(s, ctx)
     if founded:  # the founders' own cue words ("pledged to invest") make no deal among them
         deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))]
@@ -111,6 +111,31 @@ def hyphened_pairs(s: Sentence, ctx: DocContext) -> list[DealFact]:
         if None in parties or parties[0] is parties[1]:
             continue
         deals.append(sentence_deal(s, kind, parties, claim_status(s, 0, len(s.tokens)), token.start))
+    return deals
+
+
+RELATION_NOUNS = {"shareholder": "Investment", "investor": "Investment", "backer": "Investment",
+                  "customer": "SupplyAgreement", "client": "SupplyAgreement", "supplier": "SupplyAgreement",
+                  "partner": "Partnership", "lender": "FinancialCooperation"}
+
+
+def apposed_relations(s: Sentence) -> list[DealFact]:
+    """"Two Seas Capital, Core Scientific's largest active shareholder, ...": the name and the
+    firm whose shareholder, customer or supplier the apposition says it is."""
+    deals = []
+    for m in s.mentions:
+        if not is_organization(m) or s.lower(m.last) != ",":
+            continue
+        owner = s.mention_starting(m.last + 1)
+        if not is_organization(owner) or owner.entity is m.entity or not s.possessive_at(owner.last):
+            continue
+        for j in range(owner.last + 1, min(owner.last + 5, len(s.tokens))):
+            kind = RELATION_NOUNS.get(s.lower(j).rstrip("s"))
+            if kind is not None and s.lower(j + 1) in (",", ".", ";", "and", "said", "says"):
+                deals.append(sentence_deal(s, kind, [m.entity, owner.entity], "active", s.tokens[j].start))
+                break
+            if not s.tokens[j].text.islower():
+                break
     return deals
 
 

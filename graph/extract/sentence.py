@@ -303,7 +303,7 @@ def past_relative_clause(s: Sentence, k: int, end: int, accept) -> int:
         if s.lower(j) != "," or s.lower(j + 1) not in ("and", "as"):
             continue
         after = j + 2 if s.lower(j + 1) == "and" else j + 4  # past ", and" or ", as well as"
-        after += 1 if s.lower(after) in ("to", "with", "for") else 0
+        after += 1 if s.lower(after) in ("to", "with", "for", "from") else 0
         m = s.mention_starting(after)
         while m is not None and s.possessive_at(m.last) and accept(m):  # "Alphabet's Google"
             m = s.mention_starting(m.last + 1)
