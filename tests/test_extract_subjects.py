@@ -96,3 +96,12 @@ def test_a_name_described_as_anothers_subsidiary_is_the_subject_not_its_owner():
 def test_a_maker_naming_a_product_is_not_the_subject():
     text = "Zeta Cloud said it will open a data center. The facility will run Nvidia GB200 systems under a supply contract with Orbit Servers."
     assert [d[1] for d in deals(text)] == [["Zeta Cloud", "Orbit Servers"]]
+
+
+def test_the_startup_stands_for_the_firm_it_stood_for_before_not_the_last_subject():
+    from extract_helpers import deals
+
+    text = ("Nova AI Inc., a Seoul developer, is in talks to buy Kestrel Portal Inc. "
+            "The Seoul-based startup wants its search traffic. Orbit Cloud Inc. also invested in it. "
+            "The startup has held talks with Zeta Capital Inc. about a round.")
+    assert ["Nova AI Inc.", "Zeta Capital Inc."] in [sorted(d[1]) for d in deals(text)]

@@ -96,6 +96,18 @@ class Sentence:
         return 0 <= k < len(self.tokens) and self.tokens[k].text in POSSESSIVES
 
 
+def opening_description(s: Sentence) -> str | None:
+    """"startup" when the sentence opens with "The Seoul-based startup": a firm named by its kind."""
+    if s.lower(0) != "the":
+        return None
+    for j in range(1, min(5, len(s.tokens))):
+        if s.at[j] is not None:
+            return None
+        if s.lower(j) in COMPANY_HEADS:
+            return s.lower(j)
+    return None
+
+
 @dataclass
 class DocContext:
     """What the rules know about the document so far."""
@@ -113,11 +125,15 @@ class DocContext:
     last_deal: object = None  # the deal found last (a relations.DealFact)
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
     funding_round: object = None  # the funding round told last (a rounds.FundingRound)
+    described: dict = field(default_factory=dict)  # "startup" -> the firm "the startup" stood for last
     gazetteer: Gazetteer | None = None  # the store's names, for a product's maker or a country's government
 
     def count(self, sentence: Sentence) -> None:
         """Tally the sentence's organizations (its first, the likely subject, counts twice,
         and the document's first subject thrice more); remember who "he" or "she" may be."""
+        noun = opening_description(sentence)
+        if noun is not None and noun not in self.described and self.previous_subject(sentence) is not None:
+            self.described[noun] = self.previous_subject(sentence)  # "The Seoul-based startup is seeking ..."
         orgs = [m.entity for m in sentence.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"]
         if orgs:
             self.tally(orgs[0], 1 + (3 if not self.counts else 0), sentence.index)

@@ -211,7 +211,13 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     for m in s.mentions:
         if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used:
             return m.entity
-    return (opens_sentence(s, j) and ctx.previous_subject(s)) or ctx.main_actor()
+    noun = s.lower(j) if s.lower(j) in COMPANY_HEADS else None
+    if noun in ctx.described and opens_sentence(s, j):
+        return ctx.described[noun]  # "The startup ...": the firm "the startup" stood for before
+    found = (opens_sentence(s, j) and ctx.previous_subject(s)) or ctx.main_actor()
+    if noun is not None and found is not None:
+        ctx.described[noun] = found
+    return found
 
 
 def opens_sentence(s: Sentence, j: int) -> bool:
