@@ -1052,3 +1052,16 @@ def test_shares_bought_of_the_firm_told_before_and_chips_produced_for_their_owne
 ])
 def test_an_apposition_naming_a_firms_shareholder_or_customer_and_a_list_from_two_backers(text, expected):
     assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == expected
+
+
+def test_firms_signed_up_as_customers_deal_with_the_articles_firm():
+    text = ("Nova AI Inc. unveiled its compute platform on Wednesday. Orbit Bank and Zeta Telecom, as well as the "
+            "rail operator Kestrel Rail, have signed up as launch customers, the company said.")
+    assert sorted(sorted(p) for p in pairs(text)) == [["Kestrel Rail", "Nova AI Inc."], ["Nova AI Inc.", "Orbit Bank"],
+                                                     ["Nova AI Inc.", "Zeta Telecom"]]
+
+
+def test_it_after_a_sentence_about_the_company_is_still_the_company():
+    text = ("Orbit Cloud Inc. struck several deals last year. The company anchored Nova Reactor's $500 million round. "
+            "It also signed an agreement with Zeta Power Co.")
+    assert ["Orbit Cloud Inc.", "Zeta Power Co."] in [sorted(p) for p in pairs(text)]

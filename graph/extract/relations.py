@@ -49,7 +49,8 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
     deals = join_lenders(fold_objectless(deals)) or cooccurring_deals(s, ctx, hits)
-    deals += backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx) + apposed_relations(s)
+    deals += backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx) + apposed_relations(s) \
+        + signed_up(s, ctx)
     founded = founded_together(s, ctx) or consortium_of(s, ctx)
     if founded:  # the founders' own cue words ("pledged to invest") make no deal among them
         deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))]
@@ -137,6 +138,23 @@ def apposed_relations(s: Sentence) -> list[DealFact]:
             if not s.tokens[j].text.islower():
                 break
     return deals
+
+
+SIGNED_UP = re.compile(r"\b(?:signed up|signed on|sign up|signs up|came on board|joined|have joined)\s+as\s+"
+                       r"(?:[\w-]+\s+){0,2}?(customers?|clients?|users?|partners?)\b", re.IGNORECASE)
+
+
+def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"A, B and C have signed up as launch customers, the company said": each with the article's firm."""
+    found = SIGNED_UP.search(s.span.text)
+    firm = ctx.main_actor()
+    if found is None or firm is None:
+        return []
+    kind = "Partnership" if found.group(1).lower().startswith("partner") else "SupplyAgreement"
+    end = s.token_at(s.span.start + found.start())
+    status = claim_status(s, 0, len(s.tokens))
+    return [sentence_deal(s, kind, [m.entity, firm], status, s.tokens[end].start) for m in s.mentions
+            if m.last <= end and is_organization(m) and m.entity is not firm and not role_modifier(s, m)]
 
 
 BUILT = frozenset("developed built operated constructed designed run managed".split())

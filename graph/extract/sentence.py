@@ -131,13 +131,14 @@ class DocContext:
     def count(self, sentence: Sentence) -> None:
         """Tally the sentence's organizations (its first, the likely subject, counts twice,
         and the document's first subject thrice more); remember who "he" or "she" may be."""
-        noun = opening_description(sentence)
-        if noun is not None and noun not in self.described and self.previous_subject(sentence) is not None:
-            self.described[noun] = self.previous_subject(sentence)  # "The Seoul-based startup is seeking ..."
+        referred = self.opening_reference(sentence)
         orgs = [m.entity for m in sentence.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"]
+        if referred is not None:  # "The company anchored X's round. It also signed ...": "it" is still the company
+            self.last_subject = (referred, sentence.index)
+        elif orgs:
+            self.last_subject = (orgs[0], sentence.index)
         if orgs:
             self.tally(orgs[0], 1 + (3 if not self.counts else 0), sentence.index)
-            self.last_subject = (orgs[0], sentence.index)
         for entity in orgs:
             self.tally(entity, 1, sentence.index)
             if entity in self.recent:
@@ -147,6 +148,17 @@ class DocContext:
         for m in sentence.mentions:
             if m.entity is not None and m.entity.cls == "Person":
                 self.last_person = (m.entity, sentence.index)
+
+    def opening_reference(self, sentence: Sentence) -> Entity | None:
+        """The firm a sentence opening with "It" or "The Seoul-based startup" is about: what the
+        description stood for before, else the subject of the sentence just before."""
+        noun = opening_description(sentence)
+        if noun is None and sentence.lower(0) not in ("it", "its"):
+            return None
+        referred = self.described.get(noun) or self.previous_subject(sentence)
+        if noun is not None and referred is not None:
+            self.described.setdefault(noun, referred)
+        return referred
 
     def tally(self, entity: Entity, weight: int, index: int) -> None:
         self.counts[entity] += weight
