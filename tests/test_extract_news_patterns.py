@@ -828,10 +828,12 @@ def test_a_venture_launched_by_several_firms_is_one_deal_of_them_all():
 
 
 def test_relying_on_a_foundry_and_using_others_chips_make_them_suppliers():
-    text = "Orbit Labs will rely on Kestrel Foundry to fabricate the chips. Nova AI said it would use Zeta's accelerators and Kestrel Foundry chips."
+    text = ("Orbit Labs will rely on Kestrel Foundry to fabricate the chips. Nova AI said it would use Zeta's accelerators "
+            "and Kestrel Foundry chips. Lumen Cloud Inc., which has relied mostly on Kestrel Foundry, agreed.")
     supply = [d for d in summary(text)["deals"] if d["type"] == "SupplyAgreement"]
     assert sorted(sorted(d["parties"]) for d in supply) == [
-        ["Kestrel Foundry", "Nova AI"], ["Kestrel Foundry", "Orbit Labs"], ["Nova AI", "Zeta"]]
+        ["Kestrel Foundry", "Lumen Cloud Inc."], ["Kestrel Foundry", "Nova AI"], ["Kestrel Foundry", "Orbit Labs"],
+        ["Nova AI", "Zeta"]]
 
 
 def test_a_person_joining_a_firm_is_a_career_not_a_deal():
