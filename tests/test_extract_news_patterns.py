@@ -1067,3 +1067,17 @@ def test_it_after_a_sentence_about_the_company_is_still_the_company():
     text = ("Orbit Cloud Inc. struck several deals last year. The company anchored Nova Reactor's $500 million round. "
             "It also signed an agreement with Zeta Power Co.")
     assert ["Orbit Cloud Inc.", "Zeta Power Co."] in [sorted(p) for p in pairs(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Group led a $40 billion funding round for Orbit AI in March, joined by Kestrel Capital and Nova Capital.",
+     [sorted(["Zeta Group", "Orbit AI", "Kestrel Capital", "Nova Capital"])]),
+    ("Orbit C&T Corp. and Orbit Heavy Industries Corp., the group's construction units, signed a memorandum of "
+     "understanding with Nova AI Inc.", [["Nova AI Inc.", "Orbit C&T Corp."], ["Nova AI Inc.", "Orbit Heavy Industries Corp."]]),
+    ("Dana Park, chief executive of Zeta Data Inc., will run the company, which counts hyperscalers including Orbit Cloud "
+     "and Nova Soft among its tenants.", [["Nova Soft", "Zeta Data Inc."], ["Orbit Cloud", "Zeta Data Inc."]]),
+    ("Zeta Group has poured tens of billions of dollars into Orbit AI.", [["Orbit AI", "Zeta Group"]]),
+    ("Orbit Chips will supply chips. Zeta Electronics Co., Kestrel Motor Group and Nova Steel Co. will each buy 50,000.", []),
+])
+def test_rounds_for_a_firm_units_in_apposition_tenants_money_poured_and_each_buying(text, expected):
+    assert sorted(sorted(p) for p in pairs(text)) == expected

@@ -97,7 +97,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             continue  # "grants for the site, finalized by the Commerce Department": the party comes later
         if short_aside(s, j, end) or passive_relative(s, j):
             continue  # "designs chips, which it calls XPUs, for Google", "a round which was led by A": the linker comes after
-        if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)) \
+        if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j) and not names_round(s, j)) \
                 or RIVALRY.fullmatch(word):
             break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
     return [], None, hit.last
@@ -107,6 +107,11 @@ def passive_relative(s: Sentence, k: int) -> bool:
     """"a round which was led by A": the relative clause carries the cue's own linker."""
     return s.lower(k) in ("which", "that") and s.lower(k + 1) in ("was", "is", "were", "are", "will") and any(
         s.lower(j) == "by" for j in range(k + 2, min(k + 5, len(s.tokens))))
+
+
+def names_round(s: Sentence, j: int) -> bool:
+    """"funding round", "financing round": the round the cue is about, no second cue."""
+    return s.lower(j + 1) == "round"
 
 
 def short_aside(s: Sentence, k: int, end: int) -> bool:

@@ -379,6 +379,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     hits = [h for h in hits if h.cue.alone and not negated(s, h)]
     if RIVALRY.search(s.span.text):
         return []  # "ahead of rivals Nokia and Huawei": named as competitors, not partners
+    if any(s.lower(h.first - 1) == "each" for h in hits):
+        return []  # "A, B and C will each buy 50,000": each on its own
     organizations = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
                             and not role_modifier(s, m) and not speakers_employer(s, m) and not units_owner(s, m)])
     if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
@@ -540,10 +542,14 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     if object_entities:
         pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
         return [(p, None) for p in pairs]
-    if len(subject_entities) >= 2 and how == "explicit" and (hit.cue.alone or in_venture(s, hit)):
+    if len(subject_entities) >= 2 and how == "explicit" and (hit.cue.alone or in_venture(s, hit)) \
+            and not (hit.cue.deal_type in ONE_SIDED and s.lower(hit.first - 1) == "each"):
         return [(subject_entities, None)]  # "A and B signed an agreement"; not "A and B look to sell"
     return []
 
+
+# Deals one side makes with another: "A, B and C will each buy 50,000" is three purchases, no deal among them.
+ONE_SIDED = frozenset(["Acquisition", "Investment", "SupplyAgreement"])
 
 JOINERS = re.compile(r"^\W*(?:and\s+)?(?:joined by|alongside|along with|together with|with participation (?:from|of)|"
                      r"as well as)\s", re.IGNORECASE)

@@ -146,7 +146,15 @@ def pronoun_subject(s: Sentence, j: int) -> bool:
     word = s.lower(j)
     if word in PRONOUN_SUBJECTS:
         return True
-    return word in COMPANY_HEADS and any(s.lower(i) == "the" for i in range(max(0, j - 3), j))
+    if word not in COMPANY_HEADS or not any(s.lower(i) == "the" for i in range(max(0, j - 3), j)):
+        return False
+    return not (s.possessive_at(j + 1) and in_apposition(s, j))  # "A and B, the group's units, signed": A and B
+
+
+def in_apposition(s: Sentence, j: int) -> bool:
+    """Whether token j sits in ", the ... ," right after a name."""
+    start = next((i for i in range(j - 1, max(-1, j - 4), -1) if s.lower(i) == ","), None)
+    return start is not None and s.mention_ending(start) is not None
 
 
 # What a product's maker is called after the product: "the ChatGPT maker", "the Azure owner".
