@@ -1081,3 +1081,13 @@ def test_it_after_a_sentence_about_the_company_is_still_the_company():
 ])
 def test_rounds_for_a_firm_units_in_apposition_tenants_money_poured_and_each_buying(text, expected):
     assert sorted(sorted(p) for p in pairs(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Telecom signed an MOU with Nova AI, while Zeta C&T and Zeta Heavy Industries signed a separate MOU with "
+     "the San Francisco-based company.", [["Nova AI", "Orbit Telecom"], ["Nova AI", "Zeta C&T"], ["Nova AI", "Zeta Heavy Industries"]]),
+    ("Kestrel Memory and Orbit Chips each signed letters of intent to supply memory chips.", []),
+    ("Kestrel Memory and Orbit Chips signed letters of intent.", []),
+])
+def test_a_definite_firm_based_somewhere_and_letters_each_firm_signed_alone(text, expected):
+    assert sorted(sorted(p) for p in pairs(text)) == expected

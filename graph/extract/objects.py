@@ -191,6 +191,11 @@ def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
     return m if is_organization(m) else None
 
 
+def based_in(s: Sentence, j: int) -> bool:
+    """"San Francisco-based": words of a place that ends in "-based"."""
+    return any(s.lower(i).endswith("-based") for i in range(j, min(j + 3, len(s.tokens))))
+
+
 def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
     """"invest $4 billion in the startup": the organization named last before this one;
     "a deal with the ChatGPT maker": the product's maker."""
@@ -202,7 +207,7 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
     j = k + 1
     while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
            and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text) or product_word(s, j)
-                or place_word(s, j))):
+                or place_word(s, j) or based_in(s, j))):
         j += 1
     if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1):
         return [], k

@@ -14,7 +14,7 @@ import re
 from graph.extract.amounts import Amount, find_amounts
 from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
-from graph.extract.cues import DIRECT, CueHit, find_cues
+from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
 from graph.extract.sentence import CLAUSE_VERBS, DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
@@ -379,7 +379,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     hits = [h for h in hits if h.cue.alone and not negated(s, h)]
     if RIVALRY.search(s.span.text):
         return []  # "ahead of rivals Nokia and Huawei": named as competitors, not partners
-    if any(s.lower(h.first - 1) == "each" for h in hits):
+    if any(each_their_own(s, h) for h in hits):
         return []  # "A, B and C will each buy 50,000": each on its own
     organizations = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
                             and not role_modifier(s, m) and not speakers_employer(s, m) and not units_owner(s, m)])
@@ -543,13 +543,19 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
         pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
         return [(p, None) for p in pairs]
     if len(subject_entities) >= 2 and how == "explicit" and (hit.cue.alone or in_venture(s, hit)) \
-            and not (hit.cue.deal_type in ONE_SIDED and s.lower(hit.first - 1) == "each"):
+            and not each_their_own(s, hit):
         return [(subject_entities, None)]  # "A and B signed an agreement"; not "A and B look to sell"
     return []
 
 
-# Deals one side makes with another: "A, B and C will each buy 50,000" is three purchases, no deal among them.
-ONE_SIDED = frozenset(["Acquisition", "Investment", "SupplyAgreement"])
+def each_their_own(s: Sentence, hit: CueHit) -> bool:
+    """"A, B and C will each buy 50,000", "A and B each signed letters of intent", "A and B signed
+    letters of intent": each firm's own deal, none among them."""
+    clause = s.clause_of(hit.first)
+    plural_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first) in ("letters", "memoranda", "mous") \
+        and not any(is_cue_word(s, j) for j in range(hit.last, clause[1]))  # "... to supply X": typed by that deal
+    return plural_document or any(s.lower(j) == "each" for j in range(max(clause[0], hit.first - 8), hit.first))
+
 
 JOINERS = re.compile(r"^\W*(?:and\s+)?(?:joined by|alongside|along with|together with|with participation (?:from|of)|"
                      r"as well as)\s", re.IGNORECASE)
