@@ -1091,3 +1091,15 @@ def test_rounds_for_a_firm_units_in_apposition_tenants_money_poured_and_each_buy
 ])
 def test_a_definite_firm_based_somewhere_and_letters_each_firm_signed_alone(text, expected):
     assert sorted(sorted(p) for p in pairs(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Labs Inc. and Kestrel Corp.'s Orbit Cloud signed a deal with Nova AI Inc.",
+     [["Nova AI Inc.", "Orbit Cloud"], ["Nova AI Inc.", "Zeta Labs Inc."]]),
+    ("Zeta Labs Inc. and Abu Dhabi-backed Orbit Cloud Inc. signed a deal with Nova AI Inc.",
+     [["Nova AI Inc.", "Orbit Cloud Inc."], ["Nova AI Inc.", "Zeta Labs Inc."]]),
+    ("Zeta Labs Inc., together with Orbit Cloud Inc. and Kestrel Corp., signed a deal with Nova AI Inc.",
+     [["Kestrel Corp.", "Nova AI Inc."], ["Nova AI Inc.", "Orbit Cloud Inc."], ["Nova AI Inc.", "Zeta Labs Inc."]]),
+])
+def test_subjects_listed_with_their_owners_backers_or_together_with_others(text, expected):
+    assert sorted(sorted(p) for p in pairs(text)) == expected

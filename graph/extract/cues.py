@@ -184,8 +184,9 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
     told_before = (k == 1 and s.lower(0) in ("the", "this") and word in BACK_REFERENCES
                    and s.lower(k + 1) not in ("with", "between", ",", "of"))
     career = word.startswith("join") and (s.lower(k + 1) == "from" or person_before(s, k))
+    joiner = word == "together" and s.lower(k + 1) == "with" and s.lower(k - 1) == ","  # "A, together with B, signed"
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \
-        or told_before or career
+        or told_before or career or joiner
 
 
 PERSONAL_PRONOUNS = frozenset("he she who".split())

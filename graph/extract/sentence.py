@@ -421,6 +421,21 @@ def units_owner(s: Sentence, m) -> bool:
     return s.lower(m.first - 1) == "of" and s.lower(m.first - 2) in UNIT_NOUNS
 
 
+def past_qualifiers(s: Sentence, k: int, floor: int) -> int:
+    """Where a listed name's qualifiers start: "BlackRock's GIP", "Abu Dhabi-backed MGX"."""
+    while k - 1 > floor:
+        owner = s.mention_ending(k - 1) if s.possessive_at(k - 1) else None
+        if is_organization(owner):
+            k = owner.first
+        elif lex.ORG_CUE_AFFIX.search(s.tokens[k - 1].text):
+            k -= 1
+            while k - 1 > floor and s.tokens[k - 1].text[:1].isupper() and s.at[k - 1] is None:
+                k -= 1
+        else:
+            return k
+    return k
+
+
 def headline_pair(s: Sentence, comma: int) -> bool:
     """"Samsung, SK join ...": a headline's comma joins two names that open the sentence."""
     first = s.mention_ending(comma)
@@ -438,6 +453,9 @@ def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityT
             k -= 1  # "the FPT Corporation, the Viet Thai Group, and G42"
         if s.lower(k - 1) in UNIT_NOUNS and s.lower(k - 2) == "its" and k - 3 > floor and s.lower(k - 3) == "and":
             k -= 2  # "KHNP and its parent KEPCO"
+        if s.lower(k - 1) == "with" and s.lower(k - 2) == "together" and s.lower(k - 3) == "," and k - 4 > floor:
+            k -= 2  # "AIP, together with GIP and MGX, will acquire": all three buy
+        k = past_qualifiers(s, k, floor)
         if not (k - 1 > floor and s.tokens[k - 1].text in LIST_JOINERS):
             break
         j = k - 1
