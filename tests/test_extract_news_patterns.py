@@ -1103,3 +1103,16 @@ def test_a_definite_firm_based_somewhere_and_letters_each_firm_signed_alone(text
 ])
 def test_subjects_listed_with_their_owners_backers_or_together_with_others(text, expected):
     assert sorted(sorted(p) for p in pairs(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Cloud remains the training partner of Nova AI, in which Zeta Corp. has invested $8 billion.",
+     ("Investment", ["Nova AI", "Zeta Corp."])),
+    ("Nova AI has signed deals with Orbit Cloud, the Samsung-backed neocloud.",
+     ("Investment", ["Orbit Cloud", "Samsung Electronics"])),
+    ("Nova Venture Inc. raised $27 billion of debt through a private bond sale arranged by Kestrel Stanley.",
+     ("FinancialCooperation", ["Kestrel Stanley", "Nova Venture Inc."])),
+])
+def test_a_firm_in_which_another_invested_a_backed_firm_in_apposition_and_a_sale_arranged_by_a_bank(text, expected):
+    found = [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]]
+    assert expected in found

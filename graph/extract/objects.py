@@ -100,7 +100,22 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j) and not names_round(s, j)) \
                 or RIVALRY.fullmatch(word):
             break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
+    relative = relative_object(s, hit)
+    if relative is not None:  # "Anthropic, in which Amazon has invested $8 billion"
+        return [relative], s.lower(relative.last + 1), relative.last
     return [], None, hit.last
+
+
+def relative_object(s: Sentence, hit: CueHit):
+    """The name before ", in which" / ", to which" / ", with which" that opens the cue's clause:
+    the firm the relative clause's deal is with."""
+    for j in range(hit.first - 1, max(0, hit.first - 8), -1):
+        if s.lower(j) == "which" and s.lower(j - 1) in hit.cue.linkers and s.lower(j - 2) == ",":
+            m = s.mention_ending(j - 2)
+            return m if is_organization(m) else None
+        if s.lower(j) in (",", ";", "."):
+            return None
+    return None
 
 
 def passive_relative(s: Sentence, k: int) -> bool:

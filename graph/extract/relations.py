@@ -85,6 +85,8 @@ def backed_names(s: Sentence, ctx: DocContext) -> list[DealFact]:
     for k, token in enumerate(s.tokens[:-1]):
         found = BACKED.match(token.text)
         backed = s.mention_starting(k + 1) if found else None
+        if found and backed is None and s.lower(k - 1) in ("the", "a", "an") and s.lower(k - 2) == ",":
+            backed = s.mention_ending(k - 2)  # "CoreWeave, the Nvidia-backed neocloud"
         if backed is None or not (is_organization(backed) or backed.kind == "unknown"):
             continue
         backer = ctx.organization_named(found.group(1))
