@@ -1116,3 +1116,15 @@ def test_subjects_listed_with_their_owners_backers_or_together_with_others(text,
 def test_a_firm_in_which_another_invested_a_backed_firm_in_apposition_and_a_sale_arranged_by_a_bank(text, expected):
     found = [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]]
     assert expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Energy agreed to buy Zeta Power. The purchase still needs approval from the Federal Energy Regulatory "
+     "Commission and the Justice Department.", [["Orbit Energy", "Zeta Power"]]),
+    ("Kestrel Inc's Orbit Search, which has put more than $3 billion into Nova AI and owns about 14% of it, rents "
+     "it chips.", [["Nova AI", "Orbit Search"]]),
+    ("Talen Power Inc., which sold its Cumulus data center campus to Zeta Cloud Inc. for $650 million, is negotiating.",
+     [["Talen Power Inc.", "Zeta Cloud Inc."]]),
+])
+def test_a_purchase_told_before_money_put_into_a_firm_by_a_unit_and_a_campus_sold(text, expected):
+    assert sorted(sorted(p) for p in pairs(text)) == expected

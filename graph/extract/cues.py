@@ -45,7 +45,8 @@ CUES = [
         linkers=("with", "to", "for", "between", DIRECT)),
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
     cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
-    cue("Investment", r"\bpour(?:s|ed|ing)?\b(?=(?:\s+\S+){1,8}?\s+into\b)", linkers=("into",), alone=False),
+    cue("Investment", r"\b(?:pour(?:s|ed|ing)?|put(?:s|ting)?)\b(?=(?:\s+\S+){1,8}?\s+into\b)", linkers=("into",),
+        alone=False),  # "has poured tens of billions into OpenAI", "has put $3 billion into Anthropic"
     cue("Investment", r"\bshareholders?\b", linkers=("in", "include", "includes", "including"), alone=False),
     cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b",
         linkers=("in", "into", "of", "with", "include", "includes", "including"),
@@ -135,7 +136,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
-    "explor rais pour arrang underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
+    "explor rais pour put arrang underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
 
 
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
@@ -204,7 +205,8 @@ def person_before(s: Sentence, k: int) -> bool:
     return False
 
 
-BACK_REFERENCES = frozenset("deal agreement contract pact partnership transaction venture".split())
+BACK_REFERENCES = frozenset("deal agreement contract pact partnership transaction venture purchase acquisition takeover "
+                            "merger investment sale".split())
 
 
 def cue_match(s: Sentence, k: int) -> re.Match | None:

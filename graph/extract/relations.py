@@ -384,7 +384,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     if any(each_their_own(s, h) for h in hits):
         return []  # "A, B and C will each buy 50,000": each on its own
     organizations = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
-                            and not role_modifier(s, m) and not speakers_employer(s, m) and not units_owner(s, m)])
+                            and not role_modifier(s, m) and not speakers_employer(s, m) and not units_owner(s, m)
+                            and not owners_qualifier(s, m)])
     if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
         return []
     hit = next((h for h in hits if h.cue.specific), hits[0])
@@ -413,6 +414,11 @@ ANSWERS_REPORT = re.compile(r"^\W*asked about\b|\b(?:reports?|speculation|rumou?
 def speakers_employer(s: Sentence, m) -> bool:
     """"said Kim Jin-woo, an analyst at Daol Securities": where the speaker works, not a party."""
     return s.lower(m.first - 1) in ("at", "of") and any(s.titles[j] for j in range(max(0, m.first - 4), m.first - 1))
+
+
+def owners_qualifier(s: Sentence, m) -> bool:
+    """"Alphabet Inc's Google": the owner qualifies the name after it."""
+    return s.possessive_at(m.last) and is_organization(s.mention_starting(m.last + 1))
 
 
 def denied(s: Sentence, hit: CueHit) -> bool:

@@ -31,7 +31,22 @@ GROUP_STOPS = frozenset(
 ) | frozenset(". ; : ! ? ( ) “ ” \" — – [ ]".split())
 LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
 FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
-                           "cluster hub".split())
+                           "cluster hub center centre".split())
+THING_NOUNS = FACILITY_NOUNS | frozenset("model models platform app service chips chip".split())
+
+
+def names_a_thing(s: Sentence, m: Mention) -> bool:
+    """"the Peoria site", "its Cumulus data center campus", "the Solar large language models": a
+    name a few lowercase words before a facility or product noun qualifies it (not "Anthra's plant",
+    whose owner it names)."""
+    if s.possessive_at(m.last):
+        return False
+    for j in range(m.last, min(m.last + 4, len(s.tokens))):
+        if s.lower(j) in THING_NOUNS:
+            return True
+        if not s.tokens[j].text.islower() or s.lower(j) in GROUP_STOPS or s.lower(j) in LIST_JOINERS:
+            return False
+    return False
 PLACE_PREPOSITIONS = frozenset("in at on from to of for by with across near inside outside".split())
 
 
@@ -267,8 +282,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         m = s.mention_starting(j)
         if m is not None and m.kind == "unknown" and owned and not items and modifies_noun(s, m):
             break  # "Sharp's former LCD panel plant": a word of the owner's thing, not a party
-        if m is not None and m.kind == "unknown" and s.lower(m.last) in FACILITY_NOUNS:
-            break  # "supply the Peoria site", "equipment to the Chitose line": a place's facility, no party
+        if m is not None and m.kind == "unknown" and names_a_thing(s, m):
+            break  # "supply the Peoria site", "the Solar large language models": a place's facility or a product
         if m is not None and m.kind == "unknown" and not is_person(m):
             promote(m, table, promote_as, "named in a list of parties")
         if m is not None and accept(m) and items and s.lower(j - 1) == "," and role_modifier(s, m):

@@ -48,6 +48,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 return [], "person", m.first  # "Mr Wong joined HSBC in 1990": a career, no deal
             j = m.first - 1
             continue
+        relative = relative_antecedent(s, j)
+        if relative is not None:  # "Alphabet's Google, which has put $3 billion into Anthropic": Google
+            return [relative.entity], "explicit", relative.first
         described = maker_described_at(s, ctx, j)
         if described is not None:  # "the ChatGPT maker signed ...": OpenAI
             return [described], "explicit", j
@@ -63,6 +66,14 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
+
+
+def relative_antecedent(s: Sentence, j: int):
+    """The organization ", which" or ", who" at token j stands for: the name just before it."""
+    if s.lower(j) not in ("which", "who") or s.lower(j - 1) != ",":
+        return None
+    m = s.mention_ending(j - 1)
+    return m if is_organization(m) else None
 
 
 def relative_subject(s: Sentence, m) -> bool:
