@@ -97,7 +97,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             continue  # "grants for the site, finalized by the Commerce Department": the party comes later
         if short_aside(s, j, end) or passive_relative(s, j):
             continue  # "designs chips, which it calls XPUs, for Google", "a round which was led by A": the linker comes after
-        if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j) and not names_round(s, j)) \
+        if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)
+                                                                       and not round_word(s, j)) \
                 or RIVALRY.fullmatch(word):
             break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
     relative = relative_object(s, hit)
@@ -124,7 +125,7 @@ def passive_relative(s: Sentence, k: int) -> bool:
         s.lower(j) == "by" for j in range(k + 2, min(k + 5, len(s.tokens))))
 
 
-def names_round(s: Sentence, j: int) -> bool:
+def round_word(s: Sentence, j: int) -> bool:
     """"funding round", "financing round": the round the cue is about, no second cue."""
     return s.lower(j + 1) == "round"
 

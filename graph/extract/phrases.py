@@ -1,0 +1,179 @@
+"""Deals read from phrases rather than a cue's clause: "Nvidia-backed Crusoe", "the SoftBank-OpenAI
+venture", "developed by Oracle for OpenAI", "Two Seas Capital, Core Scientific's largest
+shareholder", "A and B have signed up as launch customers", "launched by A, B and C", "a
+consortium of A, B and C"."""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.claims import claim_status
+from graph.extract.deal import DealFact, sentence_deal, unique
+from graph.extract.sentence import CLAUSE_VERBS, DocContext, Sentence, is_organization, parse_group, promote, \
+    role_modifier
+
+
+def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
+    """The cue deals of a sentence with its phrases' deals; a venture's founders or a consortium's
+    members make one deal, and their own cue words none among them."""
+    deals = deals + backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx) + apposed_relations(s) \
+        + signed_up(s, ctx)
+    founded = founded_together(s, ctx) or consortium_of(s, ctx)
+    if founded:  # "pledged to invest" after "launched by A, B and C": no deal among them
+        deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))]
+        deals = members_act(deals, founded[0])
+    return deals
+
+
+BACKED = re.compile(r"^(.+)-(?:backed|owned|funded|controlled)$")
+
+
+def backed_names(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"Nvidia-backed Crusoe": the backer's active investment in the name after it."""
+    deals = []
+    for k, token in enumerate(s.tokens[:-1]):
+        found = BACKED.match(token.text)
+        backed = s.mention_starting(k + 1) if found else None
+        if found and backed is None and s.lower(k - 1) in ("the", "a", "an") and s.lower(k - 2) == ",":
+            backed = s.mention_ending(k - 2)  # "CoreWeave, the Nvidia-backed neocloud"
+        if backed is None or not (is_organization(backed) or backed.kind == "unknown"):
+            continue
+        backer = ctx.organization_named(found.group(1))
+        if backer is None:
+            continue
+        if backed.kind == "unknown":
+            promote(backed, ctx.table, "Company", "backed by a firm")
+        deals.append(sentence_deal(s, "Investment", [backer, backed.entity], "active", token.start))
+    return deals
+
+
+PAIR_NOUNS = {"venture": "JointVenture", "jv": "JointVenture", "deal": "Partnership", "partnership": "Partnership",
+              "pact": "Partnership", "alliance": "Partnership", "agreement": "Partnership", "tie-up": "Partnership"}
+
+
+def hyphened_pairs(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"the SoftBank-OpenAI venture", "the Oracle-OpenAI deal": the two firms joined by a hyphen."""
+    deals = []
+    for k, token in enumerate(s.tokens[:-1]):
+        names = token.text.split("-")
+        kind = PAIR_NOUNS.get(s.lower(k + 1))
+        if len(names) != 2 or kind is None or (s.at[k] is not None and s.at[k].entity is not None):
+            continue
+        parties = [ctx.organization_named(name) for name in names]
+        if None in parties or parties[0] is parties[1]:
+            continue
+        deals.append(sentence_deal(s, kind, parties, claim_status(s, 0, len(s.tokens)), token.start))
+    return deals
+
+
+RELATION_NOUNS = {"shareholder": "Investment", "investor": "Investment", "backer": "Investment",
+                  "customer": "SupplyAgreement", "client": "SupplyAgreement", "supplier": "SupplyAgreement",
+                  "partner": "Partnership", "lender": "FinancialCooperation"}
+
+
+def apposed_relations(s: Sentence) -> list[DealFact]:
+    """"Two Seas Capital, Core Scientific's largest active shareholder, ...": the name and the
+    firm whose shareholder, customer or supplier the apposition says it is."""
+    deals = []
+    for m in s.mentions:
+        if not is_organization(m) or s.lower(m.last) != ",":
+            continue
+        owner = s.mention_starting(m.last + 1)
+        if not is_organization(owner) or owner.entity is m.entity or not s.possessive_at(owner.last):
+            continue
+        for j in range(owner.last + 1, min(owner.last + 5, len(s.tokens))):
+            kind = RELATION_NOUNS.get(s.lower(j).rstrip("s"))
+            if kind is not None and s.lower(j + 1) in (",", ".", ";", "and", "said", "says"):
+                deals.append(sentence_deal(s, kind, [m.entity, owner.entity], "active", s.tokens[j].start))
+                break
+            if not s.tokens[j].text.islower():
+                break
+    return deals
+
+
+SIGNED_UP = re.compile(r"\b(?:signed up|signed on|sign up|signs up|came on board|joined|have joined)\s+as\s+"
+                       r"(?:[\w-]+\s+){0,2}?(customers?|clients?|users?|partners?)\b", re.IGNORECASE)
+
+
+def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"A, B and C have signed up as launch customers, the company said": each with the article's firm."""
+    found = SIGNED_UP.search(s.span.text)
+    firm = ctx.main_actor()
+    if found is None or firm is None:
+        return []
+    kind = "Partnership" if found.group(1).lower().startswith("partner") else "SupplyAgreement"
+    end = s.token_at(s.span.start + found.start())
+    status = claim_status(s, 0, len(s.tokens))
+    return [sentence_deal(s, kind, [m.entity, firm], status, s.tokens[end].start) for m in s.mentions
+            if m.last <= end and is_organization(m) and m.entity is not firm and not role_modifier(s, m)]
+
+
+BUILT = frozenset("developed built operated constructed designed run managed".split())
+
+
+def built_for(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"Three of the sites will be developed by Oracle for OpenAI": the builder and its client."""
+    deals = []
+    for k, token in enumerate(s.tokens[:-2]):
+        if token.lower not in BUILT or s.lower(k + 1) != "by":
+            continue
+        builders, after = parse_group(s, k + 2, len(s.tokens), ctx.table)
+        if not builders or s.lower(after) != "for":
+            continue
+        clients, _ = parse_group(s, after + 1, len(s.tokens), ctx.table)
+        status = claim_status(s, 0, len(s.tokens))
+        deals += [sentence_deal(s, "Partnership", [b.entity, c.entity], status, token.start)
+                  for b in builders for c in clients if b.entity is not c.entity]
+    return deals
+
+
+FOUNDED = frozenset("launched formed founded co-founded created established started unveiled announced".split())
+
+
+def founded_together(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"The AI Infrastructure Partnership, launched last year by BlackRock, GIP, Microsoft and MGX":
+    one venture of all its founders."""
+    for k, token in enumerate(s.tokens):
+        if token.lower not in FOUNDED:
+            continue
+        by = next((j for j in range(k + 1, min(k + 6, len(s.tokens))) if s.lower(j) == "by"), None)
+        if by is None or any(s.lower(j) in (",", ";") for j in range(k + 1, by)):
+            continue
+        founders, after = parse_group(s, by + 1, len(s.tokens), ctx.table)
+        parties = unique([m.entity for m in founders])
+        if len(parties) >= 2:
+            return [sentence_deal(s, "JointVenture", parties, claim_status(s, max(0, k - 3), after), token.start)]
+    return []
+
+
+CONSORTIUM_OF = re.compile(r"\b(?:consortium|coalition|syndicate)\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?(?:of|groups|"
+                           r"brings together|unites|comprising|comprises|includes|including|made up of|led by)\s",
+                           re.IGNORECASE)
+# How far a consortium's members may run after the word: a long list, bounded.
+MEMBERS_REACH = 40
+
+
+def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"A consortium of A, B and C", "The consortium, which groups A with B and C, won ...",
+    "a consortium of lenders led by A and including B": one venture of all its members."""
+    found = CONSORTIUM_OF.search(s.span.text)
+    if found is None:
+        return []
+    start = s.token_at(s.span.start + found.start())
+    reach = min(start + MEMBERS_REACH, len(s.tokens))
+    end = next((j for j in range(start + 1, reach) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in (";", "beat")), reach)
+    members = unique([m.entity for m in s.mentions if start < m.first < end and is_organization(m)
+                      and not role_modifier(s, m) and m.entity.cls != "NewsOutlet"])
+    if len(members) < 2:
+        return []
+    return [sentence_deal(s, "JointVenture", members, claim_status(s, 0, len(s.tokens)), s.tokens[start].start)]
+
+
+def members_act(deals: list[DealFact], venture: DealFact) -> list[DealFact]:
+    """"A consortium of lenders led by A and including B and C has agreed to provide financing to
+    X": its members act together, so the deal they make has them all; else the venture is the deal."""
+    members = set(map(id, venture.parties))
+    acting = [d for d in deals if members & set(map(id, d.parties))]
+    for deal in acting:
+        deal.parties = unique(venture.parties + deal.parties)
+    return deals if acting else deals + [venture]
