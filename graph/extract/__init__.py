@@ -9,7 +9,8 @@ the result. Its modules, in the order a text goes through them:
 - entities: one entity per real-world thing across a batch
 - sentence, subjects, objects: a sentence with its names; who a claim is about; whom a deal cue points at
 - cues: the words that say organizations deal
-- roles, relations, activities: positions, deals, offices and data centres
+- roles, relations, activities: positions, deals, offices and data centres; deal (a deal as read),
+  phrases (deals told by a phrase, not a cue), rounds (a funding round told over sentences)
 - amounts, claims, dates: sums, stakes and capacities; status, dates, who reported a claim
 - pipeline: the steps above over articles, and facts told twice merged
 - draft: the Turtle draft and the JSON summary
