@@ -1128,3 +1128,30 @@ def test_a_firm_in_which_another_invested_a_backed_firm_in_apposition_and_a_sale
 ])
 def test_a_purchase_told_before_money_put_into_a_firm_by_a_unit_and_a_campus_sold(text, expected):
     assert sorted(sorted(p) for p in pairs(text)) == expected
+
+
+NEWS_WORDS = ("the a , . ; which who that in known as joined by round was led Inc. Corp. Zeta Orbit Kestrel Nova 's ' "
+              "( ) each letters of intent signed consortium together with and well for from to into poured put The "
+              "startup It its company Existing backers alongside took part raised $ 5 billion Series A shareholders "
+              "include tenants customers relied mostly on arranged - backed Samsung-backed two companies are Sheikh "
+              "Omar bin Rashid Foxconn 廣達 CHIPS Act Outside Korea No. 2 Globally Samples New CEO chairman parent unit "
+              "also chairs serves chief executive Mr 76-year-old").split()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_word_salads_of_news_phrases_give_well_formed_drafts(seed):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(60):
+        result = summary(" ".join(rng.choice(NEWS_WORDS) for _ in range(rng.randint(1, 80))))
+        names = {e["name"] for e in result["entities"]}
+        for deal in result["deals"]:
+            assert len(set(deal["parties"])) == len(deal["parties"]) >= 2 and set(deal["parties"]) <= names
+        assert all({r["person"], r["organization"]} <= names for r in result["roles"])
+
+
+@pytest.mark.parametrize("text", ["Orbit Labs hired Dana Park ,", "The bank named chairman Sheikh Omar bin Rashid", "CEO"])
+def test_titles_and_names_at_a_sentences_edges_do_not_break_the_draft(text):
+    result = summary(text)
+    assert all(r["organization"] for r in result["roles"]) and result["deals"] == []

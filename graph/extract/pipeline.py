@@ -211,8 +211,9 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
             if named.entity is None:  # "the Public Sector Pension Investment Board, known as PSP Investments"
                 named.entity = alias.entity
                 table.rename(alias.entity, named.text)
-                alias.entity.aliases.setdefault(alias.entity.label, None)
-                alias.entity.label = named.text
+                if not alias.entity.known:  # the store's label stays the store's
+                    alias.entity.aliases.setdefault(alias.entity.label, None)
+                    alias.entity.label = named.text
             else:
                 table.rename(named.entity, alias.text)
                 alias.entity = named.entity
@@ -422,7 +423,7 @@ def attach_outlets(gazetteer: Gazetteer, result: Extraction) -> None:
             bare = name[4:] if name.startswith("The ") else name  # named in the text without "The"
             table = result.table
             doc.outlet = table.find(name) or table.find(bare) or table.add_new(name, "NewsOutlet", rank=5)
-            if len(name) > len(doc.outlet.label):
+            if len(name) > len(doc.outlet.label) and not doc.outlet.known:
                 doc.outlet.aliases.setdefault(doc.outlet.label, None)
                 doc.outlet.label = name
 

@@ -190,7 +190,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx):
         return [role(s, person_at(s, tb + 1, ctx), title, org, 0.8)]
     if person:
-        m = s.mention_starting(tb)
+        m = s.mention_starting(tb) or s.mention_starting(tb + 1)  # past an honorific: "chairman Sheikh Omar"
         after = organization_after_preposition(s, ctx, m.last)
         if after:
             return [role(s, person, title, after[0], 0.8)]
@@ -418,6 +418,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
     j = k + 1
     while s.lower(j) in APPOSITION_FILLERS:
         j += 1
+    if j >= len(s.tokens):  # "..., Zeta Park ,": nothing after the comma
+        return []
     if not s.titles[j] and s.tokens[j].text.islower() and j + 1 < len(s.tokens) and s.titles[j + 1]:
         j += 1  # "group director of ...", "resident editor"
     person = person_mention.entity
@@ -561,7 +563,8 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     """"OpenAI's [title]", "Samsung Electronics' [title]", "OpenAI [title]", "Samsung's chip [title]"."""
     for gap in (1, 2):  # a word or two of field between: "Samsung's chip chief", "X's memory business head"
-        if not s.possessive_at(k - 1) and all(s.tokens[k - g].text.islower() for g in range(1, gap + 1)) \
+        if not s.possessive_at(k - 1) and k - gap >= 0 \
+                and all(s.tokens[k - g].text.islower() for g in range(1, gap + 1)) \
                 and s.possessive_at(k - gap - 1):
             k -= gap
             break
