@@ -1155,3 +1155,9 @@ def test_word_salads_of_news_phrases_give_well_formed_drafts(seed):
 def test_titles_and_names_at_a_sentences_edges_do_not_break_the_draft(text):
     result = summary(text)
     assert all(r["organization"] for r in result["roles"]) and result["deals"] == []
+
+
+def test_a_firm_founded_with_money_from_named_companies_is_one_investment():
+    text = ("Nova Foundry was founded in 2022 with ¥7.3 billion from four companies — Orbit Motor, Zeta Group, "
+            "Kestrel Telecom and Lumen Bank — and is seeking more.")
+    assert pairs(text) == [sorted(["Nova Foundry", "Orbit Motor", "Zeta Group", "Kestrel Telecom", "Lumen Bank"])]

@@ -17,7 +17,7 @@ def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[De
     """The cue deals of a sentence with its phrases' deals; a venture's founders or a consortium's
     members make one deal, and their own cue words none among them."""
     deals = deals + backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx) + apposed_relations(s) \
-        + signed_up(s, ctx)
+        + signed_up(s, ctx) + founded_with_money(s, ctx)
     founded = founded_together(s, ctx) or consortium_of(s, ctx)
     if founded:  # "pledged to invest" after "launched by A, B and C": no deal among them
         deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))]
@@ -125,6 +125,32 @@ def built_for(s: Sentence, ctx: DocContext) -> list[DealFact]:
         deals += [sentence_deal(s, "Partnership", [b.entity, c.entity], status, token.start)
                   for b in builders for c in clients if b.entity is not c.entity]
     return deals
+
+
+FOUNDED_WITH = re.compile(r"\b(?:founded|established|set up|launched|created|started)\b[^.;]{0,40}?\bwith\s+"
+                          r"(?:about\s+|roughly\s+|some\s+)?\S*\d[^.;]{0,30}?\bfrom\s", re.IGNORECASE)
+
+
+def founded_with_money(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"Rapidus was founded in 2022 with ¥7.3 billion from eight companies — Toyota, Sony and NTT":
+    one investment of the founded firm and every founder named."""
+    found = FOUNDED_WITH.search(s.span.text)
+    if found is None or not s.mentions:
+        return []
+    if s.mentions[0].kind == "unknown":
+        promote(s.mentions[0], ctx.table, "Company", "founded with money")
+    if not is_organization(s.mentions[0]):
+        return []
+    k = s.token_at(s.span.start + found.end())
+    for j in range(k, min(k + 4, len(s.tokens))):  # past "eight companies —"
+        if s.lower(j) in ("—", "–", ":", "-"):
+            k = j + 1
+            break
+    founders, _ = parse_group(s, k, len(s.tokens), ctx.table)
+    parties = unique([s.mentions[0].entity] + [m.entity for m in founders])
+    if len(parties) < 3:
+        return []
+    return [sentence_deal(s, "Investment", parties, "completed", s.tokens[k].start)]
 
 
 FOUNDED = frozenset("launched formed founded co-founded created established started unveiled announced".split())
