@@ -47,7 +47,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         return counted, "among", counted[-1].last
     that = next((j for j in (hit.first + 1, hit.first + 2) if s.lower(j) == "that"), None)  # past "joint venture"
     ends_with_linker = s.lower(hit.last - 1) in hit.cue.linkers  # "formed with": its objects follow
-    if hit.cue.consortium and not ends_with_linker and (that is not None or is_organization(s.mention_starting(hit.last))):
+    joint = hit.cue.consortium and not ends_with_linker
+    if joint and (that is not None or is_organization(s.mention_starting(hit.last))):
         items, after = parse_group(s, that + 1 if that is not None else hit.last, end, ctx.table)
         partners = formed_with(s, ctx, after, end) if len(items) == 1 else []
         if len(items) + len(partners) >= 2:  # "the joint venture (that) A, B and C formed", "that A launched with B"
@@ -83,7 +84,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         k -= 1
     for j in range(k, min(k + LINKER_REACH, end)):
         word = s.lower(j)
-        if (word == "to" and s.lower(j - 1) in ("up", "next", "close", "adjacent")) or (word == "of" and s.mention_starting(j + 1) is None and (
+        if (word == "to" and s.lower(j - 1) in ("up", "next", "close", "adjacent")) or (
+                word == "of" and s.mention_starting(j + 1) is None and (
                 quantity_word(s.lower(j - 1)) or quantity_word(s.lower(j + 1)) or s.lower(j + 1) in APPROXIMATELY)):
             continue  # "supply up to 900,000 wafers to X", "buy $9.7 billion of capacity from X": quantities
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
@@ -96,7 +98,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 return (items, word, after) if items else ([], None, hit.last)
             continue  # "grants for the site, finalized by the Commerce Department": the party comes later
         if short_aside(s, j, end) or passive_relative(s, j):
-            continue  # "designs chips, which it calls XPUs, for Google", "a round which was led by A": the linker comes after
+            continue  # "designs chips, which it calls XPUs, for Google", "a round which was led by A"
         if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)
                                                                        and not round_word(s, j)) \
                 or RIVALRY.fullmatch(word):
@@ -244,7 +246,7 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
 
 
 def shares_owner(s: Sentence, ctx: DocContext, hit: CueHit) -> Stand | None:
-    """"bought $2bn of its shares", "took a stake in it": whose shares, when "its" names them."""
+    """"bought $2bn of its shares": whose shares, when "its" names them."""
     if hit.cue.deal_type not in ("Investment", "Acquisition"):
         return None
     for j in range(hit.last, min(hit.last + 6, len(s.tokens) - 1)):

@@ -17,8 +17,8 @@ from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, report
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
-from graph.extract.sentence import DocContext, Sentence, apposition_anchor, is_organization, parse_group, role_modifier, \
-    units_owner
+from graph.extract.sentence import DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
+    role_modifier, units_owner
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import read_round
 from graph.extract.subjects import find_subject
@@ -247,8 +247,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
 
 
 DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in (?:any )?(?:talks|discussions|negotiations)|"
-                     r"considering|planning)|ruled out|rejected|dismiss(?:ed|es|ing) (?:speculation|reports?|rumou?rs?))\b",
-                     re.IGNORECASE)
+                     r"considering|planning)|ruled out|rejected|"
+                     r"dismiss(?:ed|es|ing) (?:speculation|reports?|rumou?rs?))\b", re.IGNORECASE)
 # A sentence that answers a report: its denial, wherever it stands, is of the reported deal.
 ANSWERS_REPORT = re.compile(r"^\W*asked about\b|\b(?:reports?|speculation|rumou?rs?) (?:that|of)\b", re.IGNORECASE)
 
