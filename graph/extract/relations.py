@@ -311,7 +311,9 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
     lenders = hit.cue.deal_type == "FinancialCooperation" and objects and len(subjects) + len(objects) >= 3
-    if more or leader is not None or lenders or (linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
+    jointly = len(subjects) >= 2 and objects and acting_together(s, subject_start, hit.first)
+    if more or leader is not None or lenders or jointly or (
+            linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
         parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]  # one round, all its parties
     else:
         parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
@@ -340,6 +342,11 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.objectless = not objects
         deals.append(deal)
     return deals
+
+
+def acting_together(s: Sentence, start: int, end: int) -> bool:
+    """"AIP, together with GIP and MGX, will acquire X": the subjects act as one buyer."""
+    return any(s.lower(j) == "together" and s.lower(j + 1) == "with" for j in range(start, end))
 
 
 def consortium_joined(s: Sentence, ctx: DocContext, hit: CueHit) -> Entity | None:

@@ -444,8 +444,8 @@ def past_qualifiers(s: Sentence, k: int, floor: int) -> int:
             k = owner.first
         elif lex.ORG_CUE_AFFIX.search(s.tokens[k - 1].text):
             k -= 1
-            while k - 1 > floor and s.tokens[k - 1].text[:1].isupper() and s.at[k - 1] is None:
-                k -= 1
+            while k - 1 > floor and s.tokens[k - 1].text[:1].isupper() and not is_organization(s.at[k - 1]):
+                k -= 1  # "Abu Dhabi-backed": the place's words
         else:
             return k
     return k
@@ -468,9 +468,9 @@ def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityT
             k -= 1  # "the FPT Corporation, the Viet Thai Group, and G42"
         if s.lower(k - 1) in UNIT_NOUNS and s.lower(k - 2) == "its" and k - 3 > floor and s.lower(k - 3) == "and":
             k -= 2  # "KHNP and its parent KEPCO"
+        k = past_qualifiers(s, k, floor)
         if s.lower(k - 1) == "with" and s.lower(k - 2) == "together" and s.lower(k - 3) == "," and k - 4 > floor:
             k -= 2  # "AIP, together with GIP and MGX, will acquire": all three buy
-        k = past_qualifiers(s, k, floor)
         if not (k - 1 > floor and s.tokens[k - 1].text in LIST_JOINERS):
             break
         j = k - 1
