@@ -1161,3 +1161,10 @@ def test_a_firm_founded_with_money_from_named_companies_is_one_investment():
     text = ("Nova Foundry was founded in 2022 with ¥7.3 billion from four companies — Orbit Motor, Zeta Group, "
             "Kestrel Telecom and Lumen Bank — and is seeking more.")
     assert pairs(text) == [sorted(["Nova Foundry", "Orbit Motor", "Zeta Group", "Kestrel Telecom", "Lumen Bank"])]
+
+
+def test_talks_with_lenders_about_raising_money_are_one_financing():
+    text = ("Nova Platforms Inc. held talks with private credit firms including Orbit Global, Kestrel Capital and Zeta "
+            "Partners about raising as much as $29 billion for the campus.")
+    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+        ("FinancialCooperation", sorted(["Nova Platforms Inc.", "Orbit Global", "Kestrel Capital", "Zeta Partners"]))]
