@@ -1168,3 +1168,11 @@ def test_talks_with_lenders_about_raising_money_are_one_financing():
             "Partners about raising as much as $29 billion for the campus.")
     assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
         ("FinancialCooperation", sorted(["Nova Platforms Inc.", "Orbit Global", "Kestrel Capital", "Zeta Partners"]))]
+
+
+def test_who_the_supplied_chips_go_to_deals_with_the_supplier():
+    text = ("Orbit Chips will supply 260,000 processors to Lumen Telecom and the country's biggest groups, it said. "
+            "The chips will go to Zeta Electronics Co. and Kestrel Group, each of which will take around 50,000. "
+            "Nova Cloud Inc. will receive about 60,000.")
+    assert sorted(sorted(p) for p in pairs(text)) == [["Kestrel Group", "Orbit Chips"], ["Lumen Telecom", "Orbit Chips"],
+                                                     ["Nova Cloud Inc.", "Orbit Chips"], ["Orbit Chips", "Zeta Electronics Co."]]

@@ -118,10 +118,18 @@ UNDER_DEAL = re.compile(r"^\W*under the (?:agreements?|arrangements?|deals?|term
                         re.IGNORECASE)
 
 
+# "The chips will go to A and B", "C will receive about 60,000": who gets what a supply told before ships.
+RECEIVES = re.compile(r"\b(?:will|would)\s+(?:go|be shipped|be delivered|be sold)\s+to\b|"
+                      r"\b(?:will|would)\s+(?:receive|get|take)\s+(?:about |around |roughly |up to |some |more than )?\d",
+                      re.IGNORECASE)
+
+
 def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
-    """"Under the arrangements, A will receive 50,000 GPUs, while B and C will each deploy ...": each
-    firm the sentence names deals with the one that made the deal told before."""
-    if not UNDER_DEAL.match(s.span.text):
+    """"Under the arrangements, A will receive 50,000 GPUs, while B and C will each deploy ...",
+    "The chips will go to A and B": each firm the sentence names deals with the one that made the
+    deal told before."""
+    receiving = ctx.last_deal.deal_type == "SupplyAgreement" and RECEIVES.search(s.span.text)
+    if not (UNDER_DEAL.match(s.span.text) or receiving):
         return []
     maker = ctx.last_deal.parties[0]
     named = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
