@@ -926,8 +926,7 @@ def test_a_denial_answering_a_report_denies_the_reported_deal():
 
 def test_joining_the_two_companies_joins_their_deal():
     text = "Zeta Networks signed a partnership with Orbit Chips. Kestrel Mobile will join the two companies in field trials."
-    assert sorted(pairs(text)) == [["Kestrel Mobile", "Orbit Chips"], ["Kestrel Mobile", "Zeta Networks"],
-                                   ["Orbit Chips", "Zeta Networks"]]
+    assert sorted(pairs(text)) == [["Kestrel Mobile", "Orbit Chips", "Zeta Networks"]]
 
 
 @pytest.mark.parametrize("line, people", [
@@ -1176,3 +1175,15 @@ def test_who_the_supplied_chips_go_to_deals_with_the_supplier():
             "Nova Cloud Inc. will receive about 60,000.")
     assert sorted(sorted(p) for p in pairs(text)) == [["Kestrel Group", "Orbit Chips"], ["Lumen Telecom", "Orbit Chips"],
                                                      ["Nova Cloud Inc.", "Orbit Chips"], ["Orbit Chips", "Zeta Electronics Co."]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In May it joined Orbit Group, Zeta Cloud, Kestrel Chips and Nova Networks to announce a cluster in Abu Dhabi.",
+     [sorted(["Orbit Group", "Zeta Cloud", "Kestrel Chips", "Nova Networks"])]),
+    ("Zeta Group led Orbit AI's $40 billion funding round, syndicating the rest to co-investors including Kestrel "
+     "Capital and Nova Management.", [sorted(["Zeta Group", "Orbit AI", "Kestrel Capital", "Nova Management"])]),
+    ("Orbit Cloud Inc. signed the deal. It raised $700 million in a private placement from a group of investors "
+     "including Zeta Chips and Kestrel Partners.", [sorted(["Orbit Cloud Inc.", "Zeta Chips", "Kestrel Partners"])]),
+])
+def test_joining_several_firms_co_investors_and_a_placement_from_a_group_of_investors(text, expected):
+    assert pairs(text) == expected

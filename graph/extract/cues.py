@@ -88,7 +88,7 @@ CUES = [
     cue("Investment", r"\bback(?:s|ed|ing)\b(?!\s+by)", linkers=(DIRECT,)),
     cue("Investment", r"\b(?:led|leads?|leading|co-led|anchor(?:s|ed|ing)?)\b(?=(?:\s+\S+){0,7}?\s+round\b)",
         linkers=("in", "into", "for"), owners=True),  # "Zeta led a $6.6 billion round in Orbit", "anchored X's round"
-    cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,12}?\s+(?:round|funding)\b)",
+    cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,12}?\s+(?:round|funding|placement)\b)",
         linkers=("from", "by"), alone=False, consortium=True),  # "raised $13 billion in a round led by A and B": one round
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),

@@ -319,7 +319,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
     lenders = hit.cue.deal_type == "FinancialCooperation" and objects and len(subjects) + len(objects) >= 3
-    jointly = len(subjects) >= 2 and objects and acting_together(s, subject_start, hit.first)
+    jointly = (len(subjects) >= 2 and objects and acting_together(s, subject_start, hit.first)) or (
+        s.lower(hit.first) in ("join", "joins", "joined", "joining") and len(objects) >= 2)  # "it joined A, B and C to ..."
     if more or leader is not None or lenders or jointly or (
             linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
         parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]  # one round, all its parties

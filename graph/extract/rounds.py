@@ -17,7 +17,7 @@ from graph.extract.subjects import find_subject
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round"
 RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed)\b[^.;]{0,80}?"
-                    r"\b(?:round|funding|financing)\b", re.IGNORECASE)
+                    r"\b(?:round|funding|financing|placement)\b", re.IGNORECASE)
 # "The round was led by ...", "The Series F was co-led by ..."
 ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h])\b",
                          re.IGNORECASE)
@@ -36,9 +36,14 @@ class FundingRound:
     deal: DealFact | None = None
 
 
+# "syndicating the rest to co-investors including A and B": investors beside the round's leader.
+CO_INVESTORS = re.compile(r"\bco-investors?\s+(?:including|such as|like)\s", re.IGNORECASE)
+
+
 def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
     """The sentence's deals, with the round it tells of: a round raised here becomes the one
     later sentences add investors to; a sentence about the round told before adds its firms."""
+    deals = with_co_investors(s, deals)
     raiser = round_raiser(s, ctx)
     if raiser is not None:
         told = next((d for d in deals if d.deal_type == "Investment" and any(p is raiser for p in d.parties)), None)
@@ -59,6 +64,19 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         added = []
     within = {id(p) for p in current.deal.parties}
     return [d for d in deals if not {id(p) for p in d.parties} <= within] + added
+
+
+def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
+    """"SoftBank led OpenAI's round, syndicating the rest to co-investors including A and B": the
+    co-investors join the round its leader made, no deal of their own with the leader."""
+    found = CO_INVESTORS.search(s.span.text)
+    rounds = [d for d in deals if d.deal_type == "Investment"]
+    if found is None or not rounds:
+        return deals
+    start = s.token_at(s.span.start + found.end())
+    named = [m.entity for m in s.mentions if m.first >= start and is_organization(m)]
+    rounds[0].parties[:] = unique(rounds[0].parties + named)
+    return [d for d in deals if d is rounds[0] or not {id(p) for p in d.parties} <= {id(p) for p in rounds[0].parties}]
 
 
 def round_raiser(s: Sentence, ctx: DocContext) -> Entity | None:

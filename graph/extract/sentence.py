@@ -30,6 +30,7 @@ GROUP_STOPS = frozenset(
     "inked struck announced agreed".split()
 ) | frozenset(". ; : ! ? ( ) “ ” \" — – [ ]".split())
 LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
+COLLECTIVES = frozenset("group consortium syndicate number host".split())
 FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
                            "cluster hub center centre".split())
 THING_NOUNS = FACILITY_NOUNS | frozenset("model models platform app service chips chip".split())
@@ -321,7 +322,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break
         tok = s.tokens[j]
         such_as = tok.lower == "as" and s.lower(j - 1) == "such"  # "companies such as LG and Hyundai"
-        if (tok.lower in GROUP_STOPS and not such_as) or (m is None and not filler_word(tok)):
+        group_of = tok.lower == "of" and s.lower(j - 1) in COLLECTIVES  # "a group of investors including A"
+        if (tok.lower in GROUP_STOPS and not such_as and not group_of) or (m is None and not filler_word(tok)):
             break
         fillers += 1
         if fillers > max_filler:
