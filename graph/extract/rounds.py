@@ -49,6 +49,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         told = next((d for d in deals if d.deal_type == "Investment" and any(p is raiser for p in d.parties)), None)
         ctx.funding_round = FundingRound(raiser, told)
         return deals
+    led = ROUND_LED_BY.search(s.span.text)
+    if led is not None and not ABOUT_ROUND.match(s.span.text) and not any(d.deal_type == "Investment" for d in deals):
+        return deals + unnamed_raisers_round(s, ctx, led)
     current = ctx.funding_round
     if current is None or not (ABOUT_ROUND.match(s.span.text) or JOINED_ROUND.search(s.span.text)):
         return deals
@@ -79,6 +82,21 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
     return [d for d in deals if d is rounds[0] or not {id(p) for p in d.parties} <= {id(p) for p in rounds[0].parties}]
 
 
+# "a Series B round last year led by A and joined by B": a round whose raiser the sentence does not name.
+ROUND_LED_BY = re.compile(r"\b(?:round|placement)\b[^.;]{0,40}?\b(?:led|co-led)\s+by\s", re.IGNORECASE)
+
+
+def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
+    """The round of the firm the article is about (or that raised the round told before), with
+    every investor named from "led by" on."""
+    raiser = ctx.funding_round.raiser if ctx.funding_round is not None else ctx.main_actor()
+    start = s.token_at(s.span.start + led.end())
+    investors = [e for e in round_firms(s, ctx, start) if e is not raiser]
+    if raiser is None or not investors:
+        return []
+    return [sentence_deal(s, "Investment", [raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)]
+
+
 def round_raiser(s: Sentence, ctx: DocContext) -> Entity | None:
     """Who raised the round this sentence tells of ("Anthropic said it had raised ...")."""
     found = RAISED.search(s.span.text)
@@ -89,12 +107,12 @@ def round_raiser(s: Sentence, ctx: DocContext) -> Entity | None:
     return subjects[0] if subjects else None
 
 
-def round_firms(s: Sentence, ctx: DocContext) -> list[Entity]:
+def round_firms(s: Sentence, ctx: DocContext, start: int = 0) -> list[Entity]:
     """The organizations a sentence about a round names (a name never seen is an investor), less
     outlets, employers and owners named to describe another ("Samsung Catalyst Fund, the venture
     arm of Samsung Electronics")."""
     for m in s.mentions:
         if m.kind == "unknown" and m.entity is None and not is_person(m) and s.lower(m.first - 1) not in PLACE_WORDS:
             promote(m, ctx.table, "Company", "an investor in a round")
-    return unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
-                   and not role_modifier(s, m) and not units_owner(s, m)])
+    return unique([m.entity for m in s.mentions if m.first >= start and is_organization(m)
+                   and m.entity.cls != "NewsOutlet" and not role_modifier(s, m) and not units_owner(s, m)])
