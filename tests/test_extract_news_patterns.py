@@ -1192,5 +1192,5 @@ def test_joining_several_firms_co_investors_and_a_placement_from_a_group_of_inve
 def test_a_round_led_by_investors_whose_raiser_is_the_articles_firm():
     text = ("Nova AI Inc. is in talks with Orbit Portal. That came on top of a Series B round last year led by Zeta "
             "Networks and joined by Kestrel Telecom and Lumen Ventures, the venture arm of Acme Chips.")
-    assert sorted(pairs(text)) == [["Nova AI Inc.", "Orbit Portal"],
-                                   sorted(["Nova AI Inc.", "Zeta Networks", "Kestrel Telecom", "Lumen Ventures"])]
+    assert sorted(pairs(text)) == sorted([["Nova AI Inc.", "Orbit Portal"],
+                                          sorted(["Nova AI Inc.", "Zeta Networks", "Kestrel Telecom", "Lumen Ventures"])])
