@@ -256,3 +256,24 @@ def test_grants_for_a_site_finalized_by_a_department():
 
     text = "Nova Chips Inc. received $6.6 billion in grants for the site, finalized by the Commerce Department in 2024."
     assert [d[1] for d in deals(text)] == [["Nova Chips Inc.", "Commerce Department"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Orbit Labs Inc. seals $US9.7b cloud contract with Nova Cloud Inc.", {"Orbit Labs Inc.", "Nova Cloud Inc."}),
+    ("The Redmond, Washington-based company was Nova Cloud Inc.'s largest customer.", {"Nova Cloud Inc."}),
+    ("Rival Kestrel Chips Inc. merged with A123 Systems last year.", {"Kestrel Chips Inc.", "A123 Systems"}),
+    ("It said so in a filing with the U.S. Securities and Exchange Commission.",
+     {"U.S. Securities and Exchange Commission"}),
+])
+def test_glued_currencies_towns_before_states_rival_and_a_commission_with_and(text, names):
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
+
+
+def test_the_regulator_a_filing_goes_to_is_no_party():
+    from extract_helpers import deals
+
+    text = "The contract could grow if Nova Cloud Inc. buys more, the company said in a filing with the Orbit Commission."
+    assert deals(text) == []

@@ -53,7 +53,7 @@ OUTLET_WORDS = wordlist_words("outlet-words.txt")
 AGREEMENT_WORDS = words("Agreement Agreements Contract Contracts Accord Pact Treaty Memorandum MoU MOU "
                         "Act")  # and laws: "Chips Act grants" name no party
 # "Rs15,000-crore", "KRW3tn": an amount glued to its currency, not a name.
-GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S)\d")
+GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S|US|NZ)\d")  # "$US9.7b"
 # "Ibaraki Prefecture": a place, never a party.
 PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay")
 # "Hydrogen Convergence Alliance": an organization that is neither company nor government.
@@ -152,7 +152,7 @@ FUNCTION_CAPS = words(
     "Where Why How Not No Yes Last Next This Earlier Later Today Tomorrow Yesterday Now About "
     "Outside Inside Beyond Across Among Amid Between Into Through From To Up Down Out Off Via Per Upon Within Without "
     "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
-    "BY No. Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
+    "BY No. Rival Rivals Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
     "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively "

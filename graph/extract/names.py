@@ -271,6 +271,8 @@ def listed_field(tokens, j: int) -> bool:
 PERSON_PARTICLES = frozenset("bin ibn bint van von de da di del der le la".split())
 
 
+# Heads of public bodies whose names join two words with "and" ("Securities and Exchange Commission").
+PUBLIC_HEADS = frozenset("Commission Ministry Department Authority Agency Council Bureau Board Committee Office".split())
 PLURAL_OWNED_HEADS = lex.INSTITUTION_HEADS | {"Plan", "Bank", "Group", "Union"}
 
 
@@ -305,8 +307,9 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return False  # "Zeta Bank and Lumen Bank": the first name is complete
     if {t.text for t in tokens[i:j]} & INSTITUTION_WORDS:
         return True  # "Ministry of Electronics and Information Technology"
-    if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and":
-        return False  # "Orbit Ventures and Kestrel Fund"
+    if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
+            and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]):
+        return False  # "Orbit Ventures and Kestrel Fund"; not "Securities and Exchange Commission"
     # "Fuel Cell and Hydrogen Energy Association": the institution word may close the name.
     k = j + 1
     while k < len(tokens) and k < j + 5 and name_like(tokens, k, titles, lowercase_words):
@@ -380,6 +383,8 @@ def keep_run(tokens, run: Run) -> bool:
     words glued together by a scraper ("InfrastructureOpenAI"), or shouted headings."""
     if run.last < len(tokens) and lex.ORG_CUE_AFFIX.search(tokens[run.last].text):
         return False
+    if run.last + 1 < len(tokens) and tokens[run.last].text == "," and tokens[run.last + 1].text.endswith("-based"):
+        return False  # "The Redmond, Washington-based company": a town before its state
     if any(len(t.text) > 8 and GLUED.search(t.text) for t in tokens[run.first:run.last]):
         return False
     words = [t.text for t in tokens[run.first:run.last] if t.is_word]

@@ -235,7 +235,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         return []  # "A, B and C will each buy 50,000": each on its own
     organizations = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
                             and not role_modifier(s, m) and not speakers_employer(s, m) and not units_owner(s, m)
-                            and not owners_qualifier(s, m)])
+                            and not owners_qualifier(s, m) and not filed_with(s, m)])
     if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
         return []
     hit = next((h for h in hits if h.cue.specific), hits[0])
@@ -266,6 +266,12 @@ def speakers_employer(s: Sentence, m) -> bool:
     return s.lower(m.first - 1) in ("at", "of") and any(s.titles[j] for j in range(max(0, m.first - 4), m.first - 1))
 
 
+def filed_with(s: Sentence, m) -> bool:
+    """"said in a filing with the U.S. Securities and Exchange Commission": the regulator, no party."""
+    return any(s.lower(j) in ("filing", "filings", "filed") and s.lower(j + 1) == "with"
+               for j in range(max(0, m.first - 5), m.first))
+
+
 def owners_qualifier(s: Sentence, m) -> bool:
     """"Alphabet Inc's Google": the owner qualifies the name after it."""
     return s.possessive_at(m.last) and is_organization(s.mention_starting(m.last + 1))
@@ -288,6 +294,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []
     clause = s.clause_of(hit.first)
     objects, linker, group_end = find_objects(s, ctx, hit, clause)
+    objects = [m for m in objects if isinstance(m, Stand) or not filed_with(s, m)]
     for m in objects:
         used.add(id(m))
     object_entities = {id(m.entity) for m in objects}
