@@ -238,7 +238,7 @@ def known_as(s: Sentence):
         other = s.mention_starting(k + (2 if s.lower(k) == "known" else 1))
         if other is None or other.entity is None or other.entity is m.entity or not other.entity.is_agent:
             continue
-        if m.entity is None and m.kind == "unknown" or m.entity is not None and m.entity.is_agent:
+        if (m.entity is None and m.kind == "unknown") or (m.entity is not None and m.entity.is_agent):
             yield m, other
 
 

@@ -32,7 +32,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 and (may_promote or listed_with_another(s, m))):
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
-            if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or relative_subject(s, m))
+            if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or after_relative_pronoun(s, m))
                     and not role_modifier(s, m)
                     and id(m.entity) not in exclude and not names_a_product(s, m)):
                 described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) else None
@@ -76,7 +76,7 @@ def relative_antecedent(s: Sentence, j: int):
     return m if is_organization(m) else None
 
 
-def relative_subject(s: Sentence, m) -> bool:
+def after_relative_pronoun(s: Sentence, m) -> bool:
     """"the venture that Zeta launched with B": the name after "that" is its clause's subject."""
     return s.lower(m.first - 1) in ("that", "which")
 
