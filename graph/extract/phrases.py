@@ -9,8 +9,8 @@ import re
 
 from graph.extract.claims import claim_status
 from graph.extract.deal import DealFact, sentence_deal, unique
-from graph.extract.sentence import CLAUSE_VERBS, DocContext, Sentence, is_organization, parse_group, promote, \
-    role_modifier
+from graph.extract.sentence import CLAUSE_VERBS, DocContext, Sentence, is_organization, named_parties, parse_group, \
+    promote
 
 
 def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
@@ -104,8 +104,8 @@ def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
     kind = "Partnership" if found.group(1).lower().startswith("partner") else "SupplyAgreement"
     end = s.token_at(s.span.start + found.start())
     status = claim_status(s, 0, len(s.tokens))
-    return [sentence_deal(s, kind, [m.entity, firm], status, s.tokens[end].start) for m in s.mentions
-            if m.last <= end and is_organization(m) and m.entity is not firm and not role_modifier(s, m)]
+    return [sentence_deal(s, kind, [e, firm], status, s.tokens[end].start) for e in named_parties(s, 0, end)
+            if e is not firm]
 
 
 BUILT = frozenset("developed built operated constructed designed run managed".split())
@@ -188,8 +188,7 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
     start = s.token_at(s.span.start + found.start())
     reach = min(start + MEMBERS_REACH, len(s.tokens))
     end = next((j for j in range(start + 1, reach) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in (";", "beat")), reach)
-    members = unique([m.entity for m in s.mentions if start < m.first < end and is_organization(m)
-                      and not role_modifier(s, m) and m.entity.cls != "NewsOutlet"])
+    members = named_parties(s, start + 1, end)
     if len(members) < 2:
         return []
     return [sentence_deal(s, "JointVenture", members, claim_status(s, 0, len(s.tokens)), s.tokens[start].start)]

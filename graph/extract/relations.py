@@ -18,7 +18,7 @@ from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
 from graph.extract.sentence import DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
-    role_modifier, units_owner
+    filed_with, named_parties, role_modifier
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import read_round
 from graph.extract.subjects import find_subject
@@ -132,8 +132,7 @@ def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
     if not (UNDER_DEAL.match(s.span.text) or receiving):
         return []
     maker = ctx.last_deal.parties[0]
-    named = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
-                    and not role_modifier(s, m)])
+    named = named_parties(s)
     return [sentence_deal(s, ctx.last_deal.deal_type, [maker, e], claim_status(s, 0, len(s.tokens)), s.span.start)
             for e in named if e is not maker and e not in ctx.last_deal.parties]
 
@@ -179,8 +178,7 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     if not found:
         return []
     before = s.token_at(s.span.start + found.start())
-    return unique([m.entity for m in s.mentions if m.last <= before and is_organization(m)
-                   and not role_modifier(s, m) and m.entity.cls != "NewsOutlet"])
+    return named_parties(s, 0, before)
 
 
 def join_lenders(deals: list[DealFact]) -> list[DealFact]:
@@ -233,9 +231,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         return []  # "ahead of rivals Nokia and Huawei": named as competitors, not partners
     if any(each_their_own(s, h) for h in hits):
         return []  # "A, B and C will each buy 50,000": each on its own
-    organizations = unique([m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
-                            and not role_modifier(s, m) and not speakers_employer(s, m) and not units_owner(s, m)
-                            and not owners_qualifier(s, m) and not filed_with(s, m)])
+    organizations = named_parties(s)
     if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
         return []
     hit = next((h for h in hits if h.cue.specific), hits[0])
@@ -259,22 +255,6 @@ DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in (?:any )?
                      r"dismiss(?:ed|es|ing) (?:speculation|reports?|rumou?rs?))\b", re.IGNORECASE)
 # A sentence that answers a report: its denial, wherever it stands, is of the reported deal.
 ANSWERS_REPORT = re.compile(r"^\W*asked about\b|\b(?:reports?|speculation|rumou?rs?) (?:that|of)\b", re.IGNORECASE)
-
-
-def speakers_employer(s: Sentence, m) -> bool:
-    """"said Kim Jin-woo, an analyst at Daol Securities": where the speaker works, not a party."""
-    return s.lower(m.first - 1) in ("at", "of") and any(s.titles[j] for j in range(max(0, m.first - 4), m.first - 1))
-
-
-def filed_with(s: Sentence, m) -> bool:
-    """"said in a filing with the U.S. Securities and Exchange Commission": the regulator, no party."""
-    return any(s.lower(j) in ("filing", "filings", "filed") and s.lower(j + 1) == "with"
-               for j in range(max(0, m.first - 5), m.first))
-
-
-def owners_qualifier(s: Sentence, m) -> bool:
-    """"Alphabet Inc's Google": the owner qualifies the name after it."""
-    return s.possessive_at(m.last) and is_organization(s.mention_starting(m.last + 1))
 
 
 def denied(s: Sentence, hit: CueHit) -> bool:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.subjects import antecedent
-from graph.extract.sentence import (COMPANY_HEADS, GROUP_STOPS, LIST_JOINERS, DocContext, Sentence, filler_word,
-                                    is_organization, is_person, promote, role_modifier, typed_by_look)
+from graph.extract.sentence import (COMPANY_HEADS, DocContext, Sentence, filler_word, is_organization, is_person,
+                                    modifies_noun, promote, role_modifier, typed_by_look)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -392,20 +392,15 @@ def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity 
     """"U.S. President Donald Trump", or "President X" in a sentence about one country."""
     if not lex.PUBLIC_TITLES.search(title.lower()):
         return None
+    # a country that qualifies a thing ("UAE fund MGX", "Saudi Arabia's PIF") names no government here
     countries = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "Country"
-                 and not qualifies_noun(s, m)]
+                 and not (modifies_noun(s, m) or s.possessive_at(m.last))]
     before = s.mention_ending(ta)
     if before is not None and before.entity is not None and before.entity.cls == "Country":
         return ctx.government_of(before.entity)
     if len({id(c) for c in countries}) == 1:
         return ctx.government_of(countries[0])
     return None
-
-
-def qualifies_noun(s: Sentence, m) -> bool:
-    """"UAE fund MGX": the name qualifies the noun after it."""
-    nxt = s.tokens[m.last].text if m.last < len(s.tokens) else ""
-    return nxt.islower() and nxt not in GROUP_STOPS and nxt not in LIST_JOINERS
 
 
 def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from graph.extract.claims import claim_status
 from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.entities import Entity
-from graph.extract.sentence import (DocContext, Sentence, is_organization, is_person, promote,
-                                    role_modifier, units_owner)
+from graph.extract.sentence import DocContext, Sentence, is_person, named_parties, promote
 from graph.extract.subjects import find_subject
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round"
@@ -77,7 +76,7 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
     if found is None or not rounds:
         return deals
     start = s.token_at(s.span.start + found.end())
-    named = [m.entity for m in s.mentions if m.first >= start and is_organization(m)]
+    named = named_parties(s, start)
     rounds[0].parties[:] = unique(rounds[0].parties + named)
     return [d for d in deals if d is rounds[0] or not {id(p) for p in d.parties} <= {id(p) for p in rounds[0].parties}]
 
@@ -114,5 +113,4 @@ def round_firms(s: Sentence, ctx: DocContext, start: int = 0) -> list[Entity]:
     for m in s.mentions:
         if m.kind == "unknown" and m.entity is None and not is_person(m) and s.lower(m.first - 1) not in PLACE_WORDS:
             promote(m, ctx.table, "Company", "an investor in a round")
-    return unique([m.entity for m in s.mentions if m.first >= start and is_organization(m)
-                   and m.entity.cls != "NewsOutlet" and not role_modifier(s, m) and not units_owner(s, m)])
+    return named_parties(s, start)

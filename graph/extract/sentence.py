@@ -438,6 +438,36 @@ def units_owner(s: Sentence, m) -> bool:
     return s.lower(m.first - 1) == "of" and s.lower(m.first - 2) in UNIT_NOUNS
 
 
+def speakers_employer(s: Sentence, m) -> bool:
+    """"said Kim Jin-woo, an analyst at Daol Securities": where the speaker works, not a party."""
+    return s.lower(m.first - 1) in ("at", "of") and any(s.titles[j] for j in range(max(0, m.first - 4), m.first - 1))
+
+
+def filed_with(s: Sentence, m) -> bool:
+    """"said in a filing with the U.S. Securities and Exchange Commission": the regulator, no party."""
+    return any(s.lower(j) in ("filing", "filings", "filed") and s.lower(j + 1) == "with"
+               for j in range(max(0, m.first - 5), m.first))
+
+
+def owners_qualifier(s: Sentence, m) -> bool:
+    """"Alphabet Inc's Google": the owner qualifies the name after it."""
+    return s.possessive_at(m.last) and is_organization(s.mention_starting(m.last + 1))
+
+
+def named_parties(s: Sentence, first: int = 0, last: int | None = None) -> list[Entity]:
+    """The organizations named within tokens [first, last) that may be parties of a deal, each
+    once: not a news outlet, nor a name that only describes another ("OpenAI CEO", "the cloud
+    unit of Amazon.com", "Alphabet's Google"), a speaker's employer or a filing's regulator."""
+    last = len(s.tokens) if last is None else last
+    found: dict[int, Entity] = {}
+    for m in s.mentions:
+        if first <= m.first and m.last <= last and is_organization(m) and m.entity.cls != "NewsOutlet" \
+                and not (role_modifier(s, m) or units_owner(s, m) or owners_qualifier(s, m)
+                         or speakers_employer(s, m) or filed_with(s, m)):
+            found.setdefault(id(m.entity), m.entity)
+    return list(found.values())
+
+
 def past_qualifiers(s: Sentence, k: int, floor: int) -> int:
     """Where a listed name's qualifiers start: "BlackRock's GIP", "Abu Dhabi-backed MGX"."""
     while k - 1 > floor:
