@@ -39,9 +39,6 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
         if owners:  # integrated things make one deal of their owners; bought ones, one per seller
             return owners, "of" if hit.cue.deal_type == "Integration" else OWNER, owners[-1].last
-    founders = founded_by(s, ctx, hit, end) if hit.cue.deal_type == "JointVenture" else []
-    if len(founders) >= 2:  # "the joint venture announced in January by A, B, C and D"
-        return founders, "of", founders[-1].last
     counted = counted_among(s, ctx, hit)
     if counted:  # "counts Sequoia Capital and Nvidia among its investors"
         return counted, "among", counted[-1].last
@@ -150,17 +147,6 @@ def formed_with(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
     for j in range(k, min(k + 5, end)):
         if s.lower(j) == "with":
             return parse_group(s, j + 1, end, ctx.table)[0]
-        if s.lower(j) in (",", ";", "."):
-            break
-    return []
-
-
-def founded_by(s: Sentence, ctx: DocContext, hit: CueHit, end: int) -> list:
-    """"the joint venture (announced|formed) in January by A, B and C": its founders."""
-    for j in range(hit.last, min(hit.last + 6, end)):
-        if s.lower(j) == "by" and any(s.lower(i).endswith("ed") for i in range(hit.last, j)):
-            items, _ = parse_group(s, j + 1, end, ctx.table)
-            return items
         if s.lower(j) in (",", ";", "."):
             break
     return []
