@@ -298,11 +298,9 @@ class Stand:
 
 
 def the_two(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
-    """"the two companies" at k: the parties of the deal told before."""
+    """"the two companies" at k, as objects: the two firms it stands for (DocContext.the_two)."""
     j = k + (1 if s.lower(k) == "the" else 0) + 1
-    if not pair_phrase(s, j) or ctx.last_deal is None or len(ctx.last_deal.parties) != 2:
-        return []
-    return [Stand(e, j + 1) for e in ctx.last_deal.parties]
+    return [Stand(e, j + 1) for e in ctx.the_two()] if pair_phrase(s, j) else []
 
 
 def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:

@@ -165,6 +165,12 @@ class DocContext:
             if m.entity is not None and m.entity.cls == "Person":
                 self.last_person = (m.entity, sentence.index)
 
+    def the_two(self) -> list[Entity]:
+        """What "the two companies" stands for: the last two parties of the deal told before, or
+        the two organizations named last."""
+        last = self.last_deal.parties if self.last_deal else self.recent
+        return last[-2:] if len(last) >= 2 else []
+
     def opening_reference(self, sentence: Sentence) -> Entity | None:
         """The firm a sentence opening with "It" or "The Seoul-based startup" is about: what the
         description stood for before, else the subject of the sentence just before."""

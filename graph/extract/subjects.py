@@ -56,9 +56,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [described], "explicit", j
         if pronoun_subject(s, j):
             return antecedents(s, ctx, j, used), "pronoun", j
-        last = ctx.last_deal.parties if ctx.last_deal else ctx.recent
-        if pair_phrase(s, j) and len(last) >= 2:  # "the two companies", "both firms"
-            return last[-2:], "explicit", j - 1
+        if pair_phrase(s, j) and ctx.the_two():  # "the two companies", "both firms"
+            return ctx.the_two(), "explicit", j - 1
         j -= 1
     for m in s.mentions:
         if m.last <= a and is_organization(m) and id(m) not in used and not role_modifier(s, m) \
