@@ -182,16 +182,15 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
 
 
 def join_lenders(deals: list[DealFact]) -> list[DealFact]:
-    """"in talks with A and B about a construction loan": the lenders of one clause's financing
-    are parties of one loan, as in a syndicate."""
+    """"in talks with A and B about a construction loan", "A and B will lend to C": the parties of
+    one clause's financing are parties of one loan, as in a syndicate."""
     kept, loans = [], {}
     for deal in deals:
-        key = (deal.clause, id(deal.parties[0]))
-        home = loans.get(key) if deal.deal_type == "FinancialCooperation" else None
+        home = loans.get(deal.clause) if deal.deal_type == "FinancialCooperation" else None
         if home is None:
             kept.append(deal)
             if deal.deal_type == "FinancialCooperation":
-                loans[key] = deal
+                loans[deal.clause] = deal
         else:
             home.parties = unique(home.parties + deal.parties)
             home.amounts = {**deal.amounts, **home.amounts}
@@ -305,10 +304,9 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
             objects = objects + [Stand(e, max(m.last for m in objects)) for e in more]
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
-    lenders = hit.cue.deal_type == "FinancialCooperation" and objects and len(subjects) + len(objects) >= 3
     jointly = (len(subjects) >= 2 and objects and acting_together(s, subject_start, hit.first)) or (
         s.lower(hit.first) in ("join", "joins", "joined", "joining") and len(objects) >= 2)  # "it joined A, B and C to ..."
-    if more or leader is not None or lenders or jointly or (
+    if more or leader is not None or jointly or (
             linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
         parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]  # one round, all its parties
     else:
