@@ -181,14 +181,17 @@ MEMBERS_REACH = 40
 
 def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
     """"A consortium of A, B and C", "The consortium, which groups A with B and C, won ...",
-    "a consortium of lenders led by A and including B": one venture of all its members."""
+    "a consortium of lenders led by A and including B": one venture of all its members, with
+    the leader the sentence before named ("A consortium led by A ... The consortium, which also
+    includes B and C, ...")."""
     found = CONSORTIUM_OF.search(s.span.text)
     if found is None:
         return []
     start = s.token_at(s.span.start + found.start())
     reach = min(start + MEMBERS_REACH, len(s.tokens))
     end = next((j for j in range(start + 1, reach) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in (";", "beat")), reach)
-    members = named_parties(s, start + 1, end)
+    told = start == 1 and s.lower(0) == "the" and ctx.consortium_lead is not None
+    members = unique(([ctx.consortium_lead] if told else []) + named_parties(s, start + 1, end))
     if len(members) < 2:
         return []
     return [sentence_deal(s, "JointVenture", members, claim_status(s, 0, len(s.tokens)), s.tokens[start].start)]

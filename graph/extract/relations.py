@@ -51,9 +51,6 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
                 deal.deal_type = hit.cue.deal_type
     deals = join_lenders(fold_objectless(deals)) or cooccurring_deals(s, ctx, hits)
     deals = phrase_deals(s, ctx, deals)
-    members = consortium_members(s, ctx) if ctx.consortium_lead is not None else []
-    if members:  # the members' own cue words ("power supply") make no deal among them
-        deals = members + [d for d in deals if not d.objectless]
     joiners = joiners_of_told_deal(s, ctx) if ctx.last_deal is not None else []
     if joiners:  # "Existing backers A and B also joined the round": more parties of the deal told before
         told = ctx.last_deal.parties
@@ -80,18 +77,6 @@ def consortium_leader(s: Sentence) -> Entity | None:
     found = CONSORTIUM_LED.search(s.span.text)
     m = s.mention_starting(s.token_at(s.span.start + found.end())) if found else None
     return m.entity if is_organization(m) else None
-
-
-def consortium_members(s: Sentence, ctx: DocContext) -> list[DealFact]:
-    """"The consortium, which also includes A and B, ...": one venture of the leader and its members."""
-    found = DEAL_INCLUDES.match(s.span.text)
-    if found is None or "consortium" not in found.group().lower():
-        return []
-    items, _ = parse_group(s, s.token_at(s.span.start + found.end()), len(s.tokens), ctx.table)
-    parties = unique([ctx.consortium_lead] + [m.entity for m in items])
-    if len(parties) < 2:
-        return []
-    return [sentence_deal(s, "JointVenture", parties, claim_status(s, 0, len(s.tokens)), s.span.start)]
 
 
 SHARE = re.compile(r"\b(?:hold|holds|holding|take|takes|taking|own|owns|owning)\b[^.;]{0,30}?\b\d+(?:\.\d+)?\s?"
