@@ -29,6 +29,7 @@ from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import find_mentions, title_mask
 from graph.extract.activities import ActivityFact, find_activities
 from graph.extract.deal import DealFact
+from graph.extract.pairs import bundled_model, learned_deals
 from graph.extract.relations import find_deals
 from graph.extract.roles import RoleFact, find_roles
 from graph.extract.sentence import DocContext, Sentence
@@ -70,9 +71,10 @@ class Extraction:
 
 def extract_files(store, paths, *, published: str | None = None, url: str | None = None,
                   outlet: str | None = None, title: str | None = None, today: date | None = None,
-                  progress=None) -> Extraction:
+                  progress=None, decide_pair=None) -> Extraction:
     """Read the files and propose facts; bad input raises InvalidData before any work.
-    `progress(n)` is called as each n characters of text are read."""
+    `progress(n)` is called as each n characters of text are read; `decide_pair` judges the
+    pairs the rules left unlinked (pairs.py; the bundled model unless given)."""
     paths = [Path(p) for p in paths]
     if len(paths) > 1 and (url or title):
         raise InvalidData("--url and --title describe one article; give one FILE with them")
@@ -83,7 +85,7 @@ def extract_files(store, paths, *, published: str | None = None, url: str | None
     articles = [read_article(p) for p in paths]
     gazetteer = Gazetteer.from_store(store)
     meta = ArticleMeta(day, url, outlet, title)
-    return extract_texts(gazetteer, [(a, meta) for a in articles], notes, store, progress)
+    return extract_texts(gazetteer, [(a, meta) for a in articles], notes, store, progress, decide_pair)
 
 
 def parse_published(text: str | None, today: date, notes: list[str]) -> date:
@@ -97,17 +99,18 @@ def parse_published(text: str | None, today: date, notes: list[str]) -> date:
 
 
 def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None, store=None,
-                  progress=None) -> Extraction:
+                  progress=None, decide_pair=None) -> Extraction:
     """The extraction for already-read articles, against a gazetteer. Articles are read in
     order, so a short name ("Acme") may refer to a full name ("Acme Robotics Inc.") from an
     earlier article of the batch. With a store, offices and data centres it knows are reused."""
     table = EntityTable()
     notes = notes if notes is not None else []
     docs = []
+    decide_pair = decide_pair or bundled_model().accepts
     for index, (article, meta) in enumerate(items):
         doc = DocResult(article, meta, usable=usable(article, notes))
         if doc.usable:
-            read_document(doc, index, gazetteer, table, progress or (lambda n: None))
+            read_document(doc, index, gazetteer, table, progress or (lambda n: None), decide_pair)
         elif progress:
             progress(len(article.text))
         docs.append(doc)
@@ -129,7 +132,8 @@ def usable(article: Article, notes: list[str]) -> bool:
     return True
 
 
-def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, progress) -> None:
+def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, progress,
+                  decide_pair) -> None:
     """Names, then facts, a block of sentences at a time: an article is one block; a huge
     text is read in blocks so that memory stays bounded (only the facts are kept)."""
     text = doc.article.text
@@ -144,7 +148,7 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
                  if not repeated(span.text, seen)]
         sentences = read_sentences(block, gazetteer, lowercase_words)
         resolve_mentions(sentences, index, gazetteer, table)
-        find_facts(doc, sentences, ctx)
+        find_facts(doc, sentences, ctx, decide_pair)
         for s in sentences:
             for m in s.mentions:  # a unit the store knows as an office counts where a fact names it
                 if m.entity is not None and m.entity.is_agent and m.cue != UNIT_CUE:
@@ -261,8 +265,9 @@ def unit_name(text: str, known, gazetteer: Gazetteer) -> bool:
     return False
 
 
-def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> None:
-    """Positions, deals and activities of the sentences, merged into the document's."""
+def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, decide_pair) -> None:
+    """Positions, deals and activities of the sentences, merged into the document's; then
+    partners the rules left unlinked, as the pair model judges them."""
     for s in sentences:
         for m in s.mentions:  # names that earlier sentences showed to be parties
             if m.kind == "unknown" and m.entity is None:
@@ -271,6 +276,7 @@ def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> No
         doc.deals += find_deals(s, ctx)
         doc.activities += find_activities(s, ctx)
         ctx.count(s)
+    doc.deals += learned_deals(sentences, doc.deals, ctx, decide_pair)
     doc.roles = merge_roles(doc.roles)
     doc.deals = merge_deals(doc.deals)
     doc.activities = merge_activities(doc.activities)

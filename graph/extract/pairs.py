@@ -1,0 +1,158 @@
+"""Partners the rules left unread: two organizations named in one sentence that no deal links,
+scored by a small logistic model trained on gold articles (`scripts/train_pairs.py`).
+
+Rules read how a sentence says two firms deal; news says it in more ways than rules can list.
+Each such pair is described by plain features (the words between the two names, the sentence's
+words, how far apart they are, whether the rules found a deal in the sentence, ...), and a pair
+whose best sentence scores above the model's threshold becomes a partnership of the two, at a
+low confidence, with that sentence as its evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+from graph.extract.claims import claim_status
+from graph.extract.cues import find_cues
+from graph.extract.deal import DealFact, sentence_deal
+from graph.extract.entities import Entity
+from graph.extract.objects import RIVALRY
+from graph.extract.sentence import DocContext, Sentence, named_parties
+
+MODEL_FILE = Path(__file__).parent / "model" / "partner-pairs.json"
+# Organizations of one sentence paired at most: a long list is a league table, not partners,
+# and the bound keeps the work linear in the text.
+MAX_NAMED = 8
+LEARNED_CONFIDENCE = 0.3
+# What the model sees of a pair, by the prefix of each feature: a feature is "kind:value" or a bare kind.
+FEATURE_KINDS = ("gap", "cls", "w", "names_between", "before", "after", "a_next", "b_prev", "listed_together",
+                 "deals_here", "parties_here", "in_deals", "main", "sentence", "rivalry", "same_first_word",
+                 "s", "cue", "named", "cue_between", "clauses", "first")
+
+
+@dataclass
+class Candidate:
+    """Two organizations named in one sentence, with what the model sees of them there."""
+
+    a: Entity
+    b: Entity
+    sentence: Sentence
+    features: list[str]
+
+
+@dataclass
+class PairModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def accepts(self, candidate: Candidate) -> bool:
+        return self.probability(candidate.features) >= self.threshold
+
+    @classmethod
+    def read(cls, path: Path) -> PairModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["weights"], data["bias"], data["threshold"])
+
+
+@lru_cache(maxsize=1)
+def bundled_model() -> PairModel:
+    return PairModel.read(MODEL_FILE)
+
+
+def rules_only(candidate: Candidate) -> bool:
+    """The judge that accepts no learned pair: the rules' reading alone."""
+    return False
+
+
+def learned_deals(sentences: list[Sentence], deals: list[DealFact], ctx: DocContext, decide) -> list[DealFact]:
+    """A partnership for each unlinked pair some sentence of theirs convinces `decide` of."""
+    linked = {frozenset((id(a), id(b))) for d in deals for a, b in combinations(d.parties, 2)}
+    in_deals = {id(p) for d in deals for p in d.parties}
+    made: dict[frozenset, DealFact] = {}
+    starts = [s.span.start for s in sentences]
+    told_in: dict[int, list[DealFact]] = {}
+    for d in deals:
+        told_in.setdefault(bisect_right(starts, d.cue_at) - 1, []).append(d)
+    for i, s in enumerate(sentences):
+        for c in candidates(s, told_in.get(i, []), in_deals, ctx):
+            key = frozenset((id(c.a), id(c.b)))
+            if key not in linked and key not in made and decide(c):
+                made[key] = learned_deal(s, c)
+    return list(made.values())
+
+
+def learned_deal(s: Sentence, c: Candidate) -> DealFact:
+    deal = sentence_deal(s, "Partnership", [c.a, c.b], claim_status(s, 0, len(s.tokens)), s.span.start)
+    deal.confidence = LEARNED_CONFIDENCE
+    return deal
+
+
+def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocContext) -> list[Candidate]:
+    """Each two organizations the sentence names (those `here` are the deals the rules read in it)."""
+    named = named_parties(s)
+    first_mention = {}
+    for m in s.mentions:
+        if m.entity is not None and any(m.entity is e for e in named):
+            first_mention.setdefault(id(m.entity), m)
+    mentions = list(first_mention.values())
+    if not 2 <= len(mentions) <= MAX_NAMED:
+        return []
+    cues = find_cues(s)
+    sentence_words = words_of(s) + sorted({f"cue:{h.cue.deal_type}" for h in cues})
+    found = []
+    for ma, mb in combinations(mentions, 2):
+        features = pair_features(s, ma, mb, here, in_deals, ctx) + sentence_words
+        features += sorted({f"cue_between:{h.cue.deal_type}" for h in cues if ma.last <= h.first < mb.first})
+        features.append(f"clauses:{'same' if s.clause_of(ma.first) == s.clause_of(mb.first) else 'apart'}")
+        features.append(f"first:{'a' if ma is mentions[0] else 'other'}")
+        features.append(f"named:{min(len(mentions), 5)}")
+        found.append(Candidate(ma.entity, mb.entity, s, features))
+    return found
+
+
+def words_of(s: Sentence) -> list[str]:
+    return sorted({f"s:{s.lower(k)}" for k in range(len(s.tokens)) if s.at[k] is None and s.lower(k).isalpha()})
+
+
+def pair_features(s: Sentence, ma, mb, here: list[DealFact], in_deals: set[int], ctx: DocContext) -> list[str]:
+    a, b = ma.entity, mb.entity
+    between = range(ma.last, mb.first)
+    features = [f"gap:{bucket(mb.first - ma.last)}", f"cls:{'|'.join(sorted((a.cls, b.cls)))}"]
+    features += sorted({f"w:{s.lower(k)}" for k in between if s.at[k] is None})
+    features.append(f"names_between:{min(3, len({id(s.at[k]) for k in between if s.at[k] is not None}))}")
+    features += [f"before:{s.lower(ma.first - 1)}" if ma.first else "before:^",
+                 f"after:{s.lower(mb.last)}" if mb.last < len(s.tokens) else "after:$",
+                 f"a_next:{s.lower(ma.last)}", f"b_prev:{s.lower(mb.first - 1)}"]
+    if all(s.at[k] is not None or s.lower(k) in LIST_WORDS for k in between):
+        features.append("listed_together")
+    parties_here = {id(p) for d in here for p in d.parties}
+    features += [f"deals_here:{min(len(here), 2)}", f"parties_here:{(id(a) in parties_here) + (id(b) in parties_here)}",
+                 f"in_deals:{(id(a) in in_deals) + (id(b) in in_deals)}",
+                 f"main:{(a is ctx.main_actor()) + (b is ctx.main_actor())}",
+                 f"sentence:{bucket(s.index)}"]
+    if RIVALRY.search(s.span.text):
+        features.append("rivalry")
+    if a.label.split()[0] == b.label.split()[0]:
+        features.append("same_first_word")
+    return features
+
+
+LIST_WORDS = frozenset([",", "and", "or", "&"])
+
+
+def bucket(n: int) -> str:
+    for top in (0, 1, 2, 4, 8, 16):
+        if n <= top:
+            return str(top)
+    return "more"

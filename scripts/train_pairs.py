@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Train the partner-pair model (graph/extract/pairs.py) on gold articles.
+
+    python scripts/train_pairs.py tests/ai-probe=tests/ai-probe tests/realnews=.cache/realnews:dev
+
+Each GOLD=TEXTS[:SPLIT] argument is a folder of gold files and the folder of their texts, as for
+scripts/eval_extract.py, and the one split to learn from (default: all of them). What the model
+is judged on stays out: the real-news test split, and the AI-probe articles in
+tests/ai-probe/held-out/, which neither the rules nor the model have seen.
+
+The rules run first; every pair of organizations named in one sentence that they left
+unlinked is an example, labelled by whether the gold pairs them. A logistic model (L2) is
+fitted to the examples of each sentence; a pair's score is its best sentence's. The threshold
+is the one that maximizes partner-pair F1 over the training articles, judged by k-fold
+cross-validation over articles so that no article scores a model it trained.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import minimize
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import eval_extract as ev  # noqa: E402
+
+from graph.extract.draft import to_json  # noqa: E402
+from graph.extract.entities import normalize  # noqa: E402
+from graph.extract.pairs import MODEL_FILE  # noqa: E402
+from graph.extract.pipeline import extract_files  # noqa: E402
+from graph.store.embedded import Store  # noqa: E402
+
+MIN_COUNT = 3  # a feature seen in fewer examples is noise
+L2 = 1.0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sets", nargs="+", metavar="GOLD=TEXTS[:SPLIT]")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    args = parser.parse_args(argv)
+    articles = read_examples(args.sets)
+    examples = sum(len(a["occurrences"]) for a in articles)
+    print(f"{len(articles)} articles, {examples} sentence examples", file=sys.stderr)
+    scores = cross_validated(articles, args.folds)
+    threshold, f1 = best_threshold(articles, scores)
+    print(f"pairs F1 over the training articles: rules {f1_of(totals(articles)):.3f}, "
+          f"with the model (cross-validated, threshold {threshold:.2f}) {f1:.3f}", file=sys.stderr)
+    vocabulary, weights, bias = fit(articles)
+    model = {"threshold": round(threshold, 3), "bias": round(bias, 4),
+             "weights": {f: round(w, 4) for f, w in sorted(zip(vocabulary, weights)) if abs(w) >= 1e-4}}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(model['weights'])} weights", file=sys.stderr)
+    return 0
+
+
+# ---------------------------------------------------------------- examples
+
+
+def read_examples(sets: list[str]) -> list[dict]:
+    """Per article: its rule-only pair counts, and each unlinked pair's sentence features and label."""
+    articles = []
+    with tempfile.TemporaryDirectory(prefix="train-pairs-") as tmp:
+        store = Store.open(Path(tmp) / "store")
+        for spec in sets:
+            gold_dir, texts, split = parse_set(spec)
+            golds, missing = ev.read_golds(gold_dir, texts)
+            if missing:
+                print(f"{gold_dir}: {len(missing)} articles without their text, left out", file=sys.stderr)
+            for gold in golds:
+                if split is None or gold["meta"].get("split") == split:
+                    articles.append(article_examples(store, gold, texts))
+        store.close()
+    return articles
+
+
+def parse_set(spec: str) -> tuple[Path, Path, str | None]:
+    """"tests/realnews=.cache/realnews:dev" -> (gold folder, texts folder, split or None for all)."""
+    gold_dir, _, rest = spec.partition("=")
+    texts, _, split = (rest or gold_dir).partition(":")
+    return Path(gold_dir), Path(texts), split or None
+
+
+def article_examples(store, gold: dict, texts: Path) -> dict:
+    seen = []
+    meta = gold["meta"]
+    extraction = extract_files(store, [texts / meta["file"]], published=meta["published"], url=meta.get("url"),
+                               outlet=meta.get("outlet"), title=meta.get("title"),
+                               decide_pair=lambda c: seen.append(c) or False)
+    counts = ev.score_article(gold, to_json(extraction))["partner_pairs"]
+    aliases = ev.alias_map(gold["entities"])
+    pairs = [(ev.names(a, aliases), ev.names(b, aliases)) for a, b in gold["partner_pairs"]]
+    occurrences = []
+    for c in seen:
+        key = frozenset((id(c.a), id(c.b)))
+        occurrences.append({"pair": key, "features": c.features, "label": in_gold(c.a, c.b, pairs)})
+    return {"file": meta["file"], "counts": counts, "occurrences": occurrences}
+
+
+def in_gold(a, b, pairs) -> bool:
+    na, nb = names_of(a), names_of(b)
+    return any((x & na and y & nb) or (x & nb and y & na) for x, y in pairs)
+
+
+def names_of(entity) -> frozenset[str]:
+    return frozenset(n for n in (normalize(t) for t in [entity.label, *entity.aliases]) if n)
+
+
+# ---------------------------------------------------------------- fitting
+
+
+def fit(articles: list[dict]) -> tuple[list[str], np.ndarray, float]:
+    rows = [o for a in articles for o in a["occurrences"]]
+    counts: dict[str, int] = {}
+    for o in rows:
+        for f in set(o["features"]):
+            counts[f] = counts.get(f, 0) + 1
+    vocabulary = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    x = design(rows, index)
+    y = np.array([1.0 if o["label"] else 0.0 for o in rows])
+    start = np.zeros(len(vocabulary) + 1)
+    result = minimize(loss, start, args=(x, y), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    return vocabulary, result.x[1:], float(result.x[0])
+
+
+def design(rows: list[dict], index: dict[str, int]):
+    data, cols, starts = [], [], [0]
+    for o in rows:
+        hit = sorted({index[f] for f in o["features"] if f in index})
+        cols += hit
+        data += [1.0] * len(hit)
+        starts.append(len(cols))
+    return sparse.csr_matrix((data, cols, starts), shape=(len(rows), len(index)))
+
+
+def loss(theta: np.ndarray, x, y: np.ndarray) -> tuple[float, np.ndarray]:
+    """Mean log loss plus an L2 penalty on the weights (not the bias), and its gradient."""
+    bias, w = theta[0], theta[1:]
+    z = x @ w + bias
+    p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    n = len(y)
+    value = -np.mean(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)) + L2 * (w @ w) / (2 * n)
+    error = (p - y) / n
+    grad = np.concatenate([[error.sum()], x.T @ error + L2 * w / n])
+    return float(value), grad
+
+
+def probabilities(vocabulary, weights, bias, rows) -> np.ndarray:
+    x = design(rows, {f: i for i, f in enumerate(vocabulary)})
+    return 1.0 / (1.0 + np.exp(-np.clip(x @ weights + bias, -30, 30)))
+
+
+# ---------------------------------------------------------------- the threshold
+
+
+def cross_validated(articles: list[dict], folds: int) -> list[dict]:
+    """Per article, each unlinked pair's best score from a model that did not see the article."""
+    scores = [None] * len(articles)
+    for fold in range(folds):
+        held = [i for i in range(len(articles)) if i % folds == fold]
+        trained = fit([a for i, a in enumerate(articles) if i % folds != fold])
+        for i in held:
+            rows = articles[i]["occurrences"]
+            p = probabilities(*trained, rows) if rows else []
+            best: dict = {}
+            for o, score in zip(rows, p):
+                best[o["pair"]] = max(best.get(o["pair"], (0.0, False)), (float(score), o["label"]))
+            scores[i] = best
+    return scores
+
+
+def best_threshold(articles: list[dict], scores: list[dict]) -> tuple[float, float]:
+    base = totals(articles)
+    judged = sorted((v for best in scores for v in best.values()), reverse=True)
+    best_t, best_f1 = 1.0, f1_of(base)
+    tp, fp, fn = base
+    for score, label in judged:
+        tp, fp, fn = (tp + 1, fp, fn - 1) if label else (tp, fp + 1, fn)
+        if f1_of((tp, fp, fn)) > best_f1:
+            best_t, best_f1 = score, f1_of((tp, fp, fn))
+    return best_t, best_f1
+
+
+def totals(articles: list[dict]) -> tuple[int, int, int]:
+    return tuple(sum(a["counts"][k] for a in articles) for k in ("tp", "fp", "fn"))
+
+
+def f1_of(counts) -> float:
+    tp, fp, fn = counts
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""The learned partner pairs (graph/extract/pairs.py) and their training (scripts/train_pairs.py)."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from extract_helpers import extraction
+from graph.extract.draft import to_json
+from graph.extract.pairs import FEATURE_KINDS, MODEL_FILE, PairModel, bundled_model, candidates, learned_deals, rules_only
+
+REPO = Path(__file__).resolve().parent.parent
+# Two firms at one fair: no rule reads a deal in it.
+AT_THE_FAIR = "Orbit Labs and Kestrel Power were both at the Busan fair on Tuesday."
+
+
+def accept_all(candidate):
+    return True
+
+
+def deals_of(text, judge):
+    return [(d["type"], sorted(d["parties"])) for d in to_json(extraction(text, decide_pair=judge))["deals"]]
+
+
+def test_a_pair_the_model_accepts_becomes_a_partnership_at_low_confidence():
+    result = extraction(AT_THE_FAIR, decide_pair=accept_all)
+    [deal] = result.docs[0].deals
+    assert (deal.deal_type, sorted(p.label for p in deal.parties)) == ("Partnership", ["Kestrel Power", "Orbit Labs"])
+    assert deal.confidence < 0.5
+    assert deal.evidence == [(0, len(AT_THE_FAIR))]
+
+
+def test_a_pair_the_model_rejects_stays_apart():
+    assert deals_of(AT_THE_FAIR, rules_only) == []
+
+
+def test_the_model_sees_the_words_between_the_names_and_of_the_sentence():
+    seen = []
+    extraction(AT_THE_FAIR, decide_pair=lambda c: seen.append(c) or False)
+    [candidate] = seen
+    assert {"w:and", "s:fair", "s:both", "gap:1", "names_between:0", "listed_together"} <= set(candidate.features)
+
+
+def test_a_pair_the_rules_link_is_not_proposed_again():
+    text = "Orbit Labs signed a supply agreement with Kestrel Power on Tuesday."
+    assert deals_of(text, accept_all) == deals_of(text, rules_only) == [
+        ("SupplyAgreement", ["Kestrel Power", "Orbit Labs"])]
+
+
+def test_a_pair_named_in_two_sentences_is_one_partnership():
+    text = AT_THE_FAIR + " Orbit Labs and Kestrel Power left the fair on Friday."
+    assert deals_of(text, accept_all) == [("Partnership", ["Kestrel Power", "Orbit Labs"])]
+
+
+def test_a_long_list_of_firms_offers_no_pairs():
+    firms = [f"{name} Labs" for name in "Orbit Kestrel Zeta Nova Fjell Vassen Borealis Tundra Aster".split()]
+    text = f"The ranking put {', '.join(firms[:-1])} and {firms[-1]} at the top."
+    assert deals_of(text, accept_all) == []
+
+
+def test_a_model_scores_by_its_weights_and_judges_by_its_threshold():
+    model = PairModel({"w:with": 2.0, "s:rival": -3.0}, bias=-1.0, threshold=0.5)
+    assert model.probability(["w:with"]) == pytest.approx(1 / (1 + 2.718281828 ** -1.0))
+    assert model.probability(["w:with", "s:rival"]) < 0.5 < model.probability(["w:with", "s:unknown"])
+
+
+def test_the_bundled_model_and_the_extractor_speak_of_the_same_features():
+    seen = []
+    text = "Orbit Labs, Orbit Power and Zeta Bank said they would build a plant with Nova Grid, a rival of Aster Grid."
+    extraction(text, decide_pair=lambda c: seen.append(c) or False)
+    made = {f.split(":")[0] for c in seen for f in c.features}
+    model = bundled_model()
+    assert 0 < model.threshold <= 1 and len(model.weights) > 100
+    assert made <= set(FEATURE_KINDS) and len(made) > 15
+    assert {f.split(":")[0] for f in model.weights} <= set(FEATURE_KINDS)
+
+
+# ---------------------------------------------------------------- training
+
+
+def load_trainer():
+    spec = importlib.util.spec_from_file_location("train_pairs", REPO / "scripts" / "train_pairs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+WORDS = "Alder Birch Cedar Dune Elm Fern Gale Heron Ivy Juniper Kite Lark Moss".split()
+
+
+def write_article(folder: Path, number: int, split: str) -> None:
+    """An article where firms that 'lunched' together are partners and firms at a 'show' are not."""
+    word = WORDS[number]
+    a, b, c, d = (f"{word} {kind}" for kind in ("Labs", "Power", "Devices", "Grid"))
+    text = (f"{a} lunched beside {b} in Busan. "
+            f"{c} and {d} both had stands at the show in Seoul.\n")
+    (folder / f"{number}.txt").write_text(text, encoding="utf-8")
+    entities = [{"name": n, "type": "Company", "aliases": []} for n in (a, b, c, d)]
+    gold = {"meta": {"file": f"{number}.txt", "published": "2025-05-01", "split": split, "url": None},
+            "entities": entities, "roles": [], "deals": [{"type": "Partnership", "parties": [a, b]}],
+            "partner_pairs": [[a, b]]}
+    (folder / f"{number}.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_training_learns_from_the_gold_of_the_training_split_only(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for number in range(1, 13):
+        write_article(gold, number, "dev" if number <= 10 else "test")
+    out = tmp_path / "model" / "pairs.json"
+    trainer = load_trainer()
+    assert trainer.main([f"{gold}={gold}:dev", "--folds", "2", "--out", str(out)]) == 0
+    model = PairModel.read(out)
+    assert model.weights["s:lunched"] > 0 > model.weights["s:show"]
+    assert len(trainer.read_examples([f"{gold}={gold}:dev"])) == 10
+    assert len(trainer.read_examples([f"{gold}={gold}"])) == 12
+
+
+def test_the_bundled_model_file_is_where_the_trainer_writes():
+    assert MODEL_FILE.is_file() and load_trainer().MODEL_FILE == MODEL_FILE
