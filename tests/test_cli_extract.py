@@ -157,3 +157,18 @@ def test_notes_say_what_was_assumed(kg):
 def test_help_has_an_example(kg):
     code, out, _ = kg("extract", "--help")
     assert code == 0 and "Example:" in out and "kg add draft.ttl" in out
+
+
+def test_rules_only_leaves_out_the_pairs_the_learned_model_proposes(kg, tmp_path):
+    article = tmp_path / "team.txt"
+    article.write_text("Orbit Cloud's team includes video startup Kestrel Labs and Zeta University.\n", encoding="utf-8")
+
+    def deals(*flags):
+        code, out, err = kg("extract", article, "--published", "2025-03-14", "--outlet", "Test Wire", "--json", *flags)
+        assert (code, err) == (0, "")
+        return [(d["type"], sorted(d["parties"])) for d in json.loads(out)["deals"]]
+
+    assert deals("--rules-only") == []
+    assert ("Partnership", ["Kestrel Labs", "Orbit Cloud"]) in deals()
+    code, out, _ = kg("extract", article, "--published", "2025-03-14", "--outlet", "Test Wire")
+    assert code == 0 and "dg:confidence 0.30" in out
