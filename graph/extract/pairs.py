@@ -33,7 +33,7 @@ LEARNED_CONFIDENCE = 0.3
 # What the model sees of a pair, by the prefix of each feature: a feature is "kind:value" or a bare kind.
 FEATURE_KINDS = ("gap", "cls", "w", "names_between", "before", "after", "a_next", "b_prev", "listed_together",
                  "deals_here", "parties_here", "in_deals", "main", "sentence", "rivalry", "same_first_word",
-                 "s", "cue", "named", "cue_between", "clauses", "first")
+                 "s", "cue", "named", "cue_between", "clauses", "first", "tech_words")
 
 
 @dataclass
@@ -84,9 +84,12 @@ def learned_deals(sentences: list[Sentence], deals: list[DealFact], ctx: DocCont
     told_in: dict[int, list[DealFact]] = {}
     for d in deals:
         told_in.setdefault(bisect_right(starts, d.cue_at) - 1, []).append(d)
+    tech = sum(1 for s in sentences for k in range(len(s.tokens)) if s.lower(k) in TECH_WORDS)
+    topic = f"tech_words:{bucket(tech)}"
     for i, s in enumerate(sentences):
         for c in candidates(s, told_in.get(i, []), in_deals, ctx):
             key = frozenset((id(c.a), id(c.b)))
+            c.features.append(topic)
             if key not in linked and key not in made and decide(c):
                 made[key] = learned_deal(s, c)
     return list(made.values())
@@ -148,6 +151,8 @@ def pair_features(s: Sentence, ma, mb, here: list[DealFact], in_deals: set[int],
     return features
 
 
+TECH_WORDS = frozenset("ai chip chips chipmaker semiconductor semiconductors gpu gpus data cloud compute computing "
+                       "hbm memory servers model models accelerator accelerators datacenter foundry".split())
 LIST_WORDS = frozenset([",", "and", "or", "&"])
 
 
