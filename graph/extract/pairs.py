@@ -77,22 +77,33 @@ def rules_only(candidate: Candidate) -> bool:
 
 def learned_deals(sentences: list[Sentence], deals: list[DealFact], ctx: DocContext, decide) -> list[DealFact]:
     """A partnership for each unlinked pair some sentence of theirs convinces `decide` of."""
-    linked = {frozenset((id(a), id(b))) for d in deals for a, b in combinations(d.parties, 2)}
+    done = {pair_key(a, b) for d in deals for a, b in combinations(d.parties, 2)}
     in_deals = {id(p) for d in deals for p in d.parties}
-    made: dict[frozenset, DealFact] = {}
-    starts = [s.span.start for s in sentences]
-    told_in: dict[int, list[DealFact]] = {}
-    for d in deals:
-        told_in.setdefault(bisect_right(starts, d.cue_at) - 1, []).append(d)
     tech = sum(1 for s in sentences for k in range(len(s.tokens)) if s.lower(k) in TECH_WORDS)
     topic = f"tech_words:{bucket(tech)}"
-    for i, s in enumerate(sentences):
-        for c in candidates(s, told_in.get(i, []), in_deals, ctx):
-            key = frozenset((id(c.a), id(c.b)))
+    made = []
+    for s, here in zip(sentences, deals_by_sentence(sentences, deals)):
+        for c in candidates(s, here, in_deals, ctx, done):
             c.features.append(topic)
-            if key not in linked and key not in made and decide(c):
-                made[key] = learned_deal(s, c)
-    return list(made.values())
+            if pair_key(c.a, c.b) not in done and decide(c):
+                done.add(pair_key(c.a, c.b))
+                made.append(learned_deal(s, c))
+    return made
+
+
+def pair_key(a: Entity, b: Entity) -> frozenset[int]:
+    return frozenset((id(a), id(b)))
+
+
+def deals_by_sentence(sentences: list[Sentence], deals: list[DealFact]) -> list[list[DealFact]]:
+    """The deals whose cue stands in each sentence (deals of earlier blocks of a long text stand in none)."""
+    starts = [s.span.start for s in sentences]
+    told_in: list[list[DealFact]] = [[] for _ in sentences]
+    for d in deals:
+        index = bisect_right(starts, d.cue_at) - 1
+        if index >= 0:
+            told_in[index].append(d)
+    return told_in
 
 
 def learned_deal(s: Sentence, c: Candidate) -> DealFact:
@@ -101,8 +112,10 @@ def learned_deal(s: Sentence, c: Candidate) -> DealFact:
     return deal
 
 
-def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocContext) -> list[Candidate]:
-    """Each two organizations the sentence names (those `here` are the deals the rules read in it)."""
+def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocContext,
+               done: set[frozenset[int]]) -> list[Candidate]:
+    """Each two organizations the sentence names that are not paired already (`done`); `here`
+    are the deals the rules read in the sentence."""
     named = named_parties(s)
     first_mention = {}
     for m in s.mentions:
@@ -111,10 +124,13 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
     mentions = list(first_mention.values())
     if not 2 <= len(mentions) <= MAX_NAMED:
         return []
+    pairs = [(ma, mb) for ma, mb in combinations(mentions, 2) if pair_key(ma.entity, mb.entity) not in done]
+    if not pairs:
+        return []
     cues = find_cues(s)
     sentence_words = words_of(s) + sorted({f"cue:{h.cue.deal_type}" for h in cues})
     found = []
-    for ma, mb in combinations(mentions, 2):
+    for ma, mb in pairs:
         features = pair_features(s, ma, mb, here, in_deals, ctx) + sentence_words
         features += sorted({f"cue_between:{h.cue.deal_type}" for h in cues if ma.last <= h.first < mb.first})
         features.append(f"clauses:{'same' if s.clause_of(ma.first) == s.clause_of(mb.first) else 'apart'}")
