@@ -33,7 +33,7 @@ LEARNED_CONFIDENCE = 0.3
 # What the model sees of a pair, by the prefix of each feature: a feature is "kind:value" or a bare kind.
 FEATURE_KINDS = ("gap", "cls", "w", "names_between", "before", "after", "a_next", "b_prev", "listed_together",
                  "deals_here", "parties_here", "in_deals", "main", "sentence", "rivalry", "same_first_word",
-                 "s", "cue", "named", "cue_between", "clauses", "first", "tech_words")
+                 "s", "cue", "named", "cue_between", "clauses", "first", "tech_words", "w2", "a_next2", "b_prev2", "cue_before", "cue_after")
 
 
 @dataclass
@@ -133,6 +133,8 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
     for ma, mb in pairs:
         features = pair_features(s, ma, mb, here, in_deals, ctx) + sentence_words
         features += sorted({f"cue_between:{h.cue.deal_type}" for h in cues if ma.last <= h.first < mb.first})
+        features += sorted({f"cue_before:{h.cue.deal_type}" for h in cues if h.first < ma.first})
+        features += sorted({f"cue_after:{h.cue.deal_type}" for h in cues if h.first >= mb.last})
         features.append(f"clauses:{'same' if s.clause_of(ma.first) == s.clause_of(mb.first) else 'apart'}")
         features.append(f"first:{'a' if ma is mentions[0] else 'other'}")
         features.append(f"named:{min(len(mentions), 5)}")
@@ -149,6 +151,8 @@ def pair_features(s: Sentence, ma, mb, here: list[DealFact], in_deals: set[int],
     between = range(ma.last, mb.first)
     features = [f"gap:{bucket(mb.first - ma.last)}", f"cls:{'|'.join(sorted((a.cls, b.cls)))}"]
     features += sorted({f"w:{s.lower(k)}" for k in between if s.at[k] is None})
+    features += sorted({f"w2:{s.lower(k)}_{s.lower(k + 1)}" for k in between if k + 1 < mb.first})
+    features += [f"a_next2:{s.lower(ma.last)}_{s.lower(ma.last + 1)}", f"b_prev2:{s.lower(mb.first - 2)}_{s.lower(mb.first - 1)}"]
     features.append(f"names_between:{min(3, len({id(s.at[k]) for k in between if s.at[k] is not None}))}")
     features += [f"before:{s.lower(ma.first - 1)}" if ma.first else "before:^",
                  f"after:{s.lower(mb.last)}" if mb.last < len(s.tokens) else "after:$",
