@@ -117,9 +117,23 @@ def test_a_deal_without_figures_says_so():
     ("Orbit Labs mulls a joint venture with Zeta Holdings.", "JointVenture", "considering"),
     ("Orbit Labs eyes a tie-up with Zeta Holdings.", "Partnership", "considering"),
     ("Zeta Holdings and Orbit Labs agreed code-sharing on two routes.", "Partnership", "signed"),
+    ("Zeta Holdings has linked up with Orbit Labs on a data centre.", "Partnership", "announced"),
+    ("Zeta Holdings tied up with Orbit Labs last year.", "Partnership", "announced"),
+    ("Zeta Holdings teamed with Orbit Labs to build the plant.", "Partnership", "announced"),
 ])
 def test_news_verbs_name_deals(text, deal_type, status):
     assert [(d[0], d[2]) for d in deals(text)] == [(deal_type, status)]
+
+
+@pytest.mark.parametrize("verb", ["partnered", "tied up", "teamed up"])
+def test_a_firm_after_comma_and_that_opens_its_own_deal_is_not_the_first_deals_party(verb):
+    text = f"Orbit Labs signed a deal with Kestrel Power, and Zeta Bank {verb} with Nova Grid last year."
+    assert sorted(sorted(d[1]) for d in deals(text)) == [["Kestrel Power", "Orbit Labs"], ["Nova Grid", "Zeta Bank"]]
+
+
+def test_a_lender_joined_by_others_is_one_loan_not_a_new_claim():
+    text = "Orbit Cloud got a loan from a syndicate led by Kestrel Bank and joined by Zeta Bank and Nova Bank."
+    assert [sorted(d[1]) for d in deals(text)] == [["Kestrel Bank", "Nova Bank", "Orbit Cloud", "Zeta Bank"]]
 
 
 @pytest.mark.parametrize("text", [

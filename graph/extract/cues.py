@@ -113,7 +113,7 @@ CUES = [
     cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b|\btenants?\b", linkers=("include", "includes", "including", "of", "are"),
         alone=False),
 
-    cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+up\b|"
+    cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+(?:up|with)\b|\b(?:link|tie)(?:s|ed|d|ing)?\s+up\b|"
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"
         r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
         r"\btie-?ups?\b", specific=False),
@@ -134,7 +134,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
     "memorand mou letter loi joint ventur financ debt leas rent credit loan form found bridge construction term syndicated project green bank shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
-    "merg sale sell sold commit pledg integrat partner team join work back collaborat cooperat allian tie "
+    "merg sale sell sold commit pledg integrat partner team link tie join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
     "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()

@@ -397,6 +397,9 @@ def after_parenthesis(s: Sentence, k: int, end: int) -> int:
 MODALS = frozenset("will would has have had is was are were".split())
 CLAUSE_VERBS = frozenset("will would has have had is was are were said says plans agreed agrees signed inked struck "
                           "announced reached formed made won took got".split())
+# Deal verbs that open the next claim after a name ("..., and Zeta partnered with Nova"), unless passive.
+DEAL_VERBS = frozenset("partnered teamed tied linked joined bought acquired invested backed sealed clinched secured "
+                       "landed forged picked tapped selected chose".split())
 
 
 def after_comma(s: Sentence, k: int) -> bool:
@@ -407,7 +410,7 @@ def after_comma(s: Sentence, k: int) -> bool:
 def starts_clause(s: Sentence, k: int) -> bool:
     """Whether the word at k is a verb opening a new claim ("... and Kestrel inked ...")."""
     k = after_parenthesis(s, k, len(s.tokens))  # "Syscom Group (凌群電腦) inked ..."
-    return k < len(s.tokens) and s.lower(k) in CLAUSE_VERBS
+    return k < len(s.tokens) and (s.lower(k) in CLAUSE_VERBS or s.lower(k) in DEAL_VERBS and s.lower(k + 1) != "by")
 
 
 def filler_word(tok: Token) -> bool:
