@@ -39,6 +39,12 @@ def test_those_who_join_a_round_are_parties_of_the_one_round(joiner):
     assert pairs(text) == [sorted(["Zeta Bank", "Orbit Labs", "Kestrel Capital", "Nova Ventures"])]
 
 
+@pytest.mark.parametrize("tail", ["participating", "also taking part"])
+def test_those_with_whom_a_round_is_led_are_parties_of_the_one_round(tail):
+    text = f"Zeta Bank led a funding round in Orbit Labs in March, with Kestrel Capital and Nova Ventures {tail}."
+    assert pairs(text) == [sorted(["Zeta Bank", "Orbit Labs", "Kestrel Capital", "Nova Ventures"])]
+
+
 def test_an_unknown_name_listed_beside_firms_is_a_firm():
     text = "The deal was signed with Nokia, Fjellnet and Abgenol."
     assert {e["name"]: e["type"] for e in summary(text)["entities"]} == {

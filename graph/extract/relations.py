@@ -411,15 +411,21 @@ def split_participants(s: Sentence, objects: list) -> tuple[list, list[Entity]]:
 
 
 def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
-    """"Zeta led the round in Orbit, joined by Kestrel and Nova": more parties on the subject's side."""
-    k = next((j for j in (past_apposition(s, k), next_comma(s, k)) if j is not None and j < len(s.tokens)
-              and JOINERS.match(s.span.text[s.tokens[j].start - s.span.start:])), None)
-    if k is None:
-        return []
-    found = JOINERS.match(s.span.text[s.tokens[k].start - s.span.start:])
-    start = s.token_at(s.tokens[k].start + found.end())
-    items, _ = parse_group(s, start, len(s.tokens), ctx.table)
-    return [m.entity for m in items]
+    """"Zeta led the round in Orbit, joined by Kestrel and Nova", "..., with Kestrel and Nova also
+    taking part": more parties on the subject's side."""
+    for j in (past_apposition(s, k), next_comma(s, k)):
+        if j is None or j >= len(s.tokens):
+            continue
+        found = JOINERS.match(s.span.text[s.tokens[j].start - s.span.start:])
+        if found is not None:
+            items, _ = parse_group(s, s.token_at(s.tokens[j].start + found.end()), len(s.tokens), ctx.table)
+            return [m.entity for m in items]
+        j += 1 if s.lower(j) == "," else 0
+        if s.lower(j) == "with":
+            items, end = parse_group(s, j + 1, len(s.tokens), ctx.table)
+            if items and s.lower(end) in PARTICIPATING:
+                return [m.entity for m in items]
+    return []
 
 
 def next_comma(s: Sentence, k: int) -> int | None:
