@@ -45,6 +45,23 @@ def test_those_with_whom_a_round_is_led_are_parties_of_the_one_round(tail):
     assert pairs(text) == [sorted(["Zeta Bank", "Orbit Labs", "Kestrel Capital", "Nova Ventures"])]
 
 
+def test_a_firms_team_that_includes_others_is_one_deal_of_all():
+    text = "Orbit Cloud's team includes video startup Kestrel Labs and Zeta University."
+    assert pairs(text) == [sorted(["Orbit Cloud", "Kestrel Labs", "Zeta University"])]
+
+
+def test_a_consortium_led_by_a_firm_named_before_has_it_as_a_member():
+    text = ("Orbit Telecom said on Monday it had won. An Orbit Telecom-led consortium that includes game maker "
+            "Kestrel Games and chip designer Zeta Chips is one of five teams.")
+    assert pairs(text) == [sorted(["Orbit Telecom", "Kestrel Games", "Zeta Chips"])]
+
+
+def test_a_named_firm_joined_by_others_does_not_join_them_to_the_deal_told_before():
+    text = ("Orbit Labs signed a supply deal with Kestrel Power. Zeta Cloud, the only startup to lead a team, "
+            "is joined by Nova Systems and Aster Data.")
+    assert pairs(text) == [["Kestrel Power", "Orbit Labs"]]
+
+
 def test_an_unknown_name_listed_beside_firms_is_a_firm():
     text = "The deal was signed with Nokia, Fjellnet and Abgenol."
     assert {e["name"]: e["type"] for e in summary(text)["entities"]} == {

@@ -172,7 +172,7 @@ def founded_together(s: Sentence, ctx: DocContext) -> list[DealFact]:
     return []
 
 
-CONSORTIUM_OF = re.compile(r"\b(?:consortium|coalition|syndicate)\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?(?:of|groups|"
+CONSORTIUM_OF = re.compile(r"\b(?:consortium|coalition|syndicate|team)\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?(?:of|groups|"
                            r"brings together|unites|comprising|comprises|includes|including|made up of|led by)\s",
                            re.IGNORECASE)
 # How far a consortium's members may run after the word: a long list, bounded.
@@ -191,10 +191,28 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
     reach = min(start + MEMBERS_REACH, len(s.tokens))
     end = next((j for j in range(start + 1, reach) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in (";", "beat")), reach)
     told = start == 1 and s.lower(0) == "the" and ctx.consortium_lead is not None
-    members = unique(([ctx.consortium_lead] if told else []) + named_parties(s, start + 1, end))
+    leader = ctx.consortium_lead if told else consortium_owner(s, ctx, start)
+    members = unique(([leader] if leader is not None else []) + named_parties(s, start + 1, end))
     if len(members) < 2:
         return []
     return [sentence_deal(s, "JointVenture", members, claim_status(s, 0, len(s.tokens)), s.tokens[start].start)]
+
+
+LED = re.compile(r"^(\S+)-led$", re.IGNORECASE)
+
+
+def consortium_owner(s: Sentence, ctx: DocContext, k: int):
+    """Whose consortium or team the word at k is: "Naver Cloud's team", "an SK Telecom-led
+    consortium" ("its consortium" is left alone: whose "its" is, is too often a guess)."""
+    if s.possessive_at(k - 1):
+        owner = s.mention_ending(k - 1)
+        return owner.entity if is_organization(owner) else None
+    led = LED.match(s.tokens[k - 1].text) if k > 0 else None
+    if led is None:
+        return None
+    words = led.group(1)
+    longer = f"{s.tokens[k - 2].text} {words}" if k > 1 and s.tokens[k - 2].text[:1].isupper() else None
+    return (ctx.organization_named(longer) if longer else None) or ctx.organization_named(words)
 
 
 def members_act(deals: list[DealFact], venture: DealFact) -> list[DealFact]:

@@ -157,6 +157,9 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     "Existing backers A, B and C also joined the round"."""
     found = JOINED_BY.search(s.span.text)
     if found:
+        joined = named_parties(s, 0, s.token_at(s.span.start + found.start()))
+        if any(all(e is not p for p in ctx.last_deal.parties) for e in joined):
+            return []  # "Upstage, the only startup to lead a team, is joined by A and B": Upstage's, not the told deal's
         items, _ = parse_group(s, s.token_at(s.span.start + found.end()), len(s.tokens), ctx.table)
         return [m.entity for m in items]
     found = JOINED_TOLD.search(s.span.text)
