@@ -160,8 +160,8 @@ def test_help_has_an_example(kg):
 
 
 def test_rules_only_leaves_out_the_pairs_the_learned_model_proposes(kg, tmp_path):
-    article = tmp_path / "team.txt"
-    article.write_text("Orbit Cloud's team includes video startup Kestrel Labs and Zeta University.\n", encoding="utf-8")
+    article = tmp_path / "syndicate.txt"
+    article.write_text("Orbit Bank and Kestrel Bank joined the syndicate, the people said.\n", encoding="utf-8")
 
     def deals(*flags):
         code, out, err = kg("extract", article, "--published", "2025-03-14", "--outlet", "Test Wire", "--json", *flags)
@@ -169,6 +169,6 @@ def test_rules_only_leaves_out_the_pairs_the_learned_model_proposes(kg, tmp_path
         return [(d["type"], sorted(d["parties"])) for d in json.loads(out)["deals"]]
 
     assert deals("--rules-only") == []
-    assert ("Partnership", ["Kestrel Labs", "Orbit Cloud"]) in deals()
+    assert deals() == [("Partnership", ["Kestrel Bank", "Orbit Bank"])]
     code, out, _ = kg("extract", article, "--published", "2025-03-14", "--outlet", "Test Wire")
     assert code == 0 and "dg:confidence 0.30" in out
