@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from extract_helpers import extraction
+from extract_helpers import DGR, PUBLISHED, ROWS, extraction
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.pipeline import ArticleMeta, extract_texts
+from graph.extract.text import Article
 from graph.extract.draft import to_json
 from graph.extract.pairs import FEATURE_KINDS, MODEL_FILE, PairModel, bundled_model, candidates, learned_deals, rules_only
 
@@ -51,6 +54,16 @@ def test_a_pair_the_rules_link_is_not_proposed_again():
 def test_a_pair_named_in_two_sentences_is_one_partnership():
     text = AT_THE_FAIR + " Orbit Labs and Kestrel Power left the fair on Friday."
     assert deals_of(text, accept_all) == [("Partnership", ["Kestrel Power", "Orbit Labs"])]
+
+
+def test_political_parties_named_side_by_side_are_not_partners():
+    rows = ROWS + [(DGR + "blue-party", "Blue Party", True, "PoliticalParty"),
+                   (DGR + "green-party", "Green Party", True, "PoliticalParty")]
+    text = "Orbit Labs met officials of the ruling Blue Party and the opposition Green Party on Tuesday."
+    article = Article("test.txt", text, "0" * 64)
+    seen = []
+    extract_texts(Gazetteer(rows), [(article, ArticleMeta(PUBLISHED))], decide_pair=lambda c: seen.append(c) or True)
+    assert [(c.a.label, c.b.label) for c in seen] == []
 
 
 def test_a_long_list_of_firms_offers_no_pairs():

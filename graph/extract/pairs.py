@@ -30,6 +30,8 @@ MODEL_FILE = Path(__file__).parent / "model" / "partner-pairs.json"
 # and the bound keeps the work linear in the text.
 MAX_NAMED = 8
 LEARNED_CONFIDENCE = 0.3
+# Who makes the deals the model learned from: political parties and outlets are named beside firms, not as partners.
+DEALING_CLASSES = frozenset("Company Bank BusinessGroup GovernmentBody University Organization".split())
 # What the model sees of a pair, by the prefix of each feature: a feature is "kind:value" or a bare kind.
 FEATURE_KINDS = ("gap", "cls", "w", "names_between", "before", "after", "a_next", "b_prev", "listed_together",
                  "deals_here", "parties_here", "in_deals", "main", "sentence", "rivalry", "same_first_word",
@@ -119,7 +121,7 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
     named = named_parties(s)
     first_mention = {}
     for m in s.mentions:
-        if m.entity is not None and any(m.entity is e for e in named):
+        if m.entity is not None and m.entity.cls in DEALING_CLASSES and any(m.entity is e for e in named):
             first_mention.setdefault(id(m.entity), m)
     mentions = list(first_mention.values())
     if not 2 <= len(mentions) <= MAX_NAMED:
