@@ -33,9 +33,10 @@ LEARNED_CONFIDENCE = 0.3
 # Who makes the deals the model learned from: political parties and outlets are named beside firms, not as partners.
 DEALING_CLASSES = frozenset("Company Bank BusinessGroup GovernmentBody University Organization".split())
 # What the model sees of a pair, by the prefix of each feature: a feature is "kind:value" or a bare kind.
-FEATURE_KINDS = ("gap", "cls", "w", "names_between", "before", "after", "a_next", "b_prev", "listed_together",
-                 "deals_here", "parties_here", "in_deals", "main", "sentence", "rivalry", "same_first_word",
-                 "s", "cue", "named", "cue_between", "clauses", "first", "tech_words", "w2", "a_next2", "b_prev2", "cue_before", "cue_after")
+FEATURE_KINDS = ("s", "cue", "named", "sentence", "rivalry", "w", "w2", "before", "after", "a_next", "b_prev",
+                 "a_next2", "b_prev2", "gap", "names_between", "listed_together", "cue_before", "cue_between",
+                 "cue_after", "cls", "clauses", "first", "same_first_word", "deals_here", "parties_here",
+                 "in_deals", "main", "tech_words")
 
 
 @dataclass
@@ -130,47 +131,61 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
     if not pairs:
         return []
     cues = find_cues(s)
-    sentence_words = words_of(s) + sorted({f"cue:{h.cue.deal_type}" for h in cues})
-    found = []
-    for ma, mb in pairs:
-        features = pair_features(s, ma, mb, here, in_deals, ctx) + sentence_words
-        features += sorted({f"cue_between:{h.cue.deal_type}" for h in cues if ma.last <= h.first < mb.first})
-        features += sorted({f"cue_before:{h.cue.deal_type}" for h in cues if h.first < ma.first})
-        features += sorted({f"cue_after:{h.cue.deal_type}" for h in cues if h.first >= mb.last})
-        features.append(f"clauses:{'same' if s.clause_of(ma.first) == s.clause_of(mb.first) else 'apart'}")
-        features.append(f"first:{'a' if ma is mentions[0] else 'other'}")
-        features.append(f"named:{min(len(mentions), 5)}")
-        found.append(Candidate(ma.entity, mb.entity, s, features))
-    return found
+    sentence = sentence_features(s, cues, len(mentions))
+    return [Candidate(ma.entity, mb.entity, s,
+                      sentence + wording(s, ma, mb) + cue_places(cues, ma, mb) + shape(s, ma, mb, mentions[0])
+                      + rules_reading(ma.entity, mb.entity, here, in_deals, ctx))
+            for ma, mb in pairs]
 
 
-def words_of(s: Sentence) -> list[str]:
-    return sorted({f"s:{s.lower(k)}" for k in range(len(s.tokens)) if s.at[k] is None and s.lower(k).isalpha()})
+def sentence_features(s: Sentence, cues, named: int) -> list[str]:
+    """The sentence's own words (not its names), its deal cues, how many organizations it names."""
+    words = {f"s:{s.lower(k)}" for k in range(len(s.tokens)) if s.at[k] is None and s.lower(k).isalpha()}
+    return sorted(words) + sorted({f"cue:{h.cue.deal_type}" for h in cues}) + [
+        f"named:{min(named, 5)}", f"sentence:{bucket(s.index)}"] + (["rivalry"] if RIVALRY.search(s.span.text) else [])
 
 
-def pair_features(s: Sentence, ma, mb, here: list[DealFact], in_deals: set[int], ctx: DocContext) -> list[str]:
-    a, b = ma.entity, mb.entity
+def wording(s: Sentence, ma, mb) -> list[str]:
+    """The words between the two names (and their pairs), and the words just around them."""
     between = range(ma.last, mb.first)
-    features = [f"gap:{bucket(mb.first - ma.last)}", f"cls:{'|'.join(sorted((a.cls, b.cls)))}"]
-    features += sorted({f"w:{s.lower(k)}" for k in between if s.at[k] is None})
+    features = sorted({f"w:{s.lower(k)}" for k in between if s.at[k] is None})
     features += sorted({f"w2:{s.lower(k)}_{s.lower(k + 1)}" for k in between if k + 1 < mb.first})
-    features += [f"a_next2:{s.lower(ma.last)}_{s.lower(ma.last + 1)}", f"b_prev2:{s.lower(mb.first - 2)}_{s.lower(mb.first - 1)}"]
-    features.append(f"names_between:{min(3, len({id(s.at[k]) for k in between if s.at[k] is not None}))}")
     features += [f"before:{s.lower(ma.first - 1)}" if ma.first else "before:^",
                  f"after:{s.lower(mb.last)}" if mb.last < len(s.tokens) else "after:$",
-                 f"a_next:{s.lower(ma.last)}", f"b_prev:{s.lower(mb.first - 1)}"]
+                 f"a_next:{s.lower(ma.last)}", f"b_prev:{s.lower(mb.first - 1)}",
+                 f"a_next2:{s.lower(ma.last)}_{s.lower(ma.last + 1)}",
+                 f"b_prev2:{s.lower(mb.first - 2)}_{s.lower(mb.first - 1)}",
+                 f"gap:{bucket(mb.first - ma.last)}",
+                 f"names_between:{min(3, len({id(s.at[k]) for k in between if s.at[k] is not None}))}"]
     if all(s.at[k] is not None or s.lower(k) in LIST_WORDS for k in between):
         features.append("listed_together")
-    parties_here = {id(p) for d in here for p in d.parties}
-    features += [f"deals_here:{min(len(here), 2)}", f"parties_here:{(id(a) in parties_here) + (id(b) in parties_here)}",
-                 f"in_deals:{(id(a) in in_deals) + (id(b) in in_deals)}",
-                 f"main:{(a is ctx.main_actor()) + (b is ctx.main_actor())}",
-                 f"sentence:{bucket(s.index)}"]
-    if RIVALRY.search(s.span.text):
-        features.append("rivalry")
-    if a.label.split()[0] == b.label.split()[0]:
-        features.append("same_first_word")
     return features
+
+
+def cue_places(cues, ma, mb) -> list[str]:
+    """Which kinds of deal cue stand before, between and after the two names."""
+    return (sorted({f"cue_before:{h.cue.deal_type}" for h in cues if h.first < ma.first})
+            + sorted({f"cue_between:{h.cue.deal_type}" for h in cues if ma.last <= h.first < mb.first})
+            + sorted({f"cue_after:{h.cue.deal_type}" for h in cues if h.first >= mb.last}))
+
+
+def shape(s: Sentence, ma, mb, first) -> list[str]:
+    """The two names' kinds, whether one clause holds them, whether the first is the sentence's first."""
+    a, b = ma.entity, mb.entity
+    features = [f"cls:{'|'.join(sorted((a.cls, b.cls)))}",
+                f"clauses:{'same' if s.clause_of(ma.first) == s.clause_of(mb.first) else 'apart'}",
+                f"first:{'a' if ma is first else 'other'}"]
+    if a.label.split()[0] == b.label.split()[0]:
+        features.append("same_first_word")  # "Shinhan Bank" and "Shinhan Securities": one family
+    return features
+
+
+def rules_reading(a: Entity, b: Entity, here: list[DealFact], in_deals: set[int], ctx: DocContext) -> list[str]:
+    """What the rules made of the sentence and the article: deals here, whose parties the two are."""
+    parties_here = {id(p) for d in here for p in d.parties}
+    return [f"deals_here:{min(len(here), 2)}", f"parties_here:{(id(a) in parties_here) + (id(b) in parties_here)}",
+            f"in_deals:{(id(a) in in_deals) + (id(b) in in_deals)}",
+            f"main:{(a is ctx.main_actor()) + (b is ctx.main_actor())}"]
 
 
 TECH_WORDS = frozenset("ai chip chips chipmaker semiconductor semiconductors gpu gpus data cloud compute computing "
