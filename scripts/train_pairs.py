@@ -32,7 +32,7 @@ import eval_extract as ev  # noqa: E402
 
 from graph.extract.draft import to_json  # noqa: E402
 from graph.extract.entities import normalize  # noqa: E402
-from graph.extract.pairs import MODEL_FILE  # noqa: E402
+from graph.extract.pairs import MODEL_FILE, pair_key  # noqa: E402
 from graph.extract.pipeline import extract_files  # noqa: E402
 from graph.store.embedded import Store  # noqa: E402
 
@@ -102,10 +102,8 @@ def article_examples(store, gold: dict, texts: Path) -> dict:
     counts = ev.score_article(gold, to_json(extraction))["partner_pairs"]
     aliases = ev.alias_map(gold["entities"])
     pairs = [(ev.names(a, aliases), ev.names(b, aliases)) for a, b in gold["partner_pairs"]]
-    occurrences = []
-    for c in seen:
-        key = frozenset((id(c.a), id(c.b)))
-        occurrences.append({"pair": key, "features": c.features, "label": in_gold(c.a, c.b, pairs)})
+    occurrences = [{"pair": pair_key(c.a, c.b), "features": c.features, "label": in_gold(c.a, c.b, pairs)}
+                   for c in seen]
     return {"file": meta["file"], "counts": counts, "occurrences": occurrences}
 
 
