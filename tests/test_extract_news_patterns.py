@@ -163,9 +163,17 @@ def test_a_lender_joined_by_others_is_one_loan_not_a_new_claim():
     "Zeta Holdings denied it was in talks with Orbit Labs.",
     "Orbit Labs has no plans to partner with Zeta Holdings.",
     "Ericsson won the contract ahead of rivals Nokia and Huawei.",
+    "Orbit Chips, Kestrel Memory and Zeta Semi are battling for orders from Nova Systems and Aster AI.",
+    "Orbit Cloud, Kestrel Cloud and Zeta Cloud together account for 60% of the market.",
+    "Together, Orbit Cloud and Kestrel Cloud spend more than $40 billion a year.",
 ])
 def test_denials_and_rivals_are_not_deals(text):
     assert deals(text) == []
+
+
+def test_firms_that_build_together_still_deal_and_a_rivals_backer_still_backs_it():
+    assert pairs("Orbit Cloud and Kestrel Cloud will build the data centre together.") == [["Kestrel Cloud", "Orbit Cloud"]]
+    assert pairs("Nova Data competes with Zeta Data, backed by Aster Group.") == [["Aster Group", "Zeta Data"]]
 
 
 def test_a_denial_does_not_retype_a_deal_told_before_it():

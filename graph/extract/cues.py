@@ -109,7 +109,9 @@ CUES = [
     cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b",
         linkers=(DIRECT, "with"), specific=False, alone=False, together=True, consortium=True),
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
-        r"\bco-?design(?:s|ed|ing)?\b|\btogether\b", specific=False),
+        r"\bco-?design(?:s|ed|ing)?\b|"
+        r"\btogether\b(?!,)(?!\s+(?:account|spend|control|hold|make|represent|command|pledge)\w*)",
+        specific=False),  # not "together account for 63%", "Together, they spend": a market, not a deal
     cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b|\btenants?\b", linkers=("include", "includes", "including", "of", "are"),
         alone=False),
 

@@ -260,6 +260,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     if negated(s, hit):
         return []
     clause = s.clause_of(hit.first)
+    if s.lower(hit.last - 1) != "by" and any(s.lower(j) in CONTESTING for j in range(clause[0], hit.first)):
+        return []  # "A, B and C are battling for orders from X": rivals for a deal (not "Y, backed by X")
     objects, linker, group_end = find_objects(s, ctx, hit, clause)
     objects = [m for m in objects if isinstance(m, Stand) or not filed_with(s, m)]
     for m in objects:
@@ -324,6 +326,11 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.objectless = not objects
         deals.append(deal)
     return deals
+
+
+# Verbs of firms that contend for a deal, before its cue in one clause.
+CONTESTING = frozenset("battling battle battles vying vie vies competing compete competes racing scrambling "
+                       "jostling".split())
 
 
 def acting_together(s: Sentence, start: int, end: int) -> bool:
