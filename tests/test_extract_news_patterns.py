@@ -171,6 +171,14 @@ def test_denials_and_rivals_are_not_deals(text):
     assert deals(text) == []
 
 
+def test_a_venture_between_two_firms_ends_where_the_and_closes_the_pair():
+    text = ("Orbit's rivals include Zeta Link, the joint venture between Zeta Group and Kestrel Data, "
+            "as well as Nova Cloud and Aster Data.")
+    assert pairs(text) == [["Kestrel Data", "Zeta Group"]]
+    assert pairs("The agreement between Orbit Labs, Kestrel Power and Zeta Bank was signed on Monday.") == [
+        sorted(["Orbit Labs", "Kestrel Power", "Zeta Bank"])]
+
+
 def test_firms_that_build_together_still_deal_and_a_rivals_backer_still_backs_it():
     assert pairs("Orbit Cloud and Kestrel Cloud will build the data centre together.") == [["Kestrel Cloud", "Orbit Cloud"]]
     assert pairs("Nova Data competes with Zeta Data, backed by Aster Group.") == [["Aster Group", "Zeta Data"]]
