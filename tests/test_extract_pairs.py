@@ -10,6 +10,7 @@ from extract_helpers import DGR, PUBLISHED, ROWS, extraction
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.pipeline import ArticleMeta, extract_texts
 from graph.extract.text import Article
+from graph.model.errors import InvalidData
 from graph.extract.draft import to_json
 from graph.extract.pairs import FEATURE_KINDS, MODEL_FILE, PairModel, bundled_model, candidates, learned_deals, rules_only
 
@@ -76,6 +77,16 @@ def test_a_model_scores_by_its_weights_and_judges_by_its_threshold():
     model = PairModel({"w:with": 2.0, "s:rival": -3.0}, bias=-1.0, threshold=0.5)
     assert model.probability(["w:with"]) == pytest.approx(1 / (1 + 2.718281828 ** -1.0))
     assert model.probability(["w:with", "s:rival"]) < 0.5 < model.probability(["w:with", "s:unknown"])
+
+
+@pytest.mark.parametrize("content", ["", "{\"weights\": {}}", "[1, 2]", "{\"weights\": 3, \"bias\": 0, \"threshold\": 1}"])
+def test_a_damaged_model_file_is_one_clear_error(tmp_path, content):
+    path = tmp_path / "model.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InvalidData, match="pair model .* cannot be read"):
+        PairModel.read(path)
+    with pytest.raises(InvalidData, match="cannot be read"):
+        PairModel.read(tmp_path / "missing.json")
 
 
 def test_the_bundled_model_and_the_extractor_speak_of_the_same_features():

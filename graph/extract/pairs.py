@@ -24,6 +24,7 @@ from graph.extract.deal import DealFact, sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.objects import RIVALRY
 from graph.extract.sentence import DocContext, Sentence, named_parties
+from graph.model.errors import InvalidData
 
 MODEL_FILE = Path(__file__).parent / "model" / "partner-pairs.json"
 # Organizations of one sentence paired at most: a long list is a league table, not partners,
@@ -64,8 +65,13 @@ class PairModel:
 
     @classmethod
     def read(cls, path: Path) -> PairModel:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["bias"], data["threshold"])
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            model = cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise InvalidData(f"pair model {path} cannot be read ({err}); retrain it with "
+                              f"scripts/train_pairs.py, or extract with --rules-only") from None
+        return model
 
 
 @lru_cache(maxsize=1)
