@@ -136,7 +136,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
     "memorand mou letter loi joint ventur financ debt leas rent credit loan form found bridge construction term syndicated project green bank shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
-    "merg sale sell sold commit pledg integrat partner team link tie join work back collaborat cooperat allian tie "
+    "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
     "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held").split()
