@@ -142,6 +142,12 @@ def test_who_served_as_and_a_unit_at_its_organization(text, expected):
     assert roles(text) == [expected]
 
 
+def test_the_owner_of_the_appointing_firm_is_not_the_employer():
+    assert [r[:3] for r in roles("Kestrel Group's Australian phone carrier Orbit Mobile appointed Mr Dana Park as "
+                                  "chief executive officer with effect from November.")] == [
+        ("Dana Park", "chief executive officer", "Orbit Mobile")]
+
+
 def test_an_appointee_described_before_the_title_is_still_the_appointee():
     assert roles("OpenAI appointed Kim Kyung-hoon, a former Zeta Corp executive, as head of its Korean office.") == [
         ("Kim Kyung-hoon", "head", "OpenAI", "active")]
