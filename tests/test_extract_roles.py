@@ -142,6 +142,12 @@ def test_who_served_as_and_a_unit_at_its_organization(text, expected):
     assert roles(text) == [expected]
 
 
+@pytest.mark.parametrize("titles", ["chairman, CEO and co-founder", "chairman, CEO, and co-founder"])
+def test_titles_listed_with_commas_are_one_persons(titles):
+    assert [r[:3] for r in roles(f'"Great," said Dana Park, {titles} of Orbit Labs.')] == [
+        ("Dana Park", titles, "Orbit Labs")]
+
+
 def test_the_owner_of_the_appointing_firm_is_not_the_employer():
     assert [r[:3] for r in roles("Kestrel Group's Australian phone carrier Orbit Mobile appointed Mr Dana Park as "
                                   "chief executive officer with effect from November.")] == [

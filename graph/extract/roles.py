@@ -167,8 +167,13 @@ def title_spans(s: Sentence) -> list[tuple[int, int]]:
 
 
 def joined_title(s: Sentence, j: int) -> bool:
-    """"SVP and chief supply chain officer": two titles of one person are one span."""
-    return s.lower(j) in ("and", "&") and j + 1 < len(s.tokens) and s.titles[j + 1] and s.titles[j - 1]
+    """"SVP and chief supply chain officer", "chairman, CEO, and co-founder": titles of one
+    person, joined by "and" or listed with commas, are one span."""
+    def title(k: int) -> bool:
+        return 0 <= k < len(s.tokens) and s.titles[k]
+    if s.lower(j) in ("and", "&"):
+        return title(j + 1) and (title(j - 1) or (s.lower(j - 1) == "," and title(j - 2)))
+    return s.lower(j) == "," and title(j - 1) and (title(j + 1) or (s.lower(j + 1) in ("and", "&") and title(j + 2)))
 
 
 def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
