@@ -237,12 +237,13 @@ def evaluate(gold_dir: Path, seeds: Path, args) -> dict:
         raise KgError(f"none of the {len(missing)} articles' texts is in {seeds}: gather them from the stored "
                       f"copies of their URLs (the gold files' meta.url), each checked against meta.sha256")
     per_article, splits = {}, {}
+    judge = pair_judge(args)
     with open_store(args) as store:
         for gold in golds:
             meta = gold["meta"]
             extraction = extract_files(store, [seeds / meta["file"]], published=meta["published"],
                                        url=meta.get("url"), outlet=meta.get("outlet"), title=meta.get("title"),
-                                       decide_pair=pair_judge(args))
+                                       decide_pair=judge)
             per_article[meta["file"]] = score_article(gold, to_json(extraction))
             splits.setdefault(meta.get("split", "all"), []).append(meta["file"])
     return summary("bare" if args.bare else (args.store or "seed graph"), per_article, splits, missing)

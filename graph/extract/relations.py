@@ -16,7 +16,7 @@ from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
-from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
+from graph.extract.objects import CONTESTING, OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
 from graph.extract.sentence import DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
     filed_with, named_parties, role_modifier
 from graph.extract.phrases import phrase_deals
@@ -326,11 +326,6 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.objectless = not objects
         deals.append(deal)
     return deals
-
-
-# Verbs of firms that contend for a deal, before its cue in one clause.
-CONTESTING = frozenset("battling battle battles vying vie vies competing compete competes racing scrambling "
-                       "jostling".split())
 
 
 def acting_together(s: Sentence, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.subjects import antecedent
 from graph.extract.sentence import (COMPANY_HEADS, DocContext, Sentence, filler_word, is_organization, is_person,
-                                    modifies_noun, promote, role_modifier, typed_by_look)
+                                    modifies_noun, owners_qualifier, promote, role_modifier, typed_by_look)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -332,19 +332,9 @@ def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
             break
         if m.kind == "unknown" and s.lower(m.first - 1) not in ("in", "at", "from", "on"):
             promote(m, ctx.table, "Company", "appoints someone")
-        if is_organization(m) and m.entity.cls != "NewsOutlet" and not owner_of_next(s, m):
+        if is_organization(m) and m.entity.cls != "NewsOutlet" and not owners_qualifier(s, m, described=True):
             return m.entity
     return ctx.main_actor()
-
-
-def owner_of_next(s: Sentence, m) -> bool:
-    """"Singtel's Australian phone carrier Optus appointed ...": the owner qualifies the firm it owns."""
-    if not s.possessive_at(m.last):
-        return False
-    j = m.last + 1
-    while j < min(m.last + 7, len(s.tokens)) and s.at[j] is None and filler_word(s.tokens[j]):
-        j += 1
-    return is_organization(s.mention_starting(j))
 
 
 def owner_pronoun_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
