@@ -69,6 +69,7 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("It hired chipmaker Zeta today.", "Zeta", "Company"),
     ("It hired Lisbon-based Zeta today.", "Zeta", "Company"),
     ("It hired Zeta, a Lisbon-based robotics startup, today.", "Zeta", "Company"),
+    ("It hired Dana Park-founded Zeta Group today.", "Zeta Group", "BusinessGroup"),
     ("It was reported, according to Zeta Ledger.", "Zeta Ledger", "NewsOutlet"),
     ("It hired Amazon Web Services (AWS) today.", "Amazon Web Services", "Company"),
     ("It read Latin Trade magazine daily.", "Latin Trade", "NewsOutlet"),

@@ -1025,6 +1025,22 @@ def test_a_round_told_over_sentences_is_one_deal_of_the_raiser_and_every_investo
                                    "Polaris Capital"])]
 
 
+@pytest.mark.parametrize("second", [
+    "The round was led by Zeta Capital, with participation from Orbit Ventures.",
+    "Zeta Capital led the round, which also included Orbit Ventures.",
+    "Zeta Capital and Orbit Ventures led the investment.",
+])
+def test_a_round_raised_as_an_amount_is_the_one_later_sentences_add_investors_to(second):
+    text = f"Nova AI raised 1 billion yuan last month. {second}"
+    assert pairs(text) == [sorted(["Nova AI", "Orbit Ventures", "Zeta Capital"])]
+
+
+def test_the_raiser_described_by_its_founder_is_the_firm_not_the_founders_former_employer():
+    text = ("Vega Lab, the AI startup founded by former Orbit AI CTO Dana Park, has closed a $2 billion seed round. "
+            "Zeta Capital led the round, with Kestrel Ventures participating.")
+    assert pairs(text) == [sorted(["Vega Lab", "Zeta Capital", "Kestrel Ventures"])]
+
+
 def test_the_round_keeps_the_unit_not_the_owner_that_describes_it():
     text = ("Nova AI has raised $100 million in a Series C round. The round was led by Orbit Capital, with Zeta "
             "Catalyst Fund, the venture arm of Zeta Electronics, as co-lead.")

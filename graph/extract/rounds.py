@@ -14,12 +14,15 @@ from graph.extract.entities import Entity
 from graph.extract.sentence import DocContext, Sentence, is_person, named_parties, promote
 from graph.extract.subjects import find_subject
 
-# "raised $13 billion in a Series F funding round", "closed a $500 million round"
+# "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan"
 RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed)\b[^.;]{0,80}?"
-                    r"\b(?:round|funding|financing|placement)\b", re.IGNORECASE)
+                    r"(?:\b(?:round|funding|financing|placement)\b|\d\s*(?:million|billion|bn|mn)\b)", re.IGNORECASE)
 # "The round was led by ...", "The Series F was co-led by ..."
 ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h])\b",
                          re.IGNORECASE)
+# "Alibaba led the round, which also included Tencent": a sentence about the round told before.
+IN_ROUND = re.compile(r"\b(?:led|co-led|joined|participated in|took part in|invested in)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:round|raise|financing|funding|investment)\b", re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
@@ -52,7 +55,8 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if led is not None and not ABOUT_ROUND.match(s.span.text) and not any(d.deal_type == "Investment" for d in deals):
         return deals + unnamed_raisers_round(s, ctx, led)
     current = ctx.funding_round
-    if current is None or not (ABOUT_ROUND.match(s.span.text) or JOINED_ROUND.search(s.span.text)):
+    if current is None or not (ABOUT_ROUND.match(s.span.text) or IN_ROUND.search(s.span.text)
+                               or JOINED_ROUND.search(s.span.text)):
         return deals
     investors = [e for e in round_firms(s, ctx) if e is not current.raiser]
     if not investors:

@@ -39,6 +39,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
                 return [g.entity for g in group], "explicit", group[0].first
+            founded = founded_firm(s, ctx, m) if is_person(m) and ends_apposition(s, m.last) else None
+            if founded is not None:  # "Zeta Labs, the startup founded by former Nova CTO Dana Park, raised"
+                return [founded.entity], "explicit", founded.first
             if is_person(m) and m.entity in ctx.employer:
                 employers = employers_before(s, ctx, m)
                 if len(employers) >= 2:  # "SK's chairman Chey and OpenAI CEO Altman signed the deal"
@@ -84,6 +87,24 @@ def ends_apposition(s: Sentence, k: int) -> bool:
     """"..., a MediaTek subsidiary, has": a comma at k or after a word or two of description."""
     return any(s.lower(j) == "," for j in range(k, min(k + 3, len(s.tokens)))
                if all(s.tokens[i].text.islower() for i in range(k, j)))
+
+
+FOUNDING_VERBS = frozenset("founded co-founded cofounded started created led headed run".split())
+
+
+def founded_firm(s: Sentence, ctx: DocContext, person):
+    """The firm an apposition ending in its founder describes: "Zeta Labs, the startup founded by
+    former Nova CTO Dana Park": Zeta Labs."""
+    by = next((j for j in range(person.first - 1, max(0, person.first - 8), -1) if s.lower(j) == "by"), None)
+    if by is None or s.lower(by - 1) not in FOUNDING_VERBS:
+        return None
+    for j in range(by - 2, max(0, by - 10), -1):
+        if s.lower(j) in ("the", "a", "an") and s.lower(j - 1) == ",":
+            m = s.mention_ending(j - 1)
+            if m is not None and m.kind == "unknown" and m.entity is None:
+                promote(m, ctx.table, "Company", "a firm described by its founder")
+            return m if is_organization(m) else None
+    return None
 
 
 def employers_before(s: Sentence, ctx: DocContext, m) -> list[Entity]:
