@@ -89,6 +89,32 @@ def test_leading_verbs_give_titles(text, expected):
     assert roles(text) == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    "Zentrix was co-founded by Lena Ortiz and Dana Park in 2015.",
+    "Zentrix, a genomics company, was co-founded by Dr. Lena Ortiz and Dana Park.",
+    "Zentrix has been co-founded by Lena Ortiz, Dana Park and others.",
+])
+def test_a_firm_founded_by_people_is_theirs_each_one(text):
+    assert sorted(roles(text)) == [("Dana Park", "co-founder", "Zentrix", "active"),
+                                   ("Lena Ortiz", "co-founder", "Zentrix", "active")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Orbit Labs hired Zeta Cloud's co-founders Lena Ortiz and Dana Park.", "co-founder"),
+    ("Zeta Cloud's new chiefs Lena Ortiz and Dana Park pledged a turnaround.", "chief"),
+])
+def test_a_title_in_the_plural_names_each_person_after_it(text, title):
+    assert sorted(roles(text)) == [("Dana Park", title, "Zeta Cloud", "active"),
+                                   ("Lena Ortiz", title, "Zeta Cloud", "active")]
+
+
+def test_a_firms_executive_is_its_employee_and_not_the_title_an_appointer_gives():
+    assert roles("Zeta Cloud executive Lena Ortiz reported a decline.") == [
+        ("Lena Ortiz", "executive", "Zeta Cloud", "active")]
+    assert roles("Orbit Labs named Dana Park, a former Zeta Cloud executive, as its first chief AI officer.") == [
+        ("Dana Park", "chief AI officer", "Orbit Labs", "active")]
+
+
 @pytest.mark.parametrize("text, predecessor", [
     ("Zeta Motors chief operating officer Dana Park will take over as chief executive from 1 May, replacing Ivan Holt.",
      ("Ivan Holt", "chief executive", "Zeta Motors", "completed")),

@@ -118,12 +118,12 @@ TITLE_PATTERN = re.compile(
     r"\b(?:(?:former|then|acting|interim|incoming|outgoing|deputy|executive|senior|vice|general|"
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
     r"(?:chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|"
-    r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founder|"
-    r"co-?founder|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
+    r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"
+    r"co-?founders?|executives?|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|city|fund|portfolio|program)\s+manager|"
     r"(?:managing|general|founding)\s+partner|(?:investment|information|operating|financial|technology|strategy|"
     r"marketing|risk|legal|data|security|revenue|product|commercial)\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
-    r"treasurer|dean|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|chief)\b"
+    r"treasurer|dean|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|chiefs?)\b"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b)?",
     re.IGNORECASE,
@@ -132,12 +132,12 @@ TITLE_PATTERN = re.compile(
 TITLE_HEADS = words(
     "chief officer ceo cfo cto coo cso cmo cio cpo cxo vp evp svp member members chair chairman chairwoman chairperson president "
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
-    "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent "
+    "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent founders co-founders chiefs "
     "analyst researcher executive ceos officers executives writer reporter columnist ambassador envoy "
     "commissioner general partner"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
-PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives)$")
+PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs)$")
 # Titles that name a public office: "President Donald Trump" says nothing about a company.
 PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawmaker|mayor|attorney general|commissioner|"
                            r"county manager", re.I)

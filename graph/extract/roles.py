@@ -50,7 +50,7 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     for m in s.mentions:
         if is_person(m):
             roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m)
-        elif is_organization(m):
+        elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
     for fact in roles:
         ctx.employer.setdefault(fact.person, fact.organization)
@@ -274,8 +274,8 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     """"Zeta named Dana Park as its new chief executive", "... tapped Dana Park, to be its CEO":
     the person named after the verb, the organization after the title or else the subject. A
     title with its own holder after it ("chief executive Akio Toyoda") is not the appointee's."""
-    if person_at(s, tb) is not None:
-        return []
+    if person_at(s, tb) is not None or is_organization(s.mention_ending(ta)):
+        return []  # "a former Orbit executive" is Orbit's title, not the one given
     k = ta - 1
     while k > 0 and (s.lower(k) in APPOINT_LINKS or s.lower(k) == "," or age_before(s, k)):
         k -= 3 if age_before(s, k) else 1
@@ -513,16 +513,44 @@ def unit_led(s: Sentence, j: int) -> str | None:
 
 
 def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
-    """"Zeta Labs, led by founder Dana Park", "SoftBank, founded by Masayoshi Son"."""
-    k = org_mention.last + (1 if s.lower(org_mention.last) == "," else 0)
+    """"Zeta Labs, led by founder Dana Park", "SoftBank, founded by Masayoshi Son", "Zeta, a
+    genomics firm, was co-founded by Dana Park and Lee Min-ho": each person named."""
+    k = past_passive_link(s, org_mention.last)
     if s.lower(k) not in LED or s.lower(k + 1) != "by":
         return []
     title, j = LED[s.lower(k)], k + 2
     span = title_span_at(s, j)
     if span:
         title, j = s.text(*span), span[1]
+    people = []
     person = person_at(s, j, ctx)
-    return [role(s, person, title, org_mention.entity, 0.7)] if person else []
+    while person is not None:
+        people.append(person)
+        j = (s.mention_starting(j) or s.mention_starting(j + 1)).last  # past "Dr."
+        more = j + 1 if s.lower(j) in ("and", ",") else None
+        person = person_at(s, more, ctx) if more is not None else None
+    if people and org_mention.entity is None and s.lower(k) in FOUNDED:
+        promote(org_mention, ctx.table, "Company", "founded by someone")  # "Zeta was founded by Dana Park"
+    return [role(s, p, title, org_mention.entity, 0.7) for p in people if org_mention.entity is not None]
+
+
+FOUNDED = frozenset(["founded", "co-founded"])
+
+
+PASSIVE_LINKS = frozenset("was is were are has been had".split())
+
+
+def past_passive_link(s: Sentence, k: int) -> int:
+    """Where the verb after a firm's name stands, past a comma, a short apposition ending in a
+    comma (", a genomics company,") and "was" / "has been"."""
+    if s.lower(k) == ",":
+        k += 1
+        if s.lower(k) in ("a", "an", "the"):
+            end = next((j for j in range(k, min(k + 10, len(s.tokens))) if s.lower(j) == ","), None)
+            k = end + 1 if end is not None else k
+    while s.lower(k) in PASSIVE_LINKS:
+        k += 1
+    return k
 
 
 def title_span_at(s: Sentence, k: int) -> tuple[int, int] | None:
