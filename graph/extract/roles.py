@@ -518,10 +518,10 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
     k = past_passive_link(s, org_mention.last)
     if s.lower(k) not in LED or s.lower(k + 1) != "by":
         return []
-    title, j = LED[s.lower(k)], k + 2
+    title, j, confidence = LED[s.lower(k)], k + 2, 0.55  # a post named elsewhere says more than "founded"
     span = title_span_at(s, j)
     if span:
-        title, j = s.text(*span), span[1]
+        title, j, confidence = s.text(*span), span[1], 0.7
     people = []
     person = person_at(s, j, ctx)
     while person is not None:
@@ -531,7 +531,7 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
         person = person_at(s, more, ctx) if more is not None else None
     if people and org_mention.entity is None and s.lower(k) in FOUNDED:
         promote(org_mention, ctx.table, "Company", "founded by someone")  # "Zeta was founded by Dana Park"
-    return [role(s, p, title, org_mention.entity, 0.7) for p in people if org_mention.entity is not None]
+    return [role(s, p, title, org_mention.entity, confidence) for p in people if org_mention.entity is not None]
 
 
 FOUNDED = frozenset(["founded", "co-founded"])
