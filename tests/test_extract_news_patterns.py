@@ -1131,6 +1131,23 @@ def test_firms_signed_up_as_customers_deal_with_the_articles_firm():
                                                      ["Nova AI Inc.", "Zeta Telecom"]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Nova Chips also counts Orbit Labs as a key customer.", ("SupplyAgreement", "active")),
+    ("Nova Cloud signed up Orbit Labs as a supplier in June.", ("SupplyAgreement", "signed")),
+    ("Nova Cloud landed Orbit Labs as its anchor tenant.", ("SupplyAgreement", "announced")),
+    ("Nova Cloud has added Orbit Labs as an investor.", ("Investment", "announced")),
+])
+def test_a_firm_taken_on_as_customer_supplier_or_investor_deals_with_the_one_who_took_it(text, expected):
+    found = summary(text)["deals"]
+    assert [(d["type"], sorted(d["parties"]), d["status"]) for d in found] == [
+        (expected[0], ["Nova " + text.split()[1], "Orbit Labs"], expected[1])]
+
+
+def test_a_firm_described_by_its_backer_is_the_one_that_acts():
+    text = "Yotta Cloud, backed by the Orbit Group, counts Kestrel Chips as its main GPU supplier."
+    assert {tuple(sorted(p)) for p in pairs(text)} == {("Kestrel Chips", "Yotta Cloud"), ("Orbit Group", "Yotta Cloud")}
+
+
 def test_it_after_a_sentence_about_the_company_is_still_the_company():
     text = ("Orbit Cloud Inc. struck several deals last year. The company anchored Nova Reactor's $500 million round. "
             "It also signed an agreement with Zeta Power Co.")

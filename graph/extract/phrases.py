@@ -9,6 +9,7 @@ import re
 
 from graph.extract.claims import claim_status
 from graph.extract.deal import DealFact, sentence_deal, unique
+from graph.extract.subjects import find_subject
 from graph.extract.sentence import CLAUSE_VERBS, DocContext, Sentence, is_organization, named_parties, parse_group, \
     promote
 
@@ -17,7 +18,7 @@ def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[De
     """The cue deals of a sentence with its phrases' deals; a venture's founders or a consortium's
     members make one deal, and their own cue words none among them."""
     deals = deals + backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx) + apposed_relations(s) \
-        + signed_up(s, ctx) + founded_with_money(s, ctx)
+        + signed_up(s, ctx) + taken_as(s, ctx) + founded_with_money(s, ctx)
     founded = founded_together(s, ctx) or consortium_of(s, ctx)
     if founded:  # "pledged to invest" after "launched by A, B and C": no deal among them
         deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))]
@@ -106,6 +107,32 @@ def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
     status = claim_status(s, 0, len(s.tokens))
     return [sentence_deal(s, kind, [e, firm], status, s.tokens[end].start) for e in named_parties(s, 0, end)
             if e is not firm]
+
+
+# "counts Micron as a key customer", "landed Orbit as its anchor tenant", "signed up Zeta as a supplier"
+TAKEN_AS = re.compile(r"\b(?:counts?|counted|counting|sign(?:s|ed)?(?: up| on)?|lands?|landed|names?|named|adds?|added|"
+                      r"secur(?:es|ed)|wins|won|brought on|brings on|chose|chosen|select(?:s|ed)|pick(?:s|ed)|"
+                      r"tap(?:s|ped)|enlist(?:s|ed)|onboard(?:s|ed)|retain(?:s|ed))\s+([^.;]{1,80}?)\s+as\s+"
+                      r"(?:a|an|its|the|their|one of its)\s+(?:[\w-]+\s+){0,2}?(customer|client|tenant|supplier|"
+                      r"vendor|provider|partner|investor|backer)s?\b", re.IGNORECASE)
+TAKEN_KINDS = {"partner": "Partnership", "investor": "Investment", "backer": "Investment"}
+
+
+def taken_as(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"The equipment maker counts Micron Technology as a key customer": the subject and the
+    firms named before "as", in the relation the noun says."""
+    found = TAKEN_AS.search(s.span.text)
+    if found is None:
+        return []
+    k = s.token_at(s.span.start + found.start())
+    named = named_parties(s, k + 1, s.token_at(s.span.start + found.end(1)) + 1)
+    subjects, how, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=False)
+    if how == "implicit":  # "The equipment maker, which counts ...": whose description, unsure
+        return []
+    kind = TAKEN_KINDS.get(found.group(2).lower(), "SupplyAgreement")
+    status = "active" if s.lower(k).startswith("count") else claim_status(s, 0, len(s.tokens))
+    return [sentence_deal(s, kind, [subject, e], status, s.tokens[k].start)
+            for subject in subjects[:1] for e in named if e is not subject]
 
 
 BUILT = frozenset("developed built operated constructed designed run managed".split())

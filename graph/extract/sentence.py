@@ -362,12 +362,15 @@ def past_relative_clause(s: Sentence, k: int, end: int, accept) -> int:
     return k
 
 
+APPOSITION_OPENERS = frozenset("the a an which backed owned led founded controlled run".split())
+
+
 def apposition_anchor(s: Sentence, k: int) -> Mention | None:
     """The organization an apposition ending before token k describes: "Ampere Computing, a ...
     startup [backed by]", "SK Telecom, the mobile carrier unit of SK Group[, signed]"."""
     for j in range(k - 1, max(0, k - 12), -1):
-        if s.lower(j) in ("the", "a", "an", "which") and s.lower(j - 1) == ",":
-            m = s.mention_ending(j - 1)  # "SB Energy, which is backed by SoftBank"
+        if s.lower(j) in APPOSITION_OPENERS and s.lower(j - 1) == ",":
+            m = s.mention_ending(j - 1)  # "SB Energy, which is backed by SoftBank", "Yotta, backed by Hiranandani,"
             return m if is_organization(m) else None
         if j < k - 1 and is_organization(s.mention_starting(j)):
             return None
