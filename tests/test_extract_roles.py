@@ -108,6 +108,23 @@ def test_a_title_in_the_plural_names_each_person_after_it(text, title):
                                    ("Lena Ortiz", title, "Zeta Cloud", "active")]
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Dana Park resigned as CEO of Zeta Labs on Saturday.", "completed"),
+    ("Dana Park stepped down as the chairman of Zeta Labs.", "completed"),
+    ("Dana Park, who joined in 2020, was promoted to vice chairman of Zeta Labs.", "active"),
+    ("Dana Park took over as interim chief executive of Zeta Labs in May.", "active"),
+])
+def test_a_title_of_a_firm_taken_or_left_is_the_subjects(text, status):
+    found = roles(text)
+    assert [(r[0], r[2], r[3]) for r in found] == [("Dana Park", "Zeta Labs", status)]
+
+
+def test_a_chief_exec_and_an_appointee_named_with_a_former_employer():
+    assert roles("Zeta Labs chief exec Dana Park spoke.") == [("Dana Park", "chief exec", "Zeta Labs", "active")]
+    assert roles("Zeta Labs picks Orbit Cloud's Dana Park as its new CEO") == [
+        ("Dana Park", "CEO", "Zeta Labs", "active")]
+
+
 def test_a_firms_executive_is_its_employee_and_not_the_title_an_appointer_gives():
     assert roles("Zeta Cloud executive Lena Ortiz reported a decline.") == [
         ("Lena Ortiz", "executive", "Zeta Cloud", "active")]

@@ -117,7 +117,7 @@ SPEECH_VERBS = words("said says told added noted stressed explained wrote argued
 TITLE_PATTERN = re.compile(
     r"\b(?:(?:former|then|acting|interim|incoming|outgoing|deputy|executive|senior|vice|general|"
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
-    r"(?:chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|"
+    r"(?:chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"
     r"co-?founders?|executives?|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|city|fund|portfolio|program)\s+manager|"

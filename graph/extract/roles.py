@@ -211,6 +211,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     after = organization_after_preposition(s, ctx, tb)
     if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1, ctx):
         return [role(s, person_at(s, after[1] + 1, ctx), title, after[0], 0.8)]
+    if after and taken_title(s, ta):  # "Dana Park resigned as CEO of Zeta", "was promoted to chairman of Zeta"
+        return [taken_role(s, ta, title, after[0])] if person_before(s, ta, nearest=False) else []
     if after and pronoun_subject(s, ta):  # "He is the CEO of Scoot"
         person = ctx.he_or_she(s)
         return [role(s, person, title, after[0], 0.6)] if person else []
@@ -285,6 +287,9 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     if m is None:
         return []
     before = m.first - 1 - (m.first > 0 and s.tokens[m.first - 1].text in lex.PERSON_HONORIFICS)  # past "Datuk"
+    former = s.mention_ending(before) if s.possessive_at(before) else None
+    if is_organization(former):  # "picks Intel's Justin Hotard as its new CEO"
+        before = former.first - 1
     if s.lower(before) not in APPOINT_VERBS and not (s.lower(before) in (",", "and") and appointer(s, before + 1)):
         return []
     if m.kind == "unknown" and len(m.text.split()) >= 2:
@@ -354,6 +359,28 @@ def becomes_title(s: Sentence, ta: int) -> bool:
     k = ta - 1 if s.possessive_at(ta - 1) else ta
     m = s.mention_ending(k)
     return s.lower(m.first - 1 if m is not None else ta - 1) == "as"
+
+
+TITLE_TAKING = frozenset("resigned resigns quit quits retired retires left leaves stepped steps stepping down took "
+                          "takes taking over became becomes become promoted elevated named appointed".split())
+TITLE_LEAVING = frozenset("resigned resigns quit quits retired retires left leaves stepped steps stepping".split())
+
+
+def taken_title(s: Sentence, ta: int) -> bool:
+    """Whether the title at ta is one a person takes or leaves: "resigned as", "took over as",
+    "was promoted to", "became the", past "the", "its", "new", "interim"."""
+    k = ta - 1
+    while k > 0 and s.lower(k) in ("the", "its", "their", "new", "interim", "acting", "permanent"):
+        k -= 1
+    return (s.lower(k) == "as" or s.lower(k) == "to" and s.lower(k - 1) in TITLE_TAKING) and s.lower(k - 1) in TITLE_TAKING
+
+
+def taken_role(s: Sentence, ta: int, title: str, org: Entity) -> RoleFact:
+    """The clause's subject holds (or, having left it, held) the title."""
+    found = role(s, person_before(s, ta, nearest=False), title, org, 0.6)
+    leaving = {s.lower(j) for j in range(max(0, ta - 6), ta)} & TITLE_LEAVING
+    found.status = "completed" if leaving else found.status
+    return found
 
 
 def career_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
