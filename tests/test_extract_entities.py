@@ -28,6 +28,15 @@ def test_people_are_found_by_family_name_and_never_merge_with_companies():
     assert table.add_new("Park", "Company", rank=0, position=(0, 3, 0)) is not park
 
 
+def test_a_person_is_found_by_a_common_given_name_unless_two_share_it():
+    table = EntityTable()
+    breen = table.add_new("Tim Breen", "Person", rank=4, position=(0, 0, 0))
+    assert table.link("Tim", (0, 2, 0)) is breen
+    table.add_new("Tim Cook", "Person", rank=4, position=(0, 3, 0))
+    assert table.link("Tim", (0, 4, 0)) is None
+    assert short_forms("Zorvan Breen", "Person") == ["breen"]  # not a given name the lists know
+
+
 def test_two_entities_sharing_a_short_form_leave_it_unresolved():
     table = EntityTable()
     table.add_new("Borealis Chips", "Company", rank=5, position=(0, 0, 0))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.extract import lexicon as lex
-from graph.extract.wellknown import FAMILY_NAMES
+from graph.extract.wellknown import FAMILY_NAMES, GIVEN_NAMES
 from graph.answers.resolve import normalize as normalize_name
 
 # Names repeat a lot in a batch: normalize each distinct one once.
@@ -199,7 +199,10 @@ def short_forms(name: str, cls: str, base_words: int = 0) -> list[str]:
     if cls == "Person":
         # "Kim Dong-soo", "Wong Kee Joo": the family name comes first
         family_first = KOREAN_GIVEN.match(raw[-1].lower()) is not None or (len(raw) == 3 and raw[0] in FAMILY_NAMES)
-        return [words[0] if family_first else words[-1]]
+        if family_first:
+            return [words[0]]
+        # "Tim has made an impact" after "Tim Breen": a given name alone, as colleagues quote it
+        return [words[-1]] + ([words[0]] if raw[0] in GIVEN_NAMES else [])
     core = core_key(name).split()
     forms = []
     if base_words:
