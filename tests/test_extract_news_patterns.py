@@ -1148,6 +1148,18 @@ def test_a_firm_described_by_its_backer_is_the_one_that_acts():
     assert {tuple(sorted(p)) for p in pairs(text)} == {("Kestrel Chips", "Yotta Cloud"), ("Orbit Group", "Yotta Cloud")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit AI agreed to buy chips from Zeta Chips. Nova Memory will also supply memory for the project.",
+     {("Orbit AI", "Zeta Chips"), ("Nova Memory", "Orbit AI")}),
+    ("Zeta Chips will supply 26,000 GPUs to Orbit AI. Kestrel Cloud will buy 6,000.",
+     {("Orbit AI", "Zeta Chips"), ("Kestrel Cloud", "Zeta Chips")}),
+    ("Zeta Chips will supply chips to Orbit AI. Nova Memory will also supply memory to Kestrel Cloud.",
+     {("Orbit AI", "Zeta Chips"), ("Kestrel Cloud", "Nova Memory")}),
+])
+def test_another_supplier_or_buyer_told_without_its_counterpart_deals_with_the_one_told_before(text, expected):
+    assert {tuple(sorted(p)) for p in pairs(text)} == expected
+
+
 def test_it_after_a_sentence_about_the_company_is_still_the_company():
     text = ("Orbit Cloud Inc. struck several deals last year. The company anchored Nova Reactor's $500 million round. "
             "It also signed an agreement with Zeta Power Co.")

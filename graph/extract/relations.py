@@ -105,18 +105,25 @@ UNDER_DEAL = re.compile(r"^\W*under the (?:agreements?|arrangements?|deals?|term
 
 # "The chips will go to A and B", "C will receive about 60,000": who gets what a supply told before ships.
 RECEIVES = re.compile(r"\b(?:will|would)\s+(?:go|be shipped|be delivered|be sold)\s+to\b|"
-                      r"\b(?:will|would)\s+(?:receive|get|take)\s+(?:about |around |roughly |up to |some |more than )?\d",
-                      re.IGNORECASE)
+                      r"\b(?:will|would)\s+(?:receive|get|take|buy|purchase|order)\s+"
+                      r"(?:about |around |roughly |up to |some |more than )?\d", re.IGNORECASE)
+# "SK hynix will also supply memory for the project": another supplier of the customer told before.
+ALSO_SUPPLIES = re.compile(r"\balso\s+(?:\w+\s+)?(?:supply|supplies|provide|provides|deliver|delivers|ship|ships)\b"
+                           r"(?![^.;]*\b(?:to|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
     """"Under the arrangements, A will receive 50,000 GPUs, while B and C will each deploy ...",
     "The chips will go to A and B": each firm the sentence names deals with the one that made the
     deal told before."""
-    receiving = ctx.last_deal.deal_type == "SupplyAgreement" and RECEIVES.search(s.span.text)
-    if not (UNDER_DEAL.match(s.span.text) or receiving):
+    supply = ctx.last_deal.deal_type == "SupplyAgreement"
+    customers = ctx.last_deal.roles.get("customer", [])
+    if supply and customers and ALSO_SUPPLIES.search(s.span.text):
+        maker = customers[0]
+    elif UNDER_DEAL.match(s.span.text) or supply and RECEIVES.search(s.span.text):
+        maker = (ctx.last_deal.roles.get("supplier") or ctx.last_deal.parties)[0]
+    else:
         return []
-    maker = ctx.last_deal.parties[0]
     named = named_parties(s)
     return [sentence_deal(s, ctx.last_deal.deal_type, [maker, e], claim_status(s, 0, len(s.tokens)), s.span.start)
             for e in named if e is not maker and e not in ctx.last_deal.parties]
