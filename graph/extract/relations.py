@@ -18,7 +18,7 @@ from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.objects import CONTESTING, OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
 from graph.extract.sentence import DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
-    filed_with, named_parties, role_modifier
+    filed_with, named_parties, promote, role_modifier
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import read_round
 from graph.extract.subjects import find_subject
@@ -118,8 +118,12 @@ def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
     deal told before."""
     supply = ctx.last_deal.deal_type == "SupplyAgreement"
     customers = ctx.last_deal.roles.get("customer", [])
-    if supply and customers and ALSO_SUPPLIES.search(s.span.text):
+    also = ALSO_SUPPLIES.search(s.span.text) if supply and customers else None
+    if also:
         maker = customers[0]
+        for m in s.mentions[:1]:  # "Nova Memory will also supply ...": a name never seen is a supplier
+            if m.kind == "unknown" and m.entity is None and m.last <= s.token_at(s.span.start + also.start()):
+                promote(m, ctx.table, "Company", "also supplies")
     elif UNDER_DEAL.match(s.span.text) or supply and RECEIVES.search(s.span.text):
         maker = (ctx.last_deal.roles.get("supplier") or ctx.last_deal.parties)[0]
     else:
