@@ -259,6 +259,30 @@ def test_grants_for_a_site_finalized_by_a_department():
     assert [d[1] for d in deals(text)] == [["Nova Chips Inc.", "Commerce Department"]]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Seoul government signed a deal with Zeta Cloud.", "Seoul government"),
+    ("The Valdoria Norte government signed a deal with Zeta Cloud.", "Valdoria Norte government"),
+])
+def test_a_places_government_is_one_name_known_place_or_not(text, name):
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    found = {e["name"]: e["type"] for e in to_json(extraction(text))["entities"]}
+    assert found == {name: "GovernmentBody", "Zeta Cloud": "Company"}
+
+
+def test_a_government_written_both_ways_or_with_its_country_is_one_entity():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    text = ("Zeta Cloud signed a deal with the Nordmark government. The deal, signed with the Government of "
+            "Nordmark, follows a grant from the U.S. Commerce Department.")
+    found = {e["name"]: sorted(e["aliases"]) for e in to_json(extraction(text))["entities"]
+             if e["type"] == "GovernmentBody"}
+    assert found == {"Government of Nordmark": ["Nordmark government"],
+                     "Commerce Department": ["U.S. Commerce Department"]}
+
+
 @pytest.mark.parametrize("text, names", [
     ("Orbit Labs Inc. seals $US9.7b cloud contract with Nova Cloud Inc.", {"Orbit Labs Inc.", "Nova Cloud Inc."}),
     ("The Redmond, Washington-based company was Nova Cloud Inc.'s largest customer.", {"Nova Cloud Inc."}),

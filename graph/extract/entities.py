@@ -154,9 +154,9 @@ class EntityTable:
         if not entity.known and rank > entity.rank:
             entity.cls, entity.rank = cls, rank
         if not entity.known and len(name) > len(entity.label) and normalize(name) != normalize(entity.label):
-            entity.add_alias(entity.label)
-            entity.label = name
+            entity.label, former = name, entity.label
             entity.aliases.pop(name, None)
+            entity.add_alias(former)
         else:
             entity.add_alias(name)
         self.by_key.setdefault(normalize(name), entity)
@@ -164,6 +164,8 @@ class EntityTable:
     def register(self, entity: Entity, name: str, base_words: int) -> None:
         self.by_key.setdefault(normalize(name), entity)
         self.by_key.setdefault(core_key(name), entity)
+        if entity.cls == "GovernmentBody":
+            self.by_key.setdefault(government_form(name), entity)
         for short in short_forms(name, entity.cls, base_words):
             if short in self.by_key:
                 continue
@@ -172,6 +174,16 @@ class EntityTable:
 
     def agents(self) -> list[Entity]:
         return [e for e in self.entities if e.is_agent]
+
+
+def government_form(name: str) -> str:
+    """The other way to write a government's name: "Telangana government" <-> "Government of Telangana"."""
+    key = normalize(name)
+    if key.startswith("government of "):
+        return key[len("government of "):] + " government"
+    if key.endswith(" government"):
+        return "government of " + key[:-len(" government")]
+    return key
 
 
 def compatible(old: str, new: str) -> bool:

@@ -189,6 +189,11 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
     runs, i = [], 0
     while i < len(tokens):
         known = covered[i]
+        if known is not None and known.cls in lex.PLACE_CLASSES and known.first == i and known.last < len(tokens) \
+                and tokens[known.last].text == "government":
+            runs.append(Run(i, known.last + 1))  # "the Singapore government", "the Gujarat government"
+            i = known.last + 1
+            continue
         if known is not None:
             run = extension(tokens, known, covered, titles, lowercase_words)
             if run and runs and runs[-1].last == known.first and runs[-1].base is None:
@@ -211,6 +216,8 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
             i += 2
             continue
         last = run_end(tokens, i, covered, titles, lowercase_words)
+        if last < len(tokens) and tokens[last].text == "government" and i > 0 and tokens[i - 1].lower == "the":
+            last += 1  # "the New South Wales government": a place the lists lack, and its government
         runs.append(Run(i, last))
         i = last
     return [r for r in runs if keep_run(tokens, r)]

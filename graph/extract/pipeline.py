@@ -226,6 +226,8 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
             style = s.tokens[m.first - 1].text if m.first > 0 else ""
             if style in NAME_STYLES and m.entity is not None and m.entity.cls == "Person":
                 table.add_alias(m.entity, f"{style} {m.text}")
+            if style in COUNTRY_PREFIXES and m.entity is not None and m.entity.cls == "GovernmentBody":
+                table.add_alias(m.entity, f"{style} {m.text}")  # "U.S. Commerce Department" is how it is named
 
 
 KNOWN_AS = frozenset(["known", "called", "dubbed"])
@@ -249,6 +251,7 @@ def known_as(s: Sentence):
 UNIT_CUE = "a unit named after a place"
 # Styles written as part of a person's full name, unlike "Mr" or "Dr".
 NAME_STYLES = frozenset("Sheikh Sheikha Prince Princess Emir Sultan".split())
+COUNTRY_PREFIXES = frozenset("U.S. US UK U.K. EU".split())
 
 
 def unit_name(text: str, known, gazetteer: Gazetteer) -> bool:
