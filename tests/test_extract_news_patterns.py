@@ -1160,6 +1160,19 @@ def test_another_supplier_or_buyer_told_without_its_counterpart_deals_with_the_o
     assert {tuple(sorted(p)) for p in pairs(text)} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Cloud agreed in March to buy chip designer Orbit Computing for $6.5 billion.",
+     [("Acquisition", ["Orbit Computing", "Zeta Cloud"])]),
+    ("Zeta Chips is the largest designer of application-specific integrated circuits, ahead of Orbit Labs.", []),
+    ("Zeta Chips is big. It also counts Orbit Labs and Kestrel Cloud among its customers.",
+     [("SupplyAgreement", ["Kestrel Cloud", "Zeta Chips"]), ("SupplyAgreement", ["Orbit Labs", "Zeta Chips"])]),
+    ("Zeta Cloud acquired Orbit Labs in 2020 and later partnered with Kestrel Bank.",
+     [("Acquisition", ["Orbit Labs", "Zeta Cloud"]), ("Partnership", ["Kestrel Bank", "Zeta Cloud"])]),
+])
+def test_names_that_end_like_products_circuits_and_the_subject_of_a_second_verb(text, expected):
+    assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == expected
+
+
 def test_it_after_a_sentence_about_the_company_is_still_the_company():
     text = ("Orbit Cloud Inc. struck several deals last year. The company anchored Nova Reactor's $500 million round. "
             "It also signed an agreement with Zeta Power Co.")

@@ -71,9 +71,10 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|produce|host|assemble)(?:s|d|ed|ing)?|"
         r"spen(?:d|ds|t|ding)|"
-        r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?:chips|GPUs|TPUs|ASICs|"
+        r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
-        r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks)\b)",
+        r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
+        r"megawatts|gigawatts|MW|GW|MWh|GWh)\b)",
         linkers=("from", "of", "for"), alone=False, owners=True),
     cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:chips|accelerators|processors|ASICs|XPUs|racks|"
         r"servers|systems) for\b)", linkers=("for",), specific=False, alone=False),  # "builds custom accelerators for Meta"
@@ -82,7 +83,7 @@ CUES = [
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
     cue("Investment", r"\bcommit(?:s|ted|ting|ments?)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to", "with"), alone=False),
-    cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b", linkers=("with",), owners=True),
+    cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b(?! circuits?\b)", linkers=("with",), owners=True),
     cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,
         alone=False, owners=True),
     cue("Investment", r"\bback(?:s|ed|ing)\b(?!\s+by)", linkers=(DIRECT,)),

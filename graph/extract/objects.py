@@ -156,9 +156,14 @@ def formed_with(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
     return []
 
 
+COUNTING_VERBS = frozenset("counts count counted lists listed numbers".split())
+
+
 def counting_owner(s: Sentence, ctx: DocContext):
-    """"Kestrel, based in ..., counts A and B among its investors": the sentence's first name."""
-    if not s.mentions:
+    """"Kestrel, based in ..., counts A and B among its investors": the sentence's first name, if it
+    comes before the verb (in "It also counts A and B among ...", the subject is the pronoun's)."""
+    verb = next((k for k, t in enumerate(s.tokens) if t.lower in COUNTING_VERBS), len(s.tokens))
+    if not s.mentions or s.mentions[0].first > verb:
         return None
     m = s.mentions[0]
     if m.kind == "unknown":
@@ -173,7 +178,7 @@ def counted_among(s: Sentence, ctx: DocContext, hit: CueHit) -> list:
     if among is None:
         return []
     for j in range(among - 1, max(0, among - 14), -1):
-        if s.lower(j) in ("counts", "count", "counted", "lists", "listed", "numbers"):
+        if s.lower(j) in COUNTING_VERBS:
             items, _ = parse_group(s, j + 1, among, ctx.table)
             return items
     return []

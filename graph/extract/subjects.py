@@ -24,6 +24,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
     owner = owner_pronoun(s, k, a)
     if owner is not None:  # the status words sit before the owner: "scrapped its deal with X"
         return antecedents(s, ctx, owner, used), "pronoun", a
+    opening = opening_subject(s, ctx, k, used)
+    if opening:  # "It has helped Google design its TPUs and also builds chips for Meta": it builds them
+        return opening, "explicit", 0
     j = k - 1
     while j >= a:
         m = s.at[j]
@@ -68,6 +71,25 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
+
+
+VERB_ADVERBS = frozenset("also now then later separately still recently".split())
+
+
+def opening_subject(s: Sentence, ctx: DocContext, k: int, used) -> list[Entity]:
+    """The sentence's subject when the cue at k is a second verb of it ("X has helped A ... and
+    also builds ..."): the organization or pronoun opening the sentence, with no comma before k."""
+    j = k - 1
+    while j > 0 and s.lower(j) in VERB_ADVERBS:
+        j -= 1
+    if s.lower(j) not in ("and", "but") or s.mention_ending(j) is not None or s.lower(j - 1) == ",":
+        return []
+    if any(s.lower(i) in (",", ";", "while", "which", "who", "that") for i in range(1, j)):
+        return []
+    first = s.mention_starting(0)
+    if is_organization(first) and not s.possessive_at(first.last):
+        return [first.entity]
+    return antecedents(s, ctx, 0, used) if first is None and pronoun_subject(s, 0) else []
 
 
 def relative_antecedent(s: Sentence, j: int):
