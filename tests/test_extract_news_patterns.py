@@ -1035,6 +1035,15 @@ def test_a_round_raised_as_an_amount_is_the_one_later_sentences_add_investors_to
     assert pairs(text) == [sorted(["Nova AI", "Orbit Ventures", "Zeta Capital"])]
 
 
+def test_a_loan_told_first_is_the_one_its_lenders_join_and_the_owner_of_the_borrower_is_no_lender():
+    text = ("Kestrel Data Centers, the data center arm of Seoul's Orbit Group, is nearing a $3 billion loan "
+            "from a group of lenders. Zeta Bank and Nova Bank are leading the financing, the people said. "
+            "Lumen Bank is also in talks to join the seven-year facility.")
+    found = summary(text)["deals"]
+    assert [(d["type"], sorted(d["parties"])) for d in found] == [
+        ("FinancialCooperation", ["Kestrel Data Centers", "Lumen Bank", "Nova Bank", "Zeta Bank"])]
+
+
 def test_the_raiser_described_by_its_founder_is_the_firm_not_the_founders_former_employer():
     text = ("Vega Lab, the AI startup founded by former Orbit AI CTO Dana Park, has closed a $2 billion seed round. "
             "Zeta Capital led the round, with Kestrel Ventures participating.")

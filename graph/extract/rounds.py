@@ -14,15 +14,20 @@ from graph.extract.entities import Entity
 from graph.extract.sentence import DocContext, Sentence, is_person, named_parties, promote
 from graph.extract.subjects import find_subject
 
-# "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan"
-RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed)\b[^.;]{0,80}?"
-                    r"(?:\b(?:round|funding|financing|placement)\b|\d\s*(?:million|billion|bn|mn)\b)", re.IGNORECASE)
+# "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
+# "is nearing a $3 billion loan from six banks" (a loan told the same way: its lenders come later)
+RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed|"
+                    r"(?:is|are)\s+(?:nearing|seeking|arranging))\b[^.;]{0,80}?"
+                    r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
+                    r"\d\s*(?:million|billion|bn|mn)\b)", re.IGNORECASE)
 # "The round was led by ...", "The Series F was co-led by ..."
 ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h])\b",
                          re.IGNORECASE)
+LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt) facility|credit line)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
-IN_ROUND = re.compile(r"\b(?:led|co-led|joined|participated in|took part in|invested in)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:round|raise|financing|funding|investment)\b", re.IGNORECASE)
+IN_ROUND = re.compile(r"\b(?:led|co-led|leading|joined|join|participated in|took part in|invested in|arranged|arranging)"
+                      r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loan|facility)\b",
+                      re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
@@ -36,6 +41,7 @@ PLACE_WORDS = frozenset("in at from near across inside outside to".split())
 class FundingRound:
     raiser: Entity
     deal: DealFact | None = None
+    kind: str = "Investment"  # or "FinancialCooperation", a loan
 
 
 # "syndicating the rest to co-investors including A and B": investors beside the round's leader.
@@ -46,10 +52,10 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     """The sentence's deals, with the round it tells of: a round raised here becomes the one
     later sentences add investors to; a sentence about the round told before adds its firms."""
     deals = with_co_investors(s, deals)
-    raiser = round_raiser(s, ctx)
+    raiser, kind = round_raiser(s, ctx)
     if raiser is not None:
-        told = next((d for d in deals if d.deal_type == "Investment" and any(p is raiser for p in d.parties)), None)
-        ctx.funding_round = FundingRound(raiser, told)
+        told = next((d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)), None)
+        ctx.funding_round = FundingRound(raiser, told, kind)
         return deals
     led = ROUND_LED_BY.search(s.span.text)
     if led is not None and not ABOUT_ROUND.match(s.span.text) and not any(d.deal_type == "Investment" for d in deals):
@@ -62,7 +68,7 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if not investors:
         return deals
     if current.deal is None:
-        current.deal = sentence_deal(s, "Investment", [current.raiser, *investors],
+        current.deal = sentence_deal(s, current.kind, [current.raiser, *investors],
                                      claim_status(s, 0, len(s.tokens)), s.span.start)
         added = [current.deal]
     else:
@@ -100,14 +106,16 @@ def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[D
     return [sentence_deal(s, "Investment", [raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)]
 
 
-def round_raiser(s: Sentence, ctx: DocContext) -> Entity | None:
-    """Who raised the round this sentence tells of ("Anthropic said it had raised ...")."""
+def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str]:
+    """Who raised the round (or loan) this sentence tells of ("Anthropic said it had raised ..."),
+    and the kind of deal it is."""
     found = RAISED.search(s.span.text)
     if found is None:
-        return None
+        return None, "Investment"
     k = s.token_at(s.span.start + found.start())
     subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=False)
-    return subjects[0] if subjects else None
+    loan = LOAN.search(s.span.text, found.start(), found.end() + 40)
+    return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment")
 
 
 def round_firms(s: Sentence, ctx: DocContext, start: int = 0) -> list[Entity]:

@@ -446,8 +446,13 @@ UNIT_NOUNS = frozenset("unit arm subsidiary affiliate division parent owner".spl
 
 
 def units_owner(s: Sentence, m) -> bool:
-    """"Amazon Web Services, the cloud unit of Amazon.com": the owner describes the unit, no party."""
-    return s.lower(m.first - 1) == "of" and s.lower(m.first - 2) in UNIT_NOUNS
+    """"Amazon Web Services, the cloud unit of Amazon.com", "the data center arm of Abu Dhabi's G42":
+    the owner describes the unit, no party."""
+    k = m.first - 1
+    place = s.mention_ending(k) if s.possessive_at(k) else None
+    if place is not None and place.entity is not None and place.entity.cls in lex.PLACE_CLASSES:
+        k = place.first - 1
+    return s.lower(k) == "of" and s.lower(k - 1) in UNIT_NOUNS
 
 
 def speakers_employer(s: Sentence, m) -> bool:
