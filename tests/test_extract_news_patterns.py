@@ -1152,6 +1152,12 @@ def test_a_firm_taken_on_as_customer_supplier_or_investor_deals_with_the_one_who
         (expected[0], ["Nova " + text.split()[1], "Orbit Labs"], expected[1])]
 
 
+def test_a_firm_said_to_be_backed_by_another_is_its_investee():
+    assert pairs("Orbit Labs is a Samsung Electronics-backed AI company based in Lisbon.") == [
+        ["Orbit Labs", "Samsung Electronics"]]
+    assert pairs("Orbit Labs is an OpenAI-backed AI company.") == [["OpenAI", "Orbit Labs"]]
+
+
 def test_a_firm_described_by_its_backer_is_the_one_that_acts():
     text = "Yotta Cloud, backed by the Orbit Group, counts Kestrel Chips as its main GPU supplier."
     assert {tuple(sorted(p)) for p in pairs(text)} == {("Kestrel Chips", "Yotta Cloud"), ("Orbit Group", "Yotta Cloud")}

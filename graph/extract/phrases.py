@@ -30,22 +30,35 @@ BACKED = re.compile(r"^(.+)-(?:backed|owned|funded|controlled)$")
 
 
 def backed_names(s: Sentence, ctx: DocContext) -> list[DealFact]:
-    """"Nvidia-backed Crusoe": the backer's active investment in the name after it."""
+    """"Nvidia-backed Crusoe", "CoreWeave, the Nvidia-backed neocloud", "G42 is a Microsoft-backed
+    firm": the backer's active investment in the firm it qualifies."""
     deals = []
     for k, token in enumerate(s.tokens[:-1]):
         found = BACKED.match(token.text)
-        backed = s.mention_starting(k + 1) if found else None
-        if found and backed is None and s.lower(k - 1) in ("the", "a", "an") and s.lower(k - 2) == ",":
-            backed = s.mention_ending(k - 2)  # "CoreWeave, the Nvidia-backed neocloud"
-        if backed is None or not (is_organization(backed) or backed.kind == "unknown"):
+        if found is None:
             continue
-        backer = ctx.organization_named(found.group(1))
-        if backer is None:
+        backer, first = hyphened_backer(s, ctx, k, found.group(1))
+        backed = s.mention_starting(k + 1)
+        if backed is not None and not (is_organization(backed) or backed.kind == "unknown"):
+            backed = None  # "a Microsoft-backed AI company": a topic, not the firm backed
+        if backed is None and s.lower(first - 1) in ("the", "a", "an") and s.lower(first - 2) in (",", "is", "was"):
+            backed = s.mention_ending(first - 2)
+        if backer is None or backed is None or not (is_organization(backed) or backed.kind == "unknown"):
             continue
         if backed.kind == "unknown":
             promote(backed, ctx.table, "Company", "backed by a firm")
         deals.append(sentence_deal(s, "Investment", [backer, backed.entity], "active", token.start))
     return deals
+
+
+def hyphened_backer(s: Sentence, ctx: DocContext, k: int, words: str):
+    """The firm named before "-backed" at token k, and where its name starts: "Nvidia-backed", or
+    "Zeta Cloud-backed" over two tokens."""
+    if k > 0 and s.tokens[k - 1].text[:1].isupper():
+        longer = ctx.organization_named(f"{s.tokens[k - 1].text} {words}")
+        if longer is not None:
+            return longer, k - 1
+    return ctx.organization_named(words), k
 
 
 PAIR_NOUNS = {"venture": "JointVenture", "jv": "JointVenture", "deal": "Partnership", "partnership": "Partnership",
