@@ -1044,6 +1044,19 @@ def test_a_loan_told_first_is_the_one_its_lenders_join_and_the_owner_of_the_borr
         ("FinancialCooperation", ["Kestrel Data Centers", "Lumen Bank", "Nova Bank", "Zeta Bank"])]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Power signed an $80 billion deal with Orbit Nuclear to build reactors. The partnership involves Orbit "
+     "Nuclear, Kestrel Capital and uranium producer Nova Mining.",
+     [sorted(["Zeta Power", "Orbit Nuclear", "Kestrel Capital", "Nova Mining"])]),
+    ("Nova AI raised $6 billion in December. Notable investors in this round included Zeta Capital and Orbit "
+     "Ventures.", [sorted(["Nova AI", "Zeta Capital", "Orbit Ventures"])]),
+    ("Kestrel Power will build a gas plant. The company also said the plant will use turbines from Orbit Energy.",
+     [["Kestrel Power", "Orbit Energy"]]),
+])
+def test_parties_a_later_sentence_adds_to_the_deal_or_round_told_before(text, expected):
+    assert pairs(text) == expected
+
+
 def test_the_raiser_described_by_its_founder_is_the_firm_not_the_founders_former_employer():
     text = ("Vega Lab, the AI startup founded by former Orbit AI CTO Dana Park, has closed a $2 billion seed round. "
             "Zeta Capital led the round, with Kestrel Ventures participating.")

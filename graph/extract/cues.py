@@ -74,7 +74,7 @@ CUES = [
         r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
-        r"megawatts|gigawatts|MW|GW|MWh|GWh)\b)",
+        r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators)\b)",
         linkers=("from", "of", "for"), alone=False, owners=True),
     cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:chips|accelerators|processors|ASICs|XPUs|racks|"
         r"servers|systems) for\b)", linkers=("for",), specific=False, alone=False),  # "builds custom accelerators for Meta"

@@ -134,7 +134,8 @@ def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
 
 
 DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium)"
-                           r"\s*,?\s*(?:which\s+)?(?:also\s+)?includ(?:es|ed|ing)\s", re.IGNORECASE)
+                           r"\s*,?\s*(?:which\s+)?(?:also\s+)?(?:includ(?:es|ed|ing)|involv(?:es|ed|ing)|"
+                           r"brings together|brought together)\s", re.IGNORECASE)
 
 
 # Deal types that name a document, which the clause's other cue only details.

@@ -25,8 +25,9 @@ ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|rai
                          re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt) facility|credit line)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
-IN_ROUND = re.compile(r"\b(?:led|co-led|leading|joined|join|participated in|took part in|invested in|arranged|arranging)"
-                      r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loan|facility)\b",
+IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|joined|join|participated in|took part in|invested in|arranged|arranging)"
+                      r"\s+the|(?:investors|backers|participants)\s+in\s+(?:the|this))"
+                      r"\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loan|facility)\b",
                       re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
