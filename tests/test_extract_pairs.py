@@ -46,6 +46,19 @@ def test_the_model_sees_the_words_between_the_names_and_of_the_sentence():
     assert {"w:and", "s:fair", "s:both", "gap:1", "names_between:0", "listed_together"} <= set(candidate.features)
 
 
+@pytest.mark.parametrize("second", [
+    "It was also seen at the Busan fair with Kestrel Power on Tuesday.",
+    "In June, it was at the Busan fair with Kestrel Power.",
+    "The chipmaker was also at the Busan fair with Kestrel Power.",
+])
+def test_the_firm_an_opening_it_stands_for_is_paired_with_the_sentences_names(second):
+    seen = []
+    extraction("Orbit Labs makes chips. " + second, decide_pair=lambda c: seen.append(c) or False)
+    [candidate] = seen
+    assert (candidate.a.label, candidate.b.label) == ("Orbit Labs", "Kestrel Power")
+    assert "referent" in candidate.features
+
+
 def test_a_pair_the_rules_link_is_not_proposed_again():
     text = "Orbit Labs signed a supply agreement with Kestrel Power on Tuesday."
     assert deals_of(text, accept_all) == deals_of(text, rules_only) == [

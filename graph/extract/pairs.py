@@ -37,7 +37,7 @@ DEALING_CLASSES = frozenset("Company Bank BusinessGroup GovernmentBody Universit
 FEATURE_KINDS = ("s", "cue", "named", "sentence", "rivalry", "w", "w2", "before", "after", "a_next", "b_prev",
                  "a_next2", "b_prev2", "gap", "names_between", "listed_together", "cue_before", "cue_between",
                  "cue_after", "cls", "clauses", "first", "same_first_word", "deals_here", "parties_here",
-                 "in_deals", "main", "tech_words")
+                 "in_deals", "main", "tech_words", "referent")
 
 
 @dataclass
@@ -48,6 +48,15 @@ class Candidate:
     b: Entity
     sentence: Sentence
     features: list[str]
+
+
+@dataclass
+class Referent:
+    """The firm a sentence's opening "it" (or "the chipmaker") stands for, at that word."""
+
+    first: int
+    last: int
+    entity: Entity
 
 
 @dataclass
@@ -131,6 +140,9 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
         if m.entity is not None and m.entity.cls in DEALING_CLASSES and any(m.entity is e for e in named):
             first_mention.setdefault(id(m.entity), m)
     mentions = list(first_mention.values())
+    referent = ctx.referents.get(s.index)
+    if referent is not None and referent[0].cls in DEALING_CLASSES and id(referent[0]) not in first_mention:
+        mentions.insert(0, Referent(referent[1], referent[1] + 1, referent[0]))
     if not 2 <= len(mentions) <= MAX_NAMED:
         return []
     pairs = [(ma, mb) for ma, mb in combinations(mentions, 2) if pair_key(ma.entity, mb.entity) not in done]
@@ -181,6 +193,8 @@ def shape(s: Sentence, ma, mb, first) -> list[str]:
     features = [f"cls:{'|'.join(sorted((a.cls, b.cls)))}",
                 f"clauses:{'same' if s.clause_of(ma.first) == s.clause_of(mb.first) else 'apart'}",
                 f"first:{'a' if ma is first else 'other'}"]
+    if isinstance(ma, Referent):
+        features.append("referent")  # "It" or "the chipmaker" opening the sentence, not a name
     if a.label.split()[0] == b.label.split()[0]:
         features.append("same_first_word")  # "Shinhan Bank" and "Shinhan Securities": one family
     return features

@@ -124,6 +124,18 @@ def opening_description(s: Sentence) -> str | None:
     return None
 
 
+def opening_referent_at(s: Sentence) -> int | None:
+    """Where the word standing for a firm opens the sentence: "It ...", "In June, it ...",
+    "The Seoul-based startup ..." (its noun)."""
+    if s.lower(0) == "it":
+        return 0
+    comma = next((k for k in range(1, min(6, len(s.tokens))) if s.lower(k) == ","), None)
+    if comma is not None and s.lower(comma + 1) == "it" and not any(s.at[k] for k in range(comma)):
+        return comma + 1
+    noun = opening_description(s)
+    return next((j for j in range(1, 5) if s.lower(j) == noun), None) if noun else None
+
+
 @dataclass
 class DocContext:
     """What the rules know about the document so far."""
@@ -142,12 +154,16 @@ class DocContext:
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
     funding_round: object = None  # the funding round told last (a rounds.FundingRound)
     described: dict = field(default_factory=dict)  # "startup" -> the firm "the startup" stood for last
+    referents: dict = field(default_factory=dict)  # sentence index -> (firm its opening "it" stands for, token)
     gazetteer: Gazetteer | None = None  # the store's names, for a product's maker or a country's government
 
     def count(self, sentence: Sentence) -> None:
         """Tally the sentence's organizations (its first, the likely subject, counts twice,
         and the document's first subject thrice more); remember who "he" or "she" may be."""
         referred = self.opening_reference(sentence)
+        at = opening_referent_at(sentence)
+        if at is not None and (referred or self.best) is not None:
+            self.referents[sentence.index] = (referred or self.best, at)
         orgs = [m.entity for m in sentence.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"]
         if referred is not None:  # "The company anchored X's round. It also signed ...": "it" is still the company
             self.last_subject = (referred, sentence.index)
