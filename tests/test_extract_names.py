@@ -259,6 +259,15 @@ def test_grants_for_a_site_finalized_by_a_department():
     assert [d[1] for d in deals(text)] == [["Nova Chips Inc.", "Commerce Department"]]
 
 
+@pytest.mark.parametrize("text", ["Combined, Zeta Corp and Orbit Labs will spend more.",
+                                  "Separately, Zeta Corp and Orbit Labs met."])
+def test_an_introductory_word_before_a_comma_is_no_name(text):
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    assert {e["name"] for e in to_json(extraction(text))["entities"]} == {"Zeta Corp", "Orbit Labs"}
+
+
 @pytest.mark.parametrize("text, name", [
     ("The Seoul government signed a deal with Zeta Cloud.", "Seoul government"),
     ("The Valdoria Norte government signed a deal with Zeta Cloud.", "Valdoria Norte government"),

@@ -226,6 +226,9 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
 ARABIC_ARTICLE = re.compile(r"^(?:el|al|ul)-[A-Z]\w+$")
 
 
+INTRODUCTORY = re.compile(r"(?:ed|ly|ing|wise)$")
+
+
 def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
     if ARABIC_ARTICLE.match(tok.text):
@@ -245,7 +248,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # "DCs"; "We’ve", "They’re"
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
     alone = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized
-    return not (starts_sentence and (tok.lower in lowercase_words or (alone and tok.text in lex.SENTENCE_OPENERS)))
+    introduces = alone and i + 1 < len(tokens) and tokens[i + 1].text == "," and INTRODUCTORY.search(tok.lower)
+    return not (starts_sentence and (tok.lower in lowercase_words or (alone and tok.text in lex.SENTENCE_OPENERS)
+                                     or introduces))  # "Combined, the two firms ...", "Separately, ..."
 
 
 def run_end(tokens, i, covered, titles, lowercase_words) -> int:
