@@ -259,6 +259,18 @@ def test_grants_for_a_site_finalized_by_a_department():
     assert [d[1] for d in deals(text)] == [["Nova Chips Inc.", "Commerce Department"]]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("It works, said the CEO of Orbit Dynamics Sarah Lindqvist.", {"Orbit Dynamics", "Sarah Lindqvist"}),
+    ("President Lee Jae Myung met David Paul Morris.", {"Lee Jae Myung", "David Paul Morris"}),
+    ("It works, said CFO M P Vijay Kumar.", {"M P Vijay Kumar"}),
+])
+def test_a_persons_name_run_into_a_firms_is_split_but_a_longer_persons_is_not(text, names):
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
+
+
 @pytest.mark.parametrize("text", ["Combined, Zeta Corp and Orbit Labs will spend more.",
                                   "Separately, Zeta Corp and Orbit Labs met."])
 def test_an_introductory_word_before_a_comma_is_no_name(text):

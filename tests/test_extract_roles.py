@@ -119,6 +119,14 @@ def test_a_title_of_a_firm_taken_or_left_is_the_subjects(text, status):
     assert [(r[0], r[2], r[3]) for r in found] == [("Dana Park", "Zeta Labs", status)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It works, said the CEO of Orbit Dynamics Sarah Lindqvist.", [("Sarah Lindqvist", "CEO", "Orbit Dynamics", "active")]),
+    ("It works, said the chairman of Zeta Labs, Lee Jae Myung.", [("Lee Jae Myung", "chairman", "Zeta Labs", "active")]),
+])
+def test_a_person_named_right_after_the_firm_of_a_title_is_its_holder(text, expected):
+    assert roles(text) == expected
+
+
 def test_a_chief_exec_and_an_appointee_named_with_a_former_employer():
     assert roles("Zeta Labs chief exec Dana Park spoke.") == [("Dana Park", "chief exec", "Zeta Labs", "active")]
     assert roles("Zeta Labs picks Orbit Cloud's Dana Park as its new CEO") == [

@@ -200,7 +200,10 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
                 runs[-1] = Run(runs[-1].first, run.last)  # "Sumitomo" + "Mitsui Banking Corporation"
                 i = run.last
             elif run:
-                runs.append(run)
+                person = person_at_end(tokens, run.first, run.last, after=known.last)
+                if person is not None and person > known.last:
+                    runs.append(Run(run.first, person, base=run.base))
+                runs.append(Run(person, run.last) if person is not None else run)  # "Brookfield Renewable" + "Connor Teskey"
                 i = run.last
             else:
                 i = known.last
@@ -218,6 +221,10 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         last = run_end(tokens, i, covered, titles, lowercase_words)
         if last < len(tokens) and tokens[last].text == "government" and i > 0 and tokens[i - 1].lower == "the":
             last += 1  # "the New South Wales government": a place the lists lack, and its government
+        person = person_at_end(tokens, i, last)
+        if person is not None:  # "the CEO of Brookfield Renewable Connor Teskey": a firm, then its CEO
+            runs.append(Run(i, person))
+            i = person
         runs.append(Run(i, last))
         i = last
     return [r for r in runs if keep_run(tokens, r)]
@@ -251,6 +258,20 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     introduces = alone and i + 1 < len(tokens) and tokens[i + 1].text == "," and INTRODUCTORY.search(tok.lower)
     return not (starts_sentence and (tok.lower in lowercase_words or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or introduces))  # "Combined, the two firms ...", "Separately, ..."
+
+
+def person_at_end(tokens, first: int, last: int, after: int = 0) -> int | None:
+    """Where a person's name ending a longer run starts (at `after` or later): a known given name
+    and one or two more words, none a company's suffix, after two words that are no person's
+    ("Brookfield Renewable Connor Teskey")."""
+    for p in range(max(first + 2, after, last - 3), last - 1):
+        rest = [t.text.rstrip(".") for t in tokens[p + 1:last]]
+        before = [t.text for t in tokens[first:p]]
+        if tokens[p].text in GIVEN_NAMES and all(w[:1].isupper() and w.isalpha() for w in rest) \
+                and not any(w in lex.COMPANY_SUFFIXES or w.lower() in lex.ORG_CUES for w in rest) \
+                and not any(w in GIVEN_NAMES or w in FAMILY_NAMES or len(w.rstrip(".")) <= 2 for w in before):
+            return p  # not "Lee Jae Myung", "M P Vijay Kumar"
+    return None
 
 
 def run_end(tokens, i, covered, titles, lowercase_words) -> int:

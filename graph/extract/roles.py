@@ -211,6 +211,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     after = organization_after_preposition(s, ctx, tb)
     if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1, ctx):
         return [role(s, person_at(s, after[1] + 1, ctx), title, after[0], 0.8)]
+    if after and person_at(s, after[1]):  # "said the CEO of Brookfield Renewable Connor Teskey"
+        return [role(s, person_at(s, after[1]), title, after[0], 0.7)]
     if after and taken_title(s, ta):  # "Dana Park resigned as CEO of Zeta", "was promoted to chairman of Zeta"
         return [taken_role(s, ta, title, after[0])] if person_before(s, ta, nearest=False) else []
     if after and pronoun_subject(s, ta):  # "He is the CEO of Scoot"
