@@ -127,6 +127,18 @@ def test_a_person_named_right_after_the_firm_of_a_title_is_its_holder(text, expe
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"It works," said Dana Park, a senior credit analyst at Zeta Research.', ("analyst", "Zeta Research")),
+    ('"It works," said Dana Park, a credit strategist at Zeta Bank.', ("strategist", "Zeta Bank")),
+    ('"It works," said Dana Park, Zeta Labs\' Seoul managing director.', ("managing director", "Zeta Labs")),
+    ("Zeta Labs' head of energy procurement, Dana Park, said so.", ("head of energy procurement", "Zeta Labs")),
+    ("Zeta Labs' head of AI infrastructure, Dana Park, said so.", ("head of AI infrastructure", "Zeta Labs")),
+    ("The deal was signed by Dana Park, Zeta Labs CEO", ("CEO", "Zeta Labs")),
+])
+def test_titles_with_words_of_field_or_place_around_them(text, expected):
+    assert roles(text) == [("Dana Park", *expected, "active")]
+
+
 def test_a_chief_exec_and_an_appointee_named_with_a_former_employer():
     assert roles("Zeta Labs chief exec Dana Park spoke.") == [("Dana Park", "chief exec", "Zeta Labs", "active")]
     assert roles("Zeta Labs picks Orbit Cloud's Dana Park as its new CEO") == [

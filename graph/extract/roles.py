@@ -194,6 +194,9 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         return [role(s, person, title, org, 0.85)]
     if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx):
         return [role(s, person_at(s, tb + 1, ctx), title, org, 0.8)]
+    field = field_before_comma(s, ta, tb) if org and not person else None
+    if field is not None and person_at(s, field + 1, ctx):  # "Google's head of energy procurement, Owen Fairbanks,"
+        return [role(s, person_at(s, field + 1, ctx), s.text(ta, field), org, 0.75)]
     if person:
         m = s.mention_starting(tb) or s.mention_starting(tb + 1)  # past an honorific: "chairman Sheikh Omar"
         after = organization_after_preposition(s, ctx, m.last)
@@ -449,14 +452,19 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         j += 1
     if j >= len(s.tokens):  # "..., Zeta Park ,": nothing after the comma
         return []
-    if not s.titles[j] and s.tokens[j].text.islower() and j + 1 < len(s.tokens) and s.titles[j + 1]:
-        j += 1  # "group director of ...", "resident editor"
+    for gap in (1, 2):  # "group director of ...", "resident editor", "a senior credit analyst at"
+        if all(not s.titles[i] and s.tokens[i].text.islower() and s.at[i] is None for i in range(j, j + gap)) \
+                and j + gap < len(s.tokens) and s.titles[j + gap]:
+            j += gap
+            break
     person = person_mention.entity
     org_mention = s.mention_starting(j)
     if org_mention is not None and org_mention.kind == "unknown":
         promote(org_mention, ctx.table, "Company", "employer")
     if is_organization(org_mention):
         t = org_mention.last + (1 if s.possessive_at(org_mention.last) else 0)
+        place = s.mention_starting(t)
+        t = place.last if is_place(place) else t  # "Schneider Electric's India managing director"
         span = title_span_at(s, t)
         if not span or person_at(s, span[1]):  # "Seoul, OpenAI's CSO Jason Kwon": Kwon's title
             return []
@@ -619,9 +627,10 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
 
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     """"OpenAI's [title]", "Samsung Electronics' [title]", "OpenAI [title]", "Samsung's chip [title]"."""
-    for gap in (1, 2):  # a word or two of field between: "Samsung's chip chief", "X's memory business head"
+    for gap in (1, 2):  # a word or two of field between: "Samsung's chip chief", "X's India country manager"
         if not s.possessive_at(k - 1) and k - gap >= 0 \
-                and all(s.tokens[k - g].text.islower() for g in range(1, gap + 1)) \
+                and all(s.tokens[k - g].text.islower() or is_place(s.mention_ending(k - g + 1))
+                        for g in range(1, gap + 1)) \
                 and s.possessive_at(k - gap - 1):
             k -= gap
             break
@@ -692,6 +701,22 @@ def organization_after_field(s: Sentence, ctx: DocContext, k: int):
     return organization_after_preposition(s, ctx, at) if at is not None else None
 
 
+def field_before_comma(s: Sentence, ta: int, k: int) -> int | None:
+    """Where the comma after a title's "of" field is: "head of energy procurement," (lower-case
+    words, or capitals like "AI"), the title ending at k ("head of AI" + "infrastructure,")."""
+    if s.lower(k) == "of":
+        k += 1
+    elif "of" not in {s.lower(j) for j in range(ta, k)}:
+        return None
+    for j in range(k, min(k + 6, len(s.tokens))):
+        if s.lower(j) == ",":
+            return j if j > k else None
+        agent = s.at[j] is not None and s.at[j].entity is not None and s.at[j].entity.is_agent
+        if not (s.tokens[j].text.islower() or s.tokens[j].text.isupper() or s.tokens[j].text == "&") or agent:
+            return None
+    return None
+
+
 def field_end(s: Sentence, k: int) -> int | None:
     """Where the "at" after a title's field ("AI strategy at") is, within a few words."""
     for j in range(k, min(k + 7, len(s.tokens))):
@@ -716,6 +741,10 @@ def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
 
 CORPORATE_TITLE = re.compile(r"\b(?:chief|c[efto]o|officer|managing)\b", re.I)
 BUSINESS_TITLE = re.compile(r"\b(?:chair\w*|chief|ceo|cfo|coo|cto|executive|director|officer|managing)\b", re.I)
+
+
+def is_place(m) -> bool:
+    return m is not None and m.entity is not None and m.entity.is_place
 
 
 def role(s: Sentence, person: Entity, title: str, org: Entity, confidence: float) -> RoleFact:
