@@ -1057,6 +1057,16 @@ def test_parties_a_later_sentence_adds_to_the_deal_or_round_told_before(text, ex
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Bank, Orbit Motors and Kestrel Corp. have invested a total of 7.3 billion yen in Nova Chips.",
+     [sorted(["Zeta Bank", "Orbit Motors", "Kestrel Corp.", "Nova Chips"])]),
+    ("Zeta Bank and Orbit Motors invested in Nova Chips.", [["Nova Chips", "Orbit Motors"], ["Nova Chips", "Zeta Bank"]]),
+    ("Zeta Bank and Orbit Motors have together pledged $30 billion for cloud infrastructure.", []),
+])
+def test_firms_that_invest_a_total_together_make_one_investment(text, expected):
+    assert sorted(pairs(text)) == expected
+
+
 def test_the_raiser_described_by_its_founder_is_the_firm_not_the_founders_former_employer():
     text = ("Vega Lab, the AI startup founded by former Orbit AI CTO Dana Park, has closed a $2 billion seed round. "
             "Zeta Capital led the round, with Kestrel Ventures participating.")

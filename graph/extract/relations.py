@@ -387,6 +387,9 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     together, initiative = consortium(s, group_end)
     if together and initiative is not None and len(subject_entities) > 1 and len(object_entities) == 1:
         together = False  # "Samsung, SK sign deals with OpenAI for Stargate": each with OpenAI
+    if len(subject_entities) > 1 and len(object_entities) == 1 and hit.cue.deal_type in MONEY_TYPES \
+            and JOINT_MONEY.search(s.text(*s.clause_of(hit.first))):
+        together = True  # "A, B and C have invested a total of ¥7.3 billion in X": one investment of all
     if (hit.cue.consortium and not (hit.cue.together and linker == "with")) or together:
         if linker == "with" and not subject_entities:
             return []  # "... formed with A and B" by no one found: not A and B's deal with each other
@@ -401,6 +404,10 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
             and not each_their_own(s, hit):
         return [(subject_entities, None)]  # "A and B signed an agreement"; not "A and B look to sell"
     return []
+
+
+MONEY_TYPES = frozenset(["Investment", "FinancialCooperation"])
+JOINT_MONEY = re.compile(r"\b(?:a (?:combined|total|joint) (?:of\s+)?|jointly\b|together\b)", re.IGNORECASE)
 
 
 def each_their_own(s: Sentence, hit: CueHit) -> bool:
