@@ -1067,6 +1067,18 @@ def test_firms_that_invest_a_total_together_make_one_investment(text, expected):
     assert sorted(pairs(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Cloud recently acquired Orbit Labs for $72.8 million and Kestrel Data for $700 million.",
+     [["Kestrel Data", "Zeta Cloud"], ["Orbit Labs", "Zeta Cloud"]]),
+    ("OpenAI-backed cloud provider Orbit Labs signed a deal with Kestrel Data.",
+     [["Kestrel Data", "Orbit Labs"], ["OpenAI", "Orbit Labs"]]),
+    ("Orbit Labs, the OpenAI-backed neocloud in which Zeta Cloud took a stake, grew.",
+     [["OpenAI", "Orbit Labs"], ["Orbit Labs", "Zeta Cloud"]]),
+])
+def test_firms_bought_each_for_a_price_and_a_backed_firm_after_its_description(text, expected):
+    assert sorted(pairs(text)) == expected
+
+
 def test_the_raiser_described_by_its_founder_is_the_firm_not_the_founders_former_employer():
     text = ("Vega Lab, the AI startup founded by former Orbit AI CTO Dana Park, has closed a $2 billion seed round. "
             "Zeta Capital led the round, with Kestrel Ventures participating.")

@@ -30,6 +30,20 @@ OWNER = "<owner>"
 LINKER_REACH = 14
 
 
+def priced_more(s: Sentence, ctx: DocContext, k: int, end: int) -> tuple[list, int]:
+    """The firms listed after a price: "A for $72.8 million and B for $700 million" (from "for" at k)."""
+    more = []
+    while s.lower(k) == "for":
+        joiner = next((j for j in range(k + 1, min(k + 7, end)) if s.lower(j) == "and"), None)
+        if joiner is None or not any(s.tokens[j].text[:1].isdigit() for j in range(k + 1, joiner)):
+            break
+        items, after = parse_group(s, joiner + 1, end, ctx.table)
+        if not items:
+            break
+        more, k = more + items, after
+    return more, k
+
+
 def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[list, str | None, int]:
     """The parties a cue points at: after "with", "between", "in", "to"... or right after it."""
     end = clause[1]
@@ -63,6 +77,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         return pair, DIRECT, pair[-1].last
     if DIRECT in hit.cue.linkers and (supplied or not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end))):
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
+        if items and hit.cue.deal_type in ("Acquisition", "Investment"):
+            more, after = priced_more(s, ctx, after, end)
+            items += more  # "acquired A for $72.8 million and B for $700 million"
         if items:  # "buy Zeta", "backed Zeta"; but "supply chips to Zeta": the party is after "to"
             linked = s.lower(items[0].first - 1) == "with" and "with" in hit.cue.linkers
             return items, "with" if linked else DIRECT, after  # "building a plant with Zeta"

@@ -10,8 +10,8 @@ import re
 from graph.extract.claims import claim_status
 from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.subjects import find_subject
-from graph.extract.sentence import CLAUSE_VERBS, DocContext, Sentence, is_organization, named_parties, parse_group, \
-    promote
+from graph.extract.sentence import CLAUSE_VERBS, GROUP_STOPS, DocContext, Sentence, is_organization, named_parties, \
+    parse_group, promote
 
 
 def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
@@ -38,7 +38,7 @@ def backed_names(s: Sentence, ctx: DocContext) -> list[DealFact]:
         if found is None:
             continue
         backer, first = hyphened_backer(s, ctx, k, found.group(1))
-        backed = s.mention_starting(k + 1)
+        backed = described_name(s, k + 1)
         if backed is not None and not (is_organization(backed) or backed.kind == "unknown"):
             backed = None  # "a Microsoft-backed AI company": a topic, not the firm backed
         if backed is None and s.lower(first - 1) in ("the", "a", "an") and s.lower(first - 2) in (",", "is", "was"):
@@ -49,6 +49,14 @@ def backed_names(s: Sentence, ctx: DocContext) -> list[DealFact]:
             promote(backed, ctx.table, "Company", "backed by a firm")
         deals.append(sentence_deal(s, "Investment", [backer, backed.entity], "active", token.start))
     return deals
+
+
+def described_name(s: Sentence, k: int):
+    """The name at token k, or after a few lower-case words describing it ("pharmaceutical major Ipca")."""
+    for j in range(k, min(k + 4, len(s.tokens))):
+        if s.mention_starting(j) is not None or not s.tokens[j].text.islower() or s.lower(j) in GROUP_STOPS:
+            return s.mention_starting(j)  # not "the Nvidia-backed neocloud in which OpenAI ..."
+    return None
 
 
 def hyphened_backer(s: Sentence, ctx: DocContext, k: int, words: str):
