@@ -1057,6 +1057,16 @@ def test_parties_a_later_sentence_adds_to_the_deal_or_round_told_before(text, ex
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Neoclouds such as Zeta Cloud, Orbit Labs and Nova Compute have raced to lock in contracts with hyperscalers.",
+    "Zeta Cloud, Orbit Labs and Nova Compute sit on the supplier side of almost all of those deals.",
+    "Zeta Chips, Orbit Memory and Nova Semi together produce more than 90 percent of the world's DRAM.",
+    "Zeta Cloud, Orbit Labs and Nova Compute together plan to spend $200 billion this year.",
+])
+def test_firms_given_as_examples_or_in_a_market_are_no_deal(text):
+    assert pairs(text) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Zeta Bank, Orbit Motors and Kestrel Corp. have invested a total of 7.3 billion yen in Nova Chips.",
      [sorted(["Zeta Bank", "Orbit Motors", "Kestrel Corp.", "Nova Chips"])]),

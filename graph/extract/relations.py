@@ -233,6 +233,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     organizations = named_parties(s)
     if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
         return []
+    if any(examples_or_generic(s, h, organizations) for h in hits):
+        return []  # "Neoclouds such as A and B have raced to lock in contracts"
     hit = next((h for h in hits if h.cue.specific), hits[0])
     status = claim_status(s, 0, len(s.tokens))
     clause = (0, len(s.tokens))
@@ -401,13 +403,26 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
         pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
         return [(p, None) for p in pairs]
     if len(subject_entities) >= 2 and how == "explicit" and (hit.cue.alone or in_venture(s, hit)) \
-            and not each_their_own(s, hit):
+            and not each_their_own(s, hit) and not examples_or_generic(s, hit, subjects):
         return [(subject_entities, None)]  # "A and B signed an agreement"; not "A and B look to sell"
     return []
 
 
 MONEY_TYPES = frozenset(["Investment", "FinancialCooperation"])
 JOINT_MONEY = re.compile(r"\b(?:a (?:combined|total|joint) (?:of\s+)?|jointly\b|together\b)", re.IGNORECASE)
+
+
+GENERIC_DETERMINERS = frozenset("those these such many several other all most".split())
+DEALS_IN_GENERAL = frozenset("deals contracts agreements partnerships pacts alliances ties".split())
+
+
+def examples_or_generic(s: Sentence, hit: CueHit, subjects) -> bool:
+    """"Neoclouds such as A, B and C have raced to lock in contracts with hyperscalers", "A and B
+    sit on the supplier side of those deals": firms given as examples, or deals in general, not
+    one deal among them."""
+    first = min((m.first for m in s.mentions if any(m.entity is e for e in subjects)), default=hit.first)
+    examples = (s.lower(first - 2), s.lower(first - 1)) == ("such", "as")
+    return examples or s.lower(hit.first - 1) in GENERIC_DETERMINERS and s.lower(hit.first) in DEALS_IN_GENERAL
 
 
 def each_their_own(s: Sentence, hit: CueHit) -> bool:
