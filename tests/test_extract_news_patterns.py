@@ -1057,6 +1057,19 @@ def test_parties_a_later_sentence_adds_to_the_deal_or_round_told_before(text, ex
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Corp signed a consortium deal with Kestrel Bank. The other members of the consortium include Orbit "
+     "Telecom and Nova Capital.", [sorted(["Zeta Corp", "Kestrel Bank", "Orbit Telecom", "Nova Capital"])]),
+    ("Zeta Corp and Orbit Labs partner with a Chinese tech giant for self-driving cars.", []),
+    ("Zeta Corp and Orbit Labs partnered with each other.", [["Orbit Labs", "Zeta Corp"]]),
+    ("Zeta Cells, which boasts Orbit Motors and Kestrel Aero among its customers, said so.",
+     [["Kestrel Aero", "Zeta Cells"], ["Orbit Motors", "Zeta Cells"]]),
+    ("Zeta Corp secured a QAR 2 billion financing deal with Orbit Bank.", [["Orbit Bank", "Zeta Corp"]]),
+])
+def test_members_of_the_consortium_a_described_partner_a_boast_and_a_currency_code(text, expected):
+    assert sorted(pairs(text)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Neoclouds such as Zeta Cloud, Orbit Labs and Nova Compute have raced to lock in contracts with hyperscalers.",
     "Zeta Cloud, Orbit Labs and Nova Compute sit on the supplier side of almost all of those deals.",

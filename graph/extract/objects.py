@@ -173,7 +173,7 @@ def formed_with(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
     return []
 
 
-COUNTING_VERBS = frozenset("counts count counted lists listed numbers".split())
+COUNTING_VERBS = frozenset("counts count counted lists listed numbers boasts boasted".split())
 
 
 def counting_owner(s: Sentence, ctx: DocContext):

@@ -133,9 +133,10 @@ def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
             for e in named if e is not maker and e not in ctx.last_deal.parties]
 
 
-DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium)"
-                           r"\s*,?\s*(?:which\s+)?(?:also\s+)?(?:includ(?:es|ed|ing)|involv(?:es|ed|ing)|"
-                           r"brings together|brought together)\s", re.IGNORECASE)
+DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:(?:other\s+)?(?:members|partners|participants)\s+(?:of|in)\s+the\s+)?"
+                           r"(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium|venture|alliance)"
+                           r"\s*,?\s*(?:which\s+)?(?:also\s+)?(?:includ(?:es|ed|ing|e)|involv(?:es|ed|ing)|"
+                           r"brings together|brought together|are)\s", re.IGNORECASE)
 
 
 # Deal types that name a document, which the clause's other cue only details.
@@ -233,7 +234,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     organizations = named_parties(s)
     if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
         return []
-    if any(examples_or_generic(s, h, organizations) for h in hits):
+    if any(examples_or_generic(s, h, organizations) or partner_described(s, h) for h in hits):
         return []  # "Neoclouds such as A and B have raced to lock in contracts"
     hit = next((h for h in hits if h.cue.specific), hits[0])
     status = claim_status(s, 0, len(s.tokens))
@@ -403,13 +404,22 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
         pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
         return [(p, None) for p in pairs]
     if len(subject_entities) >= 2 and how == "explicit" and (hit.cue.alone or in_venture(s, hit)) \
-            and not each_their_own(s, hit) and not examples_or_generic(s, hit, subjects):
+            and not each_their_own(s, hit) and not examples_or_generic(s, hit, subjects) \
+            and not partner_described(s, hit):
         return [(subject_entities, None)]  # "A and B signed an agreement"; not "A and B look to sell"
     return []
 
 
 MONEY_TYPES = frozenset(["Investment", "FinancialCooperation"])
 JOINT_MONEY = re.compile(r"\b(?:a (?:combined|total|joint) (?:of\s+)?|jointly\b|together\b)", re.IGNORECASE)
+
+
+def partner_described(s: Sentence, hit: CueHit) -> bool:
+    """"Uber and Lyft partner with Chinese tech giant": the partner is described, not named, and
+    the two named deal with it each, not with each other."""
+    k = hit.last if s.lower(hit.last) == "with" else hit.last - 1 if s.lower(hit.last - 1) == "with" else None
+    return k is not None and s.lower(k + 1) not in ("each", "one") \
+        and not any(is_organization(m) for m in s.mentions if m.first > k)
 
 
 GENERIC_DETERMINERS = frozenset("those these such many several other all most".split())
