@@ -139,6 +139,14 @@ def test_titles_with_words_of_field_or_place_around_them(text, expected):
     assert roles(text) == [("Dana Park", *expected, "active")]
 
 
+def test_a_founder_is_the_subjects_and_a_title_before_any_firm_is_the_articles_firms():
+    assert roles("Zeta Group sold its stake in Orbit Labs, freeing up cash as founder Dana Park doubles down.") == [
+        ("Dana Park", "founder", "Zeta Group", "active")]
+    text = ("Zeta Group sold its stake in Orbit Labs. Chief Financial Officer Dana Park told reporters the sale "
+            "reflected Zeta Group's needs.")
+    assert roles(text) == [("Dana Park", "Chief Financial Officer", "Zeta Group", "active")]
+
+
 def test_a_chief_exec_and_an_appointee_named_with_a_former_employer():
     assert roles("Zeta Labs chief exec Dana Park spoke.") == [("Dana Park", "chief exec", "Zeta Labs", "active")]
     assert roles("Zeta Labs picks Orbit Cloud's Dana Park as its new CEO") == [

@@ -209,7 +209,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         if guess:
             return [role(s, person, title, guess, 0.5)]
         actor = ctx.main_actor() if not lex.PUBLIC_TITLES.search(title) and not any(
-            is_organization(m) for m in s.mentions) else None
+            is_organization(m) for m in s.mentions if m.first < ta) else None
         return [role(s, person, title, actor, 0.4)] if actor else []
     after = organization_after_preposition(s, ctx, tb)
     if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1, ctx):
@@ -733,12 +733,14 @@ def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
     if lex.PUBLIC_TITLES.search(title.lower()) and not BUSINESS_TITLE.search(title):
         return None
     skipped = ("NewsOutlet", "GovernmentBody") if CORPORATE_TITLE.search(title) else ("NewsOutlet",)
-    for m in reversed([m for m in s.mentions if m.last <= k]):
-        if is_organization(m) and not role_modifier(s, m) and m.entity.cls not in skipped:
-            return m.entity  # a chief executive runs a firm, not "the Korean government" named before
-    return None
+    before = [m for m in s.mentions if m.last <= k and is_organization(m) and not role_modifier(s, m)
+              and m.entity.cls not in skipped]  # a chief executive runs a firm, not "the Korean government"
+    if before and FOUNDER_TITLE.search(title) and before[0].first <= 2:
+        return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
+    return before[-1].entity if before else None
 
 
+FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founder\b|\bchair", re.I)
 CORPORATE_TITLE = re.compile(r"\b(?:chief|c[efto]o|officer|managing)\b", re.I)
 BUSINESS_TITLE = re.compile(r"\b(?:chair\w*|chief|ceo|cfo|coo|cto|executive|director|officer|managing)\b", re.I)
 
