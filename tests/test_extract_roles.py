@@ -147,6 +147,19 @@ def test_a_founder_is_the_subjects_and_a_title_before_any_firm_is_the_articles_f
     assert roles(text) == [("Dana Park", "Chief Financial Officer", "Zeta Group", "active")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Chips left its leadership untouched, with Dana Park remaining chief executive of Orbit Memory.",
+     [("Dana Park", "chief executive", "Orbit Memory", "active")]),
+    ("It came ahead of Zeta Motors boss Dana Park.", [("Dana Park", "boss", "Zeta Motors", "active")]),
+    ("They met Lena Ortiz, Orbit Labs' chief executive, and Dana Park, its president.",
+     [("Lena Ortiz", "chief executive", "Orbit Labs", "active"), ("Dana Park", "president", "Orbit Labs", "active")]),
+    ("Zeta Chips, which supplies Orbit Labs, promoted Dana Park, its chief development officer, to president.",
+     [("Dana Park", "chief development officer", "Zeta Chips", "active")]),
+])
+def test_a_title_kept_a_boss_and_its_title_in_an_apposition(text, expected):
+    assert roles(text) == expected
+
+
 def test_a_chief_exec_and_an_appointee_named_with_a_former_employer():
     assert roles("Zeta Labs chief exec Dana Park spoke.") == [("Dana Park", "chief exec", "Zeta Labs", "active")]
     assert roles("Zeta Labs picks Orbit Cloud's Dana Park as its new CEO") == [

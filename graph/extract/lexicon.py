@@ -123,7 +123,7 @@ TITLE_PATTERN = re.compile(
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+manager|"
     r"(?:managing|general|founding)\s+partner|(?:investment|information|operating|financial|technology|strategy|"
     r"marketing|risk|legal|data|security|revenue|product|commercial)\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
-    r"treasurer|dean|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|strategist|economist|chiefs?)\b"
+    r"treasurer|dean|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|strategist|economist|boss|chiefs?)\b"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b)?",
     re.IGNORECASE,
@@ -133,7 +133,7 @@ TITLE_HEADS = words(
     "chief officer ceo cfo cto coo cso cmo cio cpo cxo vp evp svp member members chair chairman chairwoman chairperson president "
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent founders co-founders chiefs "
-    "analyst researcher strategist economist executive ceos officers executives writer reporter columnist ambassador envoy "
+    "analyst researcher strategist economist boss executive ceos officers executives writer reporter columnist ambassador envoy "
     "commissioner general partner"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.

@@ -369,20 +369,30 @@ def becomes_title(s: Sentence, ta: int) -> bool:
 TITLE_TAKING = frozenset("resigned resigns quit quits retired retires left leaves stepped steps stepping down took "
                           "takes taking over became becomes become promoted elevated named appointed".split())
 TITLE_LEAVING = frozenset("resigned resigns quit quits retired retires left leaves stepped steps stepping".split())
+TITLE_KEEPING = frozenset("became becomes become remaining remains remain stays staying".split())
 
 
-def taken_title(s: Sentence, ta: int) -> bool:
-    """Whether the title at ta is one a person takes or leaves: "resigned as", "took over as",
-    "was promoted to", "became the", past "the", "its", "new", "interim"."""
+def taking_verb(s: Sentence, ta: int) -> int | None:
+    """Where the verb by which a person takes, keeps or leaves the title at ta stands: "resigned
+    as", "took over as", "was promoted to", "became", "remaining" (past "the", "its", "new"...)."""
     k = ta - 1
     while k > 0 and s.lower(k) in ("the", "its", "their", "new", "interim", "acting", "permanent"):
         k -= 1
-    return (s.lower(k) == "as" or s.lower(k) == "to" and s.lower(k - 1) in TITLE_TAKING) and s.lower(k - 1) in TITLE_TAKING
+    if s.lower(k) in TITLE_KEEPING:
+        return k
+    return k - 1 if s.lower(k) in ("as", "to") and s.lower(k - 1) in TITLE_TAKING else None
+
+
+def taken_title(s: Sentence, ta: int) -> bool:
+    return taking_verb(s, ta) is not None
 
 
 def taken_role(s: Sentence, ta: int, title: str, org: Entity) -> RoleFact:
-    """The clause's subject holds (or, having left it, held) the title."""
-    found = role(s, person_before(s, ta, nearest=False), title, org, 0.6)
+    """The clause's subject holds (or, having left it, held) the title; "with Kwak remaining
+    chief executive of X": the person right before the verb."""
+    named = s.mention_ending(taking_verb(s, ta))
+    person = named.entity if is_person(named) else person_before(s, ta, nearest=False)
+    found = role(s, person, title, org, 0.6)
     leaving = {s.lower(j) for j in range(max(0, ta - 6), ta)} & TITLE_LEAVING
     found.status = "completed" if leaving else found.status
     return found
@@ -483,7 +493,19 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
             promote(listed, ctx.table, "Company", "employer after a title")  # "Isha Ambani, director, RRVL,"
         if is_organization(listed):
             return [role(s, person, s.text(*span), listed.entity, 0.75)]
+        if s.lower(span[0] - 1) == "its" and s.lower(k) == ",":
+            owner = its_owner(s, ctx, person_mention.first, span[0] - 1)
+            return [role(s, person, s.text(*span), owner, 0.6)] if owner else []
     return []
+
+
+def its_owner(s: Sentence, ctx: DocContext, k: int, its: int) -> Entity | None:
+    """Whose "its" an apposition says: the firm whose title was just given ("Sam Altman, OpenAI's
+    chief executive, and Greg Brockman, its president"), else what "its" stands for."""
+    before = [m for m in s.mentions if m.last <= k and is_organization(m)]
+    if before and role_modifier(s, before[-1]):
+        return before[-1].entity
+    return antecedent(s, ctx, its)
 
 
 def ends_listing(s: Sentence, k: int) -> bool:
