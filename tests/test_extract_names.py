@@ -271,6 +271,14 @@ def test_a_persons_name_run_into_a_firms_is_split_but_a_longer_persons_is_not(te
     assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
 
 
+def test_fiscal_periods_and_r_and_d_are_no_names():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    text = "Zeta Corp Q3 revenue rose, FY24 R&D spending too, and H1 sales at Orbit Labs fell."
+    assert {e["name"] for e in to_json(extraction(text))["entities"]} == {"Zeta Corp", "Orbit Labs"}
+
+
 @pytest.mark.parametrize("text", ["Combined, Zeta Corp and Orbit Labs will spend more.",
                                   "Separately, Zeta Corp and Orbit Labs met."])
 def test_an_introductory_word_before_a_comma_is_no_name(text):

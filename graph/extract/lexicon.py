@@ -105,6 +105,8 @@ PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerato
                           "equipment batteries cells systems technology products software hardware".split())
 # A product's model after its maker's name: "Nvidia B200", "AMD MI300X", "Nvidia GB200".
 MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
+# "Q3", "FY24", "H1": a period of a fiscal year, not a name.
+FISCAL_PERIOD = re.compile(r"^(?:FY|Q[1-4]|[1-4]Q|H[12])(?:'?\d{2}|\d{4})?$")
 # "DCs", "GPUs", "LLMs": an abbreviation in the plural is a thing, not a name.
 PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E. "
@@ -156,7 +158,7 @@ FUNCTION_CAPS = words(
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
     "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively "
-    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh IT MD SPV JV JVs M&A "
+    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs GW MW GWh MWh IT MD SPV JV JVs M&A R&D "
     "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED QAR SAR AUD CAD CHF SEK NOK DKK ZAR NGN KES EGP "
     "BRL MXN MYR IDR THB VND TWD "  # currencies: "Rs 74 crore", "KRW 3 trillion", "QAR 2 billion"
     # chips and networks: "900,000 DRAM wafers", "AMD GPUs", "LTE-ready HSPA"

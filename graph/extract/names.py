@@ -251,7 +251,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # "Jun" is June, unless a given name follows ("Jun Young-hyun")
     if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)):
         return False
-    if lex.PLURAL_ABBREVIATION.match(tok.text) or CONTRACTION.search(tok.text):
+    if lex.PLURAL_ABBREVIATION.match(tok.text) or CONTRACTION.search(tok.text) or lex.FISCAL_PERIOD.match(tok.text):
         return False  # "DCs"; "We’ve", "They’re"
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
     alone = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized
