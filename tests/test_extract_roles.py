@@ -160,6 +160,18 @@ def test_a_title_kept_a_boss_and_its_title_in_an_apposition(text, expected):
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Group bought Orbit Labs. ‘The purchase of Orbit Labs gives us scale,’ Chief Executive Officer Dana Park said.",
+     ("Dana Park", "Chief Executive Officer", "Zeta Group", "active")),
+    ("“It is time,” Dana Park, Chief Technology Officer of Zeta Telecom's Orbit Systems division, told reporters.",
+     ("Dana Park", "Chief Technology Officer", "Orbit Systems", "active")),
+    ("Kestrel, chaired by Crown Prince Omar bin Rashid, plans more.",
+     ("Omar bin Rashid", "chair", "Kestrel", "active")),
+])
+def test_a_speaker_after_a_quote_a_division_and_a_crown_prince(text, expected):
+    assert expected in roles(text)
+
+
 def test_a_chief_exec_and_an_appointee_named_with_a_former_employer():
     assert roles("Zeta Labs chief exec Dana Park spoke.") == [("Dana Park", "chief exec", "Zeta Labs", "active")]
     assert roles("Zeta Labs picks Orbit Cloud's Dana Park as its new CEO") == [

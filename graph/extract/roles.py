@@ -205,8 +205,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         government = government_for(s, ctx, ta, title)
         if government:
             return [role(s, person, title, government, 0.6)]
-        guess = organization_from_context(s, ta, title)
-        if guess:
+        guess = ctx.main_actor() if after_quote(s, ta) else organization_from_context(s, ta, title)
+        if guess:  # "'... the acquisition of WNS ...,' Chief Executive Officer Aiman Ezzat said": not WNS's
             return [role(s, person, title, guess, 0.5)]
         actor = ctx.main_actor() if not lex.PUBLIC_TITLES.search(title) and not any(
             is_organization(m) for m in s.mentions if m.first < ta) else None
@@ -593,7 +593,7 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
     return [role(s, p, title, org_mention.entity, confidence) for p in people if org_mention.entity is not None]
 
 
-FOUNDED = frozenset(["founded", "co-founded"])
+FOUNDED = frozenset(["founded", "co-founded", "chaired"])
 
 
 PASSIVE_LINKS = frozenset("was is were are has been had".split())
@@ -627,6 +627,8 @@ AGED = re.compile(r"^\d{2}-year-old$")
 def person_at(s: Sentence, k: int, ctx: DocContext | None = None) -> Entity | None:
     """The person named at token k; with `ctx`, an unknown name of two or more words there
     ("OpenAI's CEO, Sam Altman,") is taken for one."""
+    if s.lower(k) == "crown" and s.lower(k + 1) == "prince":
+        k += 1  # "chaired by Crown Prince Mohammed bin Salman"
     if 0 <= k < len(s.tokens) and (s.tokens[k].text in lex.PERSON_HONORIFICS or AGED.match(s.tokens[k].text)):
         k += 1  # "the bank's chief operating officer, Mr Olfert De Wit", "replace 76-year-old Takeshi Uchiyamada"
     m = s.mention_starting(k)
@@ -691,6 +693,12 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
     if m is not None and s.lower(m.first - 1) == "its" and names_division(s, m):
         owner = antecedent(s, ctx, m.first - 1)  # "head of its Device eXperience (DX) division": the firm's
         return (owner, m.last) if owner is not None else None
+    unit = s.mention_starting(m.last + 1) if m is not None and s.possessive_at(m.last) else None
+    if unit is not None and (s.lower(unit.last) in UNIT_WORDS or s.lower(unit.last) in DIVISION_WORDS):
+        if unit.kind == "unknown":
+            promote(unit, ctx.table, "Company", "a firm's division")
+        if is_organization(unit):
+            return unit.entity, unit.last + 1  # "of Deutsche Telekom's T-Systems division": the unit
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "employer")
     return (m.entity, m.last) if is_organization(m) else None
@@ -747,6 +755,15 @@ def field_end(s: Sentence, k: int) -> int | None:
         if s.lower(j) in (",", ".", ";", "said", "says"):
             return None
     return None
+
+
+CLOSING_QUOTES = frozenset(["’", "”", '"', "'"])
+
+
+def after_quote(s: Sentence, ta: int) -> bool:
+    """Whether the title at ta follows the close of a quotation ("...,’ Chief Executive X said")."""
+    return any(s.tokens[j].text in CLOSING_QUOTES for j in range(max(0, ta - 3), ta)) \
+        and s.lower(ta - 1) in (",", "’", "”", '"', "'", "said", "says")
 
 
 def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
