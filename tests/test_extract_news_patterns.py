@@ -1057,6 +1057,12 @@ def test_parties_a_later_sentence_adds_to_the_deal_or_round_told_before(text, ex
     assert pairs(text) == expected
 
 
+def test_the_members_of_an_alliance_listed_are_one_venture():
+    text = ("The 12 alliance members are automakers Zeta Motors and Orbit Auto, parts maker Kestrel Parts and "
+            "EDA companies Nova Design and Vega Systems.")
+    assert pairs(text) == [sorted(["Zeta Motors", "Orbit Auto", "Kestrel Parts", "Nova Design", "Vega Systems"])]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Zeta Corp signed a consortium deal with Kestrel Bank. The other members of the consortium include Orbit "
      "Telecom and Nova Capital.", [sorted(["Zeta Corp", "Kestrel Bank", "Orbit Telecom", "Nova Capital"])]),

@@ -220,9 +220,9 @@ def founded_together(s: Sentence, ctx: DocContext) -> list[DealFact]:
     return []
 
 
-CONSORTIUM_OF = re.compile(r"\b(?:consortium|coalition|syndicate|team)\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?(?:of|groups|"
-                           r"brings together|unites|comprising|comprises|includes|including|made up of|led by)\s",
-                           re.IGNORECASE)
+CONSORTIUM_OF = re.compile(r"\b(?:consortium|coalition|syndicate|team|alliance)\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?"
+                           r"(?:of|groups|brings together|unites|comprising|comprises|includes|including|made up of|led by|"
+                           r"members\s+(?:are|include))\s", re.IGNORECASE)  # "The 12 alliance members are A, B, ..."
 # How far a consortium's members may run after the word: a long list, bounded.
 MEMBERS_REACH = 40
 
@@ -235,9 +235,9 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
     found = CONSORTIUM_OF.search(s.span.text)
     if found is None:
         return []
-    start = s.token_at(s.span.start + found.start())
-    reach = min(start + MEMBERS_REACH, len(s.tokens))
-    end = next((j for j in range(start + 1, reach) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in (";", "beat")), reach)
+    start, first = s.token_at(s.span.start + found.start()), s.token_at(s.span.start + found.end())
+    reach = min(first + MEMBERS_REACH, len(s.tokens))
+    end = next((j for j in range(first, reach) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in (";", "beat")), reach)
     told = start == 1 and s.lower(0) == "the" and ctx.consortium_lead is not None
     leader = ctx.consortium_lead if told else consortium_owner(s, ctx, start)
     members = unique(([leader] if leader is not None else []) + named_parties(s, start + 1, end))
