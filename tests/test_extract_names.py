@@ -271,6 +271,30 @@ def test_a_persons_name_run_into_a_firms_is_split_but_a_longer_persons_is_not(te
     assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Orbit Telecom lands Zeta Cloud as tenant for its Paju AI data center.", {"Orbit Telecom", "Zeta Cloud"}),
+    ("Toronto AI firm Nova Labs raised money from Zeta Capital.", {"Nova Labs", "Zeta Capital"}),
+    ("Nova AI raised money from Zeta Capital.", {"Nova AI", "Zeta Capital"}),
+])
+def test_a_place_and_ai_before_what_they_describe_name_nothing(text, names):
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
+
+
+def test_a_place_and_its_government_are_two_entities():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    text = ("Zeta Cloud signed with the Andhra Pradesh government. The signing was attended by Andhra Pradesh "
+            "chief minister Dana Park.")
+    result = to_json(extraction(text))
+    assert {e["name"]: e["type"] for e in result["entities"]} == {
+        "Zeta Cloud": "Company", "Andhra Pradesh government": "GovernmentBody", "Dana Park": "Person"}
+    assert [(r["person"], r["organization"]) for r in result["roles"]] == [("Dana Park", "Andhra Pradesh government")]
+
+
 def test_fiscal_periods_and_r_and_d_are_no_names():
     from extract_helpers import extraction
     from graph.extract.draft import to_json

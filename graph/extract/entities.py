@@ -187,8 +187,9 @@ def government_form(name: str) -> str:
 
 
 def compatible(old: str, new: str) -> bool:
-    """A person is never an organization; organizations may refine their class."""
-    return (old == "Person") == (new == "Person")
+    """A person is never an organization, nor a place its government; organizations may refine
+    their class."""
+    return (old == "Person") == (new == "Person") and (old in lex.PLACE_CLASSES) == (new in lex.PLACE_CLASSES)
 
 
 KOREAN_GIVEN = re.compile(r"^[a-z]+-[a-z]+$")

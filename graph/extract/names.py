@@ -221,6 +221,9 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         last = run_end(tokens, i, covered, titles, lowercase_words)
         if last < len(tokens) and tokens[last].text == "government" and i > 0 and tokens[i - 1].lower == "the":
             last += 1  # "the New South Wales government": a place the lists lack, and its government
+        if tokens[last - 1].text == "AI" and last < len(tokens) and tokens[last].lower in AI_THINGS:
+            i = last  # "its Paju AI data center", "Toronto AI startup Cohere": a place and a topic, no name
+            continue
         person = person_at_end(tokens, i, last)
         if person is not None:  # "the CEO of Brookfield Renewable Connor Teskey": a firm, then its CEO
             runs.append(Run(i, person))
@@ -258,6 +261,13 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     introduces = alone and i + 1 < len(tokens) and tokens[i + 1].text == "," and INTRODUCTORY.search(tok.lower)
     return not (starts_sentence and (tok.lower in lowercase_words or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or introduces))  # "Combined, the two firms ...", "Separately, ..."
+
+
+# What "<Place> AI" describes when it is no name: "the Paju AI data center", "a Toronto AI startup".
+AI_THINGS = frozenset("data datacenter datacentre center centre centers centres hub hubs campus campuses cluster "
+                      "clusters zone zones park parks city cities valley corridor startup startups ecosystem "
+                      "strategy plan initiative project projects programme program summit factory factories firm firms "
+                      "champion champions group groups".split())
 
 
 def person_at_end(tokens, first: int, last: int, after: int = 0) -> int | None:
@@ -384,6 +394,9 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
                                        or topic_inside(tokens, covered[j], titles)):
         return None
     last = run_end(tokens, j, covered, titles, lowercase_words)
+    if known.cls in lex.PLACE_CLASSES and all(t.text == "AI" for t in tokens[j:last]) \
+            and last < len(tokens) and tokens[last].text.islower():
+        return None  # "the Paju AI data center": a place and a topic describing a thing
     legal_form = all(t.lower.rstrip(".") in lex.LEGAL_FORMS for t in tokens[j:last])
     if legal_form and known.cls in lex.ORGANIZATION_CLASSES:
         known.last, known.end = last, tokens[last - 1].end  # "Nvidia Corp." is still Nvidia
