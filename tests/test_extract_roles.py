@@ -172,6 +172,18 @@ def test_a_speaker_after_a_quote_a_division_and_a_crown_prince(text, expected):
     assert expected in roles(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"It is prudent," said Dana Park, co-founder of research firm Zeta Insights.',
+     ("Dana Park", "co-founder", "Zeta Insights", "active")),
+    ('"We have room," said Dana Park, Chief Executive Officer (CEO) of Zeta Pharma, as cited by the agency.',
+     ("Dana Park", "Chief Executive Officer", "Zeta Pharma", "active")),
+    ("Zeta Group chairman Tan Sri Omar Rashid commented on the deal.",
+     ("Omar Rashid", "chairman", "Zeta Group", "active")),
+])
+def test_a_firm_after_its_kind_an_abbreviated_title_and_a_two_word_style(text, expected):
+    assert expected in roles(text)
+
+
 def test_a_chief_exec_and_an_appointee_named_with_a_former_employer():
     assert roles("Zeta Labs chief exec Dana Park spoke.") == [("Dana Park", "chief exec", "Zeta Labs", "active")]
     assert roles("Zeta Labs picks Orbit Cloud's Dana Park as its new CEO") == [

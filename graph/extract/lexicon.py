@@ -111,6 +111,9 @@ FISCAL_PERIOD = re.compile(r"^(?:FY|Q[1-4]|[1-4]Q|H[12])(?:'?\d{2}|\d{4})?$")
 PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E. "
                           "Datuk Dato Dato' Datin Shri Smt. Prince Sheikh Sheikha Emir Sultan")  # Malaysian, Indian, Gulf
+# Styles of two words before a name: "Crown Prince Mohammed bin Salman", "Tan Sri Shahril Ridza".
+TWO_WORD_STYLES = frozenset([("Crown", "Prince"), ("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Sri"),
+                             ("Dato", "Sri"), ("Datuk", "Sri")])
 LEAD_VERBS = words("leads heads runs founded co-founded cofounded chairs")
 SPEECH_VERBS = words("said says told added noted stressed explained wrote argued warned according")
 
@@ -127,7 +130,8 @@ TITLE_PATTERN = re.compile(
     r"marketing|risk|legal|data|security|revenue|product|commercial)\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
     r"treasurer|dean|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|strategist|economist|boss|chiefs?)\b"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
-    r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b)?",
+    r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b"
+    r"(?!\s+(?:firm|company|group|giant|provider|maker|startup|house|agency|consultancy|institute)\b))?",
     re.IGNORECASE,
 )
 # Words one of which every title contains: sentences without any skip the title pattern.

@@ -239,6 +239,12 @@ ARABIC_ARTICLE = re.compile(r"^(?:el|al|ul)-[A-Z]\w+$")
 INTRODUCTORY = re.compile(r"(?:ed|ly|ing|wise)$")
 
 
+def two_word_style(tokens, i) -> bool:
+    """Whether token i is a word of a two-word style ("Tan Sri", "Crown Prince")."""
+    pair = lambda a: a + 1 < len(tokens) and (tokens[a].text, tokens[a + 1].text) in lex.TWO_WORD_STYLES
+    return pair(i) or (i > 0 and pair(i - 1))
+
+
 def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
     if ARABIC_ARTICLE.match(tok.text):
@@ -246,7 +252,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if not tok.is_capitalized or not tok.is_word or titles[i] or tok.text[0].isdigit():
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
-            or tok.text in lex.HEADLINE_WORDS:
+            or tok.text in lex.HEADLINE_WORDS or two_word_style(tokens, i):
         return False  # an honorific is not part of the name it comes before
     if lex.GLUED_CURRENCY.match(tok.text):
         return False
@@ -641,7 +647,7 @@ def person_class(tokens, run, words, titles):
     before = run.first - 1
     if before >= 0 and titles[before]:
         return "Person", "title before", 4
-    if before >= 0 and tokens[before].text in lex.PERSON_HONORIFICS:
+    if before >= 0 and (tokens[before].text in lex.PERSON_HONORIFICS or two_word_style(tokens, before)):
         return "Person", "honorific", 4
     if byline(tokens, run):
         return "Person", "byline", 4

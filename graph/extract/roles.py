@@ -198,7 +198,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     if field is not None and person_at(s, field + 1, ctx):  # "Google's head of energy procurement, Owen Fairbanks,"
         return [role(s, person_at(s, field + 1, ctx), s.text(ta, field), org, 0.75)]
     if person:
-        m = s.mention_starting(tb) or s.mention_starting(tb + 1)  # past an honorific: "chairman Sheikh Omar"
+        m = s.mention_starting(name_start(s, tb))  # past an honorific: "chairman Sheikh Omar"
         after = organization_after_preposition(s, ctx, m.last)
         if after:
             return [role(s, person, title, after[0], 0.8)]
@@ -481,7 +481,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         return [role(s, person, s.text(*span), org_mention.entity, 0.85)]
     span = title_span_at(s, j)
     if span:
-        after = organization_after_preposition(s, ctx, span[1]) or organization_after_field(s, ctx, span[1])
+        past = span[1] + 3 if s.lower(span[1]) == "(" and s.lower(span[1] + 2) == ")" else span[1]  # "CEO (CEO) of"
+        after = organization_after_preposition(s, ctx, past) or organization_after_field(s, ctx, span[1])
         if after:
             also = s.mention_starting(after[1] + 1) if s.lower(after[1]) == "and" else None
             more = [also.entity] if is_organization(also) else []  # "chairman of Swire Pacific and Cathay"
@@ -581,13 +582,13 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
     span = title_span_at(s, j)
     if span:
         title, j, confidence = s.text(*span), span[1], 0.7
-    people = []
-    person = person_at(s, j, ctx)
-    while person is not None:
+    people, start = [], j
+    person = person_at(s, start, ctx)
+    while person is not None:  # "founded by Dr. Lena Ortiz, Dana Park and Lee Min-ho"
         people.append(person)
-        j = (s.mention_starting(j) or s.mention_starting(j + 1)).last  # past "Dr."
-        more = j + 1 if s.lower(j) in ("and", ",") else None
-        person = person_at(s, more, ctx) if more is not None else None
+        end = s.mention_starting(name_start(s, start)).last
+        start = end + 1 if s.lower(end) in ("and", ",") else None
+        person = person_at(s, start, ctx) if start is not None else None
     if people and org_mention.entity is None and s.lower(k) in FOUNDED:
         promote(org_mention, ctx.table, "Company", "founded by someone")  # "Zeta was founded by Dana Park"
     return [role(s, p, title, org_mention.entity, confidence) for p in people if org_mention.entity is not None]
@@ -624,14 +625,20 @@ def title_span_at(s: Sentence, k: int) -> tuple[int, int] | None:
 AGED = re.compile(r"^\d{2}-year-old$")
 
 
+def name_start(s: Sentence, k: int) -> int:
+    """Where a name at token k starts, past a style, an honorific or an age: "Crown Prince Mohammed
+    bin Salman", "Tan Sri Shahril Ridza", "Mr Olfert De Wit", "76-year-old Takeshi Uchiyamada"."""
+    if 0 <= k < len(s.tokens) - 1 and (s.tokens[k].text, s.tokens[k + 1].text) in lex.TWO_WORD_STYLES:
+        k += 2
+    if 0 <= k < len(s.tokens) and (s.tokens[k].text in lex.PERSON_HONORIFICS or AGED.match(s.tokens[k].text)):
+        k += 1
+    return k
+
+
 def person_at(s: Sentence, k: int, ctx: DocContext | None = None) -> Entity | None:
     """The person named at token k; with `ctx`, an unknown name of two or more words there
     ("OpenAI's CEO, Sam Altman,") is taken for one."""
-    if s.lower(k) == "crown" and s.lower(k + 1) == "prince":
-        k += 1  # "chaired by Crown Prince Mohammed bin Salman"
-    if 0 <= k < len(s.tokens) and (s.tokens[k].text in lex.PERSON_HONORIFICS or AGED.match(s.tokens[k].text)):
-        k += 1  # "the bank's chief operating officer, Mr Olfert De Wit", "replace 76-year-old Takeshi Uchiyamada"
-    m = s.mention_starting(k)
+    m = s.mention_starting(name_start(s, k))
     if ctx is not None and m is not None and m.kind == "unknown" and len(m.text.split()) >= 2:
         promote(m, ctx.table, "Person", "named after a title")
     return m.entity if is_person(m) else None
