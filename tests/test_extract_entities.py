@@ -31,10 +31,23 @@ def test_people_are_found_by_family_name_and_never_merge_with_companies():
 def test_a_person_is_found_by_a_common_given_name_unless_two_share_it():
     table = EntityTable()
     breen = table.add_new("Tim Breen", "Person", rank=4, position=(0, 0, 0))
-    assert table.link("Tim", (0, 2, 0)) is breen
+    assert table.link("Tim", (0, 2, 0), given=True) is breen
+    assert table.link("Tim", (0, 2, 0)) is None  # "a deal with Tim, a startup": not where a person stands
     table.add_new("Tim Cook", "Person", rank=4, position=(0, 3, 0))
-    assert table.link("Tim", (0, 4, 0)) is None
-    assert short_forms("Zorvan Breen", "Person") == ["breen"]  # not a given name the lists know
+    assert table.link("Tim", (0, 4, 0), given=True) is None
+    assert short_forms("Tim Breen", "Person") == ["breen"]
+
+
+def test_a_given_name_alone_stands_for_the_person_only_as_a_subject():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    text = ("Dana Breen, chief executive of Zeta Labs, spoke. In her role, Dana has made an impact. "
+            "Zeta Labs signed a deal with Dana, a Seoul startup.")
+    result = to_json(extraction(text))
+    assert {e["name"]: e["type"] for e in result["entities"]} == {
+        "Dana Breen": "Person", "Zeta Labs": "Company", "Dana": "Company"}
+    assert [d["parties"] for d in result["deals"]] == [["Zeta Labs", "Dana"]]
 
 
 def test_two_entities_sharing_a_short_form_leave_it_unresolved():

@@ -301,6 +301,8 @@ def test_fiscal_periods_and_r_and_d_are_no_names():
 
     text = "Zeta Corp Q3 revenue rose, FY24 R&D spending too, and H1 sales at Orbit Labs fell."
     assert {e["name"] for e in to_json(extraction(text))["entities"]} == {"Zeta Corp", "Orbit Labs"}
+    from graph.extract.lexicon import FISCAL_PERIOD
+    assert [w for w in ("Q3", "FY2024", "H1", "H100", "H200", "Q3x") if FISCAL_PERIOD.match(w)] == ["Q3", "FY2024", "H1"]
 
 
 @pytest.mark.parametrize("text", ["Combined, Zeta Corp and Orbit Labs will spend more.",

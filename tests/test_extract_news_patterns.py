@@ -1076,6 +1076,23 @@ def test_members_of_the_consortium_a_described_partner_a_boast_and_a_currency_co
     assert sorted(pairs(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Corp acquired Orbit Labs for $72.8 million and Kestrel Bank said it would follow.",
+     [["Orbit Labs", "Zeta Corp"]]),
+    ("Nova Labs secured a $2 billion contract from Orbit AI. Zeta Corp joined, alongside Kestrel Bank.",
+     [["Nova Labs", "Orbit AI"]]),
+    ("Grammarly, Zapier and Notion signed a partnership with OpenAI.",
+     [["Grammarly", "OpenAI"], ["Notion", "OpenAI"], ["OpenAI", "Zapier"]]),
+    ("Zeta Corp and Orbit Labs signed a partnership with a focus on memory chips.", [["Orbit Labs", "Zeta Corp"]]),
+    ("Zeta Corp said Orbit Labs plans to expand and also buys chips from Kestrel Chips.",
+     [["Kestrel Chips", "Orbit Labs"]]),
+    ("Orbit AI agreed to buy chips from Zeta Chips. Nova Memory said it would also provide support for it.",
+     [["Orbit AI", "Zeta Chips"]]),
+])
+def test_readings_that_must_not_overreach(text, expected):
+    assert sorted(pairs(text)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Neoclouds such as Zeta Cloud, Orbit Labs and Nova Compute have raced to lock in contracts with hyperscalers.",
     "Zeta Cloud, Orbit Labs and Nova Compute sit on the supplier side of almost all of those deals.",

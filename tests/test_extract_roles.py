@@ -184,6 +184,13 @@ def test_a_firm_after_its_kind_an_abbreviated_title_and_a_two_word_style(text, e
     assert expected in roles(text)
 
 
+def test_edges_and_statuses_of_titles():
+    assert roles("Pictured: Dana Park, left") == []
+    assert roles("Dana Park, who left Orbit Labs last year, became CEO of Zeta Labs.") == [
+        ("Dana Park", "CEO", "Zeta Labs", "active")]
+    assert roles("Nexora, led by Maple Harbor, raised $5 million.") == []
+
+
 def test_a_chief_exec_and_an_appointee_named_with_a_former_employer():
     assert roles("Zeta Labs chief exec Dana Park spoke.") == [("Dana Park", "chief exec", "Zeta Labs", "active")]
     assert roles("Zeta Labs picks Orbit Cloud's Dana Park as its new CEO") == [

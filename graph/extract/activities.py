@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from graph.extract.claims import claim_status, nearest_date, reported
 from graph.extract.entities import Entity
-from graph.extract.sentence import DocContext, Sentence, parse_group
+from graph.extract.sentence import DocContext, Sentence, is_place, parse_group
 from graph.extract.subjects import find_subject
 from graph.extract.relations import unique
 
@@ -80,12 +80,9 @@ def places_after(s: Sentence, ctx: DocContext, k: int, end: int) -> list[Entity]
     """"in Seoul", "in 11 cities, including London, Dublin and Paris"."""
     for j in range(k, min(k + 3, end)):
         if s.lower(j) == "in":
-            items, _ = parse_group(s, j + 1, end, ctx.table, accept=is_place_mention, max_filler=4,
+            items, _ = parse_group(s, j + 1, end, ctx.table, accept=is_place, max_filler=4,
                                    promote_as="Place")
             return unique([m.entity for m in items])
     return []
 
-
-def is_place_mention(m) -> bool:
-    return m is not None and m.entity is not None and m.entity.is_place
 

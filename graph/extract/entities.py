@@ -73,6 +73,7 @@ class EntityTable:
         self.by_iri: dict[str, Entity] = {}
         self.by_key: dict[str, Entity] = {}
         self.short: dict[str, Entity | None] = {}  # None: several entities share the short form
+        self.given: dict[str, Entity | None] = {}  # a person's given name alone; None: shared
         self.first_seen: dict[int, tuple] = {}  # entity id -> position of its first full name
 
     def add_known(self, iri: str, label: str, cls: str, surface: str) -> Entity:
@@ -96,13 +97,19 @@ class EntityTable:
             return None
         return short
 
-    def link(self, name: str, position: tuple = ()) -> Entity | None:
+    def person_called(self, name: str) -> Entity | None:
+        """The one person of the batch whose given name this is ("Tim has made an impact" after
+        Tim Breen, as colleagues quote him), for a name nothing else claimed."""
+        return self.given.get(normalize(name))
+
+    def link(self, name: str, position: tuple = (), given: bool = False) -> Entity | None:
         """The entity a short or repeated name stands for, recording the name as an alias.
 
         A short form counts only after the full name ("Naver" before "Naver Cloud" is Naver);
-        positions are (document, sentence, token) in the batch.
+        positions are (document, sentence, token) in the batch. With `given`, a person's given
+        name alone counts too.
         """
-        entity = self.find(name, position)
+        entity = self.find(name, position) or (self.person_called(name) if given else None)
         if entity is None:
             return None
         entity.add_alias(name)
@@ -166,6 +173,10 @@ class EntityTable:
         self.by_key.setdefault(core_key(name), entity)
         if entity.cls == "GovernmentBody":
             self.by_key.setdefault(government_form(name), entity)
+        first = name.split()[0] if entity.cls == "Person" and len(name.split()) >= 2 else None
+        if first in GIVEN_NAMES and not KOREAN_GIVEN.match(name.split()[-1].lower()):
+            key = normalize(first)
+            self.given[key] = entity if self.given.get(key, entity) is entity else None
         for short in short_forms(name, entity.cls, base_words):
             if short in self.by_key:
                 continue
@@ -212,10 +223,7 @@ def short_forms(name: str, cls: str, base_words: int = 0) -> list[str]:
     if cls == "Person":
         # "Kim Dong-soo", "Wong Kee Joo": the family name comes first
         family_first = KOREAN_GIVEN.match(raw[-1].lower()) is not None or (len(raw) == 3 and raw[0] in FAMILY_NAMES)
-        if family_first:
-            return [words[0]]
-        # "Tim has made an impact" after "Tim Breen": a given name alone, as colleagues quote it
-        return [words[-1]] + ([words[0]] if raw[0] in GIVEN_NAMES else [])
+        return [words[0] if family_first else words[-1]]
     core = core_key(name).split()
     forms = []
     if base_words:

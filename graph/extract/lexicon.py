@@ -106,14 +106,14 @@ PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerato
 # A product's model after its maker's name: "Nvidia B200", "AMD MI300X", "Nvidia GB200".
 MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
 # "Q3", "FY24", "H1": a period of a fiscal year, not a name.
-FISCAL_PERIOD = re.compile(r"^(?:FY|Q[1-4]|[1-4]Q|H[12])(?:'?\d{2}|\d{4})?$")
+FISCAL_PERIOD = re.compile(r"^(?:FY(?:\d{2}|\d{4})?|Q[1-4](?:20\d{2})?|[1-4]Q(?:\d{2})?|H[12](?:20\d{2})?)$")  # not "H100"
 # "DCs", "GPUs", "LLMs": an abbreviation in the plural is a thing, not a name.
 PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E. "
                           "Datuk Dato Dato' Datin Shri Smt. Prince Sheikh Sheikha Emir Sultan")  # Malaysian, Indian, Gulf
 # Styles of two words before a name: "Crown Prince Mohammed bin Salman", "Tan Sri Shahril Ridza".
-TWO_WORD_STYLES = frozenset([("Crown", "Prince"), ("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Sri"),
-                             ("Dato", "Sri"), ("Datuk", "Sri")])
+TWO_WORD_STYLES = frozenset([("Crown", "Prince"), ("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Dato", "Sri"),
+                             ("Datuk", "Sri")])
 LEAD_VERBS = words("leads heads runs founded co-founded cofounded chairs")
 SPEECH_VERBS = words("said says told added noted stressed explained wrote argued warned according")
 

@@ -221,7 +221,7 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         last = run_end(tokens, i, covered, titles, lowercase_words)
         if last < len(tokens) and tokens[last].text == "government" and i > 0 and tokens[i - 1].lower == "the":
             last += 1  # "the New South Wales government": a place the lists lack, and its government
-        if tokens[last - 1].text == "AI" and last < len(tokens) and tokens[last].lower in AI_THINGS:
+        if describes_with_ai(tokens, last):
             i = last  # "its Paju AI data center", "Toronto AI startup Cohere": a place and a topic, no name
             continue
         person = person_at_end(tokens, i, last)
@@ -234,9 +234,6 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
 
 
 ARABIC_ARTICLE = re.compile(r"^(?:el|al|ul)-[A-Z]\w+$")
-
-
-INTRODUCTORY = re.compile(r"(?:ed|ly|ing|wise)$")
 
 
 def two_word_style(tokens, i) -> bool:
@@ -264,9 +261,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # "DCs"; "We’ve", "They’re"
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
     alone = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized
-    introduces = alone and i + 1 < len(tokens) and tokens[i + 1].text == "," and INTRODUCTORY.search(tok.lower)
-    return not (starts_sentence and (tok.lower in lowercase_words or (alone and tok.text in lex.SENTENCE_OPENERS)
-                                     or introduces))  # "Combined, the two firms ...", "Separately, ..."
+    return not (starts_sentence and (tok.lower in lowercase_words or (alone and tok.text in lex.SENTENCE_OPENERS)))
 
 
 # What "<Place> AI" describes when it is no name: "the Paju AI data center", "a Toronto AI startup".
@@ -274,6 +269,11 @@ AI_THINGS = frozenset("data datacenter datacentre center centre centers centres 
                       "clusters zone zones park parks city cities valley corridor startup startups ecosystem "
                       "strategy plan initiative project projects programme program summit factory factories firm firms "
                       "champion champions group groups".split())
+
+
+def describes_with_ai(tokens, last: int) -> bool:
+    """Whether a run ending in "AI" at `last` describes the thing named after it ("Paju AI data center")."""
+    return tokens[last - 1].text == "AI" and last < len(tokens) and tokens[last].lower in AI_THINGS
 
 
 def person_at_end(tokens, first: int, last: int, after: int = 0) -> int | None:
@@ -400,9 +400,8 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
                                        or topic_inside(tokens, covered[j], titles)):
         return None
     last = run_end(tokens, j, covered, titles, lowercase_words)
-    if known.cls in lex.PLACE_CLASSES and all(t.text == "AI" for t in tokens[j:last]) \
-            and last < len(tokens) and tokens[last].text.islower():
-        return None  # "the Paju AI data center": a place and a topic describing a thing
+    if known.cls in lex.PLACE_CLASSES and describes_with_ai(tokens, last):
+        return None  # "the Seoul AI data center": a place and a topic describing a thing
     legal_form = all(t.lower.rstrip(".") in lex.LEGAL_FORMS for t in tokens[j:last])
     if legal_form and known.cls in lex.ORGANIZATION_CLASSES:
         known.last, known.end = last, tokens[last - 1].end  # "Nvidia Corp." is still Nvidia

@@ -11,7 +11,7 @@ from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
-                                    is_person, names_a_product, parse_group, promote, role_modifier)
+                                    is_person, is_place, names_a_product, parse_group, promote, role_modifier)
 from graph.extract.subjects import antecedent, described_maker, pair_phrase
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -38,8 +38,8 @@ def priced_more(s: Sentence, ctx: DocContext, k: int, end: int) -> tuple[list, i
         if joiner is None or not any(s.tokens[j].text[:1].isdigit() for j in range(k + 1, joiner)):
             break
         items, after = parse_group(s, joiner + 1, end, ctx.table)
-        if not items:
-            break
+        if not items or s.lower(after) != "for" or not s.tokens[min(after + 1, len(s.tokens) - 1)].text[:1] in "$€£¥0123456789":
+            break  # "... and Samsung said it would follow": no price of its own, no purchase
         more, k = more + items, after
     return more, k
 
@@ -237,7 +237,7 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
     j = k + 1
     while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
            and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text) or product_word(s, j)
-                or place_word(s, j) or based_in(s, j))):
+                or is_place(s.at[j]) or based_in(s, j))):
         j += 1
     if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1):
         return [], k
@@ -301,12 +301,6 @@ def product_maker(s: Sentence, ctx: DocContext, k: int):
         if maker is not None:
             return Stand(maker, m.last)
     return None
-
-
-def place_word(s: Sentence, j: int) -> bool:
-    """"the San Francisco startup": a place in a description of a firm."""
-    m = s.at[j]
-    return m is not None and m.entity is not None and m.entity.is_place
 
 
 def product_word(s: Sentence, j: int) -> bool:

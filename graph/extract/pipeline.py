@@ -268,13 +268,21 @@ def unit_name(text: str, known, gazetteer: Gazetteer) -> bool:
     return False
 
 
+def acts_alone(s: Sentence, m) -> bool:
+    """"..., Tim has made an impact": a name that is a clause's subject (after a comma or at the
+    start, a verb after it) may be a person's given name; "a deal with Grace, a startup" is not."""
+    before = s.lower(m.first - 1) if m.first > 0 else ""
+    after = s.tokens[m.last].text if m.last < len(s.tokens) else ""
+    return before in ("", ",", "“", '"') and after[:1].islower()
+
+
 def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, decide_pair) -> None:
     """Positions, deals and activities of the sentences, merged into the document's; then
     partners the rules left unlinked, as the pair model judges them."""
     for s in sentences:
         for m in s.mentions:  # names that earlier sentences showed to be parties
             if m.kind == "unknown" and m.entity is None:
-                m.entity = ctx.table.link(m.text, m.position)
+                m.entity = ctx.table.link(m.text, m.position, given=acts_alone(s, m))
         doc.roles += find_roles(s, ctx)
         doc.deals += find_deals(s, ctx)
         doc.activities += find_activities(s, ctx)

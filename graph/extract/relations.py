@@ -17,7 +17,7 @@ from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, report
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.objects import CONTESTING, OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
-from graph.extract.sentence import DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
+from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
     filed_with, named_parties, promote, role_modifier
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import read_round
@@ -109,6 +109,7 @@ RECEIVES = re.compile(r"\b(?:will|would)\s+(?:go|be shipped|be delivered|be sold
                       r"(?:about |around |roughly |up to |some |more than )?\d", re.IGNORECASE)
 # "SK hynix will also supply memory for the project": another supplier of the customer told before.
 ALSO_SUPPLIES = re.compile(r"\balso\s+(?:\w+\s+)?(?:supply|supplies|provide|provides|deliver|delivers|ship|ships)\b"
+                           r"(?!\s+(?:support|help|assistance|guidance|advice|funding|financing|services|training|access)\b)"
                            r"(?![^.;]*\b(?:to|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
@@ -120,17 +121,17 @@ def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
     customers = ctx.last_deal.roles.get("customer", [])
     also = ALSO_SUPPLIES.search(s.span.text) if supply and customers else None
     if also:
-        maker = customers[0]
+        counterpart = customers[0]
         for m in s.mentions[:1]:  # "Nova Memory will also supply ...": a name never seen is a supplier
             if m.kind == "unknown" and m.entity is None and m.last <= s.token_at(s.span.start + also.start()):
                 promote(m, ctx.table, "Company", "also supplies")
     elif UNDER_DEAL.match(s.span.text) or supply and RECEIVES.search(s.span.text):
-        maker = (ctx.last_deal.roles.get("supplier") or ctx.last_deal.parties)[0]
+        counterpart = (ctx.last_deal.roles.get("supplier") or ctx.last_deal.parties)[0]
     else:
         return []
     named = named_parties(s)
-    return [sentence_deal(s, ctx.last_deal.deal_type, [maker, e], claim_status(s, 0, len(s.tokens)), s.span.start)
-            for e in named if e is not maker and e not in ctx.last_deal.parties]
+    return [sentence_deal(s, ctx.last_deal.deal_type, [counterpart, e], claim_status(s, 0, len(s.tokens)), s.span.start)
+            for e in named if e is not counterpart and e not in ctx.last_deal.parties]
 
 
 DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:(?:other\s+)?(?:members|partners|participants)\s+(?:of|in)\s+the\s+)?"
@@ -418,8 +419,10 @@ def partner_described(s: Sentence, hit: CueHit) -> bool:
     """"Uber and Lyft partner with Chinese tech giant": the partner is described, not named, and
     the two named deal with it each, not with each other."""
     k = hit.last if s.lower(hit.last) == "with" else hit.last - 1 if s.lower(hit.last - 1) == "with" else None
-    return k is not None and s.lower(k + 1) not in ("each", "one") \
-        and not any(is_organization(m) for m in s.mentions if m.first > k)
+    if k is None or any(is_organization(m) for m in s.mentions if m.first > k):
+        return False
+    kind = next((j for j in range(k + 1, min(k + 5, len(s.tokens))) if s.lower(j) in COMPANY_HEADS), None)
+    return kind is not None and all(s.tokens[j].is_word for j in range(k + 1, kind))  # not "with a focus on chips"
 
 
 GENERIC_DETERMINERS = frozenset("those these such many several other all most".split())

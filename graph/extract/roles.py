@@ -20,7 +20,7 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.subjects import antecedent
 from graph.extract.sentence import (COMPANY_HEADS, DocContext, Sentence, filler_word, is_organization, is_person,
-                                    modifies_noun, owners_qualifier, promote, role_modifier, typed_by_look)
+                                    is_place, modifies_noun, owners_qualifier, promote, role_modifier, typed_by_look)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -366,10 +366,10 @@ def becomes_title(s: Sentence, ta: int) -> bool:
     return s.lower(m.first - 1 if m is not None else ta - 1) == "as"
 
 
-TITLE_TAKING = frozenset("resigned resigns quit quits retired retires left leaves stepped steps stepping down took "
-                          "takes taking over became becomes become promoted elevated named appointed".split())
 TITLE_LEAVING = frozenset("resigned resigns quit quits retired retires left leaves stepped steps stepping".split())
-TITLE_KEEPING = frozenset("became becomes become remaining remains remain stays staying".split())
+TITLE_TAKING = TITLE_LEAVING | frozenset("down took takes taking over became becomes become promoted elevated named "
+                                         "appointed".split())
+BARE_TITLE_VERBS = frozenset("became becomes become remaining remains remain stays staying".split())  # "became CEO"
 
 
 def taking_verb(s: Sentence, ta: int) -> int | None:
@@ -378,7 +378,7 @@ def taking_verb(s: Sentence, ta: int) -> int | None:
     k = ta - 1
     while k > 0 and s.lower(k) in ("the", "its", "their", "new", "interim", "acting", "permanent"):
         k -= 1
-    if s.lower(k) in TITLE_KEEPING:
+    if s.lower(k) in BARE_TITLE_VERBS:
         return k
     return k - 1 if s.lower(k) in ("as", "to") and s.lower(k - 1) in TITLE_TAKING else None
 
@@ -390,10 +390,11 @@ def taken_title(s: Sentence, ta: int) -> bool:
 def taken_role(s: Sentence, ta: int, title: str, org: Entity) -> RoleFact:
     """The clause's subject holds (or, having left it, held) the title; "with Kwak remaining
     chief executive of X": the person right before the verb."""
-    named = s.mention_ending(taking_verb(s, ta))
+    verb = taking_verb(s, ta)
+    named = s.mention_ending(verb)
     person = named.entity if is_person(named) else person_before(s, ta, nearest=False)
     found = role(s, person, title, org, 0.6)
-    leaving = {s.lower(j) for j in range(max(0, ta - 6), ta)} & TITLE_LEAVING
+    leaving = s.lower(verb) in TITLE_LEAVING or s.lower(verb - 1) in TITLE_LEAVING  # "resigned as", "stepped down as"
     found.status = "completed" if leaving else found.status
     return found
 
@@ -463,8 +464,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
     if j >= len(s.tokens):  # "..., Zeta Park ,": nothing after the comma
         return []
     for gap in (1, 2):  # "group director of ...", "resident editor", "a senior credit analyst at"
-        if all(not s.titles[i] and s.tokens[i].text.islower() and s.at[i] is None for i in range(j, j + gap)) \
-                and j + gap < len(s.tokens) and s.titles[j + gap]:
+        if j + gap < len(s.tokens) and s.titles[j + gap] \
+                and all(not s.titles[i] and s.tokens[i].text.islower() and s.at[i] is None for i in range(j, j + gap)):
             j += gap
             break
     person = person_mention.entity
@@ -583,18 +584,19 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
     if span:
         title, j, confidence = s.text(*span), span[1], 0.7
     people, start = [], j
-    person = person_at(s, start, ctx)
+    sure = org_mention.entity is not None or s.lower(k) in FIRM_VERBS  # an unknown name is no firm "led by" anyone
+    person = person_at(s, start, ctx if sure else None)
     while person is not None:  # "founded by Dr. Lena Ortiz, Dana Park and Lee Min-ho"
         people.append(person)
         end = s.mention_starting(name_start(s, start)).last
         start = end + 1 if s.lower(end) in ("and", ",") else None
-        person = person_at(s, start, ctx) if start is not None else None
-    if people and org_mention.entity is None and s.lower(k) in FOUNDED:
+        person = person_at(s, start, ctx if sure else None) if start is not None else None
+    if people and org_mention.entity is None and s.lower(k) in FIRM_VERBS:
         promote(org_mention, ctx.table, "Company", "founded by someone")  # "Zeta was founded by Dana Park"
     return [role(s, p, title, org_mention.entity, confidence) for p in people if org_mention.entity is not None]
 
 
-FOUNDED = frozenset(["founded", "co-founded", "chaired"])
+FIRM_VERBS = frozenset(["founded", "co-founded", "chaired"])  # what only a firm is: "Zeta was founded by Dana Park"
 
 
 PASSIVE_LINKS = frozenset("was is were are has been had".split())
@@ -770,12 +772,13 @@ CLOSING_QUOTES = frozenset(["’", "”", '"', "'"])
 def after_quote(s: Sentence, ta: int) -> bool:
     """Whether the title at ta follows the close of a quotation ("...,’ Chief Executive X said")."""
     return any(s.tokens[j].text in CLOSING_QUOTES for j in range(max(0, ta - 3), ta)) \
-        and s.lower(ta - 1) in (",", "’", "”", '"', "'", "said", "says")
+        and (s.lower(ta - 1) in CLOSING_QUOTES or s.lower(ta - 1) in (",", "said", "says"))
 
 
 def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
     """"... - CSO Jason Kwon said": the nearest organization before, for company titles only
-    ("Vice Chair and President Brad Smith" is one: a chair is no public office)."""
+    ("Vice Chair and President Brad Smith" is one: a chair is no public office); a founder's or
+    chair's is the sentence's opening firm."""
     if lex.PUBLIC_TITLES.search(title.lower()) and not BUSINESS_TITLE.search(title):
         return None
     skipped = ("NewsOutlet", "GovernmentBody") if CORPORATE_TITLE.search(title) else ("NewsOutlet",)
@@ -789,10 +792,6 @@ def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founder\b|\bchair", re.I)
 CORPORATE_TITLE = re.compile(r"\b(?:chief|c[efto]o|officer|managing)\b", re.I)
 BUSINESS_TITLE = re.compile(r"\b(?:chair\w*|chief|ceo|cfo|coo|cto|executive|director|officer|managing)\b", re.I)
-
-
-def is_place(m) -> bool:
-    return m is not None and m.entity is not None and m.entity.is_place
 
 
 def role(s: Sentence, person: Entity, title: str, org: Entity, confidence: float) -> RoleFact:

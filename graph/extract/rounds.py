@@ -19,7 +19,8 @@ from graph.extract.subjects import find_subject
 RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed|"
                     r"(?:is|are)\s+(?:nearing|seeking|arranging))\b[^.;]{0,80}?"
                     r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
-                    r"\d\s*(?:million|billion|bn|mn)\b)", re.IGNORECASE)
+                    r"\d\s*(?:million|billion|bn|mn)\b(?![^.;]{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
+                    r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
 # "The round was led by ...", "The Series F was co-led by ..."
 ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h])\b",
                          re.IGNORECASE)

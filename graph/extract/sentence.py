@@ -127,7 +127,7 @@ def opening_description(s: Sentence) -> str | None:
 def opening_referent_at(s: Sentence) -> int | None:
     """Where the word standing for a firm opens the sentence: "It ...", "In June, it ...",
     "The Seoul-based startup ..." (its noun)."""
-    if s.lower(0) == "it":
+    if s.lower(0) in ("it", "its"):
         return 0
     comma = next((k for k in range(1, min(6, len(s.tokens))) if s.lower(k) == ","), None)
     if comma is not None and s.lower(comma + 1) == "it" and not any(s.at[k] for k in range(comma)):
@@ -259,6 +259,10 @@ class DocContext:
         return self.best
 
 
+def is_place(m: Mention | None) -> bool:
+    return m is not None and m.entity is not None and m.entity.is_place
+
+
 def is_organization(m: Mention | None) -> bool:
     return m is not None and m.entity is not None and m.entity.is_organization
 
@@ -319,7 +323,7 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         if m is not None and accept(m) and s.possessive_at(m.last):
             j, fillers, owned = m.last + 1, fillers + 1, True  # "Zeta's chairman": Zeta qualifies, not a party
             continue
-        if m is not None and m.entity is not None and m.entity.is_place and s.possessive_at(m.last):
+        if is_place(m) and s.possessive_at(m.last):
             j, fillers = m.last + 1, fillers + 1  # "led by Norway's Aker": the place qualifies the name
             continue
         if m is not None and accept(m) and s.lower(m.last) in lex.ORG_CUES and s.mention_starting(m.last + 1):

@@ -84,8 +84,8 @@ def opening_subject(s: Sentence, ctx: DocContext, k: int, used) -> list[Entity]:
         j -= 1
     if s.lower(j) not in ("and", "but") or s.mention_ending(j) is not None or s.lower(j - 1) == ",":
         return []
-    if any(s.lower(i) in (",", ";", "while", "which", "who", "that") for i in range(1, j)):
-        return []
+    if any(s.lower(i) in (",", ";", "while", "which", "who", "that") or s.lower(i) in SPEECH_VERBS for i in range(1, j)):
+        return []  # "Samsung said OpenAI plans to expand and also buys ...": not Samsung's verb
     first = s.mention_starting(0)
     if is_organization(first) and not s.possessive_at(first.last):
         return [first.entity]
