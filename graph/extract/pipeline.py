@@ -15,7 +15,9 @@ told twice are merged, and the result is written as a Turtle draft or JSON (draf
 
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -107,17 +109,31 @@ def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None, s
     notes = notes if notes is not None else []
     docs = []
     decide_pair = decide_pair or bundled_model().accepts
-    for index, (article, meta) in enumerate(items):
-        doc = DocResult(article, meta, usable=usable(article, notes))
-        if doc.usable:
-            read_document(doc, index, gazetteer, table, progress or (lambda n: None), decide_pair)
-        elif progress:
-            progress(len(article.text))
-        docs.append(doc)
+    with collector_paused():
+        for index, (article, meta) in enumerate(items):
+            doc = DocResult(article, meta, usable=usable(article, notes))
+            if doc.usable:
+                read_document(doc, index, gazetteer, table, progress or (lambda n: None), decide_pair)
+            elif progress:
+                progress(len(article.text))
+            docs.append(doc)
     result = Extraction(docs, table, notes, frozenset(gazetteer.entities))
     attach_facilities(store, result)
     attach_outlets(gazetteer, result)
     return result
+
+
+@contextmanager
+def collector_paused():
+    """Reading makes millions of small objects that live to the end; the cycle collector's full
+    passes over them would grow with the square of the text. Counting references frees the rest."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def usable(article: Article, notes: list[str]) -> bool:
@@ -331,8 +347,13 @@ def merge_deals(deals: list[DealFact]) -> list[DealFact]:
             merged.append(deal)
         else:
             absorb(home, deal)
-    larger = [d for d in merged if len(d.parties) > 2]
-    return [d for d in merged if not any(o is not d and part_of(d, o) for o in larger) and distinct_parties(d)]
+    larger_with: dict[int, list[DealFact]] = {}  # party -> the deals of three or more it is in
+    for d in merged:
+        if len(d.parties) > 2:
+            for p in d.parties:
+                larger_with.setdefault(id(p), []).append(d)
+    return [d for d in merged if distinct_parties(d)
+            and not any(o is not d and part_of(d, o) for o in larger_with.get(id(d.parties[0]), ()))]
 
 
 def distinct_parties(deal: DealFact) -> bool:
