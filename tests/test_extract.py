@@ -145,3 +145,22 @@ def test_the_stores_products_name_their_makers(extract_store):
     assert gazetteer.maker("ChatGPT").iri == "https://dealgraph.org/id/openai"
     assert gazetteer.maker("OpenAI application programming interface").label == "OpenAI"
     assert gazetteer.maker("Samsung") is None
+
+
+def test_the_cycle_collector_is_paused_while_reading_and_restored_after():
+    import gc
+
+    from graph.extract.pipeline import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.raises(RuntimeError):
+            with collector_paused():
+                raise RuntimeError("interrupted")
+        assert not gc.isenabled()  # a caller's own choice is kept
+    finally:
+        gc.enable()
