@@ -236,10 +236,14 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
 ARABIC_ARTICLE = re.compile(r"^(?:el|al|ul)-[A-Z]\w+$")
 
 
+def style_starts(tokens, k) -> bool:
+    """Whether a two-word style ("Tan Sri", "Crown Prince") starts at token k."""
+    return 0 <= k < len(tokens) - 1 and (tokens[k].text, tokens[k + 1].text) in lex.TWO_WORD_STYLES
+
+
 def two_word_style(tokens, i) -> bool:
-    """Whether token i is a word of a two-word style ("Tan Sri", "Crown Prince")."""
-    pair = lambda a: a + 1 < len(tokens) and (tokens[a].text, tokens[a + 1].text) in lex.TWO_WORD_STYLES
-    return pair(i) or (i > 0 and pair(i - 1))
+    """Whether token i is a word of a two-word style."""
+    return style_starts(tokens, i) or style_starts(tokens, i - 1)
 
 
 def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:

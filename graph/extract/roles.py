@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
+from graph.extract.names import style_starts
 from graph.extract.subjects import antecedent
 from graph.extract.sentence import (COMPANY_HEADS, DocContext, Sentence, filler_word, is_organization, is_person,
                                     is_place, modifies_noun, owners_qualifier, promote, role_modifier, typed_by_look)
@@ -630,7 +631,7 @@ AGED = re.compile(r"^\d{2}-year-old$")
 def name_start(s: Sentence, k: int) -> int:
     """Where a name at token k starts, past a style, an honorific or an age: "Crown Prince Mohammed
     bin Salman", "Tan Sri Shahril Ridza", "Mr Olfert De Wit", "76-year-old Takeshi Uchiyamada"."""
-    if 0 <= k < len(s.tokens) - 1 and (s.tokens[k].text, s.tokens[k + 1].text) in lex.TWO_WORD_STYLES:
+    if style_starts(s.tokens, k):
         k += 2
     if 0 <= k < len(s.tokens) and (s.tokens[k].text in lex.PERSON_HONORIFICS or AGED.match(s.tokens[k].text)):
         k += 1
