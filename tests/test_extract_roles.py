@@ -184,6 +184,16 @@ def test_a_firm_after_its_kind_an_abbreviated_title_and_a_two_word_style(text, e
     assert expected in roles(text)
 
 
+def test_founders_named_after_a_description_of_the_firm_and_of_themselves():
+    text = ("Nova AI raised money in a round led by Zeta Capital, the investment firm co-founded by Orbit Labs CEO "
+            "Dana Park and early investor Lena Ortiz.")
+    found = roles(text)
+    assert ("Dana Park", "co-founder", "Zeta Capital", "active") in found
+    assert ("Dana Park", "CEO", "Orbit Labs", "active") in found
+    assert roles("Zeta Capital, the firm chaired by Sheikh Omar bin Rashid, the national security adviser, grew.") == [
+        ("Omar bin Rashid", "chair", "Zeta Capital", "active")]
+
+
 def test_edges_and_statuses_of_titles():
     assert roles("Pictured: Dana Park, left") == []
     assert roles("Dana Park, who left Orbit Labs last year, became CEO of Zeta Labs.") == [

@@ -135,7 +135,7 @@ def title_taken(s: Sentence, k: int) -> str | None:
     return None
 
 
-def person_after_description(s: Sentence, k: int, ctx: DocContext) -> Entity | None:
+def person_after_description(s: Sentence, k: int, ctx: DocContext | None) -> Entity | None:
     """"succeeded by former Google ad chief Sridhar Ramaswamy": the first person a few words on."""
     for j in range(k, min(k + 8, len(s.tokens))):
         if s.lower(j) in (",", ".", ";", "who", "which"):
@@ -586,18 +586,30 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
         title, j, confidence = s.text(*span), span[1], 0.7
     people, start = [], j
     sure = org_mention.entity is not None or s.lower(k) in FIRM_VERBS  # an unknown name is no firm "led by" anyone
-    person = person_at(s, start, ctx if sure else None)
-    while person is not None:  # "founded by Dr. Lena Ortiz, Dana Park and Lee Min-ho"
+    person = founder_at(s, start, ctx if sure else None)
+    while person is not None:  # "founded by Dr. Lena Ortiz, Dana Park and early investor Lee Min-ho"
         people.append(person)
-        end = s.mention_starting(name_start(s, start)).last
+        end = next(m.last for m in s.mentions if m.entity is person and m.first >= start)
         start = end + 1 if s.lower(end) in ("and", ",") else None
-        person = person_at(s, start, ctx if sure else None) if start is not None else None
+        described = s.lower(end) == "and"  # ", the UAE's national security adviser": no one more
+        person = founder_at(s, start, ctx if sure and described else None) if start is not None else None
     if people and org_mention.entity is None and s.lower(k) in FIRM_VERBS:
         promote(org_mention, ctx.table, "Company", "founded by someone")  # "Zeta was founded by Dana Park"
     return [role(s, p, title, org_mention.entity, confidence) for p in people if org_mention.entity is not None]
 
 
 FIRM_VERBS = frozenset(["founded", "co-founded", "chaired"])  # what only a firm is: "Zeta was founded by Dana Park"
+
+
+def founder_at(s: Sentence, k: int, ctx: DocContext | None) -> Entity | None:
+    """The person named at k, or after a few words describing them ("Spotify CEO Daniel Ek",
+    "early Spotify investor Shakil Khan")."""
+    m = s.mention_starting(name_start(s, k))
+    alone = m is not None and (m.last >= len(s.tokens) or not s.tokens[m.last].text.islower())
+    found = person_at(s, k, ctx if alone else None)  # not "IIT Madras alumnus Aravind Srinivas"
+    if found is None and ctx is not None and (s.tokens[k].text.islower() or m is not None):
+        found = person_after_description(s, k, None)  # only names already known to be people's
+    return found
 
 
 PASSIVE_LINKS = frozenset("was is were are has been had".split())
@@ -609,8 +621,8 @@ def past_passive_link(s: Sentence, k: int) -> int:
     if s.lower(k) == ",":
         k += 1
         if s.lower(k) in ("a", "an", "the"):
-            end = next((j for j in range(k, min(k + 10, len(s.tokens))) if s.lower(j) == ","), None)
-            k = end + 1 if end is not None else k
+            end = next((j for j in range(k, min(k + 10, len(s.tokens))) if s.lower(j) == "," or s.lower(j) in LED), None)
+            k = end + (s.lower(end) == ",") if end is not None else k  # ", a genomics company," / ", the firm founded by"
     while s.lower(k) in PASSIVE_LINKS:
         k += 1
     return k
