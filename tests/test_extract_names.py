@@ -295,6 +295,14 @@ def test_a_place_and_its_government_are_two_entities():
     assert [(r["person"], r["organization"]) for r in result["roles"]] == [("Dana Park", "Andhra Pradesh government")]
 
 
+def test_a_well_known_name_followed_by_lower_case_words_keeps_its_own_name_as_an_alias():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    found = to_json(extraction("Zeta Corp hired Dana Park, Yonhap news agency reported."))["entities"]
+    assert {"name": "Yonhap news agency", "type": "NewsOutlet", "aliases": ["Yonhap"]} in found
+
+
 def test_fiscal_periods_and_r_and_d_are_no_names():
     from extract_helpers import extraction
     from graph.extract.draft import to_json

@@ -35,7 +35,7 @@ from graph.extract.pairs import bundled_model, learned_deals
 from graph.extract.relations import find_deals
 from graph.extract.roles import RoleFact, find_roles
 from graph.extract.sentence import DocContext, Sentence
-from graph.extract.wellknown import other_names
+from graph.extract.wellknown import other_names, wellknown
 from graph.extract.text import Article, english_share, is_english, read_article, split_sentences, tokenize
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -226,6 +226,9 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
             table.add_alias(m.entity, m.acronym)
         if m.canonical:
             table.add_forms(m.entity, other_names(m.canonical))
+            label = wellknown().entities[m.canonical].label
+            if normalize(m.text).startswith(normalize(label) + " "):  # "Yonhap news agency" names Yonhap too
+                table.add_alias(m.entity, label)
     for s in sentences:
         for named, alias in known_as(s):
             if named.entity is None:  # "the Public Sector Pension Investment Board, known as PSP Investments"
