@@ -33,15 +33,18 @@ LINKER_REACH = 14
 def priced_more(s: Sentence, ctx: DocContext, k: int, end: int) -> tuple[list, int]:
     """The firms listed after a price: "A for $72.8 million and B for $700 million" (from "for" at k)."""
     more = []
-    while s.lower(k) == "for":
+    while priced(s, k):
         joiner = next((j for j in range(k + 1, min(k + 7, end)) if s.lower(j) == "and"), None)
-        if joiner is None or not any(s.tokens[j].text[:1].isdigit() for j in range(k + 1, joiner)):
-            break
-        items, after = parse_group(s, joiner + 1, end, ctx.table)
-        if not items or s.lower(after) != "for" or not s.tokens[min(after + 1, len(s.tokens) - 1)].text[:1] in "$€£¥0123456789":
+        items, after = parse_group(s, joiner + 1, end, ctx.table) if joiner is not None else ([], k)
+        if not items or not priced(s, after):
             break  # "... and Samsung said it would follow": no price of its own, no purchase
         more, k = more + items, after
     return more, k
+
+
+def priced(s: Sentence, k: int) -> bool:
+    """Whether a price follows at token k: "for $700 million", "for 6.51 crore"."""
+    return s.lower(k) == "for" and k + 1 < len(s.tokens) and s.tokens[k + 1].text[:1] in "$€£¥0123456789"
 
 
 def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[list, str | None, int]:

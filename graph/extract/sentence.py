@@ -470,7 +470,7 @@ def units_owner(s: Sentence, m) -> bool:
     the owner describes the unit, no party."""
     k = m.first - 1
     place = s.mention_ending(k) if s.possessive_at(k) else None
-    if place is not None and place.entity is not None and place.entity.cls in lex.PLACE_CLASSES:
+    if is_place(place):
         k = place.first - 1
     return s.lower(k) == "of" and s.lower(k - 1) in UNIT_NOUNS
 
