@@ -303,6 +303,14 @@ def test_a_well_known_name_followed_by_lower_case_words_keeps_its_own_name_as_an
     assert {"name": "Yonhap news agency", "type": "NewsOutlet", "aliases": ["Yonhap"]} in found
 
 
+def test_a_site_or_a_listed_place_is_no_firm_in_a_list_of_parties():
+    from extract_helpers import extraction
+    from graph.extract.draft import to_json
+
+    text = "Zeta Power agreed to supply Orbit Cloud, the Kestrel Energy Center and Lübbenau with power."
+    assert {e["name"] for e in to_json(extraction(text))["entities"]} == {"Zeta Power", "Orbit Cloud"}
+
+
 def test_fiscal_periods_and_r_and_d_are_no_names():
     from extract_helpers import extraction
     from graph.extract.draft import to_json

@@ -33,6 +33,7 @@ LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
 COLLECTIVES = frozenset("group consortium syndicate number host".split())
 FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
                            "cluster hub center centre".split())
+SITE_NOUNS = frozenset("site sites plant plants campus facility complex center centre".split())  # not "Wafer Fab"
 THING_NOUNS = FACILITY_NOUNS | frozenset("model models platform app service chips chip".split())
 
 
@@ -293,6 +294,8 @@ def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None
     words = m.text.split()
     if cls != "Person" and len(words) > 4 and words[-1] not in lex.INSTITUTION_HEADS:
         return None  # a long run is rarely one name, unless an institution's ("... Investment Board")
+    if cls != "Person" and (m.text in lex.PLACES or len(words) > 1 and words[-1].lower() in SITE_NOUNS):
+        return None  # "Lübbenau", "the Hyperion Data Centre", "Kitakami Plants": a place or a site, no firm
     m.entity = table.add_new(m.text, cls, rank=0, position=m.position)
     m.kind, m.cls, m.cue = "rule", m.entity.cls, cue
     return m.entity
