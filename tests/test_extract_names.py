@@ -356,6 +356,7 @@ def test_a_government_written_both_ways_or_with_its_country_is_one_entity():
 
 @pytest.mark.parametrize("text, names", [
     ("Orbit Labs Inc. seals $US9.7b cloud contract with Nova Cloud Inc.", {"Orbit Labs Inc.", "Nova Cloud Inc."}),
+    ("Zeta Bank provides a record IDR6.7 trillion loan to Nova Cloud Inc.", {"Zeta Bank", "Nova Cloud Inc."}),
     ("The Redmond, Washington-based company was Nova Cloud Inc.'s largest customer.", {"Nova Cloud Inc."}),
     ("Rival Kestrel Chips Inc. merged with A123 Systems last year.", {"Kestrel Chips Inc.", "A123 Systems"}),
     ("It said so in a filing with the U.S. Securities and Exchange Commission.",
