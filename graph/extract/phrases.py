@@ -37,7 +37,7 @@ def backed_names(s: Sentence, ctx: DocContext) -> list[DealFact]:
         found = BACKED.match(token.text)
         if found is None:
             continue
-        backer, first = hyphened_backer(s, ctx, k, found.group(1))
+        backer, first = hyphened_firm(s, ctx, k, found.group(1))
         backed = described_name(s, k + 1)
         if backed is not None and not (is_organization(backed) or backed.kind == "unknown"):
             backed = None  # "a Microsoft-backed AI company": a topic, not the firm backed
@@ -59,9 +59,9 @@ def described_name(s: Sentence, k: int):
     return None
 
 
-def hyphened_backer(s: Sentence, ctx: DocContext, k: int, words: str):
-    """The firm named before "-backed" at token k, and where its name starts: "Nvidia-backed", or
-    "Zeta Cloud-backed" over two tokens."""
+def hyphened_firm(s: Sentence, ctx: DocContext, k: int, words: str):
+    """The firm named before the hyphen of token k, and where its name starts: "Nvidia-backed", or
+    "Zeta Cloud-led" over two tokens."""
     if k > 0 and s.tokens[k - 1].text[:1].isupper():
         longer = ctx.organization_named(f"{s.tokens[k - 1].text} {words}")
         if longer is not None:
@@ -246,7 +246,7 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
     return [sentence_deal(s, "JointVenture", members, claim_status(s, 0, len(s.tokens)), s.tokens[start].start)]
 
 
-LED = re.compile(r"^(\S+)-led$", re.IGNORECASE)
+HYPHEN_LED = re.compile(r"^(\S+)-led$", re.IGNORECASE)
 
 
 def consortium_owner(s: Sentence, ctx: DocContext, k: int):
@@ -255,12 +255,8 @@ def consortium_owner(s: Sentence, ctx: DocContext, k: int):
     if s.possessive_at(k - 1):
         owner = s.mention_ending(k - 1)
         return owner.entity if is_organization(owner) else None
-    led = LED.match(s.tokens[k - 1].text) if k > 0 else None
-    if led is None:
-        return None
-    words = led.group(1)
-    longer = f"{s.tokens[k - 2].text} {words}" if k > 1 and s.tokens[k - 2].text[:1].isupper() else None
-    return (ctx.organization_named(longer) if longer else None) or ctx.organization_named(words)
+    led = HYPHEN_LED.match(s.tokens[k - 1].text) if k > 0 else None
+    return hyphened_firm(s, ctx, k - 1, led.group(1))[0] if led else None
 
 
 def members_act(deals: list[DealFact], venture: DealFact) -> list[DealFact]:

@@ -240,13 +240,11 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
             else:
                 table.rename(named.entity, alias.text)
                 alias.entity = named.entity
-    for s in sentences:  # "Sheikh Tahnoon bin Zayed": the style is how the name is written in full
+    for s in sentences:  # "Sheikh Tahnoon bin Zayed", "U.S. Commerce Department": how the name is written in full
         for m in s.mentions:
-            style = s.tokens[m.first - 1].text if m.first > 0 else ""
-            if style in NAME_STYLES and m.entity is not None and m.entity.cls == "Person":
-                table.add_alias(m.entity, f"{style} {m.text}")
-            if style in COUNTRY_PREFIXES and m.entity is not None and m.entity.cls == "GovernmentBody":
-                table.add_alias(m.entity, f"{style} {m.text}")  # "U.S. Commerce Department" is how it is named
+            prefix = s.tokens[m.first - 1].text if m.first > 0 else ""
+            if m.entity is not None and prefix in NAME_PREFIXES.get(m.entity.cls, ()):
+                table.add_alias(m.entity, f"{prefix} {m.text}")
 
 
 KNOWN_AS = frozenset(["known", "called", "dubbed"])
@@ -268,9 +266,11 @@ def known_as(s: Sentence):
 
 
 UNIT_CUE = "a unit named after a place"
-# Styles written as part of a person's full name, unlike "Mr" or "Dr".
-NAME_STYLES = frozenset("Sheikh Sheikha Prince Princess Emir Sultan".split())
-COUNTRY_PREFIXES = frozenset("U.S. US UK U.K. EU".split())
+# Words written as part of a full name: a person's style (unlike "Mr" or "Dr"), a department's country.
+NAME_PREFIXES = {
+    "Person": frozenset("Sheikh Sheikha Prince Princess Emir Sultan".split()),
+    "GovernmentBody": frozenset("U.S. US UK U.K. EU".split()),
+}
 
 
 def unit_name(text: str, known, gazetteer: Gazetteer) -> bool:
