@@ -404,3 +404,24 @@ def test_a_country_that_qualifies_a_noun_gives_no_president_its_government():
 ])
 def test_capitalized_titles_and_public_offices(text, expected):
     assert [r[:3] for r in roles(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lumen Bank Chairman and CEO Brandt Cummins said the bank is fine.",
+     [("Brandt Cummins", "Chairman and CEO", "Lumen Bank")]),  # a known firm's name as a family name
+    ("OpenAI said its CTO Martin van den Berg will retire.", [("Martin van den Berg", "CTO", "OpenAI")]),
+    ("Zeta Labs said Departing CEO Dana Park praised the team.", [("Dana Park", "Departing CEO", "Zeta Labs")]),
+    ("Dana Park joined Zeta Labs as a Chief Architect in June.", [("Dana Park", "Chief Architect", "Zeta Labs")]),
+])
+def test_names_with_particles_or_a_firms_name_and_titles_with_a_qualifier(text, expected):
+    assert [r[:3] for r in roles(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Commerce Secretary Dana Park said so in a statement.",  # a ministry's office, no place's government
+    "The tariffs imposed by President Dana Park on countries, including China, hurt chipmakers.",
+    "Chief Minister Dana Park witnessed the signing in Shenzhen, China.",
+    "The U.S. will host Japanese Prime Minister Dana Park in June.",  # Japan's, not the United States'
+])
+def test_a_public_office_names_no_government_it_does_not_hold(text):
+    assert roles(text) == []

@@ -141,9 +141,14 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
 
 
 def family_name_of_a_person(tokens, i: int, hit) -> bool:
-    """A one-word organization's name after a given name: "Gautam Adani", "Ratan Tata"."""
-    return (hit is not None and hit[0] == 1 and hit[1].cls != "Person" and i > 0
-            and tokens[i - 1].text in GIVEN_NAMES and not lex.DEMONYM.match(tokens[i - 1].text))
+    """A one-word organization's name after a given name: "Gautam Adani", "Ratan Tata"; or after
+    a capitalized word that follows a title: "CEO Wes Cummins"."""
+    if hit is None or hit[0] != 1 or hit[1].cls == "Person" or i == 0 or lex.DEMONYM.match(tokens[i - 1].text):
+        return False
+    given = tokens[i - 1].text
+    named_after_title = i >= 2 and given.istitle() and given.isalpha() \
+        and lex.TITLE_PATTERN.fullmatch(tokens[i - 2].text) is not None  # "CEO Wes Cummins"
+    return given in GIVEN_NAMES or named_after_title
 
 
 def same_entity(known, common) -> bool:
@@ -321,7 +326,15 @@ def listed_field(tokens, j: int) -> bool:
     return k < len(tokens) and tokens[k].text == "and" and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
 
 
-PERSON_PARTICLES = frozenset("bin ibn bint van von de da di del der le la".split())
+PERSON_PARTICLES = frozenset("bin ibn bint van von de da di del der den du dos la le".split())
+
+
+def particles_then_name(tokens, j: int) -> bool:
+    """Particles from j on ("van den", "von der") end at a capitalized word."""
+    k = j + 1
+    while k < min(j + 3, len(tokens)) and tokens[k].text in PERSON_PARTICLES:
+        k += 1
+    return k < len(tokens) and tokens[k].text[:1].isupper()
 
 
 # Heads of public bodies whose names join two words with "and" ("Securities and Exchange Commission").
@@ -344,8 +357,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return True  # "Ministry of Economy, Trade and Industry"
     person_so_far = any(t.text in GIVEN_NAMES for t in tokens[i:j]) or (
         i > 0 and tokens[i - 1].text in lex.PERSON_HONORIFICS)
-    if word in PERSON_PARTICLES and person_so_far and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
-        return True  # "Mohammed bin Salman", "Mr Olfert de Wit"
+    if word in PERSON_PARTICLES and person_so_far and particles_then_name(tokens, j):
+        return True  # "Mohammed bin Salman", "Mr Olfert de Wit", "Martin van den Brink"
     if word in ("'", "’") and plural_owner_inside(tokens, i, j):
         return True  # "Ontario Teachers' Pension Plan"
     if word not in lex.NAME_JOINERS or j + 1 >= len(tokens) or covered[j] is not None:

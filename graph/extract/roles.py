@@ -180,8 +180,9 @@ def joined_title(s: Sentence, j: int) -> bool:
 def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
     title = s.text(ta, tb)
     person = person_at(s, tb)
-    org = (government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
-           or owner_pronoun_before(s, ctx, ta))
+    org = None if portfolio_before(s, ta, title) else (
+        government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
+        or owner_pronoun_before(s, ctx, ta))
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
         subject = person_before(s, ta, nearest=False)  # "Greg Hughes ... will take over as Cathay's COO"
         return [role(s, subject, title, org, 0.7)] if subject else []
@@ -437,13 +438,20 @@ def subject_person(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     return None
 
 
+# Words before a country that only place something in it: "the signing in Shenzhen, China",
+# "tariffs on countries, including China".
+LOCATIVE_WORDS = frozenset(["in", "including", "across", "to", "from", "into", "at", "near", "throughout", ","])
+
+
 def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity | None:
     """"U.S. President Donald Trump", or "President X" in a sentence about one country."""
     if not lex.PUBLIC_TITLES.search(title.lower()):
         return None
     # a country that qualifies a thing ("UAE fund MGX", "Saudi Arabia's PIF") names no government here
+    if ta > 0 and lex.DEMONYM.match(s.tokens[ta - 1].text):
+        return None  # "Japanese Prime Minister X" serves Japan, whatever other country the sentence names
     countries = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "Country"
-                 and not (modifies_noun(s, m) or s.possessive_at(m.last))]
+                 and not (modifies_noun(s, m) or s.possessive_at(m.last) or s.lower(m.first - 1) in LOCATIVE_WORDS)]
     before = s.mention_ending(ta)
     if before is not None and before.entity is not None and before.entity.cls == "Country":
         return ctx.government_of(before.entity)
@@ -657,6 +665,14 @@ def person_at(s: Sentence, k: int, ctx: DocContext | None = None) -> Entity | No
     if ctx is not None and m is not None and m.kind == "unknown" and len(m.text.split()) >= 2:
         promote(m, ctx.table, "Person", "named after a title")
     return m.entity if is_person(m) else None
+
+
+def portfolio_before(s: Sentence, k: int, title: str) -> bool:
+    """"Commerce Secretary X", "French Finance Minister X": a ministry's office, neither a place's
+    nor a firm's."""
+    m = s.mention_ending(k)
+    return m is not None and bool(lex.PUBLIC_TITLES.search(title.lower())) \
+        and bool(set(m.text.split()) & lex.PORTFOLIO_WORDS)
 
 
 def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:
