@@ -425,3 +425,14 @@ def test_names_with_particles_or_a_firms_name_and_titles_with_a_qualifier(text, 
 ])
 def test_a_public_office_names_no_government_it_does_not_hold(text):
     assert roles(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Labs’ Vice President of Strategic Development, Dana Park, said so.",
+     [("Dana Park", "Vice President of Strategic Development", "Zeta Labs")]),  # a field, and a firm's president
+    ("Zeta Labs Representative director, president & CEO Dana Park said so.",
+     [("Dana Park", "Representative director, president & CEO", "Zeta Labs")]),
+    ("Orbit Weekly Contributing Editor Dana Park wrote it.", [("Dana Park", "Contributing Editor", "Orbit Weekly")]),
+])
+def test_a_business_function_after_a_title_is_no_employer(text, expected):
+    assert [r[:3] for r in roles(text)] == expected

@@ -120,7 +120,7 @@ SPEECH_VERBS = words("said says told added noted stressed explained wrote argued
 # ---------------------------------------------------------------- titles
 
 TITLE_PATTERN = re.compile(
-    r"\b(?:(?:former|then|acting|interim|incoming|outgoing|departing|retiring|deputy|executive|senior|vice|general|"
+    r"\b(?:(?:former|then|acting|interim|incoming|outgoing|departing|retiring|contributing|representative|deputy|executive|senior|vice|general|"
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
     r"(?:chief\s+(?:architect|scientist|engineer|economist|strategist|designer|counsel)s?|chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"
@@ -145,6 +145,12 @@ TITLE_HEADS = words(
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs)$")
 # Titles that name a public office: "President Donald Trump" says nothing about a company.
+# Words of a business function after a title's "of": "Vice President of Strategic Development",
+# "head of Corporate Affairs". Such a field is no employer.
+FUNCTION_WORDS = words("Strategic Development Strategy Product Products Design Operations Engineering Marketing Sales "
+                       "Finance Communications Corporate Affairs Public Relations Partnerships Business Innovation "
+                       "Growth Policy Legal Customer Procurement Supply Chain People Human Resources Talent Brand "
+                       "Investor Compliance Risk Alliances Ecosystem Solutions Services and &")
 # A minister's portfolio before the title: "Commerce Secretary", "Finance Minister".
 PORTFOLIO_WORDS = words("Commerce Finance Trade Energy Foreign Defense Defence Industry Science Economy Treasury "
                         "State Interior Digital Health Transport Education Labor Labour Justice Agriculture")

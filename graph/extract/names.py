@@ -619,7 +619,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
 def employer_class(tokens, run, words, titles):
     """"CEO of Raymond James", "director at Charles Stanley": who employs someone is an organization."""
     before = run.first - 1
-    if before >= 1 and tokens[before].lower in ("of", "at") and titles[before - 1]:
+    if before >= 1 and tokens[before].lower in ("of", "at") and titles[before - 1] \
+            and not set(words) <= lex.FUNCTION_WORDS:  # not "Vice President of Strategic Development"
         return "Company", "employer after a title", 4
     return None
 

@@ -680,8 +680,8 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
     if not lex.PUBLIC_TITLES.search(title.lower()):
         return None
     m = s.mention_ending(k - 1 if s.possessive_at(k - 1) else k)
-    if m is not None and m.kind == "unknown":
-        promote(m, ctx.table, "Place", "place of a public office")
+    if m is not None and m.kind == "unknown" and not title.lower().endswith("president"):
+        promote(m, ctx.table, "Place", "place of a public office")  # a firm has presidents too
     if m is not None and m.entity is not None and m.entity.is_place:
         return ctx.government_of(m.entity)
     return None
@@ -780,7 +780,8 @@ def field_before_comma(s: Sentence, ta: int, k: int) -> int | None:
         if s.lower(j) == ",":
             return j if j > k else None
         agent = s.at[j] is not None and s.at[j].entity is not None and s.at[j].entity.is_agent
-        if not (s.tokens[j].text.islower() or s.tokens[j].text.isupper() or s.tokens[j].text == "&") or agent:
+        word = s.tokens[j].text
+        if not (word.islower() or word.isupper() or word in lex.FUNCTION_WORDS) or agent:
             return None
     return None
 
