@@ -1035,6 +1035,13 @@ def test_a_round_raised_as_an_amount_is_the_one_later_sentences_add_investors_to
     assert pairs(text) == [sorted(["Nova AI", "Orbit Ventures", "Zeta Capital"])]
 
 
+@pytest.mark.parametrize("first", ["Nova AI raised $1.1 billion.", "Nova AI raised $1.1 billion in a Series G round.",
+                                   "Nova AI is seeking a $2.5 billion loan."])
+def test_a_decimal_point_in_an_amount_does_not_end_the_sentence_a_rule_reads(first):
+    assert pairs(f"{first} The round was led by Zeta Capital and Orbit Ventures.") == [
+        sorted(["Nova AI", "Orbit Ventures", "Zeta Capital"])]
+
+
 def test_a_loan_told_first_is_the_one_its_lenders_join_and_the_owner_of_the_borrower_is_no_lender():
     text = ("Kestrel Data Centers, the data center arm of Seoul's Orbit Group, is nearing a $3 billion loan "
             "from a group of lenders. Zeta Bank and Nova Bank are leading the financing, the people said. "

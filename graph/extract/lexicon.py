@@ -25,6 +25,11 @@ def wordlist_words(filename: str) -> frozenset[str]:
     return frozenset(word for line in wordlist_lines(filename) for word in line.split())
 
 
+# One character of a rule's reach within a clause: anything but a sentence's stop, where a point
+# inside a word ("$1.1 billion", "Etched.ai") is no stop.
+IN_CLAUSE = r"(?:[^.;]|\.(?=\w))"
+
+
 # ---------------------------------------------------------------- classes
 
 AGENT_CLASSES = words(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.claims import claim_status
+from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.subjects import find_subject
 from graph.extract.sentence import CLAUSE_VERBS, GROUP_STOPS, DocContext, Sentence, is_organization, named_parties, \
@@ -133,7 +134,7 @@ def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
 # "counts Micron as a key customer", "landed Orbit as its anchor tenant", "signed up Zeta as a supplier"
 TAKEN_AS = re.compile(r"\b(?:counts?|counted|counting|sign(?:s|ed)?(?: up| on)?|lands?|landed|names?|named|adds?|added|"
                       r"secur(?:es|ed)|wins|won|brought on|brings on|chose|chosen|select(?:s|ed)|pick(?:s|ed)|"
-                      r"tap(?:s|ped)|enlist(?:s|ed)|onboard(?:s|ed)|retain(?:s|ed))\s+([^.;]{1,80}?)\s+as\s+"
+                      r"tap(?:s|ped)|enlist(?:s|ed)|onboard(?:s|ed)|retain(?:s|ed))\s+(" + IN_CLAUSE + r"{1,80}?)\s+as\s+"
                       r"(?:a|an|its|the|their|one of its)\s+(?:[\w-]+\s+){0,2}?(customer|client|tenant|supplier|"
                       r"vendor|provider|partner|investor|backer)s?\b", re.IGNORECASE)
 TAKEN_KINDS = {"partner": "Partnership", "investor": "Investment", "backer": "Investment"}
@@ -175,8 +176,8 @@ def built_for(s: Sentence, ctx: DocContext) -> list[DealFact]:
     return deals
 
 
-FOUNDED_WITH = re.compile(r"\b(?:founded|established|set up|launched|created|started)\b[^.;]{0,40}?\bwith\s+"
-                          r"(?:about\s+|roughly\s+|some\s+)?\S*\d[^.;]{0,30}?\bfrom\s", re.IGNORECASE)
+FOUNDED_WITH = re.compile(r"\b(?:founded|established|set up|launched|created|started)\b" + IN_CLAUSE + r"{0,40}?\bwith\s+"
+                          r"(?:about\s+|roughly\s+|some\s+)?\S*\d" + IN_CLAUSE + r"{0,30}?\bfrom\s", re.IGNORECASE)
 
 
 def founded_with_money(s: Sentence, ctx: DocContext) -> list[DealFact]:

@@ -16,6 +16,7 @@ from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
+from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import CONTESTING, OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
 from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
     filed_with, named_parties, promote, role_modifier
@@ -79,7 +80,7 @@ def consortium_leader(s: Sentence) -> Entity | None:
     return m.entity if is_organization(m) else None
 
 
-SHARE = re.compile(r"\b(?:hold|holds|holding|take|takes|taking|own|owns|owning)\b[^.;]{0,30}?\b\d+(?:\.\d+)?\s?"
+SHARE = re.compile(r"\b(?:hold|holds|holding|take|takes|taking|own|owns|owning)\b" + IN_CLAUSE + r"{0,30}?\b\d+(?:\.\d+)?\s?"
                    r"(?:%|percent|per cent)", re.IGNORECASE)
 
 
@@ -110,7 +111,7 @@ RECEIVES = re.compile(r"\b(?:will|would)\s+(?:go|be shipped|be delivered|be sold
 # "SK hynix will also supply memory for the project": another supplier of the customer told before.
 ALSO_SUPPLIES = re.compile(r"\balso\s+(?:\w+\s+)?(?:supply|supplies|provide|provides|deliver|delivers|ship|ships)\b"
                            r"(?!\s+(?:support|help|assistance|guidance|advice|funding|financing|services|training|access)\b)"
-                           r"(?![^.;]*\b(?:to|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
+                           r"(?!" + IN_CLAUSE + r"*\b(?:to|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:

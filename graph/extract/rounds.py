@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.claims import claim_status
+from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.entities import Entity
 from graph.extract.sentence import DocContext, Sentence, is_person, named_parties, promote
@@ -17,9 +18,9 @@ from graph.extract.subjects import find_subject
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
 # "is nearing a $3 billion loan from six banks" (a loan told the same way: its lenders come later)
 RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed|"
-                    r"(?:is|are)\s+(?:nearing|seeking|arranging))\b[^.;]{0,80}?"
+                    r"(?:is|are)\s+(?:nearing|seeking|arranging))\b" + IN_CLAUSE + r"{0,80}?"
                     r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
-                    r"\d\s*(?:million|billion|bn|mn)\b(?![^.;]{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
+                    r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
                     r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
 # "The round was led by ...", "The Series F was co-led by ..."
 ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h])\b",
@@ -94,7 +95,7 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 
 
 # "a Series B round last year led by A and joined by B": a round whose raiser the sentence does not name.
-ROUND_LED_BY = re.compile(r"\b(?:round|placement)\b[^.;]{0,40}?\b(?:led|co-led)\s+by\s", re.IGNORECASE)
+ROUND_LED_BY = re.compile(r"\b(?:round|placement)\b" + IN_CLAUSE + r"{0,40}?\b(?:led|co-led)\s+by\s", re.IGNORECASE)
 
 
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
