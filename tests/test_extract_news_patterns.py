@@ -1408,3 +1408,12 @@ def test_a_round_led_by_investors_whose_raiser_is_the_articles_firm():
             "Networks and joined by Kestrel Telecom and Lumen Ventures, the venture arm of Acme Chips.")
     assert sorted(pairs(text)) == sorted([["Nova AI Inc.", "Orbit Portal"],
                                           sorted(["Nova AI Inc.", "Zeta Networks", "Kestrel Telecom", "Lumen Ventures"])])
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Labs refinanced its debt facilities with lenders including Orbit Bank, Nova Bank and Kestrel Bank.",
+    "Zeta Labs signed loans with Orbit Bank, Nova Bank and Kestrel Bank.",
+])
+def test_lenders_listed_with_a_loan_are_one_financing_of_the_borrower(text):
+    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+        ("FinancialCooperation", ["Kestrel Bank", "Nova Bank", "Orbit Bank", "Zeta Labs"])]

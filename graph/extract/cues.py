@@ -36,9 +36,10 @@ CUES = [
         r" (?-i:[A-Z])\S*(?: \S+){0,2}? (?:formed|launched|created|set up|established)\b)",
         linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
-        r"\b(?:financing|debt) (?:agreement|deal|package|facility)\b|\bcredit (?:line|facility)\b|"
-        r"\bloan (?:agreement|deal|facility|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
-        r"\b(?:bridge|construction|term|syndicated|project|green|bank) loans?\b|\bproject financ(?:e|ing)\b|\bloans? from\b|"
+        r"\b(?:financing|debt) (?:agreement|deal|package|facilit(?:y|ies))\b|\bcredit (?:lines?|facilit(?:y|ies))\b|"
+        r"\bloan (?:agreement|deal|facilit(?:y|ies)|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
+        r"\b(?:bridge|construction|term|syndicated|project|green|bank) loans?\b|\bproject financ(?:e|ing)\b|"
+        r"\bloans? (?:from|with)\b|"
         r"\babout raising\b|"
         r"\bgrants?\b",
         linkers=("with", "between", "from", "by", "to", "for")),
@@ -52,6 +53,8 @@ CUES = [
     cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b",
         linkers=("in", "into", "of", "with", "include", "includes", "including"),
         alone=False),  # "some investors", "A and B are backers": no deal without whom they back
+    cue("FinancialCooperation", r"\blenders?\b", linkers=("include", "includes", "including"),
+        alone=False),  # "lenders including A, B and C": a loan's, told with whom it was raised
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"
         r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
         r"\d[\d.,]*\s?(?:%|percent|per cent)(?! share of)(?! of the (?:\w+ )*market))|"
@@ -136,7 +139,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint ventur financ debt leas rent credit loan form found bridge construction term syndicated project green bank shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint ventur financ debt leas rent credit loan lender form found bridge construction term syndicated project green bank shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
