@@ -1417,3 +1417,14 @@ def test_a_round_led_by_investors_whose_raiser_is_the_articles_firm():
 def test_lenders_listed_with_a_loan_are_one_financing_of_the_borrower(text):
     assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
         ("FinancialCooperation", ["Kestrel Bank", "Nova Bank", "Orbit Bank", "Zeta Labs"])]
+
+
+@pytest.mark.parametrize("second, receivers", [
+    ("Under the agreements, Zeta Electronics Co., Orbit Group and Kestrel Motor Group will each receive about 50,000 "
+     "chips.", ["Kestrel Motor Group", "Orbit Group", "Zeta Electronics Co."]),
+    ("Of the total, 50,000 GPUs will go to the Ministry of Science and ICT.", ["Ministry of Science and ICT"]),
+])
+def test_who_receives_what_a_firm_supplies_to_a_country_deals_with_that_supplier(second, receivers):
+    text = f"Nova Chips will supply 260,000 GPUs to South Korea, it said on Friday. {second}"
+    assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == [
+        ("SupplyAgreement", sorted(["Nova Chips", r])) for r in receivers]

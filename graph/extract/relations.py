@@ -58,9 +58,14 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         told += [e for e in joiners if all(e is not p for p in told)]
         deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, told))]
     deals = read_round(s, ctx, deals)
+    received = receivers(s, ctx.supplier) if ctx.supplier is not None else []
+    if received:  # "A, B and C will each receive 50,000 chips": from the supplier, not from each other
+        receiving = {id(d.parties[1]) for d in received}
+        deals = received + [d for d in deals if not {id(p) for p in d.parties} <= receiving]
     if not deals and ctx.last_deal is not None:
         deals = under_last_deal(s, ctx)
         join_shareholders(s, ctx)
+    ctx.supplier = None if deals else supplier_without_customer(s, ctx)
     if deals:
         ctx.last_deal = deals[-1]
     elif ctx.last_deal is not None:
@@ -105,8 +110,9 @@ UNDER_DEAL = re.compile(r"^\W*under the (?:agreements?|arrangements?|deals?|term
 
 
 # "The chips will go to A and B", "C will receive about 60,000": who gets what a supply told before ships.
-RECEIVES = re.compile(r"\b(?:will|would)\s+(?:go|be shipped|be delivered|be sold)\s+to\b|"
-                      r"\b(?:will|would)\s+(?:receive|get|take|buy|purchase|order)\s+"
+RECEIVES = re.compile(r"\b(?:will|would)\s+(?:each\s+|also\s+)?(?:go|be shipped|be delivered|be sold)\s+to\b|"
+                      r"\b(?:will|would|are to|is to|are set to|is set to)\s+(?:each\s+|also\s+)?"
+                      r"(?:receive|get|take|buy|purchase|order)\s+(?:each\s+)?"
                       r"(?:about |around |roughly |up to |some |more than )?\d", re.IGNORECASE)
 # "SK hynix will also supply memory for the project": another supplier of the customer told before.
 ALSO_SUPPLIES = re.compile(r"\balso\s+(?:\w+\s+)?(?:supply|supplies|provide|provides|deliver|delivers|ship|ships)\b"
@@ -130,9 +136,33 @@ def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
         counterpart = (ctx.last_deal.roles.get("supplier") or ctx.last_deal.parties)[0]
     else:
         return []
-    named = named_parties(s)
-    return [sentence_deal(s, ctx.last_deal.deal_type, [counterpart, e], claim_status(s, 0, len(s.tokens)), s.span.start)
-            for e in named if e is not counterpart and e not in ctx.last_deal.parties]
+    return deals_with_each(s, counterpart, ctx.last_deal.deal_type, ctx.last_deal.parties)
+
+
+def deals_with_each(s: Sentence, counterpart: Entity, deal_type: str, told: list[Entity]) -> list[DealFact]:
+    """A deal of the counterpart with each firm the sentence names, but those of the deal told."""
+    return [sentence_deal(s, deal_type, [counterpart, e], claim_status(s, 0, len(s.tokens)), s.span.start)
+            for e in named_parties(s) if e is not counterpart and e not in told]
+
+
+def receivers(s: Sentence, supplier: Entity) -> list[DealFact]:
+    """"Of the total, 50,000 GPUs will go to A": who gets what the supplier told before ships."""
+    return deals_with_each(s, supplier, "SupplyAgreement", []) if RECEIVES.search(s.span.text) else []
+
+
+# "Nvidia will supply 260,000 GPUs to South Korea", "ships chips to the country"
+SUPPLY_VERB = re.compile(r"\b(?:supply|supplies|supplied|ship|ships|shipped|deliver|delivers|delivered)\b", re.IGNORECASE)
+
+
+def supplier_without_customer(s: Sentence, ctx: DocContext) -> Entity | None:
+    """The firm that supplies something in a sentence naming no customer it deals with: the
+    supplier of those later sentences say will receive it."""
+    found = SUPPLY_VERB.search(s.span.text)
+    if found is None:
+        return None
+    k = s.token_at(s.span.start + found.start())
+    subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=False)
+    return subjects[0] if subjects and subjects[0].is_organization else None
 
 
 DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:(?:other\s+)?(?:members|partners|participants)\s+(?:of|in)\s+the\s+)?"
