@@ -1290,7 +1290,9 @@ def test_it_after_a_sentence_about_the_company_is_still_the_company():
     ("Dana Park, chief executive of Zeta Data Inc., will run the company, which counts hyperscalers including Orbit Cloud "
      "and Nova Soft among its tenants.", [["Nova Soft", "Zeta Data Inc."], ["Orbit Cloud", "Zeta Data Inc."]]),
     ("Zeta Group has poured tens of billions of dollars into Orbit AI.", [["Orbit AI", "Zeta Group"]]),
-    ("Orbit Chips will supply chips. Zeta Electronics Co., Kestrel Motor Group and Nova Steel Co. will each buy 50,000.", []),
+    ("Orbit Chips will supply chips. Zeta Electronics Co., Kestrel Motor Group and Nova Steel Co. will each buy 50,000.",
+     [["Kestrel Motor Group", "Orbit Chips"], ["Nova Steel Co.", "Orbit Chips"],
+      ["Orbit Chips", "Zeta Electronics Co."]]),  # from the supplier told before, not from each other
 ])
 def test_rounds_for_a_firm_units_in_apposition_tenants_money_poured_and_each_buying(text, expected):
     assert sorted(sorted(p) for p in pairs(text)) == expected
