@@ -374,3 +374,17 @@ def test_the_regulator_a_filing_goes_to_is_no_party():
 
     text = "The contract could grow if Nova Cloud Inc. buys more, the company said in a filing with the Orbit Commission."
     assert deals(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The co-leaders Jeff Dean and Dana Park spoke.", "Jeff Dean"),  # a title word as a family name
+    ("Orbit Semiconductor Sdn. Bhd. signed.", "Orbit Semiconductor Sdn. Bhd."),
+    ("Zeta signed with Orbit Inc. Nova Labs said so.", "Orbit Inc."),  # a name ends at its legal form
+])
+def test_names_around_title_words_and_legal_forms(gazetteer, text, name):
+    assert name in [m.text for m in find_mentions(tokenize(text), gazetteer)]
+
+
+def test_amount_words_open_no_name(gazetteer):
+    assert [m.text for m in find_mentions(tokenize("Zeta Opens Site with EUR 350 Million Investment"), gazetteer)
+            if "Million" in m.text] == []

@@ -36,6 +36,14 @@ def test_sentence_after_an_abbreviation_starts_with_a_sentence_word():
     assert [s.text for s in spans] == ["It moved to the U.S.", "The company then grew."]
 
 
+def test_a_capitalized_word_after_a_legal_form_opens_a_sentence_unless_a_title_or_form_goes_on():
+    spans = split_sentences("Zeta signed with Orbit Inc. Nova Labs said so. Kestrel Electronics Co. Chairman Dana Park "
+                            "met Lumen Co. Ltd. staff and Acme Corp. (Acme) staff.")
+    assert [s.text for s in spans] == ["Zeta signed with Orbit Inc.", "Nova Labs said so.",
+                                       "Kestrel Electronics Co. Chairman Dana Park met Lumen Co. Ltd. staff and "
+                                       "Acme Corp. (Acme) staff."]
+
+
 def test_a_text_without_full_stops_is_cut_into_bounded_pieces():
     text = "word " * 5000
     spans = split_sentences(text)

@@ -101,6 +101,8 @@ def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> l
     starts = {t.start - base: k for k, t in enumerate(tokens)}
     for match in lex.TITLE_PATTERN.finditer(text):
         k = starts.get(match.start())
+        if k and tokens[k - 1].text in GIVEN_NAMES and tokens[k].text.istitle() and tokens[k].end - base == match.end():
+            continue  # "Jeff Dean", "Ann Mayor": a family name
         while k is not None and k < len(tokens) and tokens[k].start - base < match.end():
             mask[k] = True
             k += 1
@@ -299,10 +301,16 @@ def person_at_end(tokens, first: int, last: int, after: int = 0) -> int | None:
     return None
 
 
+# Legal forms written with their period, after which no name goes on but with another legal form ("Co. Ltd.").
+LEGAL_ENDINGS = frozenset("Inc. Corp. Ltd. Co. Bhd. Pte. Pvt. Tbk. L.L.C.".split())
+
+
 def run_end(tokens, i, covered, titles, lowercase_words) -> int:
     """Where a run starting at i ends (exclusive)."""
     j = i + 1
     while j < len(tokens):
+        if tokens[j - 1].text in LEGAL_ENDINGS and tokens[j].text not in lex.COMPANY_SUFFIXES:
+            break  # "a deal with Rebellions Inc. Orbit Labs signed ...": a name ends at "Inc."
         if covered[j] is None and name_like(tokens, j, titles, lowercase_words):
             j += 1
         elif joins(tokens, i, j, covered, titles, lowercase_words):

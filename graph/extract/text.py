@@ -29,11 +29,11 @@ MAX_SENTENCE = 1000
 WORD = re.compile(r"[^\W_]+(?:(?:['’\-‐‑&]|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]))[^\W_]+)*|[^\w\s]", re.UNICODE)
 # Words that keep their trailing period ("Inc.", "Mr.", "Sept.").
 ABBREVIATIONS = frozenset(
-    "inc corp co ltd llc plc jr sr mr mrs ms dr prof st gen sen rep gov bros mt no vs etc "
+    "inc corp co ltd llc plc jr sr mr mrs ms dr prof st gen sen rep gov bros mt no vs etc sdn bhd pte pvt tbk "
     "jan feb mar apr jun jul aug sep sept oct nov dec dept govt est approx".split()
 )
 # Abbreviations that never end a sentence.
-TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof st gen sen rep gov mt no vs".split())
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof st gen sen rep gov mt no vs sdn pte".split())
 # Capitalized words that start sentences after an abbreviation such as "Inc." or "U.S.".
 SENTENCE_STARTERS = frozenset(
     "the a an it its he she they we i this that these those in on at but and as for while "
@@ -205,7 +205,22 @@ def ends_sentence(line: str, dot: int, after: int) -> bool:
     if following[:1].islower():
         return False
     abbreviated = word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha())  # "J." not "June 1."
-    return not abbreviated or following.lower() in SENTENCE_STARTERS
+    return not abbreviated or following.lower() in SENTENCE_STARTERS or legal_form_ends(word, line, after)
+
+
+# Legal forms after which a capitalized word starts a new sentence, unless it goes on with another
+# legal form or a title ("Samsung Electronics Co. Ltd.", "Nvidia Corp. Chief Executive Jensen Huang").
+LEGAL_FORMS = frozenset("inc corp ltd co plc llc".split())
+GOES_ON = re.compile(r"\s+(?:Ltd|Limited|Inc|Corp|Co|LLC|PLC|Plc|Group|Holdings|and|&)\b|"
+                     r"\s+(?:[A-Z][\w.-]*\s+){0,2}?(?i:chief|ceo|cfo|cto|coo|chair\w*|president|vice|executive|"
+                     r"founder|co-founder|head|director|managing|senior|board|spokes\w+|analyst)\b")
+
+
+def legal_form_ends(word: str, line: str, after: int) -> bool:
+    """"... a deal with Rebellions Inc. Orbit Labs said ...": a capitalized word right after a
+    legal form opens a sentence."""
+    rest = line[after:after + WINDOW]
+    return word in LEGAL_FORMS and re.match(r"\s+[A-Z]", rest) is not None and GOES_ON.match(rest) is None
 
 
 def trimmed(line: str, a: int, b: int, offset: int) -> Span:
