@@ -73,6 +73,9 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("It was reported, according to Zeta Ledger.", "Zeta Ledger", "NewsOutlet"),
     ("It hired Amazon Web Services (AWS) today.", "Amazon Web Services", "Company"),
     ("It read Latin Trade magazine daily.", "Latin Trade", "NewsOutlet"),
+    ("Another Korean biotech, Zetagen, has grown.", "Zetagen", "Company"),
+    ("It bought a library from Germany’s Zetasys.", "Zetasys", "Company"),
+    ("It split from the historic Zeta-Orbit group.", "Zeta-Orbit", "Company"),
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):
     found = {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule"}
@@ -388,3 +391,10 @@ def test_names_around_title_words_and_legal_forms(gazetteer, text, name):
 def test_amount_words_open_no_name(gazetteer):
     assert [m.text for m in find_mentions(tokenize("Zeta Opens Site with EUR 350 Million Investment"), gazetteer)
             if "Million" in m.text] == []
+
+
+@pytest.mark.parametrize("text", ["It opened in Seoul's Gasan-dong.", "It opened in Seoul's Gasan district.",
+                                  "Sister company Zeta signed."])
+def test_a_place_within_a_place_and_a_sentences_opening_adjective_are_no_firms(gazetteer, text):
+    assert [m.text for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule" and m.cls == "Company"
+            and m.text != "Zeta"] == []

@@ -743,7 +743,26 @@ def cue_class(tokens, run, words, titles):
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in ("magazine", "newspaper", "daily", "newswire", "broadcaster"):
         return "NewsOutlet", f"before {after!r}", 3
+    if run.last < len(tokens) and tokens[run.last].text in FIRM_NOUNS_AFTER and run.first > 0:
+        return "Company", f"before {after!r}", 3  # "the historic Hewlett-Packard group", "Ramaswamy's Neeva startup"
+    if before >= 1 and word in ("'s", "’s") and tokens[before - 1].text in lex.PLACES \
+            and not locality(words) and after not in LOCALITY_NOUNS:
+        return "Company", "a place's", 2  # "from Germany's MorphoSys", not "Seoul's Gasan-dong"
     return apposition_class(tokens, run.last)
+
+
+LOCALITY_WORDS = lex.PLACE_SUFFIXES | frozenset("Ward Town Road Street Avenue City Station Airport Port Park".split())
+LOCALITY_NOUNS = frozenset("district ward area province region county city neighborhood neighbourhood".split())
+KOREAN_LOCALITY = re.compile(r"-(?:dong|gu|ro|si|do|gun|eup|myeon)$")
+
+
+def locality(words: list[str]) -> bool:
+    """A place within a place: "Gasan-dong", "Shinjuku Ward"."""
+    return words[-1] in LOCALITY_WORDS or bool(KOREAN_LOCALITY.search(words[-1]))
+
+
+# Words after a name that say it is a firm's.
+FIRM_NOUNS_AFTER = frozenset("group company firm startup start-up conglomerate chipmaker carmaker automaker".split())
 
 
 def apposition_class(tokens, k, reach: int = 6):
