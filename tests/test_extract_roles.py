@@ -436,3 +436,14 @@ def test_a_public_office_names_no_government_it_does_not_hold(text):
 ])
 def test_a_business_function_after_a_title_is_no_employer(text, expected):
     assert [r[:3] for r in roles(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Industry leader Zeta Consultancy Services promoted insider K Raman to CEO last year.",
+     [("K Raman", "CEO", "Zeta Consultancy Services")]),  # a descriptor before the firm, an initialled name
+    ("CEO at Zetanex Marco Patuano said the sale helps.", [("Marco Patuano", "CEO", "Zetanex")]),
+    ("Datuk Omar Rashid was replaced by Zeta's chief operating officer Dana Park, who took over.",
+     [("Dana Park", "chief operating officer", "Zeta")]),  # the successor's own post, not the predecessor's
+])
+def test_appointed_insiders_a_firm_then_its_head_and_a_successor_described(text, expected):
+    assert [r[:3] for r in roles(text)] == expected

@@ -231,7 +231,8 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         if describes_with_ai(tokens, last):
             i = last  # "its Paju AI data center", "Toronto AI startup Cohere": a place and a topic, no name
             continue
-        person = person_at_end(tokens, i, last)
+        employer = i >= 2 and tokens[i - 1].lower in ("at", "of") and titles[i - 2]  # "CEO at Cellnex Marco Patuano"
+        person = person_at_end(tokens, i, last, least=1 if employer else 2)
         if person is not None:  # "the CEO of Brookfield Renewable Connor Teskey": a firm, then its CEO
             runs.append(Run(i, person))
             i = person
@@ -287,11 +288,11 @@ def describes_with_ai(tokens, last: int) -> bool:
     return tokens[last - 1].text == "AI" and last < len(tokens) and tokens[last].lower in AI_THINGS
 
 
-def person_at_end(tokens, first: int, last: int, after: int = 0) -> int | None:
+def person_at_end(tokens, first: int, last: int, after: int = 0, least: int = 2) -> int | None:
     """Where a person's name ending a longer run starts (at `after` or later): a known given name
     and one or two more words, none a company's suffix, after two words that are no person's
-    ("Brookfield Renewable Connor Teskey")."""
-    for p in range(max(first + 2, after, last - 3), last - 1):
+    ("Brookfield Renewable Connor Teskey"), or `least` words ("CEO at Cellnex Marco Patuano")."""
+    for p in range(max(first + least, after, last - 3), last - 1):
         rest = [t.text.rstrip(".") for t in tokens[p + 1:last]]
         before = [t.text for t in tokens[first:p]]
         if tokens[p].text in GIVEN_NAMES and all(w[:1].isupper() and w.isalpha() for w in rest) \
@@ -695,7 +696,10 @@ def person_class(tokens, run, words, titles):
     return None
 
 
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|Md\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.?|Md\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+
+
+INITIAL = re.compile(r"^[A-Z]$")  # written without its point: "K Krithivasan", not "T. Rowe Price"
 
 
 def person_shaped(words: list[str]) -> bool:
@@ -706,7 +710,9 @@ def person_shaped(words: list[str]) -> bool:
     if words[-1] in lex.COMPANY_SUFFIXES or set(words) & INSTITUTION_WORDS:
         return False
     first, last = words[0], words[-1]
-    return first in GIVEN_NAMES or first in FAMILY_NAMES or (GIVEN_NAME_PART.match(first) and last in FAMILY_NAMES)
+    initialled = INITIAL.match(first) is not None and len(last) >= 3 and last not in lex.PLACES  # "K Krithivasan"
+    return first in GIVEN_NAMES or first in FAMILY_NAMES or (GIVEN_NAME_PART.match(first) and last in FAMILY_NAMES) \
+        or initialled
 
 
 def appositive_title(tokens, k, titles, reach: int = 5) -> bool:

@@ -83,7 +83,9 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         if named is not None and successor not in ctx.posts and predecessor not in ctx.posts:
             found += handover(s, ctx, successor, predecessor, named)  # "A will replace B as board chair"
             continue
-        if successor in ctx.posts and predecessor not in ctx.posts:  # B held the post A takes
+        passive = token.lower in SUCCEEDED  # "B was replaced by X's COO A": A's own post, not B's
+        if successor in ctx.posts and predecessor not in ctx.posts \
+                and (not passive or earlier(ctx.posts[successor], s)):  # B held the post A takes
             post, holder, status = ctx.posts[successor], predecessor, "completed"
         elif predecessor in ctx.posts and successor not in ctx.posts and earlier(ctx.posts[predecessor], s):
             post, holder, status = ctx.posts[predecessor], successor, "active"  # A takes the post B held
@@ -297,6 +299,10 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     former = s.mention_ending(before) if s.possessive_at(before) else None
     if is_organization(former):  # "picks Intel's Justin Hotard as its new CEO"
         before = former.first - 1
+    for _ in range(2):  # "promoted insider K Krithivasan to CEO", "named company veteran Dana Park"
+        if s.lower(before) not in APPOINT_VERBS and s.tokens[before].text.islower() and s.tokens[before].is_word \
+                and s.lower(before) not in ("and", "or", "as", "to"):
+            before -= 1
     if s.lower(before) not in APPOINT_VERBS and not (s.lower(before) in (",", "and") and appointer(s, before + 1)):
         return []
     if m.kind == "unknown" and len(m.text.split()) >= 2:
@@ -342,7 +348,8 @@ def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     for m in s.mentions:
         if m.last > k:
             break
-        if m.kind == "unknown" and s.lower(m.first - 1) not in ("in", "at", "from", "on"):
+        if m.kind == "unknown" and s.lower(m.first - 1) not in ("in", "at", "from", "on") \
+                and s.lower(m.last) not in lex.ORG_CUES:  # "Industry leader TCS promoted ...": what TCS is
             promote(m, ctx.table, "Company", "appoints someone")
         if is_organization(m) and m.entity.cls != "NewsOutlet" and not owners_qualifier(s, m, described=True):
             return m.entity
