@@ -69,3 +69,8 @@ def test_the_owner_of_partners_is_the_other_party():
 def test_the_startup_is_the_organization_named_before():
     text = "Solano shares rose after Zeta Labs agreed to buy a 5% stake in the struggling chipmaker."
     assert deals(text) == [("Investment", ["Zeta Labs", "Solano"], "signed", None)]
+
+
+def test_a_deal_word_no_pattern_reads_pairs_only_the_firms_of_its_own_clause():
+    text = "Zeta Networks will work with one of the largest telecom players in the world, while Orbit Telecom fell."
+    assert deals(text) == []

@@ -263,14 +263,16 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         return []  # "ahead of rivals Nokia and Huawei": named as competitors, not partners
     if any(each_their_own(s, h) for h in hits):
         return []  # "A, B and C will each buy 50,000": each on its own
-    organizations = named_parties(s)
-    if not hits or not 2 <= len(organizations) <= MAX_COOCCURRING:
+    if not hits:
+        return []
+    hit = next((h for h in hits if h.cue.specific), hits[0])
+    clause = s.clause_of(hit.first)  # "X will work with ..., while Y's shares fell": not Y
+    organizations = named_parties(s, clause[0], clause[1])
+    if not 2 <= len(organizations) <= MAX_COOCCURRING:
         return []
     if any(examples_or_generic(s, h, organizations) or partner_described(s, h) for h in hits):
         return []  # "Neoclouds such as A and B have raced to lock in contracts"
-    hit = next((h for h in hits if h.cue.specific), hits[0])
     status = claim_status(s, 0, len(s.tokens))
-    clause = (0, len(s.tokens))
     first, *others = organizations
     deals = []
     for other in others:
