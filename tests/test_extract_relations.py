@@ -74,3 +74,13 @@ def test_the_startup_is_the_organization_named_before():
 def test_a_deal_word_no_pattern_reads_pairs_only_the_firms_of_its_own_clause():
     text = "Zeta Networks will work with one of the largest telecom players in the world, while Orbit Telecom fell."
     assert deals(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Memory held 62 percent of global HBM shipments, followed by Orbit Chips at 21 percent.",  # market share
+    "Zeta Memory and Orbit Chips are fighting for orders from Nova Systems.",  # contenders, not partners
+    "Zeta Energy is backing Orbit Nuclear, and Nova Power last year sought proposals for reactors.",
+])
+def test_market_shares_contenders_and_a_second_claim_after_a_comma_make_no_deal_with_them(text):
+    found = deals(text)
+    assert all("Nova Power" not in d[1] and "Orbit Chips" not in d[1] and "Nova Systems" not in d[1] for d in found)

@@ -57,7 +57,8 @@ CUES = [
         alone=False),  # "lenders including A, B and C": a loan's, told with whom it was raised
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"
         r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
-        r"\d[\d.,]*\s?(?:%|percent|per cent)(?! share of)(?! of the (?:\w+ )*market))|"
+        r"\d[\d.,]*\s?(?:%|percent|per cent)(?! share of)(?! of (?:the )?(?:[\w-]+ ){0,3}?"
+        r"(?:market|shipments|sales|revenue|supply|output|capacity|production|demand)\b))|"
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),

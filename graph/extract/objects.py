@@ -20,7 +20,13 @@ RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|ver
 # Verbs of firms contending for a deal, before its cue in one clause ("A and B are battling for
 # orders from X"): narrower than RIVALRY, which also names rivals beside a deal's parties.
 CONTESTING = frozenset("battling battle battles vying vie vies competing compete competes racing scrambling "
-                       "jostling".split())
+                       "jostling jockeying".split())
+# Verbs that contend only with "for" after them: "fighting for orders", not "fighting to defend its share".
+CONTESTING_FOR = frozenset("fighting fight fights".split())
+
+
+def contesting_at(s, j: int) -> bool:
+    return s.lower(j) in CONTESTING or (s.lower(j) in CONTESTING_FOR and s.lower(j + 1) == "for")
 
 
 # The linker of a party that owns what the cue names ("deploy Nvidia's chips").

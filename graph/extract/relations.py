@@ -17,7 +17,7 @@ from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, report
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
-from graph.extract.objects import CONTESTING, OWNED_ROLES, OWNER, RIVALRY, Stand, counting_owner, find_objects
+from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, contesting_at, counting_owner, find_objects
 from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
     filed_with, named_parties, promote, role_modifier
 from graph.extract.phrases import phrase_deals
@@ -309,7 +309,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     if negated(s, hit):
         return []
     clause = s.clause_of(hit.first)
-    if s.lower(hit.last - 1) != "by" and any(s.lower(j) in CONTESTING for j in range(clause[0], hit.first)):
+    if s.lower(hit.last - 1) != "by" and any(contesting_at(s, j) for j in range(clause[0], hit.first)):
         return []  # "A, B and C are battling for orders from X": rivals for a deal (not "Y, backed by X")
     objects, linker, group_end = find_objects(s, ctx, hit, clause)
     objects = [m for m in objects if isinstance(m, Stand) or not filed_with(s, m)]

@@ -335,12 +335,15 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             continue
         if m is not None and accept(m):
             items.append(m)
-            j, fillers = after_parenthesis(s, m.last, end), 0
-            j = past_relative_clause(s, j, end, accept)
+            named_end, fillers = after_parenthesis(s, m.last, end), 0
+            j = past_relative_clause(s, named_end, end, accept)
             if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
                 j += 3  # "Lambda as well as Penguin Solutions"
                 continue
             if j < end and s.tokens[j].text in LIST_JOINERS:
+                if s.tokens[j].text == "," and s.lower(j + 1) == "and" and len(items) == 1 and j == named_end \
+                        and s.lower(j + 2) not in ("for", "to", "from", "with"):
+                    break  # "backing X-energy, and Meta sought ...": two names make no list with ", and"
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
                 if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
                     j += 3  # "A, B, as well as C"
