@@ -1430,3 +1430,13 @@ def test_who_receives_what_a_firm_supplies_to_a_country_deals_with_that_supplier
     text = f"Nova Chips will supply 260,000 GPUs to South Korea, it said on Friday. {second}"
     assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == [
         ("SupplyAgreement", sorted(["Nova Chips", r])) for r in receivers]
+
+
+def test_a_firm_a_headline_names_by_its_first_word_is_the_one_the_body_names_in_full():
+    text = ("Chip start-up Zetanova raises $410m in new funding\n\n"
+            "Zetanova Semiconductor, a Toronto-based chip designer, has raised $410 million in a round led by Orbit "
+            "Capital.\n\nKestrel Partners and Nova Ventures joined the round, Zetanova said on Wednesday.")
+    found = summary(text)
+    assert [(d["type"], sorted(d["parties"])) for d in found["deals"]] == [
+        ("Investment", ["Kestrel Partners", "Nova Ventures", "Orbit Capital", "Zetanova Semiconductor"])]
+    assert {"name": "Zetanova Semiconductor", "type": "Company", "aliases": ["Zetanova"]} in found["entities"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.extract import lexicon as lex
-from graph.extract.wellknown import FAMILY_NAMES, GIVEN_NAMES
+from graph.extract.wellknown import FAMILY_NAMES, GIVEN_NAMES, WELLKNOWN_RANK
 from graph.answers.resolve import normalize as normalize_name
 
 # Names repeat a lot in a batch: normalize each distinct one once.
@@ -131,7 +131,7 @@ class EntityTable:
 
     def add_new(self, name: str, cls: str, rank: int, base_words: int = 0, position: tuple = ()) -> Entity:
         """The entity a new name stands for: an existing one it matches, or a new one."""
-        entity = self.find(name, position) or self.initialism_of(name, cls)
+        entity = self.find(name, position) or self.initialism_of(name, cls) or self.headline_short_of(name, cls, position)
         if entity is not None and not entity.known and not compatible(entity.cls, cls) and entity.rank <= 2 < rank:
             entity.cls, entity.rank = cls, rank  # "Charles Stanley" looked like a person until "CEO of Charles Stanley"
         if entity is not None and entity.is_organization and cls == "Person" and rank <= 2 < entity.rank:
@@ -156,6 +156,17 @@ class EntityTable:
             return None
         found = [e for e in self.entities if e.is_organization and initials(e.label) == name]
         return found[0] if len(found) == 1 else None
+
+    def headline_short_of(self, name: str, cls: str, position: tuple) -> Entity | None:
+        """"Quillon raises $410m" over "Quillon Semiconductor has raised ...": a headline names a
+        new firm by its first word, the body adds only words of what it does."""
+        words = name.split()
+        if cls == "Person" or len(words) < 2 or not position or not all(w in lex.COMPANY_SUFFIXES for w in words[1:]):
+            return None
+        found = self.by_key.get(normalize(words[0]))
+        seen = self.first_seen.get(id(found), ()) if found is not None else ()
+        headline = seen[:2] == (position[0], 0) and position[1] > 0
+        return found if headline and found.rank < WELLKNOWN_RANK and found.is_organization else None  # not Google
 
     def merge(self, entity: Entity, name: str, cls: str, rank: int) -> None:
         if not entity.known and rank > entity.rank:
