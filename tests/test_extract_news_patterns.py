@@ -1440,3 +1440,17 @@ def test_a_firm_a_headline_names_by_its_first_word_is_the_one_the_body_names_in_
     assert [(d["type"], sorted(d["parties"])) for d in found["deals"]] == [
         ("Investment", ["Kestrel Partners", "Nova Ventures", "Orbit Capital", "Zetanova Semiconductor"])]
     assert {"name": "Zetanova Semiconductor", "type": "Company", "aliases": ["Zetanova"]} in found["entities"]
+
+
+@pytest.mark.parametrize("text, lenders", [
+    ("Zeta Data Centers has signed a $3.2 billion debt package with a group of lenders led by Orbit Bank and Nova "
+     "Chartered. The seven-year facility, in which Kestrel NBD and Lumenreq also participate, will fund two campuses.",
+     ["Kestrel NBD", "Lumenreq", "Nova Chartered", "Orbit Bank"]),
+    ("Zeta Data Centers has tied up Rs 4,500 crore of debt from a consortium led by Orbit Bank of India. Bank of "
+     "Baroda and Nova Bank are the other lenders in the 10-year facility.", ["Bank of Baroda", "Nova Bank", "Orbit Bank of India"]),
+    ("Zeta Data Centers has signed a $3.2 billion loan with Orbit Bank. Nova Bank and Kestrel Bank are also among "
+     "the lenders, people said. Acme and Lumen were the lenders' counsels.", ["Kestrel Bank", "Nova Bank", "Orbit Bank"]),
+])
+def test_a_syndicate_led_by_banks_and_the_lenders_told_after_are_one_financing(text, lenders):
+    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+        ("FinancialCooperation", sorted(["Zeta Data Centers", *lenders]))]

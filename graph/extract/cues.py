@@ -39,7 +39,7 @@ CUES = [
         r"\b(?:financing|debt) (?:agreement|deal|package|facilit(?:y|ies))\b|\bcredit (?:lines?|facilit(?:y|ies))\b|"
         r"\bloan (?:agreement|deal|facilit(?:y|ies)|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
         r"\b(?:bridge|construction|term|syndicated|project|green|bank) loans?\b|\bproject financ(?:e|ing)\b|"
-        r"\bloans? (?:from|with)\b|"
+        r"\b(?:loans?|debt) (?:from|with)\b|"
         r"\babout raising\b|"
         r"\bgrants?\b",
         linkers=("with", "between", "from", "by", "to", "for")),

@@ -359,6 +359,15 @@ def plural_owner_inside(tokens, i: int, j: int) -> bool:
         and not any(t.text in lex.INSTITUTION_HEADS for t in tokens[i:j])
 
 
+def institution_follows(tokens, k: int) -> bool:
+    """Whether the capitalized words from k end in an institution's word ("Axis Bank")."""
+    while k < len(tokens) and tokens[k].text[:1].isupper():
+        if tokens[k].text in INSTITUTION_WORDS:
+            return True
+        k += 1
+    return False
+
+
 def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     """A joiner inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble"."""
     word = tokens[j].text
@@ -380,6 +389,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return True
     if tokens[j - 1].text in INSTITUTION_WORDS and word == "and":
         return False  # "Zeta Bank and Lumen Bank": the first name is complete
+    if word == "and" and any(t.text in INSTITUTION_WORDS for t in tokens[i:j]) and institution_follows(tokens, j + 1):
+        return False  # "Bank of Baroda and Axis Bank": two banks
     if {t.text for t in tokens[i:j]} & INSTITUTION_WORDS:
         return True  # "Ministry of Electronics and Information Technology"
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \

@@ -18,8 +18,8 @@ from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, contesting_at, counting_owner, find_objects
-from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, is_organization, parse_group, \
-    filed_with, named_parties, promote, role_modifier
+from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, is_organization, is_person, \
+    filed_with, named_parties, parse_group, promote, role_modifier
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import read_round
 from graph.extract.subjects import find_subject
@@ -197,6 +197,14 @@ JOINED_TOLD = re.compile(r"\b(?:joined|join|joins|joining|participated in|partic
                          r"(?:round|financing|raise|deal|venture|project|initiative|effort)\b", re.IGNORECASE)
 
 
+# "A and B are also among the lenders", "A and B are the other lenders in the facility"
+AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+)?the\s+(?:other\s+)?"
+                        r"(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])", re.IGNORECASE)  # not "the lenders' counsels"
+# "The facility, in which A and B also participate, ..."
+PARTICIPATE_IN_IT = re.compile(r"\bin which\b" + IN_CLAUSE + r"{1,80}?\b(?:participate|participates|participated|"
+                               r"take part|took part)\b", re.IGNORECASE)
+
+
 def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     """The firms that join the deal told before: "The two companies are joined by A, B and C",
     "Existing backers A, B and C also joined the round"."""
@@ -208,10 +216,23 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
         items, _ = parse_group(s, s.token_at(s.span.start + found.end()), len(s.tokens), ctx.table)
         return [m.entity for m in items]
     found = JOINED_TOLD.search(s.span.text)
-    if not found:
-        return []
-    before = s.token_at(s.span.start + found.start())
-    return named_parties(s, 0, before)
+    if found:
+        return named_parties(s, 0, s.token_at(s.span.start + found.start()))
+    found = AMONG_THEM.search(s.span.text)
+    if found:
+        return firms_within(s, ctx, 0, s.token_at(s.span.start + found.start()))
+    found = PARTICIPATE_IN_IT.search(s.span.text)
+    if found:
+        return firms_within(s, ctx, *(s.token_at(s.span.start + i) for i in found.span()))
+    return []
+
+
+def firms_within(s: Sentence, ctx: DocContext, first: int, last: int) -> list[Entity]:
+    """The organizations named in tokens [first, last), names never seen among them ("Mashreq")."""
+    for m in s.mentions:
+        if first <= m.first and m.last <= last and m.kind == "unknown" and m.entity is None and not is_person(m):
+            promote(m, ctx.table, "Company", "joins the deal told before")
+    return named_parties(s, first, last)
 
 
 def join_lenders(deals: list[DealFact]) -> list[DealFact]:

@@ -356,13 +356,20 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         tok = s.tokens[j]
         such_as = tok.lower == "as" and s.lower(j - 1) == "such"  # "companies such as LG and Hyundai"
         group_of = tok.lower == "of" and s.lower(j - 1) in COLLECTIVES  # "a group of investors including A"
-        if (tok.lower in GROUP_STOPS and not such_as and not group_of) or (m is None and not filler_word(tok)):
+        if (tok.lower in GROUP_STOPS and not such_as and not group_of and not group_led_by(s, j)) \
+                or (m is None and not filler_word(tok)):
             break
         fillers += 1
         if fillers > max_filler:
             break
         j = m.last if m is not None else j + 1
     return items, j
+
+
+def group_led_by(s: Sentence, j: int) -> bool:
+    """"a group of lenders led by A and B", "a consortium led by A": the group's leaders are its parties."""
+    return s.lower(j) == "by" and s.lower(j - 1) in ("led", "co-led", "headed") \
+        and any(s.lower(i) in COLLECTIVES for i in range(max(0, j - 5), j - 1))
 
 
 RELATIVES = frozenset("which whose who that having".split())
