@@ -1454,3 +1454,12 @@ def test_a_firm_a_headline_names_by_its_first_word_is_the_one_the_body_names_in_
 def test_a_syndicate_led_by_banks_and_the_lenders_told_after_are_one_financing(text, lenders):
     assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
         ("FinancialCooperation", sorted(["Zeta Data Centers", *lenders]))]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Data, part of the Orbit Group, has tied up $500 million of debt from Nova Bank.",
+    "Zeta Data, the Orbit Group unit that runs the region's servers, has signed a $500 million loan with Nova Bank.",
+])
+def test_the_firm_an_apposition_describes_borrows_not_its_parent(text):
+    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+        ("FinancialCooperation", ["Nova Bank", "Zeta Data"])]

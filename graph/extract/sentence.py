@@ -396,7 +396,7 @@ def past_relative_clause(s: Sentence, k: int, end: int, accept) -> int:
     return k
 
 
-APPOSITION_OPENERS = frozenset("the a an which backed owned led founded controlled run".split())
+APPOSITION_OPENERS = frozenset("the a an which backed owned led founded controlled run part".split())
 
 
 def apposition_anchor(s: Sentence, k: int) -> Mention | None:
@@ -406,8 +406,9 @@ def apposition_anchor(s: Sentence, k: int) -> Mention | None:
         if s.lower(j) in APPOSITION_OPENERS and s.lower(j - 1) == ",":
             m = s.mention_ending(j - 1)  # "SB Energy, which is backed by SoftBank", "Yotta, backed by Hiranandani,"
             return m if is_organization(m) else None
-        if j < k - 1 and is_organization(s.mention_starting(j)):
-            return None
+        inside = s.mention_starting(j)
+        if j < k - 1 and is_organization(inside) and not (modifies_noun(s, inside) or s.possessive_at(inside.last)):
+            return None  # another firm named, not one qualifying a noun ("the G42 unit that runs ...")
     return None
 
 

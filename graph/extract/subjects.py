@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
-                               apposition_anchor, coordinated_before, is_organization, is_person, names_a_product,
+                               apposition_anchor, coordinated_before, is_organization, is_person, modifies_noun, names_a_product,
                                promote, role_modifier, starts_clause)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
@@ -38,7 +38,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or after_relative_pronoun(s, m))
                     and not role_modifier(s, m)
                     and id(m.entity) not in exclude and not names_a_product(s, m)):
-                described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) else None
+                qualifier = s.lower(m.first - 1) in ("the", "a", "an") and modifies_noun(s, m)  # "the G42 unit"
+                described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) or qualifier else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
                 return [g.entity for g in group], "explicit", group[0].first
