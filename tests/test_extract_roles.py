@@ -447,3 +447,9 @@ def test_a_business_function_after_a_title_is_no_employer(text, expected):
 ])
 def test_appointed_insiders_a_firm_then_its_head_and_a_successor_described(text, expected):
     assert [r[:3] for r in roles(text)] == expected
+
+
+def test_md_joined_to_another_title_and_an_event_after_a_title():
+    assert [r[:3] for r in roles("It grew fast, said Dana Park, co-founder, MD and CEO of Zeta Data Services.")] == [
+        ("Dana Park", "co-founder, MD and CEO", "Zeta Data Services")]
+    assert roles("Dana Park spoke at the Orbit CEO Summit in Seoul.") == []  # an event, not a person

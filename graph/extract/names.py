@@ -680,10 +680,13 @@ GIVEN_NAME_PART = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 CREDIT_WORDS = frozenset("reporting editing writing written edited compiled photo photos produced posted".split())
 
 
+EVENT_WORDS = frozenset("Summit Conference Forum Expo Awards Week Day".split())
+
+
 def person_class(tokens, run, words, titles):
     before = run.first - 1
-    if before >= 0 and titles[before]:
-        return "Person", "title before", 4
+    if before >= 0 and titles[before] and not (len(words) == 1 and words[0] in EVENT_WORDS):
+        return "Person", "title before", 4  # not the "APEC CEO Summit"
     if before >= 0 and (tokens[before].text in lex.PERSON_HONORIFICS or two_word_style(tokens, before)):
         return "Person", "honorific", 4
     if byline(tokens, run):
