@@ -1463,3 +1463,11 @@ def test_a_syndicate_led_by_banks_and_the_lenders_told_after_are_one_financing(t
 def test_the_firm_an_apposition_describes_borrows_not_its_parent(text):
     assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
         ("FinancialCooperation", ["Nova Bank", "Zeta Data"])]
+
+
+def test_a_sentence_opening_with_the_financing_adds_to_the_loan_told_before():
+    text = ("A group of banks led by Orbit Bank and Nova Bank has agreed to provide $22 billion in construction loans "
+            "for a campus. The financing, one of the largest project loans ever, will go to a venture controlled by "
+            "Zeta Data Centers and Kestrel Capital, people said.")
+    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+        ("FinancialCooperation", ["Kestrel Capital", "Nova Bank", "Orbit Bank", "Zeta Data Centers"])]

@@ -58,6 +58,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         told += [e for e in joiners if all(e is not p for p in told)]
         deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, told))]
     deals = read_round(s, ctx, deals)
+    deals = into_told_deal(s, ctx, deals)
     received = receivers(s, ctx.supplier) if ctx.supplier is not None else []
     if received:  # "A, B and C will each receive 50,000 chips": from the supplier, not from each other
         receiving = {id(d.parties[1]) for d in received}
@@ -87,6 +88,22 @@ def consortium_leader(s: Sentence) -> Entity | None:
 
 SHARE = re.compile(r"\b(?:hold|holds|holding|take|takes|taking|own|owns|owning)\b" + IN_CLAUSE + r"{0,30}?\b\d+(?:\.\d+)?\s?"
                    r"(?:%|percent|per cent)", re.IGNORECASE)
+
+
+# "The financing, one of the largest ..., will go to X": the deal told before, named again.
+TOLD_AGAIN = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:financing|loans?|facility)\b", re.IGNORECASE)
+
+
+def into_told_deal(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
+    """A sentence that opens with "The financing" tells of the deal told before: its deals of
+    that kind are that deal, their parties its parties."""
+    told = ctx.last_deal
+    if told is None or told.deal_type != "FinancialCooperation" or not TOLD_AGAIN.match(s.span.text):
+        return deals
+    again = [d for d in deals if d.deal_type == told.deal_type]
+    for d in again:
+        told.parties[:] = unique(told.parties + d.parties)
+    return [d for d in deals if d not in again]
 
 
 def join_shareholders(s: Sentence, ctx: DocContext) -> None:
