@@ -36,7 +36,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
             if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or after_relative_pronoun(s, m))
-                    and not role_modifier(s, m)
+                    and not role_modifier(s, m) and not object_of_preposition(s, m)
                     and id(m.entity) not in exclude and not names_a_product(s, m)):
                 qualifier = s.lower(m.first - 1) in ("the", "a", "an") and modifies_noun(s, m)  # "the G42 unit"
                 described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) or qualifier else None
@@ -104,6 +104,13 @@ def relative_antecedent(s: Sentence, j: int):
 def after_relative_pronoun(s: Sentence, m) -> bool:
     """"the venture that Zeta launched with B": the name after "that" is its clause's subject."""
     return s.lower(m.first - 1) in ("that", "which")
+
+
+def object_of_preposition(s: Sentence, m) -> bool:
+    """"Rebellions, the designer that merged with SK Telecom's Sapeon last year, has raised": a
+    name after "with" inside an apposition is no subject of what follows it."""
+    return s.lower(m.first - 1) in ("with", "from", "into", "than") and any(
+        s.lower(j) in ("that", "which", "who") for j in range(max(0, m.first - 8), m.first))
 
 
 def ends_apposition(s: Sentence, k: int) -> bool:
