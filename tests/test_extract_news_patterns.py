@@ -1471,3 +1471,10 @@ def test_a_sentence_opening_with_the_financing_adds_to_the_loan_told_before():
             "Zeta Data Centers and Kestrel Capital, people said.")
     assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
         ("FinancialCooperation", ["Kestrel Capital", "Nova Bank", "Orbit Bank", "Zeta Data Centers"])]
+
+
+def test_an_owner_opening_an_apposition_describes_its_arm_and_is_no_investor():
+    text = ("Nova AI has raised $200 million in a round led by Orbit Capital, with the Zeta Fund, Zeta Electronics' "
+            "strategic venture arm, joining returning backers Kestrel Corp. and Lumen Bank.")
+    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+        ("Investment", ["Kestrel Corp.", "Lumen Bank", "Nova AI", "Orbit Capital", "Zeta Fund"])]

@@ -487,7 +487,20 @@ def units_owner(s: Sentence, m) -> bool:
     place = s.mention_ending(k) if s.possessive_at(k) else None
     if is_place(place):
         k = place.first - 1
-    return s.lower(k) == "of" and s.lower(k - 1) in UNIT_NOUNS
+    return (s.lower(k) == "of" and s.lower(k - 1) in UNIT_NOUNS) or apposed_owner(s, m)
+
+
+def apposed_owner(s: Sentence, m) -> bool:
+    """"the Samsung Catalyst Fund, Samsung Electronics' strategic venture arm,": an owner that
+    opens an apposition describes the unit before it."""
+    if s.lower(m.first - 1) != "," or not s.possessive_at(m.last) or not is_organization(s.mention_ending(m.first - 1)):
+        return False
+    for j in range(m.last + 1, min(m.last + 5, len(s.tokens))):
+        if s.lower(j) in UNIT_NOUNS - {"unit"}:  # not "Ironwood, Google's tensor processing unit"
+            return True
+        if not s.tokens[j].text.islower():
+            return False
+    return False
 
 
 def speakers_employer(s: Sentence, m) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
-                               apposition_anchor, coordinated_before, is_organization, is_person, modifies_noun, names_a_product,
+                               apposed_owner, apposition_anchor, coordinated_before, is_organization, is_person, modifies_noun, names_a_product,
                                promote, role_modifier, starts_clause)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
@@ -36,7 +36,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
             if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or after_relative_pronoun(s, m))
-                    and not role_modifier(s, m) and not object_of_preposition(s, m)
+                    and not role_modifier(s, m) and not object_of_preposition(s, m) and not apposed_owner(s, m)
                     and id(m.entity) not in exclude and not names_a_product(s, m)):
                 qualifier = s.lower(m.first - 1) in ("the", "a", "an") and modifies_noun(s, m)  # "the G42 unit"
                 described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) or qualifier else None
