@@ -1478,3 +1478,12 @@ def test_an_owner_opening_an_apposition_describes_its_arm_and_is_no_investor():
             "strategic venture arm, joining returning backers Kestrel Corp. and Lumen Bank.")
     assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
         ("Investment", ["Kestrel Corp.", "Lumen Bank", "Nova AI", "Orbit Capital", "Zeta Fund"])]
+
+
+def test_both_korean_companies_and_an_object_that_was_no_name_before_and():
+    text = ("Zeta Memory and Orbit Chips control most of the market. Both Korean companies signed letters of intent "
+            "with Nova AI in October. Last week, Kestrel Corp. said it would invest $1 billion in the startup, and "
+            "Lumen Corp. signed a cloud contract with Nova AI in July.")
+    found = sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"])
+    assert ("LetterOfIntent", ["Nova AI", "Zeta Memory"]) in found and ("LetterOfIntent", ["Nova AI", "Orbit Chips"]) in found
+    assert not any(parties == ["Kestrel Corp.", "Lumen Corp."] for _, parties in found)

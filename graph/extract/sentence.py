@@ -347,13 +347,15 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
                 if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
                     j += 3  # "A, B, as well as C"
-                if s.lower(j) in ("to", "with", "for") and s.mention_starting(j + 1) is not None:
-                    j += 1  # "shipped to Microsoft and to Amazon Web Services"
+                if s.lower(j) in ("to", "with", "for", "in") and s.mention_starting(j + 1) is not None:
+                    j += 1  # "shipped to Microsoft and to Amazon Web Services", "used in A's systems and in B's"
                 continue
             break
         if m is not None and (is_person(m) or m.kind == "unknown"):
             break
         tok = s.tokens[j]
+        if not items and tok.text == "," and s.lower(j + 1) == "and":
+            break  # "invest in the startup, and Oracle signed ...": the object was no name
         such_as = tok.lower == "as" and s.lower(j - 1) == "such"  # "companies such as LG and Hyundai"
         group_of = tok.lower == "of" and s.lower(j - 1) in COLLECTIVES  # "a group of investors including A"
         if (tok.lower in GROUP_STOPS and not such_as and not group_of and not group_led_by(s, j)) \

@@ -259,7 +259,11 @@ PAIR_HEADS = frozenset("companies firms groups sides partners carmakers automake
 
 
 def pair_phrase(s: Sentence, j: int) -> bool:
-    return s.lower(j) in PAIR_HEADS and s.lower(j - 1) in ("two", "both")
+    """"the two companies", "both firms", "both Korean companies", "the two chipmakers"."""
+    if s.lower(j) not in PAIR_HEADS:
+        return False
+    before = j - 2 if DEMONYM.match(s.tokens[j - 1].text) else j - 1
+    return s.lower(before) in ("two", "both")
 
 
 def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity | None:
