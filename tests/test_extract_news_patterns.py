@@ -1487,3 +1487,12 @@ def test_both_korean_companies_and_an_object_that_was_no_name_before_and():
     found = sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"])
     assert ("LetterOfIntent", ["Nova AI", "Zeta Memory"]) in found and ("LetterOfIntent", ["Nova AI", "Orbit Chips"]) in found
     assert not any(parties == ["Kestrel Corp.", "Lumen Corp."] for _, parties in found)
+
+
+def test_the_two_companies_after_a_linker_and_a_place_described_opening_stand_for_firms():
+    text = ("Orbit Cloud and Kestrel Power formed a 50-50 joint venture in Norway. Nova AI plans to buy capacity "
+            "from the two companies at the site.")
+    assert ("SupplyAgreement", ["Kestrel Power", "Nova AI"]) in [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]]
+    text = ("Zeta Cloud raced to add capacity. The Livingston, New Jersey-based company expanded its deal with Orbit AI "
+            "last month. It also signed a $14 billion deal to supply computing power to Nova Platforms.")
+    assert ("SupplyAgreement", ["Nova Platforms", "Zeta Cloud"]) in [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]]

@@ -120,6 +120,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             if not items:
                 items, after = definite_object(s, ctx, j + 1)
             if not items:
+                items = the_two(s, ctx, j + 1)  # "buy capacity from the two companies"
+                after = items[-1].last if items else after
+            if not items:
                 items, after = owner_object(s, j + 1)
             if items or word != "for":
                 return (items, word, after) if items else ([], None, hit.last)
@@ -327,8 +330,10 @@ class Stand:
 
 
 def the_two(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
-    """"the two companies" at k, as objects: the two firms it stands for (DocContext.the_two)."""
+    """"the two companies" (or "the two Korean companies") at k, as objects: the two firms it
+    stands for (DocContext.the_two)."""
     j = k + (1 if s.lower(k) == "the" else 0) + 1
+    j += 1 if j < len(s.tokens) and DEMONYM.match(s.tokens[j].text) else 0
     return [Stand(e, j + 1) for e in ctx.the_two()] if pair_phrase(s, j) else []
 
 

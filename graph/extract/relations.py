@@ -455,7 +455,8 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     "an agreement between A and B" is A and B's alone."""
     subject_entities = unique(subjects)
     if linker == "between":  # "between A and B, as well as C": the pair the "and" closes
-        objects = objects[:next((i + 1 for i, m in enumerate(objects) if s.lower(m.first - 1) == "and"), len(objects))]
+        closing = (i + 1 for i, m in enumerate(objects) if not isinstance(m, Stand) and s.lower(m.first - 1) == "and")
+        objects = objects[:next(closing, len(objects))]
     object_entities = unique([m.entity for m in objects])
     if linker in ("between", "of") and len(object_entities) >= 2:  # "a joint venture of A, B and C"
         return [(object_entities, None)]

@@ -117,9 +117,10 @@ def opening_description(s: Sentence) -> str | None:
     """"startup" when the sentence opens with "The Seoul-based startup": a firm named by its kind."""
     if s.lower(0) != "the":
         return None
-    for j in range(1, min(5, len(s.tokens))):
-        if s.at[j] is not None:
-            return None
+    for j in range(1, min(7, len(s.tokens))):
+        m = s.at[j]
+        if m is not None and not (is_place(m) or m.text.endswith("-based") or (m.kind == "unknown" and s.lower(m.last) == ",")):
+            return None  # "The Livingston, New Jersey-based company": places describe it
         if s.lower(j) in COMPANY_HEADS:
             return s.lower(j)
     return None
@@ -134,7 +135,7 @@ def opening_referent_at(s: Sentence) -> int | None:
     if comma is not None and s.lower(comma + 1) == "it" and not any(s.at[k] for k in range(comma)):
         return comma + 1
     noun = opening_description(s)
-    return next((j for j in range(1, 5) if s.lower(j) == noun), None) if noun else None
+    return next((j for j in range(1, 7) if s.lower(j) == noun), None) if noun else None
 
 
 @dataclass
