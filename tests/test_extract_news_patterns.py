@@ -1496,3 +1496,15 @@ def test_the_two_companies_after_a_linker_and_a_place_described_opening_stand_fo
     text = ("Zeta Cloud raced to add capacity. The Livingston, New Jersey-based company expanded its deal with Orbit AI "
             "last month. It also signed a $14 billion deal to supply computing power to Nova Platforms.")
     assert ("SupplyAgreement", ["Nova Platforms", "Zeta Cloud"]) in [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Zeta Data is eyeing a syndicated loan. According to Bloomberg, the Zeta Data loan is being led by Orbit Bank, "
+     "Nova Bank and Kestrel Bank.", ["Kestrel Bank", "Nova Bank", "Orbit Bank", "Zeta Data"]),
+    ("Zeta Data closed a $1.9 billion financing. The loan, which was led by Orbit Bank and Nova Bank, will fund "
+     "two campuses.", ["Nova Bank", "Orbit Bank", "Zeta Data"]),
+    ("ZetaConneX, the joint venture between Orbit Enterprises and Nova Data, has secured a loan from Kestrel Bank.",
+     ["Kestrel Bank", "ZetaConneX"]),
+])
+def test_loans_led_by_banks_and_the_borrower_an_apposition_describes(text, parties):
+    assert [sorted(d["parties"]) for d in summary(text)["deals"] if d["type"] != "JointVenture"] == [parties]

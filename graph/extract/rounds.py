@@ -23,7 +23,7 @@ RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|c
                     r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
                     r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
 # "The round was led by ...", "The Series F was co-led by ..."
-ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h])\b",
+ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|loan|facility|series [a-h])\b",
                          re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt) facility|credit line)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
@@ -95,18 +95,28 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 
 
 # "a Series B round last year led by A and joined by B": a round whose raiser the sentence does not name.
-ROUND_LED_BY = re.compile(r"\b(?:round|placement)\b" + IN_CLAUSE + r"{0,40}?\b(?:led|co-led)\s+by\s", re.IGNORECASE)
+ROUND_LED_BY = re.compile(r"\b(?:round|placement|loans?|facility)\b" + IN_CLAUSE + r"{0,40}?\b(?:led|co-led)\s+by\s",
+                          re.IGNORECASE)  # "the loan, which was led by A, B and C"
 
 
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
     """The round of the firm the article is about (or that raised the round told before), with
     every investor named from "led by" on."""
-    raiser = ctx.funding_round.raiser if ctx.funding_round is not None else ctx.main_actor()
+    loan = LOAN.search(led.group()) is not None
+    raiser = ctx.funding_round.raiser if ctx.funding_round is not None else (
+        borrower_named(s, led) if loan else ctx.main_actor())
     start = s.token_at(s.span.start + led.end())
     investors = [e for e in round_firms(s, ctx, start) if e is not raiser]
     if raiser is None or not investors:
         return []
-    return [sentence_deal(s, "Investment", [raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)]
+    kind = "FinancialCooperation" if loan else "Investment"
+    return [sentence_deal(s, kind, [raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)]
+
+
+def borrower_named(s: Sentence, led: re.Match) -> Entity | None:
+    """"the NEXTDC loan is being led by ...": the firm named right before the loan word."""
+    m = s.mention_ending(s.token_at(s.span.start + led.start()))
+    return m.entity if m is not None and m.entity is not None and m.entity.is_organization else None
 
 
 def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str]:

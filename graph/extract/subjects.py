@@ -35,6 +35,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 and (may_promote or listed_with_another(s, m))):
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
+            holder = apposition_holding(s, m, k) if is_organization(m) else None
+            m = holder or m  # "AdaniConneX, the venture between Adani Enterprises and EdgeConneX, has secured"
             if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or after_relative_pronoun(s, m))
                     and not role_modifier(s, m) and not object_of_preposition(s, m) and not apposed_owner(s, m)
                     and id(m.entity) not in exclude and not names_a_product(s, m)):
@@ -106,9 +108,23 @@ def after_relative_pronoun(s: Sentence, m) -> bool:
     return s.lower(m.first - 1) in ("that", "which")
 
 
+def apposition_holding(s: Sentence, m, k: int):
+    """The firm described by an apposition that m sits inside and that closes before the cue at k:
+    "AdaniConneX, the joint venture between Adani Enterprises and EdgeConneX, has secured": AdaniConneX."""
+    if not any(s.lower(j) == "," for j in range(m.last, k)):
+        return None
+    for j in range(m.first - 1, max(0, m.first - 15), -1):
+        if s.lower(j) == ",":
+            anchor = s.mention_ending(j) if s.lower(j + 1) in ("the", "a", "an") else None
+            return anchor if is_organization(anchor) and anchor is not m else None
+    return None
+
+
 def object_of_preposition(s: Sentence, m) -> bool:
     """"Rebellions, the designer that merged with SK Telecom's Sapeon last year, has raised": a
-    name after "with" inside an apposition is no subject of what follows it."""
+    name after "with" inside an apposition is no subject of what follows it; nor is a source."""
+    if s.lower(m.first - 1) == "to" and s.lower(m.first - 2) == "according":
+        return True  # "According to Scroggie, the loan ...": a source
     return s.lower(m.first - 1) in ("with", "from", "into", "than") and any(
         s.lower(j) in ("that", "which", "who") for j in range(max(0, m.first - 8), m.first))
 
