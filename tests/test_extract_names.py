@@ -398,3 +398,11 @@ def test_amount_words_open_no_name(gazetteer):
 def test_a_place_within_a_place_and_a_sentences_opening_adjective_are_no_firms(gazetteer, text):
     assert [m.text for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule" and m.cls == "Company"
             and m.text != "Zeta"] == []
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Zeta will finish the design of its Xe-100 reactor.", "Xe-100"),
+    ("Its arm offers GPU-as-a-service under a partnership with Orbit Labs.", "GPU-as-a-service"),
+])
+def test_model_numbers_and_services_spelled_with_small_words_are_no_names(gazetteer, text, thing):
+    assert thing not in [m.text for m in find_mentions(tokenize(text), gazetteer)]

@@ -110,6 +110,9 @@ PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerato
                           "equipment batteries cells systems technology products software hardware".split())
 # A product's model after its maker's name: "Nvidia B200", "AMD MI300X", "Nvidia GB200".
 MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
+# Words that are things, not names: a model with a hyphen and a number ("Xe-100"), a service
+# spelled with small words inside ("GPU-as-a-service").
+THING_WORD = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]?$|-(?:as|a|an|the|of|to|in|on|for)-")
 # "Q3", "FY24", "H1": a period of a fiscal year, not a name.
 FISCAL_PERIOD = re.compile(r"^(?:FY(?:\d{2}|\d{4})?|Q[1-4](?:20\d{2})?|[1-4]Q(?:\d{2})?|H[12](?:20\d{2})?)$")  # not "H100"
 # "DCs", "GPUs", "LLMs": an abbreviation in the plural is a thing, not a name.

@@ -263,7 +263,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
             or tok.text in lex.HEADLINE_WORDS or two_word_style(tokens, i):
         return False  # an honorific is not part of the name it comes before
-    if lex.GLUED_CURRENCY.match(tok.text):
+    if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
         return False
     if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and GIVEN_NAME_PART.match(tokens[i + 1].text)):
         return False  # "Jun" is June, unless a given name follows ("Jun Young-hyun")

@@ -32,7 +32,7 @@ GROUP_STOPS = frozenset(
 LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
 COLLECTIVES = frozenset("group consortium syndicate number host".split())
 FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
-                           "cluster hub center centre".split())
+                           "cluster hub center centre reactor reactors".split())
 SITE_NOUNS = frozenset("site sites plant plants campus facility complex center centre".split())  # not "Wafer Fab"
 THING_NOUNS = FACILITY_NOUNS | frozenset("model models platform app service chips chip".split())
 
@@ -46,8 +46,9 @@ def names_a_thing(s: Sentence, m: Mention) -> bool:
     for j in range(m.last, min(m.last + 4, len(s.tokens))):
         if s.lower(j) in THING_NOUNS:
             return True
-        if not s.tokens[j].text.islower() or s.lower(j) in GROUP_STOPS or s.lower(j) in LIST_JOINERS:
-            return False
+        if not (s.tokens[j].text.islower() or s.tokens[j].text.isdigit()) or s.lower(j) in GROUP_STOPS \
+                or s.lower(j) in LIST_JOINERS:
+            return False  # "Kairos's Hermes 2 reactor": a number of the thing too
     return False
 PLACE_PREPOSITIONS = frozenset("in at on from to of for by with across near inside outside".split())
 
