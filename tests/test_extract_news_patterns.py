@@ -1513,3 +1513,4 @@ def test_loans_led_by_banks_and_the_borrower_an_apposition_describes(text, parti
 def test_a_numbered_reactor_of_a_firm_is_a_thing_not_a_party():
     text = "Orbit Power signed an agreement under which Zeta Authority will buy 50 megawatts from Orbit's Hermes 2 reactor."
     assert "Hermes" not in {e["name"] for e in summary(text)["entities"]}
+

@@ -50,6 +50,8 @@ def test_the_model_sees_the_words_between_the_names_and_of_the_sentence():
     "It was also seen at the Busan fair with Kestrel Power on Tuesday.",
     "In June, it was at the Busan fair with Kestrel Power.",
     "The chipmaker was also at the Busan fair with Kestrel Power.",
+    "In October it was at the Busan fair with Kestrel Power.",  # a short time phrase, no comma
+    "Last year it was at the Busan fair with Kestrel Power.",
 ])
 def test_the_firm_an_opening_it_stands_for_is_paired_with_the_sentences_names(second):
     seen = []

@@ -135,6 +135,9 @@ def opening_referent_at(s: Sentence) -> int | None:
     comma = next((k for k in range(1, min(6, len(s.tokens))) if s.lower(k) == ","), None)
     if comma is not None and s.lower(comma + 1) == "it" and not any(s.at[k] for k in range(comma)):
         return comma + 1
+    if s.lower(2) == "it" and s.at[1] is None and (s.lower(0) in ("in", "on") and not s.tokens[1].text.islower()
+                                                    or s.lower(0) == "last" and s.lower(1) in ("year", "month", "week")):
+        return 2  # "In October it agreed ...", "Last year it bought ..."
     noun = opening_description(s)
     return next((j for j in range(1, 7) if s.lower(j) == noun), None) if noun else None
 
