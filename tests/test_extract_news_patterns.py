@@ -1514,3 +1514,10 @@ def test_a_numbered_reactor_of_a_firm_is_a_thing_not_a_party():
     text = "Orbit Power signed an agreement under which Zeta Authority will buy 50 megawatts from Orbit's Hermes 2 reactor."
     assert "Hermes" not in {e["name"] for e in summary(text)["entities"]}
 
+
+
+def test_a_firm_that_is_its_customer_or_shareholder_deals_with_what_its_stands_for():
+    text = ("Zeta Cloud went public in March. Orbit Soft, which accounted for 62% of Zeta Cloud's revenue, remains its "
+            "largest customer, and Nova Labs is its biggest shareholder.")
+    assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == [
+        ("Investment", ["Nova Labs", "Zeta Cloud"]), ("SupplyAgreement", ["Orbit Soft", "Zeta Cloud"])]

@@ -106,6 +106,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     owner = partner_owner(s, ctx, hit)
     if owner is not None:
         return [owner], "of", hit.last
+    holder = role_holder(s, ctx, hit)
+    if holder is not None:  # "Orbit Soft is its largest customer": Orbit Soft, with what "its" stands for
+        return [holder], "of", hit.last
     k = hit.last
     if s.lower(k - 1) in hit.cue.linkers:  # the cue ends with its linker: "works with"
         k -= 1
@@ -213,7 +216,7 @@ def counted_among(s: Sentence, ctx: DocContext, hit: CueHit) -> list:
     return []
 
 
-OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers "
+OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers shareholder "
                         "client clients".split())
 
 
@@ -230,6 +233,29 @@ def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
     m = s.mention_ending(j)
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "has partners")
+    return m if is_organization(m) else None
+
+
+COPULAS = frozenset("is was remains remained became becomes".split())
+
+
+def role_holder(s: Sentence, ctx: DocContext, hit: CueHit):
+    """"SoftBank is its main financial partner", "Microsoft, which ..., remains its largest
+    customer": the firm named before the verb, whose role towards the owner "its" names."""
+    if s.lower(hit.first) not in OWNED_ROLES:
+        return None
+    j = hit.first - 1
+    while j > 0 and s.lower(j) != "its" and s.tokens[j].text.islower() and hit.first - j <= 3:
+        j -= 1
+    k = j - 1 - (s.lower(j - 1) == "also")
+    if s.lower(j) != "its" or s.lower(k) not in COPULAS:
+        return None
+    m = s.mention_ending(k)
+    if m is None and s.lower(k - 1) == ",":  # past a relative clause about the name
+        which = next((i for i in range(k - 2, max(0, k - 25), -1) if s.lower(i) in ("which", "who")), None)
+        m = s.mention_ending(which - 1) if which is not None and s.lower(which - 1) == "," else None
+    if m is not None and m.kind == "unknown":
+        promote(m, ctx.table, "Company", "holds a role towards another")
     return m if is_organization(m) else None
 
 
