@@ -406,3 +406,9 @@ def test_a_place_within_a_place_and_a_sentences_opening_adjective_are_no_firms(g
 ])
 def test_model_numbers_and_services_spelled_with_small_words_are_no_names(gazetteer, text, thing):
     assert thing not in [m.text for m in find_mentions(tokenize(text), gazetteer)]
+
+
+@pytest.mark.parametrize("name", ["Jane Street", "Raymond James", "Latham & Watkins"])
+def test_firms_named_like_people_are_well_known_firms(gazetteer, name):
+    found = {m.text: m.cls for m in find_mentions(tokenize(f"The round was led by {name} on Monday."), gazetteer)}
+    assert found.get(name) == "Company"
