@@ -158,3 +158,10 @@ def test_training_learns_from_the_gold_of_the_training_split_only(tmp_path):
 
 def test_the_bundled_model_file_is_where_the_trainer_writes():
     assert MODEL_FILE.is_file() and load_trainer().MODEL_FILE == MODEL_FILE
+
+
+def test_a_maker_named_with_its_product_is_no_candidate():
+    seen = []
+    extraction("Orbit Labs met Kestrel Power at the fair to see Nvidia GB300 chips.",
+               decide_pair=lambda c: seen.append(c) or False)
+    assert [(c.a.label, c.b.label) for c in seen] == [("Orbit Labs", "Kestrel Power")]

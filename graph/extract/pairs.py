@@ -23,7 +23,7 @@ from graph.extract.cues import find_cues
 from graph.extract.deal import DealFact, sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.objects import RIVALRY
-from graph.extract.sentence import DocContext, Sentence, named_parties
+from graph.extract.sentence import DocContext, Sentence, named_parties, names_a_product
 from graph.model.errors import InvalidData
 
 MODEL_FILE = Path(__file__).parent / "model" / "partner-pairs.json"
@@ -137,7 +137,8 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
     named = named_parties(s)
     first_mention = {}
     for m in s.mentions:
-        if m.entity is not None and m.entity.cls in DEALING_CLASSES and any(m.entity is e for e in named):
+        if m.entity is not None and m.entity.cls in DEALING_CLASSES and any(m.entity is e for e in named) \
+                and not names_a_product(s, m):  # "Nvidia GB300 chips": the maker of what is bought
             first_mention.setdefault(id(m.entity), m)
     mentions = list(first_mention.values())
     referent = ctx.referents.get(s.index)
