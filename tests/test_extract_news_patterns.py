@@ -1521,3 +1521,18 @@ def test_a_firm_that_is_its_customer_or_shareholder_deals_with_what_its_stands_f
             "largest customer, and Nova Labs is its biggest shareholder.")
     assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == [
         ("Investment", ["Nova Labs", "Zeta Cloud"]), ("SupplyAgreement", ["Orbit Soft", "Zeta Cloud"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the APEC CEO Summit Nvidia announced a deal with Orbit Memory.", [["Nvidia", "Orbit Memory"]]),
+    ("Zeta Corp raised $500 million. Its Ohio facility, led by Orbit Energy and Nova Labs, will house GPUs.", []),
+    ("Zeta Chips said its supply chain was strained. Orbit Electronics and Nova Motor will each take 20 percent of "
+     "the venture.", []),
+    ("Zeta Corp signed a supply deal with U Mobile.", [["U Mobile", "Zeta Corp"]]),
+    ("Zeta Corp signed a deal with Stoke-on-Trent Council.", [["Stoke-on-Trent Council", "Zeta Corp"]]),
+    ("Zeta Power agreed to buy power from Kestrel Nuclear reactors.", [["Kestrel Nuclear", "Zeta Power"]]),
+    ("Zeta Corp signed a $1 billion loan with Orbit Bank. The facility will be built by Nova Build and Kestrel Chips, "
+     "which agreed a financing deal.", [["Kestrel Chips", "Nova Build"], ["Orbit Bank", "Zeta Corp"]]),
+])
+def test_readings_a_review_found_too_wide_stay_narrow(text, expected):
+    assert sorted(pairs(text)) == expected

@@ -453,3 +453,13 @@ def test_md_joined_to_another_title_and_an_event_after_a_title():
     assert [r[:3] for r in roles("It grew fast, said Dana Park, co-founder, MD and CEO of Zeta Data Services.")] == [
         ("Dana Park", "co-founder, MD and CEO", "Zeta Data Services")]
     assert roles("Dana Park spoke at the Orbit CEO Summit in Seoul.") == []  # an event, not a person
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Corp said it would build a plant. Orbit Inc. CIO Dana Park said the plan was fine.",
+     [("Dana Park", "CIO", "Orbit Inc.")]),  # a title after a legal form goes on with its firm
+    ("Digital Realty President Dana Park said the deal was fine.", [("Dana Park", "President", "Digital Realty")]),
+    ("New York State Governor Dana Park welcomed the plant.", [("Dana Park", "Governor", "Government of New York State")]),
+])
+def test_a_firm_or_state_whose_name_has_a_portfolio_word_keeps_its_title(text, expected):
+    assert [r[:3] for r in roles(text)] == expected

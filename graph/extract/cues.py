@@ -58,7 +58,8 @@ CUES = [
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"
         r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
         r"\d[\d.,]*\s?(?:%|percent|per cent)(?! share of)(?! of (?:the )?(?:[\w-]+ ){0,3}?"
-        r"(?:market|shipments|sales|revenue|supply|output|capacity|production|demand)\b))|"
+        r"(?:market|shipments|sales|revenue|supply|output|capacity|production|demand)\b"
+        r"(?! (?:venture|company|unit|business|joint|firm|arm|subsidiary)\b)))|"  # a share, not "of the production venture"
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),

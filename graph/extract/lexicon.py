@@ -25,8 +25,8 @@ def wordlist_words(filename: str) -> frozenset[str]:
     return frozenset(word for line in wordlist_lines(filename) for word in line.split())
 
 
-# One character of a rule's reach within a clause: anything but a sentence's stop, where a point
-# inside a word ("$1.1 billion", "Etched.ai") is no stop.
+# One character of a rule's reach within a clause: anything but a semicolon or a point that ends a
+# word ("$1.1 billion" and "Etched.ai" read on; "Inc. " and "U.S. " stop it, as a sentence's end does).
 IN_CLAUSE = r"(?:[^.;]|\.(?=\w))"
 
 
@@ -76,7 +76,8 @@ PLACES = dict(line.split("\t") for line in wordlist_lines("places.tsv"))
 KNOWN_OUTLET_NAMES = words("Reuters Bloomberg Yonhap Nikkei AFP AP Axios Politico TechCrunch CNBC CNN BBC Semafor")
 
 # Suffixes dropped to find the core of a company name ("Acme Robotics Inc." ~ "Acme Robotics").
-LEGAL_SUFFIXES = words("inc corp corporation co company ltd limited llc plc ag sa se nv gmbh kk holdings holding")
+LEGAL_SUFFIXES = words("inc corp corporation co company ltd limited llc plc ag sa se nv gmbh kk holdings holding "
+                       "bhd sdn pte pvt tbk")
 # Legal forms only: "Nvidia Corp." is Nvidia, but "SK Holdings" is not SK Group.
 LEGAL_FORMS = LEGAL_SUFFIXES - {"holdings", "holding", "company"}
 
@@ -112,7 +113,7 @@ PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerato
 MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
 # Words that are things, not names: a model with a hyphen and a number ("Xe-100"), a service
 # spelled with small words inside ("GPU-as-a-service").
-THING_WORD = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]?$|-(?:as|a|an|the|of|to|in|on|for)-")
+THING_WORD = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]?$|^[A-Z]\w*-as-a-")
 # "Q3", "FY24", "H1": a period of a fiscal year, not a name.
 FISCAL_PERIOD = re.compile(r"^(?:FY(?:\d{2}|\d{4})?|Q[1-4](?:20\d{2})?|[1-4]Q(?:\d{2})?|H[12](?:20\d{2})?)$")  # not "H100"
 # "DCs", "GPUs", "LLMs": an abbreviation in the plural is a thing, not a name.
@@ -152,16 +153,17 @@ TITLE_HEADS = words(
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs)$")
-# Titles that name a public office: "President Donald Trump" says nothing about a company.
 # Words of a business function after a title's "of": "Vice President of Strategic Development",
 # "head of Corporate Affairs". Such a field is no employer.
-FUNCTION_WORDS = words("Strategic Development Strategy Product Products Design Operations Engineering Marketing Sales "
-                       "Finance Communications Corporate Affairs Public Relations Partnerships Business Innovation "
-                       "Growth Policy Legal Customer Procurement Supply Chain People Human Resources Talent Brand "
-                       "Investor Compliance Risk Alliances Ecosystem Solutions Services and &")
+BUSINESS_FUNCTIONS = words("Strategic Development Strategy Product Products Design Operations Engineering Marketing "
+                           "Sales Finance Communications Corporate Affairs Public Relations Partnerships Business "
+                           "Innovation Growth Policy Legal Customer Procurement Supply Chain People Human Resources "
+                           "Talent Brand Investor Compliance Risk Alliances Ecosystem Solutions Services Global "
+                           "International Regional Worldwide and &")
 # A minister's portfolio before the title: "Commerce Secretary", "Finance Minister".
 PORTFOLIO_WORDS = words("Commerce Finance Trade Energy Foreign Defense Defence Industry Science Economy Treasury "
                         "State Interior Digital Health Transport Education Labor Labour Justice Agriculture")
+# Titles that name a public office: "President Donald Trump" says nothing about a company.
 PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawmaker|mayor|attorney general|commissioner|"
                            r"county manager", re.I)
 

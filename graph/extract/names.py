@@ -143,14 +143,19 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
 
 
 def family_name_of_a_person(tokens, i: int, hit) -> bool:
-    """A one-word organization's name after a given name: "Gautam Adani", "Ratan Tata"; or after
-    a capitalized word that follows a title: "CEO Wes Cummins"."""
+    """A one-word organization's name after a given name: "Gautam Adani", "Ratan Tata", "CEO Wes
+    Cummins"."""
     if hit is None or hit[0] != 1 or hit[1].cls == "Person" or i == 0 or lex.DEMONYM.match(tokens[i - 1].text):
         return False
-    given = tokens[i - 1].text
-    named_after_title = i >= 2 and given.istitle() and given.isalpha() \
-        and lex.TITLE_PATTERN.fullmatch(tokens[i - 2].text) is not None  # "CEO Wes Cummins"
-    return given in GIVEN_NAMES or named_after_title
+    return tokens[i - 1].text in GIVEN_NAMES or given_name_after_title(tokens, i - 1)
+
+
+def given_name_after_title(tokens, k: int) -> bool:
+    """"CEO Wes Cummins": a capitalized word right after a one-word title, not an event's ("the
+    APEC CEO Summit")."""
+    word = tokens[k].text
+    return k >= 1 and word.istitle() and word.isalpha() and word not in EVENT_WORDS \
+        and lex.TITLE_PATTERN.fullmatch(tokens[k - 1].text) is not None
 
 
 def same_entity(known, common) -> bool:
@@ -302,16 +307,17 @@ def person_at_end(tokens, first: int, last: int, after: int = 0, least: int = 2)
     return None
 
 
-# Legal forms written with their period, after which no name goes on but with another legal form ("Co. Ltd.").
-LEGAL_ENDINGS = frozenset("Inc. Corp. Ltd. Co. Bhd. Pte. Pvt. Tbk. L.L.C.".split())
+def ends_legal_form(token) -> bool:
+    """"Inc.", "Sdn.": a legal form written with its period."""
+    return token.text.endswith(".") and token.lower.rstrip(".") in lex.LEGAL_FORMS
 
 
 def run_end(tokens, i, covered, titles, lowercase_words) -> int:
     """Where a run starting at i ends (exclusive)."""
     j = i + 1
     while j < len(tokens):
-        if tokens[j - 1].text in LEGAL_ENDINGS and tokens[j].text not in lex.COMPANY_SUFFIXES:
-            break  # "a deal with Rebellions Inc. Orbit Labs signed ...": a name ends at "Inc."
+        if ends_legal_form(tokens[j - 1]) and tokens[j].text not in lex.COMPANY_SUFFIXES:
+            break  # "a deal with Rebellions Inc. Orbit Labs signed ...": a name ends at "Inc." but for "Co. Ltd."
         if covered[j] is None and name_like(tokens, j, titles, lowercase_words):
             j += 1
         elif joins(tokens, i, j, covered, titles, lowercase_words):
@@ -640,7 +646,7 @@ def employer_class(tokens, run, words, titles):
     """"CEO of Raymond James", "director at Charles Stanley": who employs someone is an organization."""
     before = run.first - 1
     if before >= 1 and tokens[before].lower in ("of", "at") and titles[before - 1] \
-            and not set(words) <= lex.FUNCTION_WORDS:  # not "Vice President of Strategic Development"
+            and not set(words) <= lex.BUSINESS_FUNCTIONS:  # not "Vice President of Strategic Development"
         return "Company", "employer after a title", 4
     return None
 
@@ -710,10 +716,7 @@ def person_class(tokens, run, words, titles):
     return None
 
 
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.?|Md\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
-
-
-INITIAL = re.compile(r"^[A-Z]$")  # written without its point: "K Krithivasan", not "T. Rowe Price"
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|Md\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 
 
 def person_shaped(words: list[str]) -> bool:
@@ -724,9 +727,7 @@ def person_shaped(words: list[str]) -> bool:
     if words[-1] in lex.COMPANY_SUFFIXES or set(words) & INSTITUTION_WORDS:
         return False
     first, last = words[0], words[-1]
-    initialled = INITIAL.match(first) is not None and len(last) >= 3 and last not in lex.PLACES  # "K Krithivasan"
-    return first in GIVEN_NAMES or first in FAMILY_NAMES or (GIVEN_NAME_PART.match(first) and last in FAMILY_NAMES) \
-        or initialled
+    return first in GIVEN_NAMES or first in FAMILY_NAMES or (GIVEN_NAME_PART.match(first) and last in FAMILY_NAMES)
 
 
 def appositive_title(tokens, k, titles, reach: int = 5) -> bool:
@@ -765,14 +766,14 @@ def cue_class(tokens, run, words, titles):
         return "NewsOutlet", f"before {after!r}", 3
     if run.last < len(tokens) and tokens[run.last].text in FIRM_NOUNS_AFTER and run.first > 0:
         return "Company", f"before {after!r}", 3  # "the historic Hewlett-Packard group", "Ramaswamy's Neeva startup"
-    if before >= 1 and word in ("'s", "’s") and tokens[before - 1].text in lex.PLACES \
-            and not locality(words) and after not in LOCALITY_NOUNS:
+    if before >= 1 and word in ("'s", "’s") and tokens[before - 1].text in lex.PLACES and not locality(words) \
+            and after not in LOCALITY_NOUNS and not set(words) & (GIVEN_NAMES | FAMILY_NAMES):  # not "France's Macron"
         return "Company", "a place's", 2  # "from Germany's MorphoSys", not "Seoul's Gasan-dong"
     return apposition_class(tokens, run.last)
 
 
 LOCALITY_WORDS = lex.PLACE_SUFFIXES | frozenset("Ward Town Road Street Avenue City Station Airport Port Park".split())
-LOCALITY_NOUNS = frozenset("district ward area province region county city neighborhood neighbourhood".split())
+LOCALITY_NOUNS = frozenset(w.lower() for w in lex.PLACE_SUFFIXES) | frozenset("ward area city neighborhood neighbourhood".split())
 KOREAN_LOCALITY = re.compile(r"-(?:dong|gu|ro|si|do|gun|eup|myeon)$")
 
 
@@ -781,7 +782,8 @@ def locality(words: list[str]) -> bool:
     return words[-1] in LOCALITY_WORDS or bool(KOREAN_LOCALITY.search(words[-1]))
 
 
-# Words after a name that say it is a firm's.
+# Words after a name that say it is a firm's: fewer than ORG_CUES, whose "platform" or "brand"
+# after a name ("the Blackwell platform") would make a product a firm.
 FIRM_NOUNS_AFTER = frozenset("group company firm startup start-up conglomerate chipmaker carmaker automaker".split())
 
 

@@ -216,19 +216,27 @@ def counted_among(s: Sentence, ctx: DocContext, hit: CueHit) -> list:
     return []
 
 
-OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers shareholder "
-                        "client clients".split())
+OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers "
+                        "shareholder shareholders client clients".split())
+
+
+def role_owner_at(s: Sentence, hit: CueHit) -> int | None:
+    """Where the owner of a role noun is, past a word or two of description: "OpenAI's [key]
+    partners", "its [largest] customer"; None for no role noun."""
+    if s.lower(hit.first) not in OWNED_ROLES:
+        return None
+    j = hit.first - 1
+    while j > 0 and not s.possessive_at(j) and s.lower(j) != "its" and s.tokens[j].text.islower() \
+            and hit.first - j <= 3:
+        j -= 1
+    return j
 
 
 def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
     """"X, Y and Z are among OpenAI's partners", "Zeta became Acme's first partner": the
     organization whose partner the subject is."""
-    if s.lower(hit.first) not in OWNED_ROLES:
-        return None
-    j = hit.first - 1
-    while j > 0 and not s.possessive_at(j) and s.tokens[j].text.islower() and hit.first - j <= 3:
-        j -= 1
-    if not s.possessive_at(j):
+    j = role_owner_at(s, hit)
+    if j is None or not s.possessive_at(j):
         return None
     m = s.mention_ending(j)
     if m is not None and m.kind == "unknown":
@@ -242,13 +250,11 @@ COPULAS = frozenset("is was remains remained became becomes".split())
 def role_holder(s: Sentence, ctx: DocContext, hit: CueHit):
     """"SoftBank is its main financial partner", "Microsoft, which ..., remains its largest
     customer": the firm named before the verb, whose role towards the owner "its" names."""
-    if s.lower(hit.first) not in OWNED_ROLES:
+    j = role_owner_at(s, hit)
+    if j is None or s.lower(j) != "its":
         return None
-    j = hit.first - 1
-    while j > 0 and s.lower(j) != "its" and s.tokens[j].text.islower() and hit.first - j <= 3:
-        j -= 1
     k = j - 1 - (s.lower(j - 1) == "also")
-    if s.lower(j) != "its" or s.lower(k) not in COPULAS:
+    if s.lower(k) not in COPULAS:
         return None
     m = s.mention_ending(k)
     if m is None and s.lower(k - 1) == ",":  # past a relative clause about the name

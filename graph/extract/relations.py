@@ -91,7 +91,7 @@ SHARE = re.compile(r"\b(?:hold|holds|holding|take|takes|taking|own|owns|owning)\
 
 
 # "The financing, one of the largest ..., will go to X": the deal told before, named again.
-TOLD_AGAIN = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:financing|loans?|facility)\b", re.IGNORECASE)
+TOLD_AGAIN = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:financing|loans?)\b", re.IGNORECASE)
 
 
 def into_told_deal(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
@@ -130,7 +130,9 @@ UNDER_DEAL = re.compile(r"^\W*under the (?:agreements?|arrangements?|deals?|term
 RECEIVES = re.compile(r"\b(?:will|would)\s+(?:each\s+|also\s+)?(?:go|be shipped|be delivered|be sold)\s+to\b|"
                       r"\b(?:will|would|are to|is to|are set to|is set to)\s+(?:each\s+|also\s+)?"
                       r"(?:receive|get|take|buy|purchase|order)\s+(?:each\s+)?"
-                      r"(?:about |around |roughly |up to |some |more than )?\d", re.IGNORECASE)
+                      r"(?:about |around |roughly |up to |some |more than )?\d"
+                      r"(?![\d,.]*\s*(?:%|(?:percent|per cent|months?|years?|weeks?|days?)\b))",  # not "take 20 percent"
+                      re.IGNORECASE)
 # "SK hynix will also supply memory for the project": another supplier of the customer told before.
 ALSO_SUPPLIES = re.compile(r"\balso\s+(?:\w+\s+)?(?:supply|supplies|provide|provides|deliver|delivers|ship|ships)\b"
                            r"(?!\s+(?:support|help|assistance|guidance|advice|funding|financing|services|training|access)\b)"
@@ -168,18 +170,20 @@ def receivers(s: Sentence, supplier: Entity) -> list[DealFact]:
 
 
 # "Nvidia will supply 260,000 GPUs to South Korea", "ships chips to the country"
-SUPPLY_VERB = re.compile(r"\b(?:supply|supplies|supplied|ship|ships|shipped|deliver|delivers|delivered)\b", re.IGNORECASE)
+SUPPLY_VERB = re.compile(r"\b(?:supply|ship|deliver)(?!\s+(?:chains?|deals?|agreements?|contracts?|pacts?|shortages?|"
+                         r"constraints?|of)\b)|\b(?:supplies|supplied|ships|shipped|delivers|delivered)\b",
+                         re.IGNORECASE)  # verbs, not "its supply chain"
 
 
 def supplier_without_customer(s: Sentence, ctx: DocContext) -> Entity | None:
-    """The firm that supplies something in a sentence naming no customer it deals with: the
+    """For a sentence in which no deal was read: the firm it names as supplying something, the
     supplier of those later sentences say will receive it."""
     found = SUPPLY_VERB.search(s.span.text)
     if found is None:
         return None
     k = s.token_at(s.span.start + found.start())
-    subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=False)
-    return subjects[0] if subjects and subjects[0].is_organization else None
+    subjects, how, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=False)
+    return subjects[0] if subjects and how == "explicit" and subjects[0].is_organization else None
 
 
 DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:(?:other\s+)?(?:members|partners|participants)\s+(?:of|in)\s+the\s+)?"
@@ -215,7 +219,7 @@ JOINED_TOLD = re.compile(r"\b(?:joined|join|joins|joining|participated in|partic
 
 
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
-AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+)?the\s+(?:other\s+)?"
+AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+the|the\s+other)\s+"
                         r"(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])", re.IGNORECASE)  # not "the lenders' counsels"
 # "The facility, in which A and B also participate, ..."
 PARTICIPATE_IN_IT = re.compile(r"\bin which\b" + IN_CLAUSE + r"{1,80}?\b(?:participate|participates|participated|"

@@ -20,8 +20,9 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.names import style_starts
 from graph.extract.subjects import antecedent
-from graph.extract.sentence import (COMPANY_HEADS, DocContext, Sentence, filler_word, is_organization, is_person,
-                                    is_place, modifies_noun, owners_qualifier, promote, role_modifier, typed_by_look)
+from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, filler_word,
+                                    is_organization, is_person, is_place, modifies_noun, owners_qualifier, promote,
+                                    role_modifier, typed_by_look)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -300,8 +301,8 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     if is_organization(former):  # "picks Intel's Justin Hotard as its new CEO"
         before = former.first - 1
     for _ in range(2):  # "promoted insider K Krithivasan to CEO", "named company veteran Dana Park"
-        if s.lower(before) not in APPOINT_VERBS and s.tokens[before].text.islower() and s.tokens[before].is_word \
-                and s.lower(before) not in ("and", "or", "as", "to"):
+        if before >= 0 and s.lower(before) not in APPOINT_VERBS and s.tokens[before].text.islower() \
+                and s.tokens[before].is_word and s.lower(before) not in ("and", "or", "as", "to"):
             before -= 1
     if s.lower(before) not in APPOINT_VERBS and not (s.lower(before) in (",", "and") and appointer(s, before + 1)):
         return []
@@ -447,7 +448,7 @@ def subject_person(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
 
 # Words before a country that only place something in it: "the signing in Shenzhen, China",
 # "tariffs on countries, including China".
-LOCATIVE_WORDS = frozenset(["in", "including", "across", "to", "from", "into", "at", "near", "throughout", ","])
+LOCATIVE_WORDS = PLACE_PREPOSITIONS | {"including", "into", "throughout", ","}
 
 
 def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity | None:
@@ -678,8 +679,10 @@ def portfolio_before(s: Sentence, k: int, title: str) -> bool:
     """"Commerce Secretary X", "French Finance Minister X": a ministry's office, neither a place's
     nor a firm's."""
     m = s.mention_ending(k)
-    return m is not None and bool(lex.PUBLIC_TITLES.search(title.lower())) \
-        and bool(set(m.text.split()) & lex.PORTFOLIO_WORDS)
+    public = lex.PUBLIC_TITLES.search(title.lower()) and not title.lower().endswith("president")
+    words = m.text.split() if m is not None else []
+    return bool(public) and any(w in lex.PORTFOLIO_WORDS for w in words) \
+        and all(w in lex.PORTFOLIO_WORDS or lex.DEMONYM.match(w) for w in words)  # not "Digital Realty President"
 
 
 def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:
@@ -788,7 +791,7 @@ def field_before_comma(s: Sentence, ta: int, k: int) -> int | None:
             return j if j > k else None
         agent = s.at[j] is not None and s.at[j].entity is not None and s.at[j].entity.is_agent
         word = s.tokens[j].text
-        if not (word.islower() or word.isupper() or word in lex.FUNCTION_WORDS) or agent:
+        if not (word.islower() or word.isupper() or word in lex.BUSINESS_FUNCTIONS) or agent:
             return None
     return None
 

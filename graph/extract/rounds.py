@@ -12,7 +12,7 @@ from graph.extract.claims import claim_status
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.entities import Entity
-from graph.extract.sentence import DocContext, Sentence, is_person, named_parties, promote
+from graph.extract.sentence import DocContext, Sentence, is_organization, is_person, named_parties, promote
 from graph.extract.subjects import find_subject
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
@@ -23,7 +23,8 @@ RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|c
                     r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
                     r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
 # "The round was led by ...", "The Series F was co-led by ..."
-ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|loan|facility|series [a-h])\b",
+ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
+                         r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b",
                          re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt) facility|credit line)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
@@ -95,7 +96,8 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 
 
 # "a Series B round last year led by A and joined by B": a round whose raiser the sentence does not name.
-ROUND_LED_BY = re.compile(r"\b(?:round|placement|loans?|facility)\b" + IN_CLAUSE + r"{0,40}?\b(?:led|co-led)\s+by\s",
+ROUND_LED_BY = re.compile(r"\b(?:round|placement|loans?|(?:credit|loan|debt) facility)\b" + IN_CLAUSE
+                          + r"{0,40}?\b(?:led|co-led)\s+by\s",
                           re.IGNORECASE)  # "the loan, which was led by A, B and C"
 
 
@@ -104,7 +106,7 @@ def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[D
     every investor named from "led by" on."""
     loan = LOAN.search(led.group()) is not None
     raiser = ctx.funding_round.raiser if ctx.funding_round is not None else (
-        borrower_named(s, led) if loan else ctx.main_actor())
+        borrower_named(s, ctx, led) if loan else ctx.main_actor())
     start = s.token_at(s.span.start + led.end())
     investors = [e for e in round_firms(s, ctx, start) if e is not raiser]
     if raiser is None or not investors:
@@ -113,10 +115,12 @@ def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[D
     return [sentence_deal(s, kind, [raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)]
 
 
-def borrower_named(s: Sentence, led: re.Match) -> Entity | None:
+def borrower_named(s: Sentence, ctx: DocContext, led: re.Match) -> Entity | None:
     """"the NEXTDC loan is being led by ...": the firm named right before the loan word."""
     m = s.mention_ending(s.token_at(s.span.start + led.start()))
-    return m.entity if m is not None and m.entity is not None and m.entity.is_organization else None
+    if m is not None and m.kind == "unknown" and not is_person(m):
+        promote(m, ctx.table, "Company", "borrows")
+    return m.entity if is_organization(m) else None
 
 
 def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str]:

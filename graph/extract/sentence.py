@@ -32,23 +32,24 @@ GROUP_STOPS = frozenset(
 LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
 COLLECTIVES = frozenset("group consortium syndicate number host".split())
 FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
-                           "cluster hub center centre reactor reactors".split())
+                           "cluster hub center centre".split())
 SITE_NOUNS = frozenset("site sites plant plants campus facility complex center centre".split())  # not "Wafer Fab"
 THING_NOUNS = FACILITY_NOUNS | frozenset("model models platform app service chips chip".split())
 
 
 def names_a_thing(s: Sentence, m: Mention) -> bool:
-    """"the Peoria site", "its Cumulus data center campus", "the Solar large language models": a
-    name a few lowercase words before a facility or product noun qualifies it (not "Anthra's plant",
-    whose owner it names)."""
+    """"the Peoria site", "its Cumulus data center campus", "the Solar large language models",
+    "Kairos's Hermes 2 reactor": a name a few lowercase words (or a number and a reactor) before a
+    facility or product noun qualifies it (not "Anthra's plant", whose owner it names)."""
     if s.possessive_at(m.last):
         return False
+    if m.last + 1 < len(s.tokens) and s.tokens[m.last].text.isdigit():
+        return s.lower(m.last + 1) in THING_NOUNS | {"reactor", "reactors"}
     for j in range(m.last, min(m.last + 4, len(s.tokens))):
         if s.lower(j) in THING_NOUNS:
             return True
-        if not (s.tokens[j].text.islower() or s.tokens[j].text.isdigit()) or s.lower(j) in GROUP_STOPS \
-                or s.lower(j) in LIST_JOINERS:
-            return False  # "Kairos's Hermes 2 reactor": a number of the thing too
+        if not s.tokens[j].text.islower() or s.lower(j) in GROUP_STOPS or s.lower(j) in LIST_JOINERS:
+            return False
     return False
 PLACE_PREPOSITIONS = frozenset("in at on from to of for by with across near inside outside".split())
 

@@ -278,7 +278,7 @@ def pair_phrase(s: Sentence, j: int) -> bool:
     """"the two companies", "both firms", "both Korean companies", "the two chipmakers"."""
     if s.lower(j) not in PAIR_HEADS:
         return False
-    before = j - 2 if DEMONYM.match(s.tokens[j - 1].text) else j - 1
+    before = j - 2 if j > 0 and DEMONYM.match(s.tokens[j - 1].text) else j - 1
     return s.lower(before) in ("two", "both")
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from graph.extract import lexicon as lex
 from graph.model.errors import InvalidData
 
 # Larger files are refused: an article is a few kilobytes, and 10 MB must stay fast.
@@ -33,7 +34,7 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec dept govt est approx".split()
 )
 # Abbreviations that never end a sentence.
-TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof st gen sen rep gov mt no vs sdn pte".split())
+NON_FINAL_ABBREVIATIONS = frozenset("mr mrs ms dr prof st gen sen rep gov mt no vs sdn pte".split())
 # Capitalized words that start sentences after an abbreviation such as "Inc." or "U.S.".
 SENTENCE_STARTERS = frozenset(
     "the a an it its he she they we i this that these those in on at but and as for while "
@@ -200,7 +201,7 @@ def ends_sentence(line: str, dot: int, after: int) -> bool:
     word = before.group(1).lower() if before else ""
     nxt = WORD_AFTER.match(line[after:after + WINDOW])
     following = nxt.group(1) if nxt else ""
-    if word in TITLE_ABBREVIATIONS:
+    if word in NON_FINAL_ABBREVIATIONS:
         return False
     if following[:1].islower():
         return False
@@ -208,19 +209,19 @@ def ends_sentence(line: str, dot: int, after: int) -> bool:
     return not abbreviated or following.lower() in SENTENCE_STARTERS or legal_form_ends(word, line, after)
 
 
-# Legal forms after which a capitalized word starts a new sentence, unless it goes on with another
-# legal form or a title ("Samsung Electronics Co. Ltd.", "Nvidia Corp. Chief Executive Jensen Huang").
-LEGAL_FORMS = frozenset("inc corp ltd co plc llc".split())
-GOES_ON = re.compile(r"\s+(?:Ltd|Limited|Inc|Corp|Co|LLC|PLC|Plc|Group|Holdings|and|&)\b|"
-                     r"\s+(?:[A-Z][\w.-]*\s+){0,2}?(?i:chief|ceo|cfo|cto|coo|chair\w*|president|vice|executive|"
-                     r"founder|co-founder|head|director|managing|senior|board|spokes\w+|analyst)\b")
+# After a legal form, a name goes on with another form or its group ("Samsung Electronics Co. Ltd.").
+ANOTHER_FORM = re.compile(r"\s+(?:Ltd|Limited|Inc|Corp|Co|LLC|PLC|Plc|Group|Holdings)\b")
 
 
 def legal_form_ends(word: str, line: str, after: int) -> bool:
     """"... a deal with Rebellions Inc. Orbit Labs said ...": a capitalized word right after a
-    legal form opens a sentence."""
+    legal form opens a sentence, unless another form or a title follows within two words
+    ("Nvidia Corp. Chief Executive Jensen Huang", "Samsung Electronics Co. DS Division President")."""
     rest = line[after:after + WINDOW]
-    return word in LEGAL_FORMS and re.match(r"\s+[A-Z]", rest) is not None and GOES_ON.match(rest) is None
+    if word not in lex.LEGAL_FORMS or re.match(r"\s+[A-Z]", rest) is None or ANOTHER_FORM.match(rest):
+        return False
+    words = rest.split()[:3]
+    return not any(lex.TITLE_PATTERN.match(" ".join(words[i:])) for i in range(len(words)))
 
 
 def trimmed(line: str, a: int, b: int, offset: int) -> Span:
