@@ -463,3 +463,9 @@ def test_md_joined_to_another_title_and_an_event_after_a_title():
 ])
 def test_a_firm_or_state_whose_name_has_a_portfolio_word_keeps_its_title(text, expected):
     assert [r[:3] for r in roles(text)] == expected
+
+
+def test_a_partner_at_a_firm_is_a_title_a_partner_of_a_firm_is_not():
+    assert [r[:3] for r in roles('"It is a big bet," said Dana Park, a partner at Zeta Ventures.')] == [
+        ("Dana Park", "partner", "Zeta Ventures")]
+    assert roles("Zeta Labs, a partner of Orbit Cloud, grew fast.") == []
