@@ -469,3 +469,8 @@ def test_a_partner_at_a_firm_is_a_title_a_partner_of_a_firm_is_not():
     assert [r[:3] for r in roles('"It is a big bet," said Dana Park, a partner at Zeta Ventures.')] == [
         ("Dana Park", "partner", "Zeta Ventures")]
     assert roles("Zeta Labs, a partner of Orbit Cloud, grew fast.") == []
+
+
+def test_a_name_never_seen_beside_a_person_under_a_plural_title_is_a_person():
+    text = "Orbit Soft hired Zeta's co-founders Dana Park and Karén Oduya, along with most of its staff."
+    assert [r[:3] for r in roles(text)] == [("Dana Park", "co-founder", "Zeta"), ("Karén Oduya", "co-founder", "Zeta")]

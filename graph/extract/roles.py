@@ -194,7 +194,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     if org and not person and relative_subject(s, ta):  # "Daniel Rhee, ..., who serves as its chief executive"
         return [role(s, relative_subject(s, ta)[0], title, org, 0.6)]
     if org and person and lex.PLURAL_TITLE.search(title):  # "Nissan board members Yasushi Kimura and Masakazu Toyoda"
-        return [role(s, p, title[:-1], org, 0.85) for p in [person, *people_after(s, s.mention_starting(tb))]]
+        return [role(s, p, title[:-1], org, 0.85) for p in [person, *people_after(s, ctx, s.mention_starting(tb))]]
     if org and person:
         return [role(s, person, title, org, 0.85)]
     if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx):
@@ -256,11 +256,14 @@ def relative_subject(s: Sentence, ta: int) -> tuple[Entity, bool] | None:
     return m.entity, bool(PAST_LINKS & {s.lower(j) for j in range(k + 1, ta)})
 
 
-def people_after(s: Sentence, m) -> list[Entity]:
-    """The people named with `m`: "A and B", "A, B and C"."""
+def people_after(s: Sentence, ctx: DocContext, m) -> list[Entity]:
+    """The people named with `m`: "A and B", "A, B and C" (a name never seen among them is a
+    person's: "co-founders Mustafa Suleyman and Karén Simonyan")."""
     found, k = [], m.last
     while s.lower(k) in (",", "and") and s.mention_starting(k + 1 + (s.lower(k + 1) == "and")) is not None:
         nxt = s.mention_starting(k + 1 + (s.lower(k + 1) == "and"))
+        if nxt.kind == "unknown" and nxt.entity is None and 2 <= len(nxt.text.split()) <= 3:
+            promote(nxt, ctx.table, "Person", "named beside a person under one title")
         if not is_person(nxt):
             break
         found.append(nxt.entity)
