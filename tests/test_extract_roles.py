@@ -474,3 +474,8 @@ def test_a_partner_at_a_firm_is_a_title_a_partner_of_a_firm_is_not():
 def test_a_name_never_seen_beside_a_person_under_a_plural_title_is_a_person():
     text = "Orbit Soft hired Zeta's co-founders Dana Park and Karén Oduya, along with most of its staff."
     assert [r[:3] for r in roles(text)] == [("Dana Park", "co-founder", "Zeta"), ("Karén Oduya", "co-founder", "Zeta")]
+
+
+def test_a_plural_title_with_no_firm_names_each_person_at_the_articles_firm():
+    text = "Zeta AI raised money from investors. Co-founders Dana Park and Lena Ortiz previously led research elsewhere."
+    assert [r[:3] for r in roles(text)] == [("Dana Park", "Co-founder", "Zeta AI"), ("Lena Ortiz", "Co-founder", "Zeta AI")]

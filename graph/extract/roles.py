@@ -215,6 +215,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
             return [role(s, person, title, guess, 0.5)]
         actor = ctx.main_actor() if not lex.PUBLIC_TITLES.search(title) and not any(
             is_organization(m) for m in s.mentions if m.first < ta) else None
+        if actor and lex.PLURAL_TITLE.search(title):  # "Co-founders David Ha and Llion Jones previously led ..."
+            return [role(s, p, title[:-1], actor, 0.4) for p in [person, *people_after(s, ctx, m)]]
         return [role(s, person, title, actor, 0.4)] if actor else []
     after = organization_after_preposition(s, ctx, tb)
     if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1, ctx):
