@@ -479,3 +479,9 @@ def test_a_name_never_seen_beside_a_person_under_a_plural_title_is_a_person():
 def test_a_plural_title_with_no_firm_names_each_person_at_the_articles_firm():
     text = "Zeta AI raised money from investors. Co-founders Dana Park and Lena Ortiz previously led research elsewhere."
     assert [r[:3] for r in roles(text)] == [("Dana Park", "Co-founder", "Zeta AI"), ("Lena Ortiz", "Co-founder", "Zeta AI")]
+
+
+def test_founders_after_a_description_and_along_with_others():
+    text = "Zeta Labs was founded by a pair of Harvard dropouts, Dana Park and Lena Ortiz, along with Omar Rashid."
+    assert [r[:3] for r in roles(text)] == [("Dana Park", "founder", "Zeta Labs"), ("Lena Ortiz", "founder", "Zeta Labs"),
+                                            ("Omar Rashid", "founder", "Zeta Labs")]

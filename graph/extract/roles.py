@@ -605,14 +605,15 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
     span = title_span_at(s, j)
     if span:
         title, j, confidence = s.text(*span), span[1], 0.7
-    people, start = [], j
+    people, start = [], past_founders_description(s, j)
     sure = org_mention.entity is not None or s.lower(k) in FIRM_VERBS  # an unknown name is no firm "led by" anyone
     person = founder_at(s, start, ctx if sure else None)
     while person is not None:  # "founded by Dr. Lena Ortiz, Dana Park and early investor Lee Min-ho"
         people.append(person)
         end = next(m.last for m in s.mentions if m.entity is person and m.first >= start)
-        start = end + 1 if s.lower(end) in ("and", ",") else None
-        described = s.lower(end) == "and"  # ", the UAE's national security adviser": no one more
+        along = s.lower(end) == "," and s.lower(end + 1) == "along" and s.lower(end + 2) == "with"
+        start = end + 3 if along else end + 1 if s.lower(end) in ("and", ",") else None
+        described = s.lower(end) == "and" or along  # ", the UAE's national security adviser": no one more
         person = founder_at(s, start, ctx if sure and described else None) if start is not None else None
     if people and org_mention.entity is None and s.lower(k) in FIRM_VERBS:
         promote(org_mention, ctx.table, "Company", "founded by someone")  # "Zeta was founded by Dana Park"
@@ -620,6 +621,19 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
 
 
 FIRM_VERBS = frozenset(["founded", "co-founded", "chaired"])  # what only a firm is: "Zeta was founded by Dana Park"
+
+
+def past_founders_description(s: Sentence, k: int) -> int:
+    """"founded by a pair of Harvard dropouts, A and B": where the names start after a short
+    description of them ending in a comma."""
+    if s.lower(k) not in ("a", "two", "three", "four"):
+        return k
+    for j in range(k + 1, min(k + 8, len(s.tokens))):
+        if s.lower(j) == ",":
+            return j + 1
+        if s.mention_starting(j) is not None and is_person(s.mention_starting(j)):
+            return k
+    return k
 
 
 def founder_at(s: Sentence, k: int, ctx: DocContext | None) -> Entity | None:
