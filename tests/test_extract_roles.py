@@ -485,3 +485,8 @@ def test_founders_after_a_description_and_along_with_others():
     text = "Zeta Labs was founded by a pair of Harvard dropouts, Dana Park and Lena Ortiz, along with Omar Rashid."
     assert [r[:3] for r in roles(text)] == [("Dana Park", "founder", "Zeta Labs"), ("Lena Ortiz", "founder", "Zeta Labs"),
                                             ("Omar Rashid", "founder", "Zeta Labs")]
+
+
+def test_a_second_post_after_and_in_an_apposition():
+    text = "Dana Park, CEO of Zeta Bridge and vice chairman of Orbit Towers, called it a landmark."
+    assert [r[:3] for r in roles(text)] == [("Dana Park", "CEO", "Zeta Bridge"), ("Dana Park", "vice chairman", "Orbit Towers")]

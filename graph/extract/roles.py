@@ -509,7 +509,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if after:
             also = s.mention_starting(after[1] + 1) if s.lower(after[1]) == "and" else None
             more = [also.entity] if is_organization(also) else []  # "chairman of Swire Pacific and Cathay"
-            return [role(s, person, s.text(*span), org, 0.85) for org in [after[0], *more]]
+            found = [role(s, person, s.text(*span), org, 0.85) for org in [after[0], *more]]
+            return found + second_post(s, ctx, person, after[1])
         after = span[1] + 1 + (s.lower(span[1] + 1) == "the")  # "Staff Writer, The Nippon Business Chronicle"
         listed = s.mention_starting(after) if s.lower(span[1]) == "," else None
         weak = listed is not None and (listed.kind == "unknown" or typed_by_look(listed))
@@ -521,6 +522,13 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
             owner = its_owner(s, ctx, person_mention.first, span[0] - 1)
             return [role(s, person, s.text(*span), owner, 0.6)] if owner else []
     return []
+
+
+def second_post(s: Sentence, ctx: DocContext, person: Entity, k: int) -> list[RoleFact]:
+    """"Marc Ganzi, CEO of DigitalBridge and vice chairman of Vertical Bridge,": the post after "and"."""
+    span = title_span_at(s, k + 1) if s.lower(k) == "and" else None
+    after = organization_after_preposition(s, ctx, span[1]) if span else None
+    return [role(s, person, s.text(*span), after[0], 0.8)] if after else []
 
 
 def its_owner(s: Sentence, ctx: DocContext, k: int, its: int) -> Entity | None:
