@@ -490,3 +490,13 @@ def test_founders_after_a_description_and_along_with_others():
 def test_a_second_post_after_and_in_an_apposition():
     text = "Dana Park, CEO of Zeta Bridge and vice chairman of Orbit Towers, called it a landmark."
     assert [r[:3] for r in roles(text)] == [("Dana Park", "CEO", "Zeta Bridge"), ("Dana Park", "vice chairman", "Orbit Towers")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Labs said Dana Park has been appointed chief financial officer.", [("Dana Park", "chief financial officer", "Zeta Labs")]),
+    ("Zeta Labs grew fast. Dana Park was promoted to president last year.", [("Dana Park", "president", "Zeta Labs")]),
+    ("Dana Park, a vice president at Orbit Inc., was appointed as CEO.", [("Dana Park", "vice president", "Orbit Inc.")]),
+    ("Zeta Labs grew fast. The minister said Dana Park would not be elevated as CEO.", []),
+])
+def test_a_post_someone_is_appointed_to_with_no_firm_named_after_it(text, expected):
+    assert [r[:3] for r in roles(text)] == expected
