@@ -412,3 +412,8 @@ def test_model_numbers_and_services_spelled_with_small_words_are_no_names(gazett
 def test_firms_named_like_people_are_well_known_firms(gazetteer, name):
     found = {m.text: m.cls for m in find_mentions(tokenize(f"The round was led by {name} on Monday."), gazetteer)}
     assert found.get(name) == "Company"
+
+
+@pytest.mark.parametrize("text", ["The Argentine project is Zeta's latest.", "A Kenyan lender joined."])
+def test_adjectives_of_nationality_ending_otherwise_are_no_names(gazetteer, text):
+    assert [m.text for m in find_mentions(tokenize(text), gazetteer) if m.text in ("Argentine", "Kenyan")] == []

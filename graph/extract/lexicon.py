@@ -204,7 +204,8 @@ WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 # Adjectives of nationality: "Korean firms" names no one.
 DEMONYM = re.compile(
     r"^(?:[A-Z][a-z]+(?:ean|ian|ese|ish)|Nordic|Arab|Baltic|American|German|Mexican|African|European|Asian|Emirati|"
-    r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Moroccan|Pakistani|Iraqi|Kuwaiti|Omani|"
+    r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Moroccan|Pakistani|Iraqi|Kuwaiti|Omani|Argentine|Kenyan|"
+    r"Ugandan|Rwandan|"
     r"Bahraini|Singaporean|Filipino|Kazakh|Uzbek|Western|Eastern|Northern|"
     r"Southern|South|North|East|West|Global|National|International|Local|Federal|State|Central|"
     r"U\.?S\.?|UK|EU)$"
