@@ -417,3 +417,11 @@ def test_firms_named_like_people_are_well_known_firms(gazetteer, name):
 @pytest.mark.parametrize("text", ["The Argentine project is Zeta's latest.", "A Kenyan lender joined."])
 def test_adjectives_of_nationality_ending_otherwise_are_no_names(gazetteer, text):
     assert [m.text for m in find_mentions(tokenize(text), gazetteer) if m.text in ("Argentine", "Kenyan")] == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The plan was first reported by The Guardian on Monday.", "The Guardian"),
+    ("Shares rose, RTTNews said.", "RTTNews"),
+])
+def test_more_outlets_are_well_known(gazetteer, text, outlet):
+    assert {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer)}.get(outlet) == "NewsOutlet"
