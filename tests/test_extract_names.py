@@ -425,3 +425,13 @@ def test_adjectives_of_nationality_ending_otherwise_are_no_names(gazetteer, text
 ])
 def test_more_outlets_are_well_known(gazetteer, text, outlet):
     assert {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer)}.get(outlet) == "NewsOutlet"
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Published By : Zorvan Kettle", ["Zorvan Kettle"]),
+    ("date 2024-02-27 By Quillie Marsh and Tavrin Osk", ["Quillie Marsh", "Tavrin Osk"]),
+    ("(Reporting by Zorvan Kettle, Quillie Marsh in Bengaluru and Tavrin Osk in Mumbai; Editing by Oskel Varn and "
+     "Editing by Marvek Toll)", ["Zorvan Kettle", "Quillie Marsh", "Tavrin Osk", "Oskel Varn", "Marvek Toll"]),
+])
+def test_bylines_and_credit_lines_name_their_people(gazetteer, text, people):
+    assert [m.text for m in find_mentions(tokenize(text), gazetteer) if m.cls == "Person"] == people

@@ -56,8 +56,8 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
     """Known names, then typed and unknown runs of capitalized words, in text order."""
     titles = title_mask(tokens) if titles is None else titles
     known = known_mentions(tokens, gazetteer, titles)
-    if is_headline(tokens, lowercase_words):
-        return known
+    if is_headline(tokens, lowercase_words) and not signed_line(tokens, next_after_by(tokens)):
+        return known  # a headline's capitals say nothing; a byline's do ("date 2024-02-27 By Jane Lee")
     covered = [None] * len(tokens)
     for m in known:
         covered[m.first:m.last] = [m] * (m.last - m.first)
@@ -524,12 +524,24 @@ def byline(tokens, run: Run) -> bool:
 def signed_line(tokens, k: int) -> bool:
     """Whether the name at k follows "By" that opens its line, maybe after a date ("June 12, 2025
     By Harriet Kemp") and other reporters' names ("By Eero Lindqvist and Claire Donovan")."""
-    j = k - 1
-    while j >= 0 and (tokens[j].text in (",", "and") or tokens[j].is_capitalized and tokens[j].text not in ("BY", "By")):
+    j = k - 1 - (k >= 1 and tokens[k - 1].text == ":")  # "Published By : Anirudh Trivedi"
+    while j >= 0 and (tokens[j].text in (",", "and") or tokens[j].is_capitalized and tokens[j].lower != "by"):
         j -= 1
-    if j < 0 or tokens[j].text not in ("BY", "By") or tokens[k - 1].text not in ("BY", "By", ",", "and"):
+    if j < 0 or tokens[j].lower != "by" or tokens[k - 1].text not in ("BY", "By", "by", ",", "and", ":"):
         return False
-    return all(t.text.isdigit() or t.text in ",|–—-" or t.lower in lex.MONTHS for t in tokens[:j])
+    return all(t.text.isdigit() or t.text in ",|–—-:" or t.lower in lex.MONTHS or t.lower in BYLINE_WORDS
+               or ISO_DATE.match(t.text) for t in tokens[:j])
+
+
+def next_after_by(tokens) -> int:
+    """The token after the first "By" of a line (or past its end)."""
+    return next((k + 1 + (tokens[k + 1].text == ":" if k + 1 < len(tokens) else 0)
+                 for k, t in enumerate(tokens[:8]) if t.lower == "by"), len(tokens))
+
+
+# Words before "By" on a byline's line: "Published By :", "date 2024-02-27 By", "Uploaded by".
+BYLINE_WORDS = frozenset("date published posted updated written uploaded story".split())
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist staff".split())
@@ -689,6 +701,20 @@ CREDIT_WORDS = frozenset("reporting editing writing written edited compiled phot
 EVENT_WORDS = frozenset("Summit Conference Forum Expo Awards Week Day".split())
 
 
+def in_credit_line(tokens, run) -> bool:
+    """"(Reporting by A, B in Bengaluru and C in New York; Editing by D)": a name listed after the
+    credit's first, within its brackets."""
+    before = run.first - 1
+    if before < 0 or tokens[before].text not in (",", "and") or tokens[run.first].lower in CREDIT_WORDS:
+        return False  # not "... and Editing by D"
+    for j in range(before - 1, max(0, before - 12), -1):
+        if tokens[j].text in ("(", ")", ";", "."):
+            return False
+        if tokens[j].lower == "by" and j >= 1 and tokens[j - 1].lower in CREDIT_WORDS:
+            return True
+    return False
+
+
 def person_class(tokens, run, words, titles):
     before = run.first - 1
     if before >= 0 and titles[before] and not (len(words) == 1 and words[0] in EVENT_WORDS):
@@ -697,7 +723,7 @@ def person_class(tokens, run, words, titles):
         return "Person", "honorific", 4
     if byline(tokens, run):
         return "Person", "byline", 4
-    if before >= 1 and tokens[before].lower == "by" and tokens[before - 1].lower in CREDIT_WORDS:
+    if before >= 1 and tokens[before].lower == "by" and tokens[before - 1].lower in CREDIT_WORDS or in_credit_line(tokens, run):
         return "Person", "credit line", 4
     if appositive_title(tokens, run.last, titles):
         return "Person", "title after", 4
