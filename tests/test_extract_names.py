@@ -435,3 +435,8 @@ def test_more_outlets_are_well_known(gazetteer, text, outlet):
 ])
 def test_bylines_and_credit_lines_name_their_people(gazetteer, text, people):
     assert [m.text for m in find_mentions(tokenize(text), gazetteer) if m.cls == "Person"] == people
+
+
+@pytest.mark.parametrize("name, cls", [("Hindustan Unilever", "Company"), ("Ibiden", "Company"), ("Qorvo", "Company")])
+def test_more_well_known_firms_and_banks(gazetteer, name, cls):
+    assert {m.text: m.cls for m in find_mentions(tokenize(f"It signed a deal with {name} on Monday."), gazetteer)}.get(name) == cls

@@ -84,3 +84,8 @@ def test_a_deal_word_no_pattern_reads_pairs_only_the_firms_of_its_own_clause():
 def test_market_shares_contenders_and_a_second_claim_after_a_comma_make_no_deal_with_them(text):
     found = deals(text)
     assert all("Nova Power" not in d[1] and "Orbit Chips" not in d[1] and "Nova Systems" not in d[1] for d in found)
+
+
+def test_firms_given_as_examples_after_like_make_no_deal_among_them():
+    text = "IT services companies, like Zeta Tech, Orbit Labs and Nova Systems, have acquired many chip design firms."
+    assert deals(text) == []
