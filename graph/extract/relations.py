@@ -507,9 +507,8 @@ DEALS_IN_GENERAL = frozenset("deals contracts agreements partnerships pacts alli
 
 def examples_or_generic(s: Sentence, hit: CueHit, subjects) -> bool:
     """"Neoclouds such as A, B and C have raced to lock in contracts with hyperscalers", "companies,
-    like A, B and C, have acquired ...", "A and B
-    sit on the supplier side of those deals": firms given as examples, or deals in general, not
-    one deal among them."""
+    like A, B and C, have acquired ...", "A and B sit on the supplier side of those deals": firms
+    given as examples, or deals in general, not one deal among them."""
     first = min((m.first for m in s.mentions if any(m.entity is e for e in subjects)), default=hit.first)
     examples = (s.lower(first - 2), s.lower(first - 1)) == ("such", "as") or s.lower(first - 1) == "like"
     return examples or s.lower(hit.first - 1) in GENERIC_DETERMINERS and s.lower(hit.first) in DEALS_IN_GENERAL
