@@ -30,6 +30,16 @@ def extraction(text, published=PUBLISHED, decide_pair=rules_only):
     return extract_texts(Gazetteer(ROWS, makers=MAKERS), [(article, ArticleMeta(published))], decide_pair=decide_pair)
 
 
+def summary(text, published=PUBLISHED):
+    """The rules' reading as `kg extract --json` gives it: entities, roles and deals."""
+    return to_json(extraction(text, published))
+
+
+def typed_parties(text, published=PUBLISHED, decide_pair=rules_only):
+    """(type, sorted parties) of each deal the text gives."""
+    return [(d["type"], sorted(d["parties"])) for d in to_json(extraction(text, published, decide_pair))["deals"]]
+
+
 def deals(text, published=PUBLISHED):
     """(type, parties, status, date) of each deal the text gives, as in the JSON summary."""
-    return [(d["type"], d["parties"], d["status"], d["date"]) for d in to_json(extraction(text, published))["deals"]]
+    return [(d["type"], d["parties"], d["status"], d["date"]) for d in summary(text, published)["deals"]]

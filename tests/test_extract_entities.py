@@ -1,5 +1,6 @@
 """One entity per real-world thing across a batch."""
 
+from extract_helpers import summary
 from graph.extract.entities import EntityTable, core_key, short_forms
 
 
@@ -39,12 +40,9 @@ def test_a_person_is_found_by_a_common_given_name_unless_two_share_it():
 
 
 def test_a_given_name_alone_stands_for_the_person_only_as_a_subject():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
     text = ("Dana Breen, chief executive of Zeta Labs, spoke. In her role, Dana has made an impact. "
             "Zeta Labs signed a deal with Dana, a Seoul startup.")
-    result = to_json(extraction(text))
+    result = summary(text)
     assert {e["name"]: e["type"] for e in result["entities"]} == {
         "Dana Breen": "Person", "Zeta Labs": "Company", "Dana": "Company"}
     assert [d["parties"] for d in result["deals"]] == [["Zeta Labs", "Dana"]]

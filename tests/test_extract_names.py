@@ -2,7 +2,9 @@
 
 import pytest
 
+from extract_helpers import ROWS as SAMPLE_ROWS, deals, summary
 from graph.extract.gazetteer import Gazetteer
+from graph.extract.lexicon import FISCAL_PERIOD
 from graph.extract.names import find_mentions, title_mask
 from graph.extract.text import tokenize
 
@@ -104,41 +106,27 @@ def test_titles_are_marked_in_the_tokens():
 
 
 def test_a_name_that_holds_a_well_known_one_in_its_middle_is_one_name():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    found = to_json(extraction("Sumitomo Mitsui Banking Corporation will buy shares from Kotak Mahindra Bank."))
+    found = summary("Sumitomo Mitsui Banking Corporation will buy shares from Kotak Mahindra Bank.")
     assert {e["name"] for e in found["entities"]} == {"Sumitomo Mitsui Banking Corporation", "Kotak Mahindra Bank"}
 
 
 def test_the_people_of_a_credit_line_are_people():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    found = to_json(extraction("Orbit Labs signed a deal with Zeta Corp.\n(Reporting by Christoph Steitz; "
-                               "Editing by Ludwig Burger)"))
+    found = summary("Orbit Labs signed a deal with Zeta Corp.\n(Reporting by Christoph Steitz; "
+                    "Editing by Ludwig Burger)")
     people = {e["name"] for e in found["entities"] if e["type"] == "Person"}
     assert people == {"Christoph Steitz", "Ludwig Burger"}
 
 
 def test_an_abbreviation_used_before_it_is_defined_is_the_name_it_abbreviates():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
     text = ("Orbit Labs and TEL signed up trainees.\n"
             "Orbit Labs...Signed a memorandum of understanding with Tokyo Kiden Limited (TEL), a supplier.")
-    names = {e["name"] for e in to_json(extraction(text))["entities"]}
+    names = {e["name"] for e in summary(text)["entities"]}
     assert names == {"Orbit Labs", "Tokyo Kiden Limited"}
 
 
 def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
-    from extract_helpers import ROWS
-    from graph.extract.gazetteer import Gazetteer
-    from graph.extract.names import find_mentions
-    from graph.extract.text import tokenize
-
-    places = Gazetteer(ROWS + [("dgr:korea", "Korea", True, "Country"), ("dgr:america", "America", True, "Region"),
-                               ("dgr:nokia", "Nokia", True, "Company"), ("dgr:lge", "LG Electronics", True, "Company")])
+    places = Gazetteer(SAMPLE_ROWS + [("dgr:korea", "Korea", True, "Country"), ("dgr:america", "America", True, "Region"),
+                                      ("dgr:nokia", "Nokia", True, "Company"), ("dgr:lge", "LG Electronics", True, "Company")])
     text = "Kevin Ahn, head of Nokia Korea, met the chief of LG Electronics North America in Korea."
     found = [(m.text, m.cls) for m in find_mentions(tokenize(text), places) if m.cls != "Person"]
     assert found == [("Nokia Korea", "Company"), ("LG Electronics North America", "Company"), ("Korea", "Country")]
@@ -151,10 +139,7 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("“We’ve worked with Orbit Labs for years,” Zeta Corp said. They’re happy.", {"Orbit Labs", "Zeta Corp"}),
 ])
 def test_names_and_what_only_looks_like_one(text, names):
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
+    assert {e["name"] for e in summary(text)["entities"]} == names
 
 
 @pytest.mark.parametrize("text, reporter", [
@@ -162,20 +147,14 @@ def test_names_and_what_only_looks_like_one(text, names):
     ("YOHEI MURAMATSU, Nikkei staff writer\nORBIT LABS, ZETA CORP SIGN DEAL\n", "YOHEI MURAMATSU"),
 ])
 def test_a_byline_in_capitals_is_a_reporter(text, reporter):
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    found = to_json(extraction(text))
+    found = summary(text)
     assert [e["name"] for e in found["entities"] if e["type"] == "Person"] == [reporter]
 
 
 def test_a_name_beside_an_employer_before_a_title_is_not_a_firm():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
     text = ("Orbit Mobile President Masayoshi Son said so.\n"
             "Each will name four board members, including Son and Vodafone Group CEO Arun Sarin.")
-    found = {e["name"]: e["type"] for e in to_json(extraction(text))["entities"]}
+    found = {e["name"]: e["type"] for e in summary(text)["entities"]}
     assert "Son" not in found and found["Masayoshi Son"] == "Person"
 
 
@@ -235,11 +214,8 @@ def test_words_that_only_begin_names_are_no_names_alone(gazetteer):
 
 
 def test_a_law_is_no_party_but_a_person_may_be_named_bill():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
     text = "The ministry converted Chips Act grants into a stake in Orbit Labs, said chairman Hans-Juergen Bill."
-    names = {e["name"] for e in to_json(extraction(text))["entities"]}
+    names = {e["name"] for e in summary(text)["entities"]}
     assert "Chips Act" not in names and "Hans-Juergen Bill" in names
 
 
@@ -249,15 +225,10 @@ def test_a_law_is_no_party_but_a_person_may_be_named_bill():
     ("Globally, Nova Labs Inc. is riding the boom.", {"Nova Labs Inc."}),
 ])
 def test_where_a_name_with_and_ends(text, names):
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
+    assert {e["name"] for e in summary(text)["entities"]} == names
 
 
 def test_grants_for_a_site_finalized_by_a_department():
-    from extract_helpers import deals
-
     text = "Nova Chips Inc. received $6.6 billion in grants for the site, finalized by the Commerce Department in 2024."
     assert [d[1] for d in deals(text)] == [["Nova Chips Inc.", "Commerce Department"]]
 
@@ -268,10 +239,7 @@ def test_grants_for_a_site_finalized_by_a_department():
     ("It works, said CFO M P Vijay Kumar.", {"M P Vijay Kumar"}),
 ])
 def test_a_persons_name_run_into_a_firms_is_split_but_a_longer_persons_is_not(text, names):
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
+    assert {e["name"] for e in summary(text)["entities"]} == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -280,57 +248,38 @@ def test_a_persons_name_run_into_a_firms_is_split_but_a_longer_persons_is_not(te
     ("Nova AI raised money from Zeta Capital.", {"Nova AI", "Zeta Capital"}),
 ])
 def test_a_place_and_ai_before_what_they_describe_name_nothing(text, names):
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
+    assert {e["name"] for e in summary(text)["entities"]} == names
 
 
 def test_a_place_and_its_government_are_two_entities():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
     text = ("Zeta Cloud signed with the Andhra Pradesh government. The signing was attended by Andhra Pradesh "
             "chief minister Dana Park.")
-    result = to_json(extraction(text))
+    result = summary(text)
     assert {e["name"]: e["type"] for e in result["entities"]} == {
         "Zeta Cloud": "Company", "Andhra Pradesh government": "GovernmentBody", "Dana Park": "Person"}
     assert [(r["person"], r["organization"]) for r in result["roles"]] == [("Dana Park", "Andhra Pradesh government")]
 
 
 def test_a_well_known_name_followed_by_lower_case_words_keeps_its_own_name_as_an_alias():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    found = to_json(extraction("Zeta Corp hired Dana Park, Yonhap news agency reported."))["entities"]
+    found = summary("Zeta Corp hired Dana Park, Yonhap news agency reported.")["entities"]
     assert {"name": "Yonhap news agency", "type": "NewsOutlet", "aliases": ["Yonhap"]} in found
 
 
 def test_a_site_or_a_listed_place_is_no_firm_in_a_list_of_parties():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
     text = "Zeta Power agreed to supply Orbit Cloud, the Kestrel Energy Center and Lübbenau with power."
-    assert {e["name"] for e in to_json(extraction(text))["entities"]} == {"Zeta Power", "Orbit Cloud"}
+    assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Power", "Orbit Cloud"}
 
 
 def test_fiscal_periods_and_r_and_d_are_no_names():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
     text = "Zeta Corp Q3 revenue rose, FY24 R&D spending too, and H1 sales at Orbit Labs fell."
-    assert {e["name"] for e in to_json(extraction(text))["entities"]} == {"Zeta Corp", "Orbit Labs"}
-    from graph.extract.lexicon import FISCAL_PERIOD
+    assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Corp", "Orbit Labs"}
     assert [w for w in ("Q3", "FY2024", "H1", "H100", "H200", "Q3x") if FISCAL_PERIOD.match(w)] == ["Q3", "FY2024", "H1"]
 
 
 @pytest.mark.parametrize("text", ["Combined, Zeta Corp and Orbit Labs will spend more.",
                                   "Separately, Zeta Corp and Orbit Labs met."])
 def test_an_introductory_word_before_a_comma_is_no_name(text):
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    assert {e["name"] for e in to_json(extraction(text))["entities"]} == {"Zeta Corp", "Orbit Labs"}
+    assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Corp", "Orbit Labs"}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -338,20 +287,14 @@ def test_an_introductory_word_before_a_comma_is_no_name(text):
     ("The Valdoria Norte government signed a deal with Zeta Cloud.", "Valdoria Norte government"),
 ])
 def test_a_places_government_is_one_name_known_place_or_not(text, name):
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    found = {e["name"]: e["type"] for e in to_json(extraction(text))["entities"]}
+    found = {e["name"]: e["type"] for e in summary(text)["entities"]}
     assert found == {name: "GovernmentBody", "Zeta Cloud": "Company"}
 
 
 def test_a_government_written_both_ways_or_with_its_country_is_one_entity():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
     text = ("Zeta Cloud signed a deal with the Nordmark government. The deal, signed with the Government of "
             "Nordmark, follows a grant from the U.S. Commerce Department.")
-    found = {e["name"]: sorted(e["aliases"]) for e in to_json(extraction(text))["entities"]
+    found = {e["name"]: sorted(e["aliases"]) for e in summary(text)["entities"]
              if e["type"] == "GovernmentBody"}
     assert found == {"Government of Nordmark": ["Nordmark government"],
                      "Commerce Department": ["U.S. Commerce Department"]}
@@ -366,15 +309,10 @@ def test_a_government_written_both_ways_or_with_its_country_is_one_entity():
      {"U.S. Securities and Exchange Commission"}),
 ])
 def test_glued_currencies_towns_before_states_rival_and_a_commission_with_and(text, names):
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    assert {e["name"] for e in to_json(extraction(text))["entities"]} == names
+    assert {e["name"] for e in summary(text)["entities"]} == names
 
 
 def test_the_regulator_a_filing_goes_to_is_no_party():
-    from extract_helpers import deals
-
     text = "The contract could grow if Nova Cloud Inc. buys more, the company said in a filing with the Orbit Commission."
     assert deals(text) == []
 

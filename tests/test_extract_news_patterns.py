@@ -5,15 +5,11 @@ from datetime import date
 
 import pytest
 
-from extract_helpers import deals, extraction
+from extract_helpers import ROWS, deals, summary, typed_parties
 from graph.extract.draft import to_json
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.pipeline import ArticleMeta, extract_texts
 from graph.extract.text import Article
-
-
-def summary(text):
-    return to_json(extraction(text))
 
 
 def pairs(text):
@@ -539,13 +535,6 @@ def test_a_long_institution_name_is_a_party_and_its_words_set_no_status():
 
 
 def test_a_new_firms_unit_named_after_a_place_the_store_knows_is_one_name():
-    from datetime import date
-
-    from extract_helpers import ROWS
-    from graph.extract.gazetteer import Gazetteer
-    from graph.extract.pipeline import ArticleMeta, extract_texts
-    from graph.extract.text import Article
-
     text = "Orchestra Private Equity will acquire KFC Korea for 60 billion won. Orbit Steel Korea said so."
     rows = ROWS + [("https://dealgraph.org/id/korea", "Korea", True, "Country")]
     found = to_json(extract_texts(Gazetteer(rows), [(Article("t.txt", text, "0" * 64), ArticleMeta(date(2025, 9, 10)))]))
@@ -904,8 +893,8 @@ def test_joining_a_consortium_led_by_a_firm_is_a_deal_with_it():
 
 @pytest.mark.parametrize("verb", ["buy $9.7 billion of", "spend $9.7 billion on"])
 def test_capacity_bought_from_a_name_never_seen_makes_it_the_supplier(verb):
-    summary_ = summary(f"Orbit Labs has agreed to {verb} AI cloud capacity from ZRX over five years.")
-    assert [(d["type"], sorted(d["parties"])) for d in summary_["deals"]] == [("SupplyAgreement", ["Orbit Labs", "ZRX"])]
+    text = f"Orbit Labs has agreed to {verb} AI cloud capacity from ZRX over five years."
+    assert typed_parties(text) == [("SupplyAgreement", ["Orbit Labs", "ZRX"])]
 
 
 def test_a_firm_after_and_that_opens_a_new_clause_ends_the_list():
@@ -939,7 +928,7 @@ def test_firms_that_join_the_round_or_the_two_companies_join_the_deal_told_befor
     "Nova AI is negotiating a bridge loan of $16 billion with lenders including Zeta Bank and Orbit Bank.",
 ])
 def test_lenders_of_one_loan_are_one_deal(text):
-    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+    assert typed_parties(text) == [
         ("FinancialCooperation", ["Nova AI", "Orbit Bank", "Zeta Bank"])]
 
 
@@ -967,7 +956,7 @@ def test_a_consortium_of_named_members_is_one_venture(text):
 def test_a_consortium_of_lenders_that_lends_is_one_financing_of_all():
     text = ("A consortium of lenders led by Zeta Bank and including Orbit Bank and Kestrel Bank has agreed to provide "
             "$1 billion in project financing to Nova Data Centers.")
-    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+    assert typed_parties(text) == [
         ("FinancialCooperation", ["Kestrel Bank", "Nova Data Centers", "Orbit Bank", "Zeta Bank"])]
 
 
@@ -1046,8 +1035,7 @@ def test_a_loan_told_first_is_the_one_its_lenders_join_and_the_owner_of_the_borr
     text = ("Kestrel Data Centers, the data center arm of Seoul's Orbit Group, is nearing a $3 billion loan "
             "from a group of lenders. Zeta Bank and Nova Bank are leading the financing, the people said. "
             "Lumen Bank is also in talks to join the seven-year facility.")
-    found = summary(text)["deals"]
-    assert [(d["type"], sorted(d["parties"])) for d in found] == [
+    assert typed_parties(text) == [
         ("FinancialCooperation", ["Kestrel Data Centers", "Lumen Bank", "Nova Bank", "Zeta Bank"])]
 
 
@@ -1218,7 +1206,7 @@ def test_shares_bought_of_the_firm_told_before_and_chips_produced_for_their_owne
      [("Investment", ["Nova Chips Inc.", "Orbit AI"]), ("Investment", ["Nova Chips Inc.", "Zeta Group"])]),
 ])
 def test_an_apposition_naming_a_firms_shareholder_or_customer_and_a_list_from_two_backers(text, expected):
-    assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == expected
+    assert sorted(typed_parties(text)) == expected
 
 
 def test_firms_signed_up_as_customers_deal_with_the_articles_firm():
@@ -1273,7 +1261,7 @@ def test_another_supplier_or_buyer_told_without_its_counterpart_deals_with_the_o
      [("Acquisition", ["Orbit Labs", "Zeta Cloud"]), ("Partnership", ["Kestrel Bank", "Zeta Cloud"])]),
 ])
 def test_names_that_end_like_products_circuits_and_the_subject_of_a_second_verb(text, expected):
-    assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == expected
+    assert sorted(typed_parties(text)) == expected
 
 
 def test_it_after_a_sentence_about_the_company_is_still_the_company():
@@ -1329,7 +1317,7 @@ def test_subjects_listed_with_their_owners_backers_or_together_with_others(text,
      ("FinancialCooperation", ["Kestrel Stanley", "Nova Venture Inc."])),
 ])
 def test_a_firm_in_which_another_invested_a_backed_firm_in_apposition_and_a_sale_arranged_by_a_bank(text, expected):
-    found = [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]]
+    found = typed_parties(text)
     assert expected in found
 
 
@@ -1381,7 +1369,7 @@ def test_a_firm_founded_with_money_from_named_companies_is_one_investment():
 def test_talks_with_lenders_about_raising_money_are_one_financing():
     text = ("Nova Platforms Inc. held talks with private credit firms including Orbit Global, Kestrel Capital and Zeta "
             "Partners about raising as much as $29 billion for the campus.")
-    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+    assert typed_parties(text) == [
         ("FinancialCooperation", sorted(["Nova Platforms Inc.", "Orbit Global", "Kestrel Capital", "Zeta Partners"]))]
 
 
@@ -1417,7 +1405,7 @@ def test_a_round_led_by_investors_whose_raiser_is_the_articles_firm():
     "Zeta Labs signed loans with Orbit Bank, Nova Bank and Kestrel Bank.",
 ])
 def test_lenders_listed_with_a_loan_are_one_financing_of_the_borrower(text):
-    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+    assert typed_parties(text) == [
         ("FinancialCooperation", ["Kestrel Bank", "Nova Bank", "Orbit Bank", "Zeta Labs"])]
 
 
@@ -1428,7 +1416,7 @@ def test_lenders_listed_with_a_loan_are_one_financing_of_the_borrower(text):
 ])
 def test_who_receives_what_a_firm_supplies_to_a_country_deals_with_that_supplier(second, receivers):
     text = f"Nova Chips will supply 260,000 GPUs to South Korea, it said on Friday. {second}"
-    assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == [
+    assert sorted(typed_parties(text)) == [
         ("SupplyAgreement", sorted(["Nova Chips", r])) for r in receivers]
 
 
@@ -1452,7 +1440,7 @@ def test_a_firm_a_headline_names_by_its_first_word_is_the_one_the_body_names_in_
      "the lenders, people said. Acme and Lumen were the lenders' counsels.", ["Kestrel Bank", "Nova Bank", "Orbit Bank"]),
 ])
 def test_a_syndicate_led_by_banks_and_the_lenders_told_after_are_one_financing(text, lenders):
-    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+    assert typed_parties(text) == [
         ("FinancialCooperation", sorted(["Zeta Data Centers", *lenders]))]
 
 
@@ -1461,7 +1449,7 @@ def test_a_syndicate_led_by_banks_and_the_lenders_told_after_are_one_financing(t
     "Zeta Data, the Orbit Group unit that runs the region's servers, has signed a $500 million loan with Nova Bank.",
 ])
 def test_the_firm_an_apposition_describes_borrows_not_its_parent(text):
-    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+    assert typed_parties(text) == [
         ("FinancialCooperation", ["Nova Bank", "Zeta Data"])]
 
 
@@ -1469,14 +1457,14 @@ def test_a_sentence_opening_with_the_financing_adds_to_the_loan_told_before():
     text = ("A group of banks led by Orbit Bank and Nova Bank has agreed to provide $22 billion in construction loans "
             "for a campus. The financing, one of the largest project loans ever, will go to a venture controlled by "
             "Zeta Data Centers and Kestrel Capital, people said.")
-    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+    assert typed_parties(text) == [
         ("FinancialCooperation", ["Kestrel Capital", "Nova Bank", "Orbit Bank", "Zeta Data Centers"])]
 
 
 def test_an_owner_opening_an_apposition_describes_its_arm_and_is_no_investor():
     text = ("Nova AI has raised $200 million in a round led by Orbit Capital, with the Zeta Fund, Zeta Electronics' "
             "strategic venture arm, joining returning backers Kestrel Corp. and Lumen Bank.")
-    assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+    assert typed_parties(text) == [
         ("Investment", ["Kestrel Corp.", "Lumen Bank", "Nova AI", "Orbit Capital", "Zeta Fund"])]
 
 
@@ -1484,7 +1472,7 @@ def test_both_korean_companies_and_an_object_that_was_no_name_before_and():
     text = ("Zeta Memory and Orbit Chips control most of the market. Both Korean companies signed letters of intent "
             "with Nova AI in October. Last week, Kestrel Corp. said it would invest $1 billion in the startup, and "
             "Lumen Corp. signed a cloud contract with Nova AI in July.")
-    found = sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"])
+    found = sorted(typed_parties(text))
     assert ("LetterOfIntent", ["Nova AI", "Zeta Memory"]) in found and ("LetterOfIntent", ["Nova AI", "Orbit Chips"]) in found
     assert not any(parties == ["Kestrel Corp.", "Lumen Corp."] for _, parties in found)
 
@@ -1492,10 +1480,10 @@ def test_both_korean_companies_and_an_object_that_was_no_name_before_and():
 def test_the_two_companies_after_a_linker_and_a_place_described_opening_stand_for_firms():
     text = ("Orbit Cloud and Kestrel Power formed a 50-50 joint venture in Norway. Nova AI plans to buy capacity "
             "from the two companies at the site.")
-    assert ("SupplyAgreement", ["Kestrel Power", "Nova AI"]) in [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]]
+    assert ("SupplyAgreement", ["Kestrel Power", "Nova AI"]) in typed_parties(text)
     text = ("Zeta Cloud raced to add capacity. The Livingston, New Jersey-based company expanded its deal with Orbit AI "
             "last month. It also signed a $14 billion deal to supply computing power to Nova Platforms.")
-    assert ("SupplyAgreement", ["Nova Platforms", "Zeta Cloud"]) in [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]]
+    assert ("SupplyAgreement", ["Nova Platforms", "Zeta Cloud"]) in typed_parties(text)
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -1519,7 +1507,7 @@ def test_a_numbered_reactor_of_a_firm_is_a_thing_not_a_party():
 def test_a_firm_that_is_its_customer_or_shareholder_deals_with_what_its_stands_for():
     text = ("Zeta Cloud went public in March. Orbit Soft, which accounted for 62% of Zeta Cloud's revenue, remains its "
             "largest customer, and Nova Labs is its biggest shareholder.")
-    assert sorted((d["type"], sorted(d["parties"])) for d in summary(text)["deals"]) == [
+    assert sorted(typed_parties(text)) == [
         ("Investment", ["Nova Labs", "Zeta Cloud"]), ("SupplyAgreement", ["Orbit Soft", "Zeta Cloud"])]
 
 

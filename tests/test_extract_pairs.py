@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from extract_helpers import DGR, PUBLISHED, ROWS, extraction
+from extract_helpers import DGR, PUBLISHED, ROWS, extraction, typed_parties
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.pipeline import ArticleMeta, extract_texts
 from graph.extract.text import Article
 from graph.model.errors import InvalidData
-from graph.extract.draft import to_json
 from graph.extract.pairs import FEATURE_KINDS, MODEL_FILE, PairModel, bundled_model, candidates, learned_deals, rules_only
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,10 +22,6 @@ def accept_all(candidate):
     return True
 
 
-def deals_of(text, judge):
-    return [(d["type"], sorted(d["parties"])) for d in to_json(extraction(text, decide_pair=judge))["deals"]]
-
-
 def test_a_pair_the_model_accepts_becomes_a_partnership_at_low_confidence():
     result = extraction(AT_THE_FAIR, decide_pair=accept_all)
     [deal] = result.docs[0].deals
@@ -36,7 +31,7 @@ def test_a_pair_the_model_accepts_becomes_a_partnership_at_low_confidence():
 
 
 def test_a_pair_the_model_rejects_stays_apart():
-    assert deals_of(AT_THE_FAIR, rules_only) == []
+    assert typed_parties(AT_THE_FAIR, decide_pair=rules_only) == []
 
 
 def test_the_model_sees_the_words_between_the_names_and_of_the_sentence():
@@ -63,13 +58,13 @@ def test_the_firm_an_opening_it_stands_for_is_paired_with_the_sentences_names(se
 
 def test_a_pair_the_rules_link_is_not_proposed_again():
     text = "Orbit Labs signed a supply agreement with Kestrel Power on Tuesday."
-    assert deals_of(text, accept_all) == deals_of(text, rules_only) == [
+    assert typed_parties(text, decide_pair=accept_all) == typed_parties(text, decide_pair=rules_only) == [
         ("SupplyAgreement", ["Kestrel Power", "Orbit Labs"])]
 
 
 def test_a_pair_named_in_two_sentences_is_one_partnership():
     text = AT_THE_FAIR + " Orbit Labs and Kestrel Power left the fair on Friday."
-    assert deals_of(text, accept_all) == [("Partnership", ["Kestrel Power", "Orbit Labs"])]
+    assert typed_parties(text, decide_pair=accept_all) == [("Partnership", ["Kestrel Power", "Orbit Labs"])]
 
 
 def test_political_parties_named_side_by_side_are_not_partners():
@@ -85,7 +80,7 @@ def test_political_parties_named_side_by_side_are_not_partners():
 def test_a_long_list_of_firms_offers_no_pairs():
     firms = [f"{name} Labs" for name in "Orbit Kestrel Zeta Nova Fjell Vassen Borealis Tundra Aster".split()]
     text = f"The ranking put {', '.join(firms[:-1])} and {firms[-1]} at the top."
-    assert deals_of(text, accept_all) == []
+    assert typed_parties(text, decide_pair=accept_all) == []
 
 
 def test_a_model_scores_by_its_weights_and_judges_by_its_threshold():

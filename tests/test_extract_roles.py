@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from extract_helpers import summary
+from graph.extract.draft import to_json
 from graph.extract.pipeline import ArticleMeta, extract_texts
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.text import Article
@@ -300,8 +302,6 @@ def test_board_members_named_together_and_who_will_be(text, expected):
 
 
 def test_a_unit_the_store_knows_as_an_office_is_a_firm_where_a_fact_names_it():
-    from graph.extract.draft import to_json
-
     rows = ROWS + [(DGR + "korea", "Korea", True, "Country"), (DGR + "seoul-office", "OpenAI Seoul office", True, "Office"),
                    (DGR + "seoul-office", "OpenAI Korea", False, "Office")]
     text = ("Kim Kyung-hoon, who heads OpenAI Korea, said the office would hire staff.\n"
@@ -382,10 +382,7 @@ def test_titles_taken_held_and_chaired(text, expected):
 
 
 def test_a_style_written_with_a_name_is_one_of_its_forms():
-    from extract_helpers import extraction
-    from graph.extract.draft import to_json
-
-    people = [e for e in to_json(extraction("Zeta's chairman is Sheikh Omar bin Rashid."))["entities"] if e["type"] == "Person"]
+    people = [e for e in summary("Zeta's chairman is Sheikh Omar bin Rashid.")["entities"] if e["type"] == "Person"]
     assert [(p["name"], p["aliases"]) for p in people] == [("Omar bin Rashid", ["Sheikh Omar bin Rashid"])]
 
 

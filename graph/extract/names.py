@@ -702,16 +702,15 @@ EVENT_WORDS = frozenset("Summit Conference Forum Expo Awards Week Day".split())
 
 
 def in_credit_line(tokens, run) -> bool:
-    """"(Reporting by A, B in Bengaluru and C in New York; Editing by D)": a name listed after the
-    credit's first, within its brackets."""
-    before = run.first - 1
-    if before < 0 or tokens[before].text not in (",", "and") or tokens[run.first].lower in CREDIT_WORDS:
+    """"(Reporting by A, B in Bengaluru and C in New York; Editing by D)": a name of a credit line,
+    right after its "by" or listed after its first, within its brackets."""
+    if tokens[run.first].lower in CREDIT_WORDS:
         return False  # not "... and Editing by D"
-    for j in range(before - 1, max(0, before - 12), -1):
+    for j in range(run.first - 1, max(0, run.first - 13), -1):
         if tokens[j].text in ("(", ")", ";", "."):
             return False
         if tokens[j].lower == "by" and j >= 1 and tokens[j - 1].lower in CREDIT_WORDS:
-            return True
+            return j == run.first - 1 or tokens[run.first - 1].text in (",", "and")
     return False
 
 
@@ -723,7 +722,7 @@ def person_class(tokens, run, words, titles):
         return "Person", "honorific", 4
     if byline(tokens, run):
         return "Person", "byline", 4
-    if before >= 1 and tokens[before].lower == "by" and tokens[before - 1].lower in CREDIT_WORDS or in_credit_line(tokens, run):
+    if in_credit_line(tokens, run):
         return "Person", "credit line", 4
     if appositive_title(tokens, run.last, titles):
         return "Person", "title after", 4

@@ -18,8 +18,8 @@ from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, contesting_at, counting_owner, find_objects
-from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, is_organization, is_person, \
-    filed_with, named_parties, parse_group, promote, role_modifier
+from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, firms_within, \
+    is_organization, filed_with, named_parties, parse_group, promote, role_modifier
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import read_round
 from graph.extract.subjects import find_subject
@@ -240,20 +240,13 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     if found:
         return named_parties(s, 0, s.token_at(s.span.start + found.start()))
     found = AMONG_THEM.search(s.span.text)
-    if found:
-        return firms_within(s, ctx, 0, s.token_at(s.span.start + found.start()))
+    if found:  # names never seen are lenders too: "Mashreq"
+        return firms_within(s, ctx.table, 0, s.token_at(s.span.start + found.start()), "joins the deal told before")
     found = PARTICIPATE_IN_IT.search(s.span.text)
     if found:
-        return firms_within(s, ctx, *(s.token_at(s.span.start + i) for i in found.span()))
+        first, last = (s.token_at(s.span.start + i) for i in found.span())
+        return firms_within(s, ctx.table, first, last, "joins the deal told before")
     return []
-
-
-def firms_within(s: Sentence, ctx: DocContext, first: int, last: int) -> list[Entity]:
-    """The organizations named in tokens [first, last), names never seen among them ("Mashreq")."""
-    for m in s.mentions:
-        if first <= m.first and m.last <= last and m.kind == "unknown" and m.entity is None and not is_person(m):
-            promote(m, ctx.table, "Company", "joins the deal told before")
-    return named_parties(s, first, last)
 
 
 def join_lenders(deals: list[DealFact]) -> list[DealFact]:

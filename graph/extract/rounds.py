@@ -12,7 +12,7 @@ from graph.extract.claims import claim_status
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.entities import Entity
-from graph.extract.sentence import DocContext, Sentence, is_organization, is_person, named_parties, promote
+from graph.extract.sentence import DocContext, Sentence, firms_within, is_organization, is_person, named_parties, promote
 from graph.extract.subjects import find_subject
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
@@ -35,10 +35,6 @@ IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|joined|join|participated in|t
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
-
-
-# Words before a place, not an investor: "a fund in Abu Dhabi".
-PLACE_WORDS = frozenset("in at from near across inside outside to".split())
 
 
 @dataclass
@@ -136,10 +132,7 @@ def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str]:
 
 
 def round_firms(s: Sentence, ctx: DocContext, start: int = 0) -> list[Entity]:
-    """The organizations a sentence about a round names (a name never seen is an investor), less
-    outlets, employers and owners named to describe another ("Samsung Catalyst Fund, the venture
-    arm of Samsung Electronics")."""
-    for m in s.mentions:
-        if m.kind == "unknown" and m.entity is None and not is_person(m) and s.lower(m.first - 1) not in PLACE_WORDS:
-            promote(m, ctx.table, "Company", "an investor in a round")
-    return named_parties(s, start)
+    """The organizations a sentence about a round names from `start` (a name never seen is an
+    investor), less outlets, employers and owners named to describe another ("Samsung Catalyst
+    Fund, the venture arm of Samsung Electronics")."""
+    return firms_within(s, ctx.table, start, None, "an investor in a round")

@@ -13,7 +13,7 @@ from datetime import date
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity, EntityTable
 from graph.extract.gazetteer import Gazetteer
-from graph.extract.names import Mention, title_mask
+from graph.extract.names import PLACE_WORDS, Mention, title_mask
 from graph.extract.text import Span, Token, split_clauses
 from graph.extract.wellknown import WELLKNOWN_RANK, wellknown
 
@@ -532,6 +532,18 @@ def owners_qualifier(s: Sentence, m, described: bool = False) -> bool:
     while described and j < min(m.last + 7, len(s.tokens)) and s.at[j] is None and filler_word(s.tokens[j]):
         j += 1
     return is_organization(s.mention_starting(j))
+
+
+def firms_within(s: Sentence, table: EntityTable, first: int = 0, last: int | None = None,
+                 why: str = "named as a party") -> list[Entity]:
+    """named_parties, where a name never seen counts as a firm's (not a person's, nor a place's
+    after "in": "a fund in Abu Dhabi")."""
+    last = len(s.tokens) if last is None else last
+    for m in s.mentions:
+        if first <= m.first and m.last <= last and m.kind == "unknown" and m.entity is None and not is_person(m) \
+                and s.lower(m.first - 1) not in PLACE_WORDS:
+            promote(m, table, "Company", why)
+    return named_parties(s, first, last)
 
 
 def named_parties(s: Sentence, first: int = 0, last: int | None = None) -> list[Entity]:
