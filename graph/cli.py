@@ -660,15 +660,16 @@ LONG_TEXT = 200_000
 @format_option(["turtle", "json"], "turtle", help="A Turtle draft to review and `kg add`, or the JSON summary.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: on a terminal, for several files or a long one).")
-@click.option("--rules-only", is_flag=True, help="Leave out the partnerships the learned pair model "
-              "proposes (confidence 0.30): only what a rule reads.")
+@click.option("--rules-only", is_flag=True, help="Leave out the partnerships and positions the learned "
+              "models propose (confidence 0.30): only what a rule reads.")
 @pass_settings
 def extract(settings, files, url, published, outlet, title, fmt, progress, rules_only):
     """Propose facts from article texts (UTF-8): names, positions, deals, offices, data centres.
 
     Offline: the graph's own names and aliases, plus rules for new names, titles, deal cues,
-    status words and dates; two organizations of one sentence that no rule links become
-    partners when a small learned model (trained on gold articles) is confident enough. The Turtle draft has one dg:Article per file
+    status words and dates. Two organizations of one sentence that no rule links become
+    partners, and a person and an organization named beside a title become a position, when a
+    small learned model (trained on gold articles) is confident enough. The Turtle draft has one dg:Article per file
     (with the sha256 of its text, never the text) and one relationship node per fact, with
     status, dates, evidence offsets, extractor version and confidence. JSON: {"entities":
     [{"name", "type", "aliases"}], "roles": [{"person", "title", "organization"}], "deals":
@@ -683,7 +684,7 @@ def extract(settings, files, url, published, outlet, title, fmt, progress, rules
         kg extract article.txt --json
         kg extract article.txt --json --rules-only
     """
-    from graph.extract.pairs import rules_only as no_learned_pairs
+    from graph.extract.logistic import never
     from graph.extract.pipeline import extract_files
     from graph.extract.draft import to_json, to_turtle
 
@@ -692,7 +693,8 @@ def extract(settings, files, url, published, outlet, title, fmt, progress, rules
     show = (sys.stderr.isatty() and long_work) if progress is None else progress
     with click.progressbar(length=sum(sizes), label="reading", file=sys.stderr, hidden=not show) as bar:
         result = extract_files(settings.store, files, published=published, url=url, outlet=outlet, title=title,
-                               progress=bar.update, decide_pair=no_learned_pairs if rules_only else None)
+                               progress=bar.update, decide_pair=never if rules_only else None,
+                               decide_role=never if rules_only else None)
     for note in result.notes:
         say(f"note: {note}", err=True)
     if fmt == "json":

@@ -2,7 +2,7 @@
 
 Usage:
     python scripts/eval_extract.py GOLD_DIR [--seeds DIR] [--report FILE] [--store DIR | --bare]
-        [--rules-only | --pair-model FILE] [--check]
+        [--rules-only | --pair-model FILE --role-model FILE] [--check]
     python scripts/eval_extract.py tests/realnews --seeds .cache/realnews --misses
 
 The real-news set (tests/realnews) keeps per article its URL, outlet, date, the sha256 of the
@@ -237,25 +237,25 @@ def evaluate(gold_dir: Path, seeds: Path, args) -> dict:
         raise KgError(f"none of the {len(missing)} articles' texts is in {seeds}: gather them from the stored "
                       f"copies of their URLs (the gold files' meta.url), each checked against meta.sha256")
     per_article, splits = {}, {}
-    judge = pair_judge(args)
+    decide_pair, decide_role = judges(args)
     with open_store(args) as store:
         for gold in golds:
             meta = gold["meta"]
             extraction = extract_files(store, [seeds / meta["file"]], published=meta["published"],
                                        url=meta.get("url"), outlet=meta.get("outlet"), title=meta.get("title"),
-                                       decide_pair=judge)
+                                       decide_pair=decide_pair, decide_role=decide_role)
             per_article[meta["file"]] = score_article(gold, to_json(extraction))
             splits.setdefault(meta.get("split", "all"), []).append(meta["file"])
     return summary("bare" if args.bare else (args.store or "seed graph"), per_article, splits, missing)
 
 
-def pair_judge(args):
-    """How unlinked pairs are judged: the bundled model (None), another model, or not at all."""
-    from graph.extract.pairs import PairModel, rules_only
+def judges(args):
+    """How unlinked pairs and positions are judged: by the bundled models (None), others, or not at all."""
+    from graph.extract.logistic import LogisticModel, never
 
     if args.rules_only:
-        return rules_only
-    return PairModel.read(args.pair_model).accepts if args.pair_model else None
+        return never, never
+    return tuple(LogisticModel.read(path).accepts if path else None for path in (args.pair_model, args.role_model))
 
 
 def summary(source: str, per_article: dict, splits: dict, missing: list[str]) -> dict:
@@ -329,9 +329,11 @@ def main(argv=None) -> int:
     where.add_argument("--bare", action="store_true", help="extract with no known names (ontology only)")
     where.add_argument("--agreement", type=Path, metavar="OTHER_DIR",
                        help="score a second reader's gold files against GOLD_DIR's instead of the extractor")
-    parser.add_argument("--rules-only", action="store_true", help="leave out the learned partner pairs")
+    parser.add_argument("--rules-only", action="store_true", help="leave out the learned partner pairs and positions")
     parser.add_argument("--pair-model", type=Path, metavar="FILE",
-                        help="judge unlinked pairs with this model (scripts/train_pairs.py) instead of the bundled one")
+                        help="judge unlinked pairs with this model (scripts/train_models.py) instead of the bundled one")
+    parser.add_argument("--role-model", type=Path, metavar="FILE",
+                        help="judge untied positions with this model (scripts/train_models.py) instead of the bundled one")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--misses", action="store_true", help="print the dev split's misses and extras")
     args = parser.parse_args(argv)

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from graph.extract.pairs import rules_only
+from graph.extract.logistic import never
 from graph.extract.pipeline import ArticleMeta, extract_texts
 from graph.extract.draft import to_json
 from graph.extract.gazetteer import Gazetteer
@@ -24,10 +24,11 @@ MAKERS = [("Nimbus Chat", DGR + "openai")]
 PUBLISHED = date(2025, 9, 10)
 
 
-def extraction(text, published=PUBLISHED, decide_pair=rules_only):
-    """The rules' reading (the learned partner pairs have tests of their own)."""
+def extraction(text, published=PUBLISHED, decide_pair=never, decide_role=never):
+    """The rules' reading (the learned partner pairs and positions have tests of their own)."""
     article = Article("test.txt", text, "0" * 64)
-    return extract_texts(Gazetteer(ROWS, makers=MAKERS), [(article, ArticleMeta(published))], decide_pair=decide_pair)
+    return extract_texts(Gazetteer(ROWS, makers=MAKERS), [(article, ArticleMeta(published))],
+                         decide_pair=decide_pair, decide_role=decide_role)
 
 
 def summary(text, published=PUBLISHED):
@@ -35,7 +36,7 @@ def summary(text, published=PUBLISHED):
     return to_json(extraction(text, published))
 
 
-def typed_parties(text, published=PUBLISHED, decide_pair=rules_only):
+def typed_parties(text, published=PUBLISHED, decide_pair=never):
     """(type, sorted parties) of each deal the text gives."""
     return [(d["type"], sorted(d["parties"])) for d in to_json(extraction(text, published, decide_pair))["deals"]]
 

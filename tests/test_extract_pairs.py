@@ -1,4 +1,4 @@
-"""The learned partner pairs (graph/extract/pairs.py) and their training (scripts/train_pairs.py)."""
+"""The learned partner pairs (graph/extract/pairs.py) and the training of the learned models (scripts/train_models.py)."""
 
 import importlib.util
 import json
@@ -8,10 +8,11 @@ import pytest
 
 from extract_helpers import DGR, PUBLISHED, ROWS, extraction, typed_parties
 from graph.extract.gazetteer import Gazetteer
+from graph.extract.logistic import LogisticModel, never
+from graph.extract.pairs import FEATURE_KINDS, MODEL_FILE, bundled_model, candidates, learned_deals
 from graph.extract.pipeline import ArticleMeta, extract_texts
 from graph.extract.text import Article
 from graph.model.errors import InvalidData
-from graph.extract.pairs import FEATURE_KINDS, MODEL_FILE, PairModel, bundled_model, candidates, learned_deals, rules_only
 
 REPO = Path(__file__).resolve().parent.parent
 # Two firms at one fair: no rule reads a deal in it.
@@ -31,7 +32,7 @@ def test_a_pair_the_model_accepts_becomes_a_partnership_at_low_confidence():
 
 
 def test_a_pair_the_model_rejects_stays_apart():
-    assert typed_parties(AT_THE_FAIR, decide_pair=rules_only) == []
+    assert typed_parties(AT_THE_FAIR, decide_pair=never) == []
 
 
 def test_the_model_sees_the_words_between_the_names_and_of_the_sentence():
@@ -58,7 +59,7 @@ def test_the_firm_an_opening_it_stands_for_is_paired_with_the_sentences_names(se
 
 def test_a_pair_the_rules_link_is_not_proposed_again():
     text = "Orbit Labs signed a supply agreement with Kestrel Power on Tuesday."
-    assert typed_parties(text, decide_pair=accept_all) == typed_parties(text, decide_pair=rules_only) == [
+    assert typed_parties(text, decide_pair=accept_all) == typed_parties(text, decide_pair=never) == [
         ("SupplyAgreement", ["Kestrel Power", "Orbit Labs"])]
 
 
@@ -84,7 +85,7 @@ def test_a_long_list_of_firms_offers_no_pairs():
 
 
 def test_a_model_scores_by_its_weights_and_judges_by_its_threshold():
-    model = PairModel({"w:with": 2.0, "s:rival": -3.0}, bias=-1.0, threshold=0.5)
+    model = LogisticModel({"w:with": 2.0, "s:rival": -3.0}, bias=-1.0, threshold=0.5)
     assert model.probability(["w:with"]) == pytest.approx(1 / (1 + 2.718281828 ** -1.0))
     assert model.probability(["w:with", "s:rival"]) < 0.5 < model.probability(["w:with", "s:unknown"])
 
@@ -93,10 +94,10 @@ def test_a_model_scores_by_its_weights_and_judges_by_its_threshold():
 def test_a_damaged_model_file_is_one_clear_error(tmp_path, content):
     path = tmp_path / "model.json"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(InvalidData, match="pair model .* cannot be read"):
-        PairModel.read(path)
+    with pytest.raises(InvalidData, match="model .* cannot be read .*retrain it"):
+        LogisticModel.read(path)
     with pytest.raises(InvalidData, match="cannot be read"):
-        PairModel.read(tmp_path / "missing.json")
+        LogisticModel.read(tmp_path / "missing.json")
 
 
 def test_the_bundled_model_and_the_extractor_speak_of_the_same_features():
@@ -114,7 +115,7 @@ def test_the_bundled_model_and_the_extractor_speak_of_the_same_features():
 
 
 def load_trainer():
-    spec = importlib.util.spec_from_file_location("train_pairs", REPO / "scripts" / "train_pairs.py")
+    spec = importlib.util.spec_from_file_location("train_models", REPO / "scripts" / "train_models.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -142,17 +143,17 @@ def test_training_learns_from_the_gold_of_the_training_split_only(tmp_path):
     gold.mkdir()
     for number in range(1, 13):
         write_article(gold, number, "dev" if number <= 10 else "test")
-    out = tmp_path / "model" / "pairs.json"
+    out = tmp_path / "model"
     trainer = load_trainer()
-    assert trainer.main([f"{gold}={gold}:dev", "--folds", "2", "--out", str(out)]) == 0
-    model = PairModel.read(out)
+    assert trainer.main([f"{gold}={gold}:dev", "--folds", "2", "--only", "pairs", "--out", str(out)]) == 0
+    model = LogisticModel.read(out / MODEL_FILE.name)
     assert model.weights["s:lunched"] > 0 > model.weights["s:show"]
     assert len(trainer.read_examples([f"{gold}={gold}:dev"])) == 10
     assert len(trainer.read_examples([f"{gold}={gold}"])) == 12
 
 
 def test_the_bundled_model_file_is_where_the_trainer_writes():
-    assert MODEL_FILE.is_file() and load_trainer().MODEL_FILE == MODEL_FILE
+    assert MODEL_FILE.is_file() and load_trainer().MODELS["pairs"] == MODEL_FILE
 
 
 def test_a_maker_named_with_its_product_is_no_candidate():

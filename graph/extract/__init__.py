@@ -12,8 +12,9 @@ the result. Its modules, in the order a text goes through them:
 - roles, relations, activities: positions, deals, offices and data centres; deal (a deal as read),
   phrases (deals told by a phrase, not a cue), rounds (a funding round told over sentences)
 - amounts, claims, dates: sums, stakes and capacities; status, dates, who reported a claim
-- pairs: two organizations of a sentence no rule linked, judged by a small learned model
-  (model/partner-pairs.json, trained by scripts/train_pairs.py)
+- pairs, learned_roles: two organizations of a sentence no rule linked, and a person and an
+  organization beside a title no rule tied, each judged by a small logistic model (logistic;
+  model/partner-pairs.json and model/roles.json, trained by scripts/train_models.py)
 - pipeline: the steps above over articles, and facts told twice merged
 - draft: the Turtle draft and the JSON summary
 """

@@ -1,5 +1,5 @@
 """Partners the rules left unread: two organizations named in one sentence that no deal links,
-scored by a small logistic model trained on gold articles (`scripts/train_pairs.py`).
+scored by a small logistic model trained on gold articles (`scripts/train_models.py`).
 
 Rules read how a sentence says two firms deal; news says it in more ways than rules can list.
 Each such pair is described by plain features (the words between the two names, the sentence's
@@ -10,23 +10,20 @@ low confidence, with that sentence as its evidence.
 
 from __future__ import annotations
 
-import json
-import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
-from pathlib import Path
 
 from graph.extract.claims import claim_status
 from graph.extract.cues import find_cues
 from graph.extract.deal import DealFact, sentence_deal
 from graph.extract.entities import Entity
+from graph.extract.logistic import MODEL_DIR, LogisticModel, bucket
 from graph.extract.objects import RIVALRY
 from graph.extract.sentence import DocContext, Sentence, named_parties, names_a_product
-from graph.model.errors import InvalidData
 
-MODEL_FILE = Path(__file__).parent / "model" / "partner-pairs.json"
+MODEL_FILE = MODEL_DIR / "partner-pairs.json"
 # Organizations of one sentence paired at most: a long list is a league table, not partners,
 # and the bound keeps the work linear in the text.
 MAX_NAMED = 8
@@ -59,38 +56,9 @@ class Referent:
     entity: Entity
 
 
-@dataclass
-class PairModel:
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-
-    def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def accepts(self, candidate: Candidate) -> bool:
-        return self.probability(candidate.features) >= self.threshold
-
-    @classmethod
-    def read(cls, path: Path) -> PairModel:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            model = cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
-        except (OSError, ValueError, KeyError, TypeError) as err:
-            raise InvalidData(f"pair model {path} cannot be read ({err}); retrain it with "
-                              f"scripts/train_pairs.py, or extract with --rules-only") from None
-        return model
-
-
 @lru_cache(maxsize=1)
-def bundled_model() -> PairModel:
-    return PairModel.read(MODEL_FILE)
-
-
-def rules_only(candidate: Candidate) -> bool:
-    """The judge that accepts no learned pair: the rules' reading alone."""
-    return False
+def bundled_model() -> LogisticModel:
+    return LogisticModel.read(MODEL_FILE)
 
 
 def learned_deals(sentences: list[Sentence], deals: list[DealFact], ctx: DocContext, decide) -> list[DealFact]:
@@ -213,9 +181,3 @@ TECH_WORDS = frozenset("ai chip chips chipmaker semiconductor semiconductors gpu
                        "hbm memory servers model models accelerator accelerators datacenter foundry".split())
 LIST_WORDS = frozenset([",", "and", "or", "&"])
 
-
-def bucket(n: int) -> str:
-    for top in (0, 1, 2, 4, 8, 16):
-        if n <= top:
-            return str(top)
-    return "more"

@@ -31,7 +31,7 @@ from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import find_mentions, title_mask
 from graph.extract.activities import ActivityFact, find_activities
 from graph.extract.deal import DealFact
-from graph.extract.pairs import bundled_model, learned_deals
+from graph.extract import learned_roles, pairs
 from graph.extract.relations import find_deals
 from graph.extract.roles import RoleFact, find_roles
 from graph.extract.sentence import DocContext, Sentence
@@ -73,10 +73,11 @@ class Extraction:
 
 def extract_files(store, paths, *, published: str | None = None, url: str | None = None,
                   outlet: str | None = None, title: str | None = None, today: date | None = None,
-                  progress=None, decide_pair=None) -> Extraction:
+                  progress=None, decide_pair=None, decide_role=None) -> Extraction:
     """Read the files and propose facts; bad input raises InvalidData before any work.
-    `progress(n)` is called as each n characters of text are read; `decide_pair` judges the
-    pairs the rules left unlinked (pairs.py; the bundled model unless given)."""
+    `progress(n)` is called as each n characters of text are read; `decide_pair` and
+    `decide_role` judge the pairs and positions the rules left unlinked (pairs.py,
+    learned_roles.py; the bundled models unless given)."""
     paths = [Path(p) for p in paths]
     if len(paths) > 1 and (url or title):
         raise InvalidData("--url and --title describe one article; give one FILE with them")
@@ -87,7 +88,7 @@ def extract_files(store, paths, *, published: str | None = None, url: str | None
     articles = [read_article(p) for p in paths]
     gazetteer = Gazetteer.from_store(store)
     meta = ArticleMeta(day, url, outlet, title)
-    return extract_texts(gazetteer, [(a, meta) for a in articles], notes, store, progress, decide_pair)
+    return extract_texts(gazetteer, [(a, meta) for a in articles], notes, store, progress, decide_pair, decide_role)
 
 
 def parse_published(text: str | None, today: date, notes: list[str]) -> date:
@@ -101,19 +102,19 @@ def parse_published(text: str | None, today: date, notes: list[str]) -> date:
 
 
 def extract_texts(gazetteer: Gazetteer, items, notes: list[str] | None = None, store=None,
-                  progress=None, decide_pair=None) -> Extraction:
+                  progress=None, decide_pair=None, decide_role=None) -> Extraction:
     """The extraction for already-read articles, against a gazetteer. Articles are read in
     order, so a short name ("Acme") may refer to a full name ("Acme Robotics Inc.") from an
     earlier article of the batch. With a store, offices and data centres it knows are reused."""
     table = EntityTable()
     notes = notes if notes is not None else []
     docs = []
-    decide_pair = decide_pair or bundled_model().accepts
+    judges = (decide_pair or pairs.bundled_model().accepts, decide_role or learned_roles.bundled_model().accepts)
     with collector_paused():
         for index, (article, meta) in enumerate(items):
             doc = DocResult(article, meta, usable=usable(article, notes))
             if doc.usable:
-                read_document(doc, index, gazetteer, table, progress or (lambda n: None), decide_pair)
+                read_document(doc, index, gazetteer, table, progress or (lambda n: None), judges)
             elif progress:
                 progress(len(article.text))
             docs.append(doc)
@@ -149,7 +150,7 @@ def usable(article: Article, notes: list[str]) -> bool:
 
 
 def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, progress,
-                  decide_pair) -> None:
+                  judges) -> None:
     """Names, then facts, a block of sentences at a time: an article is one block; a huge
     text is read in blocks so that memory stays bounded (only the facts are kept)."""
     text = doc.article.text
@@ -164,7 +165,7 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
                  if not repeated(span.text, seen)]
         sentences = read_sentences(block, gazetteer, lowercase_words)
         resolve_mentions(sentences, index, gazetteer, table)
-        find_facts(doc, sentences, ctx, decide_pair)
+        find_facts(doc, sentences, ctx, judges)
         for s in sentences:
             for m in s.mentions:  # a unit the store knows as an office counts where a fact names it
                 if m.entity is not None and m.entity.is_agent and m.cue != UNIT_CUE:
@@ -295,9 +296,10 @@ def acts_alone(s: Sentence, m) -> bool:
     return before in ("", ",", "“", '"') and after[:1].islower()
 
 
-def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, decide_pair) -> None:
-    """Positions, deals and activities of the sentences, merged into the document's; then
-    partners the rules left unlinked, as the pair model judges them."""
+def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, judges) -> None:
+    """Positions, deals and activities of the sentences, merged into the document's; then the
+    partners and positions the rules left unlinked, as the learned models (`judges`) judge them."""
+    decide_pair, decide_role = judges
     for s in sentences:
         for m in s.mentions:  # names that earlier sentences showed to be parties
             if m.kind == "unknown" and m.entity is None:
@@ -306,7 +308,8 @@ def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, decid
         doc.deals += find_deals(s, ctx)
         doc.activities += find_activities(s, ctx)
         ctx.count(s)
-    doc.deals += learned_deals(sentences, doc.deals, ctx, decide_pair)
+    doc.deals += pairs.learned_deals(sentences, doc.deals, ctx, decide_pair)
+    doc.roles += learned_roles.learned_roles(sentences, doc.roles, ctx, decide_role)
     doc.roles = merge_roles(doc.roles)
     doc.deals = merge_deals(doc.deals)
     doc.activities = merge_activities(doc.activities)

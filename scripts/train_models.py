@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
-"""Train the partner-pair model (graph/extract/pairs.py) on gold articles.
+"""Train the learned models of the extractor on gold articles: the partner-pair model
+(graph/extract/pairs.py) and the position model (graph/extract/learned_roles.py).
 
-    python scripts/train_pairs.py tests/ai-probe=tests/ai-probe tests/realnews=.cache/realnews:dev
+    python scripts/train_models.py tests/ai-probe=tests/ai-probe tests/realnews=.cache/realnews:dev
 
 Each GOLD=TEXTS[:SPLIT] argument is a folder of gold files and the folder of their texts, as for
-scripts/eval_extract.py, and the one split to learn from (default: all of them). What the model
-is judged on stays out: the real-news test split, and the AI-probe articles in
-tests/ai-probe/held-out/, which neither the rules nor the model have seen.
+scripts/eval_extract.py, and the one split to learn from (default: all of them). What the models
+are judged on stays out: the real-news test split, and the AI-probe articles in
+tests/ai-probe/held-out/, which neither the rules nor the models have seen.
 
-The rules run first; every pair of organizations named in one sentence that they left
-unlinked is an example, labelled by whether the gold pairs them. A logistic model (L2) is
-fitted to the examples of each sentence; a pair's score is its best sentence's. The threshold
-is the one that maximizes partner-pair F1 over the training articles, judged by k-fold
-cross-validation over articles so that no article scores a model it trained.
+The rules run first. Every pair of organizations named in one sentence that they left unlinked
+is an example for the pair model, labelled by whether the gold pairs them; every person and
+organization named in one sentence beside a title that they left untied is an example for the
+position model, labelled by whether the gold gives the person a title there. A logistic model
+(L2) is fitted to each kind; a candidate's score is its best sentence's. Each model's threshold
+is the one that maximizes its F1 (partner pairs, roles) over the training articles, judged by
+k-fold cross-validation over articles so that no article scores a model it trained.
 """
 
 from __future__ import annotations
@@ -30,9 +33,9 @@ from scipy.optimize import minimize
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_extract as ev  # noqa: E402
 
+from graph.extract import learned_roles, pairs  # noqa: E402
 from graph.extract.draft import to_json  # noqa: E402
 from graph.extract.entities import normalize  # noqa: E402
-from graph.extract.pairs import MODEL_FILE, pair_key  # noqa: E402
 from graph.extract.pipeline import extract_files  # noqa: E402
 from graph.store.embedded import Store  # noqa: E402
 
@@ -42,37 +45,45 @@ L2 = 1.0
 # the choice does not hang on how one draw split the articles.
 THRESHOLDS = np.round(np.arange(0.30, 0.96, 0.05), 2)
 REPEATS = 3
+MODELS = {"pairs": pairs.MODEL_FILE, "roles": learned_roles.MODEL_FILE}  # where each is bundled
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="+", metavar="GOLD=TEXTS[:SPLIT]")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument("--only", choices=sorted(MODELS), help="train one model (default: both)")
+    parser.add_argument("--out", type=Path, metavar="DIR", help="write the models here (default: the bundled ones)")
     args = parser.parse_args(argv)
     articles = read_examples(args.sets)
+    for kind in [args.only] if args.only else sorted(MODELS):
+        bundled = MODELS[kind]
+        train(kind, [a[kind] for a in articles], args.folds, args.out / bundled.name if args.out else bundled)
+    return 0
+
+
+def train(kind: str, articles: list[dict], folds: int, out: Path) -> None:
     examples = sum(len(a["occurrences"]) for a in articles)
-    print(f"{len(articles)} articles, {examples} sentence examples", file=sys.stderr)
-    curves = [f1_by_threshold(articles, cross_validated(articles, args.folds, seed)) for seed in range(REPEATS)]
+    print(f"{kind}: {len(articles)} articles, {examples} sentence examples", file=sys.stderr)
+    curves = [f1_by_threshold(articles, cross_validated(articles, folds, seed)) for seed in range(REPEATS)]
     threshold, f1 = max(zip(THRESHOLDS, np.mean(curves, axis=0)), key=lambda tf: tf[1])
-    print(f"pairs F1 over the training articles: rules {f1_of(totals(articles)):.3f}, "
+    print(f"{kind}: F1 over the training articles: rules {f1_of(totals(articles)):.3f}, "
           f"with the model (cross-validated, threshold {threshold:.2f}) {f1:.3f}", file=sys.stderr)
     vocabulary, weights, bias = fit(articles)
     model = {"threshold": round(threshold, 3), "bias": round(bias, 4),
              "weights": {f: round(w, 4) for f, w in sorted(zip(vocabulary, weights)) if abs(w) >= 1e-4}}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {len(model['weights'])} weights", file=sys.stderr)
-    return 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(model['weights'])} weights", file=sys.stderr)
 
 
 # ---------------------------------------------------------------- examples
 
 
 def read_examples(sets: list[str]) -> list[dict]:
-    """Per article: its rule-only pair counts, and each unlinked pair's sentence features and label."""
+    """Per article and model: its rule-only counts, and each candidate's sentence features and label."""
     articles = []
-    with tempfile.TemporaryDirectory(prefix="train-pairs-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="train-models-") as tmp:
         store = Store.open(Path(tmp) / "store")
         for spec in sets:
             gold_dir, texts, split = parse_set(spec)
@@ -94,22 +105,30 @@ def parse_set(spec: str) -> tuple[Path, Path, str | None]:
 
 
 def article_examples(store, gold: dict, texts: Path) -> dict:
-    seen = []
+    pair_candidates, role_candidates = [], []
     meta = gold["meta"]
     extraction = extract_files(store, [texts / meta["file"]], published=meta["published"], url=meta.get("url"),
                                outlet=meta.get("outlet"), title=meta.get("title"),
-                               decide_pair=lambda c: seen.append(c) or False)
-    counts = ev.score_article(gold, to_json(extraction))["partner_pairs"]
+                               decide_pair=lambda c: pair_candidates.append(c) or False,
+                               decide_role=lambda c: role_candidates.append(c) or False)
+    scores = ev.score_article(gold, to_json(extraction))
     aliases = ev.alias_map(gold["entities"])
-    pairs = [(ev.names(a, aliases), ev.names(b, aliases)) for a, b in gold["partner_pairs"]]
-    occurrences = [{"pair": pair_key(c.a, c.b), "features": c.features, "label": in_gold(c.a, c.b, pairs)}
-                   for c in seen]
-    return {"file": meta["file"], "counts": counts, "occurrences": occurrences}
+    gold_pairs = [(ev.names(a, aliases), ev.names(b, aliases)) for a, b in gold["partner_pairs"]]
+    gold_roles = [(ev.names(r["person"], aliases), ev.names(r["organization"], aliases)) for r in gold["roles"]]
+    return {
+        "pairs": {"counts": scores["partner_pairs"], "occurrences": [
+            {"key": pairs.pair_key(c.a, c.b), "features": c.features, "label": paired(c.a, c.b, gold_pairs)}
+            for c in pair_candidates]},
+        "roles": {"counts": scores["roles"], "occurrences": [
+            {"key": (id(c.person), id(c.organization)), "features": c.features,
+             "label": any(x & names_of(c.person) and y & names_of(c.organization) for x, y in gold_roles)}
+            for c in role_candidates]},
+    }
 
 
-def in_gold(a, b, pairs) -> bool:
+def paired(a, b, gold_pairs) -> bool:
     na, nb = names_of(a), names_of(b)
-    return any((x & na and y & nb) or (x & nb and y & na) for x, y in pairs)
+    return any((x & na and y & nb) or (x & nb and y & na) for x, y in gold_pairs)
 
 
 def names_of(entity) -> frozenset[str]:
@@ -165,7 +184,7 @@ def probabilities(vocabulary, weights, bias, rows) -> np.ndarray:
 
 
 def cross_validated(articles: list[dict], folds: int, seed: int = 0) -> list[dict]:
-    """Per article, each unlinked pair's best score from a model that did not see the article."""
+    """Per article, each candidate's best score from a model that did not see the article."""
     scores = [None] * len(articles)
     fold_of = np.random.default_rng(seed).permutation(len(articles)) % folds
     for fold in range(folds):
@@ -176,13 +195,13 @@ def cross_validated(articles: list[dict], folds: int, seed: int = 0) -> list[dic
             p = probabilities(*trained, rows) if rows else []
             best: dict = {}
             for o, score in zip(rows, p):
-                best[o["pair"]] = max(best.get(o["pair"], (0.0, False)), (float(score), o["label"]))
+                best[o["key"]] = max(best.get(o["key"], (0.0, False)), (float(score), o["label"]))
             scores[i] = best
     return scores
 
 
 def f1_by_threshold(articles: list[dict], scores: list[dict]) -> list[float]:
-    """Pair F1 over the articles when the pairs scoring at least each threshold are added."""
+    """F1 over the articles when the candidates scoring at least each threshold are added."""
     tp, fp, fn = totals(articles)
     judged = [v for best in scores for v in best.values()]
     curve = []

@@ -1,0 +1,145 @@
+"""Positions the rules left unread: a person and an organization named in one sentence beside a
+title, that no rule tied together, scored by a small logistic model trained on gold articles
+(`scripts/train_models.py`).
+
+News ties people to firms in more ways than rules list ("X, senior MD at Y", "served as chief
+performance officer for Y", "took over as Y CEO"). Each such pair is described by plain
+features (the words between the two names, where the nearest title stands, whether another
+person or firm stands nearer, ...); a pair scoring at least the model's threshold becomes a
+position at a low confidence, with the title nearest the organization.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.extract.entities import Entity
+from graph.extract.logistic import MODEL_DIR, LogisticModel, bucket
+from graph.extract.roles import RoleFact, role, title_spans
+from graph.extract.sentence import DocContext, Sentence, is_organization, is_person
+
+MODEL_FILE = MODEL_DIR / "roles.json"
+LEARNED_CONFIDENCE = 0.3
+# Names of one sentence paired at most: a longer list is a roll call, and the bound keeps the work linear.
+MAX_PEOPLE = 6
+MAX_ORGANIZATIONS = 8
+FEATURE_KINDS = ("s", "order", "gap", "w", "w2", "p_prev", "p_next", "o_prev", "o_next", "title", "title_at",
+                 "title_gap", "people_between", "orgs_between", "nearest_org", "nearest_person", "has_post",
+                 "cls", "main", "clauses", "former")
+
+
+@dataclass
+class Candidate:
+    """A person and an organization named in one sentence, the title nearest the organization,
+    and what the model sees of them."""
+
+    person: Entity
+    organization: Entity
+    title: str
+    sentence: Sentence
+    features: list[str]
+
+
+@lru_cache(maxsize=1)
+def bundled_model() -> LogisticModel:
+    return LogisticModel.read(MODEL_FILE)
+
+
+def learned_roles(sentences: list[Sentence], roles: list[RoleFact], ctx: DocContext, decide) -> list[RoleFact]:
+    """A position for each untied person and organization some sentence convinces `decide` of."""
+    done = {(id(r.person), id(r.organization)) for r in roles}
+    posted = {id(r.person) for r in roles}
+    made = []
+    for s in sentences:
+        for c in candidates(s, ctx, done, posted):
+            key = (id(c.person), id(c.organization))
+            if key not in done and decide(c):
+                done.add(key)
+                made.append(role(c.sentence, c.person, c.title, c.organization, LEARNED_CONFIDENCE))
+    return made
+
+
+def candidates(s: Sentence, ctx: DocContext, done: set, posted: set) -> list[Candidate]:
+    """Each person and organization of a sentence with a title, not tied already (`done`)."""
+    titles = title_spans(s)
+    if not titles:
+        return []
+    people = first_mentions(s, is_person)
+    organizations = first_mentions(s, is_organization)
+    if not people or not organizations or len(people) > MAX_PEOPLE or len(organizations) > MAX_ORGANIZATIONS:
+        return []
+    sentence = sentence_features(s)
+    found = []
+    for p in people:
+        for o in organizations:
+            if (id(p.entity), id(o.entity)) in done or p.entity is o.entity:
+                continue
+            title = nearest(titles, p, o)
+            features = (sentence + wording(s, p, o) + title_place(s, title, p, o)
+                        + neighbours(p, o, people, organizations)
+                        + [f"has_post:{id(p.entity) in posted}", f"cls:{o.entity.cls}",
+                           f"main:{o.entity is ctx.main_actor()}",
+                           f"clauses:{'same' if s.clause_of(p.first) == s.clause_of(o.first) else 'apart'}"])
+            found.append(Candidate(p.entity, o.entity, s.text(*title), s, features))
+    return found
+
+
+def first_mentions(s: Sentence, kind) -> list:
+    first = {}
+    for m in s.mentions:
+        if kind(m):
+            first.setdefault(id(m.entity), m)
+    return list(first.values())
+
+
+def nearest(titles: list[tuple[int, int]], p, o) -> tuple[int, int]:
+    """The title nearest the organization, then the person: a title names the post at the firm
+    it stands beside ("X served as CFO of A and the chairman of B")."""
+    return min(titles, key=lambda t: (distance(t, o.first, o.last), distance(t, p.first, p.last)))
+
+
+def distance(span: tuple[int, int], first: int, last: int) -> int:
+    """Tokens between a span and [first, last): 0 when they touch or overlap."""
+    return max(0, span[0] - last, first - span[1])
+
+
+def sentence_features(s: Sentence) -> list[str]:
+    return sorted({f"s:{s.lower(k)}" for k in range(len(s.tokens)) if s.at[k] is None and s.lower(k).isalpha()})
+
+
+def wording(s: Sentence, p, o) -> list[str]:
+    """The words between the two names, and the words just around each."""
+    left, right = (p, o) if p.first < o.first else (o, p)
+    between = [k for k in range(left.last, right.first) if s.at[k] is None]
+    return (["order:" + ("person_first" if left is p else "org_first"), f"gap:{bucket(right.first - left.last)}"]
+            + sorted({f"w:{s.lower(k)}" for k in between})
+            + sorted({f"w2:{s.lower(k)}_{s.lower(k + 1)}" for k in between if k + 1 < right.first})
+            + [f"p_prev:{word(s, p.first - 1)}", f"p_next:{word(s, p.last)}",
+               f"o_prev:{word(s, o.first - 1)}", f"o_next:{word(s, o.last)}"])
+
+
+def title_place(s: Sentence, title: tuple[int, int], p, o) -> list[str]:
+    """The nearest title's head word, and where it stands against the person and the organization."""
+    low, high = min(p.first, o.first), max(p.last, o.last)
+    place = "between" if low <= title[0] and title[1] <= high else "before" if title[1] <= low else "after"
+    words = s.text(*title).lower().split()
+    return [f"title:{words[-1]}", f"title_at:{place}",
+            f"title_gap:{bucket(distance(title, p.first, p.last))}_{bucket(distance(title, o.first, o.last))}"] + (
+        ["former"] if words[0] in ("former", "then", "ex") else [])
+
+
+def neighbours(p, o, people: list, organizations: list) -> list[str]:
+    """Whether another person or organization stands between, or nearer, the two."""
+    low, high = min(p.first, o.first), max(p.last, o.last)
+    span = (o.first, o.last)
+    closest_org = min(organizations, key=lambda m: distance((m.first, m.last), p.first, p.last))
+    closest_person = min(people, key=lambda m: distance(span, m.first, m.last))
+    return [f"people_between:{min(2, sum(low <= m.first < high for m in people if m is not p))}",
+            f"orgs_between:{min(2, sum(low <= m.first < high for m in organizations if m is not o))}",
+            f"nearest_org:{closest_org is o}", f"nearest_person:{closest_person is p}"]
+
+
+def word(s: Sentence, k: int) -> str:
+    return s.lower(k) if 0 <= k < len(s.tokens) else "^" if k < 0 else "$"
+
