@@ -4,6 +4,7 @@ import hashlib
 
 import pytest
 
+from extract_helpers import summary
 from graph.model.errors import InvalidData
 from graph.extract.text import (english_share, is_english, read_article, split_clauses, split_sentences,
                                 tokenize)
@@ -16,6 +17,20 @@ def test_tokens_keep_offsets_into_the_text():
     words = [t.text for t in tokenize(text)]
     assert words[:4] == ["Samsung", "Electronics", "’", "chairman"]
     assert "'s" in words and "Tae-won" in words and "D.C." in words
+
+
+def test_a_wire_storys_instrument_codes_are_no_words():
+    text = ("Orbit Labs ORBL.O and Zeta Motors 7203.T, with Kestrel VOWG_p.DE and Lumen Corp <LUMN.N>, "
+            "met U.S. and U.K. officials at No.2 site A.I. labs.")
+    words = [t.text for t in tokenize(text)]
+    assert words[:9] == ["Orbit", "Labs", "and", "Zeta", "Motors", ",", "with", "Kestrel", "and"]
+    assert words[9:12] == ["Lumen", "Corp", ","]
+    assert {"U.S.", "U.K.", "A.I."} <= set(words) and "No.2" in words
+
+
+def test_instrument_codes_leave_the_names_before_them_whole():
+    parties = [d["parties"] for d in summary("Orbit Labs ORBL.O signed a supply agreement with Zeta Motors 7203.T on Monday.")["deals"]]
+    assert parties == [["Orbit Labs", "Zeta Motors"]]
 
 
 def test_tokens_with_an_offset_count_from_the_whole_text():

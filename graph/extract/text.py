@@ -29,6 +29,12 @@ MAX_SENTENCE = 1000
 # space ("... said Markowitz.Mr. Moon"): two small letters before it, a capitalized word after.
 WORD = re.compile(r"[^\W_]+(?:(?:['’\-‐‑&]|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]))[^\W_]+)*|[^\w\s]", re.UNICODE)
 # Words that keep their trailing period ("Inc.", "Mr.", "Sept.").
+# A Reuters instrument code after a name ("Oracle ORCL.N", "SoftBank Group 9984.T", "Volkswagen
+# VOWG_p.DE", "Microsoft Corp <MSFT.O>"): copies of wire stories keep it as plain text, where it
+# is no word of the name.
+INSTRUMENT_CODE = re.compile(
+    r"<?[A-Z0-9]{2,7}(?:_[a-z]{1,2})?\.(?:N|O|OQ|A|P|K|T|KS|KQ|HK|SS|SZ|L|DE|PA|AS|MI|TW|TWO|SI|AX|NS|BO|TO|V|F|SW|ST|"
+    r"CO|HE|OL|MC|BR|LS|VI|MX|SA|JK|KL|BK|PS|NZ|TA|SE|QA|AD|DU|CA|Z|S|I)(?:>|(?![\w.]?\w))")
 ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc jr sr mr mrs ms dr prof st gen sen rep gov bros mt no vs etc sdn bhd pte pvt tbk "
     "jan feb mar apr jun jul aug sep sept oct nov dec dept govt est approx".split()
@@ -125,7 +131,8 @@ def looks_binary(data: bytes) -> bool:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner hyphens, apostrophes and dots) and single punctuation marks.
 
-    Possessive "'s" becomes its own token; known abbreviations keep their period.
+    Possessive "'s" becomes its own token; known abbreviations keep their period; a wire
+    story's instrument codes are left out.
     """
     tokens: list[Token] = []
     append, taken = tokens.append, -1
@@ -134,6 +141,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         start, end = match.span()
         if start < taken:
             continue  # the period an abbreviation already took
+        code = INSTRUMENT_CODE.match(text, start) if word[0] == "<" or word[0].isupper() or word[0].isdigit() else None
+        if code:
+            taken = code.end()
+            continue
         if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
             append(make_token(word[:-2], offset + start, offset + end - 2))
             append(make_token(word[-2:], offset + end - 2, offset + end))
