@@ -777,6 +777,16 @@ def test_a_round_led_by_two_investors_is_one_deal_of_all_three():
     assert pairs(text) == [sorted(["Vega Cloud", "Orbit Partners", "Nimbus Capital"])]
 
 
+@pytest.mark.parametrize("raiser", ["the company", "Orbit Chips"])
+def test_the_leaders_of_a_round_open_it_and_those_who_take_part_join_it(raiser):
+    text = (f"Orbit Chips designs inference chips. Kestrel Capital and Zeta Ventures are leading the $102 million "
+            f"Series C round for {raiser}. Along with new investors Lumen Ventures and Tasar Investments, existing "
+            f"investors Mayfair Partners and Dune Capital also took part.")
+    assert typed_parties(text) == [("Investment", sorted(["Orbit Chips", "Kestrel Capital", "Zeta Ventures",
+                                                          "Lumen Ventures", "Tasar Investments", "Mayfair Partners",
+                                                          "Dune Capital"]))]
+
+
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

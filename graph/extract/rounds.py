@@ -57,6 +57,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         told = next((d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)), None)
         ctx.funding_round = FundingRound(raiser, told, kind)
         return deals
+    leaders = LEAD_A_ROUND.search(s.span.text)
+    if leaders is not None and ctx.funding_round is None:
+        return deals_with_round_led(s, ctx, deals, leaders)
     led = ROUND_LED_BY.search(s.span.text)
     if led is not None and not ABOUT_ROUND.match(s.span.text) and not any(d.deal_type == "Investment" for d in deals):
         return deals + unnamed_raisers_round(s, ctx, led)
@@ -76,6 +79,47 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         added = []
     within = {id(p) for p in current.deal.parties}
     return [d for d in deals if not {id(p) for p in d.parties} <= within] + added
+
+
+# "A and B are leading the $102 million Series C round for the company": the leaders open the round.
+LEAD_A_ROUND = re.compile(r"\b(?:leading|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its)\s+" + IN_CLAUSE
+                          + r"{0,60}?\b(?:round|raise|financing)\b", re.IGNORECASE)
+FOR_RAISER = frozenset(["for", "in", "of", "into"])
+
+
+def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], leaders: re.Match) -> list[DealFact]:
+    """One round of the firm it is for (named after "for", or the deals' common party, or the
+    article's firm) with every leader named before the verb; it is the round later sentences add to."""
+    verb = s.token_at(s.span.start + leaders.start())
+    after = s.token_at(s.span.start + leaders.end())
+    investors = firms_within(s, ctx.table, 0, verb)
+    raiser = round_named_after(s, after) or common_party(deals, investors) or ctx.main_actor()
+    investors = [e for e in investors if e is not raiser]
+    if raiser is None or not investors:
+        return deals
+    round_deal = sentence_deal(s, "Investment", [raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)
+    ctx.funding_round = FundingRound(raiser, round_deal)
+    within = {id(p) for p in round_deal.parties}
+    return [d for d in deals if not {id(p) for p in d.parties} <= within] + [round_deal]
+
+
+def round_named_after(s: Sentence, k: int) -> Entity | None:
+    """"the round for Orbit Labs", "a round in Orbit Labs"."""
+    if s.lower(k) in FOR_RAISER:
+        m = s.at[k + 1] if k + 1 < len(s.tokens) else None
+        return m.entity if is_organization(m) else None
+    return None
+
+
+def common_party(deals: list[DealFact], investors: list[Entity]) -> Entity | None:
+    """The one party every investment of the sentence shares, that is not a leader."""
+    shared = None
+    for d in (d for d in deals if d.deal_type == "Investment"):
+        ids = {id(p) for p in d.parties if all(p is not e for e in investors)}
+        shared = ids if shared is None else shared & ids
+    if not shared or len(shared) != 1:
+        return None
+    return next(p for d in deals for p in d.parties if id(p) in shared)
 
 
 def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
