@@ -28,6 +28,12 @@ def test_a_wire_storys_instrument_codes_are_no_words():
     assert {"U.S.", "U.K.", "A.I."} <= set(words) and "No.2" in words
 
 
+def test_a_ticker_after_a_legal_form_is_no_word_but_an_upper_case_name_word_is():
+    words = [t.text for t in tokenize("Orbit Energies SE ORBE disclosed it. Zeta Labs Inc ZETA. Kestrel AG CEO Dana Park")]
+    assert words == ["Orbit", "Energies", "SE", "disclosed", "it", ".", "Zeta", "Labs", "Inc", ".",
+                     "Kestrel", "AG", "CEO", "Dana", "Park"]
+
+
 def test_instrument_codes_leave_the_names_before_them_whole():
     parties = [d["parties"] for d in summary("Orbit Labs ORBL.O signed a supply agreement with Zeta Motors 7203.T on Monday.")["deals"]]
     assert parties == [["Orbit Labs", "Zeta Motors"]]

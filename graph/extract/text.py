@@ -132,7 +132,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner hyphens, apostrophes and dots) and single punctuation marks.
 
     Possessive "'s" becomes its own token; known abbreviations keep their period; a wire
-    story's instrument codes are left out.
+    story's instrument codes and tickers after a legal form are left out.
     """
     tokens: list[Token] = []
     append, taken = tokens.append, -1
@@ -144,6 +144,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         code = INSTRUMENT_CODE.match(text, start) if word[0] == "<" or word[0].isupper() or word[0].isdigit() else None
         if code:
             taken = code.end()
+            continue
+        if tokens and ticker_after_legal_form(tokens[-1].lower, word, text, end):
             continue
         if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
             append(make_token(word[:-2], offset + start, offset + end - 2))
@@ -160,6 +162,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 continue
         append(make_token(word, offset + start, offset + end))
     return tokens
+
+
+TICKER_FOLLOWS = re.compile(r"\s+[a-z]|\s*[.,;:)]|\s*$")
+
+
+def ticker_after_legal_form(before: str, word: str, text: str, end: int) -> bool:
+    """"TotalEnergies SE TTE disclosed": a copied page's ticker link after a legal form, before a
+    lower-case word or a stop, is no word of the name."""
+    return (before.rstrip(".") in lex.LEGAL_FORMS and 3 <= len(word) <= 5 and word.isupper() and word.isalpha()
+            and word.lower() not in lex.LEGAL_SUFFIXES and TICKER_FOLLOWS.match(text, end) is not None)
 
 
 def keeps_period(word: str) -> bool:
