@@ -378,3 +378,15 @@ def test_bylines_and_credit_lines_name_their_people(gazetteer, text, people):
 @pytest.mark.parametrize("name, cls", [("Hindustan Unilever", "Company"), ("Ibiden", "Company"), ("Qorvo", "Company")])
 def test_more_well_known_firms_and_banks(gazetteer, name, cls):
     assert {m.text: m.cls for m in find_mentions(tokenize(f"It signed a deal with {name} on Monday."), gazetteer)}.get(name) == cls
+
+
+def test_a_camel_case_name_that_acts_is_a_firm_and_one_that_measures_is_no_name():
+    text = ("DataVault has upsized its credit facility to $1.6 billion. European edge firm nLumen has acquired "
+            "seven sites from Exa Grid. The chips use GaN and SiC, and the site draws 40 kWh of IoT load.")
+    found = {(e["name"], e["type"]) for e in summary(text)["entities"]}
+    assert {("DataVault", "Company"), ("nLumen", "Company")} <= found
+    assert not {name for name, _ in found} & {"GaN", "SiC", "kWh", "IoT"}
+
+
+def test_a_camel_case_product_named_as_an_object_is_no_firm():
+    assert ("FlowPay", "Company") not in {(e["name"], e["type"]) for e in summary("Shoppers paid with FlowPay at the store.")["entities"]}

@@ -787,6 +787,13 @@ def test_the_leaders_of_a_round_open_it_and_those_who_take_part_join_it(raiser):
                                                           "Dune Capital"]))]
 
 
+def test_the_banks_that_arrange_an_upsized_facility_lend_in_it():
+    text = ("Orbit Data has upsized its existing $725 million credit facility to $1.6 billion. "
+            "Twenty lenders participated in the facility. Kestrel Bank was the administrative agent and joint "
+            "bookrunner in the transaction. Zeta Bank and Nova Bank were joint lead arrangers.")
+    assert typed_parties(text) == [("FinancialCooperation", sorted(["Orbit Data", "Kestrel Bank", "Zeta Bank", "Nova Bank"]))]
+
+
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

@@ -651,7 +651,15 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Company", "extends " + words[0], 3  # "G42 International", "HSBC Singapore", "POSCO DX": a unit
     if run.base is not None and run.base.cls == "Person":
         return "Person", "extends " + run.base.text, 3
+    if len(words) == 1 and CAMEL_CASE.match(words[0]) and run.last < len(tokens) and tokens[run.last].lower in ACTS:
+        return "Company", "a camel-case name that acts", 2  # "DataBank has upsized", "nLighten said": a firm
     return None, "", 0
+
+
+# A brand's spelling ("DataBank", "nLighten"), no person's ("McDonald") nor a unit's ("kWh", "GaN").
+CAMEL_CASE = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z])[A-Za-z]*[a-z]{2}[A-Z][a-z]{2}[A-Za-z]*$")
+ACTS = frozenset("has have had is was will would said says announced signed secured raised acquired agreed plans "
+                 "launched also reported expects aims operates owns".split())
 
 
 def employer_class(tokens, run, words, titles):

@@ -17,8 +17,8 @@ from graph.extract.subjects import find_subject
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
 # "is nearing a $3 billion loan from six banks" (a loan told the same way: its lenders come later)
-RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed|"
-                    r"(?:is|are)\s+(?:nearing|seeking|arranging))\b" + IN_CLAUSE + r"{0,80}?"
+RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed|upsized|upsizes|"
+                    r"refinanced|refinances|(?:is|are)\s+(?:nearing|seeking|arranging))\b" + IN_CLAUSE + r"{0,80}?"
                     r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
                     r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
                     r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
@@ -35,6 +35,11 @@ IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|joined|join|participated in|t
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
+
+# "TD Securities was the administrative agent and joint bookrunner", "A and B acted as mandated lead
+# arrangers": the banks that arrange a loan lend in it.
+ARRANGED_ROUND = re.compile(r"\b(?:lead\s+arrangers?|(?:joint\s+)?bookrunners?|(?:administrative|facility)\s+agents?|"
+                            r"structuring\s+banks?|underwriters?)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -65,7 +70,7 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         return deals + unnamed_raisers_round(s, ctx, led)
     current = ctx.funding_round
     if current is None or not (ABOUT_ROUND.match(s.span.text) or IN_ROUND.search(s.span.text)
-                               or JOINED_ROUND.search(s.span.text)):
+                               or JOINED_ROUND.search(s.span.text) or ARRANGED_ROUND.search(s.span.text)):
         return deals
     investors = [e for e in round_firms(s, ctx) if e is not current.raiser]
     if not investors:
@@ -170,7 +175,7 @@ def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str]:
     if found is None:
         return None, "Investment"
     k = s.token_at(s.span.start + found.start())
-    subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=False)
+    subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=True)
     loan = LOAN.search(s.span.text, found.start(), found.end() + 40)
     return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment")
 

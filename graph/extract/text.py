@@ -59,7 +59,7 @@ class Token(NamedTuple):
     end: int
     lower: str
     is_word: bool
-    is_capitalized: bool  # an upper-case letter or a digit first, or a script with no case
+    is_capitalized: bool  # an upper-case letter or a digit first, a script with no case, or "nLighten"
 
 
 def make_token(text: str, start: int, end: int) -> Token:
@@ -70,8 +70,12 @@ def make_token(text: str, start: int, end: int) -> Token:
 def word_facts(text: str) -> tuple[str, bool, bool]:
     """(lower case, is a word, is capitalized) of a distinct word, worked out once."""
     first = text[0]
-    capitalized = first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+    capitalized = first.isupper() or first.isdigit() or (first.isalpha() and not first.islower()) \
+        or LOWER_LED_NAME.match(text) is not None
     return text.lower(), first.isalnum(), capitalized
+
+
+LOWER_LED_NAME = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$")  # "nLighten", "iXAfrica", "eBay"
 
 
 @dataclass(frozen=True)
