@@ -390,3 +390,12 @@ def test_a_camel_case_name_that_acts_is_a_firm_and_one_that_measures_is_no_name(
 
 def test_a_camel_case_product_named_as_an_object_is_no_firm():
     assert ("FlowPay", "Company") not in {(e["name"], e["type"]) for e in summary("Shoppers paid with FlowPay at the store.")["entities"]}
+
+
+def test_a_units_place_in_brackets_and_a_number_before_its_legal_form_are_inside_its_name():
+    text = ("Orbit Energy (Shanghai) Holding signed an agreement with Kestrel Payments (Malaysia) Sdn Bhd on Monday. "
+            "Zeta Park 6 Sdn Bhd sold land to Orbit Labs (Seoul), the 200 Company Club said.")
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert {"Orbit Energy (Shanghai) Holding", "Kestrel Payments (Malaysia) Sdn Bhd", "Zeta Park 6 Sdn Bhd",
+            "Orbit Labs"} <= names
+    assert not names & {"Sdn Bhd", "Kestrel Payments", "Orbit Labs (Seoul)"}

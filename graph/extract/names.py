@@ -167,7 +167,8 @@ def make_mention(tokens, first, last, kind, cls=None, **extra) -> Mention:
     start, end = tokens[first].start, tokens[last - 1].end
     text = tokens[first].text  # spaced as written: "Ministry of Economy, Trade and Industry"
     for before, token in zip(tokens[first:last], tokens[first + 1:last]):
-        text += ("" if token.start == before.end and token.text in (",", "'", "’") else " ") + token.text
+        text += ("" if token.start == before.end and (token.text in (",", "'", "’", ")") or before.text == "(")
+                 else " ") + token.text
     return Mention(first, last, start, end, text, kind, cls, **extra)
 
 
@@ -322,6 +323,8 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 1
         elif joins(tokens, i, j, covered, titles, lowercase_words):
             j += 1
+        elif place_in_brackets(tokens, j, covered) or number_before_form(tokens, j):
+            j += 3 if tokens[j].text == "(" else 1
         elif absorbs_known(tokens, i, j, covered, titles):
             j = covered[j].last
         else:
@@ -329,6 +332,23 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
     while j > i + 1 and tokens[j - 1].lower in lex.NAME_JOINERS:
         j -= 1
     return j
+
+
+def place_in_brackets(tokens, j: int, covered) -> bool:
+    """"Sembcorp Energy (Shanghai) Holding", "Microsoft Payments (Malaysia) Sdn Bhd": a unit's
+    place in brackets inside its name, before more of the name."""
+    if j + 3 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")":
+        return False
+    place = covered[j + 1]
+    is_place = (place is not None and place.cls in lex.PLACE_CLASSES) or tokens[j + 1].text in lex.PLACES
+    rest = tokens[j + 3].text
+    return is_place and (rest in lex.COMPANY_SUFFIXES or rest.lower().rstrip(".") in lex.LEGAL_SUFFIXES)
+
+
+def number_before_form(tokens, j: int) -> bool:
+    """"Eco Business Park 6 Sdn Bhd": a number inside a name that a legal form ends."""
+    return (j + 1 < len(tokens) and tokens[j].text.isdigit() and len(tokens[j].text) <= 3
+            and tokens[j + 1].text.lower().rstrip(".") in lex.LEGAL_FORMS)  # not "the Fortune 200 Company"
 
 
 def listed_field(tokens, j: int) -> bool:
