@@ -794,6 +794,17 @@ def test_the_banks_that_arrange_an_upsized_facility_lend_in_it():
     assert typed_parties(text) == [("FinancialCooperation", sorted(["Orbit Data", "Kestrel Bank", "Zeta Bank", "Nova Bank"]))]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs, Kestrel Power and Zeta Grid will launch the construction of data centers in the kingdom.",
+     [("Partnership", ["Kestrel Power", "Orbit Labs", "Zeta Grid"])]),
+    ("On Monday, Orbit Labs and Zeta Grid plan to jointly develop chips.", [("Partnership", ["Orbit Labs", "Zeta Grid"])]),
+    ("Orbit Labs, which owns Zeta Grid, will build a plant.", []),
+    ("Orbit Labs said Zeta Grid will build a plant.", []),
+])
+def test_firms_listed_as_the_subject_of_building_something_work_together(text, expected):
+    assert typed_parties(text) == expected
+
+
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

@@ -20,7 +20,7 @@ def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[De
     members make one deal, and their own cue words none among them."""
     deals = deals + backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx) + apposed_relations(s) \
         + signed_up(s, ctx) + taken_as(s, ctx) + founded_with_money(s, ctx)
-    founded = founded_together(s, ctx) or consortium_of(s, ctx)
+    founded = founded_together(s, ctx) or consortium_of(s, ctx) or building_together(s, ctx, deals)
     if founded:  # "pledged to invest" after "launched by A, B and C": no deal among them
         deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))]
         deals = members_act(deals, founded[0])
@@ -245,6 +245,28 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
     if len(members) < 2:
         return []
     return [sentence_deal(s, "JointVenture", members, claim_status(s, 0, len(s.tokens)), s.tokens[start].start)]
+
+
+# "A, B and C will launch the construction of data centres", "A and B plan to jointly develop ...".
+BUILD_TOGETHER = re.compile(r"\b(?:will|plan to|plans to|are set to|are to|aim to|intend to|have agreed to|agreed to)\s+"
+                            r"(?:jointly\s+|together\s+|also\s+)?(?:build|develop|construct|launch|set up|establish|"
+                            r"create|design|produce|manufacture|operate|explore|deploy)\b", re.IGNORECASE)
+
+
+def building_together(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
+    """Two or more organizations listed as the subject of building something: one partnership of
+    them all (the sentence's other deals keep their own parties)."""
+    found = BUILD_TOGETHER.search(s.span.text)
+    if found is None or deals:
+        return []
+    k = s.token_at(s.span.start + found.start())
+    start = s.clause_of(k)[0]
+    if any(s.at[j] is None and s.lower(j) in GROUP_STOPS and s.lower(j) not in "()" for j in range(start, k)):
+        return []  # "A said it will build ...", "A, which owns B, will build ...": one subject
+    parties = named_parties(s, start, k)
+    if len(parties) < 2:
+        return []
+    return [sentence_deal(s, "Partnership", parties, claim_status(s, k, len(s.tokens)), s.tokens[k].start)]
 
 
 HYPHEN_LED = re.compile(r"^(\S+)-led$", re.IGNORECASE)
