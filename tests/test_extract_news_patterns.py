@@ -805,6 +805,12 @@ def test_firms_listed_as_the_subject_of_building_something_work_together(text, e
     assert typed_parties(text) == expected
 
 
+def test_bidders_competing_to_acquire_a_firm_each_weigh_its_purchase_and_rivals_for_orders_make_none():
+    assert typed_parties("Orbit Capital and Zeta Partners are among the bidders competing to acquire Lumen Stores.") == [
+        ("Acquisition", ["Lumen Stores", "Orbit Capital"]), ("Acquisition", ["Lumen Stores", "Zeta Partners"])]
+    assert typed_parties("Orbit Labs and Zeta Chips are battling for orders from Lumen Cloud.") == []
+
+
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

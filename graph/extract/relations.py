@@ -340,11 +340,17 @@ def same_clause(s: Sentence, deal: DealFact, hit: CueHit) -> bool:
     return deal.clause == s.clause_of(hit.first)
 
 
+def bidding(s: Sentence, hit: CueHit) -> bool:
+    """"A and B are among the bidders competing to acquire X": each bids for X, a deal it weighs."""
+    return hit.cue.deal_type == "Acquisition" and s.lower(hit.first - 1) == "to" and contesting_at(s, hit.first - 2)
+
+
 def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> list[DealFact]:
     if negated(s, hit):
         return []
     clause = s.clause_of(hit.first)
-    if s.lower(hit.last - 1) != "by" and any(contesting_at(s, j) for j in range(clause[0], hit.first)):
+    if s.lower(hit.last - 1) != "by" and any(contesting_at(s, j) for j in range(clause[0], hit.first)) \
+            and not bidding(s, hit):
         return []  # "A, B and C are battling for orders from X": rivals for a deal (not "Y, backed by X")
     objects, linker, group_end = find_objects(s, ctx, hit, clause)
     objects = [m for m in objects if isinstance(m, Stand) or not filed_with(s, m)]
