@@ -399,3 +399,12 @@ def test_a_units_place_in_brackets_and_a_number_before_its_legal_form_are_inside
     assert {"Orbit Energy (Shanghai) Holding", "Kestrel Payments (Malaysia) Sdn Bhd", "Zeta Park 6 Sdn Bhd",
             "Orbit Labs"} <= names
     assert not names & {"Sdn Bhd", "Kestrel Payments", "Orbit Labs (Seoul)"}
+
+
+def test_romance_particles_join_a_firms_name_but_a_persons_particle_stays_his():
+    text = ("Orbit Labs signed a deal with Caisse des Dépôts, Banco de Sabadell and the Agence des Participations "
+            "de l'Etat (APE). Luis de Guindos said so.")
+    found = {e["name"]: e for e in summary(text)["entities"]}
+    assert {"Caisse des Dépôts", "Banco de Sabadell", "Agence des Participations de l'Etat", "Luis de Guindos"} <= set(found)
+    assert found["Agence des Participations de l'Etat"]["aliases"] == ["APE"]
+    assert found["Luis de Guindos"]["type"] == "Person"

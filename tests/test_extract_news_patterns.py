@@ -811,6 +811,12 @@ def test_bidders_competing_to_acquire_a_firm_each_weigh_its_purchase_and_rivals_
     assert typed_parties("Orbit Labs and Zeta Chips are battling for orders from Lumen Cloud.") == []
 
 
+def test_those_who_subscribe_a_share_issue_invest_in_its_issuer():
+    text = ("Orbit Sat signed a supply deal with Lumen Grid on Monday. The fresh issue would be subscribed by "
+            "Orbit Space Limited, Kestrel Shipping, and Zeta Fund.")
+    assert ("Investment", sorted(["Orbit Sat", "Orbit Space Limited", "Kestrel Shipping", "Zeta Fund"])) in typed_parties(text)
+
+
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

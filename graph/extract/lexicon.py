@@ -211,7 +211,7 @@ DEMONYM = re.compile(
     r"U\.?S\.?|UK|EU)$"
 )
 # Joins inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble".
-NAME_JOINERS = words("of for de du la del von van und & and")
+NAME_JOINERS = words("of for de des du la del della di von van und & and")
 # "and" joins only inside the names of institutions, never two companies.
 INSTITUTION_HEADS = words(
     "Ministry Department Institute University College School Center Centre Council Commission "

@@ -411,8 +411,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         covered[j + 1] is not None and covered[j + 1].cls in lex.PLACE_CLASSES)
     if not after_is_name:
         return False
-    if word == "&":
-        return True
+    if word == "&" or (word in ROMANCE_JOINERS and not person_so_far):
+        return True  # "Procter & Gamble", "Caisse des Dépôts", "Agence des Participations de l'Etat"
     if tokens[j - 1].text in INSTITUTION_WORDS and word == "and":
         return False  # "Zeta Bank and Lumen Bank": the first name is complete
     if word == "and" and any(t.text in INSTITUTION_WORDS for t in tokens[i:j]) and institution_follows(tokens, j + 1):
@@ -431,6 +431,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     return False
 
 
+ROMANCE_JOINERS = frozenset("de des du del della di".split())
 INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
 
 

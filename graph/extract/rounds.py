@@ -140,10 +140,11 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
     return [d for d in deals if d is rounds[0] or not {id(p) for p in d.parties} <= {id(p) for p in rounds[0].parties}]
 
 
-# "a Series B round last year led by A and joined by B": a round whose raiser the sentence does not name.
-ROUND_LED_BY = re.compile(r"\b(?:round|placement|loans?|(?:credit|loan|debt) facility)\b" + IN_CLAUSE
-                          + r"{0,40}?\b(?:led|co-led)\s+by\s",
-                          re.IGNORECASE)  # "the loan, which was led by A, B and C"
+# "a Series B round last year led by A and joined by B", "the fresh issue would be subscribed by A, B
+# and C": a round whose raiser the sentence does not name.
+ROUND_LED_BY = re.compile(r"\b(?:round|placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
+                          r"capital increase|offering)\b" + IN_CLAUSE + r"{0,40}?\b(?:led|co-led|subscribed)\s+by\s",
+                          re.IGNORECASE)  # "the loan, which was led by A, B and C", "the issue would be subscribed by"
 
 
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:

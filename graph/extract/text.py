@@ -75,7 +75,8 @@ def word_facts(text: str) -> tuple[str, bool, bool]:
     return text.lower(), first.isalnum(), capitalized
 
 
-LOWER_LED_NAME = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$")  # "nLighten", "iXAfrica", "eBay"
+# "nLighten", "iXAfrica", "eBay"; a French name's elided article: "l'Etat", "d'Azur"
+LOWER_LED_NAME = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[dl]['’][A-ZÉ]\w+)$")
 
 
 @dataclass(frozen=True)
