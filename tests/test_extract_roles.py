@@ -499,3 +499,18 @@ def test_a_second_post_after_and_in_an_apposition():
 ])
 def test_a_post_someone_is_appointed_to_with_no_firm_named_after_it(text, expected):
     assert [r[:3] for r in roles(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Loke Wai San, non-executive chairman of Orbit Labs, noted the board was impressed.",
+     ("Loke Wai San", "non-executive chairman", "Orbit Labs", "active")),
+    ("Meanwhile, the chief executive of Orbit Labs, Margherita Della Valle, noted the deal.",
+     ("Margherita Della Valle", "chief executive", "Orbit Labs", "active")),
+])
+def test_a_name_never_seen_set_off_beside_a_post_is_its_holder(text, expected):
+    assert roles(text) == [expected]
+
+
+def test_a_list_of_firms_after_a_post_names_no_holder():
+    assert roles("Dana Park is chief executive of Orbit Labs, Zeta Systems and Lumen Power.") == [
+        ("Dana Park", "chief executive", "Orbit Labs", "active")]

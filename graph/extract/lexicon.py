@@ -130,6 +130,7 @@ SPEECH_VERBS = words("said says told added noted stressed explained wrote argued
 
 TITLE_PATTERN = re.compile(
     r"\b(?:(?:former|then|acting|interim|incoming|outgoing|departing|retiring|contributing|representative|deputy|executive|senior|vice|general|"
+    r"non-executive|non-independent|(?:lead\s+)?independent|"
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
     r"(?:chief\s+(?:architect|scientist|engineer|economist|strategist|designer|counsel)s?|chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|(?-i:MD)(?=\s+(?:and|&)\s)|(?<=and\s)(?-i:MD)|(?<=&\s)(?-i:MD)|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"

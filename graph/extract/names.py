@@ -755,6 +755,8 @@ def person_class(tokens, run, words, titles):
         return "Person", "credit line", 4
     if appositive_title(tokens, run.last, titles):
         return "Person", "title after", 4
+    if named_after_post(tokens, run, titles):
+        return "Person", "named after a post", 4
     if 2 <= len(words) <= 3 and KOREAN_NAME.match(words[0]) and GIVEN_NAME_PART.match(words[-1]):
         return "Person", "name shape", 3
     if person_shaped(words):
@@ -794,6 +796,21 @@ def appositive_title(tokens, k, titles, reach: int = 5) -> bool:
             return not title_before_name(tokens, j, titles)
         if tokens[j].text in (",", ".", ";") or tokens[j].lower in ("and", "which", "said", "to"):
             return False  # "Dtac, to become the first CEO": the title is the appointee's, not Dtac's
+    return False
+
+
+def named_after_post(tokens, run, titles) -> bool:
+    """"the chief executive of Vodafone, Margherita Della Valle, said": a name set off by commas
+    right after a post at an organization holds it."""
+    k = run.first - 1
+    if k < 3 or tokens[k].text != "," or run.last >= len(tokens) or tokens[run.last].text != "," \
+            or not 2 <= run.last - run.first <= 4:
+        return False
+    for j in range(k - 1, max(0, k - 8), -1):
+        if tokens[j].text in (",", ";", "(", ")"):
+            return False
+        if tokens[j].lower in ("of", "at") and titles[j - 1]:
+            return True
     return False
 
 
