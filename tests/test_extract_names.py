@@ -408,3 +408,12 @@ def test_romance_particles_join_a_firms_name_but_a_persons_particle_stays_his():
     assert {"Caisse des Dépôts", "Banco de Sabadell", "Agence des Participations de l'Etat", "Luis de Guindos"} <= set(found)
     assert found["Agence des Participations de l'Etat"]["aliases"] == ["APE"]
     assert found["Luis de Guindos"]["type"] == "Person"
+
+
+def test_a_legal_form_after_a_comma_and_an_administration_end_the_name():
+    text = ("Orbit Labs signed a deal with Kestrel Ventures, Inc. and Zeta Resources, Inc. on Monday. "
+            "The U.S. Food and Drug Administration approved the drug.")
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert {"Kestrel Ventures, Inc.", "Zeta Resources, Inc.", "U.S. Food and Drug Administration"} <= names
+    assert not names & {"Kestrel Ventures", "U.S. Food", "Drug Administration"}
+

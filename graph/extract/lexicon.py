@@ -217,7 +217,7 @@ NAME_JOINERS = words("of for de des du la del della di von van und & and")
 INSTITUTION_HEADS = words(
     "Ministry Department Institute University College School Center Centre Council Commission "
     "Agency Academy Association Federation Foundation Society Office Bureau Board Committee Alliance "
-    "Fund Authority Corporation"  # "National Investment and Infrastructure Fund"
+    "Fund Authority Corporation Administration"  # "National Investment and Infrastructure Fund"
 )
 # What an abbreviated phrase names when it is no party: "Compound Annual Growth Rate (CAGR)",
 # "Production Linked Incentive Scheme (PLI)", "Inflation Reduction Act (IRA)", and technologies:

@@ -325,6 +325,8 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 1
         elif place_in_brackets(tokens, j, covered) or number_before_form(tokens, j):
             j += 3 if tokens[j].text == "(" else 1
+        elif legal_form_after_comma(tokens, j):
+            j += 2  # "Kickstart Ventures, Inc.", "EOG Resources, Inc."
         elif absorbs_known(tokens, i, j, covered, titles):
             j = covered[j].last
         else:
@@ -343,6 +345,14 @@ def place_in_brackets(tokens, j: int, covered) -> bool:
     is_place = (place is not None and place.cls in lex.PLACE_CLASSES) or tokens[j + 1].text in lex.PLACES
     rest = tokens[j + 3].text
     return is_place and (rest in lex.COMPANY_SUFFIXES or rest.lower().rstrip(".") in lex.LEGAL_SUFFIXES)
+
+
+def legal_form_after_comma(tokens, j: int) -> bool:
+    return (j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.rstrip(".") in COMMA_FORMS
+            and (j + 2 >= len(tokens) or not tokens[j + 2].is_capitalized or tokens[j + 2].text in ("(", ",")))
+
+
+COMMA_FORMS = frozenset("Inc Ltd LLC Corp Co PLC Plc LP L.P S.A N.V AG SE GmbH Limited".split())
 
 
 def number_before_form(tokens, j: int) -> bool:
@@ -458,6 +468,10 @@ def ends_name(tokens, k: int, titles) -> bool:
 def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run | None:
     """A known name followed by more name words is another name: "SK" + "Hynix"."""
     j = known.last
+    if known.cls in lex.ORGANIZATION_CLASSES and legal_form_after_comma(tokens, j):
+        known.last, known.end = j + 2, tokens[j + 1].end  # "Globe Telecom, Inc." is still Globe Telecom
+        known.text = " ".join(t.text for t in tokens[known.first:j]) + ", " + tokens[j + 1].text
+        return None
     if j >= len(tokens) or not name_like(tokens, j, titles) or lex.MODEL.match(tokens[j].text):
         return None  # "Nvidia B200", "AMD MI300X": a product's model, not another firm
     if covered[j] is not None and not (unit_in_place(tokens, known, covered[j], titles)
