@@ -817,6 +817,28 @@ def test_those_who_subscribe_a_share_issue_invest_in_its_issuer():
     assert ("Investment", sorted(["Orbit Sat", "Orbit Space Limited", "Kestrel Shipping", "Zeta Fund"])) in typed_parties(text)
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("In September, Orbit AI closed a $1.1 billion Series B led by Kestrel ASA, the Norwegian industrial investor, "
+     "with Nova Telecom, Zeta Devices and Lumen Capital among the other backers.",
+     ["Orbit AI", "Kestrel ASA", "Nova Telecom", "Zeta Devices", "Lumen Capital"]),
+    ("Zeta Chips was also an investor in the $480 million Series D that Orbit AI closed in February, a round led by "
+     "Andra Capital and Borealis Partners, with participation from Kestrel Invest and Nova Systems.",
+     ["Orbit AI", "Zeta Chips", "Andra Capital", "Borealis Partners", "Kestrel Invest", "Nova Systems"]),
+])
+def test_a_round_told_with_its_leaders_and_those_who_join_them_is_one_deal_of_all(text, parties):
+    assert typed_parties(text) == [("Investment", sorted(parties))]
+
+
+def test_leaders_told_in_another_clause_lead_another_firms_round():
+    text = "Orbit AI raised $750 million in September, while Zeta Systems closed a $1.1 billion round led by Kestrel Capital."
+    assert ("Investment", ["Kestrel Capital", "Orbit AI"]) not in typed_parties(text)
+
+
+def test_a_venture_launched_by_one_firm_with_others_is_theirs():
+    text = "The Stargate project, launched in January by Orbit AI with Kestrel Group and Zeta Cloud, pledged $500 billion."
+    assert typed_parties(text) == [("JointVenture", ["Kestrel Group", "Orbit AI", "Zeta Cloud"])]
+
+
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

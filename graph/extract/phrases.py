@@ -215,6 +215,9 @@ def founded_together(s: Sentence, ctx: DocContext) -> list[DealFact]:
         if by is None or any(s.lower(j) in (",", ";") for j in range(k + 1, by)):
             continue
         founders, after = parse_group(s, by + 1, len(s.tokens), ctx.table)
+        if founders and s.lower(after) in ("with", "alongside"):  # "launched by OpenAI with SoftBank and Oracle"
+            more, after = parse_group(s, after + 1, len(s.tokens), ctx.table)
+            founders += more
         parties = unique([m.entity for m in founders])
         if len(parties) >= 2:
             return [sentence_deal(s, "JointVenture", parties, claim_status(s, max(0, k - 3), after), token.start)]

@@ -12,7 +12,8 @@ from graph.extract.claims import claim_status
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.entities import Entity
-from graph.extract.sentence import DocContext, Sentence, firms_within, is_organization, is_person, named_parties, promote
+from graph.extract.sentence import (DocContext, Sentence, firms_within, is_organization, is_person, named_parties,
+                                    parse_group, promote)
 from graph.extract.subjects import find_subject
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
@@ -58,6 +59,8 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     later sentences add investors to; a sentence about the round told before adds its firms."""
     deals = with_co_investors(s, deals)
     raiser, kind = round_raiser(s, ctx)
+    if raiser is not None and leaders_told_with_raise(s):
+        return deals_with_round_told(s, ctx, deals, raiser, kind)
     if raiser is not None:
         told = next((d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)), None)
         ctx.funding_round = FundingRound(raiser, told, kind)
@@ -127,6 +130,69 @@ def common_party(deals: list[DealFact], investors: list[Entity]) -> Entity | Non
     return next(p for d in deals for p in d.parties if id(p) in shared)
 
 
+def leaders_told_with_raise(s: Sentence) -> bool:
+    """Whether the sentence's first raise and a "led by" stand in one clause ("Groq raised $750
+    million, while Cerebras closed a round led by A" tells Cerebras's leaders, not Groq's)."""
+    raised, led = RAISED.search(s.span.text), ROUND_LED_BY.search(s.span.text)
+    return led is not None and s.clause_of(s.token_at(s.span.start + raised.start())) == \
+        s.clause_of(s.token_at(s.span.start + led.end() - 1))
+
+
+def deals_with_round_told(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: Entity,
+                          kind: str) -> list[DealFact]:
+    """"Orbit closed a $1.1 billion Series B led by A, the Norwegian investor, with B and C among the
+    other backers", "Zeta was also an investor in the Series D that Orbit closed, a round led by A,
+    with participation from B": one round of the raiser, its leaders and those joining them."""
+    led = ROUND_LED_BY.search(s.span.text)
+    named = [raiser] + round_backers(s, ctx, s.token_at(s.span.start + led.end()))
+    earlier = EARLIER_INVESTOR.search(s.span.text, 0, led.start())
+    if earlier is not None:  # "Zeta was also an investor in the round that Orbit closed"
+        named += named_parties(s, 0, s.token_at(s.span.start + earlier.start()))
+    named = unique(named)
+    if len(named) < 2:
+        return deals
+    round_deal = sentence_deal(s, kind, named, claim_status(s, 0, len(s.tokens)), s.span.start)
+    ctx.funding_round = FundingRound(raiser, round_deal, kind)
+    within = {id(p) for p in named}
+    return [d for d in deals if not {id(p) for p in d.parties} <= within] + [round_deal]
+
+
+EARLIER_INVESTOR = re.compile(r"\b(?:was|is|were|are)\s+(?:also\s+)?(?:an?\s+)?(?:investors?|backers?)\s+in\b", re.IGNORECASE)
+JOINING = frozenset(["with", "alongside", "and"])
+
+
+def round_backers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
+    """The firms listed from "led by" on, and those listed "with" them or "with participation from"
+    them ("led by A, the Norwegian investor, with B and C among the other backers")."""
+    backers = []
+    while k < len(s.tokens):
+        found, after = parse_group(s, k, len(s.tokens), ctx.table)
+        if not found:
+            break
+        backers += [m.entity for m in found]
+        after = past_apposition(s, after)
+        if s.lower(after) in ("from", "by") and s.lower(after - 1) == "participation":
+            k = after + 1  # the list took ", with participation" as its own joiner
+            continue
+        if s.lower(after) == ",":
+            after += 1
+        if s.lower(after) not in JOINING:
+            break
+        k = after + 1
+        if s.lower(k) == "participation" and s.lower(k + 1) in ("from", "by"):
+            k += 2
+    return backers
+
+
+def past_apposition(s: Sentence, k: int) -> int:
+    """After ", the Norwegian industrial investor," following a name, else k."""
+    if s.lower(k) == "," and s.lower(k + 1) in ("the", "a", "an"):
+        close = next((j for j in range(k + 2, min(k + 10, len(s.tokens))) if s.lower(j) == ","), None)
+        if close is not None and all(s.at[j] is None for j in range(k + 2, close)):
+            return close
+    return k
+
+
 def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
     """"SoftBank led OpenAI's round, syndicating the rest to co-investors including A and B": the
     co-investors join the round its leader made, no deal of their own with the leader."""
@@ -142,7 +208,7 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 
 # "a Series B round last year led by A and joined by B", "the fresh issue would be subscribed by A, B
 # and C": a round whose raiser the sentence does not name.
-ROUND_LED_BY = re.compile(r"\b(?:round|placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
+ROUND_LED_BY = re.compile(r"\b(?:round|series [a-h]|placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
                           r"capital increase|offering)\b" + IN_CLAUSE + r"{0,40}?\b(?:led|co-led|subscribed)\s+by\s",
                           re.IGNORECASE)  # "the loan, which was led by A, B and C", "the issue would be subscribed by"
 
