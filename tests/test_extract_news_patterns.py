@@ -839,6 +839,19 @@ def test_a_venture_launched_by_one_firm_with_others_is_theirs():
     assert typed_parties(text) == [("JointVenture", ["Kestrel Group", "Orbit AI", "Zeta Cloud"])]
 
 
+def test_the_firm_that_acts_after_an_opening_contrast_is_what_its_stands_for():
+    text = ("Unlike Nova AI, which is backed by Kestrel Cloud, Orbit AI has raised relatively little. "
+            "Its customers include Borealis Systems and Fjell Data.")
+    assert ("SupplyAgreement", ["Borealis Systems", "Orbit AI"]) in typed_parties(text)
+    assert ("SupplyAgreement", ["Borealis Systems", "Nova AI"]) not in typed_parties(text)
+
+
+def test_firms_named_with_their_city_in_a_list_are_each_listed():
+    text = ("Orbit AI sells models to banks. In February, it joined Kestrel Capital of Abu Dhabi, Nova Bank and "
+            "Zeta Chips in a joint venture to develop a campus near Paris.")
+    assert typed_parties(text) == [("JointVenture", ["Kestrel Capital", "Nova Bank", "Orbit AI", "Zeta Chips"])]
+
+
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

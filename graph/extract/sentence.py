@@ -176,7 +176,7 @@ class DocContext:
         if referred is not None:  # "The company anchored X's round. It also signed ...": "it" is still the company
             self.last_subject = (referred, sentence.index)
         elif orgs:
-            self.last_subject = (orgs[0], sentence.index)
+            self.last_subject = (contrasted_subject(sentence) or orgs[0], sentence.index)
         if orgs:
             self.tally(orgs[0], 1 + (3 if not self.counts else 0), sentence.index)
         for entity in orgs:
@@ -279,6 +279,18 @@ def is_person(m: Mention | None) -> bool:
     return m is not None and m.entity is not None and m.entity.cls == "Person"
 
 
+CONTRAST_OPENERS = frozenset(["unlike", "like", "besides", "apart", "compared", "beyond"])
+
+
+def contrasted_subject(s: Sentence) -> Entity | None:
+    """"Unlike OpenAI, which is backed by Microsoft, Cohere has raised little": the firm that acts,
+    not the ones the opening contrasts it with."""
+    if s.lower(0) not in CONTRAST_OPENERS:
+        return None
+    return next((m.entity for m in s.mentions if is_organization(m) and s.lower(m.last) in CLAUSE_VERBS
+                 and s.lower(m.first - 1) == ","), None)
+
+
 MODEL_NUMBER = re.compile(r"^[A-Z]{1,5}(?:-[A-Z]{1,3})?-?\d+[A-Za-z0-9]*(?: \w+)?$")  # "HBM4", "MI450", "DX-M1"
 
 
@@ -342,6 +354,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         if m is not None and accept(m):
             items.append(m)
             named_end, fillers = after_parenthesis(s, m.last, end), 0
+            if s.lower(named_end) == "of" and is_place(s.at[named_end + 1] if named_end + 1 < end else None):
+                named_end = s.at[named_end + 1].last  # "MGX of Abu Dhabi, Bpifrance and Nvidia"
             j = past_relative_clause(s, named_end, end, accept)
             if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
                 j += 3  # "Lambda as well as Penguin Solutions"
