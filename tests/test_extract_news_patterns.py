@@ -852,6 +852,13 @@ def test_firms_named_with_their_city_in_a_list_are_each_listed():
     assert typed_parties(text) == [("JointVenture", ["Kestrel Capital", "Nova Bank", "Orbit AI", "Zeta Chips"])]
 
 
+def test_a_firm_that_supplies_it_in_a_relative_clause_supplies_what_it_stands_for():
+    text = ("Orbit AI builds models. The deals broaden Orbit AI's ties beyond Zeta Search, which supplies it with "
+            "specialized chips.")
+    assert typed_parties(text) == [("SupplyAgreement", ["Orbit AI", "Zeta Search"])]
+    assert typed_parties("Orbit AI builds models. Its new chip is popular, and Zeta Search plans to buy it.") == []
+
+
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

@@ -84,6 +84,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     pair = the_two(s, ctx, hit.last) if DIRECT in hit.cue.linkers else []
     if pair:  # "T-Mobile will join the two companies in field trials"
         return pair, DIRECT, pair[-1].last
+    pronoun = pronoun_object(s, ctx, hit)
+    if pronoun is not None:  # "Google, which supplies it with chips": what "it" stands for
+        return [pronoun], DIRECT, pronoun.last
     if DIRECT in hit.cue.linkers and (supplied or not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end))):
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
         if items and hit.cue.deal_type in ("Acquisition", "Investment"):
@@ -313,6 +316,20 @@ def shares_owner(s: Sentence, ctx: DocContext, hit: CueHit) -> Stand | None:
                 owner = ctx.last_subject[0]
             return Stand(owner, j + 2) if owner is not None and owner is not subject else None
     return None
+
+
+def pronoun_object(s: Sentence, ctx: DocContext, hit: CueHit) -> Stand | None:
+    """"Google, which supplies it with chips", "Nvidia, which backs it": the firm "it" stands
+    for, named before the one the clause is about."""
+    if hit.cue.deal_type not in ("SupplyAgreement", "Investment") or s.lower(hit.last) != "it":
+        return None
+    about = s.mention_ending(hit.first - 2) if s.lower(hit.first - 1) in ("which", "that") else None
+    if about is not None and about.kind == "unknown" and not is_person(about):
+        promote(about, ctx.table, "Company", "supplies or backs a firm")
+    if not is_organization(about):
+        return None
+    owner = antecedent(s, ctx, hit.last)
+    return Stand(owner, hit.last + 1) if owner is not None and owner is not about.entity else None
 
 
 def owner_object(s: Sentence, k: int) -> tuple[list, int]:
