@@ -514,3 +514,14 @@ def test_a_name_never_seen_set_off_beside_a_post_is_its_holder(text, expected):
 def test_a_list_of_firms_after_a_post_names_no_holder():
     assert roles("Dana Park is chief executive of Orbit Labs, Zeta Systems and Lumen Power.") == [
         ("Dana Park", "chief executive", "Orbit Labs", "active")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"We look into sources,\" said Dana Park, corporate secretary for Orbit Bank, without elaborating.",
+     [("Dana Park", "secretary", "Orbit Bank", "active")]),
+    ("Dana Park, senior vice president of finance for Orbit Labs, said so.",
+     [("Dana Park", "senior vice president of finance", "Orbit Labs", "active")]),
+    ("Dana Park, chief executive for two years, left Orbit Labs.", []),
+])
+def test_a_post_for_an_organization_is_held_there(text, expected):
+    assert roles(text) == expected

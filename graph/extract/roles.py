@@ -766,10 +766,10 @@ def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
 
 
 def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
-    """"of SK Group" / "at the Lumen Bank": the organization and the index after it."""
+    """"of SK Group" / "at the Lumen Bank" / "for BNI": the organization and the index after it."""
     in_owner = s.lower(k) == "in" and is_organization(s.mention_starting(k + 1)) \
         and s.possessive_at(s.mention_starting(k + 1).last)  # "a managing partner in Brookfield's debt group"
-    if s.lower(k) not in ("of", "at") and not in_owner:
+    if s.lower(k) not in ("of", "at", "for") and not in_owner:
         return None
     k += 1
     for _ in range(6):  # "at its alliance partner Mitsubishi Motors", "head of the procurement center at LG"
