@@ -417,3 +417,11 @@ def test_a_legal_form_after_a_comma_and_an_administration_end_the_name():
     assert {"Kestrel Ventures, Inc.", "Zeta Resources, Inc.", "U.S. Food and Drug Administration"} <= names
     assert not names & {"Kestrel Ventures", "U.S. Food", "Drug Administration"}
 
+
+
+def test_a_bracketed_designation_before_a_legal_form_is_inside_the_name_and_a_branch_is_no_firm():
+    text = ("Orbit Labs lent alongside Kestrel Bank (Persero) Tbk, Singapore Branch, Zeta Bank PCL and Nova Bank. "
+            "Nova Bank and Zeta Bank PCL served as Mandated Lead Arrangers, Underwriters, and Bookrunners.")
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert "Kestrel Bank (Persero) Tbk" in names
+    assert not names & {"Singapore Branch", "Underwriters", "Bookrunners", "Mandated Lead Arrangers"}

@@ -338,13 +338,16 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
 
 def place_in_brackets(tokens, j: int, covered) -> bool:
     """"Sembcorp Energy (Shanghai) Holding", "Microsoft Payments (Malaysia) Sdn Bhd": a unit's
-    place in brackets inside its name, before more of the name."""
+    place in brackets inside its name, before more of it; any word in brackets before a legal form
+    ("PT Bank Mandiri (Persero) Tbk")."""
     if j + 3 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")":
         return False
     place = covered[j + 1]
     is_place = (place is not None and place.cls in lex.PLACE_CLASSES) or tokens[j + 1].text in lex.PLACES
     rest = tokens[j + 3].text
-    return is_place and (rest in lex.COMPANY_SUFFIXES or rest.lower().rstrip(".") in lex.LEGAL_SUFFIXES)
+    form = rest.lower().rstrip(".") in lex.LEGAL_FORMS  # "PT Bank Mandiri (Persero) Tbk", "Orbit (Holdings) Ltd"
+    return (is_place or (form and tokens[j + 1].is_capitalized)) and (
+        rest in lex.COMPANY_SUFFIXES or rest.lower().rstrip(".") in lex.LEGAL_SUFFIXES)
 
 
 def legal_form_after_comma(tokens, j: int) -> bool:
@@ -521,6 +524,8 @@ def keep_run(tokens, run: Run) -> bool:
         return True
     if words[-1] in lex.AGREEMENT_WORDS:
         return False  # "a 25-year Power Consumption Agreement", "the Chips Act": a deal or a law, not a party
+    if words[-1] == "Branch" and " ".join(words[:-1]) in lex.PLACES:
+        return False  # "PT Bank Negara Indonesia (Persero) Tbk, Singapore Branch": where the bank lends from
     if words[-1] in lex.CONCEPT_HEADS and abbreviated(tokens, run.last):
         return False  # "High Bandwidth Memory (HBM)": a technology, not a party
     if all(is_demonym(w) for w in words):
