@@ -859,6 +859,13 @@ def test_a_firm_that_supplies_it_in_a_relative_clause_supplies_what_it_stands_fo
     assert typed_parties("Orbit AI builds models. Its new chip is popular, and Zeta Search plans to buy it.") == []
 
 
+def test_the_global_coordinators_and_lead_managers_of_a_loan_lend_in_it():
+    text = ("Orbit Finance raises US$1.16 billion syndicated loan. Leading banks including Kestrel Bank and Zeta Bank "
+            "collectively acted as Global Coordinators. Nova Bank and Lumen Bank acted as joint lead managers.")
+    assert typed_parties(text) == [("FinancialCooperation", sorted(["Orbit Finance", "Kestrel Bank", "Zeta Bank",
+                                                                    "Nova Bank", "Lumen Bank"]))]
+
+
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

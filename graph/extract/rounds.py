@@ -38,9 +38,10 @@ JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also inve
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 
 # "TD Securities was the administrative agent and joint bookrunner", "A and B acted as mandated lead
-# arrangers": the banks that arrange a loan lend in it.
+# arrangers", "A and B were global coordinators": the banks that arrange a loan lend in it.
 ARRANGED_ROUND = re.compile(r"\b(?:lead\s+arrangers?|(?:joint\s+)?bookrunners?|(?:administrative|facility)\s+agents?|"
-                            r"structuring\s+banks?|underwriters?)\b", re.IGNORECASE)
+                            r"structuring\s+banks?|underwriters?|(?:global|sustainability)\s+coordinators?|"
+                            r"lead\s+managers?)\b", re.IGNORECASE)
 
 
 @dataclass
