@@ -69,19 +69,26 @@ def candidates(s: Sentence, ctx: DocContext, done: set, posted: set) -> list[Can
     organizations = first_mentions(s, is_organization)
     if not people or not organizations or len(people) > MAX_PEOPLE or len(organizations) > MAX_ORGANIZATIONS:
         return []
+    pairs = [(p, o) for p in people for o in organizations
+             if (id(p.entity), id(o.entity)) not in done and p.entity is not o.entity]
+    if not pairs:
+        return []
     sentence = sentence_features(s)
+    main = ctx.main_actor()
+    person_facts = {id(p): [f"has_post:{id(p.entity) in posted}",
+                            f"p_prev:{word(s, p.first - 1)}", f"p_next:{word(s, p.last)}"] for p in people}
+    org_facts = {id(o): [f"cls:{o.entity.cls}", f"main:{o.entity is main}",
+                         f"o_prev:{word(s, o.first - 1)}", f"o_next:{word(s, o.last)}"] for o in organizations}
+    closest_org = {id(p): nearest_mention(organizations, p) for p in people}
+    closest_person = {id(o): nearest_mention(people, o) for o in organizations}
     found = []
-    for p in people:
-        for o in organizations:
-            if (id(p.entity), id(o.entity)) in done or p.entity is o.entity:
-                continue
-            title = nearest(titles, p, o)
-            features = (sentence + wording(s, p, o) + title_place(s, title, p, o)
-                        + neighbours(p, o, people, organizations)
-                        + [f"has_post:{id(p.entity) in posted}", f"cls:{o.entity.cls}",
-                           f"main:{o.entity is ctx.main_actor()}",
-                           f"clauses:{'same' if s.clause_of(p.first) == s.clause_of(o.first) else 'apart'}"])
-            found.append(Candidate(p.entity, o.entity, s.text(*title), s, features))
+    for p, o in pairs:
+        title = nearest(titles, p, o)
+        features = (sentence + wording(s, p, o) + title_place(s, title, p, o)
+                    + neighbours(p, o, people, organizations, closest_org[id(p)], closest_person[id(o)])
+                    + person_facts[id(p)] + org_facts[id(o)]
+                    + [f"clauses:{'same' if s.clause_of(p.first) == s.clause_of(o.first) else 'apart'}"])
+        found.append(Candidate(p.entity, o.entity, s.text(*title), s, features))
     return found
 
 
@@ -105,18 +112,17 @@ def distance(span: tuple[int, int], first: int, last: int) -> int:
 
 
 def sentence_features(s: Sentence) -> list[str]:
-    return sorted({f"s:{s.lower(k)}" for k in range(len(s.tokens)) if s.at[k] is None and s.lower(k).isalpha()})
+    return sorted({f"s:{t.lower}" for t, m in zip(s.tokens, s.at) if m is None and t.lower.isalpha()})
 
 
 def wording(s: Sentence, p, o) -> list[str]:
-    """The words between the two names, and the words just around each."""
+    """The words between the two names (and their pairs), and which comes first."""
     left, right = (p, o) if p.first < o.first else (o, p)
-    between = [k for k in range(left.last, right.first) if s.at[k] is None]
+    lower = [t.lower for t in s.tokens[left.last:right.first]]
+    between = [i for i, m in enumerate(s.at[left.last:right.first]) if m is None]
     return (["order:" + ("person_first" if left is p else "org_first"), f"gap:{bucket(right.first - left.last)}"]
-            + sorted({f"w:{s.lower(k)}" for k in between})
-            + sorted({f"w2:{s.lower(k)}_{s.lower(k + 1)}" for k in between if k + 1 < right.first})
-            + [f"p_prev:{word(s, p.first - 1)}", f"p_next:{word(s, p.last)}",
-               f"o_prev:{word(s, o.first - 1)}", f"o_next:{word(s, o.last)}"])
+            + sorted({f"w:{lower[i]}" for i in between})
+            + sorted({f"w2:{lower[i]}_{lower[i + 1]}" for i in between if i + 1 < len(lower)}))
 
 
 def title_place(s: Sentence, title: tuple[int, int], p, o) -> list[str]:
@@ -129,15 +135,17 @@ def title_place(s: Sentence, title: tuple[int, int], p, o) -> list[str]:
         ["former"] if words[0] in ("former", "then", "ex") else [])
 
 
-def neighbours(p, o, people: list, organizations: list) -> list[str]:
+def neighbours(p, o, people: list, organizations: list, closest_org, closest_person) -> list[str]:
     """Whether another person or organization stands between, or nearer, the two."""
     low, high = min(p.first, o.first), max(p.last, o.last)
-    span = (o.first, o.last)
-    closest_org = min(organizations, key=lambda m: distance((m.first, m.last), p.first, p.last))
-    closest_person = min(people, key=lambda m: distance(span, m.first, m.last))
     return [f"people_between:{min(2, sum(low <= m.first < high for m in people if m is not p))}",
             f"orgs_between:{min(2, sum(low <= m.first < high for m in organizations if m is not o))}",
             f"nearest_org:{closest_org is o}", f"nearest_person:{closest_person is p}"]
+
+
+def nearest_mention(mentions: list, m):
+    """The mention of the list nearest m (the first of those as near)."""
+    return min(mentions, key=lambda other: distance((other.first, other.last), m.first, m.last))
 
 
 def word(s: Sentence, k: int) -> str:

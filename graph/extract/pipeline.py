@@ -179,7 +179,7 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
 
 
 # Sentences read at once: far more than an article has, few enough to bound memory.
-BLOCK_SENTENCES = 2000
+BLOCK_SENTENCES = 5000
 
 
 def repeated(text: str, seen: dict[str, int], keep: int = 3) -> bool:

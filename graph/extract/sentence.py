@@ -71,6 +71,7 @@ class Sentence:
         for m in self.mentions:
             self.at[m.first:m.last] = [m] * (m.last - m.first)
         self.starts = [t.start for t in self.tokens]
+        self.lowered = [t.lower for t in self.tokens]  # the hottest question the rules ask
         self.date_cache = {}
         self._clauses = None
 
@@ -96,7 +97,7 @@ class Sentence:
         return 0, len(self.tokens)
 
     def lower(self, k: int) -> str:
-        return self.tokens[k].lower if 0 <= k < len(self.tokens) else ""
+        return self.lowered[k] if 0 <= k < len(self.lowered) else ""
 
     def text(self, a: int, b: int) -> str:
         """The original text of tokens [a, b)."""

@@ -146,11 +146,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         start, end = match.span()
         if start < taken:
             continue  # the period an abbreviation already took
-        code = INSTRUMENT_CODE.match(text, start) if word[0] == "<" or word[0].isupper() or word[0].isdigit() else None
+        code = INSTRUMENT_CODE.match(text, start) if word == "<" or "." in word or text[end:end + 1] == "_" else None
         if code:
             taken = code.end()
             continue
-        if tokens and ticker_after_legal_form(tokens[-1].lower, word, text, end):
+        if word.isupper() and tokens and ticker_after_legal_form(tokens[-1].lower, word, text, end):
             continue
         if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
             append(make_token(word[:-2], offset + start, offset + end - 2))
