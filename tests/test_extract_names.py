@@ -425,3 +425,8 @@ def test_a_bracketed_designation_before_a_legal_form_is_inside_the_name_and_a_br
     names = {e["name"] for e in summary(text)["entities"]}
     assert "Kestrel Bank (Persero) Tbk" in names
     assert not names & {"Singapore Branch", "Underwriters", "Bookrunners", "Mandated Lead Arrangers"}
+
+
+def test_a_funds_number_is_part_of_its_name():
+    text = "Orbit Labs signed a deal with Kestrel Transition Fund II and Zeta Infrastructure Fund 4 on Monday."
+    assert {"Kestrel Transition Fund II", "Zeta Infrastructure Fund 4"} <= {e["name"] for e in summary(text)["entities"]}

@@ -866,6 +866,16 @@ def test_the_global_coordinators_and_lead_managers_of_a_loan_lend_in_it():
                                                                     "Nova Bank", "Lumen Bank"]))]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Orbit Labs sold a stake to Kestrel Fund on Monday.", ["Kestrel Fund", "Orbit Labs"]),
+    ("Orbit Labs has agreed to sell its 40% stake in Zeta Energy to Kestrel Fund.", ["Kestrel Fund", "Orbit Labs", "Zeta Energy"]),
+    ("Orbit Labs has agreed to sell its 40% stake in Zeta Energy to a consortium which includes Kestrel Funds, "
+     "Nova Capital SGR S.p.A. and local co-investors.", ["Kestrel Funds", "Nova Capital SGR S.p.A.", "Orbit Labs", "Zeta Energy"]),
+])
+def test_a_stake_sold_is_one_sale_of_seller_firm_and_buyers(text, parties):
+    assert typed_parties(text) == [("Acquisition", parties)]
+
+
 def test_a_list_that_repeats_its_preposition():
     assert pairs("Kestrel Systems builds the racks shipped to Orbit Cloud and to Nimbus Web Services, people said.") == [
         ["Kestrel Systems", "Orbit Cloud"], ["Kestrel Systems", "Nimbus Web Services"]]

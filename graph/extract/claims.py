@@ -100,3 +100,19 @@ def nearest_date(s: Sentence, ctx: DocContext, k: int, clause, status: str):
     cue_at = s.tokens[k].start
     return min(dates, key=lambda d: abs(d.start - cue_at))
 
+
+DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in (?:any )?(?:talks|discussions|negotiations)|"
+                     r"considering|planning)|ruled out|rejected|"
+                     r"dismiss(?:ed|es|ing) (?:speculation|reports?|rumou?rs?))\b", re.IGNORECASE)
+# A sentence that answers a report: its denial, wherever it stands, is of the reported deal.
+ANSWERS_REPORT = re.compile(r"^\W*asked about\b|\b(?:reports?|speculation|rumou?rs?) (?:that|of)\b", re.IGNORECASE)
+
+
+def denied_before(s: Sentence, offset: int) -> bool:
+    """Whether the sentence denies a deal told at a character offset: a denial before it, or
+    one anywhere in an answer to a report ("Asked about a report that it approached X, a
+    spokesperson said it was not in talks")."""
+    found = DENIALS.search(s.span.text)
+    if found is not None and ANSWERS_REPORT.search(s.span.text):
+        return True
+    return found is not None and s.span.start + found.start() < offset

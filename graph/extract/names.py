@@ -327,6 +327,8 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 3 if tokens[j].text == "(" else 1
         elif legal_form_after_comma(tokens, j):
             j += 2  # "Kickstart Ventures, Inc.", "EOG Resources, Inc."
+        elif tokens[j - 1].text == "Fund" and FUND_NUMBER.match(tokens[j].text):
+            j += 1  # "Brookfield Global Transition Fund I", "Macquarie European Infrastructure Fund 4"
         elif absorbs_known(tokens, i, j, covered, titles):
             j = covered[j].last
         else:
@@ -355,6 +357,7 @@ def legal_form_after_comma(tokens, j: int) -> bool:
             and (j + 2 >= len(tokens) or not tokens[j + 2].is_capitalized or tokens[j + 2].text in ("(", ",")))
 
 
+FUND_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$")
 COMMA_FORMS = frozenset("Inc Ltd LLC Corp Co PLC Plc LP L.P S.A N.V AG SE GmbH Limited".split())
 
 

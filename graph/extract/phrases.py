@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.claims import claim_status
+from graph.extract.claims import claim_status, denied_before
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.deal import DealFact, sentence_deal, unique
 from graph.extract.subjects import find_subject
@@ -20,6 +20,9 @@ def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[De
     members make one deal, and their own cue words none among them."""
     deals = deals + backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx) + apposed_relations(s) \
         + signed_up(s, ctx) + taken_as(s, ctx) + founded_with_money(s, ctx)
+    sold = stake_sold(s, ctx)
+    if sold:  # "agreed to sell its 40% stake in Zeta to Kestrel": one sale, no deal among its parties besides
+        deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, sold[0].parties))] + sold
     founded = founded_together(s, ctx) or consortium_of(s, ctx) or building_together(s, ctx, deals)
     if founded:  # "pledged to invest" after "launched by A, B and C": no deal among them
         deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))]
@@ -155,6 +158,44 @@ def taken_as(s: Sentence, ctx: DocContext) -> list[DealFact]:
     status = "active" if s.lower(k).startswith("count") else claim_status(s, 0, len(s.tokens))
     return [sentence_deal(s, kind, [subject, e], status, s.tokens[k].start)
             for subject in subjects[:1] for e in named if e is not subject]
+
+
+# "sell its 40% stake in Zeta Energy to Kestrel", "sold a minority stake to Kestrel"
+STAKE_SOLD = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|offload|offloads|offloaded)\s+"
+                        r"(?:its|their|a|an|the|his|her)\s+(?:[\w.%-]+\s+){0,4}?stake\b", re.IGNORECASE)
+
+
+def stake_sold(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """A stake sold: the seller (the verb's subject), the firm the stake is in, and each buyer after "to"."""
+    found = STAKE_SOLD.search(s.span.text)
+    if found is None or denied_before(s, s.span.start + found.start()):
+        return []  # "denied it was in talks to sell a stake to Zeta"
+    k, j = s.token_at(s.span.start + found.start()), s.token_at(s.span.start + found.end())
+    target = None
+    if s.lower(j) == "in":
+        m = s.mention_starting(j + 1)
+        target, j = (m.entity, m.last) if is_organization(m) else (None, j + 1)
+    to = next((i for i in range(j, min(j + 6, len(s.tokens))) if s.lower(i) == "to"), None)
+    if to is None:
+        return []
+    buyers, _ = parse_group(s, consortium_members_from(s, to + 1), len(s.tokens), ctx.table)
+    subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=False)
+    parties = unique(subjects[:1] + [target] + [m.entity for m in buyers])
+    if not buyers or len(parties) < 2:
+        return []
+    return [sentence_deal(s, "Acquisition", parties, claim_status(s, 0, len(s.tokens)), s.tokens[k].start)]
+
+
+BUYING_GROUP = re.compile(r"(?:a|an|the)\s+(?:consortium|group|team)\s+(?:(?:which|that)\s+(?:includes|include|comprises)|"
+                          r"including|of|comprising|led\s+by)\s", re.IGNORECASE)
+
+
+def consortium_members_from(s: Sentence, k: int) -> int:
+    """Where the buyers start at token k: past "a consortium which includes"."""
+    if k >= len(s.tokens):
+        return k
+    found = BUYING_GROUP.match(s.span.text, s.tokens[k].start - s.span.start)
+    return s.token_at(s.span.start + found.end()) if found else k
 
 
 BUILT = frozenset("developed built operated constructed designed run managed".split())

@@ -13,7 +13,7 @@ import re
 
 from graph.extract.amounts import Amount, find_amounts
 from graph.extract.deal import DealFact, sentence_deal, unique
-from graph.extract.claims import PARTICIPLES, claim_status, nearest_date, reported
+from graph.extract.claims import PARTICIPLES, claim_status, denied_before, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
@@ -321,19 +321,9 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     return deals
 
 
-DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in (?:any )?(?:talks|discussions|negotiations)|"
-                     r"considering|planning)|ruled out|rejected|"
-                     r"dismiss(?:ed|es|ing) (?:speculation|reports?|rumou?rs?))\b", re.IGNORECASE)
-# A sentence that answers a report: its denial, wherever it stands, is of the reported deal.
-ANSWERS_REPORT = re.compile(r"^\W*asked about\b|\b(?:reports?|speculation|rumou?rs?) (?:that|of)\b", re.IGNORECASE)
-
-
 def denied(s: Sentence, hit: CueHit) -> bool:
     """Whether a denial comes before the cue in its sentence."""
-    found = DENIALS.search(s.span.text)
-    if found is not None and ANSWERS_REPORT.search(s.span.text):
-        return True  # "Asked about a report that it approached X, a spokesperson said it was not in talks"
-    return found is not None and s.span.start + found.start() < s.tokens[hit.first].start
+    return denied_before(s, s.tokens[hit.first].start)
 
 
 def same_clause(s: Sentence, deal: DealFact, hit: CueHit) -> bool:
