@@ -430,3 +430,9 @@ def test_a_bracketed_designation_before_a_legal_form_is_inside_the_name_and_a_br
 def test_a_funds_number_is_part_of_its_name():
     text = "Orbit Labs signed a deal with Kestrel Transition Fund II and Zeta Infrastructure Fund 4 on Monday."
     assert {"Kestrel Transition Fund II", "Zeta Infrastructure Fund 4"} <= {e["name"] for e in summary(text)["entities"]}
+
+
+def test_a_kind_of_ai_and_an_opening_hence_are_no_firms():
+    text = "Hence Orbit Labs builds Embodied AI and Edge AI for Zeta Motors. Hence, the deal matters."
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert not names & {"Embodied AI", "Edge AI", "Hence"}

@@ -513,6 +513,11 @@ GLUED = re.compile(r"[a-z]{7,}[A-Z]")
 CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
 
 
+AI_KINDS = frozenset("Generative Gen Embodied Edge Agentic Physical Sovereign Enterprise Conversational Responsible "
+                     "Specialised Specialized Vertical Industrial Multimodal Frontier Explainable Ethical Applied "
+                     "General Artificial Predictive Open Cloud".split())
+
+
 def keep_run(tokens, run: Run) -> bool:
     """Drop runs that are only adjectives of nationality, places in "San Francisco-based",
     words glued together by a scraper ("InfrastructureOpenAI"), or shouted headings."""
@@ -527,6 +532,8 @@ def keep_run(tokens, run: Run) -> bool:
         return True
     if words[-1] in lex.AGREEMENT_WORDS:
         return False  # "a 25-year Power Consumption Agreement", "the Chips Act": a deal or a law, not a party
+    if len(words) == 2 and words[1] == "AI" and words[0] in AI_KINDS:
+        return False  # "Embodied AI", "Edge AI": a kind of AI, not a firm
     if words[-1] == "Branch" and " ".join(words[:-1]) in lex.PLACES:
         return False  # "PT Bank Negara Indonesia (Persero) Tbk, Singapore Branch": where the bank lends from
     if words[-1] in lex.CONCEPT_HEADS and abbreviated(tokens, run.last):
