@@ -40,3 +40,9 @@ def unique(entities) -> list[Entity]:
         if e is not None:
             seen.setdefault(id(e), e)
     return list(seen.values())
+
+
+def outside(deals: list[DealFact], parties: list[Entity]) -> list[DealFact]:
+    """The deals with a party beyond `parties`: a deal among some of them is part of theirs."""
+    within = {id(p) for p in parties}
+    return [d for d in deals if not {id(p) for p in d.parties} <= within]

@@ -2,8 +2,8 @@
 title, that no rule tied together, scored by a small logistic model trained on gold articles
 (`scripts/train_models.py`).
 
-News ties people to firms in more ways than rules list ("X, senior MD at Y", "served as chief
-performance officer for Y", "took over as Y CEO"). Each such pair is described by plain
+News ties people to firms in more ways than rules list ("served as chief performance officer for
+Y", "Zeta veteran X took over as Y CEO"). Each such pair is described by plain
 features (the words between the two names, where the nearest title stands, whether another
 person or firm stands nearer, ...); a pair scoring at least the model's threshold becomes a
 position at a low confidence, with the title nearest the organization.
@@ -93,6 +93,7 @@ def candidates(s: Sentence, ctx: DocContext, done: set, posted: set) -> list[Can
 
 
 def first_mentions(s: Sentence, kind) -> list:
+    """The first mention of each entity of a kind in the sentence."""
     first = {}
     for m in s.mentions:
         if kind(m):

@@ -9,7 +9,7 @@ import re
 
 from graph.extract.claims import claim_status, denied_before
 from graph.extract.lexicon import IN_CLAUSE
-from graph.extract.deal import DealFact, sentence_deal, unique
+from graph.extract.deal import DealFact, outside, sentence_deal, unique
 from graph.extract.subjects import find_subject
 from graph.extract.sentence import CLAUSE_VERBS, GROUP_STOPS, DocContext, Sentence, is_organization, named_parties, \
     parse_group, promote
@@ -22,10 +22,10 @@ def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[De
         + signed_up(s, ctx) + taken_as(s, ctx) + founded_with_money(s, ctx)
     sold = stake_sold(s, ctx)
     if sold:  # "agreed to sell its 40% stake in Zeta to Kestrel": one sale, no deal among its parties besides
-        deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, sold[0].parties))] + sold
+        deals = outside(deals, sold[0].parties) + sold
     founded = founded_together(s, ctx) or consortium_of(s, ctx) or building_together(s, ctx, deals)
     if founded:  # "pledged to invest" after "launched by A, B and C": no deal among them
-        deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, founded[0].parties))]
+        deals = outside(deals, founded[0].parties)
         deals = members_act(deals, founded[0])
     return deals
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.amounts import Amount, find_amounts
-from graph.extract.deal import DealFact, sentence_deal, unique
+from graph.extract.deal import DealFact, outside, sentence_deal, unique
 from graph.extract.claims import PARTICIPLES, claim_status, denied_before, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
@@ -56,7 +56,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     if joiners:  # "Existing backers A and B also joined the round": more parties of the deal told before
         told = ctx.last_deal.parties
         told += [e for e in joiners if all(e is not p for p in told)]
-        deals = [d for d in deals if not set(map(id, d.parties)) <= set(map(id, told))]
+        deals = outside(deals, told)
     deals = read_round(s, ctx, deals)
     deals = into_told_deal(s, ctx, deals)
     received = receivers(s, ctx.supplier) if ctx.supplier is not None else []

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from graph.extract.claims import claim_status
 from graph.extract.lexicon import IN_CLAUSE
-from graph.extract.deal import DealFact, sentence_deal, unique
+from graph.extract.deal import DealFact, outside, sentence_deal, unique
 from graph.extract.entities import Entity
 from graph.extract.sentence import (DocContext, Sentence, firms_within, is_organization, is_person, named_parties,
                                     parse_group, promote)
@@ -86,8 +86,7 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     else:
         current.deal.parties[:] = unique(current.deal.parties + investors)
         added = []
-    within = {id(p) for p in current.deal.parties}
-    return [d for d in deals if not {id(p) for p in d.parties} <= within] + added
+    return outside(deals, current.deal.parties) + added
 
 
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
@@ -108,8 +107,7 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
         return deals
     round_deal = sentence_deal(s, "Investment", [raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)
     ctx.funding_round = FundingRound(raiser, round_deal)
-    within = {id(p) for p in round_deal.parties}
-    return [d for d in deals if not {id(p) for p in d.parties} <= within] + [round_deal]
+    return outside(deals, round_deal.parties) + [round_deal]
 
 
 def round_named_after(s: Sentence, k: int) -> Entity | None:
@@ -154,8 +152,7 @@ def deals_with_round_told(s: Sentence, ctx: DocContext, deals: list[DealFact], r
         return deals
     round_deal = sentence_deal(s, kind, named, claim_status(s, 0, len(s.tokens)), s.span.start)
     ctx.funding_round = FundingRound(raiser, round_deal, kind)
-    within = {id(p) for p in named}
-    return [d for d in deals if not {id(p) for p in d.parties} <= within] + [round_deal]
+    return outside(deals, named) + [round_deal]
 
 
 EARLIER_INVESTOR = re.compile(r"\b(?:was|is|were|are)\s+(?:also\s+)?(?:an?\s+)?(?:investors?|backers?)\s+in\b", re.IGNORECASE)
@@ -204,7 +201,8 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
     start = s.token_at(s.span.start + found.end())
     named = named_parties(s, start)
     rounds[0].parties[:] = unique(rounds[0].parties + named)
-    return [d for d in deals if d is rounds[0] or not {id(p) for p in d.parties} <= {id(p) for p in rounds[0].parties}]
+    kept = {id(d) for d in outside(deals, rounds[0].parties)}
+    return [d for d in deals if d is rounds[0] or id(d) in kept]
 
 
 # "a Series B round last year led by A and joined by B", "the fresh issue would be subscribed by A, B
