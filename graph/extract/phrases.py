@@ -298,14 +298,14 @@ BUILD_TOGETHER = re.compile(r"\b(?:will|plan to|plans to|are set to|are to|aim t
 
 
 def building_together(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
-    """Two or more organizations listed as the subject of building something: one partnership of
-    them all (the sentence's other deals keep their own parties)."""
+    """Two or more organizations listed as the subject of building something, in a sentence where
+    the rules read no deal: one partnership of them all."""
     found = BUILD_TOGETHER.search(s.span.text)
     if found is None or deals:
         return []
     k = s.token_at(s.span.start + found.start())
     start = s.clause_of(k)[0]
-    if any(s.at[j] is None and s.lower(j) in GROUP_STOPS and s.lower(j) not in "()" for j in range(start, k)):
+    if any(s.at[j] is None and s.lower(j) in GROUP_STOPS and s.lower(j) not in ("(", ")") for j in range(start, k)):
         return []  # "A said it will build ...", "A, which owns B, will build ...": one subject
     parties = named_parties(s, start, k)
     if len(parties) < 2:
