@@ -436,3 +436,10 @@ def test_a_kind_of_ai_and_an_opening_hence_are_no_firms():
     text = "Hence Orbit Labs builds Embodied AI and Edge AI for Zeta Motors. Hence, the deal matters."
     names = {e["name"] for e in summary(text)["entities"]}
     assert not names & {"Embodied AI", "Edge AI", "Hence"}
+
+
+def test_a_township_is_a_place_and_a_generation_suffix_part_of_a_name():
+    text = ("Orbit Power signed a power deal for a plant in Hukou Township. "
+            "\"We grow,\" said Michael Creedon, Jr., Orbit Power's Chief Operating Officer.")
+    found = {e["name"]: e["type"] for e in summary(text)["entities"]}
+    assert found == {"Orbit Power": "Company", "Michael Creedon, Jr.": "Person"}

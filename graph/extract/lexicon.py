@@ -60,7 +60,7 @@ AGREEMENT_WORDS = words("Agreement Agreements Contract Contracts Accord Pact Tre
 # "Rs15,000-crore", "KRW3tn": an amount glued to its currency, not a name.
 GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S|US|NZ|IDR|MYR|SGD|AUD|AED|SAR|QAR|THB|VND|PHP|TWD)\d")  # "$US9.7b"
 # "Ibaraki Prefecture": a place, never a party.
-PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay")
+PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay Township")
 # "Hydrogen Convergence Alliance": an organization that is neither company nor government.
 ASSOCIATION_WORDS = words("Association Alliance Federation Foundation Society Consortium Forum Institute")
 UNIVERSITY_WORDS = words("University Institute College Academy Polytechnic KAIST POSTECH")

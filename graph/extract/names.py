@@ -325,8 +325,8 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 1
         elif place_in_brackets(tokens, j, covered) or number_before_form(tokens, j):
             j += 3 if tokens[j].text == "(" else 1
-        elif legal_form_after_comma(tokens, j):
-            j += 2  # "Kickstart Ventures, Inc.", "EOG Resources, Inc."
+        elif legal_form_after_comma(tokens, j) or generation_after_comma(tokens, j):
+            j += 2  # "Kickstart Ventures, Inc.", "EOG Resources, Inc.", "Michael Creedon, Jr."
         elif tokens[j - 1].text == "Fund" and FUND_NUMBER.match(tokens[j].text):
             j += 1  # "Brookfield Global Transition Fund I", "Macquarie European Infrastructure Fund 4"
         elif absorbs_known(tokens, i, j, covered, titles):
@@ -355,6 +355,10 @@ def place_in_brackets(tokens, j: int, covered) -> bool:
 def legal_form_after_comma(tokens, j: int) -> bool:
     return (j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.rstrip(".") in COMMA_FORMS
             and (j + 2 >= len(tokens) or not tokens[j + 2].is_capitalized or tokens[j + 2].text in ("(", ",")))
+
+
+def generation_after_comma(tokens, j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text in ("Jr.", "Sr.", "Jr", "Sr")
 
 
 FUND_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$")
