@@ -443,3 +443,9 @@ def test_a_township_is_a_place_and_a_generation_suffix_part_of_a_name():
             "\"We grow,\" said Michael Creedon, Jr., Orbit Power's Chief Operating Officer.")
     found = {e["name"]: e["type"] for e in summary(text)["entities"]}
     assert found == {"Orbit Power": "Company", "Michael Creedon, Jr.": "Person"}
+
+
+def test_a_pages_section_heading_is_no_outlet():
+    text = "Stock Market News said Orbit Labs signed a deal with Zeta Corp. Kestrel Tech News reported it."
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert "Stock Market News" not in names and "Kestrel Tech News" in names

@@ -522,6 +522,11 @@ AI_KINDS = frozenset("Generative Gen Embodied Edge Agentic Physical Sovereign En
                      "General Artificial Predictive Open Cloud".split())
 
 
+SECTION_WORDS = frozenset("News Latest Top Breaking Market Markets Stock Stocks Business Telecom Tech Technology World "
+                          "Brief Briefs Hub Insights Economy Finance Politics Retail Commodities Forex Cryptocurrency "
+                          "Environment Personal Local More Featured Trending".split())
+
+
 def keep_run(tokens, run: Run) -> bool:
     """Drop runs that are only adjectives of nationality, places in "San Francisco-based",
     words glued together by a scraper ("InfrastructureOpenAI"), or shouted headings."""
@@ -538,6 +543,8 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "a 25-year Power Consumption Agreement", "the Chips Act": a deal or a law, not a party
     if len(words) == 2 and words[1] == "AI" and words[0] in AI_KINDS:
         return False  # "Embodied AI", "Edge AI": a kind of AI, not a firm
+    if "News" in words and set(words) <= SECTION_WORDS:
+        return False  # "Latest News", "Stock Market News", "News & Insights": a page's section, not an outlet
     if words[-1] == "Branch" and " ".join(words[:-1]) in lex.PLACES:
         return False  # "PT Bank Negara Indonesia (Persero) Tbk, Singapore Branch": where the bank lends from
     if words[-1] in lex.CONCEPT_HEADS and abbreviated(tokens, run.last):
