@@ -77,9 +77,14 @@ KNOWN_OUTLET_NAMES = words("Reuters Bloomberg Yonhap Nikkei AFP AP Axios Politic
 
 # Suffixes dropped to find the core of a company name ("Acme Robotics Inc." ~ "Acme Robotics").
 LEGAL_SUFFIXES = words("inc corp corporation co company ltd limited llc plc ag sa se nv gmbh kk holdings holding "
-                       "bhd sdn pte pvt tbk s.p.a spa s.r.l srl asa oyj")
+                       "bhd sdn pte pvt tbk spa srl asa oyj lp")
 # Legal forms only: "Nvidia Corp." is Nvidia, but "SK Holdings" is not SK Group.
 LEGAL_FORMS = LEGAL_SUFFIXES - {"holdings", "holding", "company"}
+
+
+def is_legal_form(word: str) -> bool:
+    """"Inc.", "Ltd", "S.p.A.", "N.V.": a company's legal form, however it is dotted."""
+    return word.lower().replace(".", "") in LEGAL_FORMS
 
 # ---------------------------------------------------------------- cue words before a name
 

@@ -310,7 +310,7 @@ def person_at_end(tokens, first: int, last: int, after: int = 0, least: int = 2)
 
 def ends_legal_form(token) -> bool:
     """"Inc.", "Sdn.": a legal form written with its period."""
-    return token.text.endswith(".") and token.lower.rstrip(".") in lex.LEGAL_FORMS
+    return token.text.endswith(".") and lex.is_legal_form(token.text)
 
 
 def run_end(tokens, i, covered, titles, lowercase_words) -> int:
@@ -325,7 +325,7 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 1
         elif place_in_brackets(tokens, j, covered) or number_before_form(tokens, j):
             j += 3 if tokens[j].text == "(" else 1
-        elif legal_form_after_comma(tokens, j) or generation_after_comma(tokens, j):
+        elif suffix_after_comma(tokens, j):
             j += 2  # "Kickstart Ventures, Inc.", "EOG Resources, Inc.", "Michael Creedon, Jr."
         elif tokens[j - 1].text == "Fund" and FUND_NUMBER.match(tokens[j].text):
             j += 1  # "Brookfield Global Transition Fund I", "Macquarie European Infrastructure Fund 4"
@@ -345,30 +345,30 @@ def place_in_brackets(tokens, j: int, covered) -> bool:
     if j + 3 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")":
         return False
     place = covered[j + 1]
-    is_place = (place is not None and place.cls in lex.PLACE_CLASSES) or tokens[j + 1].text in lex.PLACES
     rest = tokens[j + 3].text
-    form = rest.lower().rstrip(".") in lex.LEGAL_FORMS  # "PT Bank Mandiri (Persero) Tbk", "Orbit (Holdings) Ltd"
-    return (is_place or (form and tokens[j + 1].is_capitalized)) and (
-        rest in lex.COMPANY_SUFFIXES or rest.lower().rstrip(".") in lex.LEGAL_SUFFIXES)
+    if (place is not None and place.cls in lex.PLACE_CLASSES) or tokens[j + 1].text in lex.PLACES:
+        return rest in lex.COMPANY_SUFFIXES or lex.is_legal_form(rest)
+    return tokens[j + 1].is_capitalized and lex.is_legal_form(rest)
 
 
-def legal_form_after_comma(tokens, j: int) -> bool:
-    return (j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.rstrip(".") in COMMA_FORMS
-            and (j + 2 >= len(tokens) or not tokens[j + 2].is_capitalized or tokens[j + 2].text in ("(", ",")))
+def suffix_after_comma(tokens, j: int) -> bool:
+    """", Inc." or ", Jr." at token j, still part of the name before it: "EOG Resources, Inc.",
+    "Michael Creedon, Jr." (not ", Inc. Orbit Labs said")."""
+    if j + 1 >= len(tokens) or tokens[j].text != ",":
+        return False
+    word = tokens[j + 1]
+    name_ends = j + 2 >= len(tokens) or not tokens[j + 2].is_capitalized or tokens[j + 2].text in ("(", ",")
+    return word.text in GENERATIONS or (word.is_capitalized and lex.is_legal_form(word.text) and name_ends)
 
 
-def generation_after_comma(tokens, j: int) -> bool:
-    return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text in ("Jr.", "Sr.", "Jr", "Sr")
-
-
+GENERATIONS = frozenset(["Jr.", "Sr.", "Jr", "Sr"])
 FUND_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$")
-COMMA_FORMS = frozenset("Inc Ltd LLC Corp Co PLC Plc LP L.P S.A N.V AG SE GmbH Limited".split())
 
 
 def number_before_form(tokens, j: int) -> bool:
     """"Eco Business Park 6 Sdn Bhd": a number inside a name that a legal form ends."""
     return (j + 1 < len(tokens) and tokens[j].text.isdigit() and len(tokens[j].text) <= 3
-            and tokens[j + 1].text.lower().rstrip(".") in lex.LEGAL_FORMS)  # not "the Fortune 200 Company"
+            and lex.is_legal_form(tokens[j + 1].text))  # not "the Fortune 200 Company"
 
 
 def listed_field(tokens, j: int) -> bool:
@@ -478,7 +478,7 @@ def ends_name(tokens, k: int, titles) -> bool:
 def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run | None:
     """A known name followed by more name words is another name: "SK" + "Hynix"."""
     j = known.last
-    if known.cls in lex.ORGANIZATION_CLASSES and legal_form_after_comma(tokens, j):
+    if known.cls in lex.ORGANIZATION_CLASSES and suffix_after_comma(tokens, j):
         known.last, known.end = j + 2, tokens[j + 1].end  # "Globe Telecom, Inc." is still Globe Telecom
         known.text = " ".join(t.text for t in tokens[known.first:j]) + ", " + tokens[j + 1].text
         return None
@@ -490,7 +490,7 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     last = run_end(tokens, j, covered, titles, lowercase_words)
     if known.cls in lex.PLACE_CLASSES and describes_with_ai(tokens, last):
         return None  # "the Seoul AI data center": a place and a topic describing a thing
-    legal_form = all(t.lower.rstrip(".") in lex.LEGAL_FORMS for t in tokens[j:last])
+    legal_form = all(lex.is_legal_form(t.text) for t in tokens[j:last])
     if legal_form and known.cls in lex.ORGANIZATION_CLASSES:
         known.last, known.end = last, tokens[last - 1].end  # "Nvidia Corp." is still Nvidia
         known.text = " ".join(t.text for t in tokens[known.first:last])

@@ -321,11 +321,6 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     return deals
 
 
-def denied(s: Sentence, hit: CueHit) -> bool:
-    """Whether a denial comes before the cue in its sentence."""
-    return denied_before(s, s.tokens[hit.first].start)
-
-
 def same_clause(s: Sentence, deal: DealFact, hit: CueHit) -> bool:
     return deal.clause == s.clause_of(hit.first)
 
@@ -593,7 +588,7 @@ def owner_of(s: Sentence, target) -> list[Entity]:
 def negated(s: Sentence, hit: CueHit) -> bool:
     """"sold its entire stake in X": the end of an investment, not one; "denied it was in
     talks with X": a denial, not a deal."""
-    if denied(s, hit):
+    if denied_before(s, s.tokens[hit.first].start):
         return True
     if hit.cue.deal_type != "Investment":
         return False

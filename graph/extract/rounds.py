@@ -105,9 +105,16 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     investors = [e for e in investors if e is not raiser]
     if raiser is None or not investors:
         return deals
-    round_deal = sentence_deal(s, "Investment", [raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)
-    ctx.funding_round = FundingRound(raiser, round_deal)
-    return outside(deals, round_deal.parties) + [round_deal]
+    return with_round_opened(s, ctx, deals, raiser, [raiser, *investors], "Investment")
+
+
+def with_round_opened(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: Entity, parties: list[Entity],
+                      kind: str) -> list[DealFact]:
+    """The sentence's deals with one round of all the parties in place of those among them; it is
+    the round later sentences add to."""
+    round_deal = sentence_deal(s, kind, parties, claim_status(s, 0, len(s.tokens)), s.span.start)
+    ctx.funding_round = FundingRound(raiser, round_deal, kind)
+    return outside(deals, parties) + [round_deal]
 
 
 def round_named_after(s: Sentence, k: int) -> Entity | None:
@@ -150,9 +157,7 @@ def deals_with_round_told(s: Sentence, ctx: DocContext, deals: list[DealFact], r
     named = unique(named)
     if len(named) < 2:
         return deals
-    round_deal = sentence_deal(s, kind, named, claim_status(s, 0, len(s.tokens)), s.span.start)
-    ctx.funding_round = FundingRound(raiser, round_deal, kind)
-    return outside(deals, named) + [round_deal]
+    return with_round_opened(s, ctx, deals, raiser, named, kind)
 
 
 EARLIER_INVESTOR = re.compile(r"\b(?:was|is|were|are)\s+(?:also\s+)?(?:an?\s+)?(?:investors?|backers?)\s+in\b", re.IGNORECASE)

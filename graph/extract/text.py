@@ -175,8 +175,8 @@ TICKER_FOLLOWS = re.compile(r"\s+[a-z]|\s*[.,;:)]|\s*$")
 def ticker_after_legal_form(before: str, word: str, text: str, end: int) -> bool:
     """"TotalEnergies SE TTE disclosed": a copied page's ticker link after a legal form, before a
     lower-case word or a stop, is no word of the name."""
-    return (before.rstrip(".") in lex.LEGAL_FORMS and 3 <= len(word) <= 5 and word.isupper() and word.isalpha()
-            and word.lower() not in lex.LEGAL_SUFFIXES and TICKER_FOLLOWS.match(text, end) is not None)
+    return (lex.is_legal_form(before) and 3 <= len(word) <= 5 and word.isupper() and word.isalpha()
+            and not lex.is_legal_form(word) and TICKER_FOLLOWS.match(text, end) is not None)
 
 
 def keeps_period(word: str) -> bool:
@@ -246,7 +246,7 @@ def legal_form_ends(word: str, line: str, after: int) -> bool:
     legal form opens a sentence, unless another form or a title follows within two words
     ("Nvidia Corp. Chief Executive Jensen Huang", "Samsung Electronics Co. DS Division President")."""
     rest = line[after:after + WINDOW]
-    if word not in lex.LEGAL_FORMS or re.match(r"\s+[A-Z]", rest) is None or ANOTHER_FORM.match(rest):
+    if not lex.is_legal_form(word) or re.match(r"\s+[A-Z]", rest) is None or ANOTHER_FORM.match(rest):
         return False
     words = rest.split()[:3]
     return not any(lex.TITLE_PATTERN.match(" ".join(words[i:])) for i in range(len(words)))
