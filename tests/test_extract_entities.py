@@ -104,3 +104,12 @@ def test_a_firms_short_name_that_only_looks_like_a_person_stays_the_firm():
     assert firm.cls == "Company"
     # a person the text types surely (a title, a given name) is a person of their own
     assert table.add_new("Kestrel Telemedia", "Person", rank=4, position=(0, 2, 0)) is not firm
+
+
+def test_a_persons_family_name_alone_stays_that_person_even_as_the_subject_of_a_deal_verb():
+    text = ("Orbit Labs chief executive Frank Velloman retired on Monday. "
+            "Before joining Orbit Labs, Velloman spent six years at Zeta Systems.")
+    result = summary(text)
+    assert {e["name"]: e["type"] for e in result["entities"]} == {
+        "Orbit Labs": "Company", "Frank Velloman": "Person", "Zeta Systems": "Company"}
+    assert all("Velloman" not in d["parties"] for d in result["deals"])
