@@ -21,12 +21,13 @@ def test_a_short_name_before_the_full_name_is_another_entity():
     assert naver is not cloud and table.link("Naver", (0, 5, 0)) is naver
 
 
-def test_people_are_found_by_family_name_and_never_merge_with_companies():
+def test_people_are_found_by_family_name_and_a_firm_with_that_name_only_on_evidence():
     table = EntityTable()
     park = table.add_new("Dana Park", "Person", rank=4, position=(0, 0, 0))
     lee = table.add_new("Lee Jae-yong", "Person", rank=4, position=(0, 0, 5))
     assert table.link("Park", (0, 2, 0)) is park and table.link("Lee", (0, 2, 0)) is lee
-    assert table.add_new("Park", "Company", rank=0, position=(0, 3, 0)) is not park
+    assert table.add_new("Park", "Company", rank=0, position=(0, 3, 0)) is park  # a bare capital: him
+    assert table.add_new("Park", "Company", rank=2, position=(0, 3, 0)) is not park
 
 
 def test_a_person_is_found_by_a_common_given_name_unless_two_share_it():

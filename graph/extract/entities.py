@@ -139,7 +139,8 @@ class EntityTable:
         if entity is not None and normalize(entity.label) == normalize(name) and not compatible(entity.cls, cls) \
                 and rank <= entity.rank:
             return entity  # the same full name, typed as surely or more before: one entity
-        if entity is not None and entity.cls == "Person" and len(entity.label.split()) > len(name.split()) == 1:
+        if entity is not None and entity.cls == "Person" and len(entity.label.split()) > len(name.split()) == 1 \
+                and rank <= 1:
             return entity  # "Before joining Snowflake, Slootman spent ..." after Frank Slootman: him
         if entity is not None and compatible(entity.cls, cls):
             self.merge(entity, name, cls, rank)
