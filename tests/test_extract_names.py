@@ -449,3 +449,12 @@ def test_a_pages_section_heading_is_no_outlet():
     text = "Stock Market News said Orbit Labs signed a deal with Zeta Corp. Kestrel Tech News reported it."
     names = {e["name"] for e in summary(text)["entities"]}
     assert "Stock Market News" not in names and "Kestrel Tech News" in names
+
+
+def test_a_loans_initial_lead_roles_and_an_opening_verb_form_are_no_firms():
+    text = ("Orbit Finance secured a $1 billion syndicated loan. Kestrel Bank PJSC, Zeta Bank and Nova Bank "
+            "acted as Initial Mandated Lead Arrangers and Bookrunners. "
+            "“Closing this financing with Zeta Bank secures our next phase of growth and positions us to welcome "
+            "more customers,” said Dana Velloman, chairman of Orbit Finance.")
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert names == {"Orbit Finance", "Kestrel Bank PJSC", "Zeta Bank", "Nova Bank", "Dana Velloman"}

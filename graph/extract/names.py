@@ -279,7 +279,17 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # "DCs"; "We’ve", "They’re"
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
     alone = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized
-    return not (starts_sentence and (tok.lower in lowercase_words or (alone and tok.text in lex.SENTENCE_OPENERS)))
+    return not (starts_sentence and (tok.lower in lowercase_words or (alone and tok.text in lex.SENTENCE_OPENERS)
+                                     or (alone and opens_a_clause(tokens, i))))
+
+
+def opens_a_clause(tokens, i) -> bool:
+    """"Closing this financing with RMB ...", "Building on its work ...": a verb's -ing form
+    before a determiner opens the sentence, no name does."""
+    return tokens[i].lower.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].lower in CLAUSE_OBJECT_WORDS
+
+
+CLAUSE_OBJECT_WORDS = frozenset("this that these those the a an its their our his her on up with".split())
 
 
 # What "<Place> AI" describes when it is no name: "the Paju AI data center", "a Toronto AI startup".
