@@ -451,10 +451,14 @@ def test_a_pages_section_heading_is_no_outlet():
     assert "Stock Market News" not in names and "Kestrel Tech News" in names
 
 
-def test_a_loans_initial_lead_roles_and_an_opening_verb_form_are_no_firms():
+def test_a_loans_initial_lead_roles_are_no_firms():
     text = ("Orbit Finance secured a $1 billion syndicated loan. Kestrel Bank PJSC, Zeta Bank and Nova Bank "
-            "acted as Initial Mandated Lead Arrangers and Bookrunners. "
-            "“Closing this financing with Zeta Bank secures our next phase of growth and positions us to welcome "
-            "more customers,” said Dana Velloman, chairman of Orbit Finance.")
+            "acted as Initial Mandated Lead Arrangers and Bookrunners.")
     names = {e["name"] for e in summary(text)["entities"]}
-    assert names == {"Orbit Finance", "Kestrel Bank PJSC", "Zeta Bank", "Nova Bank", "Dana Velloman"}
+    assert names == {"Orbit Finance", "Kestrel Bank PJSC", "Zeta Bank", "Nova Bank"}
+
+
+def test_a_verb_form_opening_a_quote_is_no_firm():
+    text = ("Orbit Finance signed a loan with Zeta Merchant Bank (ZMB). “Closing this financing with ZMB secures our "
+            "next phase of growth and positions us to welcome more AI customers,” said Dana Velloman of Orbit Finance.")
+    assert "Closing" not in {e["name"] for e in summary(text)["entities"]}
