@@ -7,9 +7,10 @@ Usage:
 
 The real-news set (tests/realnews) keeps per article its URL, outlet, date, the sha256 of the
 text and the gold; the texts stay in the git-ignored .cache/realnews. Articles whose text is
-missing or differs from its sha256 are listed and left out. Each gold file's meta.split is
-"dev" or "test": scores are given for each split apart, and --misses prints what the extractor
-missed and added per article of the dev split only (the test split is measured, never read).
+missing or differs from its sha256, and second copies of one story, are listed and left out.
+Each gold file's meta.split is "dev" or "test": scores are given for each split apart, and
+--misses prints what the extractor missed and added per article of the dev split only (the
+test split is measured, never read).
 
 Each GOLD_DIR/*.json holds the JSON contract of `kg extract --format json` written by a
 person who read the article ("entities", "roles", "deals"), plus "partner_pairs" and a
@@ -213,8 +214,11 @@ def bare_store():
 
 
 def read_golds(gold_dir: Path, seeds: Path) -> tuple[list[dict], list[str]]:
-    """The gold files whose text is at hand (and matches its sha256), and the missing ones."""
-    golds, missing = [], []
+    """The gold files whose text is at hand (and matches its sha256), and the ones left out.
+
+    Two readers working at once may gather the same story: it is scored once, as its first copy.
+    """
+    golds, missing, first_copy = [], [], {}
     paths = sorted(gold_dir.glob("*.json"))
     if not paths:
         raise KgError(f"no gold files (*.json) in {gold_dir}")
@@ -222,7 +226,11 @@ def read_golds(gold_dir: Path, seeds: Path) -> tuple[list[dict], list[str]]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         meta = gold["meta"]
         text = seeds / meta["file"]
-        if not text.is_file():
+        copy_of = first_copy.get(meta.get("url")) or first_copy.get(meta.get("sha256"))
+        first_copy.update({key: meta["file"] for key in (meta.get("url"), meta.get("sha256")) if key})
+        if copy_of:
+            missing.append(f"{meta['file']}: the same article as {copy_of}, scored once")
+        elif not text.is_file():
             missing.append(f"{meta['file']}: no text in {seeds} (stored copy of {meta.get('url')})")
         elif meta.get("sha256") and hashlib.sha256(text.read_bytes()).hexdigest() != meta["sha256"]:
             missing.append(f"{meta['file']}: text differs from its sha256 ({meta.get('url')})")

@@ -462,3 +462,13 @@ def test_a_verb_form_opening_a_quote_is_no_firm():
     text = ("Orbit Finance signed a loan with Zeta Merchant Bank (ZMB). “Closing this financing with ZMB secures our "
             "next phase of growth and positions us to welcome more AI customers,” said Dana Velloman of Orbit Finance.")
     assert "Closing" not in {e["name"] for e in summary(text)["entities"]}
+
+
+def test_a_datelines_place_in_capitals_is_a_place_and_a_veterans_apposition_no_firm():
+    text = ("AMSTERDAM: Orbit Systems said on Thursday it had appointed Marco Velloman as chief technical officer. "
+            "Velloman, a 25-year veteran of the company, has held many posts. "
+            "Kestrel, the chip unit of search giant Zeta Search, won a contract.")
+    found = {e["name"]: e["type"] for e in summary(text)["entities"]}
+    assert found["Marco Velloman"] == "Person" and found["Kestrel"] == "Company"
+    assert found.get("AMSTERDAM") in (None, "City")
+    assert {(r["person"], r["organization"]) for r in summary(text)["roles"]} == {("Marco Velloman", "Orbit Systems")}

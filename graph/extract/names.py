@@ -698,11 +698,20 @@ def acronym_after(tokens, k: int) -> str | None:
     return None
 
 
+def dateline(tokens, run: Run) -> bool:
+    """A place in capitals opening a sentence before a colon, bracket or dash: "SEATTLE (Reuters) -"."""
+    return all(t.text.isupper() for t in tokens[run.first:run.last]) and run.first == 0 \
+        and run.last < len(tokens) and tokens[run.last].text in (":", "(", "-", "–", "—", ",")
+
+
 def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     """The class a run's own words and its neighbours give it, the cue, and its strength."""
     words = [t.text for t in tokens[run.first:run.last]]
-    if " ".join(words) in lex.PLACES:
-        return lex.PLACES[" ".join(words)], "a place", 6
+    name = " ".join(words)
+    if name in lex.PLACES:
+        return lex.PLACES[name], "a place", 6
+    if dateline(tokens, run) and name.title() in lex.PLACES:
+        return lex.PLACES[name.title()], "a dateline's place", 6  # "AMSTERDAM: ASML said ...", not "Thailand's GULF"
     if named_thing(tokens, run.first):
         return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
     if len(words) == 1 and in_region(tokens, run.last):
@@ -914,8 +923,10 @@ def apposition_class(tokens, k, reach: int = 6):
         return None
     for j in range(k + 2, min(k + 2 + reach, len(tokens))):
         word = tokens[j].text
-        if word in (",", ".", ";") or not (word.islower() or lex.ORG_CUE_AFFIX.search(word)):
-            return None
+        if word == "of" and tokens[j - 1].text in ("unit", "arm"):
+            return "Company", "apposition 'unit of'", 3  # "Kunlunxin, the chip unit of search giant Baidu,"
+        if word in (",", ".", ";", "of", "at", "for", "with") or not (word.islower() or lex.ORG_CUE_AFFIX.search(word)):
+            return None  # the head noun comes first: "Pieters, a 25-year veteran of the company," is no firm
         if word in lex.ORG_CUES and word not in ("partner", "partners", "unit"):
             if j + 1 < len(tokens) and tokens[j + 1].lower in lex.SPEECH_VERBS:
                 return None  # "X, the company said": who said it, not what X is
