@@ -472,3 +472,19 @@ def test_a_datelines_place_in_capitals_is_a_place_and_a_veterans_apposition_no_f
     assert found["Marco Velloman"] == "Person" and found["Kestrel"] == "Company"
     assert found.get("AMSTERDAM") in (None, "City")
     assert {(r["person"], r["organization"]) for r in summary(text)["roles"]} == {("Marco Velloman", "Orbit Systems")}
+
+
+def test_a_title_case_headline_with_its_verbs_names_no_new_firms():
+    text = ("Orbit Labs Raises $1.5B to Build Gigawatt-Scale AI Factory Infrastructure\n"
+            "Orbit Labs said on Monday that Kestrel Capital led its round, which will build infrastructure "
+            "for its customers.")
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert names == {"Orbit Labs", "Kestrel Capital"}
+
+
+def test_a_pages_share_and_follow_buttons_name_no_one():
+    text = ("Orbit Labs signed a supply deal with Zeta Motors.\nShare to LinkedIn\nShare to Whatsapp\n"
+            "Follow us on Facebook and join our Telegram channel for the latest updates.\nHome News Data centres")
+    result = summary(text)
+    assert {e["name"] for e in result["entities"]} == {"Orbit Labs", "Zeta Motors"}
+    assert [sorted(d["parties"]) for d in result["deals"]] == [["Orbit Labs", "Zeta Motors"]]

@@ -36,7 +36,8 @@ from graph.extract.relations import find_deals
 from graph.extract.roles import RoleFact, find_roles
 from graph.extract.sentence import DocContext, Sentence
 from graph.extract.wellknown import other_names, wellknown
-from graph.extract.text import Article, english_share, is_english, read_article, split_sentences, tokenize
+from graph.extract.text import (Article, english_share, is_english, page_furniture, read_article, split_sentences,
+                                 tokenize)
 
 EXTRACTOR_VERSION = "0.1.0"
 # Evidence spans kept per fact: enough to review it, bounded on huge inputs.
@@ -162,7 +163,7 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
     done = 0
     for first in range(0, len(spans), BLOCK_SENTENCES):
         block = [(i, span) for i, span in enumerate(spans[first:first + BLOCK_SENTENCES], start=first)
-                 if not repeated(span.text, seen)]
+                 if not repeated(span.text, seen) and not page_furniture(span.text)]
         sentences = read_sentences(block, gazetteer, lowercase_words)
         resolve_mentions(sentences, index, gazetteer, table)
         find_facts(doc, sentences, ctx, judges)

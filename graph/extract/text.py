@@ -192,6 +192,17 @@ def split_sentences(text: str) -> list[Span]:
     return sentences
 
 
+def page_furniture(sentence: str) -> bool:
+    """A web page's buttons and breadcrumbs kept in a stored copy ("Share to LinkedIn", "Follow
+    us on Facebook and join our Telegram channel", "Home News Data centres"): no news in them."""
+    return PAGE_FURNITURE.match(sentence) is not None
+
+
+PAGE_FURNITURE = re.compile(r"\s*(?:share (?:to|on|via|this)|follow us|subscribe (?:to|now)|sign up|click here|"
+                            r"join our|font resizer|scroll to top|floating button|home\s*(?:[»>/|›]|news\b))",
+                            re.IGNORECASE)
+
+
 def split_line(line: str, offset: int) -> list[Span]:
     spans, start = [], 0
     for match in BOUNDARY.finditer(line):
