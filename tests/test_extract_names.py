@@ -475,11 +475,11 @@ def test_a_datelines_place_in_capitals_is_a_place_and_a_veterans_apposition_no_f
 
 
 def test_a_title_case_headline_with_its_verbs_names_no_new_firms():
-    text = ("Orbit Labs Raises $1.5B to Build Gigawatt-Scale AI Factory Infrastructure\n"
-            "Orbit Labs said on Monday that Kestrel Capital led its round, which will build infrastructure "
+    text = ("Orbitly Raises $1.5B to Build Gigawatt-Scale AI Factory Infrastructure\n"
+            "Orbitly said on Monday that Kestrel Capital led its round, which will build infrastructure "
             "for its customers.")
     names = {e["name"] for e in summary(text)["entities"]}
-    assert names == {"Orbit Labs", "Kestrel Capital"}
+    assert names == {"Orbitly", "Kestrel Capital"}
 
 
 def test_a_pages_share_and_follow_buttons_name_no_one():

@@ -180,9 +180,10 @@ def is_headline(tokens: list[Token], lowercase_words=frozenset()) -> bool:
     if len(long_words) < 4:
         return False
     capitals = [t for t in long_words if t.text[0].isupper()]
-    ordinary = [t for t in capitals if t.lower in lowercase_words or t.text in lex.HEADLINE_WORDS]
+    ordinary = [t for t in capitals if t.lower in lowercase_words]
+    maybe_names = [t for t in capitals if t.text not in lex.HEADLINE_WORDS]  # "Raises", "Inks": no name
     small_capitals = any(t.text in TITLE_CASE_WORDS for t in tokens[1:])  # "... as Its Cloud Bet Grows"
-    return len(capitals) / len(long_words) > 0.75 and (small_capitals or len(ordinary) >= max(2, len(capitals) / 2))
+    return len(capitals) / len(long_words) > 0.75 and (small_capitals or len(ordinary) >= max(2, len(maybe_names) / 2))
 
 
 # Small words a headline capitalizes and a sentence never does mid-way.
