@@ -488,3 +488,14 @@ def test_a_pages_share_and_follow_buttons_name_no_one():
     result = summary(text)
     assert {e["name"] for e in result["entities"]} == {"Orbit Labs", "Zeta Motors"}
     assert [sorted(d["parties"]) for d in result["deals"]] == [["Orbit Labs", "Zeta Motors"]]
+
+
+def test_a_banks_branch_in_brackets_is_part_of_its_name_and_a_dc_is_a_site():
+    text = ("Orbit Data secures S$2bn green loan for Singapore DC\nOrbit Data secured the loan on Monday. "
+            "Kestrel Bank, Standard Zeta Bank (Singapore), "
+            "and Nova Bank acted as mandated lead arrangers.")
+    result = summary(text)
+    assert {e["name"] for e in result["entities"]} == {"Orbit Data", "Kestrel Bank", "Standard Zeta Bank (Singapore)",
+                                                       "Nova Bank"}
+    assert [sorted(d["parties"]) for d in result["deals"]] == [
+        sorted(["Orbit Data", "Kestrel Bank", "Standard Zeta Bank (Singapore)", "Nova Bank"])]

@@ -351,14 +351,15 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
 
 def place_in_brackets(tokens, j: int, covered) -> bool:
     """"Sembcorp Energy (Shanghai) Holding", "Microsoft Payments (Malaysia) Sdn Bhd": a unit's
-    place in brackets inside its name, before more of it; any word in brackets before a legal form
-    ("PT Bank Mandiri (Persero) Tbk")."""
+    place in brackets inside its name, before more of it, or closing a bank's; any word in brackets
+    before a legal form ("PT Bank Mandiri (Persero) Tbk")."""
     if j + 3 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")":
         return False
     place = covered[j + 1]
     rest = tokens[j + 3].text
     if (place is not None and place.cls in lex.PLACE_CLASSES) or tokens[j + 1].text in lex.PLACES:
-        return rest in lex.COMPANY_SUFFIXES or lex.is_legal_form(rest)
+        bank_branch = tokens[j - 1].text == "Bank" and rest in (",", "and", ".", ";")  # "Standard Chartered Bank (Singapore),"
+        return bank_branch or rest in lex.COMPANY_SUFFIXES or lex.is_legal_form(rest)
     return tokens[j + 1].is_capitalized and lex.is_legal_form(rest)
 
 
