@@ -408,6 +408,8 @@ def test_capitalized_titles_and_public_offices(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Lumen Bank Chairman and CEO Brandt Cummins said the bank is fine.",
      [("Brandt Cummins", "Chairman and CEO", "Lumen Bank")]),  # a known firm's name as a family name
+    ("\"We build,\" said Brandt Cummins, chairman and CEO of Lumen Bank.",
+     [("Brandt Cummins", "chairman and CEO", "Lumen Bank")]),
     ("OpenAI said its CTO Martin van den Berg will retire.", [("Martin van den Berg", "CTO", "OpenAI")]),
     ("Zeta Labs said Departing CEO Dana Park praised the team.", [("Dana Park", "Departing CEO", "Zeta Labs")]),
     ("Dana Park joined Zeta Labs as a Chief Architect in June.", [("Dana Park", "Chief Architect", "Zeta Labs")]),

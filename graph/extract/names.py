@@ -144,10 +144,16 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
 
 def family_name_of_a_person(tokens, i: int, hit) -> bool:
     """A one-word organization's name after a given name: "Gautam Adani", "Ratan Tata", "CEO Wes
-    Cummins"."""
+    Cummins", "Wes Cummins, chairman"."""
     if hit is None or hit[0] != 1 or hit[1].cls == "Person" or i == 0 or lex.DEMONYM.match(tokens[i - 1].text):
         return False
-    return tokens[i - 1].text in GIVEN_NAMES or given_name_after_title(tokens, i - 1)
+    return tokens[i - 1].text in GIVEN_NAMES or given_name_after_title(tokens, i - 1) \
+        or titled_after(tokens, i + 1) and tokens[i - 1].text.istitle() and tokens[i - 1].text.isalpha()
+
+
+def titled_after(tokens, k: int) -> bool:
+    """", chairman and CEO of ...": a title set off right after the name ("said Wes Cummins, chairman")."""
+    return k + 1 < len(tokens) and tokens[k].text == "," and lex.TITLE_PATTERN.fullmatch(tokens[k + 1].text) is not None
 
 
 def given_name_after_title(tokens, k: int) -> bool:
