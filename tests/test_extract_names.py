@@ -472,6 +472,8 @@ def test_a_datelines_place_in_capitals_is_a_place_and_a_veterans_apposition_no_f
     assert found["Marco Velloman"] == "Person" and found["Kestrel"] == "Company"
     assert found.get("AMSTERDAM") in (None, "City")
     assert {(r["person"], r["organization"]) for r in summary(text)["roles"]} == {("Marco Velloman", "Orbit Systems")}
+    stamped = " date 2025-10-09 " + text.replace("AMSTERDAM: ", "AMSTERDAM :")  # a stored page's date stamp
+    assert {(r["person"], r["organization"]) for r in summary(stamped)["roles"]} == {("Marco Velloman", "Orbit Systems")}
 
 
 def test_a_title_case_headline_with_its_verbs_names_no_new_firms():

@@ -707,8 +707,10 @@ def acronym_after(tokens, k: int) -> str | None:
 
 
 def dateline(tokens, run: Run) -> bool:
-    """A place in capitals opening a sentence before a colon, bracket or dash: "SEATTLE (Reuters) -"."""
-    return all(t.text.isupper() for t in tokens[run.first:run.last]) and run.first == 0 \
+    """A place in capitals opening a sentence (after a page's date stamp at most) before a colon,
+    bracket or dash: "SEATTLE (Reuters) -", "date 2025-10-09 AMSTERDAM :ASML"."""
+    opens = run.first == 0 or (run.first <= 3 and not any(t.text[0].isupper() for t in tokens[:run.first]))
+    return all(t.text.isupper() for t in tokens[run.first:run.last]) and opens \
         and run.last < len(tokens) and tokens[run.last].text in (":", "(", "-", "–", "—", ",")
 
 
