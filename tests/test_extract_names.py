@@ -501,3 +501,10 @@ def test_a_banks_branch_in_brackets_is_part_of_its_name_and_a_dc_is_a_site():
                                                        "Nova Bank"}
     assert [sorted(d["parties"]) for d in result["deals"]] == [
         sorted(["Orbit Data", "Kestrel Bank", "Standard Zeta Bank (Singapore)", "Nova Bank"])]
+
+
+def test_french_dutch_and_swedish_legal_forms_end_a_name_even_after_a_comma():
+    text = ("Orbit Telecom agreed to sell 99.99% of the equity in Kestrel France, S.A.S., the company that runs its "
+            "data centres, to Zeta Fibre B.V. and Nova Capital AB.")
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert names == {"Orbit Telecom", "Kestrel France, S.A.S.", "Zeta Fibre B.V.", "Nova Capital AB"}
