@@ -654,7 +654,8 @@ LONG_TEXT = 200_000
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", help="The article's URL (one FILE only).")
 @click.option("--published", metavar="DATE", help="Publication date, YYYY-MM-DD: relative dates "
-              "('last month') are read against it (default: today).")
+              "('last month') are read against it (default: the date stamp a stored page opens with, "
+              "' date 2025-10-09 ...', else today).")
 @click.option("--outlet", metavar="NAME", help="The outlet: a known one by name, else a new dg:NewsOutlet.")
 @click.option("--title", help="The article's headline (one FILE only).")
 @format_option(["turtle", "json"], "turtle", help="A Turtle draft to review and `kg add`, or the JSON summary.")

@@ -172,3 +172,11 @@ def test_rules_only_leaves_out_the_pairs_the_learned_model_proposes(kg, tmp_path
     assert deals() == [("Partnership", ["Kestrel Bank", "Orbit Bank"])]
     code, out, _ = kg("extract", article, "--published", "2025-03-14", "--outlet", "Test Wire")
     assert code == 0 and "dg:confidence 0.30" in out
+
+
+def test_a_text_opening_with_a_date_stamp_is_dated_by_it_when_no_date_is_given(kg, tmp_path):
+    stamped = tmp_path / "stamped.txt"
+    stamped.write_text(" date 2024-03-06 Orbit Labs signed a supply deal with Zeta Motors last month.\n", encoding="utf-8")
+    code, out, err = kg("extract", stamped, "--json", "--outlet", "Test Wire")
+    assert (code, err) == (0, "")
+    assert [(d["parties"], d["date"]) for d in json.loads(out)["deals"]] == [(["Orbit Labs", "Zeta Motors"], "2024-02")]

@@ -36,8 +36,8 @@ from graph.extract.relations import find_deals
 from graph.extract.roles import RoleFact, find_roles
 from graph.extract.sentence import DocContext, Sentence
 from graph.extract.wellknown import other_names, wellknown
-from graph.extract.text import (Article, english_share, is_english, page_furniture, read_article, split_sentences,
-                                 tokenize)
+from graph.extract.text import (Article, date_stamp, english_share, is_english, page_furniture, read_article,
+                                 split_sentences, tokenize)
 
 EXTRACTOR_VERSION = "0.1.0"
 # Evidence spans kept per fact: enough to review it, bounded on huge inputs.
@@ -83,19 +83,22 @@ def extract_files(store, paths, *, published: str | None = None, url: str | None
     if len(paths) > 1 and (url or title):
         raise InvalidData("--url and --title describe one article; give one FILE with them")
     notes = []
-    day = parse_published(published, today or date.today(), notes)
+    day = parse_published(published)
     if url is not None and not is_http_url(url):
         raise InvalidData(f"--url {url!r} is not an http(s) URL")
     articles = [read_article(p) for p in paths]
     gazetteer = Gazetteer.from_store(store)
-    meta = ArticleMeta(day, url, outlet, title)
-    return extract_texts(gazetteer, [(a, meta) for a in articles], notes, store, progress, decide_pair, decide_role)
-
-
-def parse_published(text: str | None, today: date, notes: list[str]) -> date:
-    if text is None:
+    days = [day or date_stamp(a.text) for a in articles]
+    today = today or date.today()
+    if None in days:
         notes.append(f"no --published date: relative dates are read against today, {today.isoformat()}")
-        return today
+    items = [(a, ArticleMeta(d or today, url, outlet, title)) for a, d in zip(articles, days)]
+    return extract_texts(gazetteer, items, notes, store, progress, decide_pair, decide_role)
+
+
+def parse_published(text: str | None) -> date | None:
+    if text is None:
+        return None
     try:
         return date.fromisoformat(text.strip())
     except ValueError:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -190,6 +191,18 @@ def split_sentences(text: str) -> list[Span]:
     for line in re.finditer(r"[^\n]+", text):
         sentences.extend(split_line(line.group(), line.start()))
     return sentences
+
+
+def date_stamp(text: str) -> date | None:
+    """The date a stored copy of a page opens with (" date 2025-10-09 SEOUL ..."): when it was published."""
+    found = DATE_STAMP.match(text)
+    try:
+        return date.fromisoformat(found.group(1)) if found else None
+    except ValueError:
+        return None
+
+
+DATE_STAMP = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\b")
 
 
 def page_furniture(sentence: str) -> bool:
