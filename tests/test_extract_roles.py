@@ -400,6 +400,8 @@ def test_a_country_that_qualifies_a_noun_gives_no_president_its_government():
      [("Lee Hae-jin", "founder and Global Investment Officer", "OpenAI")]),
     ("OpenAI signed the deal. It was reviewed by Delaware Attorney General Kathy Jennings, who approved it.",
      [("Kathy Jennings", "Attorney General", "Government of Delaware")]),  # a state's office, not OpenAI's
+    ("President Dana Velloman on Friday said the Ruritania government had agreed to take a stake in Orbit Labs.",
+     [("Dana Velloman", "President", "Ruritania government")]),
 ])
 def test_capitalized_titles_and_public_offices(text, expected):
     assert [r[:3] for r in roles(text)] == expected

@@ -494,7 +494,20 @@ def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity 
         return ctx.government_of(before.entity)
     if len({id(c) for c in countries}) == 1:
         return ctx.government_of(countries[0])
-    return None
+    return sole_government(s)
+
+
+def sole_government(s: Sentence) -> Entity | None:
+    """"President X said the U.S. government ...": the one government the sentence names, when a
+    country's."""
+    here = {id(m.entity): m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "GovernmentBody"}
+    only = next(iter(here.values())) if len(here) == 1 else None
+    return only if only is not None and national_government(only) else None
+
+
+def national_government(entity: Entity) -> bool:
+    label = entity.label.lower()
+    return entity.cls == "GovernmentBody" and (label.startswith("government of ") or label.endswith(" government"))
 
 
 def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
