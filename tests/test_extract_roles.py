@@ -529,3 +529,8 @@ def test_a_list_of_firms_after_a_post_names_no_holder():
 ])
 def test_a_post_for_an_organization_is_held_there(text, expected):
     assert roles(text) == expected
+
+
+def test_a_firms_region_before_president_names_no_government():
+    text = "Orbit Data Centers signed a lease. Orbit Data Centers’ APAC president Dana Velloman said it helps."
+    assert [(r[0], r[2]) for r in roles(text)] == [("Dana Velloman", "Orbit Data Centers")]

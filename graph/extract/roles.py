@@ -756,7 +756,8 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
     m = s.mention_ending(k - 1 if s.possessive_at(k - 1) else k)
     if m is not None and m.kind == "unknown" and not title.lower().endswith("president"):
         promote(m, ctx.table, "Place", "place of a public office")  # a firm has presidents too
-    if m is not None and m.entity is not None and m.entity.is_place:
+    if m is not None and m.entity is not None and m.entity.is_place \
+            and not (m.entity.cls == "Region" and title.lower().endswith("president")):  # a firm's "APAC president"
         return ctx.government_of(m.entity)
     return None
 
