@@ -508,3 +508,11 @@ def test_french_dutch_and_swedish_legal_forms_end_a_name_even_after_a_comma():
             "data centres, to Zeta Fibre B.V. and Nova Capital AB.")
     names = {e["name"] for e in summary(text)["entities"]}
     assert names == {"Orbit Telecom", "Kestrel France, S.A.S.", "Zeta Fibre B.V.", "Nova Capital AB"}
+
+
+def test_accented_given_and_family_names_make_people_and_llp_is_a_legal_form():
+    text = ("Orbit Labs will buy Zeta GmbH. Dominik Stühler and Christian Böhme of Kestrel LLP acted as legal "
+            "advisers to Orbit Labs.")
+    found = {e["name"]: e["type"] for e in summary(text)["entities"]}
+    assert found == {"Orbit Labs": "Company", "Zeta GmbH": "Company", "Dominik Stühler": "Person",
+                     "Christian Böhme": "Person", "Kestrel LLP": "Company"}

@@ -841,7 +841,8 @@ def person_class(tokens, run, words, titles):
     return None
 
 
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|Md\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # "Christian Böhme", "Paweł Wójcik"
+NAME_WORD = re.compile(rf"^(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?|[A-Z]\.|Md\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 
 
 def person_shaped(words: list[str]) -> bool:
