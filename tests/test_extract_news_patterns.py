@@ -1623,3 +1623,22 @@ def test_a_firm_that_is_its_customer_or_shareholder_deals_with_what_its_stands_f
 ])
 def test_readings_a_review_found_too_wide_stay_narrow(text, expected):
     assert sorted(pairs(text)) == expected
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Orbit Labs raised $50 million in a Series B round led by Kestrel Capital. Other VC firms such as Zeta Capital "
+     "and Nova Partners participated in this round of financing.",
+     ["Orbit Labs", "Kestrel Capital", "Zeta Capital", "Nova Partners"]),
+    ("Orbit Bank is nearing a $1.5 billion loan. Kestrel Bank, Zeta Bank and Nova Bank are providing the loan, "
+     "according to people familiar.", ["Orbit Bank", "Kestrel Bank", "Zeta Bank", "Nova Bank"]),
+    ("Orbit Labs raised $102 million in a Series C round. The lender was Kestrel Innovation Banking.",
+     ["Orbit Labs", "Kestrel Innovation Banking"]),
+])
+def test_firms_providing_the_loan_or_in_this_round_or_the_lender_join_the_round_told_before(text, parties):
+    assert pairs(text) == [sorted(parties)]
+
+
+def test_an_ordinary_word_that_opens_many_names_still_opens_one_at_a_sentence_start():
+    text = ("(Wire) -- Bank Kestrel Indonesia is raising a $600 million loan from six banks. Zeta Bank and Nova Bank "
+            "are providing the loan. The figure excludes deals which involve just one bank lender.")
+    assert pairs(text) == [sorted(["Bank Kestrel Indonesia", "Zeta Bank", "Nova Bank"])]

@@ -286,8 +286,16 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # "DCs"; "We’ve", "They’re"
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
     alone = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized
-    return not (starts_sentence and (tok.lower in lowercase_words or (alone and tok.text in lex.SENTENCE_OPENERS)
+    ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS)
+    return not (starts_sentence and (ordinary or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or (alone and opens_a_clause(tokens, i))))
+
+
+# Ordinary words that open many names, so one before a capital opens a name even when the text also
+# uses it in lower case ("Bank Negara Indonesia is raising ..." beside "one bank lender").
+NAME_OPENERS = frozenset("Bank General United National First Royal Standard Global International Industrial "
+                         "Commercial Development Central Public State Digital Applied Advanced Mining Energy "
+                         "Power Data Cloud Capital Investment Infrastructure Telecom Network Semiconductor".split())
 
 
 def opens_a_clause(tokens, i) -> bool:

@@ -29,9 +29,11 @@ ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|rai
                          re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt) facility|credit line)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
-IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|joined|join|participated in|took part in|invested in|arranged|arranging)"
-                      r"\s+the|(?:investors|backers|participants)\s+in\s+(?:the|this))"
-                      r"\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loan|facility)\b",
+# "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X".
+IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|joined|join|participated in|took part in|invested in|arranged|arranging|"
+                      r"providing|provided|provide|provides)\s+(?:the|this)|(?:investors|backers|participants)\s+in\s+"
+                      r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loan|facility)\b|"
+                      r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b",
                       re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
