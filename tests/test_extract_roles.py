@@ -534,3 +534,13 @@ def test_a_post_for_an_organization_is_held_there(text, expected):
 def test_a_firms_region_before_president_names_no_government():
     text = "Orbit Data Centers signed a lease. Orbit Data Centers’ APAC president Dana Velloman said it helps."
     assert [(r[0], r[2]) for r in roles(text)] == [("Dana Velloman", "Orbit Data Centers")]
+
+
+@pytest.mark.parametrize("text", [
+    "Founded in 2023 by Dana Velloman and Marco Kessel, Orbit Labs provides cloud computing.",
+    "Orbit Labs was founded in Seoul in 2019 by Dana Velloman and Marco Kessel.",
+    "The sale is big for Orbit Labs's founders, Dana Velloman and Marco Kessel, and its staff.",
+])
+def test_founders_told_after_a_date_before_the_firm_or_as_a_list(text):
+    assert sorted((r[0], r[1], r[2]) for r in roles(text)) == [
+        ("Dana Velloman", "founder", "Orbit Labs"), ("Marco Kessel", "founder", "Orbit Labs")]

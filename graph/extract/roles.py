@@ -54,6 +54,7 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
             roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m)
         elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
+    roles += fronted_founders(s, ctx)
     for fact in roles:
         ctx.employer.setdefault(fact.person, fact.organization)
         ctx.posts.setdefault(fact.person, fact)
@@ -197,6 +198,9 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         return [role(s, p, title[:-1], org, 0.85) for p in [person, *people_after(s, ctx, s.mention_starting(tb))]]
     if org and person:
         return [role(s, person, title, org, 0.85)]
+    if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx) and lex.PLURAL_TITLE.search(title):
+        first = s.mention_starting(name_start(s, tb + 1))  # "Paragon's founders, A, B, and C"
+        return [role(s, p, title[:-1], org, 0.8) for p in [first.entity, *people_after(s, ctx, first)]]
     if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx):
         return [role(s, person_at(s, tb + 1, ctx), title, org, 0.8)]
     field = field_before_comma(s, ta, tb) if org and not person else None
@@ -644,9 +648,35 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
     """"Zeta Labs, led by founder Dana Park", "SoftBank, founded by Masayoshi Son", "Zeta, a
     genomics firm, was co-founded by Dana Park and Lee Min-ho": each person named."""
     k = past_passive_link(s, org_mention.last)
-    if s.lower(k) not in LED or s.lower(k + 1) != "by":
+    by = by_after_adjunct(s, k + 1)
+    if s.lower(k) not in LED or by is None:
         return []
-    title, j, confidence = LED[s.lower(k)], k + 2, 0.55  # a post named elsewhere says more than "founded"
+    return founders_after(s, ctx, org_mention, k, by + 1)
+
+
+def by_after_adjunct(s: Sentence, k: int) -> int | None:
+    """Where "by" stands at k or after a short time or place ("founded in 2021 by", "founded in
+    2023 in Mumbai by")."""
+    for j in range(k, min(k + 7, len(s.tokens))):
+        if s.lower(j) == "by":
+            return j
+        if s.lower(j) in (",", ".", ";") or not (s.lower(j) in ("in", "on", "at") or s.tokens[j].text[0].isupper()
+                                                 or s.tokens[j].text[0].isdigit()):
+            return None
+    return None
+
+
+def fronted_founders(s: Sentence, ctx: DocContext) -> list[RoleFact]:
+    """"Founded in 2023 by A and B, Zeta provides ...": the founders of the firm the clause is about."""
+    by = by_after_adjunct(s, 1) if s.lower(0) in LED else None
+    subject = next((m for m in s.mentions if by is not None and m.first > by and s.lower(m.first - 1) == ","
+                    and is_organization(m)), None)  # the first firm set off by a comma, past the founders
+    return founders_after(s, ctx, subject, 0, by + 1) if subject is not None else []
+
+
+def founders_after(s: Sentence, ctx: DocContext, org_mention, k: int, j: int) -> list[RoleFact]:
+    """The people named from j on, each with the post the verb at k gives them at the firm."""
+    title, confidence = LED[s.lower(k)], 0.55  # a post named elsewhere says more than "founded"
     span = title_span_at(s, j)
     if span:
         title, j, confidence = s.text(*span), span[1], 0.7
