@@ -516,3 +516,8 @@ def test_accented_given_and_family_names_make_people_and_llp_is_a_legal_form():
     found = {e["name"]: e["type"] for e in summary(text)["entities"]}
     assert found == {"Orbit Labs": "Company", "Zeta GmbH": "Company", "Dominik Stühler": "Person",
                      "Christian Böhme": "Person", "Kestrel LLP": "Company"}
+
+
+def test_emeritus_belongs_to_the_title_before_it():
+    text = "Orbit Labs Chairman Emeritus Dana Velloman retired on Monday."
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Dana Velloman"}

@@ -143,7 +143,7 @@ TITLE_PATTERN = re.compile(
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+manager|"
     r"(?:managing|general|founding)\s+partner|(?<=\ba )partner(?= at )|(?:investment|information|operating|financial|technology|strategy|"
     r"marketing|risk|legal|data|security|revenue|product|commercial)\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
-    r"treasurer|dean|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|strategist|economist|boss|chiefs?)\b"
+    r"treasurer|dean|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|strategist|economist|boss|chiefs?)\b(?:\s+emeritus\b)?"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b"
     r"(?!\s+(?:firm|company|group|giant|provider|maker|startup|house|agency|consultancy|institute)\b))?",
