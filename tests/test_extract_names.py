@@ -521,3 +521,9 @@ def test_accented_given_and_family_names_make_people_and_llp_is_a_legal_form():
 def test_emeritus_belongs_to_the_title_before_it():
     text = "Orbit Labs Chairman Emeritus Dana Velloman retired on Monday."
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Dana Velloman"}
+
+
+def test_an_amount_adverb_and_a_deeds_noun_open_no_firm_names():
+    text = ("Orbit Labs will buy Zeta Cloud. Nearly 1,200 Zeta Cloud employees will join Orbit Labs. Finalization of "
+            "the funding deal follows a preliminary agreement announced by the Ruritania government.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Zeta Cloud", "Ruritania government"}

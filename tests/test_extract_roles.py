@@ -400,6 +400,10 @@ def test_a_country_that_qualifies_a_noun_gives_no_president_its_government():
      [("Lee Hae-jin", "founder and Global Investment Officer", "OpenAI")]),
     ("OpenAI signed the deal. It was reviewed by Delaware Attorney General Kathy Jennings, who approved it.",
      [("Kathy Jennings", "Attorney General", "Government of Delaware")]),  # a state's office, not OpenAI's
+    ("“It helps,” said Secretary of Commerce Dana Velloman of the Ruritania government.",
+     [("Dana Velloman", "Secretary of Commerce", "Ruritania government")]),
+    ("The loan was signed by Orbit Bank Country Director Dana Velloman.",
+     [("Dana Velloman", "Country Director", "Orbit Bank")]),
     ("President Dana Velloman on Friday said the Ruritania government had agreed to take a stake in Orbit Labs.",
      [("Dana Velloman", "President", "Ruritania government")]),
 ])

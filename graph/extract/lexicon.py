@@ -140,12 +140,13 @@ TITLE_PATTERN = re.compile(
     r"(?:chief\s+(?:architect|scientist|engineer|economist|strategist|designer|counsel)s?|chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|(?-i:MD)(?=\s+(?:and|&)\s)|(?<=and\s)(?-i:MD)|(?<=&\s)(?-i:MD)|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"
     r"co-?founders?|executives?|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
-    r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+manager|"
+    r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+(?:manager|director)|"
     r"(?:managing|general|founding)\s+partner|(?<=\ba )partner(?= at )|(?:investment|information|operating|financial|technology|strategy|"
     r"marketing|risk|legal|data|security|revenue|product|commercial)\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
     r"treasurer|dean|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|strategist|economist|boss|chiefs?)\b(?:\s+emeritus\b)?"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
-    r"marketing|policy|communications|technology|finance|investments?|partnerships|AI)\b"
+    r"marketing|policy|communications|technology|finance|investments?|partnerships|AI|commerce|energy|state|"
+    r"defen[cs]e|treasury|labou?r|health|education|transportation|agriculture|trade|industry)\b"
     r"(?!\s+(?:firm|company|group|giant|provider|maker|startup|house|agency|consultancy|institute)\b))?",
     re.IGNORECASE,
 )

@@ -299,9 +299,15 @@ NAME_OPENERS = frozenset("Bank General United National First Royal Standard Glob
 
 
 def opens_a_clause(tokens, i) -> bool:
-    """"Closing this financing with RMB ...", "Building on its work ...": a verb's -ing form
-    before a determiner opens the sentence, no name does."""
-    return tokens[i].lower.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].lower in CLAUSE_OBJECT_WORDS
+    """"Closing this financing with RMB ...", "Building on its work ...", "Finalization of the deal
+    ...": a verb's -ing form before a determiner, or a deed's noun before "of", opens the sentence,
+    no name does."""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    word = tokens[i].lower
+    return (word.endswith("ing") and after in CLAUSE_OBJECT_WORDS) or (word.endswith(DEED_ENDINGS) and after == "of")
+
+
+DEED_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 
 
 CLAUSE_OBJECT_WORDS = frozenset("this that these those the a an its their our his her on up with".split())
