@@ -1642,3 +1642,9 @@ def test_an_ordinary_word_that_opens_many_names_still_opens_one_at_a_sentence_st
     text = ("(Wire) -- Bank Kestrel Indonesia is raising a $600 million loan from six banks. Zeta Bank and Nova Bank "
             "are providing the loan. The figure excludes deals which involve just one bank lender.")
     assert pairs(text) == [sorted(["Bank Kestrel Indonesia", "Zeta Bank", "Nova Bank"])]
+
+
+def test_a_joint_ventures_owners_in_an_apposition_are_no_parties_of_its_deal():
+    text = "Zeta Cloud signed a lease with Orbit Connex, a joint venture between Orbit Enterprises and Kestrel Connex."
+    assert sorted(typed_parties(text)) == [("JointVenture", ["Kestrel Connex", "Orbit Enterprises"]),
+                                           ("SupplyAgreement", ["Orbit Connex", "Zeta Cloud"])]

@@ -358,6 +358,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             if s.lower(named_end) == "of" and is_place(s.at[named_end + 1] if named_end + 1 < end else None):
                 named_end = s.at[named_end + 1].last  # "MGX of Abu Dhabi, Bpifrance and Nvidia"
             j = past_relative_clause(s, named_end, end, accept)
+            if owners_apposition(s, j):
+                break  # "with Zeta Connex, a joint venture between A and B": its owners, not parties
             if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
                 j += 3  # "Lambda as well as Penguin Solutions"
                 continue
@@ -387,6 +389,17 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break
         j = m.last if m is not None else j + 1
     return items, j
+
+
+OWNED_NOUNS = frozenset("venture subsidiary unit affiliate arm division spin-off spinoff".split())
+
+
+def owners_apposition(s: Sentence, j: int) -> bool:
+    """", a joint venture between A and B", ", a subsidiary of A": what the last name is, by its owners."""
+    if s.lower(j) != "," or s.lower(j + 1) not in ("a", "an", "the"):
+        return False
+    return any(s.lower(k) in OWNED_NOUNS and s.lower(k + 1) in ("of", "between", "owned")
+               for k in range(j + 2, min(j + 7, len(s.tokens) - 1)))
 
 
 def group_led_by(s: Sentence, j: int) -> bool:
