@@ -527,3 +527,8 @@ def test_an_amount_adverb_and_a_deeds_noun_open_no_firm_names():
     text = ("Orbit Labs will buy Zeta Cloud. Nearly 1,200 Zeta Cloud employees will join Orbit Labs. Finalization of "
             "the funding deal follows a preliminary agreement announced by the Ruritania government.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Zeta Cloud", "Ruritania government"}
+
+
+def test_a_spac_is_no_firms_name():
+    text = "Orbit Quantum signed a letter of intent to merge with Zeta Acquisition Corp, a SPAC."
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Quantum", "Zeta Acquisition Corp"}

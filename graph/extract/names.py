@@ -278,8 +278,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # an honorific is not part of the name it comes before
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
         return False
-    if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and GIVEN_NAME_PART.match(tokens[i + 1].text)):
-        return False  # "Jun" is June, unless a given name follows ("Jun Young-hyun")
+    if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and (GIVEN_NAME_PART.match(tokens[i + 1].text)
+                                                                  or tok.text in GIVEN_NAMES and NAME_WORD.match(tokens[i + 1].text))):
+        return False  # "Jun" is June, unless a name follows ("Jun Young-hyun", "co-CEO Jan Goetz")
     if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)):
         return False
     if lex.PLURAL_ABBREVIATION.match(tok.text) or CONTRACTION.search(tok.text) or lex.FISCAL_PERIOD.match(tok.text):
