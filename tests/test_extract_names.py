@@ -532,3 +532,9 @@ def test_an_amount_adverb_and_a_deeds_noun_open_no_firm_names():
 def test_a_spac_is_no_firms_name():
     text = "Orbit Quantum signed a letter of intent to merge with Zeta Acquisition Corp, a SPAC."
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Quantum", "Zeta Acquisition Corp"}
+
+
+def test_a_brand_may_start_with_a_digit_but_a_unit_or_a_time_does_not():
+    text = ("Orbit Labs will acquire 3Cloud for an undisclosed sum. 3Cloud CEO Dana Velloman will join. "
+            "The 5GHz chips ship at 10:00PMNuclear time.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "3Cloud", "Dana Velloman"}

@@ -271,7 +271,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
     if ARABIC_ARTICLE.match(tok.text):
         return i > 0 and tokens[i - 1].text in GIVEN_NAMES  # "Mohamed el-Nawawy"
-    if not tok.is_capitalized or not tok.is_word or titles[i] or tok.text[0].isdigit():
+    if not tok.is_capitalized or not tok.is_word or titles[i] or (tok.text[0].isdigit() and not DIGIT_LED.match(tok.text)):
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
             or tok.text in lex.HEADLINE_WORDS or two_word_style(tokens, i):
@@ -297,6 +297,10 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
 NAME_OPENERS = frozenset("Bank General United National First Royal Standard Global International Industrial "
                          "Commercial Development Central Public State Digital Applied Advanced Mining Energy "
                          "Power Data Cloud Capital Investment Infrastructure Telecom Network Semiconductor".split())
+
+
+# A brand that starts with a digit ("3Cloud", "3SBio"), not a unit or a size ("5GHz", "4Gbps", "3D").
+DIGIT_LED = re.compile(r"^\d+(?=[A-Z][A-Za-z]{3,}$)(?=[A-Za-z]*[a-z])(?!AM|PM)(?![A-Za-z]*(?:bps|[Hh]z|Wh)$)")
 
 
 def opens_a_clause(tokens, i) -> bool:
