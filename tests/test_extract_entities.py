@@ -114,3 +114,19 @@ def test_a_persons_family_name_alone_stays_that_person_even_as_the_subject_of_a_
     assert {e["name"]: e["type"] for e in result["entities"]} == {
         "Orbit Labs": "Company", "Frank Velloman": "Person", "Zeta Systems": "Company"}
     assert all("Velloman" not in d["parties"] for d in result["deals"])
+
+
+def test_a_firms_former_name_is_that_firm_later_in_the_text():
+    text = ("Kestrel Works Corp., formerly called Zeta Zosen Corp., will build a plant with Orbit Labs. "
+            "Zeta Zosen Corp. also signed a deal with Nova Power.")
+    result = summary(text)
+    assert {e["name"]: e["aliases"] for e in result["entities"]} == {
+        "Kestrel Works Corp.": ["Zeta Zosen Corp."], "Orbit Labs": [], "Nova Power": []}
+    assert sorted(sorted(d["parties"]) for d in result["deals"]) == [
+        ["Kestrel Works Corp.", "Nova Power"], ["Kestrel Works Corp.", "Orbit Labs"]]
+
+
+def test_called_as_a_verb_names_no_other_name():
+    text = "Orbit Labs signed a deal with Zeta Cloud. Dana Velloman, CEO of Orbit Labs, called Zeta Cloud \"a leader\"."
+    assert {e["name"]: e["aliases"] for e in summary(text)["entities"]} == {
+        "Orbit Labs": [], "Zeta Cloud": [], "Dana Velloman": []}

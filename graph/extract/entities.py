@@ -124,6 +124,18 @@ class EntityTable:
         self.by_key[normalize(alias)] = entity
         entity.add_alias(alias)
 
+    def absorb(self, entity: Entity, other: Entity) -> None:
+        """Another entity the text says is this one ("Kanadevia, formerly called Hitachi Zosen"):
+        its names now find this one, and it is gone."""
+        entity.add_alias(other.label)
+        for alias in other.aliases:
+            entity.add_alias(alias)
+        for names in (self.by_key, self.short, self.given):
+            for key, found in names.items():
+                if found is other:
+                    names[key] = entity
+        self.entities = [e for e in self.entities if e is not other]
+
     def add_forms(self, entity: Entity, keys: list[str]) -> None:
         """Other names of the entity, found later as itself, but not shown unless used."""
         for key in keys:

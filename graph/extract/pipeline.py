@@ -243,7 +243,14 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
                     alias.entity.aliases.setdefault(alias.entity.label, None)
                     alias.entity.label = named.text
             else:
+                former = alias.entity
                 table.rename(named.entity, alias.text)
+                renamed = {s.lower(k) for k in range(named.last, alias.first)} & {"formerly", "previously", "known"}
+                if former is not named.entity and not former.known and former.is_organization \
+                        and named.entity.is_organization and renamed:  # "Hitachi Zosen" said later: Kanadevia
+                    table.absorb(named.entity, former)
+                    for other in mentions:
+                        other.entity = named.entity if other.entity is former else other.entity
                 alias.entity = named.entity
     for s in sentences:  # "Sheikh Tahnoon bin Zayed", "U.S. Commerce Department": how the name is written in full
         for m in s.mentions:
@@ -257,15 +264,21 @@ KNOWN_AS = frozenset(["known", "called", "dubbed"])
 
 def known_as(s: Sentence):
     """(name, other name) pairs the sentence equates: "Hon Hai, known as Foxconn", "the Public
-    Sector Pension Investment Board, known as PSP Investments", "X (also known as Y)"."""
+    Sector Pension Investment Board, known as PSP Investments", "X (also known as Y)", "Kanadevia,
+    formerly called Hitachi Zosen,", "X (formerly Y)"."""
     for m in s.mentions:
         k = m.last + (1 if s.lower(m.last) in (",", "(") else 0)
-        k += 1 if s.lower(k) == "also" else 0
-        if s.lower(k) not in KNOWN_AS or (s.lower(k) == "known" and s.lower(k + 1) != "as"):
+        formerly = s.lower(k) in ("formerly", "previously")
+        k += 1 if s.lower(k) in ("also", "formerly", "previously") else 0
+        if formerly and s.mention_starting(k) is not None:
+            k -= 1  # "X (formerly Y)": the name right after
+        elif s.lower(k) not in KNOWN_AS or (s.lower(k) == "known" and s.lower(k + 1) != "as"):
             continue
         other = s.mention_starting(k + (2 if s.lower(k) == "known" else 1))
         if other is None or other.entity is None or other.entity is m.entity or not other.entity.is_agent:
             continue
+        if s.lower(k) in ("called", "dubbed") and s.lower(other.last) not in (",", ")", ".", ";", ""):
+            continue  # "Lisa Su called Naver 'one of the most advanced'": a verb, no other name
         if (m.entity is None and m.kind == "unknown") or (m.entity is not None and m.entity.is_agent):
             yield m, other
 
