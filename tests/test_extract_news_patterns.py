@@ -1648,3 +1648,5 @@ def test_a_joint_ventures_owners_in_an_apposition_are_no_parties_of_its_deal():
     text = "Zeta Cloud signed a lease with Orbit Connex, a joint venture between Orbit Enterprises and Kestrel Connex."
     assert sorted(typed_parties(text)) == [("JointVenture", ["Kestrel Connex", "Orbit Enterprises"]),
                                            ("SupplyAgreement", ["Orbit Connex", "Zeta Cloud"])]
+    text = "Zeta Motors will merge with Kestrel Trucks, a Nova Motor subsidiary, next year."
+    assert typed_parties(text) == [("Acquisition", ["Kestrel Trucks", "Zeta Motors"])]

@@ -395,11 +395,12 @@ OWNED_NOUNS = frozenset("venture subsidiary unit affiliate arm division spin-off
 
 
 def owners_apposition(s: Sentence, j: int) -> bool:
-    """", a joint venture between A and B", ", a subsidiary of A": what the last name is, by its owners."""
+    """", a joint venture between A and B", ", a subsidiary of A", ", a Toyota subsidiary,": what the
+    last name is, by its owners."""
     if s.lower(j) != "," or s.lower(j + 1) not in ("a", "an", "the"):
         return False
-    return any(s.lower(k) in OWNED_NOUNS and s.lower(k + 1) in ("of", "between", "owned")
-               for k in range(j + 2, min(j + 7, len(s.tokens) - 1)))
+    return any(s.lower(k) in OWNED_NOUNS and s.lower(k + 1) in ("of", "between", "owned", ",", ".", "")
+               for k in range(j + 2, min(j + 7, len(s.tokens))))
 
 
 def group_led_by(s: Sentence, j: int) -> bool:
