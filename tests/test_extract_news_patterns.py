@@ -1650,3 +1650,12 @@ def test_a_joint_ventures_owners_in_an_apposition_are_no_parties_of_its_deal():
                                            ("SupplyAgreement", ["Orbit Connex", "Zeta Cloud"])]
     text = "Zeta Motors will merge with Kestrel Trucks, a Nova Motor subsidiary, next year."
     assert typed_parties(text) == [("Acquisition", ["Kestrel Trucks", "Zeta Motors"])]
+
+
+def test_firms_a_company_is_an_alternative_to_are_rivals_and_a_things_abbreviation_no_name():
+    text = ("Working with the open RISC-V standard, Orbit Chips aims to give customers an alternative to the leaders "
+            "Zeta Corp and Kestrel Holdings Plc. Orbit Chips said it may convert a Nova Bank loan into a "
+            "sustainability-linked loan (SLL).")
+    assert typed_parties(text) == []
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Chips", "Zeta Corp", "Kestrel Holdings Plc.",
+                                                             "Nova Bank"}

@@ -285,6 +285,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False
     if lex.PLURAL_ABBREVIATION.match(tok.text) or CONTRACTION.search(tok.text) or lex.FISCAL_PERIOD.match(tok.text):
         return False  # "DCs"; "We’ve", "They’re"
+    if abbreviates_common_words(tokens, i):
+        return False  # "a sustainability-linked loan (SLL)": a thing's abbreviation, no name
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
     alone = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized
     ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS)
@@ -301,6 +303,16 @@ NAME_OPENERS = frozenset("Bank General United National First Royal Standard Glob
 
 # A brand that starts with a digit ("3Cloud", "3SBio"), not a unit or a size ("5GHz", "4Gbps", "3D").
 DIGIT_LED = re.compile(r"^\d+(?=[A-Z][A-Za-z]{3,}$)(?=[A-Za-z]*[a-z])(?!AM|PM)(?![A-Za-z]*(?:bps|[Hh]z|Wh)$)")
+
+
+def abbreviates_common_words(tokens, i: int) -> bool:
+    """An all-capitals word in brackets whose letters start the lower-case words before them."""
+    word = tokens[i].text
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and i >= 2 and tokens[i - 1].text == "("):
+        return False
+    before = [t.text for t in tokens[max(0, i - 1 - 2 * len(word)):i - 1] if t.is_word]
+    starts = "".join(part[0] for w in before for part in w.split("-") if part)
+    return all(w.islower() for w in before[-len(word):]) and starts.upper().endswith(word)
 
 
 def opens_a_clause(tokens, i) -> bool:

@@ -16,7 +16,7 @@ from graph.extract.subjects import antecedent, described_maker, pair_phrase
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
 RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|versus|vs\.?|battles?|"
-                     r"dominat\w*|race|against)\b", re.IGNORECASE)
+                     r"dominat\w*|race|against|alternatives?\s+to|challengers?\s+to)\b", re.IGNORECASE)
 # Verbs of firms contending for a deal, before its cue in one clause ("A and B are battling for
 # orders from X"): narrower than RIVALRY, which also names rivals beside a deal's parties.
 CONTESTING = frozenset("battling battle battles vying vie vies competing compete competes racing scrambling "

@@ -212,7 +212,7 @@ def page_furniture(sentence: str) -> bool:
 
 
 PAGE_FURNITURE = re.compile(r"\s*(?:share (?:to|on|via|this)|follow us|subscribe (?:to|now)|sign up|click here|"
-                            r"join our|font resizer|scroll to top|floating button|home\s*(?:[»>/|›]|news\b))",
+                            r"join our|font resizer|scroll to top|floating button|home\s*(?:[»>/|›]|news\b)|\d+\s*min(?:ute)?s?\s+read\b)",
                             re.IGNORECASE)
 
 
