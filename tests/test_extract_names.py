@@ -538,3 +538,8 @@ def test_a_brand_may_start_with_a_digit_but_a_unit_or_a_time_does_not():
     text = ("Orbit Labs will acquire 3Cloud for an undisclosed sum. 3Cloud CEO Dana Velloman will join. "
             "The 5GHz chips ship at 10:00PMNuclear time.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "3Cloud", "Dana Velloman"}
+
+
+def test_a_known_firms_unit_in_a_place_keeps_its_legal_form():
+    text = "Samsung Singapore Pte. Ltd agreed to acquire Zeta Holding GmbH."
+    assert {e["name"] for e in summary(text)["entities"]} == {"Samsung Singapore Pte. Ltd", "Zeta Holding GmbH"}

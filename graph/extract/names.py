@@ -550,10 +550,13 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
 
 
 def unit_in_place(tokens, known: Mention, place: Mention, titles) -> bool:
-    """"Nokia Korea", "HSBC Singapore": an organization's unit named after a place the store
-    knows, at the end of the name."""
+    """"Nokia Korea", "HSBC Singapore", "Infosys Singapore Pte. Ltd": an organization's unit named
+    after a place the store knows, at the end of the name or before its legal form."""
+    end = place.last
+    while end < len(tokens) and lex.is_legal_form(tokens[end].text):
+        end += 1
     return (place.cls in lex.PLACE_CLASSES and known.cls in lex.ORGANIZATION_CLASSES
-            and ends_name(tokens, place.last, titles))
+            and ends_name(tokens, end, titles))
 
 
 def topic_inside(tokens, topic: Mention, titles) -> bool:
