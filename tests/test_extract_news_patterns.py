@@ -1659,3 +1659,12 @@ def test_firms_a_company_is_an_alternative_to_are_rivals_and_a_things_abbreviati
     assert typed_parties(text) == []
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Chips", "Zeta Corp", "Kestrel Holdings Plc.",
                                                              "Nova Bank"}
+
+
+def test_a_deals_advisers_are_no_parties():
+    text = ("Orbit Quantum raised $300 million in a round led by Kestrel Ventures. Zeta Sachs advised Orbit Quantum "
+            "on the funding round. Nova LLP and Dune LLP acted as legal advisers to Orbit Quantum. "
+            "Orbit Quantum, advised by Lumen Partners, will also buy Vela Labs.")
+    assert sorted(typed_parties(text)) == [
+        ("Acquisition", ["Orbit Quantum", "Vela Labs"]), ("Investment", ["Kestrel Ventures", "Orbit Quantum"])]
+    assert typed_parties("Zeta Sachs advised Orbit Quantum on its funding round.", decide_pair=lambda pair: True) == []

@@ -17,6 +17,28 @@ from graph.extract.subjects import antecedent, described_maker, pair_phrase
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
 RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|versus|vs\.?|battles?|"
                      r"dominat\w*|race|against|alternatives?\s+to|challengers?\s+to)\b", re.IGNORECASE)
+# "Goldman Sachs advised IQM on the round", "A and B acted as legal advisers": hired for a deal, no party.
+ADVISED = re.compile(r"\s*(?:,\s*)?(?:(?:also|has|have|had|exclusively|jointly)\s+)*advis(?:ed|es|ing)\b(?!\s+by)|"
+                     r"\s+(?:acted|served|is|are|was|were)\s+as\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+                     r"(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?(?:financial|legal|M&A|transaction)\s+"
+                     r"(?:advis[eo]rs?|counsel)\b", re.IGNORECASE)
+
+
+def advisers(s: Sentence) -> set[int]:
+    """The firms the sentence names as advisers: the list of names right before "advised" or
+    "acted as financial adviser"."""
+    found, group = set(), []
+    for m in s.mentions:
+        if m.entity is None or not m.entity.is_organization:
+            group = []
+            continue
+        joined = group and s.text(group[-1].last, m.first).strip(" ,") in ("", "and", "&")
+        group = group + [m] if joined else [m]
+        if ADVISED.match(s.span.text, m.end - s.span.start):
+            found |= {id(g.entity) for g in group}
+    return found
+
+
 # Verbs of firms contending for a deal, before its cue in one clause ("A and B are battling for
 # orders from X"): narrower than RIVALRY, which also names rivals beside a deal's parties.
 CONTESTING = frozenset("battling battle battles vying vie vies competing compete competes racing scrambling "

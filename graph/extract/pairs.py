@@ -20,7 +20,7 @@ from graph.extract.cues import find_cues
 from graph.extract.deal import DealFact, sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.logistic import MODEL_DIR, LogisticModel, bucket
-from graph.extract.objects import RIVALRY
+from graph.extract.objects import RIVALRY, advisers
 from graph.extract.sentence import DocContext, Sentence, named_parties, names_a_product
 
 MODEL_FILE = MODEL_DIR / "partner-pairs.json"
@@ -102,11 +102,11 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
                done: set[frozenset[int]]) -> list[Candidate]:
     """Each two organizations the sentence names that are not paired already (`done`); `here`
     are the deals the rules read in the sentence."""
-    named = named_parties(s)
+    named, hired = named_parties(s), advisers(s)
     first_mention = {}
     for m in s.mentions:
         if m.entity is not None and m.entity.cls in DEALING_CLASSES and any(m.entity is e for e in named) \
-                and not names_a_product(s, m):  # "Nvidia GB300 chips": the maker of what is bought
+                and not names_a_product(s, m) and id(m.entity) not in hired:  # "Nvidia GB300 chips": its maker
             first_mention.setdefault(id(m.entity), m)
     mentions = list(first_mention.values())
     referent = ctx.referents.get(s.index)

@@ -17,7 +17,8 @@ from graph.extract.claims import PARTICIPLES, claim_status, denied_before, neare
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
-from graph.extract.objects import OWNED_ROLES, OWNER, RIVALRY, Stand, contesting_at, counting_owner, find_objects
+from graph.extract.objects import (OWNED_ROLES, OWNER, RIVALRY, Stand, advisers, contesting_at, counting_owner,
+                                   find_objects)
 from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, firms_within, \
     is_organization, filed_with, named_parties, parse_group, promote, role_modifier
 from graph.extract.phrases import phrase_deals
@@ -58,7 +59,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         told += [e for e in joiners if all(e is not p for p in told)]
         deals = outside(deals, told)
     deals = read_round(s, ctx, deals)
-    deals = into_told_deal(s, ctx, deals)
+    deals = without_advisers(s, into_told_deal(s, ctx, deals))
     received = receivers(s, ctx.supplier) if ctx.supplier is not None else []
     if received:  # "A, B and C will each receive 50,000 chips": from the supplier, not from each other
         receiving = {id(d.parties[1]) for d in received}
@@ -77,6 +78,14 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
 
 
 CONSORTIUM_LED = re.compile(r"\b(?:consortium|group) led by\s", re.IGNORECASE)
+def without_advisers(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
+    """The sentence's deals without the firms it names as advisers, and without deals left with one party."""
+    hired = advisers(s)
+    if not hired:
+        return deals
+    for deal in deals:
+        deal.parties[:] = [p for p in deal.parties if id(p) not in hired]
+    return [d for d in deals if len(d.parties) >= 2]
 
 
 def consortium_leader(s: Sentence) -> Entity | None:

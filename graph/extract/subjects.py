@@ -125,6 +125,8 @@ def object_of_preposition(s: Sentence, m) -> bool:
     name after "with" inside an apposition is no subject of what follows it; nor is a source."""
     if s.lower(m.first - 1) == "to" and s.lower(m.first - 2) == "according":
         return True  # "According to Scroggie, the loan ...": a source
+    if s.lower(m.first - 1) == "by" and s.lower(m.first - 2) in ("advised", "represented", "counselled", "counseled"):
+        return True  # "Orbit, advised by Lumen Partners, will buy ...": the adviser, no subject
     return s.lower(m.first - 1) in ("with", "from", "into", "than") and any(
         s.lower(j) in ("that", "which", "who") for j in range(max(0, m.first - 8), m.first))
 
