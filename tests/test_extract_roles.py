@@ -550,3 +550,17 @@ def test_a_firms_region_before_president_names_no_government():
 def test_founders_told_after_a_date_before_the_firm_or_as_a_list(text):
     assert sorted((r[0], r[1], r[2]) for r in roles(text)) == [
         ("Dana Velloman", "founder", "Orbit Labs"), ("Marco Kessel", "founder", "Orbit Labs")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs extended its deal with Zeta Space. Nat Velloman, chief executive, said: “We are pleased.”",
+     [("Nat Velloman", "chief executive", "Orbit Labs")]),  # the article's firm
+    ("Nova Holdings senior partner Dana Velloman said the deal is good.",
+     [("Dana Velloman", "senior partner", "Nova Holdings")]),
+    ("Dana Velloman is stepping down as CEO of Orbit Labs, and is being replaced in the role by Marco Kessel.",
+     [("Dana Velloman", "CEO", "Orbit Labs"), ("Marco Kessel", "CEO", "Orbit Labs")]),
+    ("Dana Velloman, the CEO of Orbit Labs, was replaced as CEO by Marco Kessel.",
+     [("Dana Velloman", "CEO", "Orbit Labs"), ("Marco Kessel", "CEO", "Orbit Labs")]),
+])
+def test_a_bare_title_before_said_a_senior_partner_and_a_post_passed_on_in_one_sentence(text, expected):
+    assert sorted(r[:3] for r in roles(text)) == expected

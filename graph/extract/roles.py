@@ -65,6 +65,18 @@ SUCCEEDS = frozenset("replaces replacing replace succeeds succeeding succeed".sp
 SUCCEEDED = frozenset(["replaced", "succeeded"])
 
 
+def by_after_post(s: Sentence, k: int) -> int | None:
+    """Where "by" stands at k or after "in the role" / "in the post" / "as CEO": "replaced in the role by A"."""
+    if s.lower(k) == "by":
+        return k
+    if s.lower(k) == "in" and s.lower(k + 1) in ("the", "his", "her") and s.lower(k + 3) == "by":
+        return k + 3
+    if s.lower(k) == "as" and s.titles[k + 1] if k + 1 < len(s.tokens) else False:
+        end = title_span_at(s, k + 1)[1]
+        return end if s.lower(end) == "by" else None
+    return None
+
+
 def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     """"A replaces B", "A will take over as CEO, succeeding B", "B was replaced by A": one
     post passes from B to A, so whichever of them the text has given a post to, the other
@@ -73,9 +85,10 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     for k, token in enumerate(s.tokens):
         if token.lower in SUCCEEDS:
             successor, predecessor = person_before(s, k), person_at(s, k + 1, ctx)
-        elif token.lower in SUCCEEDED and s.lower(k + 1) == "by":  # "B, 65, is being succeeded by A"
+        elif token.lower in SUCCEEDED and by_after_post(s, k + 1) is not None:  # "B, 65, is being succeeded by A"
+            by = by_after_post(s, k + 1)
             before = s.mention_ending(k - 1)
-            successor = person_at(s, k + 2, ctx) or person_after_description(s, k + 2, ctx)
+            successor = person_at(s, by + 1, ctx) or person_after_description(s, by + 1, ctx)
             predecessor = person_at(s, before.first, ctx) if before is not None else person_before(s, k)
         else:
             continue
@@ -89,7 +102,9 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         if successor in ctx.posts and predecessor not in ctx.posts \
                 and (not passive or earlier(ctx.posts[successor], s)):  # B held the post A takes
             post, holder, status = ctx.posts[successor], predecessor, "completed"
-        elif predecessor in ctx.posts and successor not in ctx.posts and earlier(ctx.posts[predecessor], s):
+        elif predecessor in ctx.posts and successor not in ctx.posts \
+                and (earlier(ctx.posts[predecessor], s) or s.lower(k + 1) == "as"
+                     or s.lower(k + 3) in ("role", "post", "position", "job")):  # the post named: "replaced as CEO by"
             post, holder, status = ctx.posts[predecessor], successor, "active"  # A takes the post B held
         else:
             continue
@@ -562,7 +577,15 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if s.lower(span[0] - 1) == "its" and s.lower(k) == ",":
             owner = its_owner(s, ctx, person_mention.first, span[0] - 1)
             return [role(s, person, s.text(*span), owner, 0.6)] if owner else []
+        if bare_title_said(s, k, span) and ctx.main_actor() is not None and not lex.PUBLIC_TITLES.search(s.text(*span)):
+            return [role(s, person, s.text(*span), ctx.main_actor(), 0.5)]  # "Nat Edington, chief executive, said"
     return []
+
+
+def bare_title_said(s: Sentence, k: int, span: tuple[int, int]) -> bool:
+    """", chief executive, said" / ", chief executive, added:": a title with no organization, then speech."""
+    end = span[1]
+    return s.lower(k) == "," and span[0] == k + 1 and s.lower(end) == "," and s.lower(end + 1) in lex.SPEECH_VERBS
 
 
 def second_post(s: Sentence, ctx: DocContext, person: Entity, k: int) -> list[RoleFact]:
