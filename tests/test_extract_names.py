@@ -543,3 +543,8 @@ def test_a_brand_may_start_with_a_digit_but_a_unit_or_a_time_does_not():
 def test_a_known_firms_unit_in_a_place_keeps_its_legal_form():
     text = "Samsung Seoul Pte. Ltd agreed to acquire Zeta Holding GmbH."
     assert {e["name"] for e in summary(text)["entities"]} == {"Samsung Seoul Pte. Ltd", "Zeta Holding GmbH"}
+
+
+def test_a_known_topic_inside_an_institutions_name_is_part_of_it():
+    text = "Ruritania’s Authority for Data and Artificial Intelligence has inked a contract with Orbit Systems."
+    assert {e["name"] for e in summary(text)["entities"]} >= {"Authority for Data and Artificial Intelligence"}

@@ -506,7 +506,8 @@ INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_W
 
 def absorbs_known(tokens, i, j, covered, titles) -> bool:
     """A place after "of" inside an institution's name, a place that ends a name ("KFC Korea",
-    "LG Electronics North America": a unit), or a company word the store knows as a topic."""
+    "LG Electronics North America": a unit), a company word the store knows as a topic, or a topic
+    inside an institution's name."""
     known = covered[j]
     if known is None:
         return False
@@ -515,7 +516,8 @@ def absorbs_known(tokens, i, j, covered, titles) -> bool:
     if known.cls in lex.PLACE_CLASSES and ends_name(tokens, known.last, titles):
         return True  # "KFC Korea", "Telenor Myanmar": a unit named after a place, at the end of a name
     single_suffix = known.last - known.first == 1 and tokens[j].text in lex.COMPANY_SUFFIXES
-    return single_suffix and known.cls not in lex.AGENT_CLASSES
+    field = tokens[j - 1].lower in ("of", "for", "and") and any(t.text in INSTITUTION_WORDS for t in tokens[i:j])
+    return (single_suffix or field) and known.cls not in lex.AGENT_CLASSES  # "Authority for Data and Artificial Intelligence"
 
 
 def ends_name(tokens, k: int, titles) -> bool:
