@@ -548,3 +548,9 @@ def test_a_known_firms_unit_in_a_place_keeps_its_legal_form():
 def test_a_known_topic_inside_an_institutions_name_is_part_of_it():
     text = "Ruritania’s Authority for Data and Artificial Intelligence has inked a contract with Orbit Systems."
     assert {e["name"] for e in summary(text)["entities"]} >= {"Authority for Data and Artificial Intelligence"}
+
+
+def test_demonym_compounds_and_computing_abbreviations_are_no_names():
+    text = ("The French-Israeli startup Orbit Labs signed a deal with Zeta Cloud for HPC capacity and PC sales. "
+            "Nova IP Group also joined.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Zeta Cloud", "Nova IP Group"}

@@ -281,8 +281,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and (GIVEN_NAME_PART.match(tokens[i + 1].text)
                                                                   or tok.text in GIVEN_NAMES and NAME_WORD.match(tokens[i + 1].text))):
         return False  # "Jun" is June, unless a name follows ("Jun Young-hyun", "co-CEO Jan Goetz")
-    if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)):
-        return False
+    if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)
+                            or all(lex.DEMONYM.match(part) for part in tok.text.split("-"))):
+        return False  # "Seoul-based", "French-Israeli"
     if lex.PLURAL_ABBREVIATION.match(tok.text) or CONTRACTION.search(tok.text) or lex.FISCAL_PERIOD.match(tok.text):
         return False  # "DCs"; "We’ve", "They’re"
     if abbreviates_common_words(tokens, i):
