@@ -554,3 +554,9 @@ def test_demonym_compounds_and_computing_abbreviations_are_no_names():
     text = ("The French-Israeli startup Orbit Labs signed a deal with Zeta Cloud for HPC capacity and PC sales. "
             "Nova IP Group also joined.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Zeta Cloud", "Nova IP Group"}
+
+
+def test_a_lone_capitalized_plural_the_text_also_writes_in_lower_case_is_no_name():
+    text = ("Orbit Labs hired Dana Velloman as head of Mergers and Acquisitions. She led mergers and acquisitions "
+            "at Zeta Bank.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Dana Velloman", "Zeta Bank"}

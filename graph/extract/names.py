@@ -290,6 +290,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # "a sustainability-linked loan (SLL)": a thing's abbreviation, no name
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
     alone = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized
+    if plural_common_noun(tokens, i, lowercase_words):
+        return False  # "for Mergers and Acquisitions": a plural the text also writes in lower case
     ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS)
     return not (starts_sentence and (ordinary or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or (alone and opens_a_clause(tokens, i))))
@@ -304,6 +306,13 @@ NAME_OPENERS = frozenset("Bank General United National First Royal Standard Glob
 
 # A brand that starts with a digit ("3Cloud", "3SBio"), not a unit or a size ("5GHz", "4Gbps", "3D").
 DIGIT_LED = re.compile(r"^\d+(?=[A-Z][A-Za-z]{3,}$)(?=[A-Za-z]*[a-z])(?!AM|PM)(?![A-Za-z]*(?:bps|[Hh]z|Wh)$)")
+
+
+def plural_common_noun(tokens, i: int, lowercase_words) -> bool:
+    """A lone capitalized plural ("Mergers", "Muslims") whose lower-case form the text also uses."""
+    word = tokens[i].text
+    lone = not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized) and not (i > 0 and tokens[i - 1].is_capitalized)
+    return lone and word.endswith("s") and word[1:].islower() and word.lower() in lowercase_words
 
 
 def abbreviates_common_words(tokens, i: int) -> bool:
