@@ -1668,3 +1668,12 @@ def test_a_deals_advisers_are_no_parties():
     assert sorted(typed_parties(text)) == [
         ("Acquisition", ["Orbit Quantum", "Vela Labs"]), ("Investment", ["Kestrel Ventures", "Orbit Quantum"])]
     assert typed_parties("Zeta Sachs advised Orbit Quantum on its funding round.", decide_pair=lambda pair: True) == []
+
+
+def test_a_round_naming_a_firm_by_its_short_and_full_name_keeps_its_other_investors():
+    text = ("Orbitly raises $1.38bn as its campus powers up\n"
+            "Orbitly Energy Systems has closed a $1.38 billion Series E, the company said on Thursday. "
+            "The round was led by Kestrel Partners and Zeta Capital, with participation from Nova Ventures and Dune Chips, "
+            "which also supplies the chips going into Orbitly's campus.")
+    assert typed_parties(text) == [("Investment", sorted(["Orbitly Energy Systems", "Kestrel Partners", "Zeta Capital",
+                                                         "Nova Ventures", "Dune Chips"]))]

@@ -381,9 +381,14 @@ def merge_deals(deals: list[DealFact]) -> list[DealFact]:
 
 def distinct_parties(deal: DealFact) -> bool:
     """"Lotte" and "Lotte Duty Free", "Wells Capital" and "Wells Capital Management": a name
-    and its own extension are one family, not two sides of a deal."""
+    and its own extension are one family, not two sides of a deal. A deal of more keeps the
+    longer name ("Crusoe" and "Crusoe Energy Systems" in one round of eight)."""
     keys = [normalize(p.label) + " " for p in deal.parties]
-    return not any(a != b and b.startswith(a) for a in keys for b in keys)
+    shorter = {a for a in keys for b in keys if a != b and b.startswith(a)}
+    if shorter and len(deal.parties) - len(shorter) >= 2 and len(deal.parties) > 2:
+        deal.parties[:] = [p for p, key in zip(deal.parties, keys) if key not in shorter]
+        return True
+    return not shorter
 
 
 def parties_of(deal: DealFact) -> frozenset[int]:
