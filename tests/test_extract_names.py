@@ -560,3 +560,9 @@ def test_a_lone_capitalized_plural_the_text_also_writes_in_lower_case_is_no_name
     text = ("Orbit Labs hired Dana Velloman as head of Mergers and Acquisitions. She led mergers and acquisitions "
             "at Zeta Bank.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Dana Velloman", "Zeta Bank"}
+
+
+def test_a_fund_is_a_firm():
+    text = "The round was led by Kestrel Partners, with participation from Nova Growth Fund and Dune Chips."
+    assert {e["name"]: e["type"] for e in summary(text)["entities"]} == {
+        "Kestrel Partners": "Company", "Nova Growth Fund": "Company", "Dune Chips": "Company"}
