@@ -1677,3 +1677,17 @@ def test_a_round_naming_a_firm_by_its_short_and_full_name_keeps_its_other_invest
             "which also supplies the chips going into Orbitly's campus.")
     assert typed_parties(text) == [("Investment", sorted(["Orbitly Energy Systems", "Kestrel Partners", "Zeta Capital",
                                                          "Nova Ventures", "Dune Chips"]))]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("The ministry said the Orbit SDS group, which includes Zeta Cloud, Kestrel Corp. and Nova Power Corp., beat "
+     "out a rival bid to develop the facility.", ["Orbit SDS", "Zeta Cloud", "Kestrel Corp.", "Nova Power Corp."]),
+    ("The Orbit SDS consortium, which includes Zeta Cloud and Kestrel Corp., won the bid.",
+     ["Orbit SDS", "Zeta Cloud", "Kestrel Corp."]),
+])
+def test_a_bidding_group_named_after_its_leader_is_one_venture_with_its_members(text, members):
+    assert typed_parties(text) == [("JointVenture", sorted(members))]
+
+
+def test_a_conglomerates_name_with_which_includes_is_no_venture():
+    assert typed_parties("Orbit Group, which includes Zeta Cloud and Kestrel Corp., reported earnings.") == []

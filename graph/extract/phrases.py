@@ -265,7 +265,8 @@ def founded_together(s: Sentence, ctx: DocContext) -> list[DealFact]:
     return []
 
 
-CONSORTIUM_OF = re.compile(r"\b(?:consortium|coalition|syndicate|team|alliance)\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?"
+CONSORTIUM_OF = re.compile(r"\b(?:consortium|coalition|syndicate|team|alliance|(?-i:group)(?=\s*,\s*(?:which|that)))"
+                           r"\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?"
                            r"(?:of|groups|brings together|unites|comprising|comprises|includes|including|made up of|led by|"
                            r"members\s+(?:are|include))\s", re.IGNORECASE)  # "The 12 alliance members are A, B, ..."
 # How far a consortium's members may run after the word: a long list, bounded.
@@ -318,10 +319,16 @@ HYPHEN_LED = re.compile(r"^(\S+)-led$", re.IGNORECASE)
 
 def consortium_owner(s: Sentence, ctx: DocContext, k: int):
     """Whose consortium or team the word at k is: "Naver Cloud's team", "an SK Telecom-led
-    consortium" ("its consortium" is left alone: whose "its" is, is too often a guess)."""
+    consortium", "the Samsung SDS group" ("its consortium" is left alone: whose "its" is, is too
+    often a guess)."""
     if s.possessive_at(k - 1):
-        owner = s.mention_ending(k - 1)
+        owner = s.mention_ending(k - 1)  # "Naver Cloud's team"
         return owner.entity if is_organization(owner) else None
+    named = s.mention_ending(k)
+    if named is not None and s.lower(named.first - 1) == "the":  # "the Samsung SDS group, which includes"
+        if named.kind == "unknown" and named.entity is None:
+            promote(named, ctx.table, "Company", "leads a consortium")
+        return named.entity if is_organization(named) else None
     led = HYPHEN_LED.match(s.tokens[k - 1].text) if k > 0 else None
     return hyphened_firm(s, ctx, k - 1, led.group(1))[0] if led else None
 
