@@ -566,3 +566,9 @@ def test_a_fund_is_a_firm():
     text = "The round was led by Kestrel Partners, with participation from Nova Growth Fund and Dune Chips."
     assert {e["name"]: e["type"] for e in summary(text)["entities"]} == {
         "Kestrel Partners": "Company", "Nova Growth Fund": "Company", "Dune Chips": "Company"}
+
+
+def test_a_firm_may_be_named_with_a_number_where_a_party_is_expected():
+    text = ("Orbit Systems raised $1.1 billion in a round led by Kestrel Partners, with 1789 Capital joining. "
+            "It has 20 Partners and sold 500 Systems.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Systems", "Kestrel Partners", "1789 Capital"}

@@ -271,6 +271,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
     if ARABIC_ARTICLE.match(tok.text):
         return i > 0 and tokens[i - 1].text in GIVEN_NAMES  # "Mohamed el-Nawawy"
+    if tok.text.isdigit() and i + 1 < len(tokens) and tokens[i + 1].text in NUMBERED_FIRM_WORDS \
+            and (i == 0 or tokens[i - 1].lower in PARTY_LEADS):
+        return True  # "with 1789 Capital and A", "led by 10 Capital": a firm named with a number
     if not tok.is_capitalized or not tok.is_word or titles[i] or (tok.text[0].isdigit() and not DIGIT_LED.match(tok.text)):
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
@@ -304,6 +307,8 @@ NAME_OPENERS = frozenset("Bank General United National First Royal Standard Glob
                          "Power Data Cloud Capital Investment Infrastructure Telecom Network Semiconductor".split())
 
 
+NUMBERED_FIRM_WORDS = frozenset("Capital Ventures Partners Labs Holdings Technologies Systems".split())
+PARTY_LEADS = frozenset([",", "and", "&", "by", "from", "with", "including", "(", "as"])
 # A brand that starts with a digit ("3Cloud", "3SBio"), not a unit or a size ("5GHz", "4Gbps", "3D").
 DIGIT_LED = re.compile(r"^\d+(?=[A-Z][A-Za-z]{3,}$)(?=[A-Za-z]*[a-z])(?!AM|PM)(?![A-Za-z]*(?:bps|[Hh]z|Wh)$)")
 
