@@ -1691,3 +1691,11 @@ def test_a_bidding_group_named_after_its_leader_is_one_venture_with_its_members(
 
 def test_a_conglomerates_name_with_which_includes_is_no_venture():
     assert typed_parties("Orbit Group, which includes Zeta Cloud and Kestrel Corp., reported earnings.") == []
+
+
+def test_deals_listed_after_a_name_each_belong_to_the_clauses_subject():
+    text = ("Orbit Services previously secured deals with Zeta Savings Trust, a US$1 billion digital transformation "
+            "deal with Kestrel Motors, and a $2.5 billion contract with Nova Life.")
+    assert sorted(typed_parties(text)) == [("Partnership", ["Kestrel Motors", "Orbit Services"]),
+                                           ("Partnership", ["Nova Life", "Orbit Services"]),
+                                           ("Partnership", ["Orbit Services", "Zeta Savings Trust"])]

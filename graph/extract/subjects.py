@@ -120,6 +120,15 @@ def apposition_holding(s: Sentence, m, k: int):
     return None
 
 
+def sum_at(s: Sentence, k: int) -> bool:
+    """A sum of money starts at k: "$1 billion", "US$5 million", "£840 million", "1.1 billion"."""
+    word = s.tokens[k].text if k < len(s.tokens) else ""
+    return word[:1].isdigit() or word in CURRENCY_SIGNS or (s.lower(k + 1) == "$" and word in ("US", "S", "A", "HK", "C"))
+
+
+CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
+
+
 def object_of_preposition(s: Sentence, m) -> bool:
     """"Rebellions, the designer that merged with SK Telecom's Sapeon last year, has raised": a
     name after "with" inside an apposition is no subject of what follows it; nor is a source."""
@@ -127,6 +136,8 @@ def object_of_preposition(s: Sentence, m) -> bool:
         return True  # "According to Scroggie, the loan ...": a source
     if s.lower(m.first - 1) == "by" and s.lower(m.first - 2) in ("advised", "represented", "counselled", "counseled"):
         return True  # "Orbit, advised by Lumen Partners, will buy ...": the adviser, no subject
+    if s.lower(m.last) == "," and s.lower(m.last + 1) in ("a", "an") and sum_at(s, m.last + 2):
+        return True  # "deals with Zeta, a $1 billion deal with Kestrel, and ...": another item of a list
     return s.lower(m.first - 1) in ("with", "from", "into", "than") and any(
         s.lower(j) in ("that", "which", "who") for j in range(max(0, m.first - 8), m.first))
 
