@@ -1694,8 +1694,8 @@ def test_a_conglomerates_name_with_which_includes_is_no_venture():
 
 
 def test_deals_listed_after_a_name_each_belong_to_the_clauses_subject():
-    text = ("Orbit Services previously secured deals with Zeta Savings Trust, a US$1 billion digital transformation "
-            "deal with Kestrel Motors, and a $2.5 billion contract with Nova Life.")
+    text = ("Orbit Services previously secured a $1.1 billion engagement with the UK’s Zeta Savings Trust, a US$1 "
+            "billion digital transformation deal with Kestrel Motors, and a $2.5 billion, 15-year administration "
+            "contract with British insurer Nova Life.")
     assert sorted(typed_parties(text)) == [("Partnership", ["Kestrel Motors", "Orbit Services"]),
-                                           ("Partnership", ["Nova Life", "Orbit Services"]),
-                                           ("Partnership", ["Orbit Services", "Zeta Savings Trust"])]
+                                           ("Partnership", ["Nova Life", "Orbit Services"])]
