@@ -1699,3 +1699,12 @@ def test_deals_listed_after_a_name_each_belong_to_the_clauses_subject():
             "contract with British insurer Nova Life.")
     assert sorted(typed_parties(text)) == [("Partnership", ["Kestrel Motors", "Orbit Services"]),
                                            ("Partnership", ["Nova Life", "Orbit Services"])]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Orbit Chips raised $50 million from Zeta Motor and Kestrel Group.", ["Orbit Chips", "Zeta Motor", "Kestrel Group"]),
+    ("Orbit Chips makes chips. The company raised ¥7.3 billion from Zeta Motor and Kestrel Group.",
+     ["Orbit Chips", "Zeta Motor", "Kestrel Group"]),
+])
+def test_a_raise_from_named_firms_is_one_round_of_them_all(text, parties):
+    assert typed_parties(text) == [("Investment", sorted(parties))]

@@ -66,6 +66,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         return deals_with_round_told(s, ctx, deals, raiser, kind)
     if raiser is not None:
         told = next((d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)), None)
+        backers = [] if told else raised_from(s, ctx, raiser)
+        if backers:  # "Orbit raised $50 million from A and B"
+            return with_round_opened(s, ctx, deals, raiser, [raiser, *backers], kind)
         ctx.funding_round = FundingRound(raiser, told, kind)
         return deals
     leaders = LEAD_A_ROUND.search(s.span.text)
@@ -239,6 +242,20 @@ def borrower_named(s: Sentence, ctx: DocContext, led: re.Match) -> Entity | None
     if m is not None and m.kind == "unknown" and not is_person(m):
         promote(m, ctx.table, "Company", "borrows")
     return m.entity if is_organization(m) else None
+
+
+def raised_from(s: Sentence, ctx: DocContext, raiser: Entity) -> list[Entity]:
+    """The firms a raise came "from" in its clause: "raised $50 million from A and B", "founded with
+    ¥7.3 billion from eight companies: A, B and C"."""
+    found = RAISED.search(s.span.text)
+    k = s.token_at(s.span.start + found.end())
+    clause_end = s.clause_of(k)[1]
+    start = next((j for j in range(k, min(k + 12, clause_end)) if s.lower(j) == "from"), None)
+    if start is None:
+        return []
+    colon = next((j for j in range(start, min(start + 6, len(s.tokens))) if s.lower(j) == ":"), None)
+    items, _ = parse_group(s, (colon or start) + 1, len(s.tokens), ctx.table)
+    return [m.entity for m in items if m.entity is not None and m.entity is not raiser]
 
 
 def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str]:
