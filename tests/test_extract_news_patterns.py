@@ -1705,6 +1705,14 @@ def test_deals_listed_after_a_name_each_belong_to_the_clauses_subject():
     ("Orbit Chips raised $50 million from Zeta Motor and Kestrel Group.", ["Orbit Chips", "Zeta Motor", "Kestrel Group"]),
     ("Orbit Chips makes chips. The company raised ¥7.3 billion from Zeta Motor and Kestrel Group.",
      ["Orbit Chips", "Zeta Motor", "Kestrel Group"]),
+    ("Zeta Systems raised $30 million from investors including Orbit Labs and Kestrel Group.",
+     ["Zeta Systems", "Orbit Labs", "Kestrel Group"]),
 ])
 def test_a_raise_from_named_firms_is_one_round_of_them_all(text, parties):
     assert typed_parties(text) == [("Investment", sorted(parties))]
+
+
+def test_one_investor_completing_two_investments_makes_two_deals():
+    text = "Orbit Bank agreed to invest $30 billion in Zeta AI, and in August it completed a $2 billion investment in Kestrel Chips."
+    assert sorted(typed_parties(text)) == [("Investment", ["Kestrel Chips", "Orbit Bank"]),
+                                           ("Investment", ["Orbit Bank", "Zeta AI"])]

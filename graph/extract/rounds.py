@@ -65,7 +65,11 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if raiser is not None and leaders_told_with_raise(s):
         return deals_with_round_told(s, ctx, deals, raiser, kind)
     if raiser is not None:
-        told = next((d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)), None)
+        raised = [d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)]
+        if len(raised) >= 2 and RAISED.search(s.span.text).group().lower().startswith("rais"):
+            # "raised $30 million from investors including A and B": one round of them all
+            return with_round_opened(s, ctx, deals, raiser, unique([p for d in raised for p in d.parties]), kind)
+        told = raised[0] if raised else None
         backers = [] if told else raised_from(s, ctx, raiser)
         if backers:  # "Orbit raised $50 million from A and B"
             return with_round_opened(s, ctx, deals, raiser, [raiser, *backers], kind)
