@@ -218,6 +218,9 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         return [role(s, p, title[:-1], org, 0.8) for p in [first.entity, *people_after(s, ctx, first)]]
     if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx):
         return [role(s, person_at(s, tb + 1, ctx), title, org, 0.8)]
+    field_end = field_of_title(s, tb) if org and not person and s.possessive_at(ta - 1) else None
+    if field_end is not None and person_at(s, field_end, ctx):  # "Google's Head of Advanced Energy Michael Terrell"
+        return [role(s, person_at(s, field_end, ctx), s.text(ta, field_end), org, 0.8)]
     field = field_before_comma(s, ta, tb) if org and not person else None
     if field is not None and person_at(s, field + 1, ctx):  # "Google's head of energy procurement, Owen Fairbanks,"
         return [role(s, person_at(s, field + 1, ctx), s.text(ta, field), org, 0.75)]
@@ -580,6 +583,17 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if bare_title_said(s, k, span) and ctx.main_actor() is not None and not lex.PUBLIC_TITLES.search(s.text(*span)):
             return [role(s, person, s.text(*span), ctx.main_actor(), 0.5)]  # "Nat Edington, chief executive, said"
     return []
+
+
+def field_of_title(s: Sentence, k: int) -> int | None:
+    """Where "of Advanced Energy" after a title ends, when the words are a field or unit (no name the
+    store knows): the title goes on through them."""
+    if s.lower(k) not in ("of", "for"):
+        return None
+    m = s.mention_starting(k + 1)
+    if m is None or m.kind == "known" or (m.entity is not None and m.entity.known):
+        return None
+    return m.last
 
 
 def bare_title_said(s: Sentence, k: int, span: tuple[int, int]) -> bool:
