@@ -566,3 +566,16 @@ def test_founders_told_after_a_date_before_the_firm_or_as_a_list(text):
 ])
 def test_a_bare_title_before_said_a_senior_partner_and_a_post_passed_on_in_one_sentence(text, expected):
     assert sorted(r[:3] for r in roles(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Velloman, Zeta Telecom's head of network, will join Orbit Space's board of directors.",
+    "Dana Velloman joined the board of Orbit Space in May.",
+    "Dana Velloman is a member of the Orbit Space board.",
+])
+def test_a_seat_on_a_board_is_a_board_members_post(text):
+    assert ("Dana Velloman", "board member", "Orbit Space") in [r[:3] for r in roles(text)]
+
+
+def test_a_board_that_acts_gives_no_one_a_seat():
+    assert roles("The Orbit Space board approved the deal with Zeta Telecom, Dana Velloman said.") == []

@@ -54,7 +54,7 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
             roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m)
         elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
-    roles += fronted_founders(s, ctx)
+    roles += fronted_founders(s, ctx) + board_seats(s, ctx)
     for fact in roles:
         ctx.employer.setdefault(fact.person, fact.organization)
         ctx.posts.setdefault(fact.person, fact)
@@ -701,6 +701,32 @@ def by_after_adjunct(s: Sentence, k: int) -> int | None:
                                                  or s.tokens[j].text[0].isdigit()):
             return None
     return None
+
+
+BOARD_LINKS = frozenset("join joins joined joining on to of".split())  # "joined the board", "sits on", "member of"
+
+
+def board_seats(s: Sentence, ctx: DocContext) -> list[RoleFact]:
+    """"A will join Zeta's board of directors", "A sits on the board of Zeta", "A is a member of
+    the Zeta board": a board member at Zeta."""
+    found = []
+    for k in (k for k in range(2, len(s.tokens)) if s.lower(k) == "board"):
+        org = board_owner(s, ctx, k)
+        link = next((j for j in range(k - 1, max(0, k - 5), -1) if s.lower(j) in BOARD_LINKS), None)
+        person = person_before(s, link, nearest=False) if org is not None and link is not None else None
+        if person is not None and all(m.first < link for m in s.mentions if m.entity is person):
+            found.append(role(s, person, "board member", org, 0.6))
+    return found
+
+
+def board_owner(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
+    """Whose board the word at k is: "Zeta's board", "the Zeta board", "board (of directors) of Zeta"."""
+    j = k + 1 + (2 if s.lower(k + 1) == "of" and s.lower(k + 2) == "directors" else 0)
+    before = s.mention_ending(k - 1) if s.possessive_at(k - 1) else s.mention_ending(k)
+    owner = before if before is not None else (s.mention_starting(j + 1) if s.lower(j) == "of" else None)
+    if owner is not None and owner.kind == "unknown" and owner.entity is None:
+        promote(owner, ctx.table, "Company", "has a board")
+    return owner.entity if is_organization(owner) else None
 
 
 def fronted_founders(s: Sentence, ctx: DocContext) -> list[RoleFact]:
