@@ -557,6 +557,8 @@ def test_founders_told_after_a_date_before_the_firm_or_as_a_list(text):
      [("Nat Velloman", "chief executive", "Orbit Labs")]),  # the article's firm
     ("Orbit Cloud signed a deal. Orbit Cloud's Head of Advanced Energy Dana Velloman said it helps.",
      [("Dana Velloman", "Head of Advanced Energy", "Orbit Cloud")]),  # a field, no employer
+    ("Orbit Data signed a lease with Zeta Cloud, according to CEO Dana Velloman.",
+     [("Dana Velloman", "CEO", "Orbit Data")]),  # the subject's, not the nearest firm's
     ("Nova Holdings senior partner Dana Velloman said the deal is good.",
      [("Dana Velloman", "senior partner", "Nova Holdings")]),
     ("Dana Velloman is stepping down as CEO of Orbit Labs, and is being replaced in the role by Marco Kessel.",

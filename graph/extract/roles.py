@@ -21,8 +21,8 @@ from graph.extract.entities import Entity
 from graph.extract.names import style_starts
 from graph.extract.subjects import antecedent
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, filler_word,
-                                    is_organization, is_person, is_place, modifies_noun, owners_qualifier, promote,
-                                    role_modifier, typed_by_look)
+                                    is_organization, is_person, is_place, modifies_noun, owners_qualifier,
+                                    promote, role_modifier, typed_by_look)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -740,6 +740,8 @@ def fronted_founders(s: Sentence, ctx: DocContext) -> list[RoleFact]:
 def founders_after(s: Sentence, ctx: DocContext, org_mention, k: int, j: int) -> list[RoleFact]:
     """The people named from j on, each with the post the verb at k gives them at the firm."""
     title, confidence = LED[s.lower(k)], 0.55  # a post named elsewhere says more than "founded"
+    if j + 1 < len(s.tokens) and lex.DEMONYM.match(s.tokens[j].text) and s.titles[j + 1]:
+        j += 1  # "led by French CEO Christophe Fouquet"
     span = title_span_at(s, j)
     if span:
         title, j, confidence = s.text(*span), span[1], 0.7
@@ -984,6 +986,8 @@ def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
               and m.entity.cls not in skipped]  # a chief executive runs a firm, not "the Korean government"
     if before and FOUNDER_TITLE.search(title) and before[0].first <= 2:
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
+    if before and s.lower(k - 1) == "to" and s.lower(k - 2) == "according" and before[0].first <= 2:
+        return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park": Orbit's
     return before[-1].entity if before else None
 
 
