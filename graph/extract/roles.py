@@ -740,8 +740,6 @@ def fronted_founders(s: Sentence, ctx: DocContext) -> list[RoleFact]:
 def founders_after(s: Sentence, ctx: DocContext, org_mention, k: int, j: int) -> list[RoleFact]:
     """The people named from j on, each with the post the verb at k gives them at the firm."""
     title, confidence = LED[s.lower(k)], 0.55  # a post named elsewhere says more than "founded"
-    if j + 1 < len(s.tokens) and lex.DEMONYM.match(s.tokens[j].text) and s.titles[j + 1]:
-        j += 1  # "led by French CEO Christophe Fouquet"
     span = title_span_at(s, j)
     if span:
         title, j, confidence = s.text(*span), span[1], 0.7
