@@ -139,7 +139,7 @@ TITLE_PATTERN = re.compile(
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
     r"(?:chief\s+(?:architect|scientist|engineer|economist|strategist|designer|counsel)s?|chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|(?-i:MD)(?=\s+(?:and|&)\s)|(?<=and\s)(?-i:MD)|(?<=&\s)(?-i:MD)|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"
-    r"co-?founders?|executives?|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
+    r"co-?founders?|executives?|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|(?<=co-)heads(?=\s+of\b)|minister|"
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+(?:manager|director)|"
     r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?:investment|information|operating|financial|technology|strategy|"
     r"marketing|risk|legal|data|security|revenue|product|commercial)\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
@@ -156,10 +156,10 @@ TITLE_HEADS = words(
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent founders co-founders chiefs "
     "analyst researcher strategist economist boss executive ceos officers executives writer reporter columnist ambassador envoy "
-    "commissioner general partner"
+    "commissioner general partner co-heads"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
-PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs)$")
+PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs|heads)$", re.IGNORECASE)
 # Words of a business function after a title's "of": "Vice President of Strategic Development",
 # "head of Corporate Affairs". Such a field is no employer.
 BUSINESS_FUNCTIONS = words("Strategic Development Strategy Product Products Design Operations Engineering Marketing "

@@ -319,6 +319,18 @@ def people_after(s: Sentence, ctx: DocContext, m) -> list[Entity]:
     return found
 
 
+def people_before(s: Sentence, m) -> list[Entity]:
+    """The people named just before `m` in one list with it: "A and B", "A, B and C"."""
+    found, k = [], m.first
+    while s.lower(k - 1) in (",", "and"):
+        prev = s.mention_ending(k - 1 - (s.lower(k - 2) == "," and s.lower(k - 1) == "and"))
+        if not is_person(prev):
+            break
+        found.insert(0, prev.entity)
+        k = prev.first
+    return found
+
+
 def pronoun_subject(s: Sentence, ta: int) -> bool:
     k = ta - 1
     while k > 0 and s.lower(k) in ("the", "a", "an", "its", "now", "also", "currently", "been", "be", "will"):
@@ -568,7 +580,11 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if after:
             also = s.mention_starting(after[1] + 1) if s.lower(after[1]) == "and" else None
             more = [also.entity] if is_organization(also) else []  # "chairman of Swire Pacific and Cathay"
-            found = [role(s, person, s.text(*span), org, 0.85) for org in [after[0], *more]]
+            title = s.text(*span)
+            if lex.PLURAL_TITLE.search(title):  # "A and B, Co-Heads of Infrastructure at Ardian": each of them
+                holders, title = [*people_before(s, person_mention), person], title[:-1]
+                return [role(s, p, title, org, 0.8) for p in holders for org in [after[0], *more]]
+            found = [role(s, person, title, org, 0.85) for org in [after[0], *more]]
             return found + second_post(s, ctx, person, after[1])
         after = span[1] + 1 + (s.lower(span[1] + 1) == "the")  # "Staff Writer, The Nippon Business Chronicle"
         listed = s.mention_starting(after) if s.lower(span[1]) == "," else None
