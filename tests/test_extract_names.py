@@ -572,3 +572,10 @@ def test_a_firm_may_be_named_with_a_number_where_a_party_is_expected():
     text = ("Orbit Systems raised $1.1 billion in a round led by Kestrel Partners, with 1789 Capital joining. "
             "It has 20 Partners and sold 500 Systems.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Systems", "Kestrel Partners", "1789 Capital"}
+
+
+def test_an_interjection_opening_a_sentence_and_a_spectrum_band_are_no_names():
+    text = ("What will Orbit Chips do next? Well, the company just raised $1.1 billion from Zeta Capital. "
+            "Kestrel Telecom bought C-Band spectrum from Nova Satellite Corp.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Chips", "Zeta Capital", "Kestrel Telecom",
+                                                             "Nova Satellite Corp."}
