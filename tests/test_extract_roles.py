@@ -402,6 +402,8 @@ def test_a_country_that_qualifies_a_noun_gives_no_president_its_government():
      [("Kathy Jennings", "Attorney General", "Government of Delaware")]),  # a state's office, not OpenAI's
     ("“It helps,” said Secretary of Commerce Dana Velloman of the Ruritania government.",
      [("Dana Velloman", "Secretary of Commerce", "Ruritania government")]),
+    ("“It helps,” said Orbit Power Chief Executive Phillip May on Monday.",
+     [("Phillip May", "Chief Executive", "Orbit Power")]),  # a family name, no month
     ("“It will fuel growth,” said Orbit Quantum co-founder and co-CEO Jan Goetz.",
      [("Jan Goetz", "co-founder and co-CEO", "Orbit Quantum")]),  # a given name, no month
     ("The loan was signed by Orbit Bank Country Director Dana Velloman.",

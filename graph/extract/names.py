@@ -282,8 +282,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
         return False
     if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and (GIVEN_NAME_PART.match(tokens[i + 1].text)
-                                                                  or tok.text in GIVEN_NAMES and NAME_WORD.match(tokens[i + 1].text))):
-        return False  # "Jun" is June, unless a name follows ("Jun Young-hyun", "co-CEO Jan Goetz")
+                                                                  or tok.text in GIVEN_NAMES and NAME_WORD.match(tokens[i + 1].text))) \
+            and not (i > 0 and tokens[i - 1].text in GIVEN_NAMES):
+        return False  # "Jun" is June, unless a name follows or comes before ("Jan Goetz", "Phillip May")
     if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)
                             or all(lex.DEMONYM.match(part) for part in tok.text.split("-"))):
         return False  # "Seoul-based", "French-Israeli"
