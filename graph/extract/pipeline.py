@@ -357,12 +357,16 @@ def merge_roles(roles: list[RoleFact]) -> list[RoleFact]:
 
 
 def merge_deals(deals: list[DealFact]) -> list[DealFact]:
-    """Same parties and type: one deal. A generic partnership between parties that also have
-    a specific deal (an integration, an MoU) is that deal; a deal whose parties all belong
-    to a larger deal of the same type, or a generic partnership of some of them, is part of it."""
+    """Same parties and type: one deal, once a firm named by its short and its full name is named
+    by the full one. A generic partnership between parties that also have a specific deal (an
+    integration, an MoU) is that deal; a deal whose parties all belong to a larger deal of the
+    same type, or a generic partnership of some of them, is part of it."""
     merged: list[DealFact] = []
     by_parties: dict[frozenset[int], list[DealFact]] = {}
     for deal in deals:
+        deal.parties[:] = without_short_names(deal.parties)
+        if not deal.parties:
+            continue
         same = by_parties.setdefault(parties_of(deal), [])
         home = next((m for m in same if same_kind(m, deal)), None)
         if home is None:
@@ -375,20 +379,17 @@ def merge_deals(deals: list[DealFact]) -> list[DealFact]:
         if len(d.parties) > 2:
             for p in d.parties:
                 larger_with.setdefault(id(p), []).append(d)
-    return [d for d in merged if distinct_parties(d)
-            and not any(o is not d and part_of(d, o) for o in larger_with.get(id(d.parties[0]), ()))]
+    return [d for d in merged if not any(o is not d and part_of(d, o) for o in larger_with.get(id(d.parties[0]), ()))]
 
 
-def distinct_parties(deal: DealFact) -> bool:
-    """"Lotte" and "Lotte Duty Free", "Wells Capital" and "Wells Capital Management": a name
-    and its own extension are one family, not two sides of a deal. A deal of more keeps the
-    longer name ("Crusoe" and "Crusoe Energy Systems" in one round of eight)."""
-    keys = [normalize(p.label) + " " for p in deal.parties]
+def without_short_names(parties: list[Entity]) -> list[Entity]:
+    """"Lotte" and "Lotte Duty Free", "Wells Capital" and "Wells Capital Management": a name and
+    its own extension are one family, not two sides of a deal, so a deal keeps the longer name
+    ("Crusoe" and "Crusoe Energy Systems" in one round of eight) and is none with fewer than two."""
+    keys = [normalize(p.label) + " " for p in parties]
     shorter = {a for a in keys for b in keys if a != b and b.startswith(a)}
-    if shorter and len(deal.parties) - len(shorter) >= 2 and len(deal.parties) > 2:
-        deal.parties[:] = [p for p, key in zip(deal.parties, keys) if key not in shorter]
-        return True
-    return not shorter
+    kept = [p for p, key in zip(parties, keys) if key not in shorter]
+    return kept if len(kept) >= 2 or not shorter else []
 
 
 def parties_of(deal: DealFact) -> frozenset[int]:

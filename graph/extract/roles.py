@@ -71,10 +71,8 @@ def by_after_post(s: Sentence, k: int) -> int | None:
         return k
     if s.lower(k) == "in" and s.lower(k + 1) in ("the", "his", "her") and s.lower(k + 3) == "by":
         return k + 3
-    if s.lower(k) == "as" and s.titles[k + 1] if k + 1 < len(s.tokens) else False:
-        end = title_span_at(s, k + 1)[1]
-        return end if s.lower(end) == "by" else None
-    return None
+    span = title_span_at(s, k + 1) if s.lower(k) == "as" else None
+    return span[1] if span and s.lower(span[1]) == "by" else None
 
 
 def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
@@ -85,8 +83,7 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     for k, token in enumerate(s.tokens):
         if token.lower in SUCCEEDS:
             successor, predecessor = person_before(s, k), person_at(s, k + 1, ctx)
-        elif token.lower in SUCCEEDED and by_after_post(s, k + 1) is not None:  # "B, 65, is being succeeded by A"
-            by = by_after_post(s, k + 1)
+        elif token.lower in SUCCEEDED and (by := by_after_post(s, k + 1)) is not None:  # "B is being succeeded by A"
             before = s.mention_ending(k - 1)
             successor = person_at(s, by + 1, ctx) or person_after_description(s, by + 1, ctx)
             predecessor = person_at(s, before.first, ctx) if before is not None else person_before(s, k)

@@ -61,20 +61,11 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     """The sentence's deals, with the round it tells of: a round raised here becomes the one
     later sentences add investors to; a sentence about the round told before adds its firms."""
     deals = with_co_investors(s, deals)
-    raiser, kind = round_raiser(s, ctx)
+    raiser, kind, raise_at = round_raiser(s, ctx)
     if raiser is not None and leaders_told_with_raise(s):
         return deals_with_round_told(s, ctx, deals, raiser, kind)
     if raiser is not None:
-        raised = [d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)]
-        if len(raised) >= 2 and RAISED.search(s.span.text).group().lower().startswith("rais"):
-            # "raised $30 million from investors including A and B": one round of them all
-            return with_round_opened(s, ctx, deals, raiser, unique([p for d in raised for p in d.parties]), kind)
-        told = raised[0] if raised else None
-        backers = [] if told else raised_from(s, ctx, raiser)
-        if backers:  # "Orbit raised $50 million from A and B"
-            return with_round_opened(s, ctx, deals, raiser, [raiser, *backers], kind)
-        ctx.funding_round = FundingRound(raiser, told, kind)
-        return deals
+        return round_raised(s, ctx, deals, raiser, kind, raise_at)
     leaders = LEAD_A_ROUND.search(s.span.text)
     if leaders is not None and ctx.funding_round is None:
         return deals_with_round_led(s, ctx, deals, leaders)
@@ -248,11 +239,25 @@ def borrower_named(s: Sentence, ctx: DocContext, led: re.Match) -> Entity | None
     return m.entity if is_organization(m) else None
 
 
-def raised_from(s: Sentence, ctx: DocContext, raiser: Entity) -> list[Entity]:
+def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: Entity, kind: str,
+                 raise_at: re.Match) -> list[DealFact]:
+    """A raise this sentence tells: one round of all its investors when it names them ("raised $30
+    million from investors including A and B", "raised $50 million from A and B"); either way the
+    round later sentences add investors to."""
+    raised = [d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)]
+    if len(raised) >= 2 and raise_at.group().lower().startswith("rais"):
+        return with_round_opened(s, ctx, deals, raiser, unique([p for d in raised for p in d.parties]), kind)
+    backers = [] if raised else raised_from(s, ctx, raiser, raise_at)
+    if backers:
+        return with_round_opened(s, ctx, deals, raiser, [raiser, *backers], kind)
+    ctx.funding_round = FundingRound(raiser, raised[0] if raised else None, kind)
+    return deals
+
+
+def raised_from(s: Sentence, ctx: DocContext, raiser: Entity, raise_at: re.Match) -> list[Entity]:
     """The firms a raise came "from" in its clause: "raised $50 million from A and B", "founded with
     ¥7.3 billion from eight companies: A, B and C"."""
-    found = RAISED.search(s.span.text)
-    k = s.token_at(s.span.start + found.end())
+    k = s.token_at(s.span.start + raise_at.end())
     clause_end = s.clause_of(k)[1]
     start = next((j for j in range(k, min(k + 12, clause_end)) if s.lower(j) == "from"), None)
     if start is None:
@@ -262,16 +267,16 @@ def raised_from(s: Sentence, ctx: DocContext, raiser: Entity) -> list[Entity]:
     return [m.entity for m in items if m.entity is not None and m.entity is not raiser]
 
 
-def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str]:
+def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.Match | None]:
     """Who raised the round (or loan) this sentence tells of ("Anthropic said it had raised ..."),
-    and the kind of deal it is."""
+    the kind of deal it is, and where the raise is told."""
     found = RAISED.search(s.span.text)
     if found is None:
-        return None, "Investment"
+        return None, "Investment", None
     k = s.token_at(s.span.start + found.start())
     subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=True)
     loan = LOAN.search(s.span.text, found.start(), found.end() + 40)
-    return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment")
+    return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment"), found
 
 
 def round_firms(s: Sentence, ctx: DocContext, start: int = 0) -> list[Entity]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
@@ -122,11 +123,9 @@ def apposition_holding(s: Sentence, m, k: int):
 
 def sum_at(s: Sentence, k: int) -> bool:
     """A sum of money starts at k: "$1 billion", "US$5 million", "£840 million", "1.1 billion"."""
-    word = s.tokens[k].text if k < len(s.tokens) else ""
-    return word[:1].isdigit() or word in CURRENCY_SIGNS or (s.lower(k + 1) == "$" and word in ("US", "S", "A", "HK", "C"))
-
-
-CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
+    if k >= len(s.tokens):
+        return False
+    return s.tokens[k].text[:1].isdigit() or MONEY_BEFORE.match(s.span.text, s.tokens[k].start - s.span.start) is not None
 
 
 def object_of_preposition(s: Sentence, m) -> bool:

@@ -212,8 +212,8 @@ def page_furniture(sentence: str) -> bool:
 
 
 PAGE_FURNITURE = re.compile(r"\s*(?:share (?:to|on|via|this)|follow us|subscribe (?:to|now)|sign up|click here|"
-                            r"join our|font resizer|scroll to top|floating button|home\s*(?:[»>/|›]|news\b)|\d+\s*min(?:ute)?s?\s+read\b)",
-                            re.IGNORECASE)
+                            r"join our|font resizer|scroll to top|floating button|home\s*(?:[»>/|›]|news\b)|"
+                            r"\d+\s*min(?:ute)?s?\s+read\b)", re.IGNORECASE)
 
 
 def split_line(line: str, offset: int) -> list[Span]:
