@@ -2,18 +2,14 @@
 
 import pytest
 
-from extract_helpers import ROWS as SAMPLE_ROWS, deals, summary
+from extract_helpers import DGR, ROWS as SAMPLE_ROWS, deals, summary
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import FISCAL_PERIOD
 from graph.extract.names import find_mentions, title_mask
 from graph.extract.text import tokenize
 
-DGR = "https://dealgraph.org/id/"
-ROWS = [
-    (DGR + "samsung-electronics", "Samsung Electronics", True, "Company"),
-    (DGR + "samsung-electronics", "Samsung", False, "Company"),
-    (DGR + "sk-group", "SK Group", True, "BusinessGroup"),
-    (DGR + "sk-group", "SK", False, "BusinessGroup"),
+# The helpers' Samsung and SK names, with a country, a chipmaker and a person.
+ROWS = SAMPLE_ROWS[:4] + [
     (DGR + "united-states", "United States", True, "Country"),
     (DGR + "united-states", "US", False, "Country"),
     (DGR + "nvidia", "Nvidia", True, "Company"),
