@@ -341,6 +341,32 @@ def test_a_post_named_in_a_replacement_passes_from_one_to_the_other():
                            ("Dana Park", "board chair", "Zeta Motors", "active")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tamon Tseng will succeed Luke Vanter as chairman of Gogoro Inc.",
+     [("Luke Vanter", "chairman", "Gogoro Inc.", "completed"), ("Tamon Tseng", "chairman", "Gogoro Inc.", "active")]),
+    ("Gogoro Inc. said so. Its board named Tamon Tseng to succeed Luke Vanter as chief executive.",
+     [("Luke Vanter", "chief executive", "Gogoro Inc.", "completed"),
+      ("Tamon Tseng", "chief executive", "Gogoro Inc.", "active")]),
+])
+def test_names_that_take_or_hand_over_a_post_are_people_and_both_hold_it(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_firm_owning_what_is_replaced_is_no_person():
+    text = "Zeta Telecom said so. Replacing Zeta Telecom's top management raises questions, an analyst said."
+    assert {"name": "Zeta Telecom", "type": "Company", "aliases": []} in summary(text)["entities"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zayo Group won a contract. The fiber provider's chief executive, Dana Park, said demand was strong.",
+     ("Dana Park", "chief executive", "Zayo Group", "active")),
+    ("Zayo Group won a contract. The Denver-based fiber provider's CEO, Dana Park, said demand was strong.",
+     ("Dana Park", "CEO", "Zayo Group", "active")),
+])
+def test_a_described_firm_s_title_belongs_to_the_firm_it_stands_for(text, expected):
+    assert roles(text) == [expected]
+
+
 def test_an_appointee_described_at_length_before_the_new_title():
     text = ("Zeta Motors said so. The company also named Dana Park, chief operating officer at its alliance "
             "partner Orbit Motors Corporation, to be its new chief operating officer.")

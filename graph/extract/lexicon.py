@@ -123,6 +123,7 @@ THING_WORD = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]?$|^[A-Z]\w*-as-a-"
 FISCAL_PERIOD = re.compile(r"^(?:FY(?:\d{2}|\d{4})?|Q[1-4](?:20\d{2})?|[1-4]Q(?:\d{2})?|H[12](?:20\d{2})?)$")  # not "H100"
 # "DCs", "GPUs", "LLMs": an abbreviation in the plural is a thing, not a name.
 PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
+POSSESSIVES = frozenset(["’s", "'s", "’S", "'S", "’", "'"])
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E. "
                           "Datuk Dato Dato' Datin Shri Smt. Prince Sheikh Sheikha Emir Sultan")  # Malaysian, Indian, Gulf
 # Styles of two words before a name: "Crown Prince Mohammed bin Salman", "Tan Sri Shahril Ridza".

@@ -885,6 +885,8 @@ def person_class(tokens, run, words, titles):
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in lex.SPEECH_VERBS and 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words):
         return "Person", "speaks", 2
+    if handed_a_post(tokens, run, words, titles):
+        return "Person", "takes or hands over a post", 3
     then = tokens[run.last + 1].lower if run.last + 1 < len(tokens) else ""
     if after in ("worked", "works") and then in ("for", "at") and len(words) <= 3:
         return "Person", "works for someone", 2
@@ -919,6 +921,25 @@ def appositive_title(tokens, k, titles, reach: int = 5) -> bool:
         if tokens[j].text in (",", ".", ";") or tokens[j].lower in ("and", "which", "said", "to"):
             return False  # "Dtac, to become the first CEO": the title is the appointee's, not Dtac's
     return False
+
+
+APPOINTING = frozenset("named appointed promoted tapped hired elected".split())
+SUCCEEDING = frozenset("succeed succeeds succeeding replace replaces replacing".split())
+
+
+def handed_a_post(tokens, run, words, titles) -> bool:
+    """"appointed Tamon Tseng as chairman", "Tamon Tseng will succeed Luke Lin", "succeeded by
+    Luke Lin": two or three name words that take or hand over a post are a person (not a firm
+    that qualifies a title or owns something: "appointed Gogoro Taiwan general manager X",
+    "replacing Telecom Egypt's management"; not "Frenchman Christophe Fouquet")."""
+    if not 2 <= len(words) <= 3 or not all(NAME_WORD.match(w) for w in words) \
+            or words[-1] in lex.COMPANY_SUFFIXES or set(words) & INSTITUTION_WORDS or words[0].endswith("man") \
+            or (run.last < len(tokens) and (titles[run.last] or tokens[run.last].text in lex.POSSESSIVES)):
+        return False
+    before = [t.lower for t in tokens[max(0, run.first - 2):run.first]]
+    after = [t.lower for t in tokens[run.last:run.last + 2]]
+    return (before[-1:] and before[-1] in APPOINTING | SUCCEEDING) or before in (["succeeded", "by"], ["replaced", "by"]) \
+        or (after[:1] and after[0] in SUCCEEDING) or (len(after) == 2 and after[0] in ("will", "to") and after[1] in SUCCEEDING)
 
 
 def named_after_post(tokens, run, titles) -> bool:

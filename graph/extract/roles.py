@@ -100,9 +100,11 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
                 and (not passive or earlier(ctx.posts[successor], s)):  # B held the post A takes
             post, holder, status = ctx.posts[successor], predecessor, "completed"
         elif predecessor in ctx.posts and successor not in ctx.posts \
-                and (earlier(ctx.posts[predecessor], s) or s.lower(k + 1) == "as"
+                and (earlier(ctx.posts[predecessor], s) or s.lower(k + 1) == "as" or named is not None
                      or s.lower(k + 3) in ("role", "post", "position", "job")):  # the post named: "replaced as CEO by"
             post, holder, status = ctx.posts[predecessor], successor, "active"  # A takes the post B held
+            if not earlier(post, s):
+                post.status = "completed"  # "A will succeed B as chairman of Zeta": B's post ends here
         else:
             continue
         fact = role(s, holder, title_taken(s, k) or post.title, post.organization, 0.6)
@@ -423,10 +425,14 @@ def owner_pronoun_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None
 
 
 def described_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
-    """"The airline's director of ...": a definite description names the article's main actor."""
-    if not (s.possessive_at(ta - 1) and s.lower(ta - 3) == "the" and s.lower(ta - 2) in COMPANY_HEADS):
+    """"The airline's director of ...", "The fiber provider's chief executive": a definite
+    description names the article's main actor."""
+    if not (s.possessive_at(ta - 1) and s.lower(ta - 2) in COMPANY_HEADS):
         return None
-    return ctx.main_actor()
+    the = next((j for j in range(ta - 3, max(-1, ta - 6), -1) if s.lower(j) == "the"), None)
+    if the is None or not all(s.tokens[j].is_word and not is_organization(s.at[j]) for j in range(the + 1, ta - 2)):
+        return None
+    return antecedent(s, ctx, ta - 2)
 
 
 def becomes_title(s: Sentence, ta: int) -> bool:

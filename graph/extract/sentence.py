@@ -17,7 +17,6 @@ from graph.extract.names import PLACE_WORDS, Mention, title_mask
 from graph.extract.text import Span, Token, split_clauses
 from graph.extract.wellknown import WELLKNOWN_RANK, wellknown
 
-POSSESSIVES = frozenset(["’s", "'s", "’S", "'S", "’", "'"])
 PRONOUN_SUBJECTS = frozenset(["it", "we", "they"])
 # "the company", "the AI firm", "the U.S. chipmaker": a definite phrase naming an organization.
 COMPANY_HEADS = frozenset(lex.ORG_CUES) - {"partner", "partners", "unit", "companies", "firms", "banks", "startups", "chipmakers"}
@@ -113,7 +112,7 @@ class Sentence:
         return m if m is not None and m.last == k else None
 
     def possessive_at(self, k: int) -> bool:
-        return 0 <= k < len(self.tokens) and self.tokens[k].text in POSSESSIVES
+        return 0 <= k < len(self.tokens) and self.tokens[k].text in lex.POSSESSIVES
 
 
 def opening_description(s: Sentence) -> str | None:
