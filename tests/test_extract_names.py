@@ -480,6 +480,16 @@ def test_a_title_case_headline_with_its_verbs_names_no_new_firms():
     assert names == {"Orbitly", "Kestrel Capital"}
 
 
+def test_an_unpunctuated_title_case_headline_and_subhead_name_no_new_firms():
+    text = ("Kestrel Acquires AI Startup Orbitly in $2B Deal, Severs Old Ties\n"
+            "Kestrel Platforms Inc. agreed to buy the startup Orbitly in a deal worth $2 billion.\n"
+            "A Swift and Strategic Acquisition\n"
+            "The acquisition was strategic, and the talks were swift, people familiar with the deal said.\n"
+            "(Writing by Dana Velloman; Editing by Marco Kessel)")
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert names == {"Kestrel Platforms Inc.", "Orbitly", "Dana Velloman", "Marco Kessel"}
+
+
 def test_a_pages_share_and_follow_buttons_name_no_one():
     text = ("Orbit Labs signed a supply deal with Zeta Motors.\nShare to LinkedIn\nShare to Whatsapp\n"
             "Follow us on Facebook and join our Telegram channel for the latest updates.\nHome News Data centres")

@@ -183,15 +183,20 @@ def is_headline(tokens: list[Token], lowercase_words=frozenset()) -> bool:
     capitals: most of their long words are capitalized, and most of those are ordinary
     words (seen in lower case elsewhere), not names."""
     long_words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text.isalpha()]
-    if len(long_words) < 4:
+    # a headline or a subhead, not a sentence nor a credit line ("Writing by A; Editing by B")
+    unpunctuated = tokens[-1].text not in SENTENCE_ENDS and not any(t.lower == "by" for t in tokens)
+    if len(long_words) < (3 if unpunctuated else 4):
         return False
     capitals = [t for t in long_words if t.text[0].isupper()]
     ordinary = [t for t in capitals if t.lower in lowercase_words]
     maybe_names = [t for t in capitals if t.text not in lex.HEADLINE_WORDS]  # "Raises", "Inks": no name
     small_capitals = any(t.text in TITLE_CASE_WORDS for t in tokens[1:])  # "... as Its Cloud Bet Grows"
-    return len(capitals) / len(long_words) > 0.75 and (small_capitals or len(ordinary) >= max(2, len(maybe_names) / 2))
+    return len(capitals) / len(long_words) > 0.75 and (
+        small_capitals or len(ordinary) >= max(2, len(maybe_names) / 2)
+        or (unpunctuated and len(ordinary) >= 2))  # "Meta Acquires AI Startup Manus in $2B Deal"
 
 
+SENTENCE_ENDS = frozenset(". ! ? … ” \" ' ’ : )".split())
 # Small words a headline capitalizes and a sentence never does mid-way.
 TITLE_CASE_WORDS = frozenset("Its With For As On In To At By From Into Over After Amid And Or But Is Are Will Be "
                              "Has Have Than".split())
