@@ -352,6 +352,16 @@ def test_names_that_take_or_hand_over_a_post_are_people_and_both_hold_it(text, e
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Motors said so. Larry Vance remains chairman and chief technology officer.",
+     [("Larry Vance", "chairman and chief technology officer", "Zeta Motors", "active")]),
+    ("Zeta Motors said so. Clay Marek and Mike Sorel were promoted to co-CEOs.",
+     [("Clay Marek", "co-CEO", "Zeta Motors", "active"), ("Mike Sorel", "co-CEO", "Zeta Motors", "active")]),
+])
+def test_a_title_kept_or_shared_without_a_firm_is_at_the_article_s_firm(text, expected):
+    assert roles(text) == expected
+
+
 def test_a_firm_owning_what_is_replaced_is_no_person():
     text = "Zeta Telecom said so. Replacing Zeta Telecom's top management raises questions, an analyst said."
     assert {"name": "Zeta Telecom", "type": "Company", "aliases": []} in summary(text)["entities"]

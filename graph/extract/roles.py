@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
+from graph.extract.deal import unique
 from graph.extract.names import style_starts
 from graph.extract.subjects import antecedent
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, filler_word,
@@ -254,23 +255,30 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         found = role(s, person, title, after[0], 0.6)
         found.status = "completed" if past else found.status
         return [found]
-    if not after and appointed_to(s, ta):  # "Three UK's Darren Purkis has been appointed Chief Financial Officer."
-        return appointed_without_firm(s, ctx, ta, title)
+    if not after and (appointed_to(s, ta) or kept_or_became(s, ta)):  # "Three UK's Darren Purkis has been
+        return appointed_without_firm(s, ctx, ta, title)  # appointed CFO", "Larry Ellison remains chairman"
     return career_role(s, ctx, ta, tb)
 
 
 def appointed_to(s: Sentence, ta: int) -> bool:
     """"has been appointed CFO", "was named chief executive", "was promoted to president"."""
     k = ta - 1 - (s.lower(ta - 1) in ("to", "as")) - (s.lower(ta - 2) in ("to", "as") and s.lower(ta - 1) in ("the", "its"))
-    return s.lower(k) in ("appointed", "named", "promoted", "elevated") and s.lower(k - 1) in ("been", "was", "is") \
+    return s.lower(k) in ("appointed", "named", "promoted", "elevated") and s.lower(k - 1) in ("been", "was", "is", "were") \
         and "not" not in {s.lower(j) for j in range(k - 4, k)}  # not "would not be elevated as CEO"
+
+
+def kept_or_became(s: Sentence, ta: int) -> bool:
+    """"remains chairman", "became chief executive": a title taken or kept without "as"."""
+    verb = taking_verb(s, ta)
+    return verb is not None and s.lower(verb) in BARE_TITLE_VERBS
 
 
 def appointed_without_firm(s: Sentence, ctx: DocContext, ta: int, title: str) -> list[RoleFact]:
     """The appointee before the verb holds the post at the firm named before them ("Three UK's
     Darren Purkis", "Zeta said Dana Park has been appointed CFO"), else, when the sentence names
     no firm at all, at the one the article is about; "X, a vice president at Y, was appointed as
-    CEO" names no firm of the post."""
+    CEO" names no firm of the post. A plural title is each appointee's: "A and B were promoted
+    to co-CEOs"."""
     person = person_before(s, ta)
     if person is None:
         return []
@@ -278,7 +286,12 @@ def appointed_without_firm(s: Sentence, ctx: DocContext, ta: int, title: str) ->
     firms = [m.entity for m in s.mentions if is_organization(m) and m.first < ta]
     before = [m.entity for m in s.mentions if is_organization(m) and m.last <= named.first]
     firm = before[-1] if before else (ctx.main_actor() if not firms else None)
-    return [role(s, person, title, firm, 0.5)] if firm else []
+    if firm is None:
+        return []
+    if lex.PLURAL_TITLE.search(title):
+        people = unique(m.entity for m in s.mentions if is_person(m) and m.last <= ta)
+        return [role(s, p, title[:-1], firm, 0.5) for p in people]
+    return [role(s, person, title, firm, 0.5)]
 
 
 RELATIVE_LINKS = frozenset("the a an as served serves was is previously formerly also currently now still will be "
