@@ -362,6 +362,11 @@ def test_a_title_kept_or_shared_without_a_firm_is_at_the_article_s_firm(text, ex
     assert roles(text) == expected
 
 
+def test_a_title_joined_to_another_s_post_is_at_the_same_firm():
+    text = "Dana Park spoke alongside Zeta Labs CEO Sam Velloman and President Greg Orlan."
+    assert ("Greg Orlan", "President", "Zeta Labs", "active") in roles(text)
+
+
 def test_a_firm_owning_what_is_replaced_is_no_person():
     text = "Zeta Telecom said so. Replacing Zeta Telecom's top management raises questions, an analyst said."
     assert {"name": "Zeta Telecom", "type": "Company", "aliases": []} in summary(text)["entities"]

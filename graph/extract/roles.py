@@ -49,7 +49,8 @@ class RoleFact:
 def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     roles = []
     for first, last in title_spans(s):
-        roles += appointed_role(s, ctx, first, last) or roles_around_title(s, ctx, first, last)
+        roles += (appointed_role(s, ctx, first, last) or roles_around_title(s, ctx, first, last)
+                  or title_beside_another(s, first, last, roles))
     for m in s.mentions:
         if is_person(m):
             roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m)
@@ -60,6 +61,17 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         ctx.employer.setdefault(fact.person, fact.organization)
         ctx.posts.setdefault(fact.person, fact)
     return roles + successions(s, ctx)
+
+
+def title_beside_another(s: Sentence, ta: int, tb: int, roles: list[RoleFact]) -> list[RoleFact]:
+    """"OpenAI CEO Sam Altman and President Greg Brockman": a title and name joined to another
+    person's post at an organization is at that organization too."""
+    person = person_at(s, tb)
+    before = s.mention_ending(ta - 1) if s.lower(ta - 1) == "and" else None
+    if person is None or not is_person(before):
+        return []
+    post = next((r for r in roles if r.person is before.entity), None)
+    return [role(s, person, s.text(ta, tb), post.organization, 0.6)] if post else []
 
 
 SUCCEEDS = frozenset("replaces replacing replace succeeds succeeding succeed".split())
