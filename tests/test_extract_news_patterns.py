@@ -1529,6 +1529,14 @@ def test_a_firm_a_headline_names_by_its_first_word_is_the_one_the_body_names_in_
     assert {"name": "Zetanova Semiconductor", "type": "Company", "aliases": ["Zetanova"]} in found["entities"]
 
 
+def test_a_firm_a_headline_names_by_its_first_words_is_the_one_the_body_names_with_its_legal_form():
+    text = ("Zeta Corp., Kansora Electric sign power deal for data center\n"
+            "Zeta Corp. has agreed with Kansora Electric Power Co. to secure 150 megawatts of electricity.")
+    found = summary(text)
+    assert {"name": "Kansora Electric Power Co.", "type": "Company", "aliases": ["Kansora Electric"]} in found["entities"]
+    assert len(found["entities"]) == 2
+
+
 @pytest.mark.parametrize("text, lenders", [
     ("Zeta Data Centers has signed a $3.2 billion debt package with a group of lenders led by Orbit Bank and Nova "
      "Chartered. The seven-year facility, in which Kestrel NBD and Lumenreq also participate, will fund two campuses.",

@@ -176,12 +176,17 @@ class EntityTable:
         """"Quillon raises $410m" over "Quillon Semiconductor has raised ...": a headline names a
         new firm by its first word, the body adds only words of what it does."""
         words = name.split()
-        if cls == "Person" or len(words) < 2 or not position or not all(w in lex.COMPANY_SUFFIXES for w in words[1:]):
+        if cls == "Person" or not position:
             return None
-        found = self.by_key.get(normalize(words[0]))
-        seen = self.first_seen.get(id(found), ()) if found is not None else ()
-        headline = seen[:2] == (position[0], 0) and position[1] > 0
-        return found if headline and found.rank < WELLKNOWN_RANK and found.is_organization else None  # not Google
+        for cut in range(len(words) - 1, 0, -1):  # "Kansai Electric" for "Kansai Electric Power Co."
+            if not all(w in lex.COMPANY_SUFFIXES for w in words[cut:]):
+                break
+            found = self.by_key.get(normalize(" ".join(words[:cut])))
+            seen = self.first_seen.get(id(found), ()) if found is not None else ()
+            if seen[:2] == (position[0], 0) and position[1] > 0 and found.rank < WELLKNOWN_RANK \
+                    and found.is_organization:  # a headline's new firm, not Google
+                return found
+        return None
 
     def merge(self, entity: Entity, name: str, cls: str, rank: int) -> None:
         if not entity.known and rank > entity.rank:
