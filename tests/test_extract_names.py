@@ -490,6 +490,11 @@ def test_an_unpunctuated_title_case_headline_and_subhead_name_no_new_firms():
     assert names == {"Kestrel Platforms Inc.", "Orbitly", "Dana Velloman", "Marco Kessel"}
 
 
+def test_a_word_before_a_known_product_is_part_of_the_product_s_name():
+    text = "Kestrel Labs will run on Nvidia's Grace Blackwell and Vera Rubin systems, and will work with Nvidia."
+    assert {e["name"] for e in summary(text)["entities"]} == {"Kestrel Labs", "Nvidia"}
+
+
 def test_a_pages_share_and_follow_buttons_name_no_one():
     text = ("Orbit Labs signed a supply deal with Zeta Motors.\nShare to LinkedIn\nShare to Whatsapp\n"
             "Follow us on Facebook and join our Telegram channel for the latest updates.\nHome News Data centres")

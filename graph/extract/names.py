@@ -611,6 +611,8 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "The Redmond, Washington-based company": a town before its state
     if any(len(t.text) > 8 and GLUED.search(t.text) for t in tokens[run.first:run.last]):
         return False
+    if run.last < len(tokens) and wellknown().maker(tokens[run.last].text) is not None:
+        return False  # "Grace Blackwell", "Vera Rubin": the first word of a product's name
     words = [t.text for t in tokens[run.first:run.last] if t.is_word]
     if words[-1] == "government":
         return True
