@@ -1529,6 +1529,18 @@ def test_a_firm_a_headline_names_by_its_first_word_is_the_one_the_body_names_in_
     assert {"name": "Zetanova Semiconductor", "type": "Company", "aliases": ["Zetanova"]} in found["entities"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Group sold its stake in Orbit Labs and signed a supply deal with Kestrel Motors.",
+     [("SupplyAgreement", ["Kestrel Motors", "Zeta Group"])]),
+    ("Zeta Group sold its stake in Orbit Labs and drew on a $15 billion bridge loan provided by Kestrel Bank "
+     "and Nova Bank.", [("FinancialCooperation", ["Kestrel Bank", "Nova Bank", "Zeta Group"])]),
+    ("Orbit Labs completed its restructuring. Zeta Group holds about 27% of the company.",
+     [("Investment", ["Orbit Labs", "Zeta Group"])]),
+])
+def test_the_subject_of_a_second_verb_and_a_share_of_the_company_told_before(text, expected):
+    assert typed_parties(text) == expected
+
+
 def test_a_firm_a_headline_names_by_its_first_words_is_the_one_the_body_names_with_its_legal_form():
     text = ("Zeta Corp., Kansora Electric sign power deal for data center\n"
             "Zeta Corp. has agreed with Kansora Electric Power Co. to secure 150 megawatts of electricity.")

@@ -141,7 +141,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         word = s.lower(j)
         if (word == "to" and s.lower(j - 1) in ("up", "next", "close", "adjacent")) or (
                 word == "of" and s.mention_starting(j + 1) is None and (
-                quantity_word(s.lower(j - 1)) or quantity_word(s.lower(j + 1)) or s.lower(j + 1) in APPROXIMATELY)):
+                quantity_word(s.lower(j - 1)) or quantity_word(s.lower(j + 1)) or s.lower(j + 1) in APPROXIMATELY)
+                and not definite_object(s, ctx, j + 1)[0]):  # but "holds 27% of the company"
             continue  # "supply up to 900,000 wafers to X", "buy $9.7 billion of capacity from X": quantities
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
             items, after = parse_group(s, j + 1, end, ctx.table)

@@ -78,16 +78,21 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
 
 
 VERB_ADVERBS = frozenset("also now then later separately still recently".split())
+VERB_PHRASE_REACH = 8
+OBJECT_PREPOSITIONS = frozenset("in from with to of for into".split())
 
 
 def opening_subject(s: Sentence, ctx: DocContext, k: int, used) -> list[Entity]:
     """The sentence's subject when the cue at k is a second verb of it ("X has helped A ... and
     also builds ..."): the organization or pronoun opening the sentence, with no comma before k."""
     j = k - 1
-    while j > 0 and s.lower(j) in VERB_ADVERBS:
-        j -= 1
-    if s.lower(j) not in ("and", "but") or s.mention_ending(j) is not None or s.lower(j - 1) == ",":
-        return []
+    while j > 0 and k - j <= VERB_PHRASE_REACH and s.at[j] is None and s.lower(j) not in ("and", "but") \
+            and (s.lower(j) in VERB_ADVERBS or s.tokens[j].text.islower() or s.tokens[j].text[:1] in "$€£¥0123456789"):
+        j -= 1  # "... and drew on a $15 billion bridge loan": past the verb to "and"
+    before = s.mention_ending(j)
+    if s.lower(j) not in ("and", "but") or s.lower(j - 1) == "," \
+            or (before is not None and s.lower(before.first - 1) not in OBJECT_PREPOSITIONS):
+        return []  # "A and B signed": two subjects; "A sold its stake in B and signed": A's second verb
     if any(s.lower(i) in (",", ";", "while", "which", "who", "that") or s.lower(i) in SPEECH_VERBS for i in range(1, j)):
         return []  # "Samsung said OpenAI plans to expand and also buys ...": not Samsung's verb
     first = s.mention_starting(0)
