@@ -1541,6 +1541,16 @@ def test_the_subject_of_a_second_verb_and_a_share_of_the_company_told_before(tex
     assert typed_parties(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Cloud said the company now offers Kestrel AI's Nimbus models inside its office suite.",
+     [("Integration", ["Kestrel AI", "Zeta Cloud"])]),
+    ("Zeta Cloud hosts AI workloads for Orbit Labs and Nova Robotics.",
+     [("SupplyAgreement", ["Orbit Labs", "Zeta Cloud"]), ("SupplyAgreement", ["Nova Robotics", "Zeta Cloud"])]),
+])
+def test_another_firm_s_models_offered_and_workloads_hosted(text, expected):
+    assert typed_parties(text) == expected
+
+
 def test_a_firm_a_headline_names_by_its_first_words_is_the_one_the_body_names_with_its_legal_form():
     text = ("Zeta Corp., Kansora Electric sign power deal for data center\n"
             "Zeta Corp. has agreed with Kansora Electric Power Co. to secure 150 megawatts of electricity.")

@@ -79,7 +79,7 @@ CUES = [
         r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
-        r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators)\b)",
+        r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads)\b)",
         linkers=("from", "of", "for"), alone=False, owners=True),
     cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:chips|accelerators|processors|ASICs|XPUs|racks|"
         r"servers|systems) for\b)", linkers=("for",), specific=False, alone=False),  # "builds custom accelerators for Meta"
@@ -89,6 +89,9 @@ CUES = [
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
     cue("Investment", r"\bcommit(?:s|ted|ting|ments?)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to", "with"), alone=False),
     cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b(?! circuits?\b)", linkers=("with",), owners=True),
+    cue("Integration", r"\b(?:offer|offers|offered|offering|add|adds|added|adding)\b(?= (?:\S+ ){0,2}?[A-Z]\S*(?:’s|'s) "
+        r"(?:\S+ ){0,3}?(?:models?|chatbots?|assistants?|agents?|tools)\b)", linkers=(), specific=False, alone=False,
+        owners=True),  # "now offers Anthropic's Claude models in Copilot": another's AI inside its own
     cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,
         alone=False, owners=True),
     cue("Investment", r"\bback(?:s|ed|ing)\b(?!\s+by)", linkers=(DIRECT,)),
