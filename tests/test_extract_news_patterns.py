@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from extract_helpers import ROWS, deals, summary, typed_parties
+from graph.extract.pairs import bundled_model as pair_model
 from graph.extract.draft import to_json
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.pipeline import ArticleMeta, extract_texts
@@ -1549,6 +1550,15 @@ def test_the_subject_of_a_second_verb_and_a_share_of_the_company_told_before(tex
 ])
 def test_another_firm_s_models_offered_and_workloads_hosted(text, expected):
     assert typed_parties(text) == expected
+
+
+def test_the_two_affiliates_of_a_named_group_are_the_two_firms_named_before():
+    text = ("SEOUL, Oct 2 (Reuters) - Shares in Zeta Heavy Industries and Zeta Construction rose after the two "
+            "Zeta Group affiliates agreed with Kestrel AI to study floating data centres.")
+    assert sorted(typed_parties(text)) == [("Partnership", ["Kestrel AI", "Zeta Construction"]),
+                                           ("Partnership", ["Kestrel AI", "Zeta Heavy Industries"])]
+    with_model = typed_parties(text, decide_pair=pair_model().accepts)
+    assert not {"Zeta Group", "Reuters"} & {name for _, parties in with_model for name in parties}
 
 
 def test_a_firm_a_headline_names_by_its_first_words_is_the_one_the_body_names_with_its_legal_form():

@@ -21,7 +21,8 @@ from graph.extract.deal import DealFact, sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.logistic import MODEL_DIR, LogisticModel, bucket
 from graph.extract.objects import RIVALRY, advisers
-from graph.extract.sentence import DocContext, Sentence, named_parties, names_a_product
+from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, named_parties, names_a_product
+from graph.extract.subjects import PAIR_HEADS
 
 MODEL_FILE = MODEL_DIR / "partner-pairs.json"
 # Organizations of one sentence paired at most: a long list is a league table, not partners,
@@ -106,7 +107,8 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
     first_mention = {}
     for m in s.mentions:
         if m.entity is not None and m.entity.cls in DEALING_CLASSES and any(m.entity is e for e in named) \
-                and not names_a_product(s, m) and id(m.entity) not in hired:  # "Nvidia GB300 chips": its maker
+                and not names_a_product(s, m) and id(m.entity) not in hired \
+                and s.lower(m.last) not in QUALIFIED_NOUNS:  # "Nvidia GB300 chips", "the two Samsung Group affiliates"
             first_mention.setdefault(id(m.entity), m)
     mentions = list(first_mention.values())
     referent = ctx.referents.get(s.index)
@@ -180,4 +182,6 @@ def rules_reading(a: Entity, b: Entity, here: list[DealFact], in_deals: set[int]
 TECH_WORDS = frozenset("ai chip chips chipmaker semiconductor semiconductors gpu gpus data cloud compute computing "
                        "hbm memory servers model models accelerator accelerators datacenter foundry".split())
 LIST_WORDS = frozenset([",", "and", "or", "&"])
+# Nouns a name qualifies rather than names a party with: "the two Samsung Group affiliates".
+QUALIFIED_NOUNS = COMPANY_HEADS | PAIR_HEADS
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from graph.extract.amounts import MONEY_BEFORE
+from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
@@ -66,8 +67,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [described], "explicit", j
         if pronoun_subject(s, j):
             return antecedents(s, ctx, j, used), "pronoun", j
-        if pair_phrase(s, j) and ctx.the_two():  # "the two companies", "both firms"
-            return ctx.the_two(), "explicit", j - 1
+        if pair_phrase(s, j) and (named_before(s, j) or ctx.the_two()):  # "the two companies", "both firms"
+            return named_before(s, j) or ctx.the_two(), "explicit", j - 1
         j -= 1
     for m in s.mentions:
         if m.last <= a and is_organization(m) and id(m) not in used and not role_modifier(s, m) \
@@ -288,15 +289,24 @@ def maker_described_at(s: Sentence, ctx: DocContext, j: int) -> Entity | None:
 
 
 PAIR_HEADS = frozenset("companies firms groups sides partners carmakers automakers chipmakers banks "
-                       "lenders operators makers".split())
+                       "lenders operators makers affiliates units subsidiaries".split())
 
 
 def pair_phrase(s: Sentence, j: int) -> bool:
-    """"the two companies", "both firms", "both Korean companies", "the two chipmakers"."""
+    """"the two companies", "both firms", "both Korean companies", "the two Samsung Group affiliates"."""
     if s.lower(j) not in PAIR_HEADS:
         return False
     before = j - 2 if j > 0 and DEMONYM.match(s.tokens[j - 1].text) else j - 1
+    qualifier = s.mention_ending(before + 1)
+    before = qualifier.first - 1 if qualifier is not None else before
     return s.lower(before) in ("two", "both")
+
+
+def named_before(s: Sentence, j: int) -> list[Entity]:
+    """"Shares in A and B rose after the two affiliates agreed ...": the two this sentence named first."""
+    named = unique(m.entity for m in s.mentions  # not the qualifier ending at j, nor a dateline's outlet
+                   if m.last < j and is_organization(m) and m.entity.cls != "NewsOutlet")
+    return named[:2] if len(named) >= 2 else []
 
 
 def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity | None:
