@@ -1561,6 +1561,17 @@ def test_the_two_affiliates_of_a_named_group_are_the_two_firms_named_before():
     assert not {"Zeta Group", "Reuters"} & {name for _, parties in with_model for name in parties}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("OpenAI struck deals with Samsung and SK in Seoul last month, leaving Orbit Group the only one of the country's "
+     "four largest business groups without a formal tie-up with the Nimbus Chat maker.",
+     [("Partnership", ["OpenAI", "Samsung Electronics"]), ("Partnership", ["OpenAI", "SK Group"])]),
+    ("Zeta Telecom said on Monday it already offers Kestrel AI's search to its subscribers.",
+     [("Integration", ["Kestrel AI", "Zeta Telecom"])]),
+])
+def test_a_firm_left_without_a_tie_up_has_none_and_another_s_search_offered_is_one(text, expected):
+    assert typed_parties(text) == expected
+
+
 def test_a_firm_a_headline_names_by_its_first_words_is_the_one_the_body_names_with_its_legal_form():
     text = ("Zeta Corp., Kansora Electric sign power deal for data center\n"
             "Zeta Corp. has agreed with Kansora Electric Power Co. to secure 150 megawatts of electricity.")

@@ -90,7 +90,7 @@ CUES = [
     cue("Investment", r"\bcommit(?:s|ted|ting|ments?)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to", "with"), alone=False),
     cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b(?! circuits?\b)", linkers=("with",), owners=True),
     cue("Integration", r"\b(?:offer|offers|offered|offering|add|adds|added|adding)\b(?= (?:\S+ ){0,2}?[A-Z]\S*(?:’s|'s) "
-        r"(?:\S+ ){0,3}?(?:models?|chatbots?|assistants?|agents?|tools)\b)", linkers=(), specific=False, alone=False,
+        r"(?:\S+ ){0,3}?(?:models?|chatbots?|assistants?|agents?|tools|search)\b)", linkers=(), specific=False, alone=False,
         owners=True),  # "now offers Anthropic's Claude models in Copilot": another's AI inside its own
     cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,
         alone=False, owners=True),

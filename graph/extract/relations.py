@@ -599,6 +599,8 @@ def negated(s: Sentence, hit: CueHit) -> bool:
     talks with X": a denial, not a deal."""
     if denied_before(s, s.tokens[hit.first].start):
         return True
+    if any(s.lower(j) in ("without", "lacks", "lacking") for j in range(max(0, hit.first - 3), hit.first)):
+        return True  # "leaving LG without a formal tie-up with OpenAI"
     if hit.cue.deal_type != "Investment":
         return False
     before = " ".join(s.lower(j) for j in range(max(0, hit.first - 4), hit.first))
