@@ -367,6 +367,13 @@ def test_a_title_joined_to_another_s_post_is_at_the_same_firm():
     assert ("Greg Orlan", "President", "Zeta Labs", "active") in roles(text)
 
 
+def test_a_vice_chancellor_is_a_title_and_a_chancellor_a_public_one():
+    text = ("The letter was exchanged between Professor Iain Marten, Vice-Chancellor of Deakin University, and Zeta "
+            "Labs. Chancellor Olaf Schulte and Zeta Labs chief executive Pat Gelder attended.")
+    assert roles(text) == [("Iain Marten", "Vice-Chancellor", "Deakin University", "active"),
+                           ("Pat Gelder", "chief executive", "Zeta Labs", "active")]
+
+
 def test_a_firm_owning_what_is_replaced_is_no_person():
     text = "Zeta Telecom said so. Replacing Zeta Telecom's top management raises questions, an analyst said."
     assert {"name": "Zeta Telecom", "type": "Company", "aliases": []} in summary(text)["entities"]
