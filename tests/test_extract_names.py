@@ -495,6 +495,11 @@ def test_a_word_before_a_known_product_is_part_of_the_product_s_name():
     assert {e["name"] for e in summary(text)["entities"]} == {"Kestrel Labs", "Nvidia"}
 
 
+def test_a_name_may_open_with_an_ordinal():
+    text = "21st Century Technologies, Galaxy Backbone and Zeta Labs announced a partnership in the 21st Century."
+    assert {e["name"] for e in summary(text)["entities"]} == {"21st Century Technologies", "Galaxy Backbone", "Zeta Labs"}
+
+
 def test_a_pages_share_and_follow_buttons_name_no_one():
     text = ("Orbit Labs signed a supply deal with Zeta Motors.\nShare to LinkedIn\nShare to Whatsapp\n"
             "Follow us on Facebook and join our Telegram channel for the latest updates.\nHome News Data centres")

@@ -279,6 +279,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if tok.text.isdigit() and i + 1 < len(tokens) and tokens[i + 1].text in NUMBERED_FIRM_WORDS \
             and (i == 0 or tokens[i - 1].lower in PARTY_LEADS):
         return True  # "with 1789 Capital and A", "led by 10 Capital": a firm named with a number
+    if ORDINAL.match(tok.text) and i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].is_word \
+            and (i == 0 or tokens[i - 1].lower not in ("the", "its", "their", "his", "her")):
+        return True  # "21st Century Technologies", not "the 21st Century"
     if not tok.is_capitalized or not tok.is_word or titles[i] or (tok.text[0].isdigit() and not DIGIT_LED.match(tok.text)):
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
@@ -316,6 +319,7 @@ NAME_OPENERS = frozenset("Bank General United National First Royal Standard Glob
 NUMBERED_FIRM_WORDS = frozenset("Capital Ventures Partners Labs Holdings Technologies Systems".split())
 PARTY_LEADS = frozenset([",", "and", "&", "by", "from", "with", "including", "(", "as"])
 # A brand that starts with a digit ("3Cloud", "3SBio"), not a unit or a size ("5GHz", "4Gbps", "3D").
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 DIGIT_LED = re.compile(r"^\d+(?=[A-Z][A-Za-z]{3,}$)(?=[A-Za-z]*[a-z])(?!AM|PM)(?![A-Za-z]*(?:bps|[Hh]z|Wh)$)")
 
 
