@@ -40,7 +40,7 @@ from graph.extract.pipeline import extract_files  # noqa: E402
 from graph.store.embedded import Store  # noqa: E402
 
 MIN_COUNT = 3  # a feature seen in fewer examples is noise
-L2 = 1.0
+L2 = 4.0  # over 1.0: the same cross-validated F1, and a position model that reads unseen articles better
 # F1 is flat near its best threshold: judged on a grid, averaged over differently drawn folds,
 # the choice does not hang on how one draw split the articles.
 THRESHOLDS = np.round(np.arange(0.30, 0.96, 0.05), 2)
