@@ -13,7 +13,7 @@ import click
 
 from graph.model.errors import KgError
 from graph.model.files import write_whole
-from graph.output import FORMATS, Listing, render
+from graph.output import FORMATS, Listing, render, render_json
 from graph.query.formats import SPARQL_FORMATS, printable
 
 LONGEST_LINE = 300
@@ -699,9 +699,7 @@ def extract(settings, files, url, published, outlet, title, fmt, progress, rules
     for note in result.notes:
         say(f"note: {note}", err=True)
     if fmt == "json":
-        import json
-
-        click.echo(json.dumps(to_json(result), indent=2, ensure_ascii=False))
+        click.echo(render_json(to_json(result)), nl=False)
     else:
         echo(to_turtle(result))
 

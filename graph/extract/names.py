@@ -274,15 +274,12 @@ def two_word_style(tokens, i) -> bool:
 
 def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
-    if ARABIC_ARTICLE.match(tok.text):
-        return i > 0 and tokens[i - 1].text in GIVEN_NAMES  # "Mohamed el-Nawawy"
-    if tok.text.isdigit() and i + 1 < len(tokens) and tokens[i + 1].text in NUMBERED_FIRM_WORDS \
-            and (i == 0 or tokens[i - 1].lower in PARTY_LEADS):
-        return True  # "with 1789 Capital and A", "led by 10 Capital": a firm named with a number
-    if ORDINAL.match(tok.text) and i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].is_word \
-            and (i == 0 or tokens[i - 1].lower not in ("the", "its", "their", "his", "her")):
-        return True  # "21st Century Technologies", not "the 21st Century"
-    if not tok.is_capitalized or not tok.is_word or titles[i] or (tok.text[0].isdigit() and not DIGIT_LED.match(tok.text)):
+    if not tok.is_capitalized:  # most words: checked first, as this runs on every token
+        return "-" in tok.text and ARABIC_ARTICLE.match(tok.text) is not None \
+            and i > 0 and tokens[i - 1].text in GIVEN_NAMES  # "Mohamed el-Nawawy"
+    if tok.text[0].isdigit():
+        return number_led_name(tokens, i)
+    if not tok.is_word or titles[i]:
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
             or tok.text in lex.HEADLINE_WORDS or two_word_style(tokens, i):
@@ -307,6 +304,19 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS)
     return not (starts_sentence and (ordinary or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or (alone and opens_a_clause(tokens, i))))
+
+
+def number_led_name(tokens, i) -> bool:
+    """"with 1789 Capital and A", "led by 10 Capital", "21st Century Technologies" (not "the 21st
+    Century"), "3Cloud": a name that opens with a number."""
+    text = tokens[i].text
+    if text.isdigit():
+        return i + 1 < len(tokens) and tokens[i + 1].text in NUMBERED_FIRM_WORDS \
+            and (i == 0 or tokens[i - 1].lower in PARTY_LEADS)
+    if ORDINAL.match(text):
+        return i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].is_word \
+            and (i == 0 or tokens[i - 1].lower not in ("the", "its", "their", "his", "her"))
+    return DIGIT_LED.match(text) is not None and not lex.GLUED_CURRENCY.match(text)
 
 
 # Ordinary words that open many names, so one before a capital opens a name even when the text also
@@ -615,7 +625,8 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "The Redmond, Washington-based company": a town before its state
     if any(len(t.text) > 8 and GLUED.search(t.text) for t in tokens[run.first:run.last]):
         return False
-    if run.last < len(tokens) and wellknown().maker(tokens[run.last].text) is not None:
+    if run.last < len(tokens) and tokens[run.last].text in lex.FUNCTION_CAPS \
+            and wellknown().maker(tokens[run.last].text) is not None:
         return False  # "Grace Blackwell", "Vera Rubin": the first word of a product's name
     words = [t.text for t in tokens[run.first:run.last] if t.is_word]
     if words[-1] == "government":

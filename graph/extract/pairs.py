@@ -66,7 +66,7 @@ def learned_deals(sentences: list[Sentence], deals: list[DealFact], ctx: DocCont
     """A partnership for each unlinked pair some sentence of theirs convinces `decide` of."""
     done = {pair_key(a, b) for d in deals for a, b in combinations(d.parties, 2)}
     in_deals = {id(p) for d in deals for p in d.parties}
-    tech = sum(1 for s in sentences for k in range(len(s.tokens)) if s.lower(k) in TECH_WORDS)
+    tech = sum(word in TECH_WORDS for s in sentences for word in s.lowered)
     topic = f"tech_words:{bucket(tech)}"
     made = []
     for s, here in zip(sentences, deals_by_sentence(sentences, deals)):

@@ -81,6 +81,8 @@ def hyphened_pairs(s: Sentence, ctx: DocContext) -> list[DealFact]:
     """"the SoftBank-OpenAI venture", "the Oracle-OpenAI deal": the two firms joined by a hyphen."""
     deals = []
     for k, token in enumerate(s.tokens[:-1]):
+        if "-" not in token.text:
+            continue
         names = token.text.split("-")
         kind = PAIR_NOUNS.get(s.lower(k + 1))
         if len(names) != 2 or kind is None or (s.at[k] is not None and s.at[k].entity is not None):

@@ -428,7 +428,7 @@ def appointee(s: Sentence, ta: int):
 
 def appointer(s: Sentence, k: int) -> bool:
     """"named the head of its China business, Makoto Uchida,": an appointing verb earlier on."""
-    return any(s.lower(j) in APPOINT_VERBS for j in range(max(0, k - 14), k))
+    return any(word in APPOINT_VERBS for word in s.lowered[max(0, k - 14):k])
 
 
 def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
@@ -754,7 +754,7 @@ def board_seats(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     """"A will join Zeta's board of directors", "A sits on the board of Zeta", "A is a member of
     the Zeta board": a board member at Zeta."""
     found = []
-    for k in (k for k in range(2, len(s.tokens)) if s.lower(k) == "board"):
+    for k in (k for k, word in enumerate(s.lowered) if word == "board" and k >= 2):
         org = board_owner(s, ctx, k)
         link = next((j for j in range(k - 1, max(0, k - 5), -1) if s.lower(j) in BOARD_LINKS), None)
         person = person_before(s, link, nearest=False) if org is not None and link is not None else None
