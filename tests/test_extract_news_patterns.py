@@ -1535,6 +1535,8 @@ def test_a_firm_a_headline_names_by_its_first_word_is_the_one_the_body_names_in_
      [("SupplyAgreement", ["Kestrel Motors", "Zeta Group"])]),
     ("Zeta Group sold its stake in Orbit Labs and drew on a $15 billion bridge loan provided by Kestrel Bank "
      "and Nova Bank.", [("FinancialCooperation", ["Kestrel Bank", "Nova Bank", "Zeta Group"])]),
+    ("To raise the cash, Zeta Group sold its stake in Orbit Labs in October and drew on a bridge loan provided by "
+     "Kestrel Bank.", [("FinancialCooperation", ["Kestrel Bank", "Zeta Group"])]),
     ("Orbit Labs completed its restructuring. Zeta Group holds about 27% of the company.",
      [("Investment", ["Orbit Labs", "Zeta Group"])]),
 ])

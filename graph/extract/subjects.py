@@ -94,12 +94,24 @@ def opening_subject(s: Sentence, ctx: DocContext, k: int, used) -> list[Entity]:
     if s.lower(j) not in ("and", "but") or s.lower(j - 1) == "," \
             or (before is not None and s.lower(before.first - 1) not in OBJECT_PREPOSITIONS):
         return []  # "A and B signed": two subjects; "A sold its stake in B and signed": A's second verb
-    if any(s.lower(i) in (",", ";", "while", "which", "who", "that") or s.lower(i) in SPEECH_VERBS for i in range(1, j)):
+    start = past_opening_phrase(s)
+    if any(s.lower(i) in (",", ";", "while", "which", "who", "that") or s.lower(i) in SPEECH_VERBS
+           for i in range(start + 1, j)):
         return []  # "Samsung said OpenAI plans to expand and also buys ...": not Samsung's verb
-    first = s.mention_starting(0)
+    first = s.mention_starting(start)
     if is_organization(first) and not s.possessive_at(first.last):
         return [first.entity]
-    return antecedents(s, ctx, 0, used) if first is None and pronoun_subject(s, 0) else []
+    return antecedents(s, ctx, start, used) if first is None and pronoun_subject(s, start) else []
+
+
+def past_opening_phrase(s: Sentence) -> int:
+    """Where the subject stands after a short opening phrase that names no one ("To raise the
+    cash, SoftBank ..."); 0 when there is none."""
+    comma = next((i for i in range(1, min(8, len(s.tokens))) if s.lower(i) == ","), None)
+    if comma is None or any(s.at[i] is not None for i in range(comma)):
+        return 0
+    after = comma + 1
+    return after if s.mention_starting(after) is not None or pronoun_subject(s, after) else 0
 
 
 def relative_antecedent(s: Sentence, j: int):
