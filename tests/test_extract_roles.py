@@ -374,6 +374,16 @@ def test_a_vice_chancellor_is_a_title_and_a_chancellor_a_public_one():
                            ("Pat Gelder", "chief executive", "Zeta Labs", "active")]
 
 
+def test_family_names_in_a_headline_succession_are_the_people_named_in_full_later():
+    text = ("Zeta Mobile's Gopalan to succeed Sievert as CEO in November\n"
+            "Zeta Mobile Inc. will elevate its chief operating officer, Srini Gopalan, to the top job, replacing "
+            "Mike Sievert, who has held the job for six years.")
+    found = summary(text)
+    assert {e["name"]: e["aliases"] for e in found["entities"] if e["type"] == "Person"} == {
+        "Srini Gopalan": ["Gopalan"], "Mike Sievert": ["Sievert"]}
+    assert ("Mike Sievert", "Zeta Mobile Inc.") in {(r["person"], r["organization"]) for r in found["roles"]}
+
+
 def test_a_firm_owning_what_is_replaced_is_no_person():
     text = "Zeta Telecom said so. Replacing Zeta Telecom's top management raises questions, an analyst said."
     assert {"name": "Zeta Telecom", "type": "Company", "aliases": []} in summary(text)["entities"]

@@ -143,7 +143,8 @@ class EntityTable:
 
     def add_new(self, name: str, cls: str, rank: int, base_words: int = 0, position: tuple = ()) -> Entity:
         """The entity a new name stands for: an existing one it matches, or a new one."""
-        entity = self.find(name, position) or self.initialism_of(name, cls) or self.headline_short_of(name, cls, position)
+        entity = (self.find(name, position) or self.initialism_of(name, cls) or self.headline_short_of(name, cls, position)
+                  or self.family_name_before(name, cls))
         if entity is not None and not entity.known and not compatible(entity.cls, cls) and entity.rank <= 2 < rank:
             entity.cls, entity.rank = cls, rank  # "Charles Stanley" looked like a person until "CEO of Charles Stanley"
         if entity is not None and entity.is_organization and cls == "Person" and rank <= 2 < entity.rank:
@@ -163,6 +164,16 @@ class EntityTable:
         if position:
             self.first_seen.setdefault(id(entity), position)
         return entity
+
+    def family_name_before(self, name: str, cls: str) -> Entity | None:
+        """"Gopalan to succeed Sievert as CEO" before "Mike Sievert": a person the text named by
+        the family name alone first."""
+        words = name.split()
+        if cls != "Person" or len(words) < 2:
+            return None
+        found = self.by_key.get(normalize(words[-1]))
+        return found if found is not None and found.cls == "Person" and not found.known and " " not in found.label \
+            else None
 
     def initialism_of(self, name: str, cls: str) -> Entity | None:
         """"IBK" after "Industrial Bank of Korea": the one organization named before whose

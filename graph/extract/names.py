@@ -951,16 +951,20 @@ SUCCEEDING = frozenset("succeed succeeds succeeding replace replaces replacing".
 
 def handed_a_post(tokens, run, words, titles) -> bool:
     """"appointed Tamon Tseng as chairman", "Tamon Tseng will succeed Luke Lin", "succeeded by
-    Luke Lin": two or three name words that take or hand over a post are a person (not a firm
-    that qualifies a title or owns something: "appointed Gogoro Taiwan general manager X",
-    "replacing Telecom Egypt's management"; not "Frenchman Christophe Fouquet")."""
-    if not 2 <= len(words) <= 3 or not all(NAME_WORD.match(w) for w in words) \
+    Luke Lin", "Gopalan to succeed Sievert as CEO": name words that take or hand over a post are a
+    person (not a firm that qualifies a title or owns something: "appointed Gogoro Taiwan general
+    manager X", "replacing Telecom Egypt's management"; not "Frenchman Christophe Fouquet"). One
+    word alone counts beside a succession only ("appointed Deloitte" names a firm)."""
+    if not 1 <= len(words) <= 3 or not all(NAME_WORD.match(w) for w in words) \
             or words[-1] in lex.COMPANY_SUFFIXES or set(words) & INSTITUTION_WORDS or words[0].endswith("man") \
             or (run.last < len(tokens) and (titles[run.last] or tokens[run.last].text in lex.POSSESSIVES)):
         return False
     before = [t.lower for t in tokens[max(0, run.first - 2):run.first]]
     after = [t.lower for t in tokens[run.last:run.last + 2]]
-    return (before[-1:] and before[-1] in APPOINTING | SUCCEEDING) or before in (["succeeded", "by"], ["replaced", "by"]) \
+    if len(words) == 1 and (words[0] in GIVEN_NAMES or (run.first > 0 and tokens[run.first - 1].text == ")")):
+        return False  # "will succeed Mike", "Sindisiwe (Sindi) Mabaso-Koyana": part of a name told in full
+    appointing = APPOINTING if len(words) > 1 else frozenset()
+    return (before[-1:] and before[-1] in appointing | SUCCEEDING) or before in (["succeeded", "by"], ["replaced", "by"]) \
         or (after[:1] and after[0] in SUCCEEDING) or (len(after) == 2 and after[0] in ("will", "to") and after[1] in SUCCEEDING)
 
 

@@ -106,7 +106,7 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
             continue
         named = title_after(s, k)
         if named is not None and successor not in ctx.posts and predecessor not in ctx.posts:
-            found += handover(s, ctx, successor, predecessor, named)  # "A will replace B as board chair"
+            found += handover(s, ctx, successor, predecessor, named, k)  # "A will replace B as board chair"
             continue
         passive = token.lower in SUCCEEDED  # "B was replaced by X's COO A": A's own post, not B's
         if successor in ctx.posts and predecessor not in ctx.posts \
@@ -139,9 +139,11 @@ def title_after(s: Sentence, k: int) -> str | None:
     return None
 
 
-def handover(s: Sentence, ctx: DocContext, successor: Entity, predecessor: Entity, title: str) -> list[RoleFact]:
-    """A post that passes from B to A at the organization the sentence or article is about."""
-    org = subject_organization(s, ctx, 0)
+def handover(s: Sentence, ctx: DocContext, successor: Entity, predecessor: Entity, title: str,
+             k: int) -> list[RoleFact]:
+    """A post that passes from B to A at the organization the sentence names before the verb at k
+    ("T-Mobile's Gopalan to succeed Sievert as CEO"), else the one the article is about."""
+    org = subject_organization(s, ctx, k)
     if org is None:
         return []
     old, new = role(s, predecessor, title, org, 0.6), role(s, successor, title, org, 0.6)
