@@ -384,6 +384,11 @@ def test_family_names_in_a_headline_succession_are_the_people_named_in_full_late
     assert ("Mike Sievert", "Zeta Mobile Inc.") in {(r["person"], r["organization"]) for r in found["roles"]}
 
 
+def test_a_title_set_off_by_commas_before_the_person_s_verb_is_at_the_article_s_firm():
+    text = "Zeta Motors said so. Peter Kortel, head of strategy, will join the management board on Oct. 1."
+    assert roles(text) == [("Peter Kortel", "head of strategy", "Zeta Motors", "active")]
+
+
 def test_a_firm_owning_what_is_replaced_is_no_person():
     text = "Zeta Telecom said so. Replacing Zeta Telecom's top management raises questions, an analyst said."
     assert {"name": "Zeta Telecom", "type": "Company", "aliases": []} in summary(text)["entities"]

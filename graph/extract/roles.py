@@ -643,9 +643,16 @@ def field_of_title(s: Sentence, k: int) -> int | None:
 
 
 def bare_title_said(s: Sentence, k: int, span: tuple[int, int]) -> bool:
-    """", chief executive, said" / ", chief executive, added:": a title with no organization, then speech."""
+    """", chief executive, said" / ", chief executive, added:" / ", head of strategy, will join": a
+    title with no organization set off by commas, then the person's verb."""
     end = span[1]
-    return s.lower(k) == "," and span[0] == k + 1 and s.lower(end) == "," and s.lower(end + 1) in lex.SPEECH_VERBS
+    if s.lower(k) != "," or span[0] != k + 1 or s.lower(end) != ",":
+        return False
+    return s.lower(end + 1) in lex.SPEECH_VERBS or s.lower(end + 1) in SUBJECT_VERBS
+
+
+# Verbs a titled person goes on to as the sentence's subject: ", head of strategy, will join the board".
+SUBJECT_VERBS = frozenset("will would has have is was joined joins led leads oversees oversaw".split())
 
 
 def second_post(s: Sentence, ctx: DocContext, person: Entity, k: int) -> list[RoleFact]:
