@@ -1574,6 +1574,13 @@ def test_a_firm_left_without_a_tie_up_has_none_and_another_s_search_offered_is_o
     assert typed_parties(text) == expected
 
 
+def test_a_round_close_to_completion_takes_the_investors_told_after_it():
+    text = ("Zeta AI is close to completing a $15 billion equity round, people familiar with the matter said. "
+            "The round is being led by Valor Partners, with participation from Kestrel Investments and Nova Holding.")
+    assert typed_parties(text) == [
+        ("Investment", sorted(["Kestrel Investments", "Nova Holding", "Valor Partners", "Zeta AI"]))]
+
+
 def test_a_firm_a_headline_names_by_its_first_words_is_the_one_the_body_names_with_its_legal_form():
     text = ("Zeta Corp., Kansora Electric sign power deal for data center\n"
             "Zeta Corp. has agreed with Kansora Electric Power Co. to secure 150 megawatts of electricity.")

@@ -19,7 +19,8 @@ from graph.extract.subjects import find_subject
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
 # "is nearing a $3 billion loan from six banks" (a loan told the same way: its lenders come later)
 RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed|upsized|upsizes|"
-                    r"refinanced|refinances|(?:is|are)\s+(?:nearing|seeking|arranging))\b" + IN_CLAUSE + r"{0,80}?"
+                    r"refinanced|refinances|(?:is|are)\s+(?:nearing|seeking|arranging)|"
+                    r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
                     r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
                     r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
                     r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
