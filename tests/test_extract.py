@@ -147,6 +147,18 @@ def test_the_stores_products_name_their_makers(extract_store):
     assert gazetteer.maker("Samsung") is None
 
 
+def test_partners_in_an_initiative_the_store_knows_deal_with_its_leader(extract_store, tmp_path):
+    from graph.extract.gazetteer import Gazetteer
+
+    assert Gazetteer.from_store(extract_store).leader("https://dealgraph.org/id/stargate").label == "OpenAI"
+    path = tmp_path / "stargate.txt"
+    path.write_text("Kestrel Cloud said on Monday it had expanded its data-centre business. "
+                    "Kestrel Cloud, Nova Bank and Orbit Capital are also partners in Stargate.", encoding="utf-8")
+    found = to_json(run(extract_store, path))
+    assert [(d["type"], sorted(d["parties"])) for d in found["deals"]] == [
+        ("Partnership", ["Kestrel Cloud", "Nova Bank", "OpenAI", "Orbit Capital"])]
+
+
 def test_the_cycle_collector_is_paused_while_reading_and_restored_after():
     import gc
 

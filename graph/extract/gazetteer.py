@@ -44,8 +44,9 @@ def best_class(classes) -> str:
 class Gazetteer:
     """The store's names, indexed by their token keys."""
 
-    def __init__(self, rows, governments=(), makers=()):
+    def __init__(self, rows, governments=(), makers=(), leaders=()):
         self.governments = {}  # country IRI -> government body IRI
+        self.leaders = dict(leaders)  # an initiative's IRI -> the IRI of who leads it
         for government, country in governments:
             self.governments.setdefault(country, government)
         self.makers = {}  # a product's normalized name -> its maker's IRI
@@ -81,10 +82,15 @@ class Gazetteer:
                          local_name(cls_term.value) if cls_term is not None else None))
         governments = [(r["government"].value, r["country"].value) for r in run(store, "extract-governments")]
         makers = [(r["name"].value, r["maker"].value) for r in run(store, "extract-makers")]
-        return cls(rows, governments, makers)
+        leaders = [(r["initiative"].value, r["leader"].value) for r in run(store, "extract-leaders")]
+        return cls(rows, governments, makers, leaders)
 
     def government(self, country_iri: str) -> KnownEntity | None:
         iri = self.governments.get(country_iri)
+        return self.entities.get(iri) if iri else None
+
+    def leader(self, initiative_iri: str) -> KnownEntity | None:
+        iri = self.leaders.get(initiative_iri)
         return self.entities.get(iri) if iri else None
 
     def maker(self, product: str) -> KnownEntity | None:

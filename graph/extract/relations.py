@@ -74,6 +74,23 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         join_last_deal(s, ctx)
     ctx.consortium_lead = consortium_leader(s) or (ctx.consortium_lead if not deals else None)
     share_amounts(s, deals)
+    return with_initiative_leader(s, ctx, deals)
+
+
+INITIATIVE_LINKS = frozenset("in join joins joined joining".split())
+
+
+def with_initiative_leader(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
+    """"Oracle, SoftBank and MGX are also partners in Stargate": the partners of an initiative the
+    store knows deal with the one who leads it too."""
+    for m in s.mentions:
+        leader = ctx.gazetteer.leader(m.iri) if m.kind == "known" and ctx.gazetteer is not None else None
+        if leader is None or s.lower(m.first - 1) not in INITIATIVE_LINKS:
+            continue
+        for d in deals:
+            inside = d.clause is None or d.clause[0] <= m.first < d.clause[1]
+            if inside and d.cue_at < s.tokens[m.first].start and all(p.iri != leader.iri for p in d.parties):
+                d.parties.append(ctx.table.add_known(leader.iri, leader.label, leader.cls, leader.label))
     return deals
 
 
