@@ -500,6 +500,11 @@ def test_a_name_may_open_with_an_ordinal():
     assert {e["name"] for e in summary(text)["entities"]} == {"21st Century Technologies", "Galaxy Backbone", "Zeta Labs"}
 
 
+def test_a_us_bank_s_national_association_form_after_a_comma_is_part_of_its_name():
+    text = "FiberLight, LLC secured a $500 million refinancing led by Kestrel Bank, N.A. and Nova Bank."
+    assert {e["name"] for e in summary(text)["entities"]} == {"FiberLight, LLC", "Kestrel Bank, N.A.", "Nova Bank"}
+
+
 def test_a_pages_share_and_follow_buttons_name_no_one():
     text = ("Orbit Labs signed a supply deal with Zeta Motors.\nShare to LinkedIn\nShare to Whatsapp\n"
             "Follow us on Facebook and join our Telegram channel for the latest updates.\nHome News Data centres")
