@@ -505,6 +505,12 @@ def test_a_us_bank_s_national_association_form_after_a_comma_is_part_of_its_name
     assert {e["name"] for e in summary(text)["entities"]} == {"FiberLight, LLC", "Kestrel Bank, N.A.", "Nova Bank"}
 
 
+def test_a_currency_glued_to_its_dollar_sign_is_no_name():
+    text = ("Kestrel Memory Inc. said it will buy a plant from Nova Optronics Corp. for NT$3.75 billion. "
+            "Kestrel Memory Inc., Nova Optronics Corp. and NT$ holders will gain, and HK$2 billion more will follow.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Kestrel Memory Inc.", "Nova Optronics Corp."}
+
+
 def test_a_pages_share_and_follow_buttons_name_no_one():
     text = ("Orbit Labs signed a supply deal with Zeta Motors.\nShare to LinkedIn\nShare to Whatsapp\n"
             "Follow us on Facebook and join our Telegram channel for the latest updates.\nHome News Data centres")

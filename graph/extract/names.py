@@ -286,6 +286,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # an honorific is not part of the name it comes before
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].text == "$" and tokens[i + 1].start == tok.end:
+        return False  # "NT$3.75 billion", "HK$2 billion": a currency
     if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and (GIVEN_NAME_PART.match(tokens[i + 1].text)
                                                                   or tok.text in GIVEN_NAMES and NAME_WORD.match(tokens[i + 1].text))) \
             and not (i > 0 and tokens[i - 1].text in GIVEN_NAMES):
