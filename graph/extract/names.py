@@ -196,6 +196,7 @@ def is_headline(tokens: list[Token], lowercase_words=frozenset()) -> bool:
         or (unpunctuated and len(ordinary) >= 2))  # "Meta Acquires AI Startup Manus in $2B Deal"
 
 
+# What a sentence (or a credit in brackets) ends with; a headline or a subhead ends with none of these.
 SENTENCE_ENDS = frozenset(". ! ? … ” \" ' ’ : )".split())
 # Small words a headline capitalizes and a sentence never does mid-way.
 TITLE_CASE_WORDS = frozenset("Its With For As On In To At By From Into Over After Amid And Or But Is Are Will Be "
@@ -961,13 +962,13 @@ def handed_a_post(tokens, run, words, titles) -> bool:
             or words[-1] in lex.COMPANY_SUFFIXES or set(words) & INSTITUTION_WORDS or words[0].endswith("man") \
             or (run.last < len(tokens) and (titles[run.last] or tokens[run.last].text in lex.POSSESSIVES)):
         return False
-    before = [t.lower for t in tokens[max(0, run.first - 2):run.first]]
-    after = [t.lower for t in tokens[run.last:run.last + 2]]
     if len(words) == 1 and (words[0] in GIVEN_NAMES or (run.first > 0 and tokens[run.first - 1].text == ")")):
         return False  # "will succeed Mike", "Sindisiwe (Sindi) Mabaso-Koyana": part of a name told in full
-    appointing = APPOINTING if len(words) > 1 else frozenset()
-    return (before[-1:] and before[-1] in appointing | SUCCEEDING) or before in (["succeeded", "by"], ["replaced", "by"]) \
-        or (after[:1] and after[0] in SUCCEEDING) or (len(after) == 2 and after[0] in ("will", "to") and after[1] in SUCCEEDING)
+    def word(k: int) -> str:
+        return tokens[k].lower if 0 <= k < len(tokens) else ""
+    verbs = SUCCEEDING | (APPOINTING if len(words) > 1 else frozenset())
+    return (word(run.first - 1) in verbs or (word(run.first - 1) == "by" and word(run.first - 2) in ("succeeded", "replaced"))
+            or word(run.last) in SUCCEEDING or (word(run.last) in ("will", "to") and word(run.last + 1) in SUCCEEDING))
 
 
 def named_after_post(tokens, run, titles) -> bool:

@@ -453,7 +453,7 @@ def owner_pronoun_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None
 
 def described_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
     """"The airline's director of ...", "The fiber provider's chief executive": a definite
-    description names the article's main actor."""
+    description names the firm it stands for (one named last of its kind, else the main actor)."""
     if not (s.possessive_at(ta - 1) and s.lower(ta - 2) in COMPANY_HEADS):
         return None
     the = next((j for j in range(ta - 3, max(-1, ta - 6), -1) if s.lower(j) == "the"), None)

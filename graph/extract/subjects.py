@@ -67,8 +67,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [described], "explicit", j
         if pronoun_subject(s, j):
             return antecedents(s, ctx, j, used), "pronoun", j
-        if pair_phrase(s, j) and (named_before(s, j) or ctx.the_two()):  # "the two companies", "both firms"
-            return named_before(s, j) or ctx.the_two(), "explicit", j - 1
+        pair = pair_phrase(s, j) and (named_before(s, j) or ctx.the_two())
+        if pair:  # "the two companies", "both firms"
+            return pair, "explicit", j - 1
         j -= 1
     for m in s.mentions:
         if m.last <= a and is_organization(m) and id(m) not in used and not role_modifier(s, m) \
