@@ -113,7 +113,7 @@ def distance(span: tuple[int, int], first: int, last: int) -> int:
 
 
 def sentence_features(s: Sentence) -> list[str]:
-    return sorted({f"s:{t.lower}" for t, m in zip(s.tokens, s.at) if m is None and t.lower.isalpha()})
+    return sorted(f"s:{w}" for w in s.plain_words())
 
 
 def wording(s: Sentence, p, o) -> list[str]:

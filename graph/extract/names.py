@@ -319,7 +319,7 @@ def number_led_name(tokens, i) -> bool:
     if ORDINAL.match(text):
         return i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].is_word \
             and (i == 0 or tokens[i - 1].lower not in ("the", "its", "their", "his", "her"))
-    return DIGIT_LED.match(text) is not None and not lex.GLUED_CURRENCY.match(text)
+    return DIGIT_LED.match(text) is not None
 
 
 # Ordinary words that open many names, so one before a capital opens a name even when the text also

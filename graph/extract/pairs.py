@@ -129,8 +129,7 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
 
 def sentence_features(s: Sentence, cues, named: int) -> list[str]:
     """The sentence's own words (not its names), its deal cues, how many organizations it names."""
-    words = {f"s:{s.lower(k)}" for k in range(len(s.tokens)) if s.at[k] is None and s.lower(k).isalpha()}
-    return sorted(words) + sorted({f"cue:{h.cue.deal_type}" for h in cues}) + [
+    return sorted(f"s:{w}" for w in s.plain_words()) + sorted({f"cue:{h.cue.deal_type}" for h in cues}) + [
         f"named:{min(named, 5)}", f"sentence:{bucket(s.index)}"] + (["rivalry"] if RIVALRY.search(s.span.text) else [])
 
 

@@ -98,6 +98,10 @@ class Sentence:
     def lower(self, k: int) -> str:
         return self.lowered[k] if 0 <= k < len(self.lowered) else ""
 
+    def plain_words(self, a: int = 0, b: int | None = None) -> set[str]:
+        """The lower-case words of tokens [a, b) that no name covers (what the learned models read)."""
+        return {w for w, m in zip(self.lowered[a:b], self.at[a:b]) if m is None and w.isalpha()}
+
     def text(self, a: int, b: int) -> str:
         """The original text of tokens [a, b)."""
         return self.span.text[self.tokens[a].start - self.span.start:self.tokens[b - 1].end - self.span.start]
