@@ -606,3 +606,17 @@ def test_an_interjection_opening_a_sentence_and_a_spectrum_band_are_no_names():
             "Kestrel Telecom bought C-Band spectrum from Nova Satellite Corp.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Chips", "Zeta Capital", "Kestrel Telecom",
                                                              "Nova Satellite Corp."}
+
+
+def test_a_name_glossed_in_its_own_script_is_one_entity():
+    text = "Orbit Microelectronics Corp (OMC, 聯電) will form a partnership with Zeta Technology Corp (頎邦科技)."
+    assert sorted(e["name"] for e in summary(text)["entities"]) == ["Orbit Microelectronics Corp", "Zeta Technology Corp"]
+
+
+@pytest.mark.parametrize("text", [
+    "Citing anonymous sources, the report said that the venture with Orbit Chips Ltd would make it a key player.",
+    "Aiming to acquire a 9 percent stake in Orbit Chips Ltd, the chipmaker said shares would be swapped.",
+    "The chipmaker set up a partnership with IC packaging and testing services provider Orbit Chips Ltd in June.",
+])
+def test_an_opening_participle_or_a_chip_word_is_no_firm(text):
+    assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Chips Ltd"]

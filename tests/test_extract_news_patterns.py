@@ -1776,3 +1776,22 @@ def test_one_investor_completing_two_investments_makes_two_deals():
     text = "Orbit Bank agreed to invest $30 billion in Zeta AI, and in August it completed a $2 billion investment in Kestrel Chips."
     assert sorted(typed_parties(text)) == [("Investment", ["Kestrel Chips", "Orbit Bank"]),
                                            ("Investment", ["Orbit Bank", "Zeta AI"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Electron Ltd will buy equipment maker Zeta Systems Inc. for $206 million.",
+    "Orbit Electron Ltd said it will buy Boston-based wafer processing equipment maker Zeta Systems Inc.",
+])
+def test_goods_before_a_firm_noun_describe_the_firm_bought(text):
+    assert typed_parties(text) == [("Acquisition", ["Orbit Electron Ltd", "Zeta Systems Inc."])]
+
+
+def test_goods_bought_from_a_firm_are_still_supply():
+    assert typed_parties("Orbit Electron will buy equipment from Zeta Systems Inc.") == [
+        ("SupplyAgreement", ["Orbit Electron", "Zeta Systems Inc."])]
+
+
+def test_the_firms_a_colon_lists_after_a_counted_noun_are_the_parties():
+    text = "Orbit Telecom Bhd signed the loan with four banks: Zeta Bank, Kestrel Capital, Nova Finance and Lumen Trust."
+    assert typed_parties(text) == [("FinancialCooperation", sorted(
+        ["Orbit Telecom Bhd", "Zeta Bank", "Kestrel Capital", "Nova Finance", "Lumen Trust"]))]

@@ -648,3 +648,12 @@ def test_a_seat_on_a_board_is_a_board_members_post(text):
 
 def test_a_board_that_acts_gives_no_one_a_seat():
     assert roles("The Orbit Space board approved the deal with Zeta Telecom, Dana Velloman said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "“We see the need for fibre,” Mara Lindqvist, Partner at Zeta Infrastructure Partners, said.",
+    "Mara Lindqvist, Partner of Zeta Infrastructure Partners, said the firm was pleased.",
+])
+def test_a_capitalized_partner_at_a_firm_is_a_post(text):
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Mara Lindqvist", "Partner", "Zeta Infrastructure Partners")]

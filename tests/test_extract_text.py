@@ -121,3 +121,23 @@ def test_a_number_before_a_period_ends_a_sentence_an_initial_does_not():
     text = "Wong takes over on June 1. Until then, Park runs it. Read J. Smith."
     assert [sp.text for sp in split_sentences(text)] == [
         "Wong takes over on June 1.", "Until then, Park runs it.", "Read J. Smith."]
+
+
+def test_a_wire_copy_wrapped_at_a_fixed_width_is_read_in_whole_sentences():
+    text = ("TOKYO, March 16 Orbit Electron Ltd said on Friday it will buy\n"
+            "Boston-based wafer equipment maker Zeta Systems Inc for $20 million, to\n"
+            "give it more reach in making chips for phones and small\n"
+            "computers. Orbit Electron and rival Kestrel Materials Inc are\n"
+            "racing to develop machines geared to pack more power on smaller\n"
+            "slivers of silicon.\n")
+    sentences = [s.text for s in split_sentences(text)]
+    assert len(sentences) == 2 and sentences[0].startswith("TOKYO") and sentences[0].endswith("phones and small\ncomputers.")
+    assert [(d["type"], d["parties"]) for d in summary(text)["deals"]] == [
+        ("Acquisition", ["Orbit Electron Ltd", "Zeta Systems Inc"])]
+
+
+def test_short_lines_and_lines_that_end_a_sentence_stay_apart():
+    text = "Orbit Chips signs deal\nwith Zeta\nKestrel Motors names a new chief executive for its\nbattery unit.\n"
+    assert [s.text for s in split_sentences(text)] == ["Orbit Chips signs deal", "with Zeta",
+                                                       "Kestrel Motors names a new chief executive for its",
+                                                       "battery unit."]

@@ -29,6 +29,10 @@ def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
     return Cue(deal_type, re.compile(pattern, re.IGNORECASE), tuple(linkers), **flags)
 
 
+# Goods words that describe a firm, not what is bought: "buy equipment maker Nexx Systems".
+FIRM_NOUN = r"(?:makers?|manufacturers?|suppliers?|providers?|producers?|compan(?:y|ies)|firms?|developers?|" \
+            r"specialists?|vendors?|startups?|giants?|groups?)\b"
+
 CUES = [
     cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a)(?: of understanding)?\b|\bMOUs?\b"),
     cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
@@ -79,8 +83,8 @@ CUES = [
         r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
-        r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads)\b)",
-        linkers=("from", "of", "for"), alone=False, owners=True),
+        r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads)\b(?! " + FIRM_NOUN + r"))",
+        linkers=("from", "of", "for"), alone=False, owners=True),  # not "buy equipment maker Nexx"
     cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:chips|accelerators|processors|ASICs|XPUs|racks|"
         r"servers|systems) for\b)", linkers=("for",), specific=False, alone=False),  # "builds custom accelerators for Meta"
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"

@@ -632,6 +632,8 @@ def keep_run(tokens, run: Run) -> bool:
             and wellknown().maker(tokens[run.last].text) is not None:
         return False  # "Grace Blackwell", "Vera Rubin": the first word of a product's name
     words = [t.text for t in tokens[run.first:run.last] if t.is_word]
+    if all(NATIVE_SCRIPT.match(w) for w in words) and any(t.text == "(" for t in tokens[max(0, run.first - 3):run.first]):
+        return False  # "United Microelectronics Corp (UMC, 聯電)": the name again in its own script
     if words[-1] == "government":
         return True
     if words[-1] in lex.AGREEMENT_WORDS:
@@ -658,6 +660,8 @@ def keep_run(tokens, run: Run) -> bool:
     return not (len(words) > 1 and len(shouted) == len(words)) or short_firm or byline(tokens, run)
 
 
+# Chinese, Japanese and Korean script, which an English text gives only as a gloss.
+NATIVE_SCRIPT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+$")
 # Words that begin names ("World Bank", "Fab 21") but alone open a sentence: "World's top supplier".
 NEVER_ALONE = frozenset("World Fab Ambassador Envoy".split())
 # Words of the nationality pattern that begin names too: "National Telecom", "Global Foundries".

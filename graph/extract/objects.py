@@ -147,6 +147,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
             items, after = parse_group(s, j + 1, end, ctx.table)
             if not items:
+                items, after = listed_after_colon(s, ctx, j + 1, end)
+            if not items:
                 items, after = definite_object(s, ctx, j + 1)
             if not items:
                 items = the_two(s, ctx, j + 1)  # "buy capacity from the two companies"
@@ -189,6 +191,16 @@ def passive_relative(s: Sentence, k: int) -> bool:
 def round_word(s: Sentence, j: int) -> bool:
     """"funding round", "financing round": the round the cue is about, no second cue."""
     return s.lower(j + 1) == "round"
+
+
+def listed_after_colon(s: Sentence, ctx: DocContext, k: int, end: int) -> tuple[list, int]:
+    """"with four financial groups: HSBC, Standard Chartered and ING": the firms the colon lists."""
+    for j in range(k, min(k + 6, end + 1, len(s.tokens))):
+        if s.lower(j) == ":":  # the clause ends at the colon; the list runs to the sentence's end
+            return parse_group(s, j + 1, len(s.tokens), ctx.table) if j > k else ([], k)
+        if s.at[j] is not None or not s.tokens[j].is_word:
+            break
+    return [], k
 
 
 def short_aside(s: Sentence, k: int, end: int) -> bool:

@@ -387,7 +387,7 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         if (tok.lower in GROUP_STOPS and not such_as and not group_of and not group_led_by(s, j)) \
                 or (m is None and not filler_word(tok)):
             break
-        fillers += 1
+        fillers += not tok.lower.endswith("-based")  # "Boston-based equipment maker X": where, not what
         if fillers > max_filler:
             break
         j = m.last if m is not None else j + 1

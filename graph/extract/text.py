@@ -186,11 +186,32 @@ def keeps_period(word: str) -> bool:
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Sentences with offsets: every line break ends one, and so does . ! ? before a new sentence."""
+    """Sentences with offsets: every line break ends one (but where a wire copy wraps its lines),
+    and so does . ! ? before a new sentence."""
     sentences: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text):
-        sentences.extend(split_line(line.group(), line.start()))
+    for start, end in paragraphs(text):
+        sentences.extend(split_line(text[start:end], start))
     return sentences
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The lines of a text; in a text hard-wrapped at a fixed width ("Japan's Tokyo Electron Ltd\n
+    said on Friday it will buy"), a line that stops mid-sentence runs on into the next."""
+    lines = [line.span() for line in re.finditer(r"[^\n]+", text)]
+    runs_on = [b - a >= 40 and WRAPPED_END.search(text, a, b) is None for a, b in lines]
+    in_lower_case = sum(1 for on, (c, _) in zip(runs_on, lines[1:]) if on and text[c].islower())
+    if in_lower_case < 3 or 3 * in_lower_case < len(lines):
+        return lines  # a text whose lines are its paragraphs
+    joined = lines[:1]
+    for line, previous_runs_on in zip(lines[1:], runs_on):
+        if previous_runs_on:
+            joined[-1] = (joined[-1][0], line[1])
+        else:
+            joined.append(line)
+    return joined
+
+
+WRAPPED_END = re.compile(r"[.!?:;\"”)]\s*$")
 
 
 def date_stamp(text: str) -> date | None:
