@@ -620,3 +620,4 @@ def test_a_name_glossed_in_its_own_script_is_one_entity():
 ])
 def test_an_opening_participle_or_a_chip_word_is_no_firm(text):
     assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Chips Ltd"]
+

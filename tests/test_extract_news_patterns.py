@@ -1795,3 +1795,20 @@ def test_the_firms_a_colon_lists_after_a_counted_noun_are_the_parties():
     text = "Orbit Telecom Bhd signed the loan with four banks: Zeta Bank, Kestrel Capital, Nova Finance and Lumen Trust."
     assert typed_parties(text) == [("FinancialCooperation", sorted(
         ["Orbit Telecom Bhd", "Zeta Bank", "Kestrel Capital", "Nova Finance", "Lumen Trust"]))]
+
+
+@pytest.mark.parametrize("opening", ["Participating investors include", "Other investors include",
+                                     "Existing backers also include"])
+def test_investors_a_sentence_lists_after_a_round_join_that_round(opening):
+    text = (f"Zeta Robotics closed its Series B round of $15 million. The round was led by Orbit Capital. {opening} "
+            "Zeta Robotics’ existing backers Chinese Ecommerce platform Kestrel-Dianping, Hong Kong-based Nova "
+            "Investment, and investment management firm Lumen Fund.")
+    assert typed_parties(text) == [("Investment", sorted(
+        ["Zeta Robotics", "Orbit Capital", "Kestrel-Dianping", "Nova Investment", "Lumen Fund"]))]
+
+
+def test_names_after_the_kind_of_device_they_are_are_products_not_partners():
+    text = ("Zeta Robotics makes robots. Some of its products include food delivery robots PuduBot and BellaBot, "
+            "building delivery robot HoloBot, and dish-return robot HolaBot.")
+    result = summary(text)
+    assert [e["name"] for e in result["entities"]] == ["Zeta Robotics"] and result["deals"] == []

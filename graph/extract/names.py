@@ -87,6 +87,8 @@ def type_coordinated(tokens, mentions: list[Mention], titles: list[bool]) -> Non
                 continue  # "including Son and Vodafone Group CEO Arun Sarin": Vodafone qualifies a title
             if a.cls in lex.ORGANIZATION_CLASSES and b.kind == "unknown":
                 b.kind, b.cls, b.cue, b.rank = "rule", "Company", "listed with organizations", 1
+            elif a.cls == "Product" and a.cue == DEVICE_CUE and b.kind == "unknown":
+                b.kind, b.cls, b.cue, b.rank = "rule", "Product", "listed with devices", 1
 
 
 def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> list[bool]:
@@ -648,6 +650,8 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "High Bandwidth Memory (HBM)": a technology, not a party
     if all(is_demonym(w) for w in words):
         return False
+    if len(words) == 2 and is_demonym(words[0]) and run.last < len(tokens) and tokens[run.last].lower in lex.ORG_CUES:
+        return False  # "Chinese Ecommerce platform Meituan": what the firm is, before its name
     if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]) \
             and not any(t.text == "&" or t.text in NAME_ADJECTIVES for t in tokens[run.first:run.last]):
         return False  # "Korean AI", "South Korean AI", "American Steel" without a name of their own
@@ -720,6 +724,12 @@ def is_demonym(word: str) -> bool:
 
 THINGS = frozenset("campus site plant facility facilities center centre cluster project model chip chips "
                    "platform supercomputer factory fab".split())
+
+
+# Kinds of device a product's name follows: "food delivery robots PuduBot and BellaBot".
+DEVICE_NOUNS = frozenset("robot robots drone drones smartphone smartphones handset handsets chatbot chatbots "
+                         "app apps tablet tablets laptop laptops wearable wearables headset headsets".split())
+DEVICE_CUE = "after the kind of device it is"
 
 
 def named_thing(tokens, k: int) -> bool:
@@ -805,6 +815,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return lex.PLACES[name.title()], "a dateline's place", 6  # "AMSTERDAM: ASML said ...", not "Thailand's GULF"
     if named_thing(tokens, run.first):
         return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
+    if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:
+        return "Product", DEVICE_CUE, 6  # "delivery robot HoloBot", "its smartphone Galaxy"
     if len(words) == 1 and in_region(tokens, run.last):
         return "City", "a place in a region", 6  # "Taylor, Texas,", "Abilene, Texas,"
     if run.base is not None and run.base.cls == "Product":

@@ -247,6 +247,10 @@ JOINED_TOLD = re.compile(r"\b(?:joined|join|joins|joining|participated in|partic
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
 AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+the|the\s+other)\s+"
                         r"(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])", re.IGNORECASE)  # not "the lenders' counsels"
+# "Participating investors include A, B and C" after a round told before.
+OTHERS_INCLUDE = re.compile(r"^\W*(?:the\s+)?(?:other|participating|existing|new|additional|further|returning)\s+"
+                            r"(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
+                            r"(?:include|included|are|were)\b", re.IGNORECASE)
 # "The facility, in which A and B also participate, ..."
 PARTICIPATE_IN_IT = re.compile(r"\bin which\b" + IN_CLAUSE + r"{1,80}?\b(?:participate|participates|participated|"
                                r"take part|took part)\b", re.IGNORECASE)
@@ -268,6 +272,9 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     found = AMONG_THEM.search(s.span.text)
     if found:  # names never seen are lenders too: "Mashreq"
         return firms_within(s, ctx.table, 0, s.token_at(s.span.start + found.start()), "joins the deal told before")
+    found = OTHERS_INCLUDE.search(s.span.text)
+    if found and ctx.last_deal.deal_type in ("Investment", "FinancialCooperation"):
+        return firms_within(s, ctx.table, s.token_at(s.span.start + found.end()), len(s.tokens), "joins the deal told before")
     found = PARTICIPATE_IN_IT.search(s.span.text)
     if found:
         first, last = (s.token_at(s.span.start + i) for i in found.span())
