@@ -657,3 +657,21 @@ def test_a_board_that_acts_gives_no_one_a_seat():
 def test_a_capitalized_partner_at_a_firm_is_a_post(text):
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Mara Lindqvist", "Partner", "Zeta Infrastructure Partners")]
+
+
+def test_a_firm_named_with_a_possessive_keeps_it_unspaced():
+    text = "\"Banks are comfortable,\" said Mara Cole, a managing director at Moody's Ratings. Moody's declined to comment."
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Mara Cole", "Moody's Ratings")]
+
+
+def test_the_companys_title_after_a_name_is_at_the_firm_told_just_before():
+    text = ("Orbit Cloud signed power deals with Zeta Energy. Kestrel Chips posted record profit and said its output "
+            "was sold out. Dana Park, the company's chief executive, said customers wanted more.")
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "chief executive", "Kestrel Chips")]
+
+
+def test_a_title_and_name_saying_what_the_sentence_told_are_at_its_opening_firm():
+    text = ("Orbit Devices' agreement to supply Zeta Labs with chips will bring in billions in revenue, "
+            "Chief Executive Dana Park said on Wednesday.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Devices")]

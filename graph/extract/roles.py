@@ -626,6 +626,10 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if s.lower(span[0] - 1) == "its" and s.lower(k) == ",":
             owner = its_owner(s, ctx, person_mention.first, span[0] - 1)
             return [role(s, person, s.text(*span), owner, 0.6)] if owner else []
+        described = described_before(s, ctx, span[0]) if s.lower(k) == "," else None
+        if described is not None:  # "Adaire Fox-Martin, the company's chief executive, said": the firm just told of
+            described = (person_mention.first == 0 and ctx.previous_subject(s)) or described
+            return [role(s, person, s.text(*span), described, 0.6)]
         if bare_title_said(s, k, span) and ctx.main_actor() is not None and not lex.PUBLIC_TITLES.search(s.text(*span)):
             return [role(s, person, s.text(*span), ctx.main_actor(), 0.5)]  # "Nat Edington, chief executive, said"
     return []
@@ -1037,8 +1041,10 @@ def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
               and m.entity.cls not in skipped]  # a chief executive runs a firm, not "the Korean government"
     if before and FOUNDER_TITLE.search(title) and before[0].first <= 2:
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
-    if before and s.lower(k - 1) == "to" and s.lower(k - 2) == "according" and before[0].first <= 2:
-        return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park": Orbit's
+    attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
+        s.lower(k - 1) == "," and any(s.lower(j) in ("said", "says") for j in range(k + 1, min(k + 7, len(s.tokens)))))
+    if before and attributed and before[0].first <= 2:
+        return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park" / ", CEO Dana Park said": Orbit's
     return before[-1].entity if before else None
 
 
