@@ -621,3 +621,11 @@ def test_a_name_glossed_in_its_own_script_is_one_entity():
 def test_an_opening_participle_or_a_chip_word_is_no_firm(text):
     assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Chips Ltd"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Design Inc. won the contract for Zeta Cloud's Trainium3 AI chip.",
+    "Zeta Cloud picked Orbit Design Inc. for its Hyperion AI data-centre campus.",
+])
+def test_a_name_ending_in_ai_before_a_chip_or_campus_is_a_thing_not_a_firm(text):
+    assert sorted(e["name"] for e in summary(text)["entities"]) == ["Orbit Design Inc.", "Zeta Cloud"]

@@ -1812,3 +1812,27 @@ def test_names_after_the_kind_of_device_they_are_are_products_not_partners():
             "building delivery robot HoloBot, and dish-return robot HolaBot.")
     result = summary(text)
     assert [e["name"] for e in result["entities"]] == ["Zeta Robotics"] and result["deals"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Cloud is in talks with Zeta Bank and Kestrel Capital over a $3 billion loan.",
+    "To pay for the build-out, Orbit Cloud said it is in talks with a group of banks led by Zeta Bank and "
+    "Kestrel Capital over an asset-backed loan of up to $3 billion.",
+])
+def test_talks_over_a_loan_of_a_sum_are_one_loan_with_every_bank(text):
+    assert typed_parties(text) == [("FinancialCooperation", ["Kestrel Capital", "Orbit Cloud", "Zeta Bank"])]
+
+
+def test_rivals_that_all_chase_contracts_have_no_deal_among_them():
+    text = ("The award puts Orbit Cloud in closer competition with Zeta Compute, Kestrel Labs and Nova Scale, "
+            "all of which have been chasing long-term contracts from the largest AI labs.")
+    assert typed_parties(text) == []
+
+
+def test_a_list_goes_on_past_and_to_companies_including():
+    text = ("Orbit Chips would ship 260,000 GPUs to the Ministry of Science and ICT and to companies including "
+            "Zeta Motor, Kestrel Group and Nova Steel.")
+    assert sorted(typed_parties(text)) == [("SupplyAgreement", ["Kestrel Group", "Orbit Chips"]),
+                                           ("SupplyAgreement", ["Ministry of Science and ICT", "Orbit Chips"]),
+                                           ("SupplyAgreement", ["Nova Steel", "Orbit Chips"]),
+                                           ("SupplyAgreement", ["Orbit Chips", "Zeta Motor"])]

@@ -44,6 +44,8 @@ CUES = [
         r"\bloan (?:agreement|deal|facilit(?:y|ies)|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
         r"\b(?:bridge|construction|term|syndicated|project|green|bank) loans?\b|\bproject financ(?:e|ing)\b|"
         r"\b(?:loans?|debt) (?:from|with)\b|"
+        r"(?:(?<=asset-backed )|(?<=secured )|(?<=billion )|(?<=million )|(?<=bn ))loans?\b|"  # "over a $3 billion loan"
+        r"\bloans? of (?:up to |about |around )?(?:US)?[$€£¥]|"  # "an asset-backed loan of up to $3 billion"
         r"\babout raising\b|"
         r"\bgrants?\b",
         linkers=("with", "between", "from", "by", "to", "for")),
@@ -119,7 +121,7 @@ CUES = [
     cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT,), specific=False,
         alone=False),  # "agreed to resell ChatGPT Enterprise": a partner of its maker
     cue("Partnership", r"\bexplor(?:e|es|ed|ing)\b", linkers=("with",), specific=False, alone=False),
-    cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b",
+    cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b(?!-)",
         linkers=(DIRECT, "with"), specific=False, alone=False, together=True, consortium=True),
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
         r"\bco-?design(?:s|ed|ing)?\b|"

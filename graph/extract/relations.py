@@ -390,6 +390,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []  # "A and B will join Stargate as key partners": partners of another, not of each other
     if hit.cue.together and linker != "with" and not (len(subjects) >= 2 and how == "explicit" and hit.first - subject_start <= 8):
         return []
+    if not objects and each_their_own(s, hit):
+        return []  # "rivals A, B and C, all of which have been chasing contracts": not a deal among them
     leader = consortium_joined(s, ctx, hit) if not objects and subjects else None
     if leader is not None:  # "Daewoo E&C and Doosan Enerbility joined the South Korean consortium": one venture
         objects = [Stand(leader, hit.last)]
@@ -533,11 +535,17 @@ def examples_or_generic(s: Sentence, hit: CueHit, subjects) -> bool:
 
 def each_their_own(s: Sentence, hit: CueHit) -> bool:
     """"A, B and C will each buy 50,000", "A and B each signed letters of intent", "A and B signed
-    letters of intent": each firm's own deal, none among them."""
+    letters of intent", "rivals A and B, all of which chase contracts": each firm's own deal, none among them."""
     clause = s.clause_of(hit.first)
     plural_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first) in ("letters", "memoranda", "mous") \
         and not any(is_cue_word(s, j) for j in range(hit.last, clause[1]))  # "... to supply X": typed by that deal
-    return plural_document or any(s.lower(j) == "each" for j in range(max(clause[0], hit.first - 8), hit.first))
+    return plural_document or any(s.lower(j) == "each" or distributive(s, j)
+                                  for j in range(max(clause[0], hit.first - 8), hit.first))
+
+
+def distributive(s: Sentence, j: int) -> bool:
+    """"all of which", "both of them": the firms named before act one by one."""
+    return s.lower(j) in ("all", "both") and s.lower(j + 1) == "of" and s.lower(j + 2) in ("which", "whom", "them")
 
 
 JOINERS = re.compile(r"^\W*(?:and\s+)?(?:joined by|alongside|along with|together with|with participation (?:from|of)|"

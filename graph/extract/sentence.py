@@ -373,8 +373,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
                 if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
                     j += 3  # "A, B, as well as C"
-                if s.lower(j) in ("to", "with", "for", "in") and s.mention_starting(j + 1) is not None:
-                    j += 1  # "shipped to Microsoft and to Amazon Web Services", "used in A's systems and in B's"
+                if s.lower(j) in ("to", "with", "for", "in") and (
+                        s.mention_starting(j + 1) is not None or s.lower(j + 2) in ("including", "like", "such")):
+                    j += 1  # "shipped to Microsoft and to Amazon Web Services", "and to companies including A"
                 continue
             break
         if m is not None and (is_person(m) or m.kind == "unknown"):
