@@ -629,3 +629,15 @@ def test_an_opening_participle_or_a_chip_word_is_no_firm(text):
 ])
 def test_a_name_ending_in_ai_before_a_chip_or_campus_is_a_thing_not_a_firm(text):
     assert sorted(e["name"] for e in summary(text)["entities"]) == ["Orbit Design Inc.", "Zeta Cloud"]
+
+
+def test_a_credit_in_brackets_opening_with_by_names_its_people():
+    text = "Zeta Corp will buy a stake in Orbit Mining.\n(By Mara Kaneko; Editing by Tom Hollis and Jan Neely)"
+    people = [e["name"] for e in summary(text)["entities"] if e["type"] == "Person"]
+    assert people == ["Mara Kaneko", "Tom Hollis", "Jan Neely"]
+
+
+def test_a_name_before_a_project_or_mine_is_the_projects_not_a_firms():
+    result = summary("Kestrel Corp agreed to buy a stake in the PAK lithium project of Canadian miner Orbit Lithium.")
+    assert sorted(e["name"] for e in result["entities"]) == ["Kestrel Corp", "Orbit Lithium"]
+    assert [d["parties"] for d in result["deals"]] == [["Kestrel Corp", "Orbit Lithium"]]

@@ -184,6 +184,8 @@ def is_headline(tokens: list[Token], lowercase_words=frozenset()) -> bool:
     """Title Case lines ("Acme Buys Zeta In Big Deal Talks") say nothing through their
     capitals: most of their long words are capitalized, and most of those are ordinary
     words (seen in lower case elsewhere), not names."""
+    if tokens[0].text == "(" and any(t.lower == "by" for t in tokens[1:3]):
+        return False  # a credit in brackets: "(By Jane Doe; Editing by John Roe)"
     long_words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text.isalpha()]
     # a headline or a subhead, not a sentence nor a credit line ("Writing by A; Editing by B")
     unpunctuated = tokens[-1].text not in SENTENCE_ENDS and not any(t.lower == "by" for t in tokens)
@@ -902,8 +904,8 @@ def in_credit_line(tokens, run) -> bool:
     for j in range(run.first - 1, max(0, run.first - 13), -1):
         if tokens[j].text in ("(", ")", ";", "."):
             return False
-        if tokens[j].lower == "by" and j >= 1 and tokens[j - 1].lower in CREDIT_WORDS:
-            return j == run.first - 1 or tokens[run.first - 1].text in (",", "and")
+        if tokens[j].lower == "by" and j >= 1 and (tokens[j - 1].lower in CREDIT_WORDS or tokens[j - 1].text == "("):
+            return j == run.first - 1 or tokens[run.first - 1].text in (",", "and")  # "(By A; Editing by B)" too
     return False
 
 
