@@ -641,3 +641,13 @@ def test_a_name_before_a_project_or_mine_is_the_projects_not_a_firms():
     result = summary("Kestrel Corp agreed to buy a stake in the PAK lithium project of Canadian miner Orbit Lithium.")
     assert sorted(e["name"] for e in result["entities"]) == ["Kestrel Corp", "Orbit Lithium"]
     assert [d["parties"] for d in result["deals"]] == [["Kestrel Corp", "Orbit Lithium"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Orbit Bank will buy the stake, the bank said. Bank of Zetania is also planning to buy a stake in Kestrel Life Co.",
+     "Bank of Zetania"),
+    ("Orbit Corp signed the loan, the ministry said. Ministry of Finance officials said approval was due.",
+     "Ministry of Finance"),
+])
+def test_an_institution_named_head_of_name_opens_a_sentence_though_the_text_writes_its_head_in_lower_case(text, name):
+    assert name in [e["name"] for e in summary(text)["entities"]]

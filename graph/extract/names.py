@@ -305,10 +305,12 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if abbreviates_common_words(tokens, i):
         return False  # "a sustainability-linked loan (SLL)": a thing's abbreviation, no name
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
-    alone = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized
+    of_name = (tok.text in NAME_OPENERS or tok.text in OF_NAME_HEADS) and i + 2 < len(tokens) \
+        and tokens[i + 1].lower == "of" and tokens[i + 2].is_capitalized  # "Bank of Communications", "Ministry of Finance"
+    alone = (i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized) and not of_name
     if plural_common_noun(tokens, i, lowercase_words):
         return False  # "for Mergers and Acquisitions": a plural the text also writes in lower case
-    ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS)
+    ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS) and not of_name
     return not (starts_sentence and (ordinary or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or (alone and opens_a_clause(tokens, i))))
 
@@ -328,6 +330,9 @@ def number_led_name(tokens, i) -> bool:
 
 # Ordinary words that open many names, so one before a capital opens a name even when the text also
 # uses it in lower case ("Bank Negara Indonesia is raising ..." beside "one bank lender").
+# Institutions named "<head> of <Name>", even where the text also writes the head in lower case.
+OF_NAME_HEADS = frozenset("Ministry University Department Bureau Agency Office Council Authority Commission "
+                          "Government Institute Association Federation Chamber Board".split())
 NAME_OPENERS = frozenset("Bank General United National First Royal Standard Global International Industrial "
                          "Commercial Development Central Public State Digital Applied Advanced Mining Energy "
                          "Power Data Cloud Capital Investment Infrastructure Telecom Network Semiconductor".split())
