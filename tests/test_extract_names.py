@@ -651,3 +651,10 @@ def test_a_name_before_a_project_or_mine_is_the_projects_not_a_firms():
 ])
 def test_an_institution_named_head_of_name_opens_a_sentence_though_the_text_writes_its_head_in_lower_case(text, name):
     assert name in [e["name"] for e in summary(text)["entities"]]
+
+
+def test_a_letter_of_offer_and_a_place_before_its_facility_are_no_firms():
+    text = ("Orbit Corp said its subsidiary signed a “Letter of Offer to Purchase” with Zeta Malaysia Sdn. Bhd. "
+            "Orbit Corp said the Kunshan facility was sold to Kestrel Electronics Ltd.")
+    assert sorted(e["name"] for e in summary(text)["entities"]) == [
+        "Kestrel Electronics Ltd.", "Orbit Corp", "Zeta Malaysia Sdn. Bhd."]

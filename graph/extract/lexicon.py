@@ -55,7 +55,7 @@ PARTY_SUFFIXES = words("Party")
 # "Zeta Daily", "Korea Herald": a news outlet (and the wires named alone).
 OUTLET_WORDS = wordlist_words("outlet-words.txt")
 # "Power Consumption Agreement", "Framework Cooperation Agreement": a deal's name, never a party.
-AGREEMENT_WORDS = words("Agreement Agreements Contract Contracts Accord Pact Treaty Memorandum MoU MOU "
+AGREEMENT_WORDS = words("Agreement Agreements Contract Contracts Accord Pact Treaty Memorandum MoU MOU Letter "
                         "Act")  # and laws: "Chips Act grants" name no party
 # "Rs15,000-crore", "KRW3tn": an amount glued to its currency, not a name.
 GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S|US|NZ|IDR|MYR|SGD|AUD|AED|SAR|QAR|THB|VND|PHP|TWD)\d")  # "$US9.7b"

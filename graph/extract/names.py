@@ -822,6 +822,9 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return lex.PLACES[name.title()], "a dateline's place", 6  # "AMSTERDAM: ASML said ...", not "Thailand's GULF"
     if named_thing(tokens, run.first):
         return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
+    if len(words) == 1 and run.first > 0 and tokens[run.first - 1].lower in ("the", "its", "their") \
+            and run.last < len(tokens) and tokens[run.last].lower in THINGS:
+        return "Facility", "a site or product's name", 6  # "the Kunshan facility was sold to Luxshare"
     if words[-1] == "AI" and len(words) > 1 and run.last < len(tokens) and tokens[run.last].lower.split("-")[0] in THINGS | {"data"}:
         return "Product", "an AI thing's name", 6  # "Amazon's Trainium3 AI chip", "its Hyperion AI data-centre campus"
     if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:
