@@ -658,3 +658,9 @@ def test_a_letter_of_offer_and_a_place_before_its_facility_are_no_firms():
             "Orbit Corp said the Kunshan facility was sold to Kestrel Electronics Ltd.")
     assert sorted(e["name"] for e in summary(text)["entities"]) == [
         "Kestrel Electronics Ltd.", "Orbit Corp", "Zeta Malaysia Sdn. Bhd."]
+
+
+def test_a_name_opening_with_a_lower_case_letter_and_capitals_runs_on_into_the_name():
+    names = [e["name"] for e in summary("Orbit Telecom will invest in cloud with eWTP Arabia Capital.")["entities"]]
+    assert "eWTP Arabia Capital" in names
+    assert [e["name"] for e in summary("Orbit Telecom Ltd said mRNA vaccines were approved.")["entities"]] == ["Orbit Telecom Ltd"]

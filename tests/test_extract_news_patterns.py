@@ -1836,3 +1836,11 @@ def test_a_list_goes_on_past_and_to_companies_including():
                                            ("SupplyAgreement", ["Ministry of Science and ICT", "Orbit Chips"]),
                                            ("SupplyAgreement", ["Nova Steel", "Orbit Chips"]),
                                            ("SupplyAgreement", ["Orbit Chips", "Zeta Motor"])]
+
+
+def test_banks_also_participating_in_the_loan_join_the_loan_told_before():
+    text = ("Orbit Wind signed a 224 million-pound loan with Zeta Investment Bank for a wind farm.\n"
+            "Kestrel Bank SA, Nova Banking Group Plc (NOVA) and Lumen Bank GmbH are also participating in the "
+            "seven-year loan, according to a joint statement today.")
+    assert typed_parties(text) == [("FinancialCooperation", sorted(
+        ["Orbit Wind", "Zeta Investment Bank", "Kestrel Bank SA", "Nova Banking Group Plc", "Lumen Bank GmbH"]))]

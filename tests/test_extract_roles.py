@@ -675,3 +675,12 @@ def test_a_title_and_name_saying_what_the_sentence_told_are_at_its_opening_firm(
     text = ("Orbit Devices' agreement to supply Zeta Labs with chips will bring in billions in revenue, "
             "Chief Executive Dana Park said on Wednesday.")
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Devices")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Capital partner Leslie Mapp said the firm expected to commit billions.",
+     [("Leslie Mapp", "partner", "Zeta Capital")]),
+    ("Orbit Labs partner Kestrel Systems Inc. said it would invest.", []),
+])
+def test_partner_between_a_firm_and_a_person_is_her_post(text, expected):
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == expected

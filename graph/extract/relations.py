@@ -241,7 +241,7 @@ def fold_objectless(deals: list[DealFact]) -> list[DealFact]:
 JOINED_BY = re.compile(r"\b(?:are|were|is|was|will be|have been|has been)\s+(?:also\s+)?joined by\s", re.IGNORECASE)
 JOINED_TOLD = re.compile(r"\b(?:joined|join|joins|joining|participated in|participate in|participating in|"
                          r"took part in|take part in|taking part in)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:round|financing|raise|deal|venture|project|initiative|effort)\b", re.IGNORECASE)
+                         r"(?:round|financing|raise|deal|venture|project|initiative|effort|loan|facility)\b", re.IGNORECASE)
 
 
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"

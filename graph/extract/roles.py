@@ -53,7 +53,7 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
                   or title_beside_another(s, first, last, roles))
     for m in s.mentions:
         if is_person(m):
-            roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m)
+            roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m) + partner_named_before(s, m)
         elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
     roles += fronted_founders(s, ctx) + board_seats(s, ctx)
@@ -61,6 +61,14 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         ctx.employer.setdefault(fact.person, fact.organization)
         ctx.posts.setdefault(fact.person, fact)
     return roles + successions(s, ctx)
+
+
+def partner_named_before(s: Sentence, person_mention) -> list[RoleFact]:
+    """"Apollo partner Leslie Mapp said": "partner" between a firm and a person is her post there
+    (not "OpenAI partner Microsoft", where a firm follows)."""
+    k = person_mention.first - 1
+    firm = s.mention_ending(k) if s.lower(k) == "partner" else None
+    return [role(s, person_mention.entity, "partner", firm.entity, 0.6)] if is_organization(firm) else []
 
 
 def title_beside_another(s: Sentence, ta: int, tb: int, roles: list[RoleFact]) -> list[RoleFact]:
