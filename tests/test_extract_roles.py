@@ -684,3 +684,14 @@ def test_a_title_and_name_saying_what_the_sentence_told_are_at_its_opening_firm(
 ])
 def test_partner_between_a_firm_and_a_person_is_her_post(text, expected):
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Telecom signed a memorandum with the Ministry of Digital. Digital Minister Dana Park said data would stay local.",
+     [("Dana Park", "Ministry of Digital")]),
+    ("Orbit Corp signed a deal with the Department of Commerce. Commerce Secretary Dana Park said the deal was good.",
+     [("Dana Park", "Department of Commerce")]),
+    ("Commerce Secretary Dana Park said the deal with Orbit Corp was good.", []),
+])
+def test_a_portfolio_ministers_post_is_at_the_ministry_the_text_names(text, expected):
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == expected

@@ -221,7 +221,7 @@ def joined_title(s: Sentence, j: int) -> bool:
 def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
     title = s.text(ta, tb)
     person = person_at(s, tb)
-    org = None if portfolio_before(s, ta, title) else (
+    org = portfolio_ministry(s, ctx, ta) if portfolio_before(s, ta, title) else (
         government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
         or owner_pronoun_before(s, ctx, ta))
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
@@ -900,11 +900,28 @@ def person_at(s: Sentence, k: int, ctx: DocContext | None = None) -> Entity | No
 def portfolio_before(s: Sentence, k: int, title: str) -> bool:
     """"Commerce Secretary X", "French Finance Minister X": a ministry's office, neither a place's
     nor a firm's."""
-    m = s.mention_ending(k)
     public = lex.PUBLIC_TITLES.search(title.lower()) and not title.lower().endswith("president")
-    words = m.text.split() if m is not None else []
+    words = portfolio_words(s, k)
     return bool(public) and any(w in lex.PORTFOLIO_WORDS for w in words) \
         and all(w in lex.PORTFOLIO_WORDS or lex.DEMONYM.match(w) for w in words)  # not "Digital Realty President"
+
+
+def portfolio_words(s: Sentence, k: int) -> list[str]:
+    """The words of the name before token k, or the capitalized words there when no name is."""
+    m = s.mention_ending(k)
+    if m is not None:
+        return m.text.split()
+    j = k
+    while j > 0 and s.at[j - 1] is None and s.tokens[j - 1].text in lex.PORTFOLIO_WORDS:
+        j -= 1
+    return [t.text for t in s.tokens[j:k]]
+
+
+def portfolio_ministry(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
+    """"Digital Minister X" in a text that names the Ministry of Digital: that ministry."""
+    portfolio = {w.lower() for w in portfolio_words(s, k) if w in lex.PORTFOLIO_WORDS}
+    return next((e for e in ctx.table.entities if e.cls == "GovernmentBody"
+                 and portfolio <= set(e.label.lower().replace(",", " ").split())), None)
 
 
 def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:
