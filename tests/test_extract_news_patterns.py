@@ -1844,3 +1844,12 @@ def test_banks_also_participating_in_the_loan_join_the_loan_told_before():
             "seven-year loan, according to a joint statement today.")
     assert typed_parties(text) == [("FinancialCooperation", sorted(
         ["Orbit Wind", "Zeta Investment Bank", "Kestrel Bank SA", "Nova Banking Group Plc", "Lumen Bank GmbH"]))]
+
+
+def test_a_headlines_surname_that_made_deals_is_the_person_and_the_deals_his_employers():
+    text = ("Orbit Chips to supply GPUs as Halvorsen seals deals with Zeta Motor and Kestrel Group\n"
+            "Orbit Chips founder and CEO Jonas Halvorsen said the chips would ship next year.")
+    result = summary(text)
+    assert sorted(tuple(d["parties"]) for d in result["deals"]) == [("Orbit Chips", "Kestrel Group"),
+                                                                   ("Orbit Chips", "Zeta Motor")]
+    assert "Halvorsen" not in [e["name"] for e in result["entities"]]

@@ -30,7 +30,7 @@ from graph.extract.entities import Entity, EntityTable, normalize
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import find_mentions, title_mask
 from graph.extract.activities import ActivityFact, find_activities
-from graph.extract.deal import DealFact
+from graph.extract.deal import DealFact, unique
 from graph.extract import learned_roles, pairs
 from graph.extract.relations import find_deals
 from graph.extract.roles import RoleFact, find_roles
@@ -325,11 +325,32 @@ def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, judge
         doc.deals += find_deals(s, ctx)
         doc.activities += find_activities(s, ctx)
         ctx.count(s)
+    surnames_as_people(doc, sentences, ctx)
     doc.deals += pairs.learned_deals(sentences, doc.deals, ctx, decide_pair)
     doc.roles += learned_roles.learned_roles(sentences, doc.roles, ctx, decide_role)
     doc.roles = merge_roles(doc.roles)
     doc.deals = merge_deals(doc.deals)
     doc.activities = merge_activities(doc.activities)
+
+
+def surnames_as_people(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> None:
+    """"Huang seals deals with Samsung" in a headline, before "Nvidia CEO Jensen Huang": the lone
+    name a deal's slot made a firm is the person the body names in full, and the deals are his
+    employer's."""
+    people = {p.label.split()[-1]: p for p in ctx.employer if p.cls == "Person" and " " in p.label}
+    found = {id(party): (party, people[party.label]) for deal in doc.deals for party in deal.parties
+             if party.rank == 0 and not party.known and party.label in people}
+    if not found:
+        return
+    for party, person in found.values():
+        ctx.table.absorb(person, party)
+    for m in (m for sentence in sentences for m in sentence.mentions if id(m.entity) in found):
+        m.entity = found[id(m.entity)][1]
+    employer = {key: ctx.employer[person] for key, (_, person) in found.items()}
+    for deal in doc.deals:
+        deal.parties = unique([employer.get(id(e), e) for e in deal.parties])
+        deal.roles = {k: [employer.get(id(e), e) for e in v] for k, v in deal.roles.items()}
+    doc.deals = [d for d in doc.deals if len(d.parties) >= 2]
 
 
 # ---------------------------------------------------------------- merging facts
