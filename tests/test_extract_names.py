@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract_helpers import DGR, ROWS as SAMPLE_ROWS, deals, summary
+from extract_helpers import DGR, ROWS as SAMPLE_ROWS, deals, summary, typed_parties
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import FISCAL_PERIOD
 from graph.extract.names import find_mentions, title_mask
@@ -664,3 +664,13 @@ def test_a_name_opening_with_a_lower_case_letter_and_capitals_runs_on_into_the_n
     names = [e["name"] for e in summary("Orbit Telecom will invest in cloud with eWTP Arabia Capital.")["entities"]]
     assert "eWTP Arabia Capital" in names
     assert [e["name"] for e in summary("Orbit Telecom Ltd said mRNA vaccines were approved.")["entities"]] == ["Orbit Telecom Ltd"]
+
+
+def test_a_name_between_an_owners_its_and_its_chips_is_a_product():
+    text = "Orbit Bank lent to the startup to fund production of its Rebel Quad inference chips, made by Kestrel Foundry Ltd."
+    assert "Rebel Quad" not in [e["name"] for e in summary(text)["entities"]]
+
+
+def test_a_stock_exchange_where_shares_list_is_no_party():
+    text = "Zeta Chips Ltd raised $245 million in a funding round, as it prepares to list on the Korea Exchange next year."
+    assert typed_parties(text) == []

@@ -742,6 +742,19 @@ DEVICE_NOUNS = frozenset("robot robots drone drones smartphone smartphones hands
 DEVICE_CUE = "after the kind of device it is"
 
 
+def thing_after_owner(tokens, run: Run, n_words: int) -> bool:
+    """"the Kunshan facility", "its Rebel Quad inference chips": a one-word name after "the" right
+    before a site or product noun, or a name after an owner's "its" or "'s" before a describing
+    word and such a noun (not "its AUO Crystal facility", where the owner's own name may lead)."""
+    before = tokens[run.first - 1].lower if run.first > 0 else ""
+    after = [t.lower for t in tokens[run.last:run.last + 2]]
+    if before == "the" and n_words == 1:
+        return bool(after) and after[0] in THINGS
+    owned = before in ("its", "their") or before in lex.POSSESSIVES
+    return owned and len(after) == 2 and tokens[run.last].text.islower() and after[0] not in THINGS \
+        and after[1] in THINGS
+
+
 def named_thing(tokens, k: int) -> bool:
     """"The Shackelford County campus, known as Frontier", "a cluster dubbed Colossus": a thing's name."""
     before = [t.lower for t in tokens[max(0, k - 5):k]]
@@ -825,9 +838,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return lex.PLACES[name.title()], "a dateline's place", 6  # "AMSTERDAM: ASML said ...", not "Thailand's GULF"
     if named_thing(tokens, run.first):
         return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
-    if len(words) == 1 and run.first > 0 and tokens[run.first - 1].lower in ("the", "its", "their") \
-            and run.last < len(tokens) and tokens[run.last].lower in THINGS:
-        return "Facility", "a site or product's name", 6  # "the Kunshan facility was sold to Luxshare"
+    if thing_after_owner(tokens, run, len(words)):
+        return "Facility", "a site or product's name", 6  # "the Kunshan facility", "its Rebel Quad inference chips"
     if words[-1] == "AI" and len(words) > 1 and run.last < len(tokens) and tokens[run.last].lower.split("-")[0] in THINGS | {"data"}:
         return "Product", "an AI thing's name", 6  # "Amazon's Trainium3 AI chip", "its Hyperion AI data-centre campus"
     if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:

@@ -550,9 +550,15 @@ def speakers_employer(s: Sentence, m) -> bool:
 
 
 def filed_with(s: Sentence, m) -> bool:
-    """"said in a filing with the U.S. Securities and Exchange Commission": the regulator, no party."""
-    return any(s.lower(j) in ("filing", "filings", "filed") and s.lower(j + 1) == "with"
-               for j in range(max(0, m.first - 5), m.first))
+    """"said in a filing with the U.S. Securities and Exchange Commission": the regulator, no party;
+    nor is where shares list ("prepares to list on the Korea Exchange")."""
+    listed = s.lower(m.first - 1) in ("on", "the") and m.entity.label.endswith("Exchange") and any(
+        s.lower(j) in LISTING_WORDS for j in range(max(0, m.first - 4), m.first))
+    return listed or any(s.lower(j) in ("filing", "filings", "filed") and s.lower(j + 1) == "with"
+                         for j in range(max(0, m.first - 5), m.first))
+
+
+LISTING_WORDS = frozenset("list lists listed listing debut debuts float floats trade trades traded trading".split())
 
 
 def owners_qualifier(s: Sentence, m, described: bool = False) -> bool:
