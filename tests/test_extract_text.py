@@ -141,3 +141,14 @@ def test_short_lines_and_lines_that_end_a_sentence_stay_apart():
     assert [s.text for s in split_sentences(text)] == ["Orbit Chips signs deal", "with Zeta",
                                                        "Kestrel Motors names a new chief executive for its",
                                                        "battery unit."]
+
+
+def test_a_wrapped_line_does_not_run_on_past_a_blank_line():
+    text = ("Orbit Electron Ltd agrees to buy Zeta Systems for chips\n\n"
+            "TOKYO, March 16 Orbit Electron Ltd said on Friday it will buy\n"
+            "Boston-based wafer equipment maker Zeta Systems Inc for $20 million, to\n"
+            "give it more reach in making chips for phones and small\n"
+            "computers. Orbit Electron and rival Kestrel Materials Inc are\n"
+            "racing to develop machines.\n")
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[0] == "Orbit Electron Ltd agrees to buy Zeta Systems for chips" and sentences[1].startswith("TOKYO")

@@ -333,12 +333,12 @@ def number_led_name(tokens, i) -> bool:
 
 # Ordinary words that open many names, so one before a capital opens a name even when the text also
 # uses it in lower case ("Bank Negara Indonesia is raising ..." beside "one bank lender").
-# Institutions named "<head> of <Name>", even where the text also writes the head in lower case.
-OF_NAME_HEADS = frozenset("Ministry University Department Bureau Agency Office Council Authority Commission "
-                          "Government Institute Association Federation Chamber Board".split())
 NAME_OPENERS = frozenset("Bank General United National First Royal Standard Global International Industrial "
                          "Commercial Development Central Public State Digital Applied Advanced Mining Energy "
                          "Power Data Cloud Capital Investment Infrastructure Telecom Network Semiconductor".split())
+# Institutions named "<head> of <Name>", even where the text also writes the head in lower case.
+OF_NAME_HEADS = frozenset("Ministry University Department Bureau Agency Office Council Authority Commission "
+                          "Government Institute Association Federation Chamber Board".split())
 
 
 NUMBERED_FIRM_WORDS = frozenset("Capital Ventures Partners Labs Holdings Technologies Systems".split())

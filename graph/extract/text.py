@@ -199,6 +199,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     said on Friday it will buy"), a line that stops mid-sentence runs on into the next."""
     lines = [line.span() for line in re.finditer(r"[^\n]+", text)]
     runs_on = [b - a >= 40 and WRAPPED_END.search(text, a, b) is None for a, b in lines]
+    runs_on = [on and b + 1 == c for on, (_, b), (c, _) in zip(runs_on, lines, lines[1:])]  # not past a blank line
     in_lower_case = sum(1 for on, (c, _) in zip(runs_on, lines[1:]) if on and text[c].islower())
     if in_lower_case < 3 or 3 * in_lower_case < len(lines):
         return lines  # a text whose lines are its paragraphs
