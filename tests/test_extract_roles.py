@@ -695,3 +695,13 @@ def test_partner_between_a_firm_and_a_person_is_her_post(text, expected):
 ])
 def test_a_portfolio_ministers_post_is_at_the_ministry_the_text_names(text, expected):
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Financial Corp reported results on Tuesday. Dana Park will take over as group CEO of the "
+     "Toronto-based insurer from May 8.", [("Dana Park", "Orbit Financial Corp")]),
+    ("Zeta Chips said it had won orders. Lee Hollis, president of the solutions group at Orbit Devices Inc., "
+     "said on Monday the orders were not theirs.", [("Lee Hollis", "Orbit Devices Inc.")]),
+])
+def test_a_post_at_a_definite_description_is_at_the_firm_it_stands_for(text, expected):
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == expected

@@ -961,6 +961,9 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
     if s.lower(k) not in ("of", "at", "for") and not in_owner:
         return None
     k += 1
+    described = described_after(s, ctx, k)
+    if described is not None:  # "group CEO of the Toronto-based insurer": the firm the description stands for
+        return described
     for _ in range(6):  # "at its alliance partner Mitsubishi Motors", "head of the procurement center at LG"
         place = s.mention_starting(k) if k < len(s.tokens) else None
         if place is not None and place.entity is not None and place.entity.is_place and s.possessive_at(place.last):
@@ -993,6 +996,24 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
 
 
 DIVISION_WORDS = frozenset("division unit segment department".split())
+
+
+NEW_FIRM_WORDS = frozenset("new joint proposed combined merged planned future".split())
+
+
+def described_after(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
+    """"of the Toronto-based insurer", "at the chipmaker": a definite description at k, with no name in
+    it, stands for the firm named last of its kind (else the one the text is about)."""
+    if s.lower(k) != "the":
+        return None
+    for j in range(k + 1, min(k + 5, len(s.tokens))):
+        if s.at[j] is not None or not s.tokens[j].is_word or s.lower(j) in NEW_FIRM_WORDS:
+            return None  # "chairman of the new joint venture company": a firm not named yet
+        if s.lower(j) in COMPANY_HEADS and not s.possessive_at(j + 1) and s.mention_starting(j + 1) is None \
+                and s.lower(j + 1) not in ("at", "of"):  # "of the solutions group at Broadcom": Broadcom's unit
+            owner = antecedent(s, ctx, j)
+            return (owner, j + 1) if owner is not None else None
+    return None
 
 
 def names_division(s: Sentence, m) -> bool:
