@@ -1003,7 +1003,7 @@ NEW_FIRM_WORDS = frozenset("new joint proposed combined merged planned future".s
 
 def described_after(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
     """"of the Toronto-based insurer", "at the chipmaker": a definite description at k, with no name in
-    it, stands for the firm named last of its kind (else the one the text is about)."""
+    it, stands for the firm its antecedent is (one named before it, else the one the text is about)."""
     if s.lower(k) != "the":
         return None
     for j in range(k + 1, min(k + 5, len(s.tokens))):
