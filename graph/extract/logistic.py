@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 import math
-from itertools import repeat
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from graph.model.errors import InvalidData

@@ -308,7 +308,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if abbreviates_common_words(tokens, i):
         return False  # "a sustainability-linked loan (SLL)": a thing's abbreviation, no name
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
-    of_name = (tok.text in NAME_OPENERS or tok.text in OF_NAME_HEADS) and i + 2 < len(tokens) \
+    of_name = (tok.text in NAME_OPENERS or tok.text in INSTITUTION_WORDS) and i + 2 < len(tokens) \
         and tokens[i + 1].lower == "of" and tokens[i + 2].is_capitalized  # "Bank of Communications", "Ministry of Finance"
     alone = (i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized) and not of_name
     if plural_common_noun(tokens, i, lowercase_words):
@@ -336,9 +336,6 @@ def number_led_name(tokens, i) -> bool:
 NAME_OPENERS = frozenset("Bank General United National First Royal Standard Global International Industrial "
                          "Commercial Development Central Public State Digital Applied Advanced Mining Energy "
                          "Power Data Cloud Capital Investment Infrastructure Telecom Network Semiconductor".split())
-# Institutions named "<head> of <Name>", even where the text also writes the head in lower case.
-OF_NAME_HEADS = frozenset("Ministry University Department Bureau Agency Office Council Authority Commission "
-                          "Government Institute Association Federation Chamber Board".split())
 
 
 NUMBERED_FIRM_WORDS = frozenset("Capital Ventures Partners Labs Holdings Technologies Systems".split())
@@ -380,16 +377,19 @@ DEED_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 CLAUSE_OBJECT_WORDS = frozenset("this that these those the a an its their our his her on up with".split())
 
 
-# What "<Place> AI" describes when it is no name: "the Paju AI data center", "a Toronto AI startup".
+# What "<Place> AI" or "<Product> AI" describes when it is no name: "the Paju AI data center", "a Toronto AI
+# startup", "Amazon's Trainium3 AI chip".
 AI_THINGS = frozenset("data datacenter datacentre center centre centers centres hub hubs campus campuses cluster "
+                      "site plant facility facilities model chip chips platform supercomputer fab "
                       "clusters zone zones park parks city cities valley corridor startup startups ecosystem "
                       "strategy plan initiative project projects programme program summit factory factories firm firms "
                       "champion champions group groups".split())
 
 
 def describes_with_ai(tokens, last: int) -> bool:
-    """Whether a run ending in "AI" at `last` describes the thing named after it ("Paju AI data center")."""
-    return tokens[last - 1].text == "AI" and last < len(tokens) and tokens[last].lower in AI_THINGS
+    """Whether a run ending in "AI" at `last` describes the thing named after it ("Paju AI data center",
+    "Hyperion AI data-centre campus")."""
+    return tokens[last - 1].text == "AI" and last < len(tokens) and tokens[last].lower.split("-")[0] in AI_THINGS
 
 
 def person_at_end(tokens, first: int, last: int, after: int = 0, least: int = 2) -> int | None:
@@ -840,8 +840,6 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
     if thing_after_owner(tokens, run, len(words)):
         return "Facility", "a site or product's name", 6  # "the Kunshan facility", "its Rebel Quad inference chips"
-    if words[-1] == "AI" and len(words) > 1 and run.last < len(tokens) and tokens[run.last].lower.split("-")[0] in THINGS | {"data"}:
-        return "Product", "an AI thing's name", 6  # "Amazon's Trainium3 AI chip", "its Hyperion AI data-centre campus"
     if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:
         return "Product", DEVICE_CUE, 6  # "delivery robot HoloBot", "its smartphone Galaxy"
     if len(words) == 1 and in_region(tokens, run.last):

@@ -249,8 +249,7 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
                 if former is not named.entity and not former.known and former.is_organization \
                         and named.entity.is_organization and renamed:  # "Hitachi Zosen" said later: Kanadevia
                     table.absorb(named.entity, former)
-                    for other in mentions:
-                        other.entity = named.entity if other.entity is former else other.entity
+                    redirect(mentions, {id(former): named.entity})
                 alias.entity = named.entity
     for s in sentences:  # "Sheikh Tahnoon bin Zayed", "U.S. Commerce Department": how the name is written in full
         for m in s.mentions:
@@ -333,6 +332,12 @@ def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, judge
     doc.activities = merge_activities(doc.activities)
 
 
+def redirect(mentions, absorbed: dict[int, Entity]) -> None:
+    """Mentions of entities another absorbed (by id) now name that other one."""
+    for m in mentions:
+        m.entity = absorbed.get(id(m.entity), m.entity)
+
+
 def surnames_as_people(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> None:
     """"Huang seals deals with Samsung" in a headline, before "Nvidia CEO Jensen Huang": the lone
     name a deal's slot made a firm is the person the body names in full, and the deals are his
@@ -344,8 +349,7 @@ def surnames_as_people(doc: DocResult, sentences: list[Sentence], ctx: DocContex
         return
     for party, person in found.values():
         ctx.table.absorb(person, party)
-    for m in (m for sentence in sentences for m in sentence.mentions if id(m.entity) in found):
-        m.entity = found[id(m.entity)][1]
+    redirect((m for sentence in sentences for m in sentence.mentions), {key: person for key, (_, person) in found.items()})
     employer = {key: ctx.employer[person] for key, (_, person) in found.items()}
     for deal in doc.deals:
         deal.parties = unique([employer.get(id(e), e) for e in deal.parties])
