@@ -671,6 +671,13 @@ def test_the_companys_title_after_a_name_is_at_the_firm_told_just_before():
         ("Dana Park", "chief executive", "Kestrel Chips")]
 
 
+def test_the_companys_current_title_before_a_name_is_at_the_firm_told_just_before():
+    text = ("Kestrel Chips posted record profit on Monday. The company's current chief financial officer, "
+            "Dana Park, will retire next year.")
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "chief financial officer", "Kestrel Chips")]
+
+
 def test_a_title_and_name_saying_what_the_sentence_told_are_at_its_opening_firm():
     text = ("Orbit Devices' agreement to supply Zeta Labs with chips will bring in billions in revenue, "
             "Chief Executive Dana Park said on Wednesday.")

@@ -461,7 +461,9 @@ def owner_pronoun_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None
 
 def described_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
     """"The airline's director of ...", "The fiber provider's chief executive": a definite
-    description names the firm it stands for (one named last of its kind, else the main actor)."""
+    description names the firm it stands for (one named last of its kind, else the main actor);
+    past a lower-case word or two: "the conglomerate's current CFO"."""
+    ta = past_field_words(s, ta)
     if not (s.possessive_at(ta - 1) and s.lower(ta - 2) in COMPANY_HEADS):
         return None
     the = next((j for j in range(ta - 3, max(-1, ta - 6), -1) if s.lower(j) == "the"), None)
@@ -939,19 +941,25 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
 
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     """"OpenAI's [title]", "Samsung Electronics' [title]", "OpenAI [title]", "Samsung's chip [title]"."""
-    for gap in (1, 2):  # a word or two of field between: "Samsung's chip chief", "X's India country manager"
-        if not s.possessive_at(k - 1) and k - gap >= 0 \
-                and all(s.tokens[k - g].text.islower() or is_place(s.mention_ending(k - g + 1))
-                        for g in range(1, gap + 1)) \
-                and s.possessive_at(k - gap - 1):
-            k -= gap
-            break
+    k = past_field_words(s, k)
     if s.possessive_at(k - 1):
         k -= 1
     m = s.mention_ending(k)
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "employer")
     return m.entity if is_organization(m) else None
+
+
+def past_field_words(s: Sentence, k: int) -> int:
+    """Where a title at k starts once a word or two of field or a place between it and an owner's
+    possessive are counted in: "Samsung's chip chief", "X's India country manager", "the firm's current CFO"."""
+    for gap in (1, 2):
+        if not s.possessive_at(k - 1) and k - gap >= 0 \
+                and all(s.tokens[k - g].text.islower() or is_place(s.mention_ending(k - g + 1))
+                        for g in range(1, gap + 1)) \
+                and s.possessive_at(k - gap - 1):
+            return k - gap
+    return k
 
 
 def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
