@@ -213,13 +213,18 @@ def bare_store():
     return store
 
 
+def gold_files(folder: Path) -> list[Path]:
+    """The folder's gold files in the order their articles were numbered: 99.json before 1001.json."""
+    return sorted(folder.glob("*.json"), key=lambda p: (0, int(p.stem), "") if p.stem.isdigit() else (1, 0, p.stem))
+
+
 def read_golds(gold_dir: Path, seeds: Path) -> tuple[list[dict], list[str]]:
     """The gold files whose text is at hand (and matches its sha256), and the ones left out.
 
     Two readers working at once may gather the same story: it is scored once, as its first copy.
     """
     golds, missing, first_copy = [], [], {}
-    paths = sorted(gold_dir.glob("*.json"))
+    paths = gold_files(gold_dir)
     if not paths:
         raise KgError(f"no gold files (*.json) in {gold_dir}")
     for path in paths:
@@ -280,11 +285,11 @@ def compare(gold_dir: Path, other_dir: Path) -> dict:
     """A second reader's gold (OTHER_DIR/*.json, matched by meta.file) scored against GOLD_DIR's:
     how far two careful readers of the same texts agree, the ceiling an extractor is held to."""
     golds = {}
-    for path in sorted(gold_dir.glob("*.json")):
+    for path in gold_files(gold_dir):
         gold = json.loads(path.read_text(encoding="utf-8"))
         golds[gold["meta"]["file"]] = gold
     per_article, splits = {}, {}
-    for path in sorted(other_dir.glob("*.json")):
+    for path in gold_files(other_dir):
         other = json.loads(path.read_text(encoding="utf-8"))
         gold = golds.get(other["meta"]["file"])
         if gold is None:

@@ -145,20 +145,21 @@ def test_a_second_readers_gold_is_scored_against_the_first(tmp_path):
     assert done.returncode == 0  # pairs F1 0.80 meets the check
 
 
-def test_a_second_copy_of_one_story_is_scored_once(tmp_path):
+@pytest.mark.parametrize("first, later", [("acme_borealis", "copy"), ("99", "1001")])
+def test_a_second_copy_of_one_story_is_scored_once_as_the_first_numbered(tmp_path, first, later):
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     fixtures = REPO / "tests" / "fixtures" / "articles"
     gold = json.loads((fixtures / "acme_borealis.json").read_text(encoding="utf-8"))
     gold["meta"].update(sha256=hashlib.sha256((fixtures / "acme_borealis.txt").read_bytes()).hexdigest(),
-                        split="dev", url="https://news.example/acme")
-    (gold_dir / "acme_borealis.json").write_text(json.dumps(gold), encoding="utf-8")
-    gold["meta"].update(file="copy.txt", split="test")
-    (gold_dir / "copy.json").write_text(json.dumps(gold), encoding="utf-8")
+                        file=f"{first}.txt", split="dev", url="https://news.example/acme")
+    (gold_dir / f"{first}.json").write_text(json.dumps(gold), encoding="utf-8")
+    gold["meta"].update(file=f"{later}.txt", split="test")
+    (gold_dir / f"{later}.json").write_text(json.dumps(gold), encoding="utf-8")
     texts = tmp_path / "texts"
     texts.mkdir()
-    for name in ("acme_borealis.txt", "copy.txt"):
-        (texts / name).write_bytes((fixtures / "acme_borealis.txt").read_bytes())
+    for name in (first, later):
+        (texts / f"{name}.txt").write_bytes((fixtures / "acme_borealis.txt").read_bytes())
     done, report = run_script(tmp_path, gold_dir, "--seeds", texts)
-    assert sorted(report["articles"]) == ["acme_borealis.txt"] and set(report["by_split"]) <= {"dev", "all"}
-    assert report["missing"] == ["copy.txt: the same article as acme_borealis.txt, scored once"]
+    assert sorted(report["articles"]) == [f"{first}.txt"] and set(report["by_split"]) <= {"dev", "all"}
+    assert report["missing"] == [f"{later}.txt: the same article as {first}.txt, scored once"]
