@@ -75,6 +75,7 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("It bought a library from Germany’s Zetasys.", "Zetasys", "Company"),
     ("It split from the historic Zeta-Orbit group.", "Zeta-Orbit", "Company"),
     ("Orbit Payments says the deal closes soon.", "Orbit Payments", "Company"),  # not a speaker's name
+    ("Kestrel British Growth Trust said it had invested.", "Kestrel British Growth Trust", "Company"),
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):
     found = {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule"}
@@ -237,6 +238,13 @@ def test_grants_for_a_site_finalized_by_a_department():
 ])
 def test_a_persons_name_run_into_a_firms_is_split_but_a_longer_persons_is_not(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names
+
+
+def test_a_person_named_right_after_a_well_known_firm_holds_the_title_before_it():
+    text = ("The pact was signed by group chief executive officer of Cisco Peng Xiao, "
+            "and chair and CEO of Nokia Chuck Robbins.")
+    assert sorted((r["person"], r["organization"]) for r in summary(text)["roles"]) == [
+        ("Chuck Robbins", "Nokia"), ("Peng Xiao", "Cisco")]
 
 
 @pytest.mark.parametrize("text, names", [

@@ -230,7 +230,7 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
                 runs[-1] = Run(runs[-1].first, run.last)  # "Sumitomo" + "Mitsui Banking Corporation"
                 i = run.last
             elif run:
-                person = person_at_end(tokens, run.first, run.last, after=known.last)
+                person = person_at_end(tokens, run.first, run.last, after=known.last, least=1)
                 if person is not None and person > known.last:
                     runs.append(Run(run.first, person, base=run.base))
                 runs.append(Run(person, run.last) if person is not None else run)  # "Brookfield Renewable" + "Connor Teskey"

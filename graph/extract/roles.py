@@ -617,6 +617,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
     if span:
         past = span[1] + 3 if s.lower(span[1]) == "(" and s.lower(span[1] + 2) == ")" else span[1]  # "CEO (CEO) of"
         after = organization_after_preposition(s, ctx, past) or organization_after_field(s, ctx, span[1])
+        if after and person_at(s, after[1]):
+            return []  # "A, and chair and CEO of Cisco Chuck Robbins": Robbins's title
         if after:
             also = s.mention_starting(after[1] + 1) if s.lower(after[1]) == "and" else None
             more = [also.entity] if is_organization(also) else []  # "chairman of Swire Pacific and Cathay"
