@@ -76,6 +76,8 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("It split from the historic Zeta-Orbit group.", "Zeta-Orbit", "Company"),
     ("Orbit Payments says the deal closes soon.", "Orbit Payments", "Company"),  # not a speaker's name
     ("Kestrel British Growth Trust said it had invested.", "Kestrel British Growth Trust", "Company"),
+    ("It was approved by the Ministry of the Armed Forces today.", "Ministry of the Armed Forces", "GovernmentBody"),
+    ("It hired the Orbit Centre for Clean Air Policy today.", "Orbit Centre for Clean Air Policy", "Organization"),
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):
     found = {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule"}

@@ -421,6 +421,8 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 1
         elif joins(tokens, i, j, covered, titles, lowercase_words):
             j += 1
+        elif of_the_inside(tokens, i, j, covered, titles, lowercase_words):
+            j += 2  # "Ministry of the Armed Forces", "Office of the President"
         elif place_in_brackets(tokens, j, covered) or number_before_form(tokens, j):
             j += 3 if tokens[j].text == "(" else 1
         elif suffix_after_comma(tokens, j):
@@ -434,6 +436,13 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
     while j > i + 1 and tokens[j - 1].lower in lex.NAME_JOINERS:
         j -= 1
     return j
+
+
+def of_the_inside(tokens, i: int, j: int, covered, titles, lowercase_words) -> bool:
+    """"of the" inside an institution's name, before more of its name."""
+    return tokens[j].lower == "of" and j + 2 < len(tokens) and tokens[j + 1].text == "the" \
+        and covered[j + 2] is None and name_like(tokens, j + 2, titles, lowercase_words) \
+        and any(t.text in INSTITUTION_WORDS for t in tokens[i:j])
 
 
 def place_in_brackets(tokens, j: int, covered) -> bool:
@@ -903,6 +912,8 @@ def suffix_class(tokens, run, words, titles):
         return "NewsOutlet", "news word", 5
     if last in lex.ASSOCIATION_WORDS and len(words) > 1:
         return "Organization", f"ends with {last!r}", 5
+    if any(word in lex.INSTITUTION_HEADS and after == "for" for word, after in zip(words, words[1:])):
+        return "Organization", "an institution for a field", 4  # "National Center for High-Performance Computing"
     return None
 
 
