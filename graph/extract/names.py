@@ -383,7 +383,8 @@ AI_THINGS = frozenset("data datacenter datacentre center centre centers centres 
                       "site plant facility facilities model chip chips platform supercomputer fab "
                       "clusters zone zones park parks city cities valley corridor startup startups ecosystem "
                       "strategy plan initiative project projects programme program summit factory factories firm firms "
-                      "champion champions group groups".split())
+                      "champion champions group groups company companies semiconductor processing processor processors "
+                      "accelerator accelerators systems".split())
 
 
 def describes_with_ai(tokens, last: int) -> bool:
