@@ -242,6 +242,13 @@ def test_a_persons_name_run_into_a_firms_is_split_but_a_longer_persons_is_not(te
     assert {e["name"] for e in summary(text)["entities"]} == names
 
 
+def test_the_fields_a_title_is_of_are_no_names():
+    text = ("\"It doubles,\" said Dana Park, Zeta Motors executive vice president of Global Product Development, "
+            "Purchasing and Supply Chain.")
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"Dana Park", "Zeta Motors"} and found["deals"] == []
+
+
 def test_a_person_named_right_after_a_well_known_firm_holds_the_title_before_it():
     text = ("The pact was signed by group chief executive officer of Cisco Peng Xiao, "
             "and chair and CEO of Nokia Chuck Robbins.")

@@ -261,7 +261,21 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
             i = person
         runs.append(Run(i, last))
         i = last
-    return [r for r in runs if keep_run(tokens, r)]
+    return [r for r in runs if keep_run(tokens, r) and not business_field(tokens, r, runs, titles)]
+
+
+def business_field(tokens, run: Run, runs: list[Run], titles) -> bool:
+    """"vice president of Global Product Development, Purchasing and Supply Chain": the fields a
+    title is "of", listed after it, are no names."""
+    if not {t.text for t in tokens[run.first:run.last]} <= lex.BUSINESS_FUNCTIONS:
+        return False
+    before = run.first - 1
+    if before >= 1 and tokens[before].lower == "of" and titles[before - 1]:
+        return True
+    earlier = next((r for r in runs if r.last in (before, before - 1)), None)
+    return earlier is not None and tokens[before].lower in (",", "and", "&") \
+        and all(t.lower in (",", "and", "&") for t in tokens[earlier.last:run.first]) \
+        and business_field(tokens, earlier, runs, titles)
 
 
 LOWER_LED_CAPITALS = re.compile(r"^[a-z][A-Z]{2,5}$")
