@@ -223,6 +223,11 @@ def test_a_law_is_no_party_but_a_person_may_be_named_bill():
     ("Orbit Ventures and Kestrel Fund invested in Nova Labs Inc.", {"Orbit Ventures", "Kestrel Fund", "Nova Labs Inc."}),
     ("The Ministry of Electronics and Information Technology approved it.", {"Ministry of Electronics and Information Technology"}),
     ("Globally, Nova Labs Inc. is riding the boom.", {"Nova Labs Inc."}),
+    ("It met the Federal Ministry for Digital Transformation and Government Modernisation.",
+     {"Federal Ministry for Digital Transformation and Government Modernisation"}),
+    ("Zeta Corp. signed a loan with Bank Mandiri and Bank Negara Indonesia.",
+     {"Zeta Corp.", "Bank Mandiri", "Bank Negara Indonesia"}),
+    ("Utility Kestrel Energy will supply the campus.", {"Kestrel Energy"}),  # the sentence's capital, no name's
 ])
 def test_where_a_name_with_and_ends(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names

@@ -671,6 +671,12 @@ def test_the_companys_title_after_a_name_is_at_the_firm_told_just_before():
         ("Dana Park", "chief executive", "Kestrel Chips")]
 
 
+def test_a_product_makers_title_is_at_the_maker():
+    text = ("Kestrel Chips agreed to supply memory to OpenAI after the ChatGPT maker's chief executive, "
+            "Dana Park, met Orbit Labs in Seoul.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "OpenAI")]
+
+
 def test_the_companys_current_title_before_a_name_is_at_the_firm_told_just_before():
     text = ("Kestrel Chips posted record profit on Monday. The company's current chief financial officer, "
             "Dana Park, will retire next year.")

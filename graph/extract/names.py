@@ -241,7 +241,7 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         if tokens[i].text == "(" and ticker_end(tokens, i):
             i = ticker_end(tokens, i)  # "(NYSE: NOK)" names the company before it, no new one
             continue
-        if not name_like(tokens, i, titles, lowercase_words):
+        if not name_like(tokens, i, titles, lowercase_words) or opening_kind_noun(tokens, i):
             i += 1
             continue
         if is_demonym(tokens[i].text) and i + 1 < len(tokens) and tokens[i + 1].text == "government":
@@ -262,6 +262,17 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         runs.append(Run(i, last))
         i = last
     return [r for r in runs if keep_run(tokens, r) and not business_field(tokens, r, runs, titles)]
+
+
+# Nouns of a firm's kind that a sentence may open with before its name: "Utility DTE Energy will ...".
+OPENING_KIND_NOUNS = frozenset(noun for noun, cls in lex.ORG_CUES.items() if cls == "Company") - frozenset(
+    "partner partners fund platform brand leader player unit company firm developer operator".split())
+
+
+def opening_kind_noun(tokens, i: int) -> bool:
+    """"Chipmaker Zeta Semiconductor said", "Utility DTE Energy will": the capital is the sentence's."""
+    return (i == 0 or tokens[i - 1].text in ("\"", "“", "(")) and tokens[i].lower in OPENING_KIND_NOUNS \
+        and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
 
 
 def business_field(tokens, run: Run, runs: list[Run], titles) -> bool:
@@ -529,9 +540,14 @@ def plural_owner_inside(tokens, i: int, j: int) -> bool:
 
 
 def institution_follows(tokens, k: int) -> bool:
-    """Whether the capitalized words from k end in an institution's word ("Axis Bank")."""
+    """Whether the capitalized words from k are an institution's name: they end in its word ("Axis
+    Bank"), its word goes on with "of" ("Bank of Baroda") or opens it ("Bank Negara Indonesia"); not
+    a field ("Government Modernisation")."""
+    if k < len(tokens) and tokens[k].text in lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES:
+        return True
     while k < len(tokens) and tokens[k].text[:1].isupper():
-        if tokens[k].text in INSTITUTION_WORDS:
+        ends = k + 1 == len(tokens) or not tokens[k + 1].text[:1].isupper()
+        if tokens[k].text in INSTITUTION_WORDS and (ends or k + 1 < len(tokens) and tokens[k + 1].lower in ("of", "for")):
             return True
         k += 1
     return False
@@ -1064,8 +1080,8 @@ def cue_class(tokens, run, words, titles):
     """A cue word just before ("chipmaker Zeta", "Seoul-based Zeta") or an apposition after."""
     before = run.first - 1
     word = tokens[before].text if before >= 0 else ""
-    if word.islower() and word in lex.ORG_CUES:
-        return lex.ORG_CUES[word], f"after {word!r}", 3
+    if word.islower() and word in lex.ORG_CUES or before >= 0 and opening_kind_noun(tokens, before):
+        return lex.ORG_CUES[word.lower()], f"after {word!r}", 3
     noun = tokens[before - 1].text if word == "," and before >= 1 else ""
     if noun.islower() and noun in lex.ORG_CUES and noun not in ("partner", "partners"):
         return lex.ORG_CUES[noun], f"after '{noun},'", 2  # "Spain's largest operator, MasOrange"

@@ -20,7 +20,7 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.deal import unique
 from graph.extract.names import style_starts
-from graph.extract.subjects import antecedent
+from graph.extract.subjects import antecedent, described_maker
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, filler_word,
                                     is_organization, is_person, is_place, modifies_noun, owners_qualifier,
                                     promote, role_modifier, typed_by_look)
@@ -467,6 +467,9 @@ def described_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
     if not (s.possessive_at(ta - 1) and s.lower(ta - 2) in COMPANY_HEADS):
         return None
     the = next((j for j in range(ta - 3, max(-1, ta - 6), -1) if s.lower(j) == "the"), None)
+    made = described_maker(s, ctx, the, owning=True) if the is not None else None
+    if made is not None and made[1] == ta - 2:
+        return made[0]  # "the ChatGPT maker's chief executive": OpenAI's
     if the is None or not all(s.tokens[j].is_word and not is_organization(s.at[j]) for j in range(the + 1, ta - 2)):
         return None
     return antecedent(s, ctx, ta - 2)

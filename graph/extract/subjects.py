@@ -269,9 +269,10 @@ def in_apposition(s: Sentence, j: int) -> bool:
 MAKER_HEADS = frozenset("maker developer creator owner parent operator company firm startup".split())
 
 
-def described_maker(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
+def described_maker(s: Sentence, ctx: DocContext, k: int, owning: bool = False) -> tuple[Entity, int] | None:
     """"the ChatGPT maker", "the iPhone-maker", "the Windows owner" starting at token k: the
-    maker of a product the store or the product list knows, and where the phrase ends."""
+    maker of a product the store or the product list knows, and where the phrase ends; with
+    `owning`, also before a possessive ("the ChatGPT maker's chief executive")."""
     if s.lower(k) != "the":
         return None
     for j in range(k + 1, min(k + 4, len(s.tokens))):
@@ -282,7 +283,7 @@ def described_maker(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] 
             names = [" ".join(t.text for t in s.tokens[i:j]) for i in range(k + 1, j)]
         else:
             continue
-        if s.possessive_at(j + 1):
+        if s.possessive_at(j + 1) and not owning:
             return None
         for name in names:
             maker = ctx.maker_of(name)
