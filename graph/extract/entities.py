@@ -145,9 +145,6 @@ class EntityTable:
         """The entity a new name stands for: an existing one it matches, or a new one."""
         entity = (self.find(name, position) or self.initialism_of(name, cls) or self.headline_short_of(name, cls, position)
                   or self.family_name_before(name, cls))
-        if entity is not None and entity.cls == "Person" and cls != "Person" and rank <= 3 \
-                and " " not in name and entity.label.split()[-1] == name:
-            return entity  # "another Musk company" after Elon Musk: his name, no firm's
         if entity is not None and not entity.known and not compatible(entity.cls, cls) and entity.rank <= 2 < rank:
             entity.cls, entity.rank = cls, rank  # "Charles Stanley" looked like a person until "CEO of Charles Stanley"
         if entity is not None and entity.is_organization and cls == "Person" and rank <= 2 < entity.rank:
