@@ -671,6 +671,12 @@ def test_the_companys_title_after_a_name_is_at_the_firm_told_just_before():
         ("Dana Park", "chief executive", "Kestrel Chips")]
 
 
+def test_a_speakers_title_after_a_sentence_about_a_described_firm_is_at_that_firm():
+    text = ("Kestrel Group sold its stake in Orbit Labs. The Japanese investor also expanded a loan backed by its "
+            "shares in Zeta Chips, Chief Financial Officer Dana Park told a briefing.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Kestrel Group")]
+
+
 def test_a_product_makers_title_is_at_the_maker():
     text = ("Kestrel Chips agreed to supply memory to OpenAI after the ChatGPT maker's chief executive, "
             "Dana Park, met Orbit Labs in Seoul.")

@@ -254,7 +254,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         government = government_for(s, ctx, ta, title)
         if government:
             return [role(s, person, title, government, 0.6)]
-        guess = ctx.main_actor() if after_quote(s, ta) else organization_from_context(s, ta, title)
+        guess = ctx.main_actor() if after_quote(s, ta) else organization_from_context(s, ctx, ta, title)
         if guess:  # "'... the acquisition of WNS ...,' Chief Executive Officer Aiman Ezzat said": not WNS's
             return [role(s, person, title, guess, 0.5)]
         actor = ctx.main_actor() if not lex.PUBLIC_TITLES.search(title) and not any(
@@ -1089,10 +1089,10 @@ def after_quote(s: Sentence, ta: int) -> bool:
         and (s.lower(ta - 1) in CLOSING_QUOTES or s.lower(ta - 1) in (",", "said", "says"))
 
 
-def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
+def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:
     """"... - CSO Jason Kwon said": the nearest organization before, for company titles only
     ("Vice Chair and President Brad Smith" is one: a chair is no public office); a founder's or
-    chair's is the sentence's opening firm."""
+    chair's is the sentence's opening firm, and so is a speaker's ("It sold ..., CFO X told a briefing")."""
     if lex.PUBLIC_TITLES.search(title.lower()) and not BUSINESS_TITLE.search(title):
         return None
     skipped = ("NewsOutlet", "GovernmentBody") if CORPORATE_TITLE.search(title) else ("NewsOutlet",)
@@ -1101,9 +1101,12 @@ def organization_from_context(s: Sentence, k: int, title: str) -> Entity | None:
     if before and FOUNDER_TITLE.search(title) and before[0].first <= 2:
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
     attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
-        s.lower(k - 1) == "," and any(s.lower(j) in ("said", "says") for j in range(k + 1, min(k + 7, len(s.tokens)))))
+        s.lower(k - 1) == "," and any(s.lower(j) in lex.SPEECH_VERBS for j in range(k + 1, min(k + 7, len(s.tokens)))))
     if before and attributed and before[0].first <= 2:
         return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park" / ", CEO Dana Park said": Orbit's
+    opening = ctx.opening_reference(s) if attributed else None
+    if opening is not None:
+        return opening  # "The Japanese investor also sold ..., CFO Yoshimitsu Goto told a briefing": the investor's
     return before[-1].entity if before else None
 
 
