@@ -987,6 +987,11 @@ def test_the_owner_describing_a_unit_is_no_party():
     assert pairs(text) == [["Nova AI", "Zeta Cloud"]]
 
 
+def test_a_firm_named_with_its_owner_is_the_customer_not_the_owner():
+    text = "Orbit Chips already designs custom processors for Kestrel Group's Zeta Cloud and for Nova Labs."
+    assert sorted(map(sorted, pairs(text))) == [["Nova Labs", "Orbit Chips"], ["Orbit Chips", "Zeta Cloud"]]
+
+
 def test_joining_a_consortium_led_by_a_firm_is_a_deal_with_it():
     assert pairs("Kestrel Telecom joined the consortium led by Orbit Systems.") == [["Kestrel Telecom", "Orbit Systems"]]
 

@@ -428,8 +428,9 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
         m = s.mention_starting(j)
         if m is not None and m.kind == "unknown" and (s.possessive_at(m.last) or names_a_product(s, m)):
             promote(m, ctx.table, "Company", "owner of an integrated product")
-        if is_organization(m) and (s.possessive_at(m.last) or names_a_product(s, m)):
-            found.append(m)  # "Zeta's app", "Ericsson equipment", "Nvidia Blackwell chips"
+        owned_firm = is_organization(s.mention_starting(m.last + 1)) if m is not None else False
+        if is_organization(m) and (s.possessive_at(m.last) and not owned_firm or names_a_product(s, m)):
+            found.append(m)  # "Zeta's app", "Ericsson equipment", "Nvidia Blackwell chips"; not "Alphabet's Google"
     return found
 
 
