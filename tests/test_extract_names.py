@@ -75,6 +75,7 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("It bought a library from Germany’s Zetasys.", "Zetasys", "Company"),
     ("It split from the historic Zeta-Orbit group.", "Zeta-Orbit", "Company"),
     ("Orbit Payments says the deal closes soon.", "Orbit Payments", "Company"),  # not a speaker's name
+    ("The venture, Zeta Orbit Nova, will be owned equally.", "Zeta Orbit Nova", "Company"),
     ("Kestrel British Growth Trust said it had invested.", "Kestrel British Growth Trust", "Company"),
     ("It was approved by the Ministry of the Armed Forces today.", "Ministry of the Armed Forces", "GovernmentBody"),
     ("It hired the Orbit Centre for Clean Air Policy today.", "Orbit Centre for Clean Air Policy", "Organization"),

@@ -1085,6 +1085,8 @@ def cue_class(tokens, run, words, titles):
     noun = tokens[before - 1].text if word == "," and before >= 1 else ""
     if noun.islower() and noun in lex.ORG_CUES and noun not in ("partner", "partners"):
         return lex.ORG_CUES[noun], f"after '{noun},'", 2  # "Spain's largest operator, MasOrange"
+    if noun == "venture":
+        return "Company", "after 'venture,'", 2  # "The venture, SB OpenAI Japan, will be owned ..."
     if lex.ORG_CUE_AFFIX.search(word):
         return "Company", f"after {word!r}", 3
     after = tokens[run.last].lower if run.last < len(tokens) else ""
