@@ -677,6 +677,12 @@ def test_a_speakers_title_after_a_sentence_about_a_described_firm_is_at_that_fir
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Kestrel Group")]
 
 
+def test_a_title_after_whose_is_at_the_organization_before_it():
+    text = "The Ministry of Trade, whose minister Dana Park attended the signing, said the site would open in May."
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "minister", "Ministry of Trade")]
+
+
 def test_a_product_makers_title_is_at_the_maker():
     text = ("Kestrel Chips agreed to supply memory to OpenAI after the ChatGPT maker's chief executive, "
             "Dana Park, met Orbit Labs in Seoul.")

@@ -223,7 +223,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     person = person_at(s, tb)
     org = portfolio_ministry(s, ctx, ta) if portfolio_before(s, ta, title) else (
         government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
-        or owner_pronoun_before(s, ctx, ta))
+        or owner_pronoun_before(s, ctx, ta) or whose_owner(s, ta))
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
         subject = person_before(s, ta, nearest=False)  # "Greg Hughes ... will take over as Cathay's COO"
         return [role(s, subject, title, org, 0.7)] if subject else []
@@ -457,6 +457,12 @@ def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
 def owner_pronoun_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
     """"Its president and chief executive, Masato Hirano": what "its" stands for."""
     return antecedent(s, ctx, ta - 1) if s.lower(ta - 1) == "its" else None
+
+
+def whose_owner(s: Sentence, ta: int) -> Entity | None:
+    """"The Ministry of Transport, whose minister Said Al Maawali attended": the organization "whose" is of."""
+    m = s.mention_ending(ta - 2) if s.lower(ta - 1) == "whose" and s.lower(ta - 2) == "," else None
+    return m.entity if is_organization(m) else None
 
 
 def described_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
