@@ -49,6 +49,14 @@ def test_a_given_name_alone_stands_for_the_person_only_as_a_subject():
     assert [d["parties"] for d in result["deals"]] == [["Zeta Labs", "Dana"]]
 
 
+def test_a_given_name_alone_as_a_verbs_object_is_the_person():
+    text = ("Dana Breen, the founder of Zeta Labs, resigned. The chairman thanked Dana for her "
+            "commitment to Zeta Labs.")
+    result = summary(text)
+    assert {e["name"]: e["type"] for e in result["entities"]} == {"Dana Breen": "Person", "Zeta Labs": "Company"}
+    assert result["deals"] == []
+
+
 def test_two_entities_sharing_a_short_form_leave_it_unresolved():
     table = EntityTable()
     table.add_new("Borealis Chips", "Company", rank=5, position=(0, 0, 0))

@@ -305,11 +305,13 @@ def unit_name(text: str, known, gazetteer: Gazetteer) -> bool:
 
 
 def acts_alone(s: Sentence, m) -> bool:
-    """"..., Tim has made an impact": a name that is a clause's subject (after a comma or at the
-    start, a verb after it) may be a person's given name; "a deal with Grace, a startup" is not."""
+    """"..., Tim has made an impact", "X thanked Emad for ...": a name that is a clause's subject
+    (after a comma or at the start, a verb after it) or a verb's object may be a person's given
+    name; "a deal with Grace, a startup" is not."""
     before = s.lower(m.first - 1) if m.first > 0 else ""
     after = s.tokens[m.last].text if m.last < len(s.tokens) else ""
-    return before in ("", ",", "“", '"') and after[:1].islower()
+    verbs_object = before.endswith("ed") and s.tokens[m.first - 1].text.islower() and after in ("for", "and", ".", ",")
+    return before in ("", ",", "“", '"') and after[:1].islower() or verbs_object
 
 
 def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, judges) -> None:
