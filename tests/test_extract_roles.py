@@ -706,6 +706,8 @@ def test_a_title_and_name_saying_what_the_sentence_told_are_at_its_opening_firm(
     ("Zeta Capital partner Leslie Mapp said the firm expected to commit billions.",
      [("Leslie Mapp", "partner", "Zeta Capital")]),
     ("Orbit Labs partner Kestrel Systems Inc. said it would invest.", []),
+    ("Zeta Capital partners Joseph Jackson and Trevor Mills said the firm was pleased.",
+     [("Joseph Jackson", "partner", "Zeta Capital"), ("Trevor Mills", "partner", "Zeta Capital")]),
 ])
 def test_partner_between_a_firm_and_a_person_is_her_post(text, expected):
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == expected

@@ -53,7 +53,7 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
                   or title_beside_another(s, first, last, roles))
     for m in s.mentions:
         if is_person(m):
-            roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m) + partner_named_before(s, m)
+            roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m) + partner_named_before(s, ctx, m)
         elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
     roles += fronted_founders(s, ctx) + board_seats(s, ctx)
@@ -63,12 +63,16 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     return roles + successions(s, ctx)
 
 
-def partner_named_before(s: Sentence, person_mention) -> list[RoleFact]:
-    """"Apollo partner Leslie Mapp said": "partner" between a firm and a person is her post there
-    (not "OpenAI partner Microsoft", where a firm follows)."""
+def partner_named_before(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
+    """"Apollo partner Leslie Mapp said", "Apollo partners Joseph Jackson and Trevor Mills": "partner"
+    between a firm and people is their post there (not "OpenAI partner Microsoft", where a firm follows)."""
     k = person_mention.first - 1
-    firm = s.mention_ending(k) if s.lower(k) == "partner" else None
-    return [role(s, person_mention.entity, "partner", firm.entity, 0.6)] if is_organization(firm) else []
+    firm = s.mention_ending(k) if s.lower(k) in ("partner", "partners") else None
+    if not is_organization(firm):
+        return []
+    people = [person_mention.entity, *people_after(s, ctx, person_mention)] if s.lower(k) == "partners" else [
+        person_mention.entity]
+    return [role(s, p, "partner", firm.entity, 0.6) for p in people]
 
 
 def title_beside_another(s: Sentence, ta: int, tb: int, roles: list[RoleFact]) -> list[RoleFact]:
