@@ -677,6 +677,14 @@ def test_a_speakers_title_after_a_sentence_about_a_described_firm_is_at_that_fir
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Kestrel Group")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Jon Mauck, senior MD at Zeta Capital, said the assets were strong.", ("Jon Mauck", "senior MD", "Zeta Capital")),
+    ("Former Orbit Labs president Sean Parker joined the board.", ("Sean Parker", "president", "Orbit Labs")),
+])
+def test_a_managing_directors_short_title_and_a_former_post_opening_a_sentence(text, expected):
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [expected]
+
+
 def test_a_title_after_whose_is_at_the_organization_before_it():
     text = "The Ministry of Trade, whose minister Dana Park attended the signing, said the site would open in May."
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [

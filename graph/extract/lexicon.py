@@ -139,7 +139,7 @@ TITLE_PATTERN = re.compile(
     r"non-executive|non-independent|(?:lead\s+)?independent|"
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
     r"(?:chief\s+(?:architect|scientist|engineer|economist|strategist|designer|counsel)s?|chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"
-    r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|(?-i:MD)(?=\s+(?:and|&)\s)|(?<=and\s)(?-i:MD)|(?<=&\s)(?-i:MD)|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"
+    r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|(?-i:MD)(?=\s+(?:and|&|at|of)\s)|(?<=and\s)(?-i:MD)|(?<=&\s)(?-i:MD)|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"
     r"co-?founders?|executives?|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|(?<=co-)heads(?=\s+of\b)|minister|"
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+(?:manager|director)|"
     r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:investment|information|operating|financial|technology|strategy|"
@@ -157,7 +157,7 @@ TITLE_HEADS = words(
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent founders co-founders chiefs "
     "analyst researcher strategist economist boss executive ceos officers executives writer reporter columnist ambassador envoy "
-    "commissioner general partner co-heads chancellor vice-chancellor"
+    "commissioner general partner co-heads chancellor vice-chancellor md"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs|heads)$", re.IGNORECASE)
@@ -186,7 +186,7 @@ FUNCTION_CAPS = words(
     "Outside Inside Beyond Across Among Amid Between Into Through From To Up Down Out Off Via Per Upon Within Without "
     "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
     "BY No. Rival Rivals Million Billion Trillion Asked Everyone Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
-    "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less "
+    "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less Former "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
     "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively Hence Therefore Indeed Besides "
     "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs SPAC SPACs RISC-V PC PCs HPC DPI C-Band GW MW GWh MWh IT MD SPV JV JVs M&A R&D EDA OEM OEMs ODM ODMs "
