@@ -138,6 +138,7 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("Specifically, Orbit Labs will build AI-focused DCs with Zeta Corp, an AI-specialised firm.",
      {"Orbit Labs", "Zeta Corp"}),
     ("“We’ve worked with Orbit Labs for years,” Zeta Corp said. They’re happy.", {"Orbit Labs", "Zeta Corp"}),
+    ("Zeta Telecom will lease poles to Orbit Labs to serve millions of Ethiopians.", {"Zeta Telecom", "Orbit Labs"}),
 ])
 def test_names_and_what_only_looks_like_one(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names
@@ -229,6 +230,7 @@ def test_a_law_is_no_party_but_a_person_may_be_named_bill():
     ("Zeta Corp. signed a loan with Bank Mandiri and Bank Negara Indonesia.",
      {"Zeta Corp.", "Bank Mandiri", "Bank Negara Indonesia"}),
     ("Utility Kestrel Energy will supply the campus.", {"Kestrel Energy"}),  # the sentence's capital, no name's
+    ("Kestrel Trust and Banking Corp will lend to Zeta Labs.", {"Kestrel Trust and Banking Corp", "Zeta Labs"}),
 ])
 def test_where_a_name_with_and_ends(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names

@@ -680,8 +680,10 @@ def test_a_speakers_title_after_a_sentence_about_a_described_firm_is_at_that_fir
 @pytest.mark.parametrize("text, expected", [
     ("Jon Mauck, senior MD at Zeta Capital, said the assets were strong.", ("Jon Mauck", "senior MD", "Zeta Capital")),
     ("Former Orbit Labs president Sean Parker joined the board.", ("Sean Parker", "president", "Orbit Labs")),
+    ("Zeta Labs signed with Nova AI, said Dana Park, M.D., Ph.D., chief scientific officer of Zeta Labs.",
+     ("Dana Park", "chief scientific officer", "Zeta Labs")),
 ])
-def test_a_managing_directors_short_title_and_a_former_post_opening_a_sentence(text, expected):
+def test_short_titles_former_posts_and_degrees_around_a_name(text, expected):
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [expected]
 
 

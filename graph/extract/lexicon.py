@@ -177,6 +177,8 @@ PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawm
 
 # ---------------------------------------------------------------- words that are never names
 
+# A person's degrees after the name: "Mikael Dolsten, M.D., Ph.D., chief scientific officer".
+DEGREES = words("M.D. Ph.D. PhD MBA")
 FUNCTION_CAPS = words(
     "The A An It Its It's He She We They I You This That These Those In On At But And Or Nor For "
     "With By Of As If When While After Before Despite Over Under During Since Both Each All Some "
@@ -199,7 +201,7 @@ FUNCTION_CAPS = words(
     "Exynos Snapdragon "
     # plural nouns that open sentences: "Critics say ...", "Analysts expect ..."
     "Analysts Critics Officials Investors Executives Shares Sources Regulators Experts Observers Shareholders"
-)
+) | DEGREES
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -211,7 +213,7 @@ MONTHS = {
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 # Adjectives of nationality: "Korean firms" names no one.
 DEMONYM = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ean|ian|ese|ish)|Nordic|Arab|Baltic|American|German|Mexican|African|European|Asian|Emirati|"
+    r"^(?:[A-Z][a-z]+(?:eans?|ians?|ese|ish)|Nordic|Arab|Baltic|American|German|Mexican|African|European|Asian|Emirati|"
     r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Moroccan|Pakistani|Iraqi|Kuwaiti|Omani|Argentine|Kenyan|"
     r"Ugandan|Rwandan|"
     r"Bahraini|Singaporean|Filipino|Kazakh|Uzbek|Western|Eastern|Northern|"

@@ -578,6 +578,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return False  # "Bank of Baroda and Axis Bank": two banks
     if {t.text for t in tokens[i:j]} & INSTITUTION_WORDS:
         return True  # "Ministry of Electronics and Information Technology"
+    if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:
+        return True  # "Mitsubishi UFJ Trust and Banking Corp": a name goes on with another of its words
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
             and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]):
         return False  # "Orbit Ventures and Kestrel Fund"; not "Securities and Exchange Commission"

@@ -605,6 +605,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
     if s.lower(k) not in (",", "is", "was", "becomes", "became", "as", "will", "has", "had"):
         return []
     j = k + 1
+    while j + 1 < len(s.tokens) and s.tokens[j].text in lex.DEGREES and s.lower(j + 1) == ",":
+        j += 2  # "Mikael Dolsten, M.D., Ph.D., chief scientific officer"
     while s.lower(j) in APPOSITION_FILLERS:
         j += 1
     if j >= len(s.tokens):  # "..., Zeta Park ,": nothing after the comma
