@@ -138,7 +138,8 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("Specifically, Orbit Labs will build AI-focused DCs with Zeta Corp, an AI-specialised firm.",
      {"Orbit Labs", "Zeta Corp"}),
     ("“We’ve worked with Orbit Labs for years,” Zeta Corp said. They’re happy.", {"Orbit Labs", "Zeta Corp"}),
-    ("Zeta Telecom will lease poles to Orbit Labs to serve millions of Ethiopians.", {"Zeta Telecom", "Orbit Labs"}),
+    ("Zeta Telecom signed with Orbit Labs. To provide telecom service to Ethiopians, Zeta Telecom will lease poles.",
+     {"Zeta Telecom", "Orbit Labs"}),
 ])
 def test_names_and_what_only_looks_like_one(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names
