@@ -140,6 +140,7 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("“We’ve worked with Orbit Labs for years,” Zeta Corp said. They’re happy.", {"Orbit Labs", "Zeta Corp"}),
     ("Zeta Telecom signed with Orbit Labs. To provide telecom service to Ethiopians, Zeta Telecom will lease poles.",
      {"Zeta Telecom", "Orbit Labs"}),
+    ("Founding partners include Zeta Motors and Orbit University.", {"Zeta Motors", "Orbit University"}),
 ])
 def test_names_and_what_only_looks_like_one(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names
