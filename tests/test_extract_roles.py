@@ -687,6 +687,13 @@ def test_short_titles_former_posts_and_degrees_around_a_name(text, expected):
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [expected]
 
 
+def test_a_minister_of_a_field_is_at_the_ministry_the_text_names():
+    text = ("Zeta Chips signed an MoU with the Ministry of Science and ICT. Minister of Science and ICT Dana Park "
+            "said the supply would help Korea.")
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "Minister of Science and ICT", "Ministry of Science and ICT")]
+
+
 def test_a_title_after_whose_is_at_the_organization_before_it():
     text = "The Ministry of Trade, whose minister Dana Park attended the signing, said the site would open in May."
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [

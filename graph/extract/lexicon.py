@@ -147,7 +147,7 @@ TITLE_PATTERN = re.compile(
     r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|strategist|economist|boss|chiefs?)\b(?:\s+emeritus\b)?"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI|commerce|energy|state|"
-    r"defen[cs]e|treasury|labou?r|health|education|transportation|agriculture|trade|industry)\b"
+    r"defen[cs]e|treasury|labou?r|health|education|transportation|agriculture|trade|industry|science(?:\s+and\s+ICT)?)\b"
     r"(?!\s+(?:firm|company|group|giant|provider|maker|startup|house|agency|consultancy|institute)\b))?",
     re.IGNORECASE,
 )

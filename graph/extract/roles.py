@@ -255,7 +255,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         after = organization_after_preposition(s, ctx, m.last)
         if after:
             return [role(s, person, title, after[0], 0.8)]
-        government = government_for(s, ctx, ta, title)
+        government = ministry_of_title(ctx, title) or government_for(s, ctx, ta, title)
         if government:
             return [role(s, person, title, government, 0.6)]
         guess = ctx.main_actor() if after_quote(s, ta) else organization_from_context(s, ctx, ta, title)
@@ -582,6 +582,16 @@ def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity 
     if len({id(c) for c in countries}) == 1:
         return ctx.government_of(countries[0])
     return sole_government(s)
+
+
+def ministry_of_title(ctx: DocContext, title: str) -> Entity | None:
+    """"Minister of Science and ICT X" in a text that names the Ministry of Science and ICT: that ministry."""
+    field = MINISTER_OF.search(title)
+    wanted = field and f"ministry {field.group(1)} {field.group(2)}".lower()
+    return next((e for e in ctx.table.entities if e.cls == "GovernmentBody" and e.label.lower() == wanted), None)
+
+
+MINISTER_OF = re.compile(r"\bminister (of|for) (.+)$", re.I)
 
 
 def sole_government(s: Sentence) -> Entity | None:
