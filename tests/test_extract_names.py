@@ -76,6 +76,8 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("It split from the historic Zeta-Orbit group.", "Zeta-Orbit", "Company"),
     ("Orbit Payments says the deal closes soon.", "Orbit Payments", "Company"),  # not a speaker's name
     ("The venture, Zeta Orbit Nova, will be owned equally.", "Zeta Orbit Nova", "Company"),
+    ("The Kestrel County Board of Commissioners approved it.", "Kestrel County Board of Commissioners",
+     "GovernmentBody"),
     ("Kestrel British Growth Trust said it had invested.", "Kestrel British Growth Trust", "Company"),
     ("It was approved by the Ministry of the Armed Forces today.", "Ministry of the Armed Forces", "GovernmentBody"),
     ("It hired the Orbit Centre for Clean Air Policy today.", "Orbit Centre for Clean Air Policy", "Organization"),
