@@ -49,6 +49,12 @@ def test_it_opening_a_sentence_is_the_firm_the_sentence_before_began_with():
     assert [d[1] for d in deals(text)] == [["Kestrel Chips", "Orbit Cloud"]]
 
 
+def test_it_after_an_opening_phrase_of_time_is_the_firm_the_sentence_before_began_with():
+    text = ("Zeta Labs took a stake in Kestrel Chips. Its shares rose. Kestrel Chips has used that freedom. "
+            "Since the start of the year it has signed compute contracts with Orbit Cloud.")
+    assert [d[1] for d in deals(text)][-1] == ["Kestrel Chips", "Orbit Cloud"]
+
+
 def test_participants_after_a_description_of_the_target_invest_too():
     text = ("Nimbus Capital will lead an investment in Zeta Labs, the Seoul-based developer of AI chips, "
             "with participation from Kestrel Bank and Orbit Bank.")
