@@ -261,7 +261,7 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
             i = person
         runs.append(Run(i, last))
         i = last
-    return [r for r in runs if keep_run(tokens, r) and not business_field(tokens, r, runs, titles)]
+    return [r for r in without_business_fields(tokens, runs, titles) if keep_run(tokens, r)]
 
 
 # Nouns of a firm's kind that a sentence may open with before its name: "Utility DTE Energy will ...".
@@ -275,18 +275,21 @@ def opening_kind_noun(tokens, i: int) -> bool:
         and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
 
 
-def business_field(tokens, run: Run, runs: list[Run], titles) -> bool:
-    """"vice president of Global Product Development, Purchasing and Supply Chain": the fields a
-    title is "of", listed after it, are no names."""
-    if not {t.text for t in tokens[run.first:run.last]} <= lex.BUSINESS_FUNCTIONS:
-        return False
-    before = run.first - 1
-    if before >= 1 and tokens[before].lower == "of" and titles[before - 1]:
-        return True
-    earlier = next((r for r in runs if r.last in (before, before - 1)), None)
-    return earlier is not None and tokens[before].lower in (",", "and", "&") \
-        and all(t.lower in (",", "and", "&") for t in tokens[earlier.last:run.first]) \
-        and business_field(tokens, earlier, runs, titles)
+def without_business_fields(tokens, runs: list[Run], titles) -> list[Run]:
+    """The runs but the fields a title is "of", listed after it: "vice president of Global Product
+    Development, Purchasing and Supply Chain" names no one."""
+    kept, field_end = [], None
+    for run in runs:
+        before = run.first - 1
+        after_title = before >= 1 and tokens[before].lower == "of" and titles[before - 1]
+        listed = field_end is not None and run.first > field_end \
+            and all(t.lower in (",", "and", "&") for t in tokens[field_end:run.first])
+        if (after_title or listed) and {t.text for t in tokens[run.first:run.last]} <= lex.BUSINESS_FUNCTIONS:
+            field_end = run.last
+        else:
+            kept.append(run)
+            field_end = None
+    return kept
 
 
 LOWER_LED_CAPITALS = re.compile(r"^[a-z][A-Z]{2,5}$")
