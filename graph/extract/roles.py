@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.extract import lexicon as lex
-from graph.extract.entities import Entity
+from graph.extract.entities import Entity, normalize
 from graph.extract.deal import unique
 from graph.extract.names import style_starts
 from graph.extract.subjects import antecedent, described_maker
@@ -587,8 +587,8 @@ def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity 
 def ministry_of_title(ctx: DocContext, title: str) -> Entity | None:
     """"Minister of Science and ICT X" in a text that names the Ministry of Science and ICT: that ministry."""
     field = MINISTER_OF.search(title)
-    wanted = field and f"ministry {field.group(1)} {field.group(2)}".lower()
-    return next((e for e in ctx.table.entities if e.cls == "GovernmentBody" and e.label.lower() == wanted), None)
+    named = ctx.table.by_key.get(normalize(f"Ministry {field.group(1)} {field.group(2)}")) if field else None
+    return named if named is not None and named.cls == "GovernmentBody" else None
 
 
 MINISTER_OF = re.compile(r"\bminister (of|for) (.+)$", re.I)
