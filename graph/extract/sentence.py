@@ -132,6 +132,10 @@ def opening_description(s: Sentence) -> str | None:
     return None
 
 
+# Words that open a phrase of time before the clause's subject: "Since the start of the year it ...".
+TIME_OPENERS = frozenset("since in on at after before during over by earlier later last this".split())
+
+
 def opening_referent_at(s: Sentence) -> int | None:
     """Where the word standing for a firm opens the sentence: "It ...", "In June, it ...",
     "The Seoul-based startup ..." (its noun)."""
@@ -140,9 +144,10 @@ def opening_referent_at(s: Sentence) -> int | None:
     comma = next((k for k in range(1, min(6, len(s.tokens))) if s.lower(k) == ","), None)
     if comma is not None and s.lower(comma + 1) == "it" and not any(s.at[k] for k in range(comma)):
         return comma + 1
-    if s.lower(2) == "it" and s.at[1] is None and (s.lower(0) in ("in", "on") and not s.tokens[1].text.islower()
-                                                    or s.lower(0) == "last" and s.lower(1) in ("year", "month", "week")):
-        return 2  # "In October it agreed ...", "Last year it bought ..."
+    it = next((j for j in range(2, min(11, len(s.tokens))) if s.lower(j) == "it"), None)
+    if it is not None and s.lower(0) in TIME_OPENERS and all(
+            s.at[k] is None and s.lower(k) not in lex.SPEECH_VERBS for k in range(it)):
+        return it  # "In October it agreed ...", "Since the start of the year it has signed ..."
     noun = opening_description(s)
     return next((j for j in range(1, 7) if s.lower(j) == noun), None) if noun else None
 

@@ -9,7 +9,7 @@ from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
                                apposed_owner, apposition_anchor, coordinated_before, is_organization, is_person, modifies_noun, names_a_product,
-                               promote, role_modifier, starts_clause)
+                               opening_referent_at, promote, role_modifier, starts_clause)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -344,7 +344,7 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     noun = s.lower(j) if s.lower(j) in COMPANY_HEADS else None
     if noun in ctx.described and opens_sentence(s, j):
         return ctx.described[noun]  # "The startup ...": the firm "the startup" stood for before
-    found = ((opens_sentence(s, j) or it_after_opening_phrase(s, j)) and ctx.previous_subject(s)) or ctx.main_actor()
+    found = ((opens_sentence(s, j) or opening_referent_at(s) == j) and ctx.previous_subject(s)) or ctx.main_actor()
     if noun is not None and found is not None:
         ctx.described[noun] = found
     return found
@@ -355,16 +355,6 @@ def opens_sentence(s: Sentence, j: int) -> bool:
     return all(s.at[i] is None and (s.lower(i) == "the" or not s.tokens[i].text[:1].isupper()
                                     or DEMONYM.match(s.tokens[i].text))
                for i in range(j))
-
-
-def it_after_opening_phrase(s: Sentence, j: int) -> bool:
-    """"Since the start of the year it has signed ...": "it" is the clause's subject after a
-    phrase of time or place that names no one."""
-    return s.lower(j) == "it" and j <= 10 and s.lower(0) in TIME_OPENERS and all(
-        s.at[i] is None and s.lower(i) not in SPEECH_VERBS for i in range(j))
-
-
-TIME_OPENERS = frozenset("since in on at after before during over by earlier later last this".split())
 
 
 def speaker_organization(s: Sentence, ctx: DocContext) -> Entity | None:
