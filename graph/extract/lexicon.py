@@ -131,6 +131,9 @@ TWO_WORD_STYLES = frozenset([("Crown", "Prince"), ("Tan", "Sri"), ("Puan", "Sri"
                              ("Datuk", "Sri")])
 LEAD_VERBS = words("leads heads runs founded co-founded cofounded chairs")
 SPEECH_VERBS = words("said says told added noted stressed explained wrote argued warned according")
+# Verbs by which a person takes another's post: "Tamon Tseng will succeed Luke Lin", "replacing Mike Sievert".
+SUCCESSION_VERBS = words("succeed succeeds succeeding replace replaces replacing")
+SUCCEEDED = words("succeeded replaced")  # "succeeded by Luke Lin"
 
 # ---------------------------------------------------------------- titles
 

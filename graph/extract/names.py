@@ -546,7 +546,7 @@ def institution_follows(tokens, k: int) -> bool:
     """Whether the capitalized words from k are an institution's name: they end in its word ("Axis
     Bank"), its word goes on with "of" ("Bank of Baroda") or opens it ("Bank Negara Indonesia"); not
     a field ("Government Modernisation")."""
-    if k < len(tokens) and tokens[k].text in lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES:
+    if k < len(tokens) and tokens[k].text in INSTITUTION_OPENERS:
         return True
     while k < len(tokens) and tokens[k].text[:1].isupper():
         ends = k + 1 == len(tokens) or not tokens[k + 1].text[:1].isupper()
@@ -597,6 +597,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
 
 ROMANCE_JOINERS = frozenset("de des du del della di".split())
 INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
+INSTITUTION_OPENERS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES  # "Bank Negara Indonesia", "Ministry of ..."
 
 
 def absorbs_known(tokens, i, j, covered, titles) -> bool:
@@ -1037,7 +1038,6 @@ def appositive_title(tokens, k, titles, reach: int = 5) -> bool:
 
 
 APPOINTING = frozenset("named appointed promoted tapped hired elected".split())
-SUCCEEDING = frozenset("succeed succeeds succeeding replace replaces replacing".split())
 
 
 def handed_a_post(tokens, run, words, titles) -> bool:
@@ -1054,9 +1054,10 @@ def handed_a_post(tokens, run, words, titles) -> bool:
         return False  # "will succeed Mike", "Sindisiwe (Sindi) Mabaso-Koyana": part of a name told in full
     def word(k: int) -> str:
         return tokens[k].lower if 0 <= k < len(tokens) else ""
-    verbs = SUCCEEDING | (APPOINTING if len(words) > 1 else frozenset())
-    return (word(run.first - 1) in verbs or (word(run.first - 1) == "by" and word(run.first - 2) in ("succeeded", "replaced"))
-            or word(run.last) in SUCCEEDING or (word(run.last) in ("will", "to") and word(run.last + 1) in SUCCEEDING))
+    verbs = lex.SUCCESSION_VERBS | (APPOINTING if len(words) > 1 else frozenset())
+    return (word(run.first - 1) in verbs or (word(run.first - 1) == "by" and word(run.first - 2) in lex.SUCCEEDED)
+            or word(run.last) in lex.SUCCESSION_VERBS
+            or (word(run.last) in ("will", "to") and word(run.last + 1) in lex.SUCCESSION_VERBS))
 
 
 def named_after_post(tokens, run, titles) -> bool:

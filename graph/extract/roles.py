@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.extract import lexicon as lex
-from graph.extract.entities import Entity, normalize
+from graph.extract.entities import Entity
 from graph.extract.deal import unique
 from graph.extract.names import style_starts
 from graph.extract.subjects import antecedent, described_maker
@@ -86,8 +86,6 @@ def title_beside_another(s: Sentence, ta: int, tb: int, roles: list[RoleFact]) -
     return [role(s, person, s.text(ta, tb), post.organization, 0.6)] if post else []
 
 
-SUCCEEDS = frozenset("replaces replacing replace succeeds succeeding succeed".split())
-SUCCEEDED = frozenset(["replaced", "succeeded"])
 
 
 def by_after_post(s: Sentence, k: int) -> int | None:
@@ -106,9 +104,9 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     held (B, in the past) or takes (A) it too."""
     found = []
     for k, token in enumerate(s.tokens):
-        if token.lower in SUCCEEDS:
+        if token.lower in lex.SUCCESSION_VERBS:
             successor, predecessor = person_before(s, k), person_at(s, k + 1, ctx)
-        elif token.lower in SUCCEEDED and (by := by_after_post(s, k + 1)) is not None:  # "B is being succeeded by A"
+        elif token.lower in lex.SUCCEEDED and (by := by_after_post(s, k + 1)) is not None:  # "B is being succeeded by A"
             before = s.mention_ending(k - 1)
             successor = person_at(s, by + 1, ctx) or person_after_description(s, by + 1, ctx)
             predecessor = person_at(s, before.first, ctx) if before is not None else person_before(s, k)
@@ -120,7 +118,7 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         if named is not None and successor not in ctx.posts and predecessor not in ctx.posts:
             found += handover(s, ctx, successor, predecessor, named, k)  # "A will replace B as board chair"
             continue
-        passive = token.lower in SUCCEEDED  # "B was replaced by X's COO A": A's own post, not B's
+        passive = token.lower in lex.SUCCEEDED  # "B was replaced by X's COO A": A's own post, not B's
         if successor in ctx.posts and predecessor not in ctx.posts \
                 and (not passive or earlier(ctx.posts[successor], s)):  # B held the post A takes
             post, holder, status = ctx.posts[successor], predecessor, "completed"
@@ -587,7 +585,7 @@ def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity 
 def ministry_of_title(ctx: DocContext, title: str) -> Entity | None:
     """"Minister of Science and ICT X" in a text that names the Ministry of Science and ICT: that ministry."""
     field = MINISTER_OF.search(title)
-    named = ctx.table.by_key.get(normalize(f"Ministry {field.group(1)} {field.group(2)}")) if field else None
+    named = ctx.table.find(f"Ministry {field.group(1)} {field.group(2)}") if field else None
     return named if named is not None and named.cls == "GovernmentBody" else None
 
 
