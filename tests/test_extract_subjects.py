@@ -55,6 +55,18 @@ def test_it_after_an_opening_phrase_of_time_is_the_firm_the_sentence_before_bega
     assert [d[1] for d in deals(text)][-1] == ["Kestrel Chips", "Orbit Cloud"]
 
 
+def test_the_company_after_an_opening_phrase_is_the_firm_the_sentence_before_began_with():
+    text = ("Orbit Motors is investing $69 million in Kestrel Lithium. The deal will see Kestrel Lithium "
+            "supply Orbit Motors with lithium. Last year, the company sold a 5% stake to Zeta Chemicals Corp.")
+    assert [d[1] for d in deals(text)][-1] == ["Kestrel Lithium", "Zeta Chemicals Corp."]
+
+
+def test_a_sentence_opening_with_a_phrase_and_it_passes_its_firm_on_to_the_next_sentence():
+    text = ("Orbit Labs opened an office in Seoul. In February, it partnered with Kestrel Mobile on messaging. "
+            "This week, the AI firm will sign an agreement with Zeta University.")
+    assert [d[1] for d in deals(text)] == [["Orbit Labs", "Kestrel Mobile"], ["Orbit Labs", "Zeta University"]]
+
+
 def test_participants_after_a_description_of_the_target_invest_too():
     text = ("Nimbus Capital will lead an investment in Zeta Labs, the Seoul-based developer of AI chips, "
             "with participation from Kestrel Bank and Orbit Bank.")

@@ -119,11 +119,12 @@ class Sentence:
         return 0 <= k < len(self.tokens) and self.tokens[k].text in lex.POSSESSIVES
 
 
-def opening_description(s: Sentence) -> str | None:
-    """"startup" when the sentence opens with "The Seoul-based startup": a firm named by its kind."""
-    if s.lower(0) != "the":
+def opening_description(s: Sentence, start: int = 0) -> str | None:
+    """"startup" when the sentence opens with "The Seoul-based startup" (at token `start`): a firm
+    named by its kind."""
+    if s.lower(start) != "the":
         return None
-    for j in range(1, min(7, len(s.tokens))):
+    for j in range(start + 1, min(start + 7, len(s.tokens))):
         m = s.at[j]
         if m is not None and not (is_place(m) or m.text.endswith("-based") or (m.kind == "unknown" and s.lower(m.last) == ",")):
             return None  # "The Livingston, New Jersey-based company": places describe it
@@ -142,8 +143,12 @@ def opening_referent_at(s: Sentence) -> int | None:
     if s.lower(0) in ("it", "its"):
         return 0
     comma = next((k for k in range(1, min(6, len(s.tokens))) if s.lower(k) == ","), None)
-    if comma is not None and s.lower(comma + 1) == "it" and not any(s.at[k] for k in range(comma)):
-        return comma + 1
+    if comma is not None and not any(s.at[k] for k in range(comma)):
+        if s.lower(comma + 1) == "it":
+            return comma + 1
+        noun = opening_description(s, comma + 1)  # "Last year, the company sold ..."
+        if noun is not None:
+            return next(j for j in range(comma + 2, comma + 8) if s.lower(j) == noun)
     it = next((j for j in range(2, min(11, len(s.tokens))) if s.lower(j) == "it"), None)
     if it is not None and s.lower(0) in TIME_OPENERS and all(
             s.at[k] is None and s.lower(k) not in lex.SPEECH_VERBS for k in range(it)):
@@ -205,11 +210,12 @@ class DocContext:
         return last[-2:] if len(last) >= 2 else []
 
     def opening_reference(self, sentence: Sentence) -> Entity | None:
-        """The firm a sentence opening with "It" or "The Seoul-based startup" is about: what the
-        description stood for before, else the subject of the sentence just before."""
-        noun = opening_description(sentence)
-        if noun is None and sentence.lower(0) not in ("it", "its"):
+        """The firm a sentence opening with "It", "In June, it" or "The Seoul-based startup" is about:
+        what the description stood for before, else the subject of the sentence just before."""
+        at = opening_referent_at(sentence)
+        if at is None:
             return None
+        noun = sentence.lower(at) if sentence.lower(at) in COMPANY_HEADS else None
         referred = self.described.get(noun) or self.previous_subject(sentence)
         if noun is not None and referred is not None:
             self.described.setdefault(noun, referred)
