@@ -81,10 +81,22 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("Kestrel British Growth Trust said it had invested.", "Kestrel British Growth Trust", "Company"),
     ("It was approved by the Ministry of the Armed Forces today.", "Ministry of the Armed Forces", "GovernmentBody"),
     ("It hired the Orbit Centre for Clean Air Policy today.", "Orbit Centre for Clean Air Policy", "Organization"),
+    ("It signed with Zeta Shipbuilding Co., Ltd. and Orbit Marine.", "Zeta Shipbuilding Co., Ltd.", "Company"),
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):
     found = {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule"}
     assert found.get(name) == cls
+
+
+def test_a_regional_demonym_in_a_list_of_investors_is_no_firm(gazetteer):
+    text = ("Kestrel has attracted investors including Zeta Labs, the region's biggest ride-hailing firm, "
+            "and Southeast Asian conglomerates, including a strategic investor.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Kestrel", "Zeta Labs"}
+
+
+def test_old_country_names_are_places(gazetteer):
+    found = {m.text: m.cls for m in find_mentions(tokenize("It has shops in Swaziland and Burma."), gazetteer)}
+    assert found == {"Swaziland": "Country", "Burma": "Country"}
 
 
 def test_runs_without_a_type_stay_unknown_and_adjectives_are_dropped(gazetteer):

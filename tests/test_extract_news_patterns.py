@@ -1289,6 +1289,17 @@ def test_a_name_known_as_another_is_one_entity_under_its_full_name():
     assert pairs(text) == [sorted(["Nova AI", "Public Sector Pension Investment Board", "Zeta Capital"])]
 
 
+def test_a_name_officially_known_as_another_is_one_entity():
+    result = summary("The deal was signed by Zeta Energy, officially known as Zeta Arabian Oil Company, with Orbit Heavy Industries.")
+    assert [e["aliases"] for e in result["entities"] if e["name"] == "Zeta Energy"] == [["Zeta Arabian Oil Company"]]
+    assert len(result["entities"]) == 2
+
+
+def test_spanish_y_joins_the_words_of_one_name():
+    text = "Orbit Ports agreed to acquire a stake in Puertos y Logistica from Kestrel Minera."
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Ports", "Puertos y Logistica", "Kestrel Minera"}
+
+
 def test_building_a_plant_with_a_partner():
     assert pairs("Orbit Chips Inc. is building a plant with Zeta Labs Inc.") == [["Orbit Chips Inc.", "Zeta Labs Inc."]]
 

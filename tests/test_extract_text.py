@@ -28,6 +28,11 @@ def test_a_wire_storys_instrument_codes_are_no_words():
     assert {"U.S.", "U.K.", "A.I."} <= set(words) and "No.2" in words
 
 
+def test_an_instrument_code_in_brackets_leaves_no_brackets_behind():
+    words = [t.text for t in tokenize("Orbit Ports ORBP.DI bought Zeta y Nova (Zeta) (ZYN.SN) from Kestrel.")]
+    assert words == ["Orbit", "Ports", "bought", "Zeta", "y", "Nova", "(", "Zeta", ")", "from", "Kestrel", "."]
+
+
 def test_a_ticker_after_a_legal_form_is_no_word_but_an_upper_case_name_word_is():
     words = [t.text for t in tokenize("Orbit Energies SE ORBE disclosed it. Zeta Labs Inc ZETA. Kestrel AG CEO Dana Park")]
     assert words == ["Orbit", "Energies", "SE", "disclosed", "it", ".", "Zeta", "Labs", "Inc", ".",

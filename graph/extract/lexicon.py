@@ -220,11 +220,11 @@ DEMONYM = re.compile(
     r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Moroccan|Pakistani|Iraqi|Kuwaiti|Omani|Argentine|Kenyan|"
     r"Ugandan|Rwandan|"
     r"Bahraini|Singaporean|Filipino|Kazakh|Uzbek|Western|Eastern|Northern|"
-    r"Southern|South|North|East|West|Global|National|International|Local|Federal|State|Central|"
+    r"Southern|South|North|East|West|Southeast|Northeast|Southwest|Northwest|Midwest|Global|National|International|Local|Federal|State|Central|"
     r"U\.?S\.?|UK|EU)$"
 )
 # Joins inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble".
-NAME_JOINERS = words("of for de des du la del della di von van und & and")
+NAME_JOINERS = words("of for de des du la del della di von van und y & and")
 # "and" joins only inside the names of institutions, never two companies.
 INSTITUTION_HEADS = words(
     "Ministry Department Institute University College School Center Centre Council Commission "

@@ -444,8 +444,9 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
     """Where a run starting at i ends (exclusive)."""
     j = i + 1
     while j < len(tokens):
-        if ends_legal_form(tokens[j - 1]) and tokens[j].text not in lex.COMPANY_SUFFIXES:
-            break  # "a deal with Rebellions Inc. Orbit Labs signed ...": a name ends at "Inc." but for "Co. Ltd."
+        if ends_legal_form(tokens[j - 1]) and tokens[j].text not in lex.COMPANY_SUFFIXES \
+                and not suffix_after_comma(tokens, j):
+            break  # "a deal with Rebellions Inc. Orbit Labs signed ...": a name ends at "Inc." but for "Co. Ltd.", "Co., Ltd."
         if covered[j] is None and name_like(tokens, j, titles, lowercase_words):
             j += 1
         elif joins(tokens, i, j, covered, titles, lowercase_words):
@@ -595,7 +596,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     return False
 
 
-ROMANCE_JOINERS = frozenset("de des du del della di".split())
+ROMANCE_JOINERS = frozenset("de des du del della di y".split())
 INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
 INSTITUTION_OPENERS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES  # "Bank Negara Indonesia", "Ministry of ..."
 

@@ -35,7 +35,7 @@ WORD = re.compile(r"[^\W_]+(?:(?:['’\-‐‑&]|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z
 # is no word of the name.
 INSTRUMENT_CODE = re.compile(
     r"<?[A-Z0-9]{2,7}(?:_[a-z]{1,2})?\.(?:N|O|OQ|A|P|K|T|KS|KQ|HK|SS|SZ|L|DE|PA|AS|MI|TW|TWO|SI|AX|NS|BO|TO|V|F|SW|ST|"
-    r"CO|HE|OL|MC|BR|LS|VI|MX|SA|JK|KL|BK|PS|NZ|TA|SE|QA|AD|DU|CA|Z|S|I)(?:>|(?![\w.]?\w))")
+    r"CO|HE|OL|MC|BR|LS|VI|MX|SA|JK|KL|BK|PS|NZ|TA|SE|QA|AD|DU|DI|CA|SN|SR|KW|IS|WA|PR|BU|AT|BA|LM|CN|HM|HN|J|Z|S|I)(?:>|(?![\w.]?\w))")
 ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc jr sr mr mrs ms dr prof st gen sen rep gov bros mt no vs etc sdn bhd pte pvt tbk "
     "jan feb mar apr jun jul aug sep sept oct nov dec dept govt est approx".split()
@@ -150,6 +150,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         code = INSTRUMENT_CODE.match(text, start) if word == "<" or "." in word or text[end:end + 1] == "_" else None
         if code:
             taken = code.end()
+            if tokens and tokens[-1].text == "(" and text[taken:taken + 1] == ")":
+                tokens.pop()  # "(PUE.SN)": the brackets go with the code
+                taken += 1
             continue
         if word.isupper() and tokens and ticker_after_legal_form(tokens[-1].lower, word, text, end):
             continue
