@@ -1300,6 +1300,21 @@ def test_spanish_y_joins_the_words_of_one_name():
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Ports", "Puertos y Logistica", "Kestrel Minera"}
 
 
+def test_banks_that_are_part_of_the_syndicate_lend_in_the_loan_told_before():
+    text = ("Zeta Group has arranged a bridge loan of about $15 billion from a group of banks led by Orbit Bank, "
+            "people familiar with the matter said. Kestrel Banking Corp., Lumen Bank and Vega Bank are also part "
+            "of the syndicate, the people said.")
+    assert [(d["type"], d["parties"]) for d in summary(text)["deals"]] == [
+        ("FinancialCooperation", ["Zeta Group", "Orbit Bank", "Kestrel Banking Corp.", "Lumen Bank", "Vega Bank"])]
+
+
+def test_a_customer_list_named_after_a_firm_is_that_firms_customers():
+    text = ("Winning Orbit Cloud would add another name to a Zeta Chips customer list that already includes "
+            "Kestrel Cloud and Vega Labs.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Cloud", "Zeta Chips", "Kestrel Cloud", "Vega Labs"}
+    assert sorted(sorted(p) for p in pairs(text)) == [["Kestrel Cloud", "Zeta Chips"], ["Vega Labs", "Zeta Chips"]]
+
+
 def test_building_a_plant_with_a_partner():
     assert pairs("Orbit Chips Inc. is building a plant with Zeta Labs Inc.") == [["Orbit Chips Inc.", "Zeta Labs Inc."]]
 

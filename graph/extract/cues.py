@@ -127,8 +127,8 @@ CUES = [
         r"\bco-?design(?:s|ed|ing)?\b|"
         r"\btogether\b(?!,)(?!\s+(?:account|spend|control|hold|make|represent|command|pledge|produce|plan)\w*)",
         specific=False),  # not "together account for 63%", "Together, they spend": a market, not a deal
-    cue("SupplyAgreement", r"\bcustomers?\b|\bclients?\b|\btenants?\b", linkers=("include", "includes", "including", "of", "are"),
-        alone=False),
+    cue("SupplyAgreement", r"\b(?:customers?|clients?)(?:\s+(?:list|base|roster)(?:\s+that(?:\s+already)?)?)?\b|\btenants?\b",
+        linkers=("include", "includes", "including", "of", "are"), alone=False),  # "a Zeta customer list that includes A"
 
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+(?:up|with)\b|\b(?:link|tie)(?:s|ed|d|ing)?\s+up\b|"
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"

@@ -67,7 +67,8 @@ UNIVERSITY_WORDS = words("University Institute College Academy Polytechnic KAIST
 # "Ministry of Science and ICT", "Korea Fair Trade Commission": a government body.
 GOVERNMENT_WORDS = wordlist_words("government-words.txt")
 HEADLINE_WORDS = wordlist_words("headline-words.txt")
-SENTENCE_OPENERS = wordlist_words("sentence-openers.txt")
+PARTICIPLE_OPENERS = wordlist_words("participle-openers.txt")
+SENTENCE_OPENERS = wordlist_words("sentence-openers.txt") | PARTICIPLE_OPENERS
 # Places often named in deal news (graph/extract/wordlists/places.tsv): a run of words that is
 # one of them is that place, so that "a deal with Japan" has no company Japan; a longer run
 # ("Telecom Egypt", "Air India") is not.

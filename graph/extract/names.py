@@ -342,7 +342,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if plural_common_noun(tokens, i, lowercase_words):
         return False  # "for Mergers and Acquisitions": a plural the text also writes in lower case
     ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS) and not of_name
-    return not (starts_sentence and (ordinary or (alone and tok.text in lex.SENTENCE_OPENERS)
+    return not (starts_sentence and (ordinary or tok.text in lex.PARTICIPLE_OPENERS or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or (alone and opens_a_clause(tokens, i))))
 
 

@@ -363,6 +363,12 @@ def bidding(s: Sentence, hit: CueHit) -> bool:
     return hit.cue.deal_type == "Acquisition" and s.lower(hit.first - 1) == "to" and contesting_at(s, hit.first - 2)
 
 
+def list_owner(s: Sentence, hit: CueHit):
+    """"a Zeta customer list that includes A and B": the firm named right before the list is its owner."""
+    m = s.mention_ending(hit.first)
+    return m if is_organization(m) else None
+
+
 def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> list[DealFact]:
     if negated(s, hit):
         return []
@@ -378,7 +384,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     if s.lower(hit.last - 1) == "by":
         anchor = apposition_anchor(s, hit.first)
     else:
-        anchor = counting_owner(s, ctx) if linker == "among" else None
+        anchor = counting_owner(s, ctx) if linker == "among" else list_owner(s, hit) if linker == "include" else None
     if anchor is not None:  # "Ampere, a chip startup backed by Oracle": Ampere, though another deal's object
         subjects, how, subject_start = [anchor.entity], "explicit", anchor.first
     else:

@@ -17,9 +17,11 @@ from graph.extract.sentence import (DocContext, Sentence, firms_within, is_organ
 from graph.extract.subjects import find_subject
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
-# "is nearing a $3 billion loan from six banks" (a loan told the same way: its lenders come later)
+# "is nearing a $3 billion loan from six banks", "has arranged a loan from banks led by A" (a loan told the
+# same way: its lenders come later)
 RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed|upsized|upsizes|"
-                    r"refinanced|refinances|(?:is|are)\s+(?:nearing|seeking|arranging)|"
+                    r"refinanced|refinances|(?:is|are)\s+(?:nearing|seeking|arranging)|obtained|obtains|lined up|lines up|"
+                    r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
                     r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
                     r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
                     r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
@@ -30,11 +32,13 @@ ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|rai
                          re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt) facility|credit line)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
-# "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X".
+# "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
+# "A and B are also part of the syndicate".
 IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|joined|join|participated in|took part in|invested in|arranged|arranging|"
                       r"providing|provided|provide|provides)\s+(?:the|this)|(?:investors|backers|participants)\s+in\s+"
                       r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loan|facility)\b|"
-                      r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b",
+                      r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
+                      r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b",
                       re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
