@@ -1315,6 +1315,18 @@ def test_a_customer_list_named_after_a_firm_is_that_firms_customers():
     assert sorted(sorted(p) for p in pairs(text)) == [["Kestrel Cloud", "Zeta Chips"], ["Vega Labs", "Zeta Chips"]]
 
 
+def test_a_project_backed_by_firms_is_their_deal_not_the_subjects():
+    text = ("Vega Power has secured $7 billion in construction financing for its campus in Abilene, the flagship "
+            "site of the Atlas project backed by Zeta Labs, Orbit Cloud and Kestrel Group.")
+    assert pairs(text) == [sorted(["Zeta Labs", "Orbit Cloud", "Kestrel Group"])]
+
+
+def test_banks_that_lead_and_join_a_debt_package_lend_in_the_raise_told_before():
+    text = ("Vega Power has secured $7 billion in construction financing for its campus. Zeta Bank led the debt "
+            "package, which also includes Orbit Bank and Kestrel Bank, according to people familiar with the deal.")
+    assert pairs(text) == [sorted(["Vega Power", "Zeta Bank", "Orbit Bank", "Kestrel Bank"])]
+
+
 def test_building_a_plant_with_a_partner():
     assert pairs("Orbit Chips Inc. is building a plant with Zeta Labs Inc.") == [["Orbit Chips Inc.", "Zeta Labs Inc."]]
 

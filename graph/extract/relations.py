@@ -363,6 +363,11 @@ def bidding(s: Sentence, hit: CueHit) -> bool:
     return hit.cue.deal_type == "Acquisition" and s.lower(hit.first - 1) == "to" and contesting_at(s, hit.first - 2)
 
 
+# What a group of firms backs together, not a firm named before it: "the project backed by A and B".
+BACKED_THINGS = frozenset("project projects initiative initiatives campus site programme program plan scheme "
+                          "effort venture consortium".split())
+
+
 def list_owner(s: Sentence, hit: CueHit):
     """"a Zeta customer list that includes A and B": the firm named right before the list is its owner."""
     m = s.mention_ending(hit.first)
@@ -385,8 +390,13 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         anchor = apposition_anchor(s, hit.first)
     else:
         anchor = counting_owner(s, ctx) if linker == "among" else list_owner(s, hit) if linker == "include" else None
+    backed_thing = s.lower(hit.last - 1) == "by" and anchor is None and s.lower(hit.first - 1) in BACKED_THINGS
+    if backed_thing and len(objects) < 2:
+        return []
     if anchor is not None:  # "Ampere, a chip startup backed by Oracle": Ampere, though another deal's object
         subjects, how, subject_start = [anchor.entity], "explicit", anchor.first
+    elif backed_thing:  # "the Stargate project backed by A, B and C": the backers, together
+        subjects, how, subject_start = [], "explicit", hit.first
     else:
         subjects, how, subject_start = find_subject(s, ctx, hit.first, clause, used, object_entities,
                                                     may_promote=bool(objects))
@@ -412,7 +422,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
             subjects = subjects + more
     jointly = (len(subjects) >= 2 and objects and acting_together(s, subject_start, hit.first)) or (
         s.lower(hit.first) in ("join", "joins", "joined", "joining") and len(objects) >= 2)  # "it joined A, B and C to ..."
-    if more or leader is not None or jointly or (
+    if more or leader is not None or jointly or backed_thing or (
             linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
         parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]  # one round, all its parties
     else:

@@ -36,7 +36,7 @@ LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt) facility|credit line)\b", r
 # "A and B are also part of the syndicate".
 IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|joined|join|participated in|took part in|invested in|arranged|arranging|"
                       r"providing|provided|provide|provides)\s+(?:the|this)|(?:investors|backers|participants)\s+in\s+"
-                      r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loan|facility)\b|"
+                      r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loan|facility|package)\b|"
                       r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
                       r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b",
                       re.IGNORECASE)
