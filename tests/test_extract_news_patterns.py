@@ -1327,6 +1327,12 @@ def test_banks_that_lead_and_join_a_debt_package_lend_in_the_raise_told_before()
     assert pairs(text) == [sorted(["Vega Power", "Zeta Bank", "Orbit Bank", "Kestrel Bank"])]
 
 
+@pytest.mark.parametrize("verb", ["has lined up", "secured", "booked", "reserved"])
+def test_capacity_lined_up_from_clouds_is_bought_from_each(verb):
+    text = f"Zeta AI {verb} computing capacity from Orbit Cloud and Vega Labs, while Kestrel built its own."
+    assert sorted(pairs(text)) == [["Orbit Cloud", "Zeta AI"], ["Vega Labs", "Zeta AI"]]
+
+
 def test_building_a_plant_with_a_partner():
     assert pairs("Orbit Chips Inc. is building a plant with Zeta Labs Inc.") == [["Orbit Chips Inc.", "Zeta Labs Inc."]]
 
