@@ -67,6 +67,12 @@ def test_a_sentence_opening_with_a_phrase_and_it_passes_its_firm_on_to_the_next_
     assert [d[1] for d in deals(text)] == [["Orbit Labs", "Kestrel Mobile"], ["Orbit Labs", "Zeta University"]]
 
 
+def test_a_firm_described_by_a_relative_clause_is_the_subject_after_it():
+    text = ("Orbit AI, which hired former Zeta Labs head Dana Park as country head, agreed with Kestrel Mobile "
+            "to develop products.")
+    assert [d[1] for d in deals(text)] == [["Orbit AI", "Kestrel Mobile"]]
+
+
 def test_participants_after_a_description_of_the_target_invest_too():
     text = ("Nimbus Capital will lead an investment in Zeta Labs, the Seoul-based developer of AI chips, "
             "with participation from Kestrel Bank and Orbit Bank.")

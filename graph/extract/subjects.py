@@ -29,6 +29,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
     opening = opening_subject(s, ctx, k, used)
     if opening:  # "It has helped Google design its TPUs and also builds chips for Meta": it builds them
         return opening, "explicit", 0
+    described = described_by_relative(s, k, a)
+    if described is not None:  # "OpenAI, which hired former Google head Kim as its country head, agreed with Kakao"
+        return [described.entity], "explicit", described.first
     j = k - 1
     while j >= a:
         m = s.at[j]
@@ -246,6 +249,19 @@ def owner_pronoun(s: Sentence, k: int, floor: int) -> int | None:
             return j
         if not s.tokens[j].text.islower():
             return None
+    return None
+
+
+def described_by_relative(s: Sentence, k: int, floor: int):
+    """The organization a relative clause closing right before token k describes: "X, which ..., agreed"."""
+    if s.lower(k - 1) != ",":
+        return None
+    for j in range(k - 2, max(floor, 1) - 1, -1):
+        if s.lower(j) == ",":
+            return None
+        if s.lower(j) in ("which", "who") and s.lower(j - 1) == ",":
+            m = s.mention_ending(j - 1)
+            return m if is_organization(m) else None
     return None
 
 
