@@ -73,6 +73,12 @@ def test_a_firm_described_by_a_relative_clause_is_the_subject_after_it():
     assert [d[1] for d in deals(text)] == [["Orbit AI", "Kestrel Mobile"]]
 
 
+def test_it_after_an_owner_and_its_subsidiary_is_the_subsidiary():
+    text = ("Swiss food giant Zeta Foods SA's Indian subsidiary Zeta Foods India said that it will acquire a "
+            "26% stake in dairy company Orbit Agro.")
+    assert [d[1] for d in deals(text)] == [["Zeta Foods India", "Orbit Agro"]]
+
+
 def test_participants_after_a_description_of_the_target_invest_too():
     text = ("Nimbus Capital will lead an investment in Zeta Labs, the Seoul-based developer of AI chips, "
             "with participation from Kestrel Bank and Orbit Bank.")

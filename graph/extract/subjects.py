@@ -355,7 +355,8 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     if typed is not None:  # "the ministry said": the government body named last
         return typed
     for m in s.mentions:
-        if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used:
+        if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used \
+                and not owner_of_next(s, m, j):
             return m.entity
     noun = s.lower(j) if s.lower(j) in COMPANY_HEADS else None
     if noun in ctx.described and opens_sentence(s, j):
@@ -364,6 +365,15 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     if noun is not None and found is not None:
         ctx.described[noun] = found
     return found
+
+
+def owner_of_next(s: Sentence, m, j: int) -> bool:
+    """"Zeta Foods' Indian subsidiary Zeta India said it ...": the owner qualifies the firm "it" stands for."""
+    if not s.possessive_at(m.last):
+        return False
+    nxt = next((x for x in s.mentions if m.last < x.first <= m.last + 5), None)
+    return nxt is not None and nxt.last <= j and is_organization(nxt) \
+        and all(s.at[i] is None for i in range(m.last + 1, nxt.first))
 
 
 def opens_sentence(s: Sentence, j: int) -> bool:
