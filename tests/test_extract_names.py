@@ -82,6 +82,7 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("It was approved by the Ministry of the Armed Forces today.", "Ministry of the Armed Forces", "GovernmentBody"),
     ("It hired the Orbit Centre for Clean Air Policy today.", "Orbit Centre for Clean Air Policy", "Organization"),
     ("It signed with Zeta Shipbuilding Co., Ltd. and Orbit Marine.", "Zeta Shipbuilding Co., Ltd.", "Company"),
+    ("Its Indian subsidiary Zeta India said that it will buy a stake.", "Zeta India", "Company"),  # not a speaker
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):
     found = {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule"}

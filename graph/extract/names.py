@@ -998,7 +998,8 @@ def person_class(tokens, run, words, titles):
     if person_shaped(words):
         return "Person", "a given or family name", 2
     after = tokens[run.last].lower if run.last < len(tokens) else ""
-    if after in lex.SPEECH_VERBS and 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words):
+    if after in lex.SPEECH_VERBS and 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words) \
+            and lex.PLACES.get(words[-1]) != "Country":  # "Nestle India said": a firm's unit in a country
         return "Person", "speaks", 2
     if handed_a_post(tokens, run, words, titles):
         return "Person", "takes or hands over a post", 3
