@@ -83,6 +83,7 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("It hired the Orbit Centre for Clean Air Policy today.", "Orbit Centre for Clean Air Policy", "Organization"),
     ("It signed with Zeta Shipbuilding Co., Ltd. and Orbit Marine.", "Zeta Shipbuilding Co., Ltd.", "Company"),
     ("Its Indian subsidiary Zeta India said that it will buy a stake.", "Zeta India", "Company"),  # not a speaker
+    ("It has a codeshare agreement with Turkish Airlines today.", "Turkish Airlines", "Company"),
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):
     found = {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule"}
@@ -93,6 +94,11 @@ def test_a_regional_demonym_in_a_list_of_investors_is_no_firm(gazetteer):
     text = ("Kestrel has attracted investors including Zeta Labs, the region's biggest ride-hailing firm, "
             "and Southeast Asian conglomerates, including a strategic investor.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Kestrel", "Zeta Labs"}
+
+
+def test_a_carrier_named_by_a_demonym_that_speaks_is_no_person(gazetteer):
+    found = {m.text: m.cls for m in find_mentions(tokenize("Korean Air said it would buy jets."), gazetteer)}
+    assert found.get("Korean Air") != "Person"
 
 
 def test_old_country_names_are_places(gazetteer):

@@ -710,6 +710,7 @@ def keep_run(tokens, run: Run) -> bool:
     if len(words) == 2 and is_demonym(words[0]) and run.last < len(tokens) and tokens[run.last].lower in lex.ORG_CUES:
         return False  # "Chinese Ecommerce platform Meituan": what the firm is, before its name
     if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]) \
+            and words[-1] not in CARRIER_WORDS \
             and not any(t.text == "&" or t.text in NAME_ADJECTIVES for t in tokens[run.first:run.last]):
         return False  # "Korean AI", "South Korean AI", "American Steel" without a name of their own
     if len(words) == 1 and (len(words[0]) == 1 or words[0] in SUFFIX_WORDS or words[0] in INSTITUTION_WORDS
@@ -769,6 +770,10 @@ REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist staff
 
 
 SUFFIX_WORDS = lex.COMPANY_SUFFIXES | lex.GROUP_SUFFIXES | lex.BANK_SUFFIXES
+
+
+# A demonym and one of these is a carrier's name: "Turkish Airlines", "British Airways", "Korean Air".
+CARRIER_WORDS = frozenset("Airlines Airways Air".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -999,7 +1004,7 @@ def person_class(tokens, run, words, titles):
         return "Person", "a given or family name", 2
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in lex.SPEECH_VERBS and 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words) \
-            and lex.PLACES.get(words[-1]) != "Country":  # "Nestle India said": a firm's unit in a country
+            and lex.PLACES.get(words[-1]) != "Country" and words[-1] not in CARRIER_WORDS:  # "Nestle India said", "Korean Air said"
         return "Person", "speaks", 2
     if handed_a_post(tokens, run, words, titles):
         return "Person", "takes or hands over a post", 3
