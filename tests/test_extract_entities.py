@@ -138,3 +138,11 @@ def test_called_as_a_verb_names_no_other_name():
     text = "Orbit Labs signed a deal with Zeta Cloud. Dana Velloman, CEO of Orbit Labs, called Zeta Cloud \"a leader\"."
     assert {e["name"]: e["aliases"] for e in summary(text)["entities"]} == {
         "Orbit Labs": [], "Zeta Cloud": [], "Dana Velloman": []}
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person():
+    text = ("Zeta Mining has announced that Ivan Petrov will retire as the company's chief executive next year. "
+            "The board has worked with Ivan over the past two years on the transition, chairman Dana Park said.")
+    result = summary(text)
+    assert [e["aliases"] for e in result["entities"] if e["name"] == "Ivan Petrov"] == [["Ivan"]]
+    assert result["deals"] == [] and "Ivan" not in {e["name"] for e in result["entities"]}

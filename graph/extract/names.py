@@ -773,7 +773,7 @@ SUFFIX_WORDS = lex.COMPANY_SUFFIXES | lex.GROUP_SUFFIXES | lex.BANK_SUFFIXES
 
 
 # A demonym and one of these is a carrier's name: "Turkish Airlines", "British Airways", "Korean Air".
-CARRIER_WORDS = frozenset("Airlines Airways Air".split())
+CARRIER_WORDS = frozenset("Airlines Airline Airways Air".split())
 
 
 @lru_cache(maxsize=1 << 14)

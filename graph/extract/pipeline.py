@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -326,7 +327,7 @@ def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, judge
         doc.deals += find_deals(s, ctx)
         doc.activities += find_activities(s, ctx)
         ctx.count(s)
-    surnames_as_people(doc, sentences, ctx)
+    lone_names_as_people(doc, sentences, ctx)
     doc.deals += pairs.learned_deals(sentences, doc.deals, ctx, decide_pair)
     doc.roles += learned_roles.learned_roles(sentences, doc.roles, ctx, decide_role)
     doc.roles = merge_roles(doc.roles)
@@ -340,23 +341,39 @@ def redirect(mentions, absorbed: dict[int, Entity]) -> None:
         m.entity = absorbed.get(id(m.entity), m.entity)
 
 
-def surnames_as_people(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> None:
-    """"Huang seals deals with Samsung" in a headline, before "Nvidia CEO Jensen Huang": the lone
-    name a deal's slot made a firm is the person the body names in full, and the deals are his
-    employer's."""
-    people = {p.label.split()[-1]: p for p in ctx.employer if p.cls == "Person" and " " in p.label}
+def lone_names_as_people(doc: DocResult, sentences: list[Sentence], ctx: DocContext) -> None:
+    """"Huang seals deals with Samsung" in a headline, before "Nvidia CEO Jensen Huang", or "the
+    board has worked with Ivan" after "Ivan Glasenberg will retire": the lone name a deal's slot
+    made a firm is the person the text names in full, and the deals are his employer's (but "a
+    deal with Dana, a Seoul startup" is with a firm)."""
+    people = people_by_lone_name(sentences)
+    described = {id(m.entity) for s in sentences for m in s.mentions
+                 if s.lower(m.last) == "," and s.lower(m.last + 1) in ("a", "an", "the")}
     found = {id(party): (party, people[party.label]) for deal in doc.deals for party in deal.parties
-             if party.rank == 0 and not party.known and party.label in people}
+             if party.rank == 0 and not party.known and party.label in people and id(party) not in described}
     if not found:
         return
     for party, person in found.values():
         ctx.table.absorb(person, party)
     redirect((m for sentence in sentences for m in sentence.mentions), {key: person for key, (_, person) in found.items()})
-    employer = {key: ctx.employer[person] for key, (_, person) in found.items()}
-    for deal in doc.deals:
-        deal.parties = unique([employer.get(id(e), e) for e in deal.parties])
-        deal.roles = {k: [employer.get(id(e), e) for e in v] for k, v in deal.roles.items()}
+    employer = {key: ctx.employer.get(person) for key, (_, person) in found.items()}
+    for deal in doc.deals:  # a person with no employer named is no party
+        deal.parties = unique([p for e in deal.parties if (p := employer.get(id(e), e)) is not None])
+        deal.roles = {k: [p for e in v if (p := employer.get(id(e), e)) is not None] for k, v in deal.roles.items()}
     doc.deals = [d for d in doc.deals if len(d.parties) >= 2]
+
+
+def people_by_lone_name(sentences: list[Sentence]) -> dict[str, Entity]:
+    """Each person the text names in full, by the given or family name that may stand for them
+    alone ("Ivan", "Huang"); a name two people share stands for neither."""
+    people, named = {}, Counter()
+    persons = {id(m.entity): m.entity for s in sentences for m in s.mentions
+               if m.entity is not None and m.entity.cls == "Person" and " " in m.entity.label}
+    for person in persons.values():
+        for name in {person.label.split()[0], person.label.split()[-1]}:
+            people[name] = person
+            named[name] += 1
+    return {name: person for name, person in people.items() if named[name] == 1}
 
 
 # ---------------------------------------------------------------- merging facts
