@@ -102,6 +102,26 @@ def test_a_carrier_named_by_a_demonym_that_speaks_is_no_person(gazetteer):
     assert found.get("Korean Air") != "Person"
 
 
+def test_an_institution_named_after_its_region_ends_there(gazetteer):
+    text = "It signed with the State Rail Agency Baden-Württemberg and Zeta Landesbahn today."
+    found = {m.text for m in find_mentions(tokenize(text), gazetteer)}
+    assert {"State Rail Agency Baden-Württemberg", "Zeta Landesbahn"} <= found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Orbit Energies SA has acquired a 25% stake in Block 53 offshore Suriname from Zeta Oil.", {"Orbit Energies SA", "Zeta Oil"}),
+    ("The Anglo-Dutch group Orbit Foods agreed to buy Zeta Dairy.", {"Orbit Foods", "Zeta Dairy"}),
+])
+def test_numbered_blocks_and_hyphenated_demonyms_are_no_firms(text, names):
+    assert {e["name"] for e in summary(text)["entities"]} == names
+
+
+def test_a_short_name_in_brackets_made_of_the_names_first_letters_is_its_alias():
+    text = "Orbit Ports agreed to buy a stake in Puertos y Logistica (Pulogsa) from Zeta Minera. Pulogsa runs a port."
+    entities = {e["name"]: e["aliases"] for e in summary(text)["entities"]}
+    assert entities == {"Orbit Ports": [], "Puertos y Logistica": ["Pulogsa"], "Zeta Minera": []}
+
+
 def test_old_country_names_are_places(gazetteer):
     found = {m.text: m.cls for m in find_mentions(tokenize("It has shops in Swaziland and Burma."), gazetteer)}
     assert found == {"Swaziland": "Country", "Burma": "Country"}

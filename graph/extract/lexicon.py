@@ -217,7 +217,7 @@ MONTHS = {
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 # Adjectives of nationality: "Korean firms" names no one.
 DEMONYM = re.compile(
-    r"^(?:[A-Z][a-z]+(?:eans?|ians?|ese|ish)|Nordic|Arab|Baltic|American|German|Mexican|African|European|Asian|Emirati|"
+    r"^(?:[A-Z][a-z]+(?:eans?|ians?|ese|ish)|Nordic|Anglo|Arab|Baltic|American|German|Mexican|African|European|Asian|Emirati|"
     r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Moroccan|Pakistani|Iraqi|Kuwaiti|Omani|Argentine|Kenyan|"
     r"Ugandan|Rwandan|"
     r"Bahraini|Singaporean|Filipino|Kazakh|Uzbek|Western|Eastern|Northern|"

@@ -580,6 +580,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return False  # "Zeta Bank and Lumen Bank": the first name is complete
     if word == "and" and any(t.text in INSTITUTION_WORDS for t in tokens[i:j]) and institution_follows(tokens, j + 1):
         return False  # "Bank of Baroda and Axis Bank": two banks
+    if word == "and" and j - 1 > i and tokens[j - 1].text in lex.PLACES:
+        return False  # "State Institute for Rail Vehicles Baden-Württemberg and Hessische Landesbahn": its place ends it
     if {t.text for t in tokens[i:j]} & INSTITUTION_WORDS:
         return True  # "Ministry of Electronics and Information Technology"
     if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:
@@ -707,6 +709,8 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "High Bandwidth Memory (HBM)": a technology, not a party
     if all(is_demonym(w) for w in words):
         return False
+    if len(words) == 1 and words[0] in NUMBERED_THINGS and run.last < len(tokens) and tokens[run.last].text[:1].isdigit():
+        return False  # "Block 53 offshore Suriname", "Phase 2": a numbered thing, not a firm
     if len(words) == 2 and is_demonym(words[0]) and run.last < len(tokens) and tokens[run.last].lower in lex.ORG_CUES:
         return False  # "Chinese Ecommerce platform Meituan": what the firm is, before its name
     if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]) \
@@ -772,6 +776,7 @@ REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist staff
 SUFFIX_WORDS = lex.COMPANY_SUFFIXES | lex.GROUP_SUFFIXES | lex.BANK_SUFFIXES
 
 
+NUMBERED_THINGS = frozenset("Block Blocks Phase Unit Line Lot Tranche Stage Area Train".split())
 # A demonym and one of these is a carrier's name: "Turkish Airlines", "British Airways", "Korean Air".
 CARRIER_WORDS = frozenset("Airlines Airline Airways Air".split())
 
@@ -827,7 +832,7 @@ def in_region(tokens, k: int) -> bool:
 
 def typed_run(tokens, run: Run, titles) -> Mention:
     cls, cue, rank = run_class(tokens, run, titles)
-    acronym = acronym_after(tokens, run.last)
+    acronym = acronym_after(tokens, run.last, run.first)
     if acronym and not cls and run.last - run.first > 1:
         cls, cue, rank = "Company", f"abbreviated ({acronym})", 2
     kind = "rule" if cls else "unknown"
@@ -858,14 +863,18 @@ def abbreviated(tokens, k: int) -> bool:
             and re.fullmatch(r"[A-Z]{2,6}s?", tokens[k + 1].text) is not None)
 
 
-def acronym_after(tokens, k: int) -> str | None:
-    """"(AWS)" right after a name: its abbreviation; "(NYSE: NOK)": its ticker."""
+def acronym_after(tokens, k: int, first: int | None = None) -> str | None:
+    """"(AWS)" right after a name: its abbreviation; "(NYSE: NOK)": its ticker; "Puertos y
+    Logistica (Pulogsa)": a short name made of the name's first letters (the name opening at `first`)."""
     end = ticker_end(tokens, k) if k < len(tokens) and tokens[k].text == "(" else None
     if end is not None:
         return tokens[end - 2].text
     if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
         word = tokens[k + 1].text
         if word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
+            return word
+        if first is not None and k - first >= 2 and word.isalpha() and word.istitle() and len(word) >= 4 \
+                and word[:2].lower() == tokens[first].text[:2].lower():
             return word
         if all("\u4e00" <= c <= "\u9fff" for c in word):
             return word  # "Quanta Computer Inc (廣達)": its name in Chinese characters
