@@ -1333,6 +1333,12 @@ def test_capacity_lined_up_from_clouds_is_bought_from_each(verb):
     assert sorted(pairs(text)) == [["Orbit Cloud", "Zeta AI"], ["Vega Labs", "Zeta AI"]]
 
 
+def test_a_sentence_recalling_an_earlier_deal_adds_no_lenders_to_the_loan():
+    text = ("Zeta Data has secured a $3 billion loan. The loan, signed on Monday, was arranged by Orbit Bank. "
+            "The financing follows Kestrel Soft's $1.5 billion investment in Vega Group last year.")
+    assert sorted(pairs(text)) == [["Kestrel Soft", "Vega Group"], ["Orbit Bank", "Zeta Data"]]
+
+
 def test_building_a_plant_with_a_partner():
     assert pairs("Orbit Chips Inc. is building a plant with Zeta Labs Inc.") == [["Orbit Chips Inc.", "Zeta Labs Inc."]]
 

@@ -44,6 +44,9 @@ IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|joined|join|participated in|t
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 
+# "The financing follows Microsoft's investment in G42": the firms of another, earlier deal.
+EARLIER_DEAL = re.compile(r"\b(?:follows|followed|comes after|came after|builds on|built on)\b", re.IGNORECASE)
+
 # "TD Securities was the administrative agent and joint bookrunner", "A and B acted as mandated lead
 # arrangers", "A and B were global coordinators": the banks that arrange a loan lend in it.
 ARRANGED_ROUND = re.compile(r"\b(?:lead\s+arrangers?|(?:joint\s+)?bookrunners?|(?:administrative|facility)\s+agents?|"
@@ -79,7 +82,8 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         return deals + unnamed_raisers_round(s, ctx, led)
     current = ctx.funding_round
     if current is None or not (ABOUT_ROUND.match(s.span.text) or IN_ROUND.search(s.span.text)
-                               or JOINED_ROUND.search(s.span.text) or ARRANGED_ROUND.search(s.span.text)):
+                               or JOINED_ROUND.search(s.span.text) or ARRANGED_ROUND.search(s.span.text)) \
+            or EARLIER_DEAL.search(s.span.text):
         return deals
     investors = [e for e in round_firms(s, ctx) if e is not current.raiser]
     if not investors:
