@@ -1339,6 +1339,13 @@ def test_a_sentence_recalling_an_earlier_deal_adds_no_lenders_to_the_loan():
     assert sorted(pairs(text)) == [["Kestrel Soft", "Vega Group"], ["Orbit Bank", "Zeta Data"]]
 
 
+def test_banks_that_join_the_lead_lender_in_the_syndicate_lend_too_unless_they_deny_it():
+    text = ("A group of lenders led by Zeta Bank has agreed to provide $2 billion in project financing to Orbit "
+            "Telecom. Kestrel Bank and Vega Bank will join Zeta Bank in the syndicate, sources said. "
+            "Lumen Life, which was reported to be joining the syndicate, said it had no plans to participate.")
+    assert pairs(text) == [sorted(["Zeta Bank", "Orbit Telecom", "Kestrel Bank", "Vega Bank"])]
+
+
 def test_building_a_plant_with_a_partner():
     assert pairs("Orbit Chips Inc. is building a plant with Zeta Labs Inc.") == [["Orbit Chips Inc.", "Zeta Labs Inc."]]
 

@@ -239,9 +239,11 @@ def fold_objectless(deals: list[DealFact]) -> list[DealFact]:
 
 
 JOINED_BY = re.compile(r"\b(?:are|were|is|was|will be|have been|has been)\s+(?:also\s+)?joined by\s", re.IGNORECASE)
-JOINED_TOLD = re.compile(r"\b(?:joined|join|joins|joining|participated in|participate in|participating in|"
-                         r"took part in|take part in|taking part in)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:round|financing|raise|deal|venture|project|initiative|effort|loan|facility)\b", re.IGNORECASE)
+JOINED_TOLD = re.compile(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4}\s+in|participated in|"
+                         r"participate in|participating in|took part in|take part in|taking part in|joined|join|joins|joining)"
+                         r"\s+the\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:round|financing|raise|deal|venture|project|initiative|effort|loan|facility|syndicate)\b",
+                         re.IGNORECASE)  # "A and B will join KDB in the syndicate"
 
 
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
@@ -258,7 +260,10 @@ PARTICIPATE_IN_IT = re.compile(r"\bin which\b" + IN_CLAUSE + r"{1,80}?\b(?:parti
 
 def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     """The firms that join the deal told before: "The two companies are joined by A, B and C",
-    "Existing backers A, B and C also joined the round"."""
+    "Existing backers A, B and C also joined the round" (but not "X, reported to be joining the
+    syndicate, said it had no plans to")."""
+    if denied_before(s, s.span.end):
+        return []
     found = JOINED_BY.search(s.span.text)
     if found:
         joined = named_parties(s, 0, s.token_at(s.span.start + found.start()))
