@@ -122,6 +122,22 @@ def test_a_short_name_in_brackets_made_of_the_names_first_letters_is_its_alias()
     assert entities == {"Orbit Ports": [], "Puertos y Logistica": ["Pulogsa"], "Zeta Minera": []}
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Zeta Labs to Buy Orbit Technologies Inc. for $252 million", {"Zeta Labs", "Orbit Technologies Inc."}),
+    ("Zeta Labs signed a deal with Solar Orbit Corp. of India Ltd. on Monday.", {"Zeta Labs", "Solar Orbit Corp. of India Ltd."}),
+    ("Japan's Zeta Pharma to Buy US Drugmaker Orbitera for $2.4 Bln", {"Zeta Pharma"}),  # not "US Drugmaker Orbitera"
+])
+def test_a_headlines_verb_or_kind_noun_and_a_firm_of_a_country_keep_names_whole(text, names):
+    assert {e["name"] for e in summary(text)["entities"]} == names
+
+
+def test_the_fields_a_title_heads_are_no_firms():
+    text = "Dana Park, Head of Origination and Structuring at Zeta Bank, said the loan was oversubscribed."
+    result = summary(text)
+    assert {e["name"] for e in result["entities"]} == {"Dana Park", "Zeta Bank"}
+    assert [r["organization"] for r in result["roles"]] == ["Zeta Bank"]
+
+
 def test_old_country_names_are_places(gazetteer):
     found = {m.text: m.cls for m in find_mentions(tokenize("It has shops in Swaziland and Burma."), gazetteer)}
     assert found == {"Swaziland": "Country", "Burma": "Country"}

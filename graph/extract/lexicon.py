@@ -171,6 +171,7 @@ BUSINESS_FUNCTIONS = words("Strategic Development Strategy Product Products Desi
                            "Sales Purchasing Finance Communications Corporate Affairs Public Relations Partnerships Business "
                            "Innovation Growth Policy Legal Customer Procurement Supply Chain People Human Resources "
                            "Talent Brand Investor Compliance Risk Alliances Ecosystem Solutions Services Global "
+                           "Origination Structuring Wholesale Retail Banking Investment Treasury Markets Research Technology "
                            "International Regional Worldwide and &")
 # A minister's portfolio before the title: "Commerce Secretary", "Finance Minister".
 PORTFOLIO_WORDS = words("Commerce Finance Trade Energy Foreign Defense Defence Industry Science Economy Treasury "

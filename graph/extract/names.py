@@ -259,7 +259,8 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         if person is not None:  # "the CEO of Brookfield Renewable Connor Teskey": a firm, then its CEO
             runs.append(Run(i, person))
             i = person
-        runs.append(Run(i, last))
+        kind = kind_noun_inside(tokens, i, last)
+        runs.append(Run(kind + 1 if kind is not None else i, last))  # "US Drugmaker Deciphera": Deciphera
         i = last
     return [r for r in without_business_fields(tokens, runs, titles) if keep_run(tokens, r)]
 
@@ -273,6 +274,15 @@ def opening_kind_noun(tokens, i: int) -> bool:
     """"Chipmaker Zeta Semiconductor said", "Utility DTE Energy will": the capital is the sentence's."""
     return (i == 0 or tokens[i - 1].text in ("\"", "“", "(")) and tokens[i].lower in OPENING_KIND_NOUNS \
         and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+
+
+def kind_noun_inside(tokens, i: int, last: int) -> int | None:
+    """Where a headline's capitalized kind noun stands after the run's places or demonyms
+    ("US Drugmaker Deciphera", "Chinese Chipmaker Zeta"): the name starts after it."""
+    for k in range(i + 1, min(last - 1, i + 3)):
+        if tokens[k].lower in OPENING_KIND_NOUNS:
+            return k if all(is_demonym(tokens[x].text) or tokens[x].text in lex.PLACES for x in range(i, k)) else None
+    return None
 
 
 def without_business_fields(tokens, runs: list[Run], titles) -> list[Run]:
@@ -318,8 +328,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if not tok.is_word or titles[i]:
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
-            or tok.text in lex.HEADLINE_WORDS or two_word_style(tokens, i):
-        return False  # an honorific is not part of the name it comes before
+            or tok.text in lex.HEADLINE_WORDS or two_word_style(tokens, i) \
+            or (tok.text in HEADLINE_INFINITIVES and i > 0 and tokens[i - 1].lower == "to"):
+        return False  # an honorific is not part of the name it comes before; "X to Buy Y" is a headline's verb
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
         return False
     if i + 1 < len(tokens) and tokens[i + 1].text == "$" and tokens[i + 1].start == tok.end:
@@ -445,7 +456,7 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
     j = i + 1
     while j < len(tokens):
         if ends_legal_form(tokens[j - 1]) and tokens[j].text not in lex.COMPANY_SUFFIXES \
-                and not suffix_after_comma(tokens, j):
+                and not suffix_after_comma(tokens, j) and not of_a_country(tokens, j):
             break  # "a deal with Rebellions Inc. Orbit Labs signed ...": a name ends at "Inc." but for "Co. Ltd.", "Co., Ltd."
         if covered[j] is None and name_like(tokens, j, titles, lowercase_words):
             j += 1
@@ -466,6 +477,11 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
     while j > i + 1 and tokens[j - 1].lower in lex.NAME_JOINERS:
         j -= 1
     return j
+
+
+def of_a_country(tokens, j: int) -> bool:
+    """"Solar Energy Corp. of India Ltd.": a legal form before "of" and a country is inside the name."""
+    return tokens[j].text == "of" and j + 1 < len(tokens) and lex.PLACES.get(tokens[j + 1].text) == "Country"
 
 
 def of_the_inside(tokens, i: int, j: int, covered, titles, lowercase_words) -> bool:
@@ -584,6 +600,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return False  # "State Institute for Rail Vehicles Baden-Württemberg and Hessische Landesbahn": its place ends it
     if {t.text for t in tokens[i:j]} & INSTITUTION_WORDS:
         return True  # "Ministry of Electronics and Information Technology"
+    if lex.is_legal_form(tokens[j - 1].text) and of_a_country(tokens, j):
+        return True  # "Solar Energy Corp. of India Ltd.", "Life Insurance Corporation of India"
     if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:
         return True  # "Mitsubishi UFJ Trust and Banking Corp": a name goes on with another of its words
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
@@ -777,6 +795,8 @@ SUFFIX_WORDS = lex.COMPANY_SUFFIXES | lex.GROUP_SUFFIXES | lex.BANK_SUFFIXES
 
 
 NUMBERED_THINGS = frozenset("Block Blocks Phase Unit Line Lot Tranche Stage Area Train".split())
+HEADLINE_INFINITIVES = frozenset("Buy Acquire Sell Invest Merge Join Build Supply Form Raise Take Launch Open Cut "
+                                 "Exit Enter Partner Develop Expand Sign Pay Offer Bid".split())
 # A demonym and one of these is a carrier's name: "Turkish Airlines", "British Airways", "Korean Air".
 CARRIER_WORDS = frozenset("Airlines Airline Airways Air".split())
 
