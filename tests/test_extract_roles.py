@@ -749,3 +749,10 @@ def test_a_portfolio_ministers_post_is_at_the_ministry_the_text_names(text, expe
 ])
 def test_a_post_at_a_definite_description_is_at_the_firm_it_stands_for(text, expected):
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == expected
+
+
+def test_a_field_opening_a_sentence_before_a_title_is_part_of_the_title():
+    text = "Zeta Cloud said it was not in talks to raise equity. Finance chief Dana Park said the company had ample cash."
+    result = summary(text)
+    assert "Finance" not in {e["name"] for e in result["entities"]}
+    assert [(r["person"], r["organization"]) for r in result["roles"]] == [("Dana Park", "Zeta Cloud")]

@@ -79,6 +79,13 @@ def test_it_after_an_owner_and_its_subsidiary_is_the_subsidiary():
     assert [d[1] for d in deals(text)] == [["Zeta Foods India", "Orbit Agro"]]
 
 
+def test_it_after_a_relative_clause_naming_a_rival_is_the_firm_described_before():
+    text = ("Zeta Chips makes dinner-plate-sized processors. The Sunnyvale, California-based company, whose "
+            "processors compete with Nvidia's graphics chips, said on Tuesday it had closed a Series G round. "
+            "Kestrel Capital and Vega Management led the round.")
+    assert [d[1] for d in deals(text)] == [["Zeta Chips", "Kestrel Capital", "Vega Management"]]
+
+
 def test_participants_after_a_description_of_the_target_invest_too():
     text = ("Nimbus Capital will lead an investment in Zeta Labs, the Seoul-based developer of AI chips, "
             "with participation from Kestrel Bank and Orbit Bank.")

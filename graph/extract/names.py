@@ -347,6 +347,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if abbreviates_common_words(tokens, i):
         return False  # "a sustainability-linked loan (SLL)": a thing's abbreviation, no name
     starts_sentence = i == 0 or tokens[i - 1].text in "“\"‘'(:–—-.…"
+    if starts_sentence and tok.text in lex.BUSINESS_FUNCTIONS and i + 1 < len(tokens) and titles[i + 1]:
+        return False  # "Finance chief Nitin Agrawal said": the field of a title
     of_name = (tok.text in NAME_OPENERS or tok.text in INSTITUTION_WORDS) and i + 2 < len(tokens) \
         and tokens[i + 1].lower == "of" and tokens[i + 2].is_capitalized  # "Bank of Communications", "Ministry of Finance"
     alone = (i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized) and not of_name

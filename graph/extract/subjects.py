@@ -356,7 +356,7 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
         return typed
     for m in s.mentions:
         if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used \
-                and not owner_of_next(s, m, j):
+                and not owner_of_next(s, m, j) and not inside_relative(s, m, j):
             return m.entity
     noun = s.lower(j) if s.lower(j) in COMPANY_HEADS else None
     if noun in ctx.described and opens_sentence(s, j):
@@ -374,6 +374,14 @@ def owner_of_next(s: Sentence, m, j: int) -> bool:
     nxt = next((x for x in s.mentions if m.last < x.first <= m.last + 5), None)
     return nxt is not None and nxt.last <= j and is_organization(nxt) \
         and all(s.at[i] is None for i in range(m.last + 1, nxt.first))
+
+
+def inside_relative(s: Sentence, m, j: int) -> bool:
+    """"The company, whose chips compete with Nvidia's, said it ...": a name inside a relative
+    clause that closes before token j is not what "it" stands for."""
+    opener = next((k for k in range(m.first - 1, max(0, m.first - 15), -1)
+                   if s.lower(k) in ("whose", "which", "who") and s.lower(k - 1) == ","), None)
+    return opener is not None and any(s.lower(k) == "," for k in range(m.last, j))
 
 
 def opens_sentence(s: Sentence, j: int) -> bool:
