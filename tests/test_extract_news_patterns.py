@@ -1346,6 +1346,11 @@ def test_banks_that_join_the_lead_lender_in_the_syndicate_lend_too_unless_they_d
     assert pairs(text) == [sorted(["Zeta Bank", "Orbit Telecom", "Kestrel Bank", "Vega Bank"])]
 
 
+def test_firms_that_are_another_firms_cloud_customers_are_supplied_by_it():
+    text = "Kestrel Cloud has signed a deal. Nova Platforms and Vega Labs are also Zeta Systems cloud customers."
+    assert sorted(pairs(text)) == [["Nova Platforms", "Zeta Systems"], ["Vega Labs", "Zeta Systems"]]
+
+
 def test_building_a_plant_with_a_partner():
     assert pairs("Orbit Chips Inc. is building a plant with Zeta Labs Inc.") == [["Orbit Chips Inc.", "Zeta Labs Inc."]]
 

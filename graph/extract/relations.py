@@ -373,9 +373,15 @@ BACKED_THINGS = frozenset("project projects initiative initiatives campus site p
                           "effort venture consortium".split())
 
 
+CLIENT_WORDS = frozenset("customer customers client clients".split())
+
+
 def list_owner(s: Sentence, hit: CueHit):
-    """"a Zeta customer list that includes A and B": the firm named right before the list is its owner."""
+    """"a Zeta customer list that includes A and B", "A and B are Zeta cloud customers": the firm
+    named right before the customers (and one word of what it sells) is theirs."""
     m = s.mention_ending(hit.first)
+    if m is None and s.tokens[hit.first - 1].text.islower():
+        m = s.mention_ending(hit.first - 1)
     return m if is_organization(m) else None
 
 
@@ -387,6 +393,9 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
             and not bidding(s, hit):
         return []  # "A, B and C are battling for orders from X": rivals for a deal (not "Y, backed by X")
     objects, linker, group_end = find_objects(s, ctx, hit, clause)
+    owner = list_owner(s, hit) if not objects and s.lower(hit.first) in CLIENT_WORDS else None
+    if owner is not None:  # "Meta and xAI are also Oracle cloud customers": Oracle's
+        objects, linker, group_end = [Stand(owner.entity, owner.last)], "of", hit.last
     objects = [m for m in objects if isinstance(m, Stand) or not filed_with(s, m)]
     for m in objects:
         used.add(id(m))
