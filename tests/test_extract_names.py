@@ -84,6 +84,7 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("It signed with Zeta Shipbuilding Co., Ltd. and Orbit Marine.", "Zeta Shipbuilding Co., Ltd.", "Company"),
     ("Its Indian subsidiary Zeta India said that it will buy a stake.", "Zeta India", "Company"),  # not a speaker
     ("It has a codeshare agreement with Turkish Airlines today.", "Turkish Airlines", "Company"),
+    ("Zeta Edison, a unit of Orbitenergy, said it was in talks.", "Orbitenergy", "Company"),
     ("It was signed by Dana Park, President Zeta Airline, today.", "Zeta Airline", "Company"),
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):

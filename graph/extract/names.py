@@ -1131,6 +1131,8 @@ def cue_class(tokens, run, words, titles):
         return lex.ORG_CUES[noun], f"after '{noun},'", 2  # "Spain's largest operator, MasOrange"
     if noun == "venture":
         return "Company", "after 'venture,'", 2  # "The venture, SB OpenAI Japan, will be owned ..."
+    if word == "of" and before >= 1 and tokens[before - 1].lower in OWNED_UNITS:
+        return "Company", f"owns a {tokens[before - 1].lower}", 3  # "Ohio Edison, a unit of FirstEnergy,"
     if lex.ORG_CUE_AFFIX.search(word):
         return "Company", f"after {word!r}", 3
     after = tokens[run.last].lower if run.last < len(tokens) else ""
@@ -1144,6 +1146,7 @@ def cue_class(tokens, run, words, titles):
     return apposition_class(tokens, run.last)
 
 
+OWNED_UNITS = frozenset("unit subsidiary subsidiaries division affiliate arm units".split())
 LOCALITY_WORDS = lex.PLACE_SUFFIXES | frozenset("Ward Town Road Street Avenue City Station Airport Port Park".split())
 LOCALITY_NOUNS = frozenset(w.lower() for w in lex.PLACE_SUFFIXES) | frozenset("ward area city neighborhood neighbourhood".split())
 KOREAN_LOCALITY = re.compile(r"-(?:dong|gu|ro|si|do|gun|eup|myeon)$")
