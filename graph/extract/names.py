@@ -355,7 +355,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if plural_common_noun(tokens, i, lowercase_words):
         return False  # "for Mergers and Acquisitions": a plural the text also writes in lower case
     ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS) and not of_name
-    return not (starts_sentence and (ordinary or tok.text in lex.PARTICIPLE_OPENERS or (alone and tok.text in lex.SENTENCE_OPENERS)
+    return not (starts_sentence and (ordinary or tok.text in lex.PARTICIPLE_OPENERS
+                                     or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or (alone and opens_a_clause(tokens, i))))
 
 
@@ -459,7 +460,7 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
     while j < len(tokens):
         if ends_legal_form(tokens[j - 1]) and tokens[j].text not in lex.COMPANY_SUFFIXES \
                 and not suffix_after_comma(tokens, j) and not of_a_country(tokens, j):
-            break  # "a deal with Rebellions Inc. Orbit Labs signed ...": a name ends at "Inc." but for "Co. Ltd.", "Co., Ltd."
+            break  # "a deal with Rebellions Inc. Orbit Labs signed ...": a name ends at "Inc." (not "Co., Ltd.")
         if covered[j] is None and name_like(tokens, j, titles, lowercase_words):
             j += 1
         elif joins(tokens, i, j, covered, titles, lowercase_words):
@@ -729,7 +730,8 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "High Bandwidth Memory (HBM)": a technology, not a party
     if all(is_demonym(w) for w in words):
         return False
-    if len(words) == 1 and words[0] in NUMBERED_THINGS and run.last < len(tokens) and tokens[run.last].text[:1].isdigit():
+    if len(words) == 1 and words[0] in NUMBERED_THINGS and run.last < len(tokens) \
+            and tokens[run.last].text[:1].isdigit():
         return False  # "Block 53 offshore Suriname", "Phase 2": a numbered thing, not a firm
     if len(words) == 2 and is_demonym(words[0]) and run.last < len(tokens) and tokens[run.last].lower in lex.ORG_CUES:
         return False  # "Chinese Ecommerce platform Meituan": what the firm is, before its name
@@ -1035,7 +1037,7 @@ def person_class(tokens, run, words, titles):
         return "Person", "a given or family name", 2
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in lex.SPEECH_VERBS and 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words) \
-            and lex.PLACES.get(words[-1]) != "Country" and words[-1] not in CARRIER_WORDS:  # "Nestle India said", "Korean Air said"
+            and lex.PLACES.get(words[-1]) != "Country" and words[-1] not in CARRIER_WORDS:  # not "Nestle India said"
         return "Person", "speaks", 2
     if handed_a_post(tokens, run, words, titles):
         return "Person", "takes or hands over a post", 3

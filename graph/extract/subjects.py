@@ -259,9 +259,8 @@ def described_by_relative(s: Sentence, k: int, floor: int):
     for j in range(k - 2, max(floor, 1) - 1, -1):
         if s.lower(j) == ",":
             return None
-        if s.lower(j) in ("which", "who") and s.lower(j - 1) == ",":
-            m = s.mention_ending(j - 1)
-            return m if is_organization(m) else None
+        if s.lower(j) in ("which", "who"):
+            return relative_antecedent(s, j)
     return None
 
 
