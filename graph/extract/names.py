@@ -419,14 +419,16 @@ DEED_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 CLAUSE_OBJECT_WORDS = frozenset("this that these those the a an its their our his her on up with".split())
 
 
+# Sites and products a name may be of: "the Kunshan facility", "its Rebel Quad inference chips".
+THINGS = frozenset("campus site plant facility facilities center centre cluster project model chip chips "
+                   "platform supercomputer factory fab".split())
 # What "<Place> AI" or "<Product> AI" describes when it is no name: "the Paju AI data center", "a Toronto AI
 # startup", "Amazon's Trainium3 AI chip".
-AI_THINGS = frozenset("data datacenter datacentre center centre centers centres hub hubs campus campuses cluster "
-                      "site plant facility facilities model chip chips platform supercomputer fab "
-                      "clusters zone zones park parks city cities valley corridor startup startups ecosystem "
-                      "strategy plan initiative project projects programme program summit factory factories firm firms "
-                      "champion champions group groups company companies semiconductor processing processor processors "
-                      "accelerator accelerators systems".split())
+AI_THINGS = THINGS | frozenset("data datacenter datacentre centers centres hub hubs campuses clusters zone zones park "
+                               "parks city cities valley corridor startup startups ecosystem strategy plan initiative "
+                               "projects programme program summit factories firm firms champion champions group groups "
+                               "company companies semiconductor processing processor processors accelerator "
+                               "accelerators systems".split())
 
 
 def describes_with_ai(tokens, last: int) -> bool:
@@ -813,10 +815,6 @@ def is_demonym(word: str) -> bool:
 # ---------------------------------------------------------------- typing runs
 
 
-THINGS = frozenset("campus site plant facility facilities center centre cluster project model chip chips "
-                   "platform supercomputer factory fab".split())
-
-
 # Kinds of device a product's name follows: "food delivery robots PuduBot and BellaBot".
 DEVICE_NOUNS = frozenset("robot robots drone drones smartphone smartphones handset handsets chatbot chatbots "
                          "app apps tablet tablets laptop laptops wearable wearables headset headsets".split())
@@ -1133,7 +1131,7 @@ def cue_class(tokens, run, words, titles):
         return lex.ORG_CUES[noun], f"after '{noun},'", 2  # "Spain's largest operator, MasOrange"
     if noun == "venture":
         return "Company", "after 'venture,'", 2  # "The venture, SB OpenAI Japan, will be owned ..."
-    if word == "of" and before >= 1 and tokens[before - 1].lower in OWNED_UNITS:
+    if word == "of" and before >= 1 and tokens[before - 1].lower in lex.OWNED_NOUNS:
         return "Company", f"owns a {tokens[before - 1].lower}", 3  # "Ohio Edison, a unit of FirstEnergy,"
     if lex.ORG_CUE_AFFIX.search(word):
         return "Company", f"after {word!r}", 3
@@ -1148,7 +1146,6 @@ def cue_class(tokens, run, words, titles):
     return apposition_class(tokens, run.last)
 
 
-OWNED_UNITS = frozenset("unit subsidiary subsidiaries division affiliate arm units".split())
 LOCALITY_WORDS = lex.PLACE_SUFFIXES | frozenset("Ward Town Road Street Avenue City Station Airport Port Park".split())
 LOCALITY_NOUNS = frozenset(w.lower() for w in lex.PLACE_SUFFIXES) | frozenset("ward area city neighborhood neighbourhood".split())
 KOREAN_LOCALITY = re.compile(r"-(?:dong|gu|ro|si|do|gun|eup|myeon)$")

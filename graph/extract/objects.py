@@ -11,7 +11,8 @@ from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
-                                    is_person, is_place, names_a_product, parse_group, promote, role_modifier)
+                                    is_person, is_place, names_a_product, owned_firm_after, parse_group, promote,
+                                    role_modifier)
 from graph.extract.subjects import antecedent, described_maker, pair_phrase
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -428,8 +429,9 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
         m = s.mention_starting(j)
         if m is not None and m.kind == "unknown" and (s.possessive_at(m.last) or names_a_product(s, m)):
             promote(m, ctx.table, "Company", "owner of an integrated product")
-        owned_firm = is_organization(s.mention_starting(m.last + 1)) if m is not None else False
-        if is_organization(m) and (s.possessive_at(m.last) and not owned_firm or names_a_product(s, m)):
+        owned = owned_firm_after(s, m) if m is not None else None
+        owns_next = owned is not None and owned.first == m.last + 1  # "Alphabet's Google"
+        if is_organization(m) and (s.possessive_at(m.last) and not owns_next or names_a_product(s, m)):
             found.append(m)  # "Zeta's app", "Ericsson equipment", "Nvidia Blackwell chips"; not "Alphabet's Google"
     return found
 

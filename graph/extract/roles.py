@@ -86,8 +86,6 @@ def title_beside_another(s: Sentence, ta: int, tb: int, roles: list[RoleFact]) -
     return [role(s, person, s.text(ta, tb), post.organization, 0.6)] if post else []
 
 
-
-
 def by_after_post(s: Sentence, k: int) -> int | None:
     """Where "by" stands at k or after "in the role" / "in the post" / "as CEO": "replaced in the role by A"."""
     if s.lower(k) == "by":

@@ -406,7 +406,13 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
     return items, j
 
 
-OWNED_NOUNS = frozenset("venture subsidiary unit affiliate arm division spin-off spinoff".split())
+def owned_firm_after(s: Sentence, m) -> Mention | None:
+    """"Alphabet's Google", "Zeta SA's Indian subsidiary Zeta India": the firm an owner's
+    possessive qualifies, the next name within a few words."""
+    if not s.possessive_at(m.last):
+        return None
+    nxt = next((x for x in s.mentions if m.last < x.first <= m.last + 5), None)
+    return nxt if is_organization(nxt) else None
 
 
 def owners_apposition(s: Sentence, j: int) -> bool:
@@ -414,7 +420,7 @@ def owners_apposition(s: Sentence, j: int) -> bool:
     last name is, by its owners."""
     if s.lower(j) != "," or s.lower(j + 1) not in ("a", "an", "the"):
         return False
-    return any(s.lower(k) in OWNED_NOUNS and s.lower(k + 1) in ("of", "between", "owned", ",", ".", "")
+    return any(s.lower(k) in lex.OWNED_NOUNS and s.lower(k + 1) in ("of", "between", "owned", ",", ".", "")
                for k in range(j + 2, min(j + 7, len(s.tokens))))
 
 

@@ -9,7 +9,7 @@ from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
                                apposed_owner, apposition_anchor, coordinated_before, is_organization, is_person, modifies_noun, names_a_product,
-                               opening_referent_at, promote, role_modifier, starts_clause)
+                               opening_referent_at, owned_firm_after, promote, role_modifier, starts_clause)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -368,11 +368,8 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
 
 def owner_of_next(s: Sentence, m, j: int) -> bool:
     """"Zeta Foods' Indian subsidiary Zeta India said it ...": the owner qualifies the firm "it" stands for."""
-    if not s.possessive_at(m.last):
-        return False
-    nxt = next((x for x in s.mentions if m.last < x.first <= m.last + 5), None)
-    return nxt is not None and nxt.last <= j and is_organization(nxt) \
-        and all(s.at[i] is None for i in range(m.last + 1, nxt.first))
+    owned = owned_firm_after(s, m)
+    return owned is not None and owned.last <= j
 
 
 def inside_relative(s: Sentence, m, j: int) -> bool:
