@@ -323,6 +323,17 @@ def test_the_fields_a_title_is_of_are_no_names():
     assert {e["name"] for e in found["entities"]} == {"Dana Park", "Zeta Motors"} and found["deals"] == []
 
 
+@pytest.mark.parametrize("text, person, firm", [
+    ("\"It fits,\" said Dana Park, President, Analog, Power & Discrete, MEMS and Sensors Group of Zeta Chips.",
+     "Dana Park", "Zeta Chips"),
+    ("\"It fits,\" said Ivan Gore, Executive Vice President, Analog and Embedded Systems at Nova Micro Inc.",
+     "Ivan Gore", "Nova Micro Inc."),
+])
+def test_the_division_a_title_is_of_is_no_name(text, person, firm):
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {person, firm}
+
+
 def test_a_person_named_right_after_a_well_known_firm_holds_the_title_before_it():
     text = ("The pact was signed by group chief executive officer of Cisco Peng Xiao, "
             "and chair and CEO of Nokia Chuck Robbins.")

@@ -287,19 +287,38 @@ def kind_noun_inside(tokens, i: int, last: int) -> int | None:
 
 def without_business_fields(tokens, runs: list[Run], titles) -> list[Run]:
     """The runs but the fields a title is "of", listed after it: "vice president of Global Product
-    Development, Purchasing and Supply Chain" names no one."""
+    Development, Purchasing and Supply Chain" names no one; nor does the division a title is
+    of: "President, Analog, Power & Discrete, MEMS and Sensors Group of Zeta"."""
     kept, field_end = [], None
-    for run in runs:
+    for n, run in enumerate(runs):
         before = run.first - 1
-        after_title = before >= 1 and tokens[before].lower == "of" and titles[before - 1]
+        after_title = before >= 1 and tokens[before].lower in ("of", ",") and titles[before - 1]
         listed = field_end is not None and run.first > field_end \
             and all(t.lower in (",", "and", "&") for t in tokens[field_end:run.first])
-        if (after_title or listed) and {t.text for t in tokens[run.first:run.last]} <= lex.BUSINESS_FUNCTIONS:
+        fields = {t.text for t in tokens[run.first:run.last]} <= lex.BUSINESS_FUNCTIONS \
+            and (tokens[before].lower == "of" or listed)
+        if (after_title or listed) and (fields or division_listed(tokens, runs[n:])):
             field_end = run.last
         else:
             kept.append(run)
             field_end = None
     return kept
+
+
+def division_listed(tokens, runs: list[Run]) -> bool:
+    """Whether the first run is one of a list that ends in a division's noun and its owner:
+    "Analog, Power & Discrete, MEMS and Sensors Group of Zeta"."""
+    for run, following in zip(runs, runs[1:] + [None]):
+        last = tokens[run.last - 1]
+        if last.text in DIVISION_NOUNS and run.last + 1 < len(tokens) and tokens[run.last].lower in ("of", "at") \
+                and tokens[run.last + 1].text[:1].isupper():
+            return True
+        if following is None or not all(t.lower in (",", "and", "&") for t in tokens[run.last:following.first]):
+            return False
+    return False
+
+
+DIVISION_NOUNS = frozenset("Group Division Unit Segment Business Systems".split())
 
 
 LOWER_LED_CAPITALS = re.compile(r"^[a-z][A-Z]{2,5}$")
