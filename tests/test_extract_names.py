@@ -334,6 +334,21 @@ def test_the_division_a_title_is_of_is_no_name(text, person, firm):
     assert {e["name"] for e in found["entities"]} == {person, firm}
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Zeta Corp said the Board of Directors signed an agreement with Nova Inc.", {"Zeta Corp", "Nova Inc."}),
+    ("Zeta Corp will buy Nova Labs. Post-transaction, Nova Labs' holders will own 20% of Zeta Corp.",
+     {"Zeta Corp", "Nova Labs"}),
+    ("Zeta Corp, one of the Big Three carriers, signed a deal with Nova Inc.", {"Zeta Corp", "Nova Inc."}),
+])
+def test_a_firms_board_a_ranking_or_a_prefixed_word_is_no_name(text, names):
+    assert {e["name"] for e in summary(text)["entities"]} == names
+
+
+def test_the_firm_before_a_merger_noun_is_the_firm_merged():
+    found = summary("Zeta Corp completed the Nova merger in 2020.")
+    assert [(d["type"], sorted(d["parties"])) for d in found["deals"]] == [("Acquisition", ["Nova", "Zeta Corp"])]
+
+
 def test_a_person_named_right_after_a_well_known_firm_holds_the_title_before_it():
     text = ("The pact was signed by group chief executive officer of Cisco Peng Xiao, "
             "and chair and CEO of Nokia Chuck Robbins.")

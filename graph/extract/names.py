@@ -751,6 +751,8 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "High Bandwidth Memory (HBM)": a technology, not a party
     if all(is_demonym(w) for w in words):
         return False
+    if " ".join(words) in FIRMS_ORGANS or (len(words) == 1 and PREFIXED_WORD.match(words[0])):
+        return False  # "Allegro's Board of Directors", "the Big Three", "Post-transaction, its holders will ..."
     if len(words) == 1 and words[0] in NUMBERED_THINGS and run.last < len(tokens) \
             and tokens[run.last].text[:1].isdigit():
         return False  # "Block 53 offshore Suriname", "Phase 2": a numbered thing, not a firm
@@ -771,6 +773,11 @@ def keep_run(tokens, run: Run) -> bool:
 
 # Chinese, Japanese and Korean script, which an English text gives only as a gloss.
 NATIVE_SCRIPT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+$")
+# A firm's own bodies and rankings of firms: never a party of their own.
+FIRMS_ORGANS = frozenset(["Board of Directors", "Board of Trustees", "Board of Management", "Supervisory Board",
+                          "Management Board", "Big Three", "Big Four", "Big Five", "Big Tech"])
+# "Post-transaction", "Pre-tax", "Non-executive": a prefixed common word that opens a sentence.
+PREFIXED_WORD = re.compile(r"^(?:Post|Pre|Non|Mid|Anti|Self|Multi|Cross|Semi|Sub|Inter|Ex|Re)-[a-z]")
 # Words that begin names ("World Bank", "Fab 21") but alone open a sentence: "World's top supplier".
 NEVER_ALONE = frozenset("World Fab Ambassador Envoy".split())
 # Words of the nationality pattern that begin names too: "National Telecom", "Global Foundries".
@@ -1177,7 +1184,9 @@ def locality(words: list[str]) -> bool:
 
 # Words after a name that say it is a firm's: fewer than ORG_CUES, whose "platform" or "brand"
 # after a name ("the Blackwell platform") would make a product a firm.
-FIRM_NOUNS_AFTER = frozenset("group company firm startup start-up conglomerate chipmaker carmaker automaker".split())
+# "the Sprint merger" names the firm merged.
+FIRM_NOUNS_AFTER = frozenset("group company firm startup start-up conglomerate chipmaker carmaker automaker "
+                             "acquisition merger takeover buyout".split())
 
 
 def apposition_class(tokens, k, reach: int = 6):
