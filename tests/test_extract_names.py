@@ -349,6 +349,21 @@ def test_the_firm_before_a_merger_noun_is_the_firm_merged():
     assert [(d["type"], sorted(d["parties"])) for d in found["deals"]] == [("Acquisition", ["Nova", "Zeta Corp"])]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("The loan was extended to Zeta Cloud Sdn Bhd by CIMB Bank Bhd and RHB Bank Bhd, the filing said.",
+     {"Zeta Cloud Sdn Bhd", "CIMB Bank Bhd", "RHB Bank Bhd"}),  # a legal form closes a name
+    ("Nova Corp shares rose. Affiliates Nova Bank and Nova Pay gained 1 percent.", {"Nova Corp", "Nova Bank", "Nova Pay"}),
+    ("Zeta Corp rose. Peers Nova Inc and Beta Inc fell 2%.", {"Zeta Corp", "Nova Inc", "Beta Inc"}),
+])
+def test_names_end_at_a_legal_form_and_start_after_a_plural_kind(text, names):
+    assert {e["name"] for e in summary(text)["entities"]} == names
+
+
+def test_a_name_made_an_adjective_of_a_generation_is_no_mention():
+    found = find_mentions(tokenize("Siam Cloud will buy Blackwell-generation servers from Zeta Corp."), Gazetteer(SAMPLE_ROWS))
+    assert [m.text for m in found] == ["Siam Cloud", "Zeta Corp."]
+
+
 def test_a_person_named_right_after_a_well_known_firm_holds_the_title_before_it():
     text = ("The pact was signed by group chief executive officer of Cisco Peng Xiao, "
             "and chair and CEO of Nokia Chuck Robbins.")

@@ -111,7 +111,7 @@ ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|con
 # "AI-focused", "GPU-powered", "cloud-native": a capitalized word made an adjective, not a name.
 ADJECTIVE_AFFIX = re.compile(r"-(?:born|language|focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
                              r"oriented|scale|grade|class|level|sized|wide|capable|compliant|certified|operated|"
-                             r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly)$", re.I)
+                             r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly|generation|series)$", re.I)
 # What a supplier's name may stand before: "chose Ericsson equipment", "deploy Nvidia chips".
 PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerators semiconductors servers racks "
                           "equipment batteries cells systems technology products software hardware".split())
@@ -192,7 +192,7 @@ FUNCTION_CAPS = words(
     "Where Why How Not No Yes Last Next This Earlier Later Today Tomorrow Yesterday Now About "
     "Outside Inside Beyond Across Among Amid Between Into Through From To Up Down Out Off Via Per Upon Within Without "
     "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
-    "BY No. Rival Rivals Million Billion Trillion Asked Everyone Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
+    "BY No. Rival Rivals Peers Affiliates Subsidiaries Million Billion Trillion Asked Everyone Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less Former "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
     "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively Hence Therefore Indeed Besides "

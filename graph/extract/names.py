@@ -622,6 +622,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return False  # "Bank of Baroda and Axis Bank": two banks
     if word == "and" and j - 1 > i and tokens[j - 1].text in lex.PLACES:
         return False  # "State Institute for Rail Vehicles Baden-Württemberg and Hessische Landesbahn": its place ends it
+    if word == "and" and lex.is_legal_form(tokens[j - 1].text):
+        return False  # "CIMB Bank Bhd and RHB Bank Bhd": a legal form closes a name
     if {t.text for t in tokens[i:j]} & INSTITUTION_WORDS:
         return True  # "Ministry of Electronics and Information Technology"
     if lex.is_legal_form(tokens[j - 1].text) and of_a_country(tokens, j):
