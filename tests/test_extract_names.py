@@ -364,6 +364,14 @@ def test_a_name_made_an_adjective_of_a_generation_is_no_mention():
     assert [m.text for m in found] == ["Siam Cloud", "Zeta Corp."]
 
 
+def test_a_media_contact_line_gives_the_title_and_its_field_names_no_firm():
+    text = ("Zeta Corp and Nova Inc signed a deal today, said Ivan Gore, PR Manager EMEA at Zeta Corp.\n\n"
+            "Nova Inc: Dana Park, Managing Director, Global Communications\n")
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"Zeta Corp", "Nova Inc", "Ivan Gore", "Dana Park"}
+    assert ("Ivan Gore", "PR Manager EMEA", "Zeta Corp") in [(r["person"], r["title"], r["organization"]) for r in found["roles"]]
+
+
 def test_a_person_named_right_after_a_well_known_firm_holds_the_title_before_it():
     text = ("The pact was signed by group chief executive officer of Cisco Peng Xiao, "
             "and chair and CEO of Nokia Chuck Robbins.")

@@ -286,17 +286,17 @@ def kind_noun_inside(tokens, i: int, last: int) -> int | None:
 
 
 def without_business_fields(tokens, runs: list[Run], titles) -> list[Run]:
-    """The runs but the fields a title is "of", listed after it: "vice president of Global Product
-    Development, Purchasing and Supply Chain" names no one; nor does the division a title is
-    of: "President, Analog, Power & Discrete, MEMS and Sensors Group of Zeta"."""
+    """The runs but the fields a title is of or given after a comma, listed after it: "vice president
+    of Global Product Development, Purchasing and Supply Chain" and "Managing Director, Global
+    Communications" name no one; nor does the division a title is of: "President, Analog, Power &
+    Discrete, MEMS and Sensors Group of Zeta"."""
     kept, field_end = [], None
     for n, run in enumerate(runs):
         before = run.first - 1
         after_title = before >= 1 and tokens[before].lower in ("of", ",") and titles[before - 1]
         listed = field_end is not None and run.first > field_end \
             and all(t.lower in (",", "and", "&") for t in tokens[field_end:run.first])
-        fields = {t.text for t in tokens[run.first:run.last]} <= lex.BUSINESS_FUNCTIONS \
-            and (tokens[before].lower == "of" or listed)
+        fields = {t.text for t in tokens[run.first:run.last]} <= lex.BUSINESS_FUNCTIONS
         if (after_title or listed) and (fields or division_listed(tokens, runs[n:])):
             field_end = run.last
         else:
