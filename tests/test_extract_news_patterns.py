@@ -1920,3 +1920,15 @@ def test_a_headlines_surname_that_made_deals_is_the_person_and_the_deals_his_emp
     assert sorted(tuple(d["parties"]) for d in result["deals"]) == [("Orbit Chips", "Kestrel Group"),
                                                                    ("Orbit Chips", "Zeta Motor")]
     assert "Halvorsen" not in [e["name"] for e in result["entities"]]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Zeta Cloud borrowed $2.3 billion from Nova Bank and Orbit Bank last year.",
+     [("FinancialCooperation", ["Nova Bank", "Orbit Bank", "Zeta Cloud"])]),
+    ("Zeta Cloud and Lumen Capital formed a joint venture, and Zeta Cloud took a $2 billion loan from Nova Bank.",
+     [("JointVenture", ["Lumen Capital", "Zeta Cloud"]), ("FinancialCooperation", ["Nova Bank", "Zeta Cloud"])]),
+    ("Zeta Cloud is in talks to raise $1.4 billion in new equity. Orbit Partners and Lumen Capital are expected to "
+     "co-lead the round.", [("Investment", ["Lumen Capital", "Orbit Partners", "Zeta Cloud"])]),
+])
+def test_money_borrowed_or_to_be_raised_has_its_lenders_and_leaders(text, found):
+    assert typed_parties(text) == found

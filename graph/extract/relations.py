@@ -51,7 +51,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         for deal in deals:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
-    deals = join_lenders(fold_objectless(deals)) or cooccurring_deals(s, ctx, hits)
+    deals = join_lenders(fold_objectless(s, deals)) or cooccurring_deals(s, ctx, hits)
     deals = phrase_deals(s, ctx, deals)
     joiners = joiners_of_told_deal(s, ctx) if ctx.last_deal is not None else []
     if joiners:  # "Existing backers A and B also joined the round": more parties of the deal told before
@@ -222,13 +222,14 @@ DEAL_INCLUDES = re.compile(r"^\W*(?:the|this)\s+(?:(?:other\s+)?(?:members|partn
 DOCUMENT_TYPES = frozenset(["MemorandumOfUnderstanding", "LetterOfIntent"])
 
 
-def fold_objectless(deals: list[DealFact]) -> list[DealFact]:
+def fold_objectless(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
     """"A and B signed letters of intent to supply chips for C's project": the letters are
-    each one's with C (found by the later cue), not A and B's together."""
+    each one's with C (found by the later cue), not A and B's together. Not when the later deal
+    names their firm again: "A and B formed a venture, and A took a loan from C"."""
     kept = []
     for deal in deals:
         later = [d for d in deals if d.clause == deal.clause and d.cue_at > deal.cue_at and not d.objectless
-                 and set(map(id, d.parties)) & set(map(id, deal.parties))]
+                 and set(map(id, d.parties)) & set(map(id, deal.parties)) and not renamed_between(s, deal, d)]
         if not deal.objectless or not later:
             kept.append(deal)
             continue
@@ -236,6 +237,13 @@ def fold_objectless(deals: list[DealFact]) -> list[DealFact]:
             for d in later:
                 d.deal_type = deal.deal_type
     return kept
+
+
+def renamed_between(s: Sentence, first: DealFact, later: DealFact) -> bool:
+    """Whether a firm of both deals is named again between their cues."""
+    between = s.span.text[first.cue_at - s.span.start:later.cue_at - s.span.start]
+    shared = [p for p in later.parties if any(p is q for q in first.parties)]
+    return any(name in between for firm in shared for name in (firm.label, *firm.aliases))
 
 
 JOINED_BY = re.compile(r"\b(?:are|were|is|was|will be|have been|has been)\s+(?:also\s+)?joined by\s", re.IGNORECASE)

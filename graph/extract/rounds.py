@@ -19,7 +19,7 @@ from graph.extract.subjects import find_subject
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
 # "is nearing a $3 billion loan from six banks", "has arranged a loan from banks led by A" (a loan told the
 # same way: its lenders come later)
-RAISED = re.compile(r"\b(?:raised|raises|raising|closed|closes|secured|secures|completed|landed|upsized|upsizes|"
+RAISED = re.compile(r"\b(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|upsized|upsizes|"
                     r"refinanced|refinances|(?:is|are)\s+(?:nearing|seeking|arranging)|obtained|obtains|lined up|lines up|"
                     r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
                     r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
@@ -34,7 +34,7 @@ LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt) facility|credit line)\b", r
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
-IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|joined|join|participated in|took part in|invested in|arranged|arranging|"
+IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|participated in|took part in|invested in|arranged|arranging|"
                       r"providing|provided|provide|provides)\s+(?:the|this)|(?:investors|backers|participants)\s+in\s+"
                       r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loan|facility|package)\b|"
                       r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
