@@ -1932,3 +1932,16 @@ def test_a_headlines_surname_that_made_deals_is_the_person_and_the_deals_his_emp
 ])
 def test_money_borrowed_or_to_be_raised_has_its_lenders_and_leaders(text, found):
     assert typed_parties(text) == found
+
+
+def test_the_equity_leader_and_the_lenders_of_a_financing_told_before_are_two_deals():
+    text = ("Zeta AI is putting together about $20 billion of financing for its chips. "
+            "Orbit Partners is leading the equity portion. "
+            "Nova Capital and Lumen Credit are in talks to provide most of the loans.")
+    assert typed_parties(text) == [("Investment", ["Orbit Partners", "Zeta AI"]),
+                                   ("FinancialCooperation", ["Lumen Credit", "Nova Capital", "Zeta AI"])]
+
+
+def test_a_site_financed_with_a_firm_is_a_loan_from_it():
+    text = "Zeta Platforms kept its campus off its books by financing it with Orbit Capital."
+    assert typed_parties(text) == [("FinancialCooperation", ["Orbit Capital", "Zeta Platforms"])]

@@ -46,7 +46,7 @@ CUES = [
         r"\b(?:loans?|debt) (?:from|with)\b|"
         r"(?:(?<=asset-backed )|(?<=secured )|(?<=billion )|(?<=million )|(?<=bn ))loans?\b|"  # "over a $3 billion loan"
         r"\bloans? of (?:up to |about |around )?(?:US)?[$€£¥]|"  # "an asset-backed loan of up to $3 billion"
-        r"\babout raising\b|"
+        r"\babout raising\b|\bfinanc(?:e|es|ed|ing)\b(?= (?:it|them|the \w+|its \w+) with\b)|"
         r"\bgrants?\b",
         linkers=("with", "between", "from", "by", "to", "for")),
     cue("FinancialCooperation", r"\bborrow(?:s|ed|ing)?\b(?=(?:\s+\S+){0,8}?\s+from\b)", linkers=("from",),

@@ -20,7 +20,7 @@ from graph.extract.subjects import find_subject
 # "is nearing a $3 billion loan from six banks", "has arranged a loan from banks led by A" (a loan told the
 # same way: its lenders come later)
 RAISED = re.compile(r"\b(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|upsized|upsizes|"
-                    r"refinanced|refinances|(?:is|are)\s+(?:nearing|seeking|arranging)|obtained|obtains|lined up|lines up|"
+                    r"refinanced|refinances|(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|obtained|obtains|lined up|lines up|"
                     r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
                     r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
                     r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
@@ -35,8 +35,8 @@ LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt) facility|credit line)\b", r
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
 IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|participated in|took part in|invested in|arranged|arranging|"
-                      r"providing|provided|provide|provides)\s+(?:the|this)|(?:investors|backers|participants)\s+in\s+"
-                      r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loan|facility|package)\b|"
+                      r"providing|provided|provide|provides)\s+(?:(?:most|much|part|some|all|the rest) of\s+)?(?:the|this)|(?:investors|backers|participants)\s+in\s+"
+                      r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche)\b|"
                       r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
                       r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b",
                       re.IGNORECASE)
@@ -88,6 +88,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     investors = [e for e in round_firms(s, ctx) if e is not current.raiser]
     if not investors:
         return deals
+    if current.kind == "Investment" and lends_to_round(s):  # "A and B are in talks to provide the loans"
+        return outside(deals, [current.raiser, *investors]) + [sentence_deal(
+            s, "FinancialCooperation", [current.raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)]
     if current.deal is None:
         current.deal = sentence_deal(s, current.kind, [current.raiser, *investors],
                                      claim_status(s, 0, len(s.tokens)), s.span.start)
@@ -98,9 +101,15 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     return outside(deals, current.deal.parties) + added
 
 
+def lends_to_round(s: Sentence) -> bool:
+    """Whether the firms of a sentence about a round told before lend (the debt beside its equity)."""
+    told = IN_ROUND.search(s.span.text)
+    return told is not None and LOAN.search(told.group()) is not None
+
+
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
 LEAD_A_ROUND = re.compile(r"\b(?:leading|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its)\s+" + IN_CLAUSE
-                          + r"{0,60}?\b(?:round|raise|financing)\b", re.IGNORECASE)
+                          + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche))\b", re.IGNORECASE)
 FOR_RAISER = frozenset(["for", "in", "of", "into"])
 
 
