@@ -817,3 +817,10 @@ def test_a_name_between_an_owners_its_and_its_chips_is_a_product():
 def test_a_stock_exchange_where_shares_list_is_no_party():
     text = "Zeta Chips Ltd raised $245 million in a funding round, as it prepares to list on the Korea Exchange next year."
     assert typed_parties(text) == []
+
+
+def test_an_initialism_with_its_limited_and_a_name_then_known_are_the_same_firm():
+    text = ("Zeta Industries set up a unit. Separately, ZIL and Orbit Cloud will set up a cloud region. "
+            "Nova Corp, then known as Nova Labs, bought a 9.99% stake in Lumen Platforms in 2020.")
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"Zeta Industries", "Orbit Cloud", "Nova Corp", "Lumen Platforms"}

@@ -177,10 +177,11 @@ class EntityTable:
 
     def initialism_of(self, name: str, cls: str) -> Entity | None:
         """"IBK" after "Industrial Bank of Korea": the one organization named before whose
-        initials the capitals spell (small words left out)."""
+        initials the capitals spell (small words left out), or with an L for its Limited
+        ("RIL" after "Reliance Industries")."""
         if cls == "Person" or not INITIALISM.match(name):
             return None
-        found = [e for e in self.entities if e.is_organization and initials(e.label) == name]
+        found = [e for e in self.entities if e.is_organization and name in (initials(e.label), initials(e.label) + "L")]
         return found[0] if len(found) == 1 else None
 
     def headline_short_of(self, name: str, cls: str, position: tuple) -> Entity | None:

@@ -265,11 +265,11 @@ KNOWN_AS = frozenset(["known", "called", "dubbed"])
 def known_as(s: Sentence):
     """(name, other name) pairs the sentence equates: "Hon Hai, known as Foxconn", "the Public
     Sector Pension Investment Board, known as PSP Investments", "X (also known as Y)", "Kanadevia,
-    formerly called Hitachi Zosen,", "X (formerly Y)"."""
+    formerly called Hitachi Zosen,", "X (formerly Y)", "Meta, then known as Facebook,"."""
     for m in s.mentions:
         k = m.last + (1 if s.lower(m.last) in (",", "(") else 0)
         formerly = s.lower(k) in ("formerly", "previously")
-        k += 1 if s.lower(k) in ("also", "formerly", "previously", "officially", "formally") else 0
+        k += 1 if s.lower(k) in ("also", "formerly", "previously", "officially", "formally", "then") else 0
         if formerly and s.mention_starting(k) is not None:
             k -= 1  # "X (formerly Y)": the name right after
         elif s.lower(k) not in KNOWN_AS or (s.lower(k) == "known" and s.lower(k + 1) != "as"):
