@@ -1945,3 +1945,9 @@ def test_the_equity_leader_and_the_lenders_of_a_financing_told_before_are_two_de
 def test_a_site_financed_with_a_firm_is_a_loan_from_it():
     text = "Zeta Platforms kept its campus off its books by financing it with Orbit Capital."
     assert typed_parties(text) == [("FinancialCooperation", ["Orbit Capital", "Zeta Platforms"])]
+
+
+def test_rivals_both_of_which_hold_contracts_of_their_own_are_no_deal():
+    text = ("Others pointed to competition from Zeta Cloud and Orbit Corp, both of which already sell AI tools "
+            "to Japanese corporations through long-standing cloud contracts.")
+    assert typed_parties(text) == []

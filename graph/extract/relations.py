@@ -577,8 +577,8 @@ def each_their_own(s: Sentence, hit: CueHit) -> bool:
     clause = s.clause_of(hit.first)
     plural_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first) in ("letters", "memoranda", "mous") \
         and not any(is_cue_word(s, j) for j in range(hit.last, clause[1]))  # "... to supply X": typed by that deal
-    return plural_document or any(s.lower(j) == "each" or distributive(s, j)
-                                  for j in range(max(clause[0], hit.first - 8), hit.first))
+    return plural_document or any(s.lower(j) == "each" for j in range(max(clause[0], hit.first - 8), hit.first)) \
+        or any(distributive(s, j) for j in range(max(0, clause[0] - 3), hit.first))
 
 
 def distributive(s: Sentence, j: int) -> bool:
