@@ -1951,3 +1951,9 @@ def test_rivals_both_of_which_hold_contracts_of_their_own_are_no_deal():
     text = ("Others pointed to competition from Zeta Cloud and Orbit Corp, both of which already sell AI tools "
             "to Japanese corporations through long-standing cloud contracts.")
     assert typed_parties(text) == []
+
+
+def test_the_venue_of_an_event_is_no_party():
+    text = ("On Tuesday, at an energy summit at Kestrel University in Pittsburgh, gas producer Zeta Gas said it had "
+            "signed an agreement to supply the plant with gas.")
+    assert typed_parties(text) == []

@@ -611,9 +611,19 @@ def named_parties(s: Sentence, first: int = 0, last: int | None = None) -> list[
     for m in s.mentions:
         if first <= m.first and m.last <= last and is_organization(m) and m.entity.cls != "NewsOutlet" \
                 and not (role_modifier(s, m) or units_owner(s, m) or owners_qualifier(s, m)
-                         or speakers_employer(s, m) or filed_with(s, m)):
+                         or speakers_employer(s, m) or filed_with(s, m) or event_venue(s, m)):
             found.setdefault(id(m.entity), m.entity)
     return list(found.values())
+
+
+EVENT_NOUNS = frozenset("summit conference event forum meeting ceremony expo exhibition fair symposium "
+                        "convention gathering".split())
+
+
+def event_venue(s: Sentence, m) -> bool:
+    """"at an energy and AI summit at Carnegie Mellon University": where an event was, no party."""
+    return m.first > 0 and s.lower(m.first - 1) == "at" \
+        and any(s.lower(j) in EVENT_NOUNS for j in range(max(0, m.first - 6), m.first - 1))
 
 
 def past_qualifiers(s: Sentence, k: int, floor: int) -> int:
