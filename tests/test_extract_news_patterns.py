@@ -1957,3 +1957,11 @@ def test_the_venue_of_an_event_is_no_party():
     text = ("On Tuesday, at an energy summit at Kestrel University in Pittsburgh, gas producer Zeta Gas said it had "
             "signed an agreement to supply the plant with gas.")
     assert typed_parties(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Corp took a margin loan from a lender group that includes Mizuho Bank, Nova Bank and Orbit Bank.",
+    "Zeta Corp enlarged a margin loan from a syndicate which included Mizuho Bank, Nova Bank and Orbit Bank.",
+])
+def test_a_lender_group_that_includes_banks_is_one_loan_of_all(text):
+    assert typed_parties(text) == [("FinancialCooperation", ["Mizuho Bank", "Nova Bank", "Orbit Bank", "Zeta Corp"])]

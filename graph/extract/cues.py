@@ -42,7 +42,7 @@ CUES = [
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\b(?:financing|debt) (?:agreement|deal|package|facilit(?:y|ies))\b|\bcredit (?:lines?|facilit(?:y|ies))\b|"
         r"\bloan (?:agreement|deal|facilit(?:y|ies)|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
-        r"\b(?:bridge|construction|term|syndicated|project|green|bank) loans?\b|\bproject financ(?:e|ing)\b|"
+        r"\b(?:bridge|construction|term|syndicated|project|green|bank|margin) loans?\b|\bproject financ(?:e|ing)\b|"
         r"\b(?:loans?|debt) (?:from|with)\b|"
         r"(?:(?<=asset-backed )|(?<=secured )|(?<=billion )|(?<=million )|(?<=bn ))loans?\b|"  # "over a $3 billion loan"
         r"\bloans? of (?:up to |about |around )?(?:US)?[$€£¥]|"  # "an asset-backed loan of up to $3 billion"
@@ -152,7 +152,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint ventur financ debt leas rent credit loan lender form found bridge construction term syndicated project green bank shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint ventur financ debt leas rent credit loan lender form found bridge construction term syndicated project green bank margin shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "

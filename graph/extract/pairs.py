@@ -181,6 +181,7 @@ def rules_reading(a: Entity, b: Entity, here: list[DealFact], in_deals: set[int]
 TECH_WORDS = frozenset("ai chip chips chipmaker semiconductor semiconductors gpu gpus data cloud compute computing "
                        "hbm memory servers model models accelerator accelerators datacenter foundry".split())
 LIST_WORDS = frozenset([",", "and", "or", "&"])
-# Nouns a name qualifies rather than names a party with: "the two Samsung Group affiliates".
-QUALIFIED_NOUNS = COMPANY_HEADS | PAIR_HEADS
+# Nouns a name qualifies rather than names a party with: "the two Samsung Group affiliates", and
+# its stock: "sold $9 billion of T-Mobile US shares", "Nvidia shares fell".
+QUALIFIED_NOUNS = COMPANY_HEADS | PAIR_HEADS | frozenset(["shares", "stock"])
 

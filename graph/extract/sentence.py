@@ -396,7 +396,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break  # "invest in the startup, and Oracle signed ...": the object was no name
         such_as = tok.lower == "as" and s.lower(j - 1) == "such"  # "companies such as LG and Hyundai"
         group_of = tok.lower == "of" and s.lower(j - 1) in COLLECTIVES  # "a group of investors including A"
-        if (tok.lower in GROUP_STOPS and not such_as and not group_of and not group_led_by(s, j)) \
+        group_that = tok.lower in ("that", "which") and s.lower(j - 1) in COLLECTIVES \
+            and s.lower(j + 1) in ("include", "includes", "included")  # "a lender group that includes A"
+        if (tok.lower in GROUP_STOPS and not such_as and not group_of and not group_that and not group_led_by(s, j)) \
                 or (m is None and not filler_word(tok)):
             break
         fillers += not tok.lower.endswith("-based")  # "Boston-based equipment maker X": where, not what
