@@ -165,6 +165,6 @@ def test_a_maker_named_with_its_product_is_no_candidate():
 
 def test_a_firm_named_for_its_shares_is_no_candidate():
     seen = []
-    extraction("Orbit Labs met Kestrel Power at the fair, and sold $2 billion of Zeta Mobile shares.",
+    extraction("Orbit Labs met Kestrel Power at the fair, and sold $2 billion of Zeta Mobile Inc. shares.",
                decide_pair=lambda c: seen.append(c) or False)
     assert [(c.a.label, c.b.label) for c in seen] == [("Orbit Labs", "Kestrel Power")]
