@@ -1965,3 +1965,14 @@ def test_the_venue_of_an_event_is_no_party():
 ])
 def test_a_lender_group_that_includes_banks_is_one_loan_of_all(text):
     assert typed_parties(text) == [("FinancialCooperation", ["Mizuho Bank", "Nova Bank", "Orbit Bank", "Zeta Corp"])]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Speaking at a Kestrel Bank technology conference, Zeta Corp's finance chief said it had signed a supply deal "
+     "with Nova Labs.", [("SupplyAgreement", ["Nova Labs", "Zeta Corp"])]),
+    ("Orbit Labs, Lumen AI and Nova Cloud deals show how widely Zeta Corp's money is spread.", []),
+    ("The Orbit Labs letter is only one of Zeta Corp's bets. Last month it agreed to invest $1 billion in Nova AI.",
+     [("Investment", ["Nova AI", "Zeta Corp"])]),
+])
+def test_a_conference_host_a_list_of_deals_and_a_deals_qualifier_are_no_parties(text, found):
+    assert typed_parties(text) == found

@@ -573,12 +573,19 @@ def examples_or_generic(s: Sentence, hit: CueHit, subjects) -> bool:
 
 def each_their_own(s: Sentence, hit: CueHit) -> bool:
     """"A, B and C will each buy 50,000", "A and B each signed letters of intent", "A and B signed
-    letters of intent", "rivals A and B, all of which chase contracts": each firm's own deal, none among them."""
+    letters of intent", "rivals A and B, all of which chase contracts", "the A and B deals": each firm's
+    own deal, none among them."""
     clause = s.clause_of(hit.first)
     plural_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first) in ("letters", "memoranda", "mous") \
         and not any(is_cue_word(s, j) for j in range(hit.last, clause[1]))  # "... to supply X": typed by that deal
-    return plural_document or any(s.lower(j) == "each" for j in range(max(clause[0], hit.first - 8), hit.first)) \
+    named_deals = s.lower(hit.first) in PLURAL_DEAL_NOUNS and s.mention_ending(hit.first) is not None
+    return plural_document or named_deals \
+        or any(s.lower(j) == "each" for j in range(max(clause[0], hit.first - 8), hit.first)) \
         or any(distributive(s, j) for j in range(max(0, clause[0] - 3), hit.first))
+
+
+# "The Anthropic, Intel and AWS deals": each named firm's own deal.
+PLURAL_DEAL_NOUNS = frozenset("deals pacts agreements contracts partnerships investments".split())
 
 
 def distributive(s: Sentence, j: int) -> bool:

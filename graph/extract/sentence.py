@@ -190,7 +190,7 @@ class DocContext:
         if referred is not None:  # "The company anchored X's round. It also signed ...": "it" is still the company
             self.last_subject = (referred, sentence.index)
         elif orgs:
-            self.last_subject = (contrasted_subject(sentence) or orgs[0], sentence.index)
+            self.last_subject = (contrasted_subject(sentence) or unqualified_first(sentence) or orgs[0], sentence.index)
         if orgs:
             self.tally(orgs[0], 1 + (3 if not self.counts else 0), sentence.index)
         for entity in orgs:
@@ -304,6 +304,16 @@ def contrasted_subject(s: Sentence) -> Entity | None:
         return None
     return next((m.entity for m in s.mentions if is_organization(m) and s.lower(m.last) in CLAUSE_VERBS
                  and s.lower(m.first - 1) == ","), None)
+
+
+# "The OpenAI letter is one of Nvidia's bets": a name before a deal's noun names no subject.
+DEAL_NOUNS_AFTER = frozenset("letter deal deals pact agreement contract partnership tie-up investment".split())
+
+
+def unqualified_first(s: Sentence) -> Entity | None:
+    """The sentence's first organization that is not the qualifier of a deal's noun."""
+    return next((m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
+                 and s.lower(m.last) not in DEAL_NOUNS_AFTER), None)
 
 
 MODEL_NUMBER = re.compile(r"^[A-Z]{1,5}(?:-[A-Z]{1,3})?-?\d+[A-Za-z0-9]*(?: \w+)?$")  # "HBM4", "MI450", "DX-M1"
@@ -623,9 +633,13 @@ EVENT_NOUNS = frozenset("summit conference event forum meeting ceremony expo exh
 
 
 def event_venue(s: Sentence, m) -> bool:
-    """"at an energy and AI summit at Carnegie Mellon University": where an event was, no party."""
-    return m.first > 0 and s.lower(m.first - 1) == "at" \
+    """"at an energy and AI summit at Carnegie Mellon University", "at a UBS technology conference":
+    where an event was, or its host, no party."""
+    venue = m.first > 0 and s.lower(m.first - 1) == "at" \
         and any(s.lower(j) in EVENT_NOUNS for j in range(max(0, m.first - 6), m.first - 1))
+    host = m.first > 1 and s.lower(m.first - 2) == "at" and s.lower(m.first - 1) in ("a", "an", "the", "its") \
+        and any(s.lower(j) in EVENT_NOUNS for j in range(m.last, min(len(s.tokens), m.last + 3)))
+    return venue or host
 
 
 def past_qualifiers(s: Sentence, k: int, floor: int) -> int:

@@ -8,7 +8,8 @@ from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
-                               apposed_owner, apposition_anchor, coordinated_before, is_organization, is_person, modifies_noun, names_a_product,
+                               apposed_owner, apposition_anchor, coordinated_before, event_venue, is_organization, is_person,
+                               modifies_noun, names_a_product,
                                opening_referent_at, owned_firm_after, promote, role_modifier, starts_clause)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
@@ -355,7 +356,7 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
         return typed
     for m in s.mentions:
         if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used \
-                and not owner_of_next(s, m, j) and not inside_relative(s, m, j):
+                and not owner_of_next(s, m, j) and not inside_relative(s, m, j) and not event_venue(s, m):
             return m.entity
     noun = s.lower(j) if s.lower(j) in COMPANY_HEADS else None
     if noun in ctx.described and opens_sentence(s, j):
