@@ -1976,3 +1976,9 @@ def test_a_lender_group_that_includes_banks_is_one_loan_of_all(text):
 ])
 def test_a_conference_host_a_list_of_deals_and_a_deals_qualifier_are_no_parties(text, found):
     assert typed_parties(text) == found
+
+
+def test_the_regulator_asked_to_approve_a_contract_is_no_party():
+    text = ("Zeta Energy asked the Michigan Public Service Commission on Friday to approve contracts it has signed "
+            "with Orbit Digital to deliver 1.4 gigawatts to the site.")
+    assert typed_parties(text) == [("Partnership", ["Orbit Digital", "Zeta Energy"])]

@@ -579,14 +579,19 @@ def speakers_employer(s: Sentence, m) -> bool:
 
 
 def filed_with(s: Sentence, m) -> bool:
-    """"said in a filing with the U.S. Securities and Exchange Commission": the regulator, no party;
-    nor is where shares list ("prepares to list on the Korea Exchange")."""
+    """"said in a filing with the U.S. Securities and Exchange Commission", "asked the Public Service
+    Commission to approve": the regulator, no party; nor is where shares list ("prepares to list on
+    the Korea Exchange")."""
     listed = s.lower(m.first - 1) in ("on", "the") and m.entity.label.endswith("Exchange") and any(
         s.lower(j) in LISTING_WORDS for j in range(max(0, m.first - 4), m.first))
-    return listed or any(s.lower(j) in ("filing", "filings", "filed") and s.lower(j + 1) == "with"
-                         for j in range(max(0, m.first - 5), m.first))
+    asked = m.entity.cls == "GovernmentBody" and s.lower(m.first - 1) == "the" \
+        and s.lower(m.first - 2) in ASKING_VERBS and any(s.lower(k) == "to" for k in range(m.last, m.last + 4))
+    # "asked the Commission on Friday to approve"
+    return listed or asked or any(s.lower(j) in ("filing", "filings", "filed") and s.lower(j + 1) == "with"
+                                  for j in range(max(0, m.first - 5), m.first))
 
 
+ASKING_VERBS = frozenset("asked asks ask asking petitioned petitions urged urges requested requests".split())
 LISTING_WORDS = frozenset("list lists listed listing debut debuts float floats trade trades traded trading".split())
 
 
