@@ -1982,3 +1982,15 @@ def test_the_regulator_asked_to_approve_a_contract_is_no_party():
     text = ("Zeta Energy asked the Michigan Public Service Commission on Friday to approve contracts it has signed "
             "with Orbit Digital to deliver 1.4 gigawatts to the site.")
     assert typed_parties(text) == [("Partnership", ["Orbit Digital", "Zeta Energy"])]
+
+
+def test_backers_who_took_part_join_the_round_a_firm_committed_to():
+    text = ("Zeta Corp has committed $1.3 billion to Nova AI's $1.7 billion Series C. "
+            "Existing backers Orbit Capital and Lumen Ventures also took part.")
+    assert typed_parties(text) == [("Investment", ["Lumen Ventures", "Nova AI", "Orbit Capital", "Zeta Corp"])]
+
+
+def test_backers_join_the_round_of_the_firm_described_by_its_possessive():
+    text = ("Zeta Corp has become the largest shareholder of Nova AI after committing $1.3 billion to the French "
+            "developer's $1.7 billion Series C. Existing backers Orbit Capital and Lumen Ventures also took part.")
+    assert typed_parties(text) == [("Investment", ["Lumen Ventures", "Nova AI", "Orbit Capital", "Zeta Corp"])]

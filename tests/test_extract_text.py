@@ -62,6 +62,11 @@ def test_sentence_after_an_abbreviation_starts_with_a_sentence_word():
     assert [s.text for s in spans] == ["It moved to the U.S.", "The company then grew."]
 
 
+def test_a_rounds_letter_ends_a_sentence_but_an_initial_does_not():
+    spans = split_sentences("Zeta led Nova's Series C. Existing backers joined. Dana J. Park said so.")
+    assert [s.text for s in spans] == ["Zeta led Nova's Series C.", "Existing backers joined.", "Dana J. Park said so."]
+
+
 def test_a_capitalized_word_after_a_legal_form_opens_a_sentence_unless_a_title_or_form_goes_on():
     spans = split_sentences("Zeta signed with Orbit Inc. Nova Labs said so. Kestrel Electronics Co. Chairman Dana Park "
                             "met Lumen Co. Ltd. staff and Acme Corp. (Acme) staff.")

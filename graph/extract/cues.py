@@ -57,6 +57,7 @@ CUES = [
     cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
     cue("Investment", r"\b(?:pour(?:s|ed|ing)?|put(?:s|ting)?)\b(?=(?:\s+\S+){1,8}?\s+into\b)", linkers=("into",),
         alone=False),  # "has poured tens of billions into OpenAI", "has put $3 billion into Anthropic"
+    cue("Investment", r"\bshareholder\b(?= of\b)", linkers=("of",), alone=False),  # "the largest shareholder of X"
     cue("Investment", r"\bshareholders?\b", linkers=("in", "include", "includes", "including"), alone=False),
     cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b",
         linkers=("in", "into", "of", "with", "include", "includes", "including"),

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.claims import claim_status
-from graph.extract.lexicon import IN_CLAUSE
+from graph.extract.lexicon import IN_CLAUSE, POSSESSIVES
 from graph.extract.deal import DealFact, outside, sentence_deal, unique
 from graph.extract.entities import Entity
 from graph.extract.sentence import (DocContext, Sentence, firms_within, is_organization, is_person, named_parties,
@@ -80,6 +80,11 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     led = ROUND_LED_BY.search(s.span.text)
     if led is not None and not ABOUT_ROUND.match(s.span.text) and not any(d.deal_type == "Investment" for d in deals):
         return deals + unnamed_raisers_round(s, ctx, led)
+    owner = round_owner(s, deals)
+    told = next((d for d in deals if d.deal_type == "Investment" and any(p is owner for p in d.parties)), None)
+    if told is not None:  # "Zeta committed $1.3 billion to Nova's $1.7 billion Series C": the round later ones join
+        ctx.funding_round = FundingRound(owner, told, "Investment")
+        return deals
     current = ctx.funding_round
     if current is None or not (ABOUT_ROUND.match(s.span.text) or IN_ROUND.search(s.span.text)
                                or JOINED_ROUND.search(s.span.text) or ARRANGED_ROUND.search(s.span.text)) \
@@ -140,6 +145,25 @@ def round_named_after(s: Sentence, k: int) -> Entity | None:
     if s.lower(k) in FOR_RAISER:
         m = s.at[k + 1] if k + 1 < len(s.tokens) else None
         return m.entity if is_organization(m) else None
+    return None
+
+
+OWNED_ROUND = re.compile(r"^(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-h]|raise|funding)\b", re.IGNORECASE)
+
+
+def round_owner(s: Sentence, deals: list[DealFact]) -> Entity | None:
+    """The firm whose round the sentence names with a possessive: "Nova AI's $1.7 billion Series C",
+    or "the French developer's Series C" when one investment of two firms says who raised it."""
+    for k, token in enumerate(s.tokens[:-1]):
+        if token.text not in POSSESSIVES or not OWNED_ROUND.match(s.span.text[s.tokens[k + 1].start - s.span.start:]):
+            continue
+        m = s.mention_ending(k)
+        if is_organization(m):
+            return m.entity
+        invested = [d for d in deals if d.deal_type == "Investment" and len(d.parties) == 2]
+        if len(invested) == 1:
+            investor = invested[0].subject or invested[0].parties[0]  # parties are subjects, then objects
+            return next((p for p in invested[0].parties if p is not investor), None)
     return None
 
 

@@ -282,8 +282,13 @@ def ends_sentence(line: str, dot: int, after: int) -> bool:
         return False
     if following[:1].islower():
         return False
+    if len(word) == 1 and LETTERED.search(line, max(0, dot - 20), dot):
+        return True  # "... Nova's $1.7 billion Series C. Existing backers ...": a round's letter, no initial
     abbreviated = word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha())  # "J." not "June 1."
     return not abbreviated or following.lower() in SENTENCE_STARTERS or legal_form_ends(word, line, after)
+
+
+LETTERED = re.compile(r"\b(?:Series|Class|Phase|Tranche|Tier)\s+[A-Z]$")
 
 
 # After a legal form, a name goes on with another form or its group ("Samsung Electronics Co. Ltd.").
