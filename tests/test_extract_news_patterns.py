@@ -1994,3 +1994,9 @@ def test_backers_join_the_round_of_the_firm_described_by_its_possessive():
     text = ("Zeta Corp has become the largest shareholder of Nova AI after committing $1.3 billion to the French "
             "developer's $1.7 billion Series C. Existing backers Orbit Capital and Lumen Ventures also took part.")
     assert typed_parties(text) == [("Investment", ["Lumen Ventures", "Nova AI", "Orbit Capital", "Zeta Corp"])]
+
+
+def test_banks_that_led_it_with_others_also_lending_join_the_financing_told_before():
+    text = ("Zeta Data said it had secured more than $12 billion of fresh equity and debt. The balance is a $7 billion "
+            "warehouse facility. Nova Bank and Orbit Bank led it, a person said, with Lumen Bank also lending.")
+    assert typed_parties(text) == [("Investment", ["Lumen Bank", "Nova Bank", "Orbit Bank", "Zeta Data"])]

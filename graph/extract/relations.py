@@ -597,7 +597,7 @@ JOINERS = re.compile(r"^\W*(?:and\s+)?(?:joined by|alongside|along with|together
                      r"as well as)\s", re.IGNORECASE)
 
 
-PARTICIPATING = frozenset("also participating joining investing taking co-investing".split())
+PARTICIPATING = frozenset("also participating joining investing taking co-investing lending".split())
 
 
 def split_participants(s: Sentence, objects: list) -> tuple[list, list[Entity]]:

@@ -38,6 +38,7 @@ IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|part
                       r"providing|provided|provide|provides)\s+(?:(?:most|much|part|some|all|the rest) of\s+)?(?:the|this)|(?:investors|backers|participants)\s+in\s+"
                       r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche)\b|"
                       r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
+                      r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
                       r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b",
                       re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
