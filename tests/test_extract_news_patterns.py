@@ -2000,3 +2000,9 @@ def test_banks_that_led_it_with_others_also_lending_join_the_financing_told_befo
     text = ("Zeta Data said it had secured more than $12 billion of fresh equity and debt. The balance is a $7 billion "
             "warehouse facility. Nova Bank and Orbit Bank led it, a person said, with Lumen Bank also lending.")
     assert typed_parties(text) == [("Investment", ["Lumen Bank", "Nova Bank", "Orbit Bank", "Zeta Data"])]
+
+
+def test_the_bank_leading_the_syndicate_and_those_taking_part_lend_in_the_financing_told_before():
+    text = ("Zeta Telecom has secured an 800 billion won project financing package from local lenders. "
+            "Nova Bank is leading the syndicate, with Orbit Bank and Lumen Bank also taking part.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Lumen Bank", "Nova Bank", "Orbit Bank", "Zeta Telecom"])]

@@ -30,13 +30,14 @@ RAISED = re.compile(r"\b(?:raised|raises|raising|(?<=talks to )raise|closed|clos
 ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
                          r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b",
                          re.IGNORECASE)
-LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt) facility|credit line)\b", re.IGNORECASE)
+LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse) facility|credit line|project financ(?:e|ing))\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
 IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|participated in|took part in|invested in|arranged|arranging|"
                       r"providing|provided|provide|provides)\s+(?:(?:most|much|part|some|all|the rest) of\s+)?(?:the|this)|(?:investors|backers|participants)\s+in\s+"
-                      r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche)\b|"
+                      r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
+                      r"syndicate)\b|"
                       r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
                       r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
                       r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b",
