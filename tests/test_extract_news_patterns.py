@@ -2006,3 +2006,12 @@ def test_the_bank_leading_the_syndicate_and_those_taking_part_lend_in_the_financ
     text = ("Zeta Telecom has secured an 800 billion won project financing package from local lenders. "
             "Nova Bank is leading the syndicate, with Orbit Bank and Lumen Bank also taking part.")
     assert typed_parties(text) == [("FinancialCooperation", ["Lumen Bank", "Nova Bank", "Orbit Bank", "Zeta Telecom"])]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Zeta Data has signed a $3 billion green syndicated loan, people said. Nova Bank and Orbit Bank arranged the "
+     "seven-year facility.", [("FinancialCooperation", ["Nova Bank", "Orbit Bank", "Zeta Data"])]),
+    ("Zeta Data signed a loan agreement with Nova Bank on Monday.", [("FinancialCooperation", ["Nova Bank", "Zeta Data"])]),
+])
+def test_a_loan_signed_gathers_the_banks_that_arranged_it_later(text, found):
+    assert typed_parties(text) == found

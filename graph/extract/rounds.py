@@ -22,6 +22,7 @@ from graph.extract.subjects import find_subject
 RAISED = re.compile(r"\b(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|upsized|upsizes|"
                     r"refinanced|refinances|(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|obtained|obtains|lined up|lines up|"
                     r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
+                    r"(?:signed|signs|inked|inks)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan) facility)\b)|"
                     r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
                     r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
                     r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
