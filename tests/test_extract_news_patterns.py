@@ -2015,3 +2015,15 @@ def test_the_bank_leading_the_syndicate_and_those_taking_part_lend_in_the_financ
 ])
 def test_a_loan_signed_gathers_the_banks_that_arranged_it_later(text, found):
     assert typed_parties(text) == found
+
+
+def test_firms_named_as_partners_are_each_the_namers_partner_but_a_chief_named_is_no_deal():
+    text = ("Zeta AI named Kestrel Bank of Australia, Orbit Stores and Lumen Retail as the first local enterprise "
+            "partners of its programme. Nova Corp named former Kestrel Bank boss Dana Park as its chief executive.")
+    assert typed_parties(text) == [("Partnership", ["Kestrel Bank of Australia", "Zeta AI"]),
+                                   ("Partnership", ["Orbit Stores", "Zeta AI"]), ("Partnership", ["Lumen Retail", "Zeta AI"])]
+
+
+def test_nobody_opening_a_quote_is_no_firm():
+    assert [e["name"] for e in summary("\"Nobody gets fired for buying Nova Chips Inc.,\" Zeta AI's CEO said.")["entities"]
+            if e["type"] != "Person"] == ["Nova Chips Inc.", "Zeta AI"]

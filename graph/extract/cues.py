@@ -110,6 +110,8 @@ CUES = [
         linkers=("from", "by"), alone=False, consortium=True),  # "raised $13 billion in a round led by A and B": one round
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
+    cue("Partnership", r"\bnamed\b(?=(?:\s+\S+){1,10}?\s+as\s+(?:\S+\s+){0,4}?(?:partners|customers|suppliers)\b)",
+        linkers=(DIRECT,), specific=False, alone=False),  # "named A, B and C as the first enterprise partners"
     cue("Partnership", r"\b(?:picked|tapped|selected|chosen|hired|named) by\b", linkers=("by",), specific=False,
         alone=False),  # "Naver and Kakao were selected by the ministry for the project"
     cue("Partnership", r"\benlist(?:s|ed|ing)?\b", linkers=(DIRECT,), specific=False),
@@ -157,7 +159,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
-    "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow").split()
+    "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named").split()
 
 
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
