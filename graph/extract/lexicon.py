@@ -111,7 +111,8 @@ ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|con
 # "AI-focused", "GPU-powered", "cloud-native": a capitalized word made an adjective, not a name.
 ADJECTIVE_AFFIX = re.compile(r"-(?:born|language|focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
                              r"oriented|scale|grade|class|level|sized|wide|capable|compliant|certified|operated|"
-                             r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly|generation|series)$", re.I)
+                             r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly|"
+                             r"generation|series)$", re.I)
 # What a supplier's name may stand before: "chose Ericsson equipment", "deploy Nvidia chips".
 PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerators semiconductors servers racks "
                           "equipment batteries cells systems technology products software hardware".split())
@@ -146,7 +147,8 @@ TITLE_PATTERN = re.compile(
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|(?-i:MD)(?=\s+(?:and|&|at|of)\s)|(?<=and\s)(?-i:MD)|(?<=&\s)(?-i:MD)|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"
     r"co-?founders?|executives?|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|(?<=co-)heads(?=\s+of\b)|minister|"
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+(?:manager|director)|"
-    r"(?:PR|media|press|communications|relations|product|marketing|sales|account|project)\s+manager(?:\s+(?-i:EMEA|APAC|Americas))?|"
+    r"(?:PR|media|press|communications|relations|product|marketing|sales|account|project)\s+manager"
+    r"(?:\s+(?-i:EMEA|APAC|Americas))?|"
     r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:investment|information|operating|financial|technology|strategy|"
     r"marketing|risk|legal|data|security|revenue|product|commercial)\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
     r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|strategist|economist|boss|chiefs?)\b(?:\s+emeritus\b)?"

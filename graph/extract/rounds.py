@@ -19,8 +19,10 @@ from graph.extract.subjects import find_subject
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
 # "is nearing a $3 billion loan from six banks", "has arranged a loan from banks led by A" (a loan told the
 # same way: its lenders come later)
-RAISED = re.compile(r"\b(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|upsized|upsizes|"
-                    r"refinanced|refinances|(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|obtained|obtains|lined up|lines up|"
+RAISED = re.compile(r"\b(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|"
+                    r"upsized|upsizes|refinanced|refinances|"
+                    r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
+                    r"obtained|obtains|lined up|lines up|"
                     r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
                     r"(?:signed|signs|inked|inks)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan) facility)\b)|"
                     r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
@@ -31,13 +33,16 @@ RAISED = re.compile(r"\b(?:raised|raises|raising|(?<=talks to )raise|closed|clos
 ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
                          r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b",
                          re.IGNORECASE)
-LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse) facility|credit line|project financ(?:e|ing))\b", re.IGNORECASE)
+LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse) facility|credit line|project financ(?:e|ing))\b",
+                  re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
-IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|participated in|took part in|invested in|arranged|arranging|"
-                      r"providing|provided|provide|provides)\s+(?:(?:most|much|part|some|all|the rest) of\s+)?(?:the|this)|(?:investors|backers|participants)\s+in\s+"
-                      r"(?:the|this))\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
+IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|participated in|took part in|invested in|"
+                      r"arranged|arranging|providing|provided|provide|provides)\s+"
+                      r"(?:(?:most|much|part|some|all|the rest) of\s+)?(?:the|this)|"
+                      r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
                       r"syndicate)\b|"
                       r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
                       r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"

@@ -8,8 +8,8 @@ from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
-                               apposed_owner, apposition_anchor, coordinated_before, event_venue, filed_with, is_organization, is_person,
-                               modifies_noun, names_a_product,
+                               apposed_owner, apposition_anchor, coordinated_before, event_venue, filed_with,
+                               is_organization, is_person, modifies_noun, names_a_product,
                                opening_referent_at, owned_firm_after, promote, role_modifier, starts_clause)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
