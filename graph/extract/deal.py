@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.extract.amounts import Amount
+from graph.extract.claims import claim_status
 from graph.extract.entities import Entity
 from graph.extract.sentence import Sentence
 
@@ -32,6 +33,11 @@ def sentence_deal(s: Sentence, deal_type: str, parties: list[Entity], status: st
     deal = DealFact(deal_type, parties, status, 0.5)
     deal.evidence, deal.clause, deal.cue_at = [(s.span.start, s.span.end)], (0, len(s.tokens)), at
     return deal
+
+
+def whole_sentence_deal(s: Sentence, deal_type: str, parties: list[Entity]) -> DealFact:
+    """A deal the whole sentence tells: its status is the sentence's, its cue the sentence's start."""
+    return sentence_deal(s, deal_type, parties, claim_status(s, 0, len(s.tokens)), s.span.start)
 
 
 def unique(entities) -> list[Entity]:

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from graph.extract.claims import claim_status
 from graph.extract.cues import find_cues
-from graph.extract.deal import DealFact, sentence_deal
+from graph.extract.deal import DealFact, whole_sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.logistic import MODEL_DIR, LogisticModel, bucket
 from graph.extract.objects import RIVALRY, advisers
@@ -94,7 +93,7 @@ def deals_by_sentence(sentences: list[Sentence], deals: list[DealFact]) -> list[
 
 
 def learned_deal(s: Sentence, c: Candidate) -> DealFact:
-    deal = sentence_deal(s, "Partnership", [c.a, c.b], claim_status(s, 0, len(s.tokens)), s.span.start)
+    deal = whole_sentence_deal(s, "Partnership", [c.a, c.b])
     deal.confidence = LEARNED_CONFIDENCE
     return deal
 

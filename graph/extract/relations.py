@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.amounts import Amount, find_amounts
-from graph.extract.deal import DealFact, outside, sentence_deal, unique
+from graph.extract.deal import DealFact, outside, unique, whole_sentence_deal
 from graph.extract.claims import PARTICIPLES, claim_status, denied_before, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
@@ -20,7 +20,7 @@ from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import (OWNED_ROLES, OWNER, RIVALRY, Stand, advisers, contesting_at, counting_owner,
                                    find_objects)
 from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, firms_within, \
-    is_organization, filed_with, named_parties, parse_group, promote, role_modifier
+    is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import read_round
 from graph.extract.subjects import find_subject
@@ -186,7 +186,7 @@ def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
 
 def deals_with_each(s: Sentence, counterpart: Entity, deal_type: str, told: list[Entity]) -> list[DealFact]:
     """A deal of the counterpart with each firm the sentence names, but those of the deal told."""
-    return [sentence_deal(s, deal_type, [counterpart, e], claim_status(s, 0, len(s.tokens)), s.span.start)
+    return [whole_sentence_deal(s, deal_type, [counterpart, e])
             for e in named_parties(s) if e is not counterpart and e not in told]
 
 
@@ -404,7 +404,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     owner = list_owner(s, hit) if not objects and s.lower(hit.first) in CLIENT_WORDS else None
     if owner is not None:  # "Meta and xAI are also Oracle cloud customers": Oracle's
         objects, linker, group_end = [Stand(owner.entity, owner.last)], "of", hit.last
-    objects = [m for m in objects if isinstance(m, Stand) or not filed_with(s, m)]
+    objects = [m for m in objects if isinstance(m, Stand) or not regulator_or_exchange(s, m)]
     for m in objects:
         used.add(id(m))
     object_entities = {id(m.entity) for m in objects}
@@ -578,14 +578,10 @@ def each_their_own(s: Sentence, hit: CueHit) -> bool:
     clause = s.clause_of(hit.first)
     plural_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first) in ("letters", "memoranda", "mous") \
         and not any(is_cue_word(s, j) for j in range(hit.last, clause[1]))  # "... to supply X": typed by that deal
-    named_deals = s.lower(hit.first) in PLURAL_DEAL_NOUNS and s.mention_ending(hit.first) is not None
+    named_deals = s.lower(hit.first) in DEALS_IN_GENERAL and s.mention_ending(hit.first) is not None  # "A and B deals"
     return plural_document or named_deals \
         or any(s.lower(j) == "each" for j in range(max(clause[0], hit.first - 8), hit.first)) \
         or any(distributive(s, j) for j in range(max(0, clause[0] - 3), hit.first))
-
-
-# "The Anthropic, Intel and AWS deals": each named firm's own deal.
-PLURAL_DEAL_NOUNS = frozenset("deals pacts agreements contracts partnerships investments".split())
 
 
 def distributive(s: Sentence, j: int) -> bool:

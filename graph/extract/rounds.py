@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.claims import claim_status
 from graph.extract.lexicon import IN_CLAUSE, POSSESSIVES
-from graph.extract.deal import DealFact, outside, sentence_deal, unique
+from graph.extract.deal import DealFact, outside, unique, whole_sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.sentence import (DocContext, Sentence, firms_within, is_organization, is_person, named_parties,
                                     parse_group, promote)
@@ -93,31 +92,25 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if told is not None:  # "Zeta committed $1.3 billion to Nova's $1.7 billion Series C": the round later ones join
         ctx.funding_round = FundingRound(owner, told, "Investment")
         return deals
-    current = ctx.funding_round
-    if current is None or not (ABOUT_ROUND.match(s.span.text) or IN_ROUND.search(s.span.text)
+    current, in_round = ctx.funding_round, IN_ROUND.search(s.span.text)
+    if current is None or not (ABOUT_ROUND.match(s.span.text) or in_round
                                or JOINED_ROUND.search(s.span.text) or ARRANGED_ROUND.search(s.span.text)) \
             or EARLIER_DEAL.search(s.span.text):
         return deals
     investors = [e for e in round_firms(s, ctx) if e is not current.raiser]
     if not investors:
         return deals
-    if current.kind == "Investment" and lends_to_round(s):  # "A and B are in talks to provide the loans"
-        return outside(deals, [current.raiser, *investors]) + [sentence_deal(
-            s, "FinancialCooperation", [current.raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)]
+    parties = [current.raiser, *investors]
+    if current.kind == "Investment" and in_round is not None and LOAN.search(in_round.group()):
+        # "A and B are in talks to provide the loans": the debt beside the round's equity
+        return outside(deals, parties) + [whole_sentence_deal(s, "FinancialCooperation", parties)]
     if current.deal is None:
-        current.deal = sentence_deal(s, current.kind, [current.raiser, *investors],
-                                     claim_status(s, 0, len(s.tokens)), s.span.start)
+        current.deal = whole_sentence_deal(s, current.kind, parties)
         added = [current.deal]
     else:
         current.deal.parties[:] = unique(current.deal.parties + investors)
         added = []
     return outside(deals, current.deal.parties) + added
-
-
-def lends_to_round(s: Sentence) -> bool:
-    """Whether the firms of a sentence about a round told before lend (the debt beside its equity)."""
-    told = IN_ROUND.search(s.span.text)
-    return told is not None and LOAN.search(told.group()) is not None
 
 
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
@@ -143,7 +136,7 @@ def with_round_opened(s: Sentence, ctx: DocContext, deals: list[DealFact], raise
                       kind: str) -> list[DealFact]:
     """The sentence's deals with one round of all the parties in place of those among them; it is
     the round later sentences add to."""
-    round_deal = sentence_deal(s, kind, parties, claim_status(s, 0, len(s.tokens)), s.span.start)
+    round_deal = whole_sentence_deal(s, kind, parties)
     ctx.funding_round = FundingRound(raiser, round_deal, kind)
     return outside(deals, parties) + [round_deal]
 
@@ -278,7 +271,7 @@ def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[D
     if raiser is None or not investors:
         return []
     kind = "FinancialCooperation" if loan else "Investment"
-    return [sentence_deal(s, kind, [raiser, *investors], claim_status(s, 0, len(s.tokens)), s.span.start)]
+    return [whole_sentence_deal(s, kind, [raiser, *investors])]
 
 
 def borrower_named(s: Sentence, ctx: DocContext, led: re.Match) -> Entity | None:

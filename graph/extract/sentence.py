@@ -306,14 +306,10 @@ def contrasted_subject(s: Sentence) -> Entity | None:
                  and s.lower(m.first - 1) == ","), None)
 
 
-# "The OpenAI letter is one of Nvidia's bets": a name before a deal's noun names no subject.
-DEAL_NOUNS_AFTER = frozenset("letter deal deals pact agreement contract partnership tie-up investment".split())
-
-
 def unqualified_first(s: Sentence) -> Entity | None:
     """The sentence's first organization that is not the qualifier of a deal's noun."""
     return next((m.entity for m in s.mentions if is_organization(m) and m.entity.cls != "NewsOutlet"
-                 and s.lower(m.last) not in DEAL_NOUNS_AFTER), None)
+                 and s.lower(m.last) not in QUALIFIED_DEAL_NOUNS), None)
 
 
 MODEL_NUMBER = re.compile(r"^[A-Z]{1,5}(?:-[A-Z]{1,3})?-?\d+[A-Za-z0-9]*(?: \w+)?$")  # "HBM4", "MI450", "DX-M1"
@@ -531,6 +527,8 @@ def filler_word(tok: Token) -> bool:
 
 # "the Nvidia HBM3E deal": the firm qualifies the deal it names.
 DEAL_NOUNS = frozenset("deal deals pact contract contracts order orders".split())
+# "The OpenAI letter is one of Nvidia's bets": a name before a deal's noun names no subject.
+QUALIFIED_DEAL_NOUNS = DEAL_NOUNS | frozenset("letter agreement partnership tie-up investment".split())
 
 
 def names_a_product(s: Sentence, m: Mention) -> bool:
@@ -578,7 +576,7 @@ def speakers_employer(s: Sentence, m) -> bool:
     return s.lower(m.first - 1) in ("at", "of") and any(s.titles[j] for j in range(max(0, m.first - 4), m.first - 1))
 
 
-def filed_with(s: Sentence, m) -> bool:
+def regulator_or_exchange(s: Sentence, m) -> bool:
     """"said in a filing with the U.S. Securities and Exchange Commission", "asked the Public Service
     Commission to approve": the regulator, no party; nor is where shares list ("prepares to list on
     the Korea Exchange")."""
@@ -628,7 +626,7 @@ def named_parties(s: Sentence, first: int = 0, last: int | None = None) -> list[
     for m in s.mentions:
         if first <= m.first and m.last <= last and is_organization(m) and m.entity.cls != "NewsOutlet" \
                 and not (role_modifier(s, m) or units_owner(s, m) or owners_qualifier(s, m)
-                         or speakers_employer(s, m) or filed_with(s, m) or event_venue(s, m)):
+                         or speakers_employer(s, m) or regulator_or_exchange(s, m) or event_venue(s, m)):
             found.setdefault(id(m.entity), m.entity)
     return list(found.values())
 

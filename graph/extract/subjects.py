@@ -8,9 +8,9 @@ from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
-                               apposed_owner, apposition_anchor, coordinated_before, event_venue, filed_with,
-                               is_organization, is_person, modifies_noun, names_a_product,
-                               opening_referent_at, owned_firm_after, promote, role_modifier, starts_clause)
+                               apposed_owner, apposition_anchor, coordinated_before, event_venue, is_organization,
+                               is_person, modifies_noun, names_a_product, opening_referent_at, owned_firm_after,
+                               promote, regulator_or_exchange, role_modifier, starts_clause)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -45,7 +45,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             m = holder or m  # "AdaniConneX, the venture between Adani Enterprises and EdgeConneX, has secured"
             if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or after_relative_pronoun(s, m))
                     and not role_modifier(s, m) and not object_of_preposition(s, m) and not apposed_owner(s, m)
-                    and id(m.entity) not in exclude and not names_a_product(s, m) and not filed_with(s, m)):
+                    and id(m.entity) not in exclude and not names_a_product(s, m) and not regulator_or_exchange(s, m)):
                 qualifier = s.lower(m.first - 1) in ("the", "a", "an") and modifies_noun(s, m)  # "the G42 unit"
                 described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) or qualifier else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
