@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from graph.extract.lexicon import WEEKDAYS
+from graph.extract.lexicon import WEEKDAYS, WORD_START
 
 # Written as a trie: a plain alternation of month names is slow to try at every position.
 MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -37,10 +37,10 @@ PATTERNS = [
     ("y", rf"(?<![$€£\d.,])\b{YEAR}\b(?![\d%])"),
 ]
 # A month named alone is a date only after one of these ("in February", not "may" or "march").
-MONTH_ALONE = re.compile(r"\b(?:in|since|by|from|until|early|late|mid|mid-|last|this|next|during)\s+$", re.IGNORECASE)
+MONTH_ALONE = re.compile(WORD_START + r"(?:in|since|by|from|until|early|late|mid|mid-|last|this|next|during)\s+$", re.IGNORECASE)
 DATE_RE = re.compile(
-    "|".join(f"(?P<{name}>" + re.sub(r"\(\?P<(\w+)>", f"(?P<{name}_\\1>", pattern) + ")"
-             for name, pattern in PATTERNS),
+    WORD_START + "(?:" + "|".join(f"(?P<{name}>" + re.sub(r"\(\?P<(\w+)>", f"(?P<{name}_\\1>", pattern) + ")"
+             for name, pattern in PATTERNS) + ")",
     re.IGNORECASE,
 )
 

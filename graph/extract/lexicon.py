@@ -29,6 +29,10 @@ def wordlist_words(filename: str) -> frozenset[str]:
 # word ("$1.1 billion" and "Etched.ai" read on; "Inc. " and "U.S. " stop it, as a sentence's end does).
 IN_CLAUSE = r"(?:[^.;]|\.(?=\w))"
 
+# Where a word starts, for a long pattern whose every branch opens with one: the look-ahead spares
+# the search its tries at the ends of words (it halves the time of the title pattern).
+WORD_START = r"(?=\w)\b"
+
 
 # ---------------------------------------------------------------- classes
 
@@ -140,7 +144,7 @@ SUCCEEDED = words("succeeded replaced")  # "succeeded by Luke Lin"
 # ---------------------------------------------------------------- titles
 
 TITLE_PATTERN = re.compile(
-    r"\b(?:(?:former|then|acting|interim|incoming|outgoing|departing|retiring|contributing|representative|deputy|executive|senior|vice|general|"
+    WORD_START + r"(?:(?:former|then|acting|interim|incoming|outgoing|departing|retiring|contributing|representative|deputy|executive|senior|vice|general|"
     r"non-executive|non-independent|(?:lead\s+)?independent|"
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
     r"(?:chief\s+(?:architect|scientist|engineer|economist|strategist|designer|counsel)s?|chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.claims import claim_status, denied_before
-from graph.extract.lexicon import IN_CLAUSE
+from graph.extract.lexicon import IN_CLAUSE, WORD_START
 from graph.extract.deal import DealFact, outside, sentence_deal, unique
 from graph.extract.subjects import find_subject
 from graph.extract.sentence import CLAUSE_VERBS, GROUP_STOPS, DocContext, Sentence, is_organization, named_parties, \
@@ -137,7 +137,7 @@ def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
 
 
 # "counts Micron as a key customer", "landed Orbit as its anchor tenant", "signed up Zeta as a supplier"
-TAKEN_AS = re.compile(r"\b(?:counts?|counted|counting|sign(?:s|ed)?(?: up| on)?|lands?|landed|names?|named|adds?|added|"
+TAKEN_AS = re.compile(WORD_START + r"(?:counts?|counted|counting|sign(?:s|ed)?(?: up| on)?|lands?|landed|names?|named|adds?|added|"
                       r"secur(?:es|ed)|wins|won|brought on|brings on|chose|chosen|select(?:s|ed)|pick(?:s|ed)|"
                       r"tap(?:s|ped)|enlist(?:s|ed)|onboard(?:s|ed)|retain(?:s|ed))\s+(" + IN_CLAUSE + r"{1,80}?)\s+as\s+"
                       r"(?:a|an|its|the|their|one of its)\s+(?:[\w-]+\s+){0,2}?(customer|client|tenant|supplier|"

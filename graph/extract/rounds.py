@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.lexicon import IN_CLAUSE, POSSESSIVES
+from graph.extract.lexicon import IN_CLAUSE, POSSESSIVES, WORD_START
 from graph.extract.deal import DealFact, outside, unique, whole_sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.sentence import (DocContext, Sentence, firms_within, is_organization, is_person, named_parties,
@@ -18,7 +18,7 @@ from graph.extract.subjects import find_subject
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
 # "is nearing a $3 billion loan from six banks", "has arranged a loan from banks led by A" (a loan told the
 # same way: its lenders come later)
-RAISED = re.compile(r"\b(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|"
+RAISED = re.compile(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|"
                     r"upsized|upsizes|refinanced|refinances|"
                     r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
                     r"obtained|obtains|lined up|lines up|"
@@ -37,7 +37,7 @@ LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse) facility|credit l
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
-IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|participated in|took part in|invested in|"
+IN_ROUND = re.compile(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|participated in|took part in|invested in|"
                       r"arranged|arranging|providing|provided|provide|provides)\s+"
                       r"(?:(?:most|much|part|some|all|the rest) of\s+)?(?:the|this)|"
                       r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
@@ -45,7 +45,7 @@ IN_ROUND = re.compile(r"\b(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|part
                       r"syndicate)\b|"
                       r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
                       r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
-                      r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b",
+                      r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b)",
                       re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
@@ -255,7 +255,7 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 
 # "a Series B round last year led by A and joined by B", "the fresh issue would be subscribed by A, B
 # and C": a round whose raiser the sentence does not name.
-ROUND_LED_BY = re.compile(r"\b(?:round|series [a-h]|placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
+ROUND_LED_BY = re.compile(WORD_START + r"(?:round|series [a-h]|placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
                           r"capital increase|offering)\b" + IN_CLAUSE + r"{0,40}?\b(?:led|co-led|subscribed)\s+by\s",
                           re.IGNORECASE)  # "the loan, which was led by A, B and C", "the issue would be subscribed by"
 
