@@ -51,8 +51,10 @@ IN_ROUND = re.compile(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|jo
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 
-# "The financing follows Microsoft's investment in G42": the firms of another, earlier deal.
-EARLIER_DEAL = re.compile(r"\b(?:follows|followed|comes after|came after|builds on|built on)\b", re.IGNORECASE)
+# "The financing follows Microsoft's investment in G42", "The loan lands a day before X approves a
+# share swap": the firms of another deal, told beside it.
+EARLIER_DEAL = re.compile(r"\b(?:follows|followed|comes after|came after|builds on|built on|ahead of|"
+                          r"(?:days?|weeks?|months?) (?:before|after))\b", re.IGNORECASE)
 
 # "TD Securities was the administrative agent and joint bookrunner", "A and B acted as mandated lead
 # arrangers", "A and B were global coordinators": the banks that arrange a loan lend in it.
