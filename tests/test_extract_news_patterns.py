@@ -1336,16 +1336,11 @@ def test_capacity_lined_up_from_clouds_is_bought_from_each(verb):
 @pytest.mark.parametrize("recalled", [
     "The financing follows Kestrel Soft's $1.5 billion investment in Vega Group last year.",
     "The financing lands a day before Kestrel Soft and Vega Group complete their merger.",
-    "The financing comes ahead of a planned merger between Kestrel Soft and Vega Group."])
+    "The financing comes weeks after Kestrel Soft bought Vega Group."])
 def test_a_sentence_recalling_another_deal_adds_no_lenders_to_the_loan(recalled):
     text = ("Zeta Data has secured a $3 billion loan. The loan, signed on Monday, was arranged by Orbit Bank. "
             + recalled)
     assert sorted(pairs(text)) == [["Kestrel Soft", "Vega Group"], ["Orbit Bank", "Zeta Data"]]
-
-
-def test_a_merger_between_two_firms_is_theirs_not_the_last_subjects():
-    text = "Zeta Data has secured a $3 billion loan. It comes ahead of a planned merger between Kestrel Soft and Vega Group."
-    assert pairs(text) == [["Kestrel Soft", "Vega Group"]]
 
 
 def test_banks_that_join_the_lead_lender_in_the_syndicate_lend_too_unless_they_deny_it():

@@ -94,7 +94,7 @@ CUES = [
         r"servers|systems) for\b)", linkers=("for",), specific=False, alone=False),  # "builds custom accelerators for Meta"
     cue("Acquisition", r"\bacqui(?:re|res|red|ring|sition|sitions)\b|\b(?:buy|buys|bought|buying)\b|\btakeover\b|"
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
-        r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with", "between")),
+        r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
     cue("Investment", r"\bcommit(?:s|ted|ting|ments?)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to", "with"), alone=False),
     cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b(?! circuits?\b)", linkers=("with",), owners=True),

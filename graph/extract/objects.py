@@ -116,8 +116,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             more, after = priced_more(s, ctx, after, end)
             items += more  # "acquired A for $72.8 million and B for $700 million"
         if items:  # "buy Zeta", "backed Zeta"; but "supply chips to Zeta": the party is after "to"
-            linker = s.lower(items[0].first - 1)  # "building a plant with Zeta", "a planned merger between A and B"
-            return items, linker if linker in ("with", "between") and linker in hit.cue.linkers else DIRECT, after
+            linked = s.lower(items[0].first - 1) == "with" and "with" in hit.cue.linkers
+            return items, "with" if linked else DIRECT, after  # "building a plant with Zeta"
         maker = product_maker(s, ctx, hit.last)
         if maker is not None:  # "resell ChatGPT Enterprise": OpenAI
             return [maker], DIRECT, maker.last
