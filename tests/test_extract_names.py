@@ -824,3 +824,10 @@ def test_an_initialism_with_its_limited_and_a_name_then_known_are_the_same_firm(
             "Nova Corp, then known as Nova Labs, bought a 9.99% stake in Lumen Platforms in 2020.")
     found = summary(text)
     assert {e["name"] for e in found["entities"]} == {"Zeta Industries", "Orbit Cloud", "Nova Corp", "Lumen Platforms"}
+
+
+def test_a_month_before_a_firm_word_opens_a_name_and_a_month_alone_does_not():
+    text = "Zeta Labs raised $30 million in March. Orbit Capital, March Capital and Nova Partners also invested."
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"Zeta Labs", "Orbit Capital", "March Capital", "Nova Partners"}
+    assert [sorted(d["parties"]) for d in found["deals"]] == [["March Capital", "Nova Partners", "Orbit Capital", "Zeta Labs"]]

@@ -355,9 +355,10 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if i + 1 < len(tokens) and tokens[i + 1].text == "$" and tokens[i + 1].start == tok.end:
         return False  # "NT$3.75 billion", "HK$2 billion": a currency
     if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and (GIVEN_NAME_PART.match(tokens[i + 1].text)
+                                                                  or tokens[i + 1].text in lex.COMPANY_SUFFIXES
                                                                   or tok.text in GIVEN_NAMES and NAME_WORD.match(tokens[i + 1].text))) \
             and not (i > 0 and tokens[i - 1].text in GIVEN_NAMES):
-        return False  # "Jun" is June, unless a name follows or comes before ("Jan Goetz", "Phillip May")
+        return False  # "Jun" is June, unless a name follows or comes before ("Jan Goetz", "Phillip May", "March Capital")
     if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)
                             or all(lex.DEMONYM.match(part) for part in tok.text.split("-"))):
         return False  # "Seoul-based", "French-Israeli"
