@@ -831,3 +831,10 @@ def test_a_month_before_a_firm_word_opens_a_name_and_a_month_alone_does_not():
     found = summary(text)
     assert {e["name"] for e in found["entities"]} == {"Zeta Labs", "Orbit Capital", "March Capital", "Nova Partners"}
     assert [sorted(d["parties"]) for d in found["deals"]] == [["March Capital", "Nova Partners", "Orbit Capital", "Zeta Labs"]]
+
+
+def test_a_name_ending_in_capitals_is_no_scraper_glue_but_two_words_glued_are():
+    text = "Zeta Labs signed a deal with FriendliAI. Orbit Group backs Lumen Power."
+    assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Labs", "FriendliAI", "Orbit Group", "Lumen Power"}
+    glued = "Zeta Labs signed a deal with InfrastructureOrbit."
+    assert {e["name"] for e in summary(glued)["entities"]} == {"Zeta Labs"}

@@ -711,7 +711,7 @@ def topic_inside(tokens, topic: Mention, titles) -> bool:
             and topic.last < len(tokens) and name_like(tokens, topic.last, titles))
 
 
-GLUED = re.compile(r"[a-z]{7,}[A-Z]")
+GLUED = re.compile(r"[a-z]{7,}[A-Z](?![A-Z]*$)")  # not "FriendliAI": a name ending in capitals
 CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
 
 
