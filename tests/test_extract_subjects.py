@@ -73,6 +73,13 @@ def test_a_firm_described_by_a_relative_clause_is_the_subject_after_it():
     assert [d[1] for d in deals(text)] == [["Orbit AI", "Kestrel Mobile"]]
 
 
+def test_a_firm_opening_a_sentence_is_the_subject_after_a_relative_clause_with_commas_and_its_round_no_merger():
+    text = ("Zeta Labs, which completed its merger with Orbit Chips, Nova Telecom's former chip unit, last December, "
+            "closed a $200 million Series C in September. Vega Fund and Lumen Bank took part in the round.")
+    assert [d[:2] for d in deals(text)] == [("Acquisition", ["Zeta Labs", "Orbit Chips"]),
+                                            ("Investment", ["Zeta Labs", "Vega Fund", "Lumen Bank"])]
+
+
 def test_it_after_an_owner_and_its_subsidiary_is_the_subsidiary():
     text = ("Swiss food giant Zeta Foods SA's Indian subsidiary Zeta Foods India said that it will acquire a "
             "26% stake in dairy company Orbit Agro.")

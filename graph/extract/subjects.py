@@ -254,14 +254,16 @@ def owner_pronoun(s: Sentence, k: int, floor: int) -> int | None:
 
 
 def described_by_relative(s: Sentence, k: int, floor: int):
-    """The organization a relative clause closing right before token k describes: "X, which ..., agreed"."""
+    """The organization a relative clause closing right before token k describes: "X, which ..., agreed";
+    the clause may hold commas when X opens the sentence ("X, which merged with Y, Z's unit, last year, closed")."""
     if s.lower(k - 1) != ",":
         return None
+    commas = False
     for j in range(k - 2, max(floor, 1) - 1, -1):
-        if s.lower(j) == ",":
-            return None
         if s.lower(j) in ("which", "who"):
-            return relative_antecedent(s, j)
+            m = relative_antecedent(s, j)
+            return m if m is not None and (not commas or m.first == 0) else None
+        commas = commas or s.lower(j) == ","
     return None
 
 
