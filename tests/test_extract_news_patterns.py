@@ -2031,3 +2031,11 @@ def test_firms_named_as_partners_are_each_the_namers_partner_but_a_chief_named_i
 def test_nobody_opening_a_quote_is_no_firm():
     assert [e["name"] for e in summary("\"Nobody gets fired for buying Nova Chips Inc.,\" Zeta AI's CEO said.")["entities"]
             if e["type"] != "Person"] == ["Nova Chips Inc.", "Zeta AI"]
+
+
+def test_firms_building_at_a_place_where_a_loan_goes_build_their_own_unless_together():
+    text = ("The state lender Zeta Bank will extend a loan to Orbit Power to speed up lines to Yongin, where "
+            "Kestrel Chips and Vega Electronics are building fabs.")
+    assert pairs(text) == [["Orbit Power", "Zeta Bank"]]
+    together = "The plant is in Ulsan, where Kestrel Chips and Vega Cloud are building a data center together."
+    assert pairs(together) == [["Kestrel Chips", "Vega Cloud"]]

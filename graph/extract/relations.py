@@ -571,11 +571,20 @@ def examples_or_generic(s: Sentence, hit: CueHit, subjects) -> bool:
     return examples or s.lower(hit.first - 1) in GENERIC_DETERMINERS and s.lower(hit.first) in DEALS_IN_GENERAL
 
 
+def builds_where(s: Sentence, k: int) -> bool:
+    """Whether token k sits in a ", where ..." clause that says nothing of acting together."""
+    start = next((j for j in range(k - 1, max(0, k - 12), -1) if s.lower(j) == "where" and s.lower(j - 1) == ","), None)
+    return start is not None and not any(s.lower(j) in ("together", "jointly") for j in range(start, len(s.tokens)))
+
+
 def each_their_own(s: Sentence, hit: CueHit) -> bool:
     """"A, B and C will each buy 50,000", "A and B each signed letters of intent", "A and B signed
     letters of intent", "rivals A and B, all of which chase contracts", "the A and B deals": each firm's
-    own deal, none among them."""
+    own deal, none among them; so do firms building at a place "where" they are
+    ("Yongin, where A and B are building fabs"), unless together."""
     clause = s.clause_of(hit.first)
+    if hit.cue.together and builds_where(s, hit.first):
+        return True
     plural_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first) in ("letters", "memoranda", "mous") \
         and not any(is_cue_word(s, j) for j in range(hit.last, clause[1]))  # "... to supply X": typed by that deal
     named_deals = s.lower(hit.first) in DEALS_IN_GENERAL and s.mention_ending(hit.first) is not None  # "A and B deals"
