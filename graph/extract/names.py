@@ -338,7 +338,7 @@ def two_word_style(tokens, i) -> bool:
 def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
     if not tok.is_capitalized:  # most words: checked first, as this runs on every token
-        if LOWER_LED_CAPITALS.match(tok.text):  # "eWTP Arabia Capital", not "mRNA vaccines"
+        if tok.text != tok.lower and LOWER_LED_CAPITALS.match(tok.text):  # "eWTP Arabia Capital", not "mRNA vaccines"
             return i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].is_word
         return "-" in tok.text and ARABIC_ARTICLE.match(tok.text) is not None \
             and i > 0 and tokens[i - 1].text in GIVEN_NAMES  # "Mohamed el-Nawawy"

@@ -96,7 +96,13 @@ class Sentence:
         return 0, len(self.tokens)
 
     def lower(self, k: int) -> str:
-        return self.lowered[k] if 0 <= k < len(self.lowered) else ""
+        """The lower-case word at token k; "" before and after the sentence (rules look past its ends)."""
+        if k < 0:
+            return ""
+        try:
+            return self.lowered[k]
+        except IndexError:
+            return ""
 
     def plain_words(self, a: int = 0, b: int | None = None) -> set[str]:
         """The lower-case words of tokens [a, b) that no name covers (what the learned models read)."""
