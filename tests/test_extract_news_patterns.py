@@ -2039,3 +2039,11 @@ def test_firms_building_at_a_place_where_a_loan_goes_build_their_own_unless_toge
     assert pairs(text) == [["Orbit Power", "Zeta Bank"]]
     together = "The plant is in Ulsan, where Kestrel Chips and Vega Cloud are building a data center together."
     assert pairs(together) == [["Kestrel Chips", "Vega Cloud"]]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Zeta Cloud, the three-way venture of Orbit Industries, Kestrel Infrastructure and Vega Realty, plans a campus.",
+     ["Kestrel Infrastructure", "Orbit Industries", "Vega Realty"]),
+    ("Orbit Industries and Kestrel Power formed a 50-50 venture last year.", ["Kestrel Power", "Orbit Industries"])])
+def test_a_three_way_or_equal_venture_is_a_joint_venture_of_its_firms(text, parties):
+    assert [(d[0], sorted(d[1])) for d in deals(text)] == [("JointVenture", parties)]
