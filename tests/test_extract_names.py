@@ -838,3 +838,11 @@ def test_a_name_ending_in_capitals_is_no_scraper_glue_but_two_words_glued_are():
     assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Labs", "FriendliAI", "Orbit Group", "Lumen Power"}
     glued = "Zeta Labs signed a deal with InfrastructureOrbit."
     assert {e["name"] for e in summary(glued)["entities"]} == {"Zeta Labs"}
+
+
+def test_meta_apps_are_its_products_and_the_facebook_parent_is_meta():
+    text = ("Meta Platforms is buying capacity. Zeta Cloud disclosed a $14 billion deal with the Facebook parent "
+            "in September. Its Instagram and WhatsApp apps use Orbit chips.")
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"Meta Platforms", "Zeta Cloud", "Orbit"}
+    assert ["Meta Platforms", "Zeta Cloud"] in [sorted(d["parties"]) for d in found["deals"]]
