@@ -846,3 +846,10 @@ def test_meta_apps_are_its_products_and_the_facebook_parent_is_meta():
     found = summary(text)
     assert {e["name"] for e in found["entities"]} == {"Meta Platforms", "Zeta Cloud", "Orbit"}
     assert ["Meta Platforms", "Zeta Cloud"] in [sorted(d["parties"]) for d in found["deals"]]
+
+
+def test_models_and_chips_of_known_makers_are_products_and_name_their_makers():
+    text = "Zeta Labs will run its HyperCLOVA X and EXAONE models, and the Gemini maker signed a deal with Kestrel Power."
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"Zeta Labs", "Google", "Kestrel Power"}
+    assert [sorted(d["parties"]) for d in found["deals"]] == [["Google", "Kestrel Power"]]
