@@ -853,3 +853,10 @@ def test_models_and_chips_of_known_makers_are_products_and_name_their_makers():
     found = summary(text)
     assert {e["name"] for e in found["entities"]} == {"Zeta Labs", "Google", "Kestrel Power"}
     assert [sorted(d["parties"]) for d in found["deals"]] == [["Google", "Kestrel Power"]]
+
+
+def test_chip_lines_and_models_named_with_or_without_their_maker_are_no_firms():
+    text = "Zeta Labs ordered Nvidia RTX Pro 6000 chips from Orbit Group and will run Kanana and Exaone models on Axion chips."
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"Zeta Labs", "Orbit Group"}
+    assert [sorted(d["parties"]) for d in found["deals"]] == [["Orbit Group", "Zeta Labs"]]
