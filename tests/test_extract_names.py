@@ -865,6 +865,8 @@ def test_a_chip_line_names_its_maker():
 def test_a_listed_parent_named_as_the_group_is_the_firm_news_knows_by_its_short_name():
     text = ("Nebius signed a $3 billion deal with Zeta Labs. Shares of Nebius Group rose 5%. "
             "Crusoe said Crusoe Energy Systems would build the site.")
+    singtel = "Singtel signed a deal with Zeta Labs. Singapore Telecommunications shares rose."
     found = summary(text)
     assert {e["name"] for e in found["entities"]} == {"Nebius Group", "Zeta Labs", "Crusoe Energy Systems"}
     assert "Nebius" in next(e["aliases"] for e in found["entities"] if e["name"] == "Nebius Group")
+    assert len(summary(singtel)["entities"]) == 2
