@@ -870,3 +870,9 @@ def test_a_listed_parent_named_as_the_group_is_the_firm_news_knows_by_its_short_
     assert {e["name"] for e in found["entities"]} == {"Nebius Group", "Zeta Labs", "Crusoe Energy Systems"}
     assert "Nebius" in next(e["aliases"] for e in found["entities"] if e["name"] == "Nebius Group")
     assert len(summary(singtel)["entities"]) == 2
+
+
+def test_a_clocks_time_zone_is_no_outlet_but_the_outlet_by_its_initials_still_is():
+    text = "Oct. 14, 2025 6:02 am ET. Zeta Labs signed a deal with Orbit Power at 10 a.m. KST on Tuesday."
+    assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Labs", "Orbit Power"}
+    assert "ET" in {e["name"] for e in summary("Zeta Labs signed a deal with Orbit Power, ET reported.")["entities"]}

@@ -129,8 +129,8 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
         common = wellknown().match(tokens, i) if tokens[i].is_word else None
         if common is not None and hit is not None and common[0] > hit[0] and same_entity(hit[1], common[1]):
             hit, common = (common[0], hit[1], hit[2]), None  # "Nvidia Corp." is the store's Nvidia
-        if family_name_of_a_person(tokens, i, common) or family_name_of_a_person(tokens, i, hit):
-            hit = common = None  # "Gautam Adani" is a person, not the Adani Group
+        if family_name_of_a_person(tokens, i, common) or family_name_of_a_person(tokens, i, hit) or time_zone(tokens, i):
+            hit = common = None  # "Gautam Adani" is a person, not the Adani Group; "6:02 am ET" no outlet
         if common is not None and (hit is None or common[0] > hit[0]):
             length, entity, _ = common
             found.append(make_mention(tokens, i, i + length, "rule", entity.cls, cue="well-known name",
@@ -142,6 +142,14 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
             length = 1
         i += length
     return found
+
+
+TIME_ZONES = frozenset("ET EST EDT PT PST PDT CT CST CDT GMT UTC BST CET CEST KST JST HKT SGT IST".split())
+
+
+def time_zone(tokens, i: int) -> bool:
+    """"6:02 am ET", "10 a.m. KST": a clock's zone."""
+    return tokens[i].text in TIME_ZONES and i > 0 and tokens[i - 1].lower in ("am", "pm", "a.m.", "p.m.")
 
 
 def family_name_of_a_person(tokens, i: int, hit) -> bool:
