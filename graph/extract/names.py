@@ -129,7 +129,8 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
         common = wellknown().match(tokens, i) if tokens[i].is_word else None
         if common is not None and hit is not None and common[0] > hit[0] and same_entity(hit[1], common[1]):
             hit, common = (common[0], hit[1], hit[2]), None  # "Nvidia Corp." is the store's Nvidia
-        if family_name_of_a_person(tokens, i, common) or family_name_of_a_person(tokens, i, hit) or time_zone(tokens, i):
+        if family_name_of_a_person(tokens, i, common) or family_name_of_a_person(tokens, i, hit) \
+                or time_zone(tokens, i):
             hit = common = None  # "Gautam Adani" is a person, not the Adani Group; "6:02 am ET" no outlet
         if common is not None and (hit is None or common[0] > hit[0]):
             length, entity, _ = common

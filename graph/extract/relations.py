@@ -280,8 +280,9 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
         items, _ = parse_group(s, s.token_at(s.span.start + found.end()), len(s.tokens), ctx.table)
         return [m.entity for m in items]
     found = JOINED_TOLD.search(s.span.text)
-    if found and not (found.group().lower().endswith(("round", "raise", "financing")) and ctx.last_deal.deal_type == "Acquisition"):
-        return named_parties(s, 0, s.token_at(s.span.start + found.start()))  # a round is joined as money, not a merger
+    joins_round = found is not None and found.group().lower().endswith(("round", "raise", "financing"))
+    if found and not (joins_round and ctx.last_deal.deal_type == "Acquisition"):  # a round is money, not a merger
+        return named_parties(s, 0, s.token_at(s.span.start + found.start()))
     found = AMONG_THEM.search(s.span.text)
     if found:  # names never seen are lenders too: "Mashreq"
         return firms_within(s, ctx.table, 0, s.token_at(s.span.start + found.start()), "joins the deal told before")
