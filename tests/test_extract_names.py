@@ -876,3 +876,10 @@ def test_a_clocks_time_zone_is_no_outlet_but_the_outlet_by_its_initials_still_is
     text = "Oct. 14, 2025 6:02 am ET. Zeta Labs signed a deal with Orbit Power at 10 a.m. KST on Tuesday."
     assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Labs", "Orbit Power"}
     assert "ET" in {e["name"] for e in summary("Zeta Labs signed a deal with Orbit Power, ET reported.")["entities"]}
+
+
+def test_an_initiative_named_with_a_place_is_a_site_not_a_party():
+    text = "G42 said Stargate UAE will switch on 200MW next year. Zeta Labs and Orbit Power signed a deal to build Stargate Norway."
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"G42", "Zeta Labs", "Orbit Power"}
+    assert [sorted(d["parties"]) for d in found["deals"]] == [["Orbit Power", "Zeta Labs"]]

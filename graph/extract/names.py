@@ -967,6 +967,9 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "City", "a place in a region", 6  # "Taylor, Texas,", "Abilene, Texas,"
     if run.base is not None and run.base.cls == "Product":
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
+    place = " ".join(words[len(run.base.text.split()):]) if run.base is not None else ""
+    if run.base is not None and run.base.cls == "Initiative" and place in lex.PLACES:
+        return "Facility", "a site of " + run.base.text, 6  # "Stargate UAE", "Stargate Norway": a campus, no party
     for rule in (suffix_class, employer_class, person_class, cue_class, report_class):
         found = rule(tokens, run, words, titles)
         if found:
