@@ -880,7 +880,7 @@ def test_a_clocks_time_zone_is_no_outlet_but_the_outlet_by_its_initials_still_is
 
 def test_an_initiative_named_with_a_place_is_a_site_not_a_party():
     text = ("G42 said Stargate UAE will switch on 200MW next year. Zeta Labs and Orbit Power signed a deal to build "
-            "Stargate Norway. Project Rainier will run on Orbit Power's chips.")
+            "Stargate Norway. Orbit Power will supply chips to Project Rainier.")
     found = summary(text)
     assert {e["name"] for e in found["entities"]} == {"G42", "Zeta Labs", "Orbit Power"}
     assert [sorted(d["parties"]) for d in found["deals"]] == [["Orbit Power", "Zeta Labs"]]
