@@ -969,8 +969,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     if len(words) >= 2 and words[0] == "Project":
         return "Facility", "a project's name", 6  # "Project Rainier", "Project Jupiter": a site, no party
-    place = " ".join(words[len(run.base.text.split()):]) if run.base is not None else ""
-    if run.base is not None and run.base.cls == "Initiative" and place in lex.PLACES:
+    if run.base is not None and run.base.cls == "Initiative" \
+            and " ".join(words[len(run.base.text.split()):]) in lex.PLACES:
         return "Facility", "a site of " + run.base.text, 6  # "Stargate UAE", "Stargate Norway": a campus, no party
     for rule in (suffix_class, employer_class, person_class, cue_class, report_class):
         found = rule(tokens, run, words, titles)

@@ -357,9 +357,13 @@ def lone_names_as_people(doc: DocResult, sentences: list[Sentence], ctx: DocCont
         ctx.table.absorb(person, party)
     redirect((m for sentence in sentences for m in sentence.mentions), {key: person for key, (_, person) in found.items()})
     employer = {key: ctx.employer.get(person) for key, (_, person) in found.items()}
-    for deal in doc.deals:  # a person with no employer named is no party
-        deal.parties = unique([p for e in deal.parties if (p := employer.get(id(e), e)) is not None])
-        deal.roles = {k: [p for e in v if (p := employer.get(id(e), e)) is not None] for k, v in deal.roles.items()}
+
+    def employers(entities):  # a person with no employer named is no party
+        return [p for e in entities if (p := employer.get(id(e), e)) is not None]
+
+    for deal in doc.deals:
+        deal.parties = unique(employers(deal.parties))
+        deal.roles = {k: employers(v) for k, v in deal.roles.items()}
     doc.deals = [d for d in doc.deals if len(d.parties) >= 2]
 
 

@@ -389,7 +389,7 @@ def list_owner(s: Sentence, hit: CueHit):
     """"a Zeta customer list that includes A and B", "A and B are Zeta cloud customers": the firm
     named right before the customers (and one word of what it sells) is theirs."""
     m = s.mention_ending(hit.first)
-    if m is None and s.tokens[hit.first - 1].text.islower():
+    if m is None and hit.first > 0 and s.tokens[hit.first - 1].text.islower():
         m = s.mention_ending(hit.first - 1)
     return m if is_organization(m) else None
 

@@ -151,14 +151,14 @@ def round_named_after(s: Sentence, k: int) -> Entity | None:
     return None
 
 
-OWNED_ROUND = re.compile(r"^(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-h]|raise|funding)\b", re.IGNORECASE)
+OWNED_ROUND = re.compile(r"(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-h]|raise|funding)\b", re.IGNORECASE)
 
 
 def round_owner(s: Sentence, deals: list[DealFact]) -> Entity | None:
     """The firm whose round the sentence names with a possessive: "Nova AI's $1.7 billion Series C",
     or "the French developer's Series C" when one investment of two firms says who raised it."""
     for k, token in enumerate(s.tokens[:-1]):
-        if token.text not in POSSESSIVES or not OWNED_ROUND.match(s.span.text[s.tokens[k + 1].start - s.span.start:]):
+        if token.text not in POSSESSIVES or not OWNED_ROUND.match(s.span.text, s.tokens[k + 1].start - s.span.start):
             continue
         m = s.mention_ending(k)
         if is_organization(m):
