@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
@@ -30,6 +31,7 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity, EntityTable, normalize
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import find_mentions, title_mask
+from graph.extract.readahead import read_ahead
 from graph.extract.activities import ActivityFact, find_activities
 from graph.extract.deal import DealFact, unique
 from graph.extract import learned_roles, pairs
@@ -165,10 +167,11 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
     mentioned: dict[int, Entity] = {}
     seen: dict[str, int] = {}
     done = 0
-    for first in range(0, len(spans), BLOCK_SENTENCES):
-        block = [(i, span) for i, span in enumerate(spans[first:first + BLOCK_SENTENCES], start=first)
-                 if not repeated(span.text, seen) and not page_furniture(span.text)]
-        sentences = read_sentences(block, gazetteer, lowercase_words)
+    firsts = range(0, len(spans), BLOCK_SENTENCES)
+    blocks = [[(i, span) for i, span in enumerate(spans[first:first + BLOCK_SENTENCES], start=first)
+               if not repeated(span.text, seen) and not page_furniture(span.text)] for first in firsts]
+    read_block = partial(read_sentences, gazetteer=gazetteer, lowercase_words=lowercase_words)
+    for first, sentences in zip(firsts, read_ahead(read_block, blocks)):
         resolve_mentions(sentences, index, gazetteer, table)
         find_facts(doc, sentences, ctx, judges)
         for s in sentences:

@@ -1,0 +1,57 @@
+"""A huge text's next block of sentences is read in a second process; the draft is the same."""
+
+import os
+
+import pytest
+
+from extract_helpers import summary
+from graph.model.errors import InvalidData
+from graph.extract import pipeline, readahead
+
+
+@pytest.fixture
+def two_cores(monkeypatch):
+    monkeypatch.setattr(readahead.os, "cpu_count", lambda: 2)
+
+
+def where_read(block):
+    return block, os.getpid()
+
+
+def test_blocks_after_the_first_are_read_in_a_worker_and_come_back_in_order(two_cores):
+    blocks = [[1, 2], [3], [4, 5, 6], [7]]
+    results = list(readahead.read_ahead(where_read, blocks))
+    assert [block for block, _ in results] == blocks
+    assert results[0][1] == os.getpid()
+    assert all(pid != os.getpid() for _, pid in results[1:])
+
+
+def test_one_block_is_read_here(two_cores):
+    assert list(readahead.read_ahead(where_read, [[1]])) == [([1], os.getpid())]
+
+
+def refuse_the_second(block):
+    if block == ["bad"]:
+        raise InvalidData("bad block")
+    return block
+
+
+def test_an_error_in_the_worker_reaches_the_caller(two_cores):
+    with pytest.raises(InvalidData, match="bad block"):
+        list(readahead.read_ahead(refuse_the_second, [["good"], ["bad"], ["good"]]))
+
+
+NEWS = ("Orbit Labs signed a supply agreement with Samsung Electronics on March 3, 2025. "
+        "Dana Park, chief executive of Orbit Labs, said the deal doubles its output. "
+        "Kestrel Bank and Zeta Motors agreed to form a joint venture in Seoul. "
+        "The two companies will invest $2 billion in it. "
+        "Orbit also signed a memorandum of understanding with OpenAI. ") * 4
+
+
+def test_a_text_read_ahead_in_blocks_gives_the_draft_read_in_order(two_cores, monkeypatch):
+    monkeypatch.setattr(pipeline, "BLOCK_SENTENCES", 4)
+    ahead = summary(NEWS)
+    monkeypatch.setattr(readahead, "can_fork", lambda: False)
+    assert summary(NEWS) == ahead
+    assert {tuple(d["parties"]) for d in ahead["deals"]} >= {("Orbit Labs", "Samsung Electronics"),
+                                                            ("Kestrel Bank", "Zeta Motors")}
