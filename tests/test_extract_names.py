@@ -540,6 +540,20 @@ def test_a_units_place_in_brackets_and_a_number_before_its_legal_form_are_inside
     assert not names & {"Sdn Bhd", "Kestrel Payments", "Orbit Labs (Seoul)"}
 
 
+def test_a_known_banks_local_unit_with_its_own_legal_form_is_a_name_of_its_own():
+    text = "The loan was arranged by Zeta Bank Bhd, with OpenAI (Malaysia) Sdn Bhd and Samsung (Singapore) Pte Ltd joining."
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert {"OpenAI (Malaysia) Sdn Bhd", "Samsung (Singapore) Pte Ltd"} <= names
+    assert not names & {"OpenAI", "Samsung", "Samsung Electronics", "Sdn Bhd", "Pte Ltd"}
+
+
+def test_a_countrys_region_is_a_place_not_an_investor():
+    text = "Nova AI raised $750 million. Orbit Ventures led the round. Zeta Capital joined, as did a fund on the U.S. West Coast."
+    found = {e["name"]: e["type"] for e in summary(text)["entities"]}
+    assert "U.S. West Coast" not in found
+    assert {"Nova AI", "Orbit Ventures", "Zeta Capital"} <= set(found)
+
+
 def test_romance_particles_join_a_firms_name_but_a_persons_particle_stays_his():
     text = ("Orbit Labs signed a deal with Caisse des Dépôts, Banco de Sabadell and the Agence des Participations "
             "de l'Etat (APE). Luis de Guindos said so.")

@@ -1120,6 +1120,32 @@ def test_a_round_told_over_sentences_is_one_deal_of_the_raiser_and_every_investo
 
 
 @pytest.mark.parametrize("second", [
+    "Zeta Capital, Kestrel Bank and Lumen Partners made significant investments, as did a fund on the U.S. West Coast.",
+    "Zeta Capital, Kestrel Bank and Lumen Partners invested too, the startup said.",
+])
+def test_investors_who_invested_beside_a_rounds_leader_join_the_round(second):
+    text = f"Nova AI raised $750 million on Tuesday. Orbit Ventures led the round. {second}"
+    assert pairs(text) == [sorted(["Nova AI", "Orbit Ventures", "Zeta Capital", "Kestrel Bank", "Lumen Partners"])]
+
+
+def test_a_round_led_by_a_firm_described_by_its_trade_is_the_one_later_investors_join():
+    text = ("Orbit Chips sold more accelerators than ever. The chip leader led a $2 billion round for Nova AI on "
+            "Thursday. Zeta Capital and Kestrel Partners also invested, the startup said.")
+    assert pairs(text) == [sorted(["Nova AI", "Orbit Chips", "Zeta Capital", "Kestrel Partners"])]
+
+
+def test_firms_a_round_is_compared_with_are_no_investors_in_it():
+    text = ("Nova AI raised $500 million in a round led by Orbit Ventures. The raise is small next to the $13 billion "
+            "Zeta Labs collected this month or the sums sought by Kestrel AI.")
+    assert pairs(text) == [["Nova AI", "Orbit Ventures"]]
+
+
+def test_the_leaders_set_off_after_a_raise_are_its_investors():
+    text = "Nova AI raised $500 million on Monday, co-led by Orbit Ventures and Zeta Capital, the startup said."
+    assert pairs(text) == [sorted(["Nova AI", "Orbit Ventures", "Zeta Capital"])]
+
+
+@pytest.mark.parametrize("second", [
     "The round was led by Zeta Capital, with participation from Orbit Ventures.",
     "Zeta Capital led the round, which also included Orbit Ventures.",
     "Zeta Capital and Orbit Ventures led the investment.",

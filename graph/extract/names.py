@@ -61,6 +61,9 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
     covered = [None] * len(tokens)
     for m in known:
         covered[m.first:m.last] = [m] * (m.last - m.first)
+    for m in known:
+        if local_unit_follows(tokens, m.last, covered):  # "OCBC Bank (Malaysia) Bhd": a name of its own
+            covered[m.first:m.last] = [None] * (m.last - m.first)
     runs = name_runs(tokens, covered, titles, lowercase_words)
     mentions = [m for m in known if not any(r.first <= m.first < r.last for r in runs)]
     for m in mentions:  # "Tokyo Electron Limited (TEL)": the abbreviation of a known name too
@@ -539,6 +542,11 @@ def place_in_brackets(tokens, j: int, covered) -> bool:
     return tokens[j + 1].is_capitalized and lex.is_legal_form(rest)
 
 
+def local_unit_follows(tokens, j: int, covered) -> bool:
+    """A place in brackets and a legal form after a known name: "(Malaysia) Bhd" names its local unit."""
+    return place_in_brackets(tokens, j, covered) and lex.is_legal_form(tokens[j + 3].text)
+
+
 def suffix_after_comma(tokens, j: int) -> bool:
     """", Inc." or ", Jr." at token j, still part of the name before it: "EOG Resources, Inc.",
     "Michael Creedon, Jr." (not ", Inc. Orbit Labs said")."""
@@ -955,6 +963,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     name = " ".join(words)
     if name in lex.PLACES:
         return lex.PLACES[name], "a place", 6
+    if len(words) >= 2 and lex.PLACES.get(words[0]) == "Country" and " ".join(words[1:]) in lex.PLACES:
+        return lex.PLACES[" ".join(words[1:])], "a place in a country", 6  # "U.S. West Coast"
     if dateline(tokens, run) and name.title() in lex.PLACES:
         return lex.PLACES[name.title()], "a dateline's place", 6  # "AMSTERDAM: ASML said ...", not "Thailand's GULF"
     if named_thing(tokens, run.first):

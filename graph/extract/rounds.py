@@ -48,7 +48,8 @@ IN_ROUND = re.compile(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|jo
                       r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b)",
                       re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
-JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|also invested)\b(?=\s*(?:[,.;]|$|alongside\b|"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|(?:also )?invested|made (?:[\w-]+ ){0,2}?investments?)"
+                          r"\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 
 # "The financing follows Microsoft's investment in G42", "The loan lands a day before X approves a
@@ -99,7 +100,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
                                or JOINED_ROUND.search(s.span.text) or ARRANGED_ROUND.search(s.span.text)) \
             or EARLIER_DEAL.search(s.span.text):
         return deals
-    investors = [e for e in round_firms(s, ctx) if e is not current.raiser]
+    compared = COMPARED.search(s.span.text)
+    end = s.token_at(s.span.start + compared.start()) if compared else None
+    investors = [e for e in round_firms(s, ctx, end=end) if e is not current.raiser]
     if not investors:
         return deals
     parties = [current.raiser, *investors]
@@ -129,6 +132,9 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     investors = firms_within(s, ctx.table, 0, verb)
     raiser = round_named_after(s, after) or common_party(deals, investors) or ctx.main_actor()
     investors = [e for e in investors if e is not raiser]
+    if raiser is not None and not investors:  # "The chip leader led a round for X": the deal read of it
+        told = next((d for d in deals if d.deal_type == "Investment" and any(p is raiser for p in d.parties)), None)
+        ctx.funding_round = FundingRound(raiser, told) if told is not None else ctx.funding_round
     if raiser is None or not investors:
         return deals
     return with_round_opened(s, ctx, deals, raiser, [raiser, *investors], "Investment")
@@ -299,12 +305,19 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
     return deals
 
 
+# "raised $500 million, led by A and B": the raise's leaders, set off after it.
+LED_BY_NEXT = re.compile(r"[^.;:,]{0,60}?,\s+(?:co-)?led by\s", re.IGNORECASE)
+
+
 def raised_from(s: Sentence, ctx: DocContext, raiser: Entity, raise_at: re.Match) -> list[Entity]:
     """The firms a raise came "from" in its clause: "raised $50 million from A and B", "founded with
-    ¥7.3 billion from eight companies: A, B and C"."""
+    ¥7.3 billion from eight companies: A, B and C"; or that led it: "raised $50 million, led by A"."""
     k = s.token_at(s.span.start + raise_at.end())
     clause_end = s.clause_of(k)[1]
     start = next((j for j in range(k, min(k + 12, clause_end)) if s.lower(j) == "from"), None)
+    led = LED_BY_NEXT.match(s.span.text, raise_at.end()) if start is None else None
+    if led is not None:
+        start = s.token_at(s.span.start + led.end()) - 1
     if start is None:
         return []
     colon = next((j for j in range(start, min(start + 6, len(s.tokens))) if s.lower(j) == ":"), None)
@@ -324,8 +337,13 @@ def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.M
     return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment"), found
 
 
-def round_firms(s: Sentence, ctx: DocContext, start: int = 0) -> list[Entity]:
+# "The raise is small next to the $13 billion X collected": firms named to compare are no investors.
+COMPARED = re.compile(r"\b(?:next to|compared (?:with|to)|smaller than|larger than|bigger than|dwarf(?:s|ed)?)\b",
+                      re.IGNORECASE)
+
+
+def round_firms(s: Sentence, ctx: DocContext, start: int = 0, end: int | None = None) -> list[Entity]:
     """The organizations a sentence about a round names from `start` (a name never seen is an
     investor), less outlets, employers and owners named to describe another ("Samsung Catalyst
     Fund, the venture arm of Samsung Electronics")."""
-    return firms_within(s, ctx.table, start, None, "an investor in a round")
+    return firms_within(s, ctx.table, start, end, "an investor in a round")
