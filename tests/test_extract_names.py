@@ -774,6 +774,7 @@ def test_a_name_glossed_in_its_own_script_is_one_entity():
     "Citing anonymous sources, the report said that the venture with Orbit Chips Ltd would make it a key player.",
     "Aiming to acquire a 9 percent stake in Orbit Chips Ltd, the chipmaker said shares would be swapped.",
     "The chipmaker set up a partnership with IC packaging and testing services provider Orbit Chips Ltd in June.",
+    "Unable to buy the lab, the chipmaker hired a founder of Orbit Chips Ltd instead.",
 ])
 def test_an_opening_participle_or_a_chip_word_is_no_firm(text):
     assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Chips Ltd"]

@@ -1617,6 +1617,13 @@ def test_who_receives_what_a_firm_supplies_to_a_country_deals_with_that_supplier
         ("SupplyAgreement", sorted(["Nova Chips", r])) for r in receivers]
 
 
+def test_an_earlier_raise_told_by_where_it_came_from_is_a_round_of_its_own():
+    text = ("Nova AI raised $2 billion in April in a round led by Orbit Capital, with Zeta Ventures also investing. "
+            "Its first raise, $1 billion last September, came from Kestrel Partners, Lumen Capital and SV Angel.")
+    assert sorted(pairs(text)) == sorted([sorted(["Nova AI", "Orbit Capital", "Zeta Ventures"]),
+                                          sorted(["Nova AI", "Kestrel Partners", "Lumen Capital", "SV Angel"])])
+
+
 def test_a_firm_a_headline_names_by_its_first_word_is_the_one_the_body_names_in_full():
     text = ("Chip start-up Zetanova raises $410m in new funding\n\n"
             "Zetanova Semiconductor, a Toronto-based chip designer, has raised $410 million in a round led by Orbit "

@@ -263,9 +263,10 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 
 # "a Series B round last year led by A and joined by B", "the fresh issue would be subscribed by A, B
 # and C": a round whose raiser the sentence does not name.
-ROUND_LED_BY = re.compile(WORD_START + r"(?:round|series [a-h]|placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
-                          r"capital increase|offering)\b" + IN_CLAUSE + r"{0,40}?\b(?:led|co-led|subscribed)\s+by\s",
-                          re.IGNORECASE)  # "the loan, which was led by A, B and C", "the issue would be subscribed by"
+ROUND_LED_BY = re.compile(WORD_START + r"(?:round|(?:its|the|this|their|first|latest|previous|last)\s+raise|series [a-h]|placement|loans?|(?:credit|loan|debt) facility|"
+                          r"(?:share|rights|fresh|capital) issue|capital increase|offering)\b" + IN_CLAUSE
+                          + r"{0,40}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
+                          re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
 
 
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
