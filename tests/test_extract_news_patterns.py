@@ -163,6 +163,7 @@ def test_a_lender_joined_by_others_is_one_loan_not_a_new_claim():
     "Orbit Chips, Kestrel Memory and Zeta Semi are battling for orders from Nova Systems and Aster AI.",
     "Orbit Cloud, Kestrel Cloud and Zeta Cloud together account for 60% of the market.",
     "Together, Orbit Cloud and Kestrel Cloud spend more than $40 billion a year.",
+    "Over two days of earnings, Orbit Cloud, Kestrel Cloud and Zeta Cloud together signaled spending of $380 billion.",
 ])
 def test_denials_and_rivals_are_not_deals(text):
     assert deals(text) == []
@@ -1832,6 +1833,8 @@ def test_a_deals_advisers_are_no_parties():
     assert sorted(typed_parties(text)) == [
         ("Acquisition", ["Orbit Quantum", "Vela Labs"]), ("Investment", ["Kestrel Ventures", "Orbit Quantum"])]
     assert typed_parties("Zeta Sachs advised Orbit Quantum on its funding round.", decide_pair=lambda pair: True) == []
+    text = "Zeta Sachs advised Orbit Quantum; Nova LLP and Dune & Co handled the legal work, per a person familiar."
+    assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
 def test_a_round_naming_a_firm_by_its_short_and_full_name_keeps_its_other_investors():

@@ -131,7 +131,8 @@ CUES = [
         linkers=(DIRECT, "with"), specific=False, alone=False, together=True, consortium=True),
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
         r"\bco-?design(?:s|ed|ing)?\b|"
-        r"\btogether\b(?!,)(?!\s+(?:account|spend|control|hold|make|represent|command|pledge|produce|plan)\w*)",
+        r"\btogether\b(?!,)(?!\s+(?:account|spend|control|hold|make|represent|command|pledge|produce|plan|signal|forecast|"
+        r"guide|expect|project|report|post|earn|employ)\w*)",
         specific=False),  # not "together account for 63%", "Together, they spend": a market, not a deal
     cue("SupplyAgreement", r"\b(?:customers?|clients?)(?:\s+(?:list|base|roster)(?:\s+that(?:\s+already)?)?)?\b|\btenants?\b",
         linkers=("include", "includes", "including", "of", "are"), alone=False),  # "a Zeta customer list that includes A"

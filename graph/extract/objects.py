@@ -22,12 +22,14 @@ RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|ver
 ADVISED = re.compile(r"\s*(?:,\s*)?(?:(?:also|has|have|had|exclusively|jointly)\s+)*advis(?:ed|es|ing)\b(?!\s+by)|"
                      r"\s+(?:acted|served|is|are|was|were)\s+as\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                      r"(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?(?:financial|legal|M&A|transaction)\s+"
-                     r"(?:advis[eo]rs?|counsel)\b", re.IGNORECASE)
+                     r"(?:advis[eo]rs?|counsel)\b|"
+                     r"\s+(?:handled|handles|provided|provides|did|led)\s+(?:the\s+)?(?:legal|financial)\s+(?:work|advice)\b",
+                     re.IGNORECASE)  # "A and B handled the legal work"
 
 
 def advisers(s: Sentence) -> set[int]:
-    """The firms the sentence names as advisers: the list of names right before "advised" or
-    "acted as financial adviser"."""
+    """The firms the sentence names as advisers: the list of names right before "advised",
+    "acted as financial adviser" or "handled the legal work"."""
     found, group = set(), []
     for m in s.mentions:
         if m.entity is None or not m.entity.is_organization:
