@@ -1618,6 +1618,14 @@ def test_who_receives_what_a_firm_supplies_to_a_country_deals_with_that_supplier
         ("SupplyAgreement", sorted(["Nova Chips", r])) for r in receivers]
 
 
+def test_a_loan_unnamed_lenders_lead_to_a_firm_is_the_one_later_arrangers_and_lenders_join():
+    text = ("TOKYO — Japan's three biggest lenders are leading an $18.5 billion bridge loan to Orbit Group, people said. "
+            "Zeta Bank, Kestrel Bank and Nova Bank are arranging the 12-month facility, and Lumen Bank and Dune Bank "
+            "are among the other lenders, the people said.")
+    assert typed_parties(text) == [("FinancialCooperation", sorted(["Orbit Group", "Zeta Bank", "Kestrel Bank",
+                                                                    "Nova Bank", "Lumen Bank", "Dune Bank"]))]
+
+
 def test_an_earlier_raise_told_by_where_it_came_from_is_a_round_of_its_own():
     text = ("Nova AI raised $2 billion in April in a round led by Orbit Capital, with Zeta Ventures also investing. "
             "Its first raise, $1 billion last September, came from Kestrel Partners, Lumen Capital and SV Angel.")

@@ -120,8 +120,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
 
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
 LEAD_A_ROUND = re.compile(r"\b(?:leading|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its)\s+" + IN_CLAUSE
-                          + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche))\b", re.IGNORECASE)
-FOR_RAISER = frozenset(["for", "in", "of", "into"])
+                          + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche)|loan|facility)\b",
+                          re.IGNORECASE)
+FOR_RAISER = frozenset(["for", "in", "of", "into", "to"])
 
 
 def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], leaders: re.Match) -> list[DealFact]:
@@ -132,12 +133,13 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     investors = firms_within(s, ctx.table, 0, verb)
     raiser = round_named_after(s, after) or common_party(deals, investors) or ctx.main_actor()
     investors = [e for e in investors if e is not raiser]
-    if raiser is not None and not investors:  # "The chip leader led a round for X": the deal read of it
-        told = next((d for d in deals if d.deal_type == "Investment" and any(p is raiser for p in d.parties)), None)
-        ctx.funding_round = FundingRound(raiser, told) if told is not None else ctx.funding_round
+    kind = "FinancialCooperation" if LOAN.search(leaders.group()) else "Investment"
+    if raiser is not None and not investors:  # "The chip leader led a round for X", "Banks are leading a loan to X"
+        told = next((d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)), None)
+        ctx.funding_round = FundingRound(raiser, told, kind)
     if raiser is None or not investors:
         return deals
-    return with_round_opened(s, ctx, deals, raiser, [raiser, *investors], "Investment")
+    return with_round_opened(s, ctx, deals, raiser, [raiser, *investors], kind)
 
 
 def with_round_opened(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: Entity, parties: list[Entity],
