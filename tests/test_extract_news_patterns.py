@@ -1626,6 +1626,16 @@ def test_a_loan_unnamed_lenders_lead_to_a_firm_is_the_one_later_arrangers_and_le
                                                                     "Nova Bank", "Lumen Bank", "Dune Bank"]))]
 
 
+@pytest.mark.parametrize("second, kind", [
+    ("Up to $12.5 billion of debt is under negotiation with lenders that include Zeta Credit and Kestrel Capital.",
+     "FinancialCooperation"),
+    ("Investors that include Zeta Credit and Kestrel Capital put money in, the people said.", "Investment"),
+])
+def test_lenders_or_investors_that_include_firms_join_the_raise_told_before(second, kind):
+    text = f"Nova AI is raising $20 billion to pay for chips, people said. {second}"
+    assert typed_parties(text) == [(kind, ["Kestrel Capital", "Nova AI", "Zeta Credit"])]
+
+
 def test_an_earlier_raise_told_by_where_it_came_from_is_a_round_of_its_own():
     text = ("Nova AI raised $2 billion in April in a round led by Orbit Capital, with Zeta Ventures also investing. "
             "Its first raise, $1 billion last September, came from Kestrel Partners, Lumen Capital and SV Angel.")

@@ -34,6 +34,7 @@ ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|rai
                          re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse) facility|credit line|project financ(?:e|ing))\b",
                   re.IGNORECASE)
+LENDING = re.compile(LOAN.pattern + r"|\blenders?\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
@@ -44,6 +45,7 @@ IN_ROUND = re.compile(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|jo
                       r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
                       r"syndicate)\b|"
                       r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
+                      r"\b(?:lenders|investors|backers)\s+(?:that|which|who)\s+(?:include|included|includes)\b|"
                       r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
                       r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b)",
                       re.IGNORECASE)
@@ -106,7 +108,7 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if not investors:
         return deals
     parties = [current.raiser, *investors]
-    if current.kind == "Investment" and in_round is not None and LOAN.search(in_round.group()):
+    if current.kind == "Investment" and in_round is not None and LENDING.search(in_round.group()):
         # "A and B are in talks to provide the loans": the debt beside the round's equity
         return outside(deals, parties) + [whole_sentence_deal(s, "FinancialCooperation", parties)]
     if current.deal is None:
