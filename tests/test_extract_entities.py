@@ -21,6 +21,15 @@ def test_a_short_name_before_the_full_name_is_another_entity():
     assert naver is not cloud and table.link("Naver", (0, 5, 0)) is naver
 
 
+def test_a_well_known_parent_named_after_its_units_full_name_is_another_entity():
+    text = ("Naver Cloud has lined up a loan from Zeta Bank. The cloud arm of Naver said the loan funds GPUs. "
+            "Hyundai Motor Group will invest with Orbit Chips, and Hyundai Motor gained 1.3%. "
+            "Mizuho Bank lent too, Mizuho said.")
+    names = {e["name"] for e in summary(text)["entities"]}
+    assert {"Naver Cloud", "Naver", "Hyundai Motor Group", "Hyundai Motor", "Mizuho Bank"} <= names
+    assert "Mizuho" not in names  # a bank's group named by its first word is the bank the text named
+
+
 def test_people_are_found_by_family_name_and_a_firm_with_that_name_only_on_evidence():
     table = EntityTable()
     park = table.add_new("Dana Park", "Person", rank=4, position=(0, 0, 0))

@@ -65,6 +65,16 @@ def core_key(name: str) -> str:
     return " ".join(words)
 
 
+# What a firm's unit or group adds to its name, which readers keep apart from the firm itself:
+# "Naver Cloud" and "Naver", "Hyundai Motor Group" and "Hyundai Motor" (not "Mizuho Bank" and "Mizuho").
+UNIT_WORDS = frozenset(["cloud", "group", "web services"])
+
+
+def parent_and_unit(short: str, full: str) -> bool:
+    short, full = normalize(short), normalize(full)
+    return full.startswith(short + " ") and full[len(short) + 1:] in UNIT_WORDS
+
+
 class EntityTable:
     """The batch's entities, found by exact name, core name or a unique short form."""
 
@@ -75,6 +85,7 @@ class EntityTable:
         self.short: dict[str, Entity | None] = {}  # None: several entities share the short form
         self.given: dict[str, Entity | None] = {}  # a person's given name alone; None: shared
         self.first_seen: dict[int, tuple] = {}  # entity id -> position of its first full name
+        self.canonical: dict[int, str] = {}  # entity id -> the well-known firm it is
 
     def add_known(self, iri: str, label: str, cls: str, surface: str) -> Entity:
         entity = self.by_iri.get(iri)
@@ -141,10 +152,15 @@ class EntityTable:
         for key in keys:
             self.by_key.setdefault(normalize(key), entity)
 
-    def add_new(self, name: str, cls: str, rank: int, base_words: int = 0, position: tuple = ()) -> Entity:
-        """The entity a new name stands for: an existing one it matches, or a new one."""
+    def add_new(self, name: str, cls: str, rank: int, base_words: int = 0, position: tuple = (),
+                canonical: str | None = None) -> Entity:
+        """The entity a new name stands for: an existing one it matches, or a new one. `canonical`
+        is the well-known firm the name is, if any."""
         entity = (self.find(name, position) or self.initialism_of(name, cls) or self.headline_short_of(name, cls, position)
                   or self.family_name_before(name, cls))
+        if entity is not None and canonical is not None and self.canonical.get(id(entity), canonical) != canonical \
+                and parent_and_unit(name, entity.label):
+            entity = None  # "Naver" after "Naver Cloud": two well-known firms, a parent and its unit
         if entity is not None and not entity.known and not compatible(entity.cls, cls) and entity.rank <= 2 < rank:
             entity.cls, entity.rank = cls, rank  # "Charles Stanley" looked like a person until "CEO of Charles Stanley"
         if entity is not None and entity.is_organization and cls == "Person" and rank <= 2 < entity.rank:
@@ -163,6 +179,8 @@ class EntityTable:
             self.register(entity, name, base_words)
         if position:
             self.first_seen.setdefault(id(entity), position)
+        if canonical is not None:
+            self.canonical.setdefault(id(entity), canonical)
         return entity
 
     def family_name_before(self, name: str, cls: str) -> Entity | None:

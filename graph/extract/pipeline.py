@@ -230,7 +230,8 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
             m.kind, m.cls, m.iri = "unknown", None, None
     # Names that define an abbreviation first: "TEL" before "Tokyo Electron Limited (TEL)" is it.
     for m in sorted((m for m in mentions if m.kind == "rule"), key=lambda m: not m.acronym):
-        m.entity = table.add_new(m.text, m.cls, m.rank, base_words=m.base_words, position=m.position)
+        m.entity = table.add_new(m.text, m.cls, m.rank, base_words=m.base_words, position=m.position,
+                                 canonical=m.canonical)
         if m.acronym:
             table.add_alias(m.entity, m.acronym)
         if m.canonical:
