@@ -554,6 +554,12 @@ def test_a_countrys_region_is_a_place_not_an_investor():
     assert {"Nova AI", "Orbit Ventures", "Zeta Capital"} <= set(found)
 
 
+def test_a_forum_of_governments_is_an_event_not_a_firm():
+    text = ("Orbit Labs signed a deal with Zeta Corp on the sidelines of APEC in Gyeongju. The Asia-Pacific Economic "
+            "Cooperation forum ended on Saturday.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Zeta Corp"}
+
+
 def test_romance_particles_join_a_firms_name_but_a_persons_particle_stays_his():
     text = ("Orbit Labs signed a deal with Caisse des Dépôts, Banco de Sabadell and the Agence des Participations "
             "de l'Etat (APE). Luis de Guindos said so.")
