@@ -555,8 +555,8 @@ def test_a_countrys_region_is_a_place_not_an_investor():
 
 
 def test_a_forum_of_governments_is_an_event_not_a_firm():
-    text = ("Orbit Labs signed a deal with Zeta Corp on the sidelines of APEC in Gyeongju. The Asia-Pacific Economic "
-            "Cooperation forum ended on Saturday.")
+    text = ("Orbit Labs signed a deal with Zeta Corp on the sidelines of the APEC CEO Summit in Gyeongju, Zeta said. "
+            "The Asia-Pacific Economic Cooperation forum ended on Saturday.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Zeta Corp"}
 
 
