@@ -1636,6 +1636,18 @@ def test_lenders_or_investors_that_include_firms_join_the_raise_told_before(seco
     assert typed_parties(text) == [(kind, ["Kestrel Capital", "Nova AI", "Zeta Credit"])]
 
 
+@pytest.mark.parametrize("text", [
+    "Nova AI said it had raised $13 billion. Orbit Capital led the financing. Zeta Partners and Lightspeed co-led.",
+    "Nova AI closed a $13 billion round led by Orbit Capital. Zeta Partners and Lightspeed were among other "
+    "participants, the company said.",
+    "The $13 billion raise, led by Orbit Capital, values Nova AI at $183 billion. Participants included Zeta Partners "
+    "and Lightspeed.",
+    "The round values Nova AI at $183 billion. Investors include Orbit Capital, Zeta Partners and Lightspeed.",
+])
+def test_a_rounds_co_leaders_other_participants_and_the_firm_it_values_are_one_deal(text):
+    assert pairs(text) == [sorted(["Nova AI", "Orbit Capital", "Zeta Partners", "Lightspeed"])]
+
+
 def test_an_earlier_raise_told_by_where_it_came_from_is_a_round_of_its_own():
     text = ("Nova AI raised $2 billion in April in a round led by Orbit Capital, with Zeta Ventures also investing. "
             "Its first raise, $1 billion last September, came from Kestrel Partners, Lumen Capital and SV Angel.")

@@ -110,8 +110,8 @@ ORG_CUES = {
     **dict.fromkeys("ministry agency regulator watchdog government".split(), "GovernmentBody"),
     **dict.fromkeys("newspaper broadcaster outlet daily wire".split(), "NewsOutlet"),
 }
-# "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm".
-ORG_CUE_AFFIX = re.compile(r"-(?:based|run|owned|backed|listed|headquartered|controlled|funded|led|founded|co-founded|supported)$", re.I)
+# "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm" (not "Lightspeed co-led": a verb).
+ORG_CUE_AFFIX = re.compile(r"^(?!co-).*-(?:based|run|owned|backed|listed|headquartered|controlled|funded|led|founded|co-founded|supported)$", re.I)
 # "AI-focused", "GPU-powered", "cloud-native": a capitalized word made an adjective, not a name.
 ADJECTIVE_AFFIX = re.compile(r"-(?:born|language|focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
                              r"oriented|scale|grade|class|level|sized|wide|capable|compliant|certified|operated|"

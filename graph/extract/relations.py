@@ -22,7 +22,7 @@ from graph.extract.objects import (OWNED_ROLES, OWNER, RIVALRY, Stand, advisers,
 from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, firms_within, \
     is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
 from graph.extract.phrases import phrase_deals
-from graph.extract.rounds import read_round
+from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round
 from graph.extract.subjects import find_subject
 
 SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
@@ -254,13 +254,6 @@ JOINED_TOLD = re.compile(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A-Z][\w
                          re.IGNORECASE)  # "A and B will join KDB in the syndicate"
 
 
-# "A and B are also among the lenders", "A and B are the other lenders in the facility"
-AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+the|the\s+other)\s+"
-                        r"(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])", re.IGNORECASE)  # not "the lenders' counsels"
-# "Participating investors include A, B and C" after a round told before.
-OTHERS_INCLUDE = re.compile(r"^\W*(?:the\s+)?(?:other|participating|existing|new|additional|further|returning)\s+"
-                            r"(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
-                            r"(?:include|included|are|were)\b", re.IGNORECASE)
 # "The facility, in which A and B also participate, ..."
 PARTICIPATE_IN_IT = re.compile(r"\bin which\b" + IN_CLAUSE + r"{1,80}?\b(?:participate|participates|participated|"
                                r"take part|took part)\b", re.IGNORECASE)
@@ -283,7 +276,7 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     joins_round = found is not None and found.group().lower().endswith(("round", "raise", "financing"))
     if found and not (joins_round and ctx.last_deal.deal_type == "Acquisition"):  # a round is money, not a merger
         return named_parties(s, 0, s.token_at(s.span.start + found.start()))
-    found = AMONG_THEM.search(s.span.text)
+    found = AMONG_THEM.search(s.span.text) if ctx.funding_round is None else None  # else the round's
     if found:  # names never seen are lenders too: "Mashreq"
         return firms_within(s, ctx.table, 0, s.token_at(s.span.start + found.start()), "joins the deal told before")
     found = OTHERS_INCLUDE.search(s.span.text)

@@ -49,8 +49,16 @@ IN_ROUND = re.compile(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|jo
                       r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
                       r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b)",
                       re.IGNORECASE)
+# "A and B are also among the lenders", "A and B are the other lenders in the facility"
+AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|the\s+other\s+)"
+                        r"(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])", re.IGNORECASE)  # not "the lenders' counsels"
+# "Participating investors include A, B and C", "Participants included A and B" after a round told before.
+OTHERS_INCLUDE = re.compile(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|new|additional|further|returning)\s+"
+                            r"(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
+                            r"(?:include|included|are|were)|(?:investors|backers|participants|lenders)\s+"
+                            r"(?:also\s+)?(?:include|included))\b", re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
-JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|(?:also )?invested|made (?:[\w-]+ ){0,2}?investments?)"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|made (?:[\w-]+ ){0,2}?investments?)"
                           r"\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 
@@ -86,6 +94,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         return deals_with_round_told(s, ctx, deals, raiser, kind)
     if raiser is not None:
         return round_raised(s, ctx, deals, raiser, kind, raise_at)
+    valued = valued_firm(s) if ctx.funding_round is None and ABOUT_ROUND.match(s.span.text) else None
+    if valued is not None:  # "The $13 billion raise, led by A, values Nova AI at $183 billion"
+        return deals_with_round_valued(s, ctx, deals, valued)
     leaders = LEAD_A_ROUND.search(s.span.text)
     if leaders is not None and ctx.funding_round is None:
         return deals_with_round_led(s, ctx, deals, leaders)
@@ -98,8 +109,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         ctx.funding_round = FundingRound(owner, told, "Investment")
         return deals
     current, in_round = ctx.funding_round, IN_ROUND.search(s.span.text)
-    if current is None or not (ABOUT_ROUND.match(s.span.text) or in_round
-                               or JOINED_ROUND.search(s.span.text) or ARRANGED_ROUND.search(s.span.text)) \
+    if current is None or not (ABOUT_ROUND.match(s.span.text) or in_round or OTHERS_INCLUDE.match(s.span.text)
+                               or AMONG_THEM.search(s.span.text) or JOINED_ROUND.search(s.span.text)
+                               or ARRANGED_ROUND.search(s.span.text)) \
             or EARLIER_DEAL.search(s.span.text):
         return deals
     compared = COMPARED.search(s.span.text)
@@ -118,6 +130,27 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         current.deal.parties[:] = unique(current.deal.parties + investors)
         added = []
     return outside(deals, current.deal.parties) + added
+
+
+VALUES_AT = re.compile(r"\b(?:values|valued|valuing)\s", re.IGNORECASE)
+
+
+def valued_firm(s: Sentence) -> Entity | None:
+    """The firm a sentence about a round values: "values Nova AI at $183 billion"."""
+    found = VALUES_AT.search(s.span.text)
+    if found is None:
+        return None
+    m = s.mention_starting(s.token_at(s.span.start + found.end()))
+    return m.entity if is_organization(m) and s.lower(m.last) == "at" else None
+
+
+def deals_with_round_valued(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: Entity) -> list[DealFact]:
+    """The round of the firm it values, with the firms the sentence names; the round later ones join."""
+    investors = [e for e in round_firms(s, ctx) if e is not raiser]
+    if not investors:
+        ctx.funding_round = FundingRound(raiser)
+        return deals
+    return with_round_opened(s, ctx, deals, raiser, [raiser, *investors], "Investment")
 
 
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
