@@ -554,6 +554,15 @@ def test_a_countrys_region_is_a_place_not_an_investor():
     assert {"Nova AI", "Orbit Ventures", "Zeta Capital"} <= set(found)
 
 
+@pytest.mark.parametrize("text", [
+    "The sustainability-linked structure ties the loan to key ESG performance targets, reflecting Orbit Labs' goals.",
+    "The partnership aims to develop IoT platforms with Orbit Labs.",
+    "Orbit Labs will supply wafers for a radio chip used to make future 5G and Wi-Fi chips.",
+])
+def test_business_abbreviations_are_no_firms(text):
+    assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Labs"]
+
+
 def test_a_forum_of_governments_is_an_event_not_a_firm():
     text = ("Orbit Labs signed a deal with Zeta Corp on the sidelines of the APEC CEO Summit in Gyeongju, Zeta said. "
             "The Asia-Pacific Economic Cooperation forum ended on Saturday.")

@@ -211,6 +211,9 @@ FUNCTION_CAPS = words(
     "IC ICs SoC SoCs LLM LLMs API APIs 5G 6G LTE HSPA RAN EUV XPU XPUs CoWoS NVLink Blackwell Hopper Rubin Instinct EPYC Xeon "
     "Gaudi Trainium "
     "Exynos Snapdragon "
+    # business and engineering abbreviations: "its ESG goals", "IoT devices"
+    "ESG GHG IoT IIoT Wi-Fi SSL CAGR EBITDA GDP ROI SaaS IaaS PaaS KPI KPIs CSR DEI HVAC PUE LNG CCS CCUS "
+    "SMR SMRs NDA AR VR XR B2B B2C "
     # plural nouns that open sentences: "Critics say ...", "Analysts expect ..."
     "Analysts Critics Officials Investors Executives Shares Sources Regulators Experts Observers Shareholders"
 ) | DEGREES
