@@ -670,7 +670,7 @@ def test_clauses_joined_by_commas_each_have_their_own_subject():
 
 def test_the_owner_of_a_firm_bought_sells_it():
     assert pairs("Zeta Materials to buy Orbit Capital's Kestrel Electric for $2.2bn") == [
-        ["Kestrel Electric", "Zeta Materials"], ["Orbit Capital", "Zeta Materials"]]
+        ["Kestrel Electric", "Orbit Capital", "Zeta Materials"]]
 
 
 def test_firms_taking_part_in_a_build_join_its_one_deal():
@@ -1646,6 +1646,20 @@ def test_lenders_or_investors_that_include_firms_join_the_raise_told_before(seco
 ])
 def test_a_rounds_co_leaders_other_participants_and_the_firm_it_values_are_one_deal(text):
     assert pairs(text) == [sorted(["Nova AI", "Orbit Capital", "Zeta Partners", "Lightspeed"])]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Orbit Labs, Zeta Systems and Kestrel Power formed a consortium on Monday.",
+     [("Partnership", ["Kestrel Power", "Orbit Labs", "Zeta Systems"])]),
+    ("Orbit Labs licensed its technology to Zeta Systems.", [("Partnership", ["Orbit Labs", "Zeta Systems"])]),
+    ("Orbit Labs has not submitted a license application to the Nova Regulatory Commission.", []),
+    ("Orbit Labs agreed to buy Zeta Systems from Kestrel Partners for $2 billion.",
+     [("Acquisition", ["Kestrel Partners", "Orbit Labs", "Zeta Systems"])]),
+    ("Orbit Labs agreed to sell Zeta Systems to Kestrel Partners for $2 billion.",
+     [("Acquisition", ["Kestrel Partners", "Orbit Labs", "Zeta Systems"])]),
+])
+def test_a_consortium_formed_a_licence_and_a_purchase_with_its_seller(text, parties):
+    assert typed_parties(text) == parties
 
 
 def test_an_earlier_raise_told_by_where_it_came_from_is_a_round_of_its_own():

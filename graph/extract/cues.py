@@ -119,6 +119,12 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:go(?:es)?|going|went) into\b", linkers=(), specific=False, alone=False,
         owners=True),  # "its HBM3E goes into Nvidia's Blackwell platform"
     cue("Partnership", r"\b(?:formed|set up|created|founded|co-founded)\s+with\b", consortium=True),
+    cue("Partnership", r"\b(?:form|forms|formed|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:consortium|alliance|coalition|partnership)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
+        together=True, consortium=True),  # "A, B and C formed a consortium"
+    cue("Partnership", r"\blicens(?:es|ed|ing)\b(?!\s+(?:fees?|plates?|holders?|agreements?|deals?|applications?)\b)|"
+        r"(?<=\bto )licen[sc]e\b(?!\s+(?:fees?|applications?)\b)",
+        linkers=(DIRECT, "to", "from"), specific=False, alone=False, owners=True),  # "licensed its designs to A"
     cue("SupplyAgreement", r"\bprovid(?:e|es|ed|ing)\b(?= (?:the |its )?[A-Z]\S* (?:\S+ ){0,3}?with\b)|"
         r"\bprovid(?:e|es|ed|ing)\b(?! (?:financing|funding|loans?|capital|support|grants?)\b)(?= (?:\S+ ){1,4}?to\b)",
         linkers=(DIRECT, "to"), specific=False, alone=False),  # "provide Nscale with GPUs", "provide capacity to X"
@@ -160,7 +166,7 @@ CUE_STEMS = (
     "memorand mou letter loi joint ventur financ debt leas rent credit loan lender form found bridge construction term syndicated project green bank margin shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
-    "customer client pick tap select design make manufactur cho hire build develop set establish launch construct operat creat "
+    "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "
     "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named").split()
 
 

@@ -446,9 +446,12 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     if not parties_by_pair:
         return []
     if hit.cue.deal_type in ("Acquisition", "Investment") and objects:
-        sold_by = sellers(s, ctx, group_end) + owner_of(s, objects[0])
-        parties_by_pair += [([buyer, seller], None) for buyer in unique(subjects) for seller in sold_by
-                            if seller is not buyer]
+        sold_by = [e for e in sellers(s, ctx, group_end) + owner_of(s, objects[0]) if all(e is not b for b in subjects)]
+        if len(parties_by_pair) == 1 and hit.cue.deal_type == "Acquisition":  # "bought Zeta from Kestrel": one purchase
+            parties, subject = parties_by_pair[0]
+            parties_by_pair[0] = (unique(parties + sold_by + firm_sold(s, hit, objects)), subject)
+        else:
+            parties_by_pair += [([buyer, seller], None) for buyer in unique(subjects) for seller in sold_by]
     end = max(group_end, hit.last)
     if s.lower(end) in PARTICIPLES:  # "an MoU with Nvidia signed in July"
         end += 1
@@ -647,6 +650,18 @@ def past_apposition(s: Sentence, k: int) -> int:
             if s.mention_starting(j) is not None and is_organization(s.mention_starting(j)):
                 break
     return k
+
+
+def firm_sold(s: Sentence, hit: CueHit, objects) -> list[Entity]:
+    """"sell Zeta to Kestrel", "the sale of its stake in Zeta to Kestrel": the firm sold, named between
+    the sale and its buyer."""
+    buyer = objects[0]
+    if isinstance(buyer, Stand) or s.lower(buyer.first - 1) != "to" or s.lower(hit.first) not in SALE_WORDS:
+        return []
+    return [m.entity for m in s.mentions if hit.last <= m.first and m.last < buyer.first and is_organization(m)]
+
+
+SALE_WORDS = frozenset("sale sell sells selling sold".split())
 
 
 def sellers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
