@@ -554,6 +554,14 @@ def test_a_countrys_region_is_a_place_not_an_investor():
     assert {"Nova AI", "Orbit Ventures", "Zeta Capital"} <= set(found)
 
 
+def test_trade_words_that_end_firms_names_make_them_firms():
+    text = ("Okoro Renewables has had a busy week. On Monday it agreed to sell wind power to Pyxis Cloud, said Dana Park, "
+            "an analyst at Brennick Research, after Ardent Silicon and Lyrann Optics signed a pact.")
+    found = {e["name"]: e["type"] for e in summary(text)["entities"]}
+    assert all(found.get(n) == "Company" for n in ("Okoro Renewables", "Brennick Research", "Ardent Silicon",
+                                                   "Lyrann Optics"))
+
+
 @pytest.mark.parametrize("text", [
     "The sustainability-linked structure ties the loan to key ESG performance targets, reflecting Orbit Labs' goals.",
     "The partnership aims to develop IoT platforms with Orbit Labs.",
