@@ -1662,6 +1662,16 @@ def test_a_consortium_formed_a_licence_and_a_purchase_with_its_seller(text, part
     assert typed_parties(text) == parties
 
 
+@pytest.mark.parametrize("text", [
+    "Zeta Bank lent $500 million to Orbit Networks last year.",
+    "Zeta Bank and Kestrel Bank will each lend ¥40 billion to Orbit Networks for a new fab.",
+])
+def test_banks_that_lend_to_a_firm_make_its_loan(text):
+    deals = typed_parties(text)
+    assert deals and all(kind == "FinancialCooperation" and "Orbit Networks" in parties for kind, parties in deals)
+    assert {p for _, parties in deals for p in parties} >= {"Zeta Bank", "Orbit Networks"}
+
+
 def test_an_earlier_raise_told_by_where_it_came_from_is_a_round_of_its_own():
     text = ("Nova AI raised $2 billion in April in a round led by Orbit Capital, with Zeta Ventures also investing. "
             "Its first raise, $1 billion last September, came from Kestrel Partners, Lumen Capital and SV Angel.")
@@ -1879,6 +1889,10 @@ def test_a_deals_advisers_are_no_parties():
     assert typed_parties("Zeta Sachs advised Orbit Quantum on its funding round.", decide_pair=lambda pair: True) == []
     text = "Zeta Sachs advised Orbit Quantum; Nova LLP and Dune & Co handled the legal work, per a person familiar."
     assert typed_parties(text, decide_pair=lambda pair: True) == []
+    for text in ("Orbit Quantum has filed for a listing and hired Zeta Securities and Nova Brothers as advisers.",
+                 "Orbit Quantum is exploring a sale and has hired Zeta Partners to advise it.",
+                 "Orbit Quantum is raising a $5 billion fund and has hired Zeta Partners as placement agent."):
+        assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
 def test_a_round_naming_a_firm_by_its_short_and_full_name_keeps_its_other_investors():

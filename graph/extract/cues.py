@@ -63,6 +63,8 @@ CUES = [
     cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b",
         linkers=("in", "into", "of", "with", "include", "includes", "including"),
         alone=False),  # "some investors", "A and B are backers": no deal without whom they back
+    cue("FinancialCooperation", r"\b(?:lend|lends|lent|lending)\b(?= (?:\S+ ){0,5}?to\b)", linkers=("to",),
+        alone=False),  # "A and B will each lend ¥40 billion to C"
     cue("FinancialCooperation", r"\blenders?\b", linkers=("include", "includes", "including"),
         alone=False),  # "lenders including A, B and C": a loan's, told with whom it was raised
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"

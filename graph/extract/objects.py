@@ -23,8 +23,10 @@ ADVISED = re.compile(r"\s*(?:,\s*)?(?:(?:also|has|have|had|exclusively|jointly)\
                      r"\s+(?:acted|served|is|are|was|were)\s+as\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                      r"(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?(?:financial|legal|M&A|transaction)\s+"
                      r"(?:advis[eo]rs?|counsel)\b|"
-                     r"\s+(?:handled|handles|provided|provides|did|led)\s+(?:the\s+)?(?:legal|financial)\s+(?:work|advice)\b",
-                     re.IGNORECASE)  # "A and B handled the legal work"
+                     r"\s+(?:handled|handles|provided|provides|did|led)\s+(?:the\s+)?(?:legal|financial)\s+(?:work|advice)\b|"
+                     r"\s+(?:as|to act as)\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?"
+                     r"(?:financial\s+|legal\s+)?(?:advis[eo]rs?|placement\s+agents?|counsel)\b|\s+to\s+advise\b",
+                     re.IGNORECASE)  # "A and B handled the legal work", "hired A as advisers", "hired A to advise it"
 
 
 def advisers(s: Sentence) -> set[int]:
