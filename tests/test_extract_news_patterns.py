@@ -156,6 +156,11 @@ def test_a_lender_joined_by_others_is_one_loan_not_a_new_claim():
     assert [sorted(d[1]) for d in deals(text)] == [["Kestrel Bank", "Nova Bank", "Orbit Cloud", "Zeta Bank"]]
 
 
+def test_a_subjects_rival_named_in_a_relative_clause_does_not_undo_its_deal():
+    text = "Orbit Networks, which competes with Zeta Networks, signed a deal with Kestrel Holding."
+    assert typed_parties(text) == [("Partnership", ["Kestrel Holding", "Orbit Networks"])]
+
+
 @pytest.mark.parametrize("text", [
     "Zeta Holdings denied it was in talks with Orbit Labs.",
     "Orbit Labs has no plans to partner with Zeta Holdings.",

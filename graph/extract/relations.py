@@ -387,12 +387,21 @@ def list_owner(s: Sentence, hit: CueHit):
     return m if is_organization(m) else None
 
 
+def describes_subject(s: Sentence, j: int) -> bool:
+    """"A, which competes with B, signed ...": a relative clause about the subject, not what it does."""
+    return s.lower(j - 1) in RELATIVE_PRONOUNS or (s.lower(j - 1) in ("also", "still", "now")
+                                                   and s.lower(j - 2) in RELATIVE_PRONOUNS)
+
+
+RELATIVE_PRONOUNS = frozenset(["which", "who", "that"])
+
+
 def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> list[DealFact]:
     if negated(s, hit):
         return []
     clause = s.clause_of(hit.first)
-    if s.lower(hit.last - 1) != "by" and any(contesting_at(s, j) for j in range(clause[0], hit.first)) \
-            and not bidding(s, hit):
+    if s.lower(hit.last - 1) != "by" and any(contesting_at(s, j) and not describes_subject(s, j)
+                                             for j in range(clause[0], hit.first)) and not bidding(s, hit):
         return []  # "A, B and C are battling for orders from X": rivals for a deal (not "Y, backed by X")
     objects, linker, group_end = find_objects(s, ctx, hit, clause)
     owner = list_owner(s, hit) if not objects and s.lower(hit.first) in CLIENT_WORDS else None
