@@ -1667,6 +1667,15 @@ def test_a_consortium_formed_a_licence_and_a_purchase_with_its_seller(text, part
     assert typed_parties(text) == parties
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Kestwick Savings and Tideway Infrastructure Fund plan to co-invest in a 300 MW solar farm.",
+     ["Kestwick Savings", "Tideway Infrastructure Fund"]),
+    ("Orbit Capital will co-invest with Zeta Partners in the campus.", ["Orbit Capital", "Zeta Partners"]),
+])
+def test_firms_that_co_invest_make_one_investment(text, parties):
+    assert typed_parties(text) == [("Investment", parties)]
+
+
 @pytest.mark.parametrize("text", [
     "Zeta Bank lent $500 million to Orbit Networks last year.",
     "Zeta Bank and Kestrel Bank will each lend ¥40 billion to Orbit Networks for a new fab.",

@@ -137,6 +137,8 @@ CUES = [
     cue("Partnership", r"\bexplor(?:e|es|ed|ing)\b", linkers=("with",), specific=False, alone=False),
     cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b(?!-)",
         linkers=(DIRECT, "with"), specific=False, alone=False, together=True, consortium=True),
+    cue("Investment", r"\bco-?invest(?:s|ed|ing|ment|ments)?\b", linkers=(DIRECT, "with", "in"), specific=False,
+        alone=False, together=True, consortium=True),  # "A and B plan to co-invest in a solar farm"
     cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
         r"\bco-?design(?:s|ed|ing)?\b|"
         r"\btogether\b(?!,)(?!\s+(?:account|spend|control|hold|make|represent|command|pledge|produce|plan|signal|forecast|"
