@@ -138,6 +138,8 @@ def test_a_person_named_right_after_the_firm_of_a_title_is_its_holder(text, expe
     ("Zeta Labs' head of energy procurement, Dana Park, said so.", ("head of energy procurement", "Zeta Labs")),
     ("Zeta Labs' head of AI infrastructure, Dana Park, said so.", ("head of AI infrastructure", "Zeta Labs")),
     ("The deal was signed by Dana Park, Zeta Labs CEO", ("CEO", "Zeta Labs")),
+    ("Dana Park, head of UK & Europe at Zeta Labs, said so.", ("head", "Zeta Labs")),
+    ("Dana Park, Head of Regional Sustainability for APAC at Zeta Labs, said so.", ("Head", "Zeta Labs")),
 ])
 def test_titles_with_words_of_field_or_place_around_them(text, expected):
     assert roles(text) == [("Dana Park", *expected, "active")]

@@ -179,7 +179,9 @@ BUSINESS_FUNCTIONS = words("Strategic Development Strategy Product Products Desi
                            "Innovation Growth Policy Legal Customer Procurement Supply Chain People Human Resources "
                            "Talent Brand Investor Compliance Risk Alliances Ecosystem Solutions Services Global "
                            "Origination Structuring Wholesale Retail Banking Investment Treasury Markets Research Technology "
-                           "International Regional Worldwide and &")
+                           "International Regional Worldwide Sustainability Digital Industries Enterprise Consumer "
+                           "Commercial Public Sector Cloud Data Infrastructure Mobile Security Platforms Software Hardware "
+                           "APAC EMEA LATAM Americas and &")
 # A minister's portfolio before the title: "Commerce Secretary", "Finance Minister".
 PORTFOLIO_WORDS = words("Commerce Finance Trade Energy Foreign Defense Defence Industry Science Economy Treasury "
                         "State Interior Digital Health Transport Education Labor Labour Justice Agriculture")

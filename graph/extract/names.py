@@ -308,7 +308,7 @@ def without_business_fields(tokens, runs: list[Run], titles) -> list[Run]:
         after_title = before >= 1 and tokens[before].lower in ("of", ",") and titles[before - 1]
         listed = field_end is not None and run.first > field_end \
             and all(t.lower in (",", "and", "&") for t in tokens[field_end:run.first])
-        fields = {t.text for t in tokens[run.first:run.last]} <= lex.BUSINESS_FUNCTIONS
+        fields = all(t.text in lex.BUSINESS_FUNCTIONS or t.text in lex.PLACES for t in tokens[run.first:run.last])
         if (after_title or listed) and (fields or division_listed(tokens, runs[n:])):
             field_end = run.last
         else:
