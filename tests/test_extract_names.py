@@ -571,6 +571,11 @@ def test_business_abbreviations_are_no_firms(text):
     assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Labs"]
 
 
+def test_the_ai_infrastructure_partnership_is_a_firm_though_its_name_ends_in_partnership():
+    text = "The AI Infrastructure Partnership, MGX and Orbit Partners agreed to acquire Zeta Data Centers."
+    assert "AI Infrastructure Partnership" in {e["name"] for e in summary(text)["entities"]}
+
+
 def test_a_forum_of_governments_is_an_event_not_a_firm():
     text = ("Orbit Labs signed a deal with Zeta Corp on the sidelines of the APEC CEO Summit in Gyeongju, Zeta said. "
             "The Asia-Pacific Economic Cooperation forum ended on Saturday.")
