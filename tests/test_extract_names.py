@@ -572,7 +572,8 @@ def test_business_abbreviations_are_no_firms(text):
 
 
 def test_the_ai_infrastructure_partnership_is_a_firm_though_its_name_ends_in_partnership():
-    text = "The AI Infrastructure Partnership, MGX and Orbit Partners agreed to acquire Zeta Data Centers."
+    text = ("The AI Infrastructure Partnership (\"AIP\"), MGX and Orbit Partners agreed to acquire Zeta Data Centers. "
+            "It is the first deal for the AI Infrastructure Partnership.")
     assert "AI Infrastructure Partnership" in {e["name"] for e in summary(text)["entities"]}
 
 
