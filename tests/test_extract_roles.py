@@ -758,3 +758,29 @@ def test_a_field_opening_a_sentence_before_a_title_is_part_of_the_title():
     result = summary(text)
     assert "Finance" not in {e["name"] for e in result["entities"]}
     assert [(r["person"], r["organization"]) for r in result["roles"]] == [("Dana Park", "Zeta Cloud")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Retail's general counsel, Dana Park, said the chain would appeal.", ("general counsel", "Zeta Retail")),
+    ("Dana Park, a senior fellow at the Orbit Energy Institute, said turbines were scarce.",
+     ("senior fellow", "Orbit Energy Institute")),
+    ("Zeta Daily photographer Dana Park captured the first truck.", ("photographer", "Zeta Daily")),
+])
+def test_counsels_fellows_and_photographers_hold_titles(text, expected):
+    assert roles(text) == [("Dana Park", *expected, "active")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Dana Park, the bank's chief executive, said on Monday that Zeta Commercial Bank would open branches.",
+     "chief executive"),
+    ("Chief executive Dana Park said Zeta Commercial Bank would open branches.", "Chief executive"),
+])
+def test_a_titled_speaker_speaks_for_the_firm_named_as_the_subject_of_what_they_said(text, title):
+    assert roles(text) == [("Dana Park", title, "Zeta Commercial Bank", "active")]
+
+
+def test_its_title_after_another_persons_is_the_firms_and_names_no_firm():
+    text = ("Orbit Semiconductor's chief executive, Dana Whitcombe, and its chief technology officer, Anil Bhatt, "
+            "will present the roadmap.")
+    assert sorted(roles(text)) == [("Anil Bhatt", "chief technology officer", "Orbit Semiconductor", "active"),
+                                   ("Dana Whitcombe", "chief executive", "Orbit Semiconductor", "active")]

@@ -155,7 +155,7 @@ TITLE_PATTERN = re.compile(
     r"(?:\s+(?-i:EMEA|APAC|Americas))?|"
     r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:investment|information|operating|financial|technology|strategy|"
     r"marketing|risk|legal|data|security|revenue|product|commercial)\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
-    r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist)|analyst|researcher|strategist|economist|boss|chiefs?)\b(?:\s+emeritus\b)?"
+    r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist|photographer)|analyst|general\s+counsel|fellow(?=\s+(?:at|of)\s)|researcher|strategist|economist|boss|chiefs?)\b(?:\s+emeritus\b)?"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI|commerce|energy|state|"
     r"defen[cs]e|treasury|labou?r|health|education|transportation|agriculture|trade|industry|science(?:\s+and\s+ICT)?)\b"
@@ -168,7 +168,7 @@ TITLE_HEADS = words(
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent founders co-founders chiefs "
     "analyst researcher strategist economist boss executive ceos officers executives writer reporter columnist ambassador envoy "
-    "commissioner general partner co-heads chancellor vice-chancellor md"
+    "commissioner general partner co-heads chancellor vice-chancellor md counsel fellow photographer"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs|heads)$", re.IGNORECASE)

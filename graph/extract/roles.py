@@ -254,6 +254,9 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         government = ministry_of_title(ctx, title) or government_for(s, ctx, ta, title)
         if government:
             return [role(s, person, title, government, 0.6)]
+        spoken_for = said_for(s, m.last) if not lex.PUBLIC_TITLES.search(title) else None
+        if spoken_for is not None:  # "Chief executive Sven Halvorsen said Nordkapp Shipping would ..."
+            return [role(s, person, title, spoken_for, 0.55)]
         guess = ctx.main_actor() if after_quote(s, ta) else organization_from_context(s, ctx, ta, title)
         if guess:  # "'... the acquisition of WNS ...,' Chief Executive Officer Aiman Ezzat said": not WNS's
             return [role(s, person, title, guess, 0.5)]
@@ -455,8 +458,12 @@ def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
 
 
 def owner_pronoun_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None:
-    """"Its president and chief executive, Masato Hirano": what "its" stands for."""
-    return antecedent(s, ctx, ta - 1) if s.lower(ta - 1) == "its" else None
+    """"Its president and chief executive, Masato Hirano": what "its" stands for, a firm, or the firm
+    whose title the sentence gave before ("Zeta's chief executive, A, and its CTO, B")."""
+    if s.lower(ta - 1) != "its":
+        return None
+    owner = its_owner(s, ctx, ta - 1, ta - 1)
+    return owner if owner is not None and owner.is_organization else None
 
 
 def whose_owner(s: Sentence, ta: int) -> Entity | None:
@@ -650,7 +657,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
             found = [role(s, person, title, org, 0.85) for org in [after[0], *more]]
             return found + second_post(s, ctx, person, after[1])
         after = span[1] + 1 + (s.lower(span[1] + 1) == "the")  # "Staff Writer, The Nippon Business Chronicle"
-        listed = s.mention_starting(after) if s.lower(span[1]) == "," else None
+        owned = s.lower(span[0] - 1) in ("its", "their") or s.possessive_at(span[0] - 1)
+        listed = s.mention_starting(after) if s.lower(span[1]) == "," and not owned else None
         weak = listed is not None and (listed.kind == "unknown" or typed_by_look(listed))
         if weak and ends_listing(s, listed.last):
             promote(listed, ctx.table, "Company", "employer after a title")  # "Isha Ambani, director, RRVL,"
@@ -663,6 +671,9 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if described is not None:  # "Adaire Fox-Martin, the company's chief executive, said": the firm just told of
             described = (person_mention.first == 0 and ctx.previous_subject(s)) or described
             return [role(s, person, s.text(*span), described, 0.6)]
+        spoken_for = said_for(s, span[1] + 1) if s.lower(k) == "," and s.lower(span[1]) == "," else None
+        if spoken_for is not None:  # "Verity Osei, the bank's chief executive, said that Goldcoast Bank would ..."
+            return [role(s, person, s.text(*span), spoken_for, 0.55)]
         if bare_title_said(s, k, span) and ctx.main_actor() is not None and not lex.PUBLIC_TITLES.search(s.text(*span)):
             return [role(s, person, s.text(*span), ctx.main_actor(), 0.5)]  # "Nat Edington, chief executive, said"
     return []
@@ -677,6 +688,24 @@ def field_of_title(s: Sentence, k: int) -> int | None:
     if m is None or m.kind == "known" or (m.entity is not None and m.entity.known):
         return None
     return m.last
+
+
+def said_for(s: Sentence, k: int) -> Entity | None:
+    """"said on Monday that Goldcoast Bank would ...": the firm a titled speaker names as the subject
+    of what they said (the speech verb at token k), past a day and "that"."""
+    if s.lower(k) not in ("said", "says"):
+        return None
+    for j in range(k + 1, min(k + 6, len(s.tokens))):
+        m = s.mention_starting(j)
+        if m is not None:
+            return m.entity if is_organization(m) and s.lower(m.last) in ("would", "will", "is", "was", "has", "had",
+                                                                          "plans", "planned", "expects") else None
+        if s.lower(j) not in SAID_FILLER and s.lower(j) not in lex.WEEKDAYS:
+            return None
+    return None
+
+
+SAID_FILLER = frozenset("on that in a an its statement interview late earlier today yesterday".split())
 
 
 def bare_title_said(s: Sentence, k: int, span: tuple[int, int]) -> bool:
