@@ -784,3 +784,8 @@ def test_its_title_after_another_persons_is_the_firms_and_names_no_firm():
             "will present the roadmap.")
     assert sorted(roles(text)) == [("Anil Bhatt", "chief technology officer", "Orbit Semiconductor", "active"),
                                    ("Dana Whitcombe", "chief executive", "Orbit Semiconductor", "active")]
+
+
+def test_a_post_held_now_after_a_former_one_is_a_second_title():
+    text = "Dana Park, the former chief executive of Orbit Metals and now chairman of Zeta Battery Systems, said so."
+    assert ("Dana Park", "chairman", "Zeta Battery Systems", "active") in roles(text)

@@ -723,7 +723,8 @@ SUBJECT_VERBS = frozenset("will would has have is was joined joins led leads ove
 
 def second_post(s: Sentence, ctx: DocContext, person: Entity, k: int) -> list[RoleFact]:
     """"Marc Ganzi, CEO of DigitalBridge and vice chairman of Vertical Bridge,": the post after "and"."""
-    span = title_span_at(s, k + 1) if s.lower(k) == "and" else None
+    now = k + 1 + (s.lower(k + 1) in ("now", "currently", "later"))  # "the former CEO of A and now chairman of B"
+    span = title_span_at(s, now) if s.lower(k) == "and" else None
     after = organization_after_preposition(s, ctx, span[1]) if span else None
     return [role(s, person, s.text(*span), after[0], 0.8)] if after else []
 
