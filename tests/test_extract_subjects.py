@@ -1,6 +1,6 @@
 """Who a claim is about: pronouns, definite phrases, quoted "we", names listed together."""
 
-from extract_helpers import deals
+from extract_helpers import deals, typed_parties
 
 
 def test_pronouns_and_definite_phrases_stand_for_their_organization():
@@ -149,3 +149,8 @@ def test_the_startup_stands_for_the_firm_it_stood_for_before_not_the_last_subjec
             "The Seoul-based startup wants its search traffic. Orbit Cloud Inc. also invested in it. "
             "The startup has held talks with Zeta Capital Inc. about a round.")
     assert ["Nova AI Inc.", "Zeta Capital Inc."] in [sorted(d[1]) for d in deals(text)]
+
+
+def test_it_opening_a_sentence_is_the_firm_that_says_it_at_the_end():
+    text = "It will buy chips from Orbit Semiconductor, Zeta Cloud said on Wednesday."
+    assert typed_parties(text) == [("SupplyAgreement", ["Orbit Semiconductor", "Zeta Cloud"])]

@@ -360,6 +360,9 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
         if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used \
                 and not owner_of_next(s, m, j) and not inside_relative(s, m, j) and not event_venue(s, m):
             return m.entity
+    speaker = closing_speaker(s) if opens_sentence(s, j) and s.lower(j) == "it" else None
+    if speaker is not None:  # "It will buy chips from X, Glenholt said on Wednesday": Glenholt
+        return speaker
     noun = s.lower(j) if s.lower(j) in COMPANY_HEADS else None
     if noun in ctx.described and opens_sentence(s, j):
         return ctx.described[noun]  # "The startup ...": the firm "the startup" stood for before
@@ -367,6 +370,14 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     if noun is not None and found is not None:
         ctx.described[noun] = found
     return found
+
+
+def closing_speaker(s: Sentence) -> Entity | None:
+    """The firm named at the sentence's end as saying it: "..., Glenholt Hyperscale said on Wednesday"."""
+    for m in reversed(s.mentions):
+        if s.lower(m.first - 1) == "," and s.lower(m.last) in SPEECH_VERBS:
+            return m.entity if is_organization(m) else None
+    return None
 
 
 def owner_of_next(s: Sentence, m, j: int) -> bool:
