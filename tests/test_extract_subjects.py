@@ -154,3 +154,10 @@ def test_the_startup_stands_for_the_firm_it_stood_for_before_not_the_last_subjec
 def test_it_opening_a_sentence_is_the_firm_that_says_it_at_the_end():
     text = "It will buy chips from Orbit Semiconductor, Zeta Cloud said on Wednesday."
     assert typed_parties(text) == [("SupplyAgreement", ["Orbit Semiconductor", "Zeta Cloud"])]
+
+
+def test_a_phrase_opened_by_a_participle_is_done_by_the_sentences_subject():
+    text = ("Orbit Chips agreed to buy Zeta Photonics from Kestrel Holdings, funding the purchase with a bridge loan "
+            "from Nova Bank.")
+    assert typed_parties(text) == [("Acquisition", ["Kestrel Holdings", "Orbit Chips", "Zeta Photonics"]),
+                                   ("FinancialCooperation", ["Nova Bank", "Orbit Chips"])]

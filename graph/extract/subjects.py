@@ -30,6 +30,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
     opening = opening_subject(s, ctx, k, used)
     if opening:  # "It has helped Google design its TPUs and also builds chips for Meta": it builds them
         return opening, "explicit", 0
+    doers = participle_doers(s, k)
+    if doers:  # "A agreed to buy B from C, funding the purchase with a loan from D": A borrows
+        return doers, "explicit", 0
     described = described_by_relative(s, k, a)
     if described is not None:  # "OpenAI, which hired former Google head Kim as its country head, agreed with Kakao"
         return [described.entity], "explicit", described.first
@@ -81,6 +84,27 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
+
+
+def participle_doers(s: Sentence, k: int) -> list[Entity]:
+    """The firms opening the sentence, for a cue in a phrase that a participle opens after a comma
+    (", funding the purchase with a loan"): the phrase's subject is the sentence's."""
+    for j in range(k - 1, max(0, k - PARTICIPLE_REACH), -1):
+        if s.at[j] is not None:
+            return []
+        if s.lower(j - 1) == "," and s.tokens[j].text.islower() and s.lower(j).endswith("ing") \
+                and s.lower(j) not in PREPOSITION_PARTICIPLES:
+            opening = s.mention_starting(past_opening_phrase(s))
+            if not is_organization(opening) or s.possessive_at(opening.last):
+                return []
+            return coordinated_after(s, opening, j)  # "Arm and Meta deepened ties, announcing a partnership"
+    return []
+
+
+PARTICIPLE_REACH = 8
+# Participles that work as prepositions: ", including the chips that A and B rely on" names no doer.
+PREPOSITION_PARTICIPLES = frozenset("including according following excluding regarding concerning pending "
+                                    "involving covering featuring".split())
 
 
 VERB_ADVERBS = frozenset("also now then later separately still recently".split())
