@@ -50,16 +50,17 @@ IN_ROUND = re.compile(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|jo
                       r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b)",
                       re.IGNORECASE)
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
-AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|the\s+other\s+)"
-                        r"(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])", re.IGNORECASE)  # not "the lenders' counsels"
+AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|"
+                        r"the\s+other\s+)(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])",
+                        re.IGNORECASE)  # not "the lenders' counsels"
 # "Participating investors include A, B and C", "Participants included A and B" after a round told before.
 OTHERS_INCLUDE = re.compile(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|new|additional|further|returning)\s+"
                             r"(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
                             r"(?:include|included|are|were)|(?:investors|backers|participants|lenders)\s+"
                             r"(?:also\s+)?(?:include|included))\b", re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
-JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|made (?:[\w-]+ ){0,2}?investments?)"
-                          r"\b(?=\s*(?:[,.;]|$|alongside\b|"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
+                          r"made (?:[\w-]+ ){0,2}?investments?)\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 
 # "The financing follows Microsoft's investment in G42", "The loan lands a day before X approves a
@@ -300,8 +301,9 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 
 # "a Series B round last year led by A and joined by B", "the fresh issue would be subscribed by A, B
 # and C": a round whose raiser the sentence does not name.
-ROUND_LED_BY = re.compile(WORD_START + r"(?:round|(?:its|the|this|their|first|latest|previous|last)\s+raise|series [a-h]|placement|loans?|(?:credit|loan|debt) facility|"
-                          r"(?:share|rights|fresh|capital) issue|capital increase|offering)\b" + IN_CLAUSE
+ROUND_LED_BY = re.compile(WORD_START + r"(?:round|(?:its|the|this|their|first|latest|previous|last)\s+raise|series [a-h]|"
+                          r"placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
+                          r"capital increase|offering)\b" + IN_CLAUSE
                           + r"{0,40}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
                           re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
 
