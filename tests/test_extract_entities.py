@@ -155,3 +155,11 @@ def test_a_given_name_alone_after_the_full_name_is_that_person():
     result = summary(text)
     assert [e["aliases"] for e in result["entities"] if e["name"] == "Ivan Petrov"] == [["Ivan"]]
     assert result["deals"] == [] and "Ivan" not in {e["name"] for e in result["entities"]}
+
+
+def test_a_headlines_short_name_is_the_firm_the_body_names_in_full():
+    text = ("Veltrix, Kairo Cloud sign multiyear GPU supply pact\n\n"
+            "Veltrix Semiconductor Corp. (NASDAQ: VLTX) said on Tuesday it had agreed to supply chips to Kairo Cloud Inc.")
+    result = summary(text)
+    assert {e["name"] for e in result["entities"]} == {"Veltrix Semiconductor Corp.", "Kairo Cloud Inc."}
+    assert [d["parties"] for d in result["deals"]] == [["Veltrix Semiconductor Corp.", "Kairo Cloud Inc."]]

@@ -161,3 +161,9 @@ def test_a_phrase_opened_by_a_participle_is_done_by_the_sentences_subject():
             "from Nova Bank.")
     assert typed_parties(text) == [("Acquisition", ["Kestrel Holdings", "Orbit Chips", "Zeta Photonics"]),
                                    ("FinancialCooperation", ["Nova Bank", "Orbit Chips"])]
+
+
+def test_the_company_never_stands_for_a_ministry_told_just_before():
+    text = ("Orbit Rapid Corp. said its chips work. The Ministry of Economy, Trade and Industry has committed ¥1.72 "
+            "trillion in subsidies. The company is negotiating loans with Zeta Bank and Kestrel Bank.")
+    assert ("FinancialCooperation", ["Kestrel Bank", "Orbit Rapid Corp.", "Zeta Bank"]) in typed_parties(text)

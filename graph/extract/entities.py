@@ -98,15 +98,18 @@ class EntityTable:
 
     def find(self, name: str, position: tuple = ()) -> Entity | None:
         """The entity of a name: exact, without legal suffix, or a short form whose full
-        name came first ("Naver" before "Naver Cloud" is not Naver Cloud)."""
+        name came first ("Naver" before "Naver Cloud" is not Naver Cloud) or comes in the body
+        after the headline that shortens it ("Veltrix signs ..." over "Veltrix Semiconductor Corp.")."""
         key = normalize(name)
         found = self.by_key.get(key) or self.by_key.get(core_key(name))
         if found is not None:
             return found
         short = self.short.get(key)
-        if short is not None and position and self.first_seen.get(id(short), position) > position:
-            return None
-        return short
+        if short is None or not position:
+            return short
+        full_at = self.first_seen.get(id(short), position)
+        headline = position[1] == 0 and full_at[0] == position[0] and short.cls != "NewsOutlet"
+        return None if full_at > position and not headline else short  # a short name first is another firm's
 
     def person_called(self, name: str) -> Entity | None:
         """The one person of the batch whose given name this is ("Tim has made an impact" after

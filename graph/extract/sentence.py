@@ -163,6 +163,15 @@ def opening_referent_at(s: Sentence) -> int | None:
     return next((j for j in range(1, 7) if s.lower(j) == noun), None) if noun else None
 
 
+# Organizations that "the company", "the firm" or "the chipmaker" never stands for.
+NOT_COMPANIES = frozenset(["GovernmentBody", "University", "NewsOutlet", "PoliticalParty"])
+
+
+def may_stand_for(noun: str, entity: Entity) -> bool:
+    """Whether a company's noun ("the company", "the startup") may stand for the entity."""
+    return lex.ORG_CUES.get(noun) != "Company" or entity.cls not in NOT_COMPANIES
+
+
 @dataclass
 class DocContext:
     """What the rules know about the document so far."""
@@ -223,6 +232,8 @@ class DocContext:
             return None
         noun = sentence.lower(at) if sentence.lower(at) in COMPANY_HEADS else None
         referred = self.described.get(noun) or self.previous_subject(sentence)
+        if noun is not None and referred is not None and not may_stand_for(noun, referred):
+            referred = self.main_actor_for(noun)  # "The ministry has committed ... The company is negotiating"
         if noun is not None and referred is not None:
             self.described.setdefault(noun, referred)
         return referred
@@ -286,6 +297,13 @@ class DocContext:
     def main_actor(self) -> Entity | None:
         """The organization the document is mostly about so far."""
         return self.best
+
+    def main_actor_for(self, noun: str) -> Entity | None:
+        """The organization the document is mostly about that the noun may stand for ("the company": no ministry)."""
+        if self.best is None or may_stand_for(noun, self.best):
+            return self.best
+        fitting = [e for e in self.counts if may_stand_for(noun, e)]
+        return max(fitting, key=lambda e: (self.counts[e], -self.first_seen[e]), default=None)
 
 
 def is_place(m: Mention | None) -> bool:
