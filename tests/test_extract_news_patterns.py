@@ -1686,6 +1686,19 @@ def test_banks_that_lend_to_a_firm_make_its_loan(text):
     assert {p for _, parties in deals for p in parties} >= {"Zeta Bank", "Orbit Networks"}
 
 
+def test_lenders_who_join_a_loan_its_arrangers_were_told_of_join_that_loan():
+    text = ("Orbit Battery Corp. has signed a $2 billion syndicated loan to fund its U.S. expansion. The facility was "
+            "arranged by Zeta Bank and Kestrel Bank, the battery maker said. Nova Trust Bank and Lumen Banca SpA also joined.")
+    assert typed_parties(text) == [("FinancialCooperation", sorted(["Orbit Battery Corp.", "Zeta Bank", "Kestrel Bank",
+                                                                    "Nova Trust Bank", "Lumen Banca SpA"]))]
+
+
+def test_investors_named_after_also_investing_were_join_the_round_as_two_firms():
+    text = ("Orbit AI, a Helsinki start-up, has raised $90 million. Kestrel Nordic AB led the round. Also investing were "
+            "Ostara Kapital and Nordvik Growth Fund, the company said.")
+    assert pairs(text) == [sorted(["Orbit AI", "Kestrel Nordic AB", "Ostara Kapital", "Nordvik Growth Fund"])]
+
+
 def test_an_earlier_raise_told_by_where_it_came_from_is_a_round_of_its_own():
     text = ("Nova AI raised $2 billion in April in a round led by Orbit Capital, with Zeta Ventures also investing. "
             "Its first raise, $1 billion last September, came from Kestrel Partners, Lumen Capital and SV Angel.")

@@ -655,7 +655,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     k = j + 1
     while k < len(tokens) and k < j + 5 and name_like(tokens, k, titles, lowercase_words):
         if tokens[k].text in lex.INSTITUTION_HEADS and word == "and" and not lex.NAME_JOINERS & {tokens[k - 1].text}:
-            return True
+            return j - i < 2 or tokens[k].text not in lex.COMPANY_SUFFIXES  # "Ostara Kapital and Nordvik Growth Fund": two
         k += 1
     return False
 

@@ -53,11 +53,13 @@ IN_ROUND = re.compile(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|jo
 AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|"
                         r"the\s+other\s+)(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])",
                         re.IGNORECASE)  # not "the lenders' counsels"
-# "Participating investors include A, B and C", "Participants included A and B" after a round told before.
+# "Participating investors include A, B and C", "Participants included A and B", "Also investing were A and B"
+# after a round told before.
 OTHERS_INCLUDE = re.compile(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|new|additional|further|returning)\s+"
                             r"(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
                             r"(?:include|included|are|were)|(?:investors|backers|participants|lenders)\s+"
-                            r"(?:also\s+)?(?:include|included))\b", re.IGNORECASE)
+                            r"(?:also\s+)?(?:include|included)|(?:also\s+)?(?:investing|participating|lending)\s+"
+                            r"(?:were|was|are|is))\b", re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
                           r"made (?:[\w-]+ ){0,2}?investments?)\b(?=\s*(?:[,.;]|$|alongside\b|"
@@ -114,6 +116,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
                                or AMONG_THEM.search(s.span.text) or JOINED_ROUND.search(s.span.text)
                                or ARRANGED_ROUND.search(s.span.text)) \
             or EARLIER_DEAL.search(s.span.text):
+        if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
+            current.deal = next((d for d in deals if d.deal_type == current.kind
+                                 and any(p is current.raiser for p in d.parties)), None)
         return deals
     compared = COMPARED.search(s.span.text)
     end = s.token_at(s.span.start + compared.start()) if compared else None
