@@ -385,6 +385,7 @@ def test_a_person_named_right_after_a_well_known_firm_holds_the_title_before_it(
     ("Nova AI raised money from Zeta Capital.", {"Nova AI", "Zeta Capital"}),
     ("Zeta Capital led the largest round yet for a European Union AI semiconductor company.", {"Zeta Capital"}),
     ("Nova Labs sells its Kestrel AI processing units to Zeta Cloud.", {"Nova Labs", "Zeta Cloud"}),
+    ("Zeta Power said it would invest in Kumonosu Inc., the Tokyo AI start-up.", {"Zeta Power", "Kumonosu Inc."}),
 ])
 def test_a_place_and_ai_before_what_they_describe_name_nothing(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names

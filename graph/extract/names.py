@@ -466,7 +466,10 @@ AI_THINGS = THINGS | frozenset("data datacenter datacentre centers centres hub h
 def describes_with_ai(tokens, last: int) -> bool:
     """Whether a run ending in "AI" at `last` describes the thing named after it ("Paju AI data center",
     "Hyperion AI data-centre campus")."""
-    return tokens[last - 1].text == "AI" and last < len(tokens) and tokens[last].lower.split("-")[0] in AI_THINGS
+    if tokens[last - 1].text != "AI" or last >= len(tokens):
+        return False
+    word = tokens[last].lower
+    return word.split("-")[0] in AI_THINGS or word.replace("-", "") in AI_THINGS  # "data-centre", "start-up"
 
 
 def person_at_end(tokens, first: int, last: int, after: int = 0, least: int = 2) -> int | None:
