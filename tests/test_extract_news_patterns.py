@@ -1699,6 +1699,12 @@ def test_investors_named_after_also_investing_were_join_the_round_as_two_firms()
     assert pairs(text) == [sorted(["Orbit AI", "Kestrel Nordic AB", "Ostara Kapital", "Nordvik Growth Fund"])]
 
 
+def test_members_of_the_consortium_told_before_join_its_deal():
+    text = ("A consortium of investors led by Orbit Capital has agreed to finance a campus being developed by Zeta "
+            "Digital. Members of the consortium include Kestrel Investment Co and Nova Capital.")
+    assert pairs(text) == [sorted(["Orbit Capital", "Zeta Digital", "Kestrel Investment Co", "Nova Capital"])]
+
+
 def test_an_earlier_raise_told_by_where_it_came_from_is_a_round_of_its_own():
     text = ("Nova AI raised $2 billion in April in a round led by Orbit Capital, with Zeta Ventures also investing. "
             "Its first raise, $1 billion last September, came from Kestrel Partners, Lumen Capital and SV Angel.")
