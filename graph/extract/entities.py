@@ -71,6 +71,7 @@ UNIT_WORDS = frozenset(["cloud", "group", "web services"])
 
 
 def parent_and_unit(short: str, full: str) -> bool:
+    """Whether the full name is the short one and a unit's word: "Naver" and "Naver Cloud"."""
     short, full = normalize(short), normalize(full)
     return full.startswith(short + " ") and full[len(short) + 1:] in UNIT_WORDS
 
