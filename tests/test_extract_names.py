@@ -567,6 +567,7 @@ def test_trade_words_that_end_firms_names_make_them_firms():
     "The sustainability-linked structure ties the loan to key ESG performance targets, reflecting Orbit Labs' goals.",
     "The partnership aims to develop IoT platforms with Orbit Labs.",
     "Orbit Labs will supply wafers for a radio chip used to make future 5G and Wi-Fi chips.",
+    "Orbit Labs bags a 1.4 tn won ESS order as data centers become the fastest-growing market for ESS.",
 ])
 def test_business_abbreviations_are_no_firms(text):
     assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Labs"]

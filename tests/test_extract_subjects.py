@@ -167,3 +167,9 @@ def test_the_company_never_stands_for_a_ministry_told_just_before():
     text = ("Orbit Rapid Corp. said its chips work. The Ministry of Economy, Trade and Industry has committed ¥1.72 "
             "trillion in subsidies. The company is negotiating loans with Zeta Bank and Kestrel Bank.")
     assert ("FinancialCooperation", ["Kestrel Bank", "Orbit Rapid Corp.", "Zeta Bank"]) in typed_parties(text)
+
+
+def test_a_firm_named_by_its_kind_after_a_time_phrase_is_the_one_told_just_before():
+    text = ("Zeta Labs and Orbit Soft will build a cloud. For Orbit Soft, Germany is the latest stop in its programme. "
+            "In July the San Francisco company signed a memorandum of understanding with Kestrel Bank.")
+    assert ("MemorandumOfUnderstanding", ["Kestrel Bank", "Orbit Soft"]) in typed_parties(text)

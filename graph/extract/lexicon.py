@@ -215,7 +215,7 @@ FUNCTION_CAPS = words(
     "Exynos Snapdragon "
     # business and engineering abbreviations: "its ESG goals", "IoT devices"
     "ESG GHG IoT IIoT Wi-Fi SSL CAGR EBITDA GDP ROI SaaS IaaS PaaS KPI KPIs CSR DEI HVAC PUE LNG CCS CCUS "
-    "SMR SMRs NDA AR VR XR B2B B2C "
+    "SMR SMRs NDA AR VR XR B2B B2C ESS BESS LFP NCM NMC "
     # plural nouns that open sentences: "Critics say ...", "Analysts expect ..."
     "Analysts Critics Officials Investors Executives Shares Sources Regulators Experts Observers Shareholders"
 ) | DEGREES

@@ -159,6 +159,11 @@ def opening_referent_at(s: Sentence) -> int | None:
     if it is not None and s.lower(0) in TIME_OPENERS and all(
             s.at[k] is None and s.lower(k) not in lex.SPEECH_VERBS for k in range(it)):
         return it  # "In October it agreed ...", "Since the start of the year it has signed ..."
+    the = next((j for j in range(2, min(6, len(s.tokens))) if s.lower(j) == "the"), None)
+    timed = the is not None and s.lower(0) in TIME_OPENERS and not any(s.at[k] for k in range(the))
+    noun = opening_description(s, the) if timed else None
+    if noun is not None:  # "In July the San Francisco company signed ..."
+        return next(j for j in range(the + 1, the + 7) if s.lower(j) == noun)
     noun = opening_description(s)
     return next((j for j in range(1, 7) if s.lower(j) == noun), None) if noun else None
 
