@@ -343,7 +343,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         return []
     hit = next((h for h in hits if h.cue.specific), hits[0])
     clause = s.clause_of(hit.first)  # "X will work with ..., while Y's shares fell": not Y
-    organizations = named_parties(s, clause[0], clause[1])
+    organizations = named_parties(s, clause[0], second_verb_at(s, hit.first, clause[1]))
     if not 2 <= len(organizations) <= MAX_COOCCURRING:
         return []
     if any(examples_or_generic(s, h, organizations) or partner_described(s, h) for h in hits):
@@ -360,6 +360,17 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         deal.amounts, deal.cue_at = amounts_in(s, clause, hit.first), s.tokens[hit.first].start
         deals.append(deal)
     return deals
+
+
+def second_verb_at(s: Sentence, k: int, end: int) -> int:
+    """Where the subject's second verb starts after token k (", and has agreed to ..."), else `end`."""
+    return next((j for j in range(k + 1, end) if s.lower(j) == "and" and s.lower(j - 1) == ","
+                 and s.lower(j + 1) in SECOND_VERBS), end)
+
+
+# Words that open the subject's second verb after ", and": "raised money in project financing, and
+# has agreed to bring X's models" tells X's own deal.
+SECOND_VERBS = frozenset("has have had will would is are was were also plans agreed signed said".split())
 
 
 def same_clause(s: Sentence, deal: DealFact, hit: CueHit) -> bool:
