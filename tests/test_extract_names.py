@@ -884,6 +884,8 @@ def test_a_name_ending_in_capitals_is_no_scraper_glue_but_two_words_glued_are():
     assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Labs", "FriendliAI", "Orbit Group", "Lumen Power"}
     glued = "Zeta Labs signed a deal with InfrastructureOrbit."
     assert {e["name"] for e in summary(glued)["entities"]} == {"Zeta Labs"}
+    venture = "Zeta Labs signed a deal with VodafoneThree."  # a known firm's name with another: a venture's
+    assert {e["name"] for e in summary(venture)["entities"]} == {"Zeta Labs", "VodafoneThree"}
 
 
 def test_meta_apps_are_its_products_and_the_facebook_parent_is_meta():

@@ -732,6 +732,13 @@ def topic_inside(tokens, topic: Mention, titles) -> bool:
 
 
 GLUED = re.compile(r"[a-z]{7,}[A-Z](?![A-Z]*$)")  # not "FriendliAI": a name ending in capitals
+
+
+def glued(word: str) -> bool:
+    """"InfrastructureOpenAI": two words a scraper glued together; not "VodafoneThree", a known
+    firm's name with another (a venture's name)."""
+    found = GLUED.search(word) if len(word) > 8 else None
+    return found is not None and wellknown().lookup(word[:found.end() - 1]) is None
 CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
 
 
@@ -752,7 +759,7 @@ def keep_run(tokens, run: Run) -> bool:
         return False
     if run.last + 1 < len(tokens) and tokens[run.last].text == "," and tokens[run.last + 1].text.endswith("-based"):
         return False  # "The Redmond, Washington-based company": a town before its state
-    if any(len(t.text) > 8 and GLUED.search(t.text) for t in tokens[run.first:run.last]):
+    if any(glued(t.text) for t in tokens[run.first:run.last]):
         return False
     if run.last < len(tokens) and tokens[run.last].text in lex.FUNCTION_CAPS \
             and wellknown().maker(tokens[run.last].text) is not None:
