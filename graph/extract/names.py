@@ -739,6 +739,8 @@ def glued(word: str) -> bool:
     firm's name with another (a venture's name)."""
     found = GLUED.search(word) if len(word) > 8 else None
     return found is not None and wellknown().lookup(word[:found.end() - 1]) is None
+
+
 CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
 
 

@@ -97,28 +97,28 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         return deals_with_round_told(s, ctx, deals, raiser, kind)
     if raiser is not None:
         return round_raised(s, ctx, deals, raiser, kind, raise_at)
-    valued = valued_firm(s) if ctx.funding_round is None and ABOUT_ROUND.match(s.span.text) else None
+    about = ABOUT_ROUND.match(s.span.text)
+    valued = valued_firm(s) if ctx.funding_round is None and about else None
     if valued is not None:  # "The $13 billion raise, led by A, values Nova AI at $183 billion"
         return deals_with_round_valued(s, ctx, deals, valued)
     leaders = LEAD_A_ROUND.search(s.span.text)
     if leaders is not None and ctx.funding_round is None:
         return deals_with_round_led(s, ctx, deals, leaders)
     led = ROUND_LED_BY.search(s.span.text)
-    if led is not None and not ABOUT_ROUND.match(s.span.text) and not any(d.deal_type == "Investment" for d in deals):
+    if led is not None and not about and not any(d.deal_type == "Investment" for d in deals):
         return deals + unnamed_raisers_round(s, ctx, led)
     owner = round_owner(s, deals)
-    told = next((d for d in deals if d.deal_type == "Investment" and any(p is owner for p in d.parties)), None)
+    told = deal_of(deals, "Investment", owner)
     if told is not None:  # "Zeta committed $1.3 billion to Nova's $1.7 billion Series C": the round later ones join
         ctx.funding_round = FundingRound(owner, told, "Investment")
         return deals
     current, in_round = ctx.funding_round, IN_ROUND.search(s.span.text)
-    if current is None or not (ABOUT_ROUND.match(s.span.text) or in_round or OTHERS_INCLUDE.match(s.span.text)
+    if current is None or not (about or in_round or OTHERS_INCLUDE.match(s.span.text)
                                or AMONG_THEM.search(s.span.text) or JOINED_ROUND.search(s.span.text)
                                or ARRANGED_ROUND.search(s.span.text)) \
             or EARLIER_DEAL.search(s.span.text):
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
-            current.deal = next((d for d in deals if d.deal_type == current.kind
-                                 and any(p is current.raiser for p in d.parties)), None)
+            current.deal = deal_of(deals, current.kind, current.raiser)
         return deals
     compared = COMPARED.search(s.span.text)
     end = s.token_at(s.span.start + compared.start()) if compared else None
@@ -136,6 +136,11 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         current.deal.parties[:] = unique(current.deal.parties + investors)
         added = []
     return outside(deals, current.deal.parties) + added
+
+
+def deal_of(deals: list[DealFact], kind: str, firm: Entity | None) -> DealFact | None:
+    """The sentence's first deal of the kind that the firm is a party to."""
+    return next((d for d in deals if d.deal_type == kind and any(p is firm for p in d.parties)), None)
 
 
 VALUES_AT = re.compile(r"\b(?:values|valued|valuing)\s", re.IGNORECASE)
@@ -176,8 +181,7 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     investors = [e for e in investors if e is not raiser]
     kind = "FinancialCooperation" if LOAN.search(leaders.group()) else "Investment"
     if raiser is not None and not investors:  # "The chip leader led a round for X", "Banks are leading a loan to X"
-        told = next((d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)), None)
-        ctx.funding_round = FundingRound(raiser, told, kind)
+        ctx.funding_round = FundingRound(raiser, deal_of(deals, kind, raiser), kind)
     if raiser is None or not investors:
         return deals
     return with_round_opened(s, ctx, deals, raiser, [raiser, *investors], kind)

@@ -236,9 +236,7 @@ class DocContext:
         if at is None:
             return None
         noun = sentence.lower(at) if sentence.lower(at) in COMPANY_HEADS else None
-        referred = self.described.get(noun) or self.previous_subject(sentence)
-        if noun is not None and referred is not None and not may_stand_for(noun, referred):
-            referred = self.main_actor_for(noun)  # "The ministry has committed ... The company is negotiating"
+        referred = self.fitting(noun, self.described.get(noun) or self.previous_subject(sentence))
         if noun is not None and referred is not None:
             self.described.setdefault(noun, referred)
         return referred
@@ -303,12 +301,14 @@ class DocContext:
         """The organization the document is mostly about so far."""
         return self.best
 
-    def main_actor_for(self, noun: str) -> Entity | None:
-        """The organization the document is mostly about that the noun may stand for ("the company": no ministry)."""
-        if self.best is None or may_stand_for(noun, self.best):
-            return self.best
-        fitting = [e for e in self.counts if may_stand_for(noun, e)]
-        return max(fitting, key=lambda e: (self.counts[e], -self.first_seen[e]), default=None)
+    def fitting(self, noun: str | None, found: Entity | None) -> Entity | None:
+        """What a firm's noun stands for: the entity found, unless the noun cannot stand for it ("The
+        ministry has committed ... The company is negotiating": not the ministry), then the
+        organization the document is mostly about that it can."""
+        if noun is None or found is None or may_stand_for(noun, found):
+            return found
+        candidates = [e for e in self.counts if may_stand_for(noun, e)]
+        return max(candidates, key=lambda e: (self.counts[e], -self.first_seen[e]), default=None)
 
 
 def is_place(m: Mention | None) -> bool:

@@ -9,7 +9,7 @@ from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
                                apposed_owner, apposition_anchor, coordinated_before, event_venue, is_organization,
-                               is_person, may_stand_for, modifies_noun, names_a_product, opening_referent_at,
+                               is_person, modifies_noun, names_a_product, opening_referent_at,
                                owned_firm_after, promote, regulator_or_exchange, role_modifier, starts_clause)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
@@ -390,9 +390,8 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     noun = s.lower(j) if s.lower(j) in COMPANY_HEADS else None
     if noun in ctx.described and opens_sentence(s, j):
         return ctx.described[noun]  # "The startup ...": the firm "the startup" stood for before
-    found = ((opens_sentence(s, j) or opening_referent_at(s) == j) and ctx.previous_subject(s)) or ctx.main_actor()
-    if noun is not None and found is not None and not may_stand_for(noun, found):
-        found = ctx.main_actor_for(noun)  # "The ministry has committed subsidies ... The company is negotiating loans"
+    found = ctx.fitting(noun, ((opens_sentence(s, j) or opening_referent_at(s) == j) and ctx.previous_subject(s))
+                        or ctx.main_actor())
     if noun is not None and found is not None:
         ctx.described[noun] = found
     return found
