@@ -2180,3 +2180,16 @@ def test_firms_building_at_a_place_where_a_loan_goes_build_their_own_unless_toge
     ("Orbit Industries and Kestrel Power formed a 50-50 venture last year.", ["Kestrel Power", "Orbit Industries"])])
 def test_a_three_way_or_equal_venture_is_a_joint_venture_of_its_firms(text, parties):
     assert [(d[0], sorted(d[1])) for d in deals(text)] == [("JointVenture", parties)]
+
+
+def test_a_list_set_off_by_dashes_is_read_as_one_set_off_by_commas():
+    text = "Three banks — Orbit Bank, Kestrel Capital and Nova Trust — will lend $2 billion to Zeta Data Centers."
+    assert pairs(text) == [sorted(["Orbit Bank", "Kestrel Capital", "Nova Trust", "Zeta Data Centers"])]
+    text = "The four companies - Orbit Systems, Belcrest Energy, Tarlow Power and Quenby Holdings - signed a joint venture."
+    assert pairs(text) == [sorted(["Orbit Systems", "Belcrest Energy", "Tarlow Power", "Quenby Holdings"])]
+
+
+def test_a_list_after_a_dash_that_ends_the_sentence_names_the_partners():
+    text = "Orbit Systems has signed supply deals with two chipmakers – Belcrest Semiconductor and Tarlow Micro."
+    assert sorted((kind, sorted(parties)) for kind, parties in typed_parties(text)) == [
+        ("SupplyAgreement", ["Belcrest Semiconductor", "Orbit Systems"]), ("SupplyAgreement", ["Orbit Systems", "Tarlow Micro"])]

@@ -14,7 +14,7 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity, EntityTable
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import PLACE_WORDS, Mention, title_mask
-from graph.extract.text import Span, Token, split_clauses
+from graph.extract.text import Span, Token, make_token, split_clauses
 from graph.extract.wellknown import WELLKNOWN_RANK, wellknown
 
 PRONOUN_SUBJECTS = frozenset(["it", "we", "they"])
@@ -69,6 +69,9 @@ class Sentence:
         self.at = [None] * len(self.tokens)
         for m in self.mentions:
             self.at[m.first:m.last] = [m] * (m.last - m.first)
+        self.listing_dashes = listing_dashes(self.tokens, self.at)
+        for k in self.listing_dashes:
+            self.tokens[k] = make_token(",", self.tokens[k].start, self.tokens[k].end)
         self.starts = [t.start for t in self.tokens]
         self.lowered = [t.lower for t in self.tokens]  # the hottest question the rules ask
         self.date_cache = {}
@@ -81,7 +84,9 @@ class Sentence:
             self._clauses = []
             for clause in split_clauses(self.span):
                 a, b = bisect_left(self.starts, clause.start), bisect_left(self.starts, clause.end)
-                if a < b:
+                if a < b and self._clauses and self._clauses[-1][1] in self.listing_dashes:
+                    self._clauses[-1] = (self._clauses[-1][0], b)  # the dash set off a list, not a clause
+                elif a < b:
                     self._clauses.append((a, b))
         return self._clauses
 
@@ -123,6 +128,35 @@ class Sentence:
 
     def possessive_at(self, k: int) -> bool:
         return 0 <= k < len(self.tokens) and self.tokens[k].text in lex.POSSESSIVES
+
+
+DASHES = frozenset("— – -".split())
+
+
+def listing_dashes(tokens: list[Token], at: list[Mention | None]) -> list[int]:
+    """The dashes that set off a list of names as commas would: "Three banks — A, B and C — will
+    lend", "with two chipmakers - A and B." (a dash before a list that ends the sentence)."""
+    dashes = [k for k, t in enumerate(tokens) if t.text in DASHES]
+    found = []
+    for i, k in enumerate(dashes):
+        end = dashes[i + 1] if i + 1 < len(dashes) else len(tokens) - (tokens[-1].text in ".!?" if tokens else 0)
+        if k not in found and lists_names(tokens, at, k + 1, end):
+            found += [k, end] if end < len(tokens) and tokens[end].text in DASHES else [k]
+    return found
+
+
+def lists_names(tokens: list[Token], at: list[Mention | None], a: int, b: int) -> bool:
+    """Whether tokens [a, b) are two or more names joined by commas and "and"."""
+    names, k = 0, a
+    while k < b:
+        m = at[k]
+        if m is not None and m.first == k and m.last <= b:
+            names, k = names + 1, m.last
+        elif tokens[k].lower in LIST_JOINERS and names:
+            k += 1
+        else:
+            return False
+    return names >= 2 and tokens[b - 1].lower not in LIST_JOINERS
 
 
 def opening_description(s: Sentence, start: int = 0) -> str | None:
