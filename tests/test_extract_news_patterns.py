@@ -2193,3 +2193,23 @@ def test_a_list_after_a_dash_that_ends_the_sentence_names_the_partners():
     text = "Orbit Systems has signed supply deals with two chipmakers – Belcrest Semiconductor and Tarlow Micro."
     assert sorted((kind, sorted(parties)) for kind, parties in typed_parties(text)) == [
         ("SupplyAgreement", ["Belcrest Semiconductor", "Orbit Systems"]), ("SupplyAgreement", ["Orbit Systems", "Tarlow Micro"])]
+
+
+def test_a_double_hyphen_sets_off_a_list_as_a_dash_does():
+    text = "Zeta Robotics' founding shareholders -- Orbit Motor, Kestrel Electric and Nova Telecom -- put ¥7.3 billion into the company."
+    assert pairs(text) == [sorted(["Orbit Motor", "Kestrel Electric", "Nova Telecom", "Zeta Robotics"])]
+
+
+def test_the_company_is_never_one_of_the_firms_listed_as_the_subject():
+    text = ("Zeta Robotics was founded in 2022. Three of its customers, Orbit Motor, Kestrel Electric and Nova Telecom, "
+            "signed supply deals with the company last year.")
+    assert sorted(pairs(text)) == [["Kestrel Electric", "Zeta Robotics"], ["Nova Telecom", "Zeta Robotics"],
+                                   ["Orbit Motor", "Zeta Robotics"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Robotics' backers, Orbit Motor, Kestrel Electric and Nova Telecom, put ¥7.3 billion into the company.",
+    "Orbit Motor, Kestrel Electric and Nova Telecom have committed $5 billion between them to Zeta Robotics.",
+])
+def test_backers_listed_as_one_group_put_in_money_together(text):
+    assert pairs(text) == [sorted(["Orbit Motor", "Kestrel Electric", "Nova Telecom", "Zeta Robotics"])]

@@ -966,7 +966,7 @@ def dateline(tokens, run: Run) -> bool:
     bracket or dash: "SEATTLE (Reuters) -", "date 2025-10-09 AMSTERDAM :ASML"."""
     opens = run.first == 0 or (run.first <= 3 and not any(t.text[0].isupper() for t in tokens[:run.first]))
     return all(t.text.isupper() for t in tokens[run.first:run.last]) and opens \
-        and run.last < len(tokens) and tokens[run.last].text in (":", "(", "-", "–", "—", ",")
+        and run.last < len(tokens) and tokens[run.last].text in (":", "(", "-", "--", "–", "—", ",")
 
 
 def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:

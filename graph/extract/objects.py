@@ -388,7 +388,7 @@ def listed_together(s: Sentence, a: Entity, b: Entity | None) -> bool:
     if first is None or second is None:
         return False
     lo, hi = sorted((first, second), key=lambda m: m.first)
-    return {s.lower(x) for x in range(lo.last, hi.first)} <= {",", "and", "&"}
+    return all(s.lower(x) in (",", "and", "&") or is_organization(s.at[x]) for x in range(lo.last, hi.first))
 
 
 def product_maker(s: Sentence, ctx: DocContext, k: int):

@@ -235,7 +235,7 @@ def founded_with_money(s: Sentence, ctx: DocContext) -> list[DealFact]:
         return []
     k = s.token_at(s.span.start + found.end())
     for j in range(k, min(k + 4, len(s.tokens))):  # past "eight companies —"
-        if s.lower(j) in ("—", "–", ":", "-"):
+        if s.lower(j) in ("—", "–", ":", "-", "--"):
             k = j + 1
             break
     founders, _ = parse_group(s, k, len(s.tokens), ctx.table)

@@ -543,7 +543,7 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     if together and initiative is not None and len(subject_entities) > 1 and len(object_entities) == 1:
         together = False  # "Samsung, SK sign deals with OpenAI for Stargate": each with OpenAI
     if len(subject_entities) > 1 and len(object_entities) == 1 and hit.cue.deal_type in MONEY_TYPES \
-            and JOINT_MONEY.search(s.text(*s.clause_of(hit.first))):
+            and (JOINT_MONEY.search(s.text(*s.clause_of(hit.first))) or named_as_backers(s, subject_entities)):
         together = True  # "A, B and C have invested a total of ¥7.3 billion in X": one investment of all
     if (hit.cue.consortium and not (hit.cue.together and linker == "with")) or together:
         if linker == "with" and not subject_entities:
@@ -563,7 +563,15 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
 
 
 MONEY_TYPES = frozenset(["Investment", "FinancialCooperation"])
-JOINT_MONEY = re.compile(r"\b(?:a (?:combined|total|joint) (?:of\s+)?|jointly\b|together\b)", re.IGNORECASE)
+JOINT_MONEY = re.compile(r"\b(?:a (?:combined|total|joint) (?:of\s+)?|jointly\b|together\b|between them\b)", re.IGNORECASE)
+BACKER_NOUNS = frozenset("shareholders investors backers lenders founders".split())
+
+
+def named_as_backers(s: Sentence, subjects: list[Entity]) -> bool:
+    """"Zeta's eight founding shareholders, A, B and C, put ¥7.3 billion into the company": a list set
+    off after its backers' noun puts in money together."""
+    first = next((m for m in s.mentions if m.entity is not None and any(m.entity is e for e in subjects)), None)
+    return first is not None and s.lower(first.first - 1) == "," and s.lower(first.first - 2) in BACKER_NOUNS
 
 
 def partner_described(s: Sentence, hit: CueHit) -> bool:

@@ -27,7 +27,7 @@ GROUP_STOPS = frozenset(
     "would could should can may might has have had do does did according following amid despite "
     "but plus its their his her alongside joined along together besides denies denied rejects rejected signed "
     "inked struck announced agreed".split()
-) | frozenset(". ; : ! ? ( ) “ ” \" — – [ ]".split())
+) | frozenset(". ; : ! ? ( ) “ ” \" — – -- [ ]".split())
 LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
 COLLECTIVES = frozenset("group consortium syndicate number host".split())
 FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
@@ -130,7 +130,7 @@ class Sentence:
         return 0 <= k < len(self.tokens) and self.tokens[k].text in lex.POSSESSIVES
 
 
-DASHES = frozenset("— – -".split())
+DASHES = frozenset("— – - --".split())
 
 
 def listing_dashes(tokens: list[Token], at: list[Mention | None]) -> list[int]:

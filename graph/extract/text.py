@@ -28,7 +28,7 @@ MAX_SENTENCE = 1000
 
 # A dot joins the parts of a word ("U.S", "Amazon.com") unless it is a full stop that lost its
 # space ("... said Markowitz.Mr. Moon"): two small letters before it, a capitalized word after.
-WORD = re.compile(r"[^\W_]+(?:(?:['’\-‐‑&]|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]))[^\W_]+)*|[^\w\s]", re.UNICODE)
+WORD = re.compile(r"[^\W_]+(?:(?:['’\-‐‑&]|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]))[^\W_]+)*|--|[^\w\s]", re.UNICODE)
 # Words that keep their trailing period ("Inc.", "Mr.", "Sept.").
 # A Reuters instrument code after a name ("Oracle ORCL.N", "SoftBank Group 9984.T", "Volkswagen
 # VOWG_p.DE", "Microsoft Corp <MSFT.O>"): copies of wire stories keep it as plain text, where it
@@ -315,7 +315,7 @@ def trimmed(line: str, a: int, b: int, offset: int) -> Span:
 
 
 CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|\s+[–—]\s+|\s+-\s+|:\s+|,?\s+(?:while|whereas|although|though|but)\s+",
+    r"\s*;\s*|\s+[–—]\s+|\s+--?\s+|:\s+|,?\s+(?:while|whereas|although|though|but)\s+",
     re.IGNORECASE,
 )
 
