@@ -2213,3 +2213,20 @@ def test_the_company_is_never_one_of_the_firms_listed_as_the_subject():
 ])
 def test_backers_listed_as_one_group_put_in_money_together(text):
     assert pairs(text) == [sorted(["Orbit Motor", "Kestrel Electric", "Nova Telecom", "Zeta Robotics"])]
+
+
+def test_a_unit_sold_as_that_unit_is_sold_to_the_buyer():
+    text = "Zeta Cloud began in bitcoin mining. It sold that unit to Orbit Digital in March to focus on AI."
+    assert typed_parties(text) == [("Acquisition", ["Orbit Digital", "Zeta Cloud"])]  # the buyer first
+
+
+def test_firms_that_also_put_in_money_join_the_round():
+    text = ("Zeta Cloud raised $1.4 billion. Orbit Capital and Nova Partners led the round. "
+            "Kestrel Fund and Tarlow Capital also put in money, Zeta Cloud said.")
+    assert pairs(text) == [sorted(["Zeta Cloud", "Orbit Capital", "Nova Partners", "Kestrel Fund", "Tarlow Capital"])]
+
+
+def test_acquisition_debt_is_no_purchase_by_its_lenders():
+    text = ("Orbit Capital agreed to buy Zeta Data for $40 billion. Kestrel Bank and Tarlow Bank have committed "
+            "about $12 billion of acquisition debt to the buyers.")
+    assert ["Kestrel Bank", "Tarlow Bank"] not in [sorted(p) for p in pairs(text)]

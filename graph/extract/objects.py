@@ -163,7 +163,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             if items or word != "for":
                 return (items, word, after) if items else ([], None, hit.last)
             continue  # "grants for the site, finalized by the Commerce Department": the party comes later
-        if short_aside(s, j, end) or passive_relative(s, j):
+        if short_aside(s, j, end) or passive_relative(s, j) or determiner_that(s, j, hit):
             continue  # "designs chips, which it calls XPUs, for Google", "a round which was led by A"
         if word in (".", ";", "which", "that", "who", "according") or (j > k and is_cue_word(s, j)
                                                                        and not round_word(s, j)) \
@@ -311,6 +311,12 @@ def role_holder(s: Sentence, ctx: DocContext, hit: CueHit):
 def based_in(s: Sentence, j: int) -> bool:
     """"San Francisco-based": words of a place that ends in "-based"."""
     return any(s.lower(i).endswith("-based") for i in range(j, min(j + 3, len(s.tokens))))
+
+
+def determiner_that(s: Sentence, j: int, hit: CueHit) -> bool:
+    """"sold that unit to X": a "that" before a noun and the cue's linker is no clause's start."""
+    return s.lower(j) == "that" and j + 2 < len(s.tokens) and s.tokens[j + 1].text.islower() \
+        and s.lower(j + 2) in hit.cue.linkers and s.lower(j + 2) in PLACE_PREPOSITIONS
 
 
 def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
