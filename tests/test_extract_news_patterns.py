@@ -2230,3 +2230,10 @@ def test_acquisition_debt_is_no_purchase_by_its_lenders():
     text = ("Orbit Capital agreed to buy Zeta Data for $40 billion. Kestrel Bank and Tarlow Bank have committed "
             "about $12 billion of acquisition debt to the buyers.")
     assert ["Kestrel Bank", "Tarlow Bank"] not in [sorted(p) for p in pairs(text)]
+
+
+def test_a_later_it_stands_for_what_the_sentence_opening_it_stood_for():
+    text = ("Siltra Cloud will receive 60,000 GPUs from Orbit Chips. Siltra Cloud said the chips will arrive next year. "
+            "Zeta Labs already sells its AI models overseas. It has partnered since last year with Kestrel Data on a "
+            "Thai-language model, and it signed an agreement with Nova Telecom in 2023.")
+    assert ["Nova Telecom", "Zeta Labs"] in [sorted(p) for p in pairs(text)]

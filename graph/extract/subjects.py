@@ -380,6 +380,9 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     typed = ctx.named_last(ORG_CUES.get(s.lower(j)))
     if typed is not None:  # "the ministry said": the government body named last
         return typed
+    opening = opening_referent_at(s)
+    if opening is not None and opening < j and s.lower(j) in ("it", "its"):
+        return antecedent(s, ctx, opening, used)  # "It has partnered with A, and it signed ...": the opening's firm
     for m in s.mentions:
         if m.last <= j and is_organization(m) and m.entity.cls != "NewsOutlet" and id(m) not in used \
                 and not owner_of_next(s, m, j) and not inside_relative(s, m, j) and not event_venue(s, m):
