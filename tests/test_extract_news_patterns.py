@@ -2237,3 +2237,10 @@ def test_a_later_it_stands_for_what_the_sentence_opening_it_stood_for():
             "Zeta Labs already sells its AI models overseas. It has partnered since last year with Kestrel Data on a "
             "Thai-language model, and it signed an agreement with Nova Telecom in 2023.")
     assert ["Nova Telecom", "Zeta Labs"] in [sorted(p) for p in pairs(text)]
+
+
+def test_firms_named_in_an_aside_about_an_investor_are_not_in_its_round():
+    text = ("Zeta AI has raised $30 million in seed funding. The funding round was led by Lux Capital, known for "
+            "investing in AI companies like Nova Labs, and Kestrel Ventures, which was an early backer of Orbit AI in 2019.")
+    assert sorted(pairs(text)) == sorted([sorted(["Kestrel Ventures", "Orbit AI"]),
+                                          sorted(["Zeta AI", "Lux Capital", "Kestrel Ventures"])])

@@ -502,6 +502,9 @@ def group_led_by(s: Sentence, j: int) -> bool:
 
 
 RELATIVES = frozenset("which whose who that having".split())
+# Participles that open an aside about the name before them: "Lux Capital, known for backing X, and ..."
+ASIDE_PARTICIPLES = frozenset("known backed founded owned based headquartered controlled".split())
+COPULAS = frozenset("is was are were".split())
 # Words a relative clause inside a list may take: beyond them it is no aside.
 MAX_RELATIVE = 25
 
@@ -509,7 +512,7 @@ MAX_RELATIVE = 25
 def past_relative_clause(s: Sentence, k: int, end: int, accept) -> int:
     """"OpenAI, which has signed contracts worth $22 billion, and Alphabet's Google": where the
     list goes on after a relative clause about its last item; k itself when no item follows."""
-    if s.lower(k) != "," or s.lower(k + 1) not in RELATIVES:
+    if s.lower(k) != "," or (s.lower(k + 1) not in RELATIVES and s.lower(k + 1) not in ASIDE_PARTICIPLES):
         return k
     for j in range(k + 2, min(k + 2 + MAX_RELATIVE, end)):
         if s.lower(j) in (".", ";", "(", ")"):
@@ -689,9 +692,23 @@ def named_parties(s: Sentence, first: int = 0, last: int | None = None) -> list[
     for m in s.mentions:
         if first <= m.first and m.last <= last and is_organization(m) and m.entity.cls != "NewsOutlet" \
                 and not (role_modifier(s, m) or units_owner(s, m) or owners_qualifier(s, m)
-                         or speakers_employer(s, m) or regulator_or_exchange(s, m) or event_venue(s, m)):
+                         or speakers_employer(s, m) or regulator_or_exchange(s, m) or event_venue(s, m)
+                         or in_aside(s, m)):
             found.setdefault(id(m.entity), m.entity)
     return list(found.values())
+
+
+def in_aside(s: Sentence, m) -> bool:
+    """Whether the name stands in an aside that describes the firm before it: "led by Lux, known for
+    backing Hugging Face, and Khosla, which was an early supporter of OpenAI" (not "Related, which
+    signed an agreement with Oracle": a deal of its own)."""
+    for j in range(m.first - 1, max(0, m.first - MAX_RELATIVE) - 1, -1):
+        describes = s.lower(j) in ASIDE_PARTICIPLES or (s.lower(j) in ("which", "who") and s.lower(j + 1) in COPULAS)
+        if describes:
+            return s.lower(j - 1) == "," and is_organization(s.mention_ending(j - 1))
+        if s.lower(j) in (",", ".", ";", "(", ")") or s.at[j] is not None and s.at[j] is not m:
+            return False
+    return False
 
 
 EVENT_NOUNS = frozenset("summit conference event forum meeting ceremony expo exhibition fair symposium "
