@@ -2244,3 +2244,9 @@ def test_firms_named_in_an_aside_about_an_investor_are_not_in_its_round():
             "investing in AI companies like Nova Labs, and Kestrel Ventures, which was an early backer of Orbit AI in 2019.")
     assert sorted(pairs(text)) == sorted([sorted(["Kestrel Ventures", "Orbit AI"]),
                                           sorted(["Zeta AI", "Lux Capital", "Kestrel Ventures"])])
+
+
+def test_a_firm_described_by_its_country_is_the_party_the_text_tied_to_that_country():
+    text = ("Zeta AI raised €1.7 billion from Dutch chipmaker Orbit Lithography. Zeta AI will spend the money on "
+            "data centers. Analysts expect that the Dutch company will supply tools to Nova Foundry.")
+    assert sorted(["Orbit Lithography", "Nova Foundry"]) in pairs(text)

@@ -789,3 +789,16 @@ def test_its_title_after_another_persons_is_the_firms_and_names_no_firm():
 def test_a_post_held_now_after_a_former_one_is_a_second_title():
     text = "Dana Park, the former chief executive of Orbit Metals and now chairman of Zeta Battery Systems, said so."
     assert ("Dana Park", "chairman", "Zeta Battery Systems", "active") in roles(text)
+
+
+def test_a_title_in_a_sentence_opening_with_it_is_at_the_firm_it_stands_for():
+    text = ("Orbit Capital invested $40 million in Zeta Robotics. Orbit Capital said the deal closed on Monday. "
+            "Orbit Capital has backed nine startups this year. Zeta Robotics makes arms for warehouses. "
+            "It is led by CEO Dana Park, who founded it in 2019.")
+    assert ("Dana Park", "CEO", "Zeta Robotics", "active") in roles(text)
+
+
+def test_a_firm_described_by_its_country_is_the_one_the_text_tied_to_that_country():
+    text = ("Zeta AI raised €1.7 billion from Dutch chipmaker Orbit Lithography. The Dutch company has "
+            "strengthened its ties to France. It is led by CEO Dana Park, who took the helm in 2024.")
+    assert ("Dana Park", "CEO", "Orbit Lithography", "active") in roles(text)

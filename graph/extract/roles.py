@@ -260,7 +260,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         guess = ctx.main_actor() if after_quote(s, ta) else organization_from_context(s, ctx, ta, title)
         if guess:  # "'... the acquisition of WNS ...,' Chief Executive Officer Aiman Ezzat said": not WNS's
             return [role(s, person, title, guess, 0.5)]
-        actor = ctx.main_actor() if not lex.PUBLIC_TITLES.search(title) and not any(
+        actor = unnamed_employer(s, ctx) if not lex.PUBLIC_TITLES.search(title) and not any(
             is_organization(m) for m in s.mentions if m.first < ta) else None
         if actor and lex.PLURAL_TITLE.search(title):  # "Co-founders David Ha and Llion Jones previously led ..."
             return [role(s, p, title[:-1], actor, 0.4) for p in [person, *people_after(s, ctx, m)]]
@@ -1135,6 +1135,13 @@ def after_quote(s: Sentence, ta: int) -> bool:
     """Whether the title at ta follows the close of a quotation ("...,’ Chief Executive X said")."""
     return any(s.tokens[j].text in CLOSING_QUOTES for j in range(max(0, ta - 3), ta)) \
         and (s.lower(ta - 1) in CLOSING_QUOTES or s.lower(ta - 1) in (",", "said", "says"))
+
+
+def unnamed_employer(s: Sentence, ctx: DocContext) -> Entity | None:
+    """Whose a title is when no firm is named before it: the firm the sentence's opening stands for
+    ("It is led by CEO X"), else the one the sentence before was about ("LW makes batteries. CEO X
+    said ..."), else the article's."""
+    return ctx.opening_reference(s) or ctx.main_actor()
 
 
 def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:

@@ -211,6 +211,49 @@ def may_stand_for(noun: str, entity: Entity) -> bool:
     return lex.ORG_CUES.get(noun) != "Company" or entity.cls not in NOT_COMPANIES
 
 
+# Words the demonym pattern takes that say where in a country, or nothing of one.
+NO_COUNTRY = frozenset("global national international local federal state central western eastern northern southern "
+                       "south north east west southeast northeast southwest northwest midwest".split())
+# Countries whose demonym does not begin as their name does.
+COUNTRY_OF = {"dutch": "neth", "french": "fran", "american": "u.s", "us": "u.s", "u.s.": "u.s", "emirati": "unit",
+              "uae": "unit", "british": "brit", "uk": "brit", "u.k.": "brit", "swiss": "swit"}
+
+
+def country_key(word: str) -> str | None:
+    """A key shared by a country's name and its demonym: "Korea" and "Korean", "Dutch" and "Netherlands"."""
+    lower = word.lower()
+    if lower in NO_COUNTRY:
+        return None
+    return COUNTRY_OF.get(lower, lower[:4])
+
+
+def origins_named(s: Sentence, m: Mention) -> set[str]:
+    """The countries the sentence ties a firm to: "Dutch chipmaker ASML", "South Korea's Naver",
+    "ASML, the Dutch company,"."""
+    keys = set()
+    j = m.first - 1
+    while j >= 0 and j >= m.first - 3 and s.tokens[j].text.islower() and not s.possessive_at(j):
+        j -= 1  # past "chipmaker", "tech giant"
+    if j >= 0 and lex.DEMONYM.match(s.tokens[j].text):
+        keys.add(country_key(s.tokens[j].text))
+    if j >= 1 and s.possessive_at(j) and is_place(s.at[j - 1]):
+        keys.add(country_key(s.at[j - 1].text.split()[-1]))
+    if s.lower(m.last) == "," and s.lower(m.last + 1) in ("the", "a", "an"):
+        keys |= {country_key(t.text) for t in s.tokens[m.last + 2:m.last + 5] if lex.DEMONYM.match(t.text)}
+    return keys - {None}
+
+
+def described_origin(s: Sentence, noun_at: int) -> set[str]:
+    """The countries a description ending in a firm's noun names: "the South Korean chipmaker"."""
+    keys = set()
+    for j in range(noun_at - 1, max(-1, noun_at - 5), -1):
+        if s.lower(j) == "the":
+            break
+        if lex.DEMONYM.match(s.tokens[j].text):
+            keys.add(country_key(s.tokens[j].text))
+    return keys - {None}
+
+
 @dataclass
 class DocContext:
     """What the rules know about the document so far."""
@@ -231,6 +274,7 @@ class DocContext:
     supplier: Entity | None = None  # "Nvidia will supply 260,000 GPUs to Korea": no customer named, no deal yet
     described: dict = field(default_factory=dict)  # "startup" -> the firm "the startup" stood for last
     referents: dict = field(default_factory=dict)  # sentence index -> (firm its opening "it" stands for, token)
+    origins: dict = field(default_factory=dict)  # organization entity -> keys of the countries the text ties it to
     gazetteer: Gazetteer | None = None  # the store's names, for a product's maker or a country's government
 
     def count(self, sentence: Sentence) -> None:
@@ -256,6 +300,17 @@ class DocContext:
         for m in sentence.mentions:
             if m.entity is not None and m.entity.cls == "Person":
                 self.last_person = (m.entity, sentence.index)
+            elif is_organization(m):
+                self.origins.setdefault(m.entity, set()).update(origins_named(sentence, m))
+
+    def of_origin(self, sentence: Sentence, noun_at: int, found: Entity | None) -> Entity | None:
+        """What a description stands for, given the firm `found` for it: the firm named last that the
+        text tied to the country the description names, when `found` is not ("the Dutch company":
+        ASML, told of as "Dutch chipmaker ASML", though the sentence before was about Mistral)."""
+        keys = described_origin(sentence, noun_at)
+        if not keys or found is None or keys & self.origins.get(found, set()):
+            return found
+        return next((e for e in reversed(self.recent) if keys & self.origins.get(e, set())), found)
 
     def the_two(self) -> list[Entity]:
         """What "the two companies" stands for: the last two parties of the deal told before, or
@@ -271,6 +326,7 @@ class DocContext:
             return None
         noun = sentence.lower(at) if sentence.lower(at) in COMPANY_HEADS else None
         referred = self.fitting(noun, self.described.get(noun) or self.previous_subject(sentence))
+        referred = self.of_origin(sentence, at, referred) if noun is not None else referred
         if noun is not None and referred is not None:
             self.described.setdefault(noun, referred)
         return referred

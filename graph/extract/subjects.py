@@ -392,9 +392,10 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
         return speaker
     noun = s.lower(j) if s.lower(j) in COMPANY_HEADS else None
     if noun in ctx.described and opens_sentence(s, j):
-        return ctx.described[noun]  # "The startup ...": the firm "the startup" stood for before
+        return ctx.of_origin(s, j, ctx.described[noun])  # "The startup ...": the firm "the startup" stood for before
     found = ctx.fitting(noun, ((opens_sentence(s, j) or opening_referent_at(s) == j) and ctx.previous_subject(s))
                         or ctx.main_actor())
+    found = ctx.of_origin(s, j, found) if noun is not None else found  # "the Dutch company": the one called Dutch
     if noun is not None and found is not None:
         ctx.described[noun] = found
     return found
