@@ -2250,3 +2250,8 @@ def test_a_firm_described_by_its_country_is_the_party_the_text_tied_to_that_coun
     text = ("Zeta AI raised €1.7 billion from Dutch chipmaker Orbit Lithography. Zeta AI will spend the money on "
             "data centers. Analysts expect that the Dutch company will supply tools to Nova Foundry.")
     assert sorted(["Orbit Lithography", "Nova Foundry"]) in pairs(text)
+
+
+def test_a_firm_that_got_capital_from_investors_raised_one_round_from_them():
+    text = "Zeta AI got new capital from existing backer Orbit Capital as well as new investors Kestrel Fund and Nova Partners."
+    assert pairs(text) == [sorted(["Zeta AI", "Orbit Capital", "Kestrel Fund", "Nova Partners"])]
