@@ -2255,3 +2255,21 @@ def test_a_firm_described_by_its_country_is_the_party_the_text_tied_to_that_coun
 def test_a_firm_that_got_capital_from_investors_raised_one_round_from_them():
     text = "Zeta AI got new capital from existing backer Orbit Capital as well as new investors Kestrel Fund and Nova Partners."
     assert pairs(text) == [sorted(["Zeta AI", "Orbit Capital", "Kestrel Fund", "Nova Partners"])]
+
+
+def test_lenders_named_after_a_loan_join_the_borrowers_loan_only():
+    text = ("Orbit Telecom's data centre arm Zeta Data secured a $476 million loan to finance a data centre. "
+            "Lenders include Kestrel Bank, Nova Bank and Tarlow Bank.")
+    assert pairs(text) == [sorted(["Zeta Data", "Kestrel Bank", "Nova Bank", "Tarlow Bank"])]
+
+
+def test_money_supplied_by_named_lenders_is_the_loan_told_before():
+    text = ("Zeta Data secured a $476 million loan to finance a data centre. "
+            "Cash is being supplied by lenders Kestrel Bank, Nova Bank and Tarlow Bank.")
+    assert pairs(text) == [sorted(["Zeta Data", "Kestrel Bank", "Nova Bank", "Tarlow Bank"])]
+    assert "Cash" not in {e["name"] for e in summary(text)["entities"]}
+
+
+def test_an_owner_named_before_its_units_noun_is_no_party_of_the_units_deal():
+    text = "Orbit Telecom's data centre arm Zeta Data secured a $476 million loan to finance a data centre."
+    assert pairs(text) == []

@@ -60,6 +60,9 @@ OTHERS_INCLUDE = re.compile(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|
                             r"(?:include|included|are|were)|(?:investors|backers|participants|lenders)\s+"
                             r"(?:also\s+)?(?:include|included)|(?:also\s+)?(?:investing|participating|lending)\s+"
                             r"(?:were|was|are|is))\b", re.IGNORECASE)
+# "Cash is being supplied by lenders A, B and C": the round's firms, named from there on.
+BY_BACKERS = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))",
+                        re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
                           r"(?:also )?(?:put|chipped) in (?:money|capital|cash|funds|equity)|"
@@ -113,8 +116,8 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if told is not None:  # "Zeta committed $1.3 billion to Nova's $1.7 billion Series C": the round later ones join
         ctx.funding_round = FundingRound(owner, told, "Investment")
         return deals
-    current, in_round = ctx.funding_round, IN_ROUND.search(s.span.text)
-    if current is None or not (about or in_round or OTHERS_INCLUDE.match(s.span.text)
+    current, in_round, by_backers = ctx.funding_round, IN_ROUND.search(s.span.text), BY_BACKERS.search(s.span.text)
+    if current is None or not (about or in_round or by_backers or OTHERS_INCLUDE.match(s.span.text)
                                or AMONG_THEM.search(s.span.text) or JOINED_ROUND.search(s.span.text)
                                or ARRANGED_ROUND.search(s.span.text)) \
             or EARLIER_DEAL.search(s.span.text):
@@ -123,7 +126,8 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         return deals
     compared = COMPARED.search(s.span.text)
     end = s.token_at(s.span.start + compared.start()) if compared else None
-    investors = [e for e in round_firms(s, ctx, end=end) if e is not current.raiser]
+    start = s.token_at(s.span.start + by_backers.end()) if by_backers and not in_round else 0
+    investors = [e for e in round_firms(s, ctx, start, end) if e is not current.raiser]
     if not investors:
         return deals
     parties = [current.raiser, *investors]
@@ -136,7 +140,15 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     else:
         current.deal.parties[:] = unique(current.deal.parties + investors)
         added = []
-    return outside(deals, current.deal.parties) + added
+    return [d for d in outside(deals, current.deal.parties) if names_its_others(s, d, current.deal)] + added
+
+
+def names_its_others(s: Sentence, deal: DealFact, round_deal: DealFact) -> bool:
+    """Whether the sentence names a party of the deal beyond the round's: "Lenders include A and B"
+    adds them to the round, no deal of theirs with a firm the sentence never names."""
+    named = {id(m.entity) for m in s.mentions if is_organization(m)}
+    in_round = {id(p) for p in round_deal.parties}
+    return any(id(p) in named for p in deal.parties if id(p) not in in_round)
 
 
 def deal_of(deals: list[DealFact], kind: str, firm: Entity | None) -> DealFact | None:

@@ -668,6 +668,7 @@ def role_modifier(s: Sentence, m: Mention) -> bool:
 
 
 UNIT_NOUNS = frozenset("unit arm subsidiary affiliate division parent owner".split())
+OWNED_UNITS = UNIT_NOUNS - {"parent", "owner"}
 
 
 def units_owner(s: Sentence, m) -> bool:
@@ -722,9 +723,10 @@ def owners_qualifier(s: Sentence, m, described: bool = False) -> bool:
     if not s.possessive_at(m.last):
         return False
     j = m.last + 1
-    while described and j < min(m.last + 7, len(s.tokens)) and s.at[j] is None and filler_word(s.tokens[j]):
+    while j < min(m.last + 7, len(s.tokens)) and s.at[j] is None and filler_word(s.tokens[j]):
         j += 1
-    return is_organization(s.mention_starting(j))
+    unit = any(s.lower(k) in OWNED_UNITS for k in range(m.last + 1, j))  # "Singtel's data centre arm Nxera"
+    return is_organization(s.mention_starting(j if described or unit else m.last + 1))
 
 
 def firms_within(s: Sentence, table: EntityTable, first: int = 0, last: int | None = None,
