@@ -2273,3 +2273,15 @@ def test_money_supplied_by_named_lenders_is_the_loan_told_before():
 def test_an_owner_named_before_its_units_noun_is_no_party_of_the_units_deal():
     text = "Orbit Telecom's data centre arm Zeta Data secured a $476 million loan to finance a data centre."
     assert pairs(text) == []
+
+
+def test_firms_that_led_the_series_told_before_join_its_round():
+    text = ("Zeta Cloud raised $1.38 billion in a Series E round. Orbit Capital and Kestrel Partners led the "
+            "Series E, Zeta Cloud said in a statement Thursday.")
+    assert pairs(text) == [sorted(["Zeta Cloud", "Orbit Capital", "Kestrel Partners"])]
+
+
+def test_firms_named_in_an_apposition_about_a_raiser_are_not_in_its_round():
+    text = ("Zeta Cloud, the developer of the campus that Orbit Systems runs for Kestrel AI, has raised $1.38 billion "
+            "in a funding round. Nova Capital and Tarlow Partners led the round.")
+    assert pairs(text) == [sorted(["Zeta Cloud", "Nova Capital", "Tarlow Partners"])]

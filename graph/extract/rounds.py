@@ -43,7 +43,7 @@ IN_ROUND = re.compile(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|jo
                       r"(?:(?:most|much|part|some|all|the rest) of\s+)?(?:the|this)|"
                       r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
-                      r"syndicate)\b|"
+                      r"syndicate|series\s+[a-z]\d?)\b|"
                       r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
                       r"\b(?:lenders|investors|backers)\s+(?:that|which|who)\s+(?:include|included|includes)\b|"
                       r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
@@ -357,6 +357,8 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
     """A raise this sentence tells: one round of all its investors when it names them ("raised $30
     million from investors including A and B", "raised $50 million from A and B"); either way the
     round later sentences add investors to."""
+    described = described_beside(s, raiser)
+    deals = [d for d in deals if not any(id(p) in described for p in d.parties)]
     raised = [d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)]
     if len(raised) >= 2 and raise_at.group().lower().startswith("rais"):
         return with_round_opened(s, ctx, deals, raiser, unique([p for d in raised for p in d.parties]), kind)
@@ -365,6 +367,16 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
         return with_round_opened(s, ctx, deals, raiser, [raiser, *backers], kind)
     ctx.funding_round = FundingRound(raiser, raised[0] if raised else None, kind)
     return deals
+
+
+def described_beside(s: Sentence, raiser: Entity) -> set[int]:
+    """The firms (by id) named in an apposition about the raiser: "Crusoe, the developer of the campus
+    that Oracle runs for OpenAI, has raised $1.38 billion": Oracle and OpenAI describe Crusoe."""
+    named = next((m for m in s.mentions if m.entity is raiser), None)
+    if named is None or s.lower(named.last) != "," or s.lower(named.last + 1) not in ("the", "a", "an"):
+        return set()
+    close = next((j for j in range(named.last + 2, len(s.tokens)) if s.lower(j) in (",", ";", ".")), len(s.tokens))
+    return {id(m.entity) for m in s.mentions if named.last < m.first < close and m.entity is not raiser}
 
 
 # "raised $500 million, led by A and B": the raise's leaders, set off after it.
