@@ -932,3 +932,8 @@ def test_an_initiative_named_with_a_place_is_a_site_not_a_party():
     found = summary(text)
     assert {e["name"] for e in found["entities"]} == {"G42", "Zeta Labs", "Orbit Power"}
     assert [sorted(d["parties"]) for d in found["deals"]] == [["Orbit Power", "Zeta Labs"]]
+
+
+def test_a_known_funds_number_makes_it_another_fund():
+    text = "SoftBank Vision Fund 2 has led a $500 million funding round in Zeta Robotics."
+    assert "SoftBank Vision Fund 2" in {e["name"] for e in summary(text)["entities"]}

@@ -697,6 +697,8 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
         known.last, known.end = j + 2, tokens[j + 1].end  # "Globe Telecom, Inc." is still Globe Telecom
         known.text = " ".join(t.text for t in tokens[known.first:j]) + ", " + tokens[j + 1].text
         return None
+    if j < len(tokens) and tokens[j - 1].text == "Fund" and FUND_NUMBER.match(tokens[j].text):
+        return Run(known.first, j + 1, base=known if known.kind == "known" else None)  # "Vision Fund 2": its second fund
     if j >= len(tokens) or not name_like(tokens, j, titles) or lex.MODEL.match(tokens[j].text):
         return None  # "Nvidia B200", "AMD MI300X": a product's model, not another firm
     if covered[j] is not None and not (unit_in_place(tokens, known, covered[j], titles)
@@ -713,6 +715,9 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     # A well-known name's own longer form ("Rivian Automotive Inc.") is a name of its own whose
     # first word stays its short form; a store name's extension ("SK Hynix") is another entity.
     return Run(known.first, last, base=known if known.kind == "known" else None)
+
+
+FUND_NUMBER = re.compile(r"^(?:[1-9]|I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
 def unit_in_place(tokens, known: Mention, place: Mention, titles) -> bool:
