@@ -2285,3 +2285,9 @@ def test_firms_named_in_an_apposition_about_a_raiser_are_not_in_its_round():
     text = ("Zeta Cloud, the developer of the campus that Orbit Systems runs for Kestrel AI, has raised $1.38 billion "
             "in a funding round. Nova Capital and Tarlow Partners led the round.")
     assert pairs(text) == [sorted(["Zeta Cloud", "Nova Capital", "Tarlow Partners"])]
+
+
+def test_the_exchange_a_notice_is_posted_to_is_no_party():
+    text = ("In a notice posted to the Tokyo Stock Exchange, Zeta Group said it had signed a margin loan agreement. "
+            "The lender group numbers 19 banks, led by Orbit Bank and Kestrel Bank.")
+    assert not any("Tokyo Stock Exchange" in p for p in pairs(text))

@@ -704,7 +704,7 @@ def regulator_or_exchange(s: Sentence, m) -> bool:
     Commission to approve": the regulator, no party; nor is where shares list ("prepares to list on
     the Korea Exchange")."""
     listed = s.lower(m.first - 1) in ("on", "the") and m.entity.label.endswith("Exchange") and any(
-        s.lower(j) in LISTING_WORDS for j in range(max(0, m.first - 4), m.first))
+        s.lower(j) in LISTING_WORDS or s.lower(j) in DISCLOSURE_WORDS for j in range(max(0, m.first - 5), m.first))
     asked = m.entity.cls == "GovernmentBody" and s.lower(m.first - 1) == "the" \
         and s.lower(m.first - 2) in ASKING_VERBS and any(s.lower(k) == "to" for k in range(m.last, m.last + 4))
     # "asked the Commission on Friday to approve"
@@ -714,6 +714,8 @@ def regulator_or_exchange(s: Sentence, m) -> bool:
 
 ASKING_VERBS = frozenset("asked asks ask asking petitioned petitions urged urges requested requests".split())
 LISTING_WORDS = frozenset("list lists listed listing debut debuts float floats trade trades traded trading".split())
+# "In a notice posted to the Tokyo Stock Exchange": where a firm discloses, no party.
+DISCLOSURE_WORDS = frozenset("filing filings filed notice notices disclosure disclosures disclosed posted".split())
 
 
 def owners_qualifier(s: Sentence, m, described: bool = False) -> bool:
