@@ -2291,3 +2291,12 @@ def test_the_exchange_a_notice_is_posted_to_is_no_party():
     text = ("In a notice posted to the Tokyo Stock Exchange, Zeta Group said it had signed a margin loan agreement. "
             "The lender group numbers 19 banks, led by Orbit Bank and Kestrel Bank.")
     assert not any("Tokyo Stock Exchange" in p for p in pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Group said it had amended its margin loan agreement to add a $5 billion tranche. The lender group now "
+    "numbers 19 banks, led by Orbit Bank and Kestrel Bank, a person close to the transaction said.",
+    "Zeta Group has taken out a $5 billion margin loan. The lenders are led by Orbit Bank and Kestrel Bank.",
+])
+def test_the_banks_leading_a_lender_group_lend_in_the_loan_told_before(text):
+    assert pairs(text) == [sorted(["Zeta Group", "Orbit Bank", "Kestrel Bank"])]

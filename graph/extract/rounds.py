@@ -23,7 +23,8 @@ RAISED = re.compile(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|
                     r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
                     r"obtained|obtains|lined up|lines up|"
                     r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
-                    r"(?:signed|signs|inked|inks)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan) facility)\b)|"
+                    r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
+                    r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan) facility)\b)|"
                     r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
                     r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
                     r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
@@ -325,15 +326,19 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 # and C": a round whose raiser the sentence does not name.
 ROUND_LED_BY = re.compile(WORD_START + r"(?:round|(?:its|the|this|their|first|latest|previous|last)\s+raise|series [a-h]|"
                           r"placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
+                          r"lend(?:er|ing) group|\d+ banks|"
                           r"capital increase|offering)\b" + IN_CLAUSE
                           + r"{0,40}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
                           re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
 
 
+LENDERS = re.compile(r"\blend(?:er|ing) group\b|\bbanks\b", re.IGNORECASE)
+
+
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
     """The round of the firm the article is about (or that raised the round told before), with
     every investor named from "led by" on."""
-    loan = LOAN.search(led.group()) is not None
+    loan = LOAN.search(led.group()) is not None or LENDERS.search(led.group()) is not None
     raiser = ctx.funding_round.raiser if ctx.funding_round is not None else (
         borrower_named(s, ctx, led) if loan else ctx.main_actor())
     start = s.token_at(s.span.start + led.end())
