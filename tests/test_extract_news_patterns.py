@@ -2300,3 +2300,9 @@ def test_the_exchange_a_notice_is_posted_to_is_no_party():
 ])
 def test_the_banks_leading_a_lender_group_lend_in_the_loan_told_before(text):
     assert pairs(text) == [sorted(["Zeta Group", "Orbit Bank", "Kestrel Bank"])]
+
+
+def test_the_equity_led_by_a_firm_is_the_round_told_before():
+    text = ("Zeta AI is lining up $20 billion of new financing. About $7.5 billion would be equity, led by Orbit "
+            "Equity Partners, according to people familiar with the plans.")
+    assert pairs(text) == [sorted(["Zeta AI", "Orbit Equity Partners"])]

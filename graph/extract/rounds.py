@@ -326,7 +326,7 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 # and C": a round whose raiser the sentence does not name.
 ROUND_LED_BY = re.compile(WORD_START + r"(?:round|(?:its|the|this|their|first|latest|previous|last)\s+raise|series [a-h]|"
                           r"placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
-                          r"lend(?:er|ing) group|\d+ banks|"
+                          r"lend(?:er|ing) group|\d+ banks|equity|"
                           r"capital increase|offering)\b" + IN_CLAUSE
                           + r"{0,40}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
                           re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
