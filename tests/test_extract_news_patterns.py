@@ -2306,3 +2306,11 @@ def test_the_equity_led_by_a_firm_is_the_round_told_before():
     text = ("Zeta AI is lining up $20 billion of new financing. About $7.5 billion would be equity, led by Orbit "
             "Equity Partners, according to people familiar with the plans.")
     assert pairs(text) == [sorted(["Zeta AI", "Orbit Equity Partners"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Silicon's customers also include Orbit Cloud and Kestrel Media.",
+    "Zeta Silicon builds chips for Orbit Cloud, and Kestrel Media is also among its custom-silicon clients.",
+])
+def test_customers_named_past_an_adverb_or_among_its_clients_are_the_suppliers(text):
+    assert sorted(map(sorted, pairs(text))) == [["Kestrel Media", "Zeta Silicon"], ["Orbit Cloud", "Zeta Silicon"]]

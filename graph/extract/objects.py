@@ -129,8 +129,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         if issuer is not None:  # "bought $2bn of its shares": the firm "its" stands for
             return [issuer], DIRECT, issuer.last
     such_as = s.lower(hit.last) == "such" and s.lower(hit.last + 1) == "as"
-    if s.lower(hit.last) in ("include", "includes", "including") or such_as:
-        items, after = parse_group(s, hit.last + (2 if such_as else 1), end, ctx.table)
+    include = hit.last + (s.lower(hit.last) in ("also", "now", "already"))  # "customers also include A"
+    if s.lower(include) in ("include", "includes", "including") or such_as:
+        items, after = parse_group(s, include + (2 if such_as else 1), end, ctx.table)
         if items:  # "Zeta's customers include A and B": Zeta, the subject, with each
             return items, "include", after
     owner = partner_owner(s, ctx, hit)
@@ -292,11 +293,14 @@ COPULAS = frozenset("is was remains remained became becomes".split())
 
 def role_holder(s: Sentence, ctx: DocContext, hit: CueHit):
     """"SoftBank is its main financial partner", "Microsoft, which ..., remains its largest
-    customer": the firm named before the verb, whose role towards the owner "its" names."""
+    customer", "ByteDance is also among its clients": the firm named before the verb, whose role
+    towards the owner "its" names."""
     j = role_owner_at(s, hit)
     if j is None or s.lower(j) != "its":
         return None
-    k = j - 1 - (s.lower(j - 1) == "also")
+    k = j - 1
+    while s.lower(k) in ("also", "among", "one", "of"):
+        k -= 1
     if s.lower(k) not in COPULAS:
         return None
     m = s.mention_ending(k)
