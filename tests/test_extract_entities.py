@@ -163,3 +163,10 @@ def test_a_headlines_short_name_is_the_firm_the_body_names_in_full():
     result = summary(text)
     assert {e["name"] for e in result["entities"]} == {"Veltrix Semiconductor Corp.", "Kairo Cloud Inc."}
     assert [d["parties"] for d in result["deals"]] == [["Veltrix Semiconductor Corp.", "Kairo Cloud Inc."]]
+
+
+def test_a_firm_better_known_as_another_name_is_one_entity():
+    text = ("Electronics maker Orbit Precision Industry, better known as Orbix, and Zeta Group have announced a "
+            "strategic partnership. Orbix will take a 50% stake in the venture.")
+    entities = {e["name"]: e["aliases"] for e in summary(text)["entities"]}
+    assert "Orbix" in entities["Orbit Precision Industry"] and "Orbix" not in entities

@@ -273,7 +273,8 @@ def known_as(s: Sentence):
     for m in s.mentions:
         k = m.last + (1 if s.lower(m.last) in (",", "(") else 0)
         formerly = s.lower(k) in ("formerly", "previously")
-        k += 1 if s.lower(k) in ("also", "formerly", "previously", "officially", "formally", "then") else 0
+        k += 1 if s.lower(k) in ("also", "formerly", "previously", "officially", "formally", "then", "better",
+                                 "commonly", "widely") else 0
         if formerly and s.mention_starting(k) is not None:
             k -= 1  # "X (formerly Y)": the name right after
         elif s.lower(k) not in KNOWN_AS or (s.lower(k) == "known" and s.lower(k + 1) != "as"):
