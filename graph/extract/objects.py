@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
-from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
+from graph.extract.sentence import (COMPANY_HEADS, COPULAS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
                                     is_person, is_place, names_a_product, owned_firm_after, parse_group, promote,
                                     role_modifier)
 from graph.extract.subjects import antecedent, described_maker, pair_phrase
@@ -286,9 +286,6 @@ def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "has partners")
     return m if is_organization(m) else None
-
-
-COPULAS = frozenset("is was remains remained became becomes".split())
 
 
 def role_holder(s: Sentence, ctx: DocContext, hit: CueHit):

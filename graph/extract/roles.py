@@ -1139,8 +1139,7 @@ def after_quote(s: Sentence, ta: int) -> bool:
 
 def unnamed_employer(s: Sentence, ctx: DocContext) -> Entity | None:
     """Whose a title is when no firm is named before it: the firm the sentence's opening stands for
-    ("It is led by CEO X"), else the one the sentence before was about ("LW makes batteries. CEO X
-    said ..."), else the article's."""
+    ("It is led by CEO X"), else the article's."""
     return ctx.opening_reference(s) or ctx.main_actor()
 
 

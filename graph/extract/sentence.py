@@ -560,7 +560,7 @@ def group_led_by(s: Sentence, j: int) -> bool:
 RELATIVES = frozenset("which whose who that having".split())
 # Participles that open an aside about the name before them: "Lux Capital, known for backing X, and ..."
 ASIDE_PARTICIPLES = frozenset("known backed founded owned based headquartered controlled".split())
-COPULAS = frozenset("is was are were".split())
+COPULAS = frozenset("is was are were remains remained became becomes".split())
 # Words a relative clause inside a list may take: beyond them it is no aside.
 MAX_RELATIVE = 25
 
