@@ -2314,3 +2314,13 @@ def test_the_equity_led_by_a_firm_is_the_round_told_before():
 ])
 def test_customers_named_past_an_adverb_or_among_its_clients_are_the_suppliers(text):
     assert sorted(map(sorted, pairs(text))) == [["Kestrel Media", "Zeta Silicon"], ["Orbit Cloud", "Zeta Silicon"]]
+
+
+def test_firms_named_before_consortium_buy_as_one():
+    text = "An Orbit Capital and Kestrel Telecom consortium will pay $6.6 billion to buy the rest of Zeta Data Centres."
+    assert pairs(text) == [sorted(["Orbit Capital", "Kestrel Telecom", "Zeta Data Centres"])]
+
+
+def test_a_buyer_together_with_the_named_partner_buys_as_one():
+    text = "Orbit Capital, together with the Kestrel Pension Board, will acquire Zeta Trunk from Nova Asset Management."
+    assert pairs(text) == [sorted(["Orbit Capital", "Kestrel Pension Board", "Zeta Trunk", "Nova Asset Management"])]

@@ -813,8 +813,9 @@ def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityT
     group = [m]
     k = m.first
     while True:
-        if s.lower(k - 1) == "the" and k - 2 > floor and s.tokens[k - 2].text in LIST_JOINERS:
-            k -= 1  # "the FPT Corporation, the Viet Thai Group, and G42"
+        if s.lower(k - 1) == "the" and k - 2 > floor and (s.tokens[k - 2].text in LIST_JOINERS
+                                                         or s.lower(k - 2) == "with" and s.lower(k - 3) == "together"):
+            k -= 1  # "the FPT Corporation, the Viet Thai Group, and G42", "X, together with the Y Board,"
         if s.lower(k - 1) in UNIT_NOUNS and s.lower(k - 2) == "its" and k - 3 > floor and s.lower(k - 3) == "and":
             k -= 2  # "KHNP and its parent KEPCO"
         k = past_qualifiers(s, k, floor)
