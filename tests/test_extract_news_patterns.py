@@ -2324,3 +2324,13 @@ def test_firms_named_before_consortium_buy_as_one():
 def test_a_buyer_together_with_the_named_partner_buys_as_one():
     text = "Orbit Capital, together with the Kestrel Pension Board, will acquire Zeta Trunk from Nova Asset Management."
     assert pairs(text) == [sorted(["Orbit Capital", "Kestrel Pension Board", "Zeta Trunk", "Nova Asset Management"])]
+
+
+def test_a_firm_that_says_it_has_no_agreement_is_no_party():
+    text = "Crusoe Cloud, which was also named in the report, said it had no agreement with Orbit Chips."
+    assert pairs(text) == []
+
+
+def test_an_owner_opening_an_apposition_about_the_subject_is_no_party():
+    text = "Orbit Cloud, Zeta Search's larger rival, has chosen Nova Chips as its main partner for a sovereign AI cloud."
+    assert pairs(text) == [sorted(["Orbit Cloud", "Nova Chips"])]

@@ -101,7 +101,8 @@ def nearest_date(s: Sentence, ctx: DocContext, k: int, clause, status: str):
     return min(dates, key=lambda d: abs(d.start - cue_at))
 
 
-DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|not (?:in (?:any )?(?:talks|discussions|negotiations)|"
+DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|(?:had|has|have) no (?:\w+ )?(?:agreement|deal|contract|talks)|"
+                     r"not (?:in (?:any )?(?:talks|discussions|negotiations)|"
                      r"considering|planning)|ruled out|rejected|"
                      r"dismiss(?:ed|es|ing) (?:speculation|reports?|rumou?rs?))\b", re.IGNORECASE)
 # A sentence that answers a report: its denial, wherever it stands, is of the reported deal.

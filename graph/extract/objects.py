@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
-from graph.extract.sentence import (COMPANY_HEADS, COPULAS, PLACE_PREPOSITIONS, DocContext, Sentence, is_organization,
-                                    is_person, is_place, names_a_product, owned_firm_after, parse_group, promote,
-                                    role_modifier)
+from graph.extract.sentence import (COMPANY_HEADS, COPULAS, OWNED_ROLES, PLACE_PREPOSITIONS, DocContext, Sentence,
+                                    is_organization, is_person, is_place, names_a_product, owned_firm_after,
+                                    parse_group, promote, role_modifier)
 from graph.extract.subjects import antecedent, described_maker, pair_phrase
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -258,10 +258,6 @@ def counted_among(s: Sentence, ctx: DocContext, hit: CueHit) -> list:
             items, _ = parse_group(s, j + 1, among, ctx.table)
             return items
     return []
-
-
-OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers "
-                        "shareholder shareholders client clients".split())
 
 
 def role_owner_at(s: Sentence, hit: CueHit) -> int | None:

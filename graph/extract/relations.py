@@ -17,9 +17,8 @@ from graph.extract.claims import PARTICIPLES, claim_status, denied_before, neare
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
-from graph.extract.objects import (OWNED_ROLES, OWNER, RIVALRY, Stand, advisers, contesting_at, counting_owner,
-                                   find_objects)
-from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, apposition_anchor, firms_within, \
+from graph.extract.objects import OWNER, RIVALRY, Stand, advisers, contesting_at, counting_owner, find_objects
+from graph.extract.sentence import COMPANY_HEADS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, firms_within, \
     is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round

@@ -668,6 +668,9 @@ def role_modifier(s: Sentence, m: Mention) -> bool:
 
 
 UNIT_NOUNS = frozenset("unit arm subsidiary affiliate division parent owner".split())
+# Roles a firm holds towards another: "OpenAI's partners", "its largest customer", "Ampere's shareholders".
+OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers "
+                        "shareholder shareholders client clients".split())
 OWNED_UNITS = UNIT_NOUNS - {"parent", "owner"}
 
 
@@ -682,13 +685,13 @@ def units_owner(s: Sentence, m) -> bool:
 
 
 def apposed_owner(s: Sentence, m) -> bool:
-    """"the Samsung Catalyst Fund, Samsung Electronics' strategic venture arm,": an owner that
-    opens an apposition describes the unit before it."""
+    """"the Samsung Catalyst Fund, Samsung Electronics' strategic venture arm,", "Naver, Kakao's larger
+    rival,": an owner that opens an apposition describes the firm before it."""
     if s.lower(m.first - 1) != "," or not s.possessive_at(m.last) or not is_organization(s.mention_ending(m.first - 1)):
         return False
     for j in range(m.last + 1, min(m.last + 5, len(s.tokens))):
-        if s.lower(j) in UNIT_NOUNS - {"unit"}:  # not "Ironwood, Google's tensor processing unit"
-            return True
+        if s.lower(j) in UNIT_NOUNS - {"unit"} or (s.lower(j) == "," and j > m.last + 1 and s.lower(j - 1) not in OWNED_ROLES):
+            return True  # not "Ironwood, Google's tensor processing unit", nor "Oracle, Ampere's shareholder,"
         if not s.tokens[j].text.islower():
             return False
     return False
