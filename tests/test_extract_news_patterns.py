@@ -2334,3 +2334,7 @@ def test_a_firm_that_says_it_has_no_agreement_is_no_party():
 def test_an_owner_opening_an_apposition_about_the_subject_is_no_party():
     text = "Orbit Cloud, Zeta Search's larger rival, has chosen Nova Chips as its main partner for a sovereign AI cloud."
     assert pairs(text) == [sorted(["Orbit Cloud", "Nova Chips"])]
+
+
+def test_a_firm_that_says_it_has_no_agreements_is_no_party():
+    assert pairs("Orbit Cloud said it has no agreements with Zeta Chips.") == []

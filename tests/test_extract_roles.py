@@ -802,3 +802,9 @@ def test_a_firm_described_by_its_country_is_the_one_the_text_tied_to_that_countr
     text = ("Zeta AI raised €1.7 billion from Dutch chipmaker Orbit Lithography. The Dutch company has "
             "strengthened its ties to France. It is led by CEO Dana Park, who took the helm in 2024.")
     assert ("Dana Park", "CEO", "Orbit Lithography", "active") in roles(text)
+
+
+def test_a_firm_tied_to_a_country_of_several_words_matches_its_demonym():
+    text = ("Zeta AI raised $1 billion from United States' Orbit Systems. The American company has strengthened "
+            "its ties to Europe. It is led by CEO Dana Park, who took the helm in 2024.")
+    assert ("Dana Park", "CEO", "Orbit Systems", "active") in roles(text)

@@ -101,7 +101,7 @@ def nearest_date(s: Sentence, ctx: DocContext, k: int, clause, status: str):
     return min(dates, key=lambda d: abs(d.start - cue_at))
 
 
-DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|(?:had|has|have) no (?:\w+ )?(?:agreement|deal|contract|talks)|"
+DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|(?:had|has|have) no (?:\w+ )?(?:agreements?|deals?|contracts?|talks)|"
                      r"not (?:in (?:any )?(?:talks|discussions|negotiations)|"
                      r"considering|planning)|ruled out|rejected|"
                      r"dismiss(?:ed|es|ing) (?:speculation|reports?|rumou?rs?))\b", re.IGNORECASE)

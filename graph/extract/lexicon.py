@@ -130,6 +130,8 @@ FISCAL_PERIOD = re.compile(r"^(?:FY(?:\d{2}|\d{4})?|Q[1-4](?:20\d{2})?|[1-4]Q(?:
 # "DCs", "GPUs", "LLMs": an abbreviation in the plural is a thing, not a name.
 PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
 POSSESSIVES = frozenset(["’s", "'s", "’S", "'S", "’", "'"])
+# Dashes as tokens: spaced, en, em, and the double hyphen of plain-text copy.
+DASHES = frozenset("— – - --".split())
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E. "
                           "Datuk Dato Dato' Datin Shri Smt. Prince Sheikh Sheikha Emir Sultan")  # Malaysian, Indian, Gulf
 # Styles of two words before a name: "Crown Prince Mohammed bin Salman", "Tan Sri Shahril Ridza".

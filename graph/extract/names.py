@@ -717,9 +717,6 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
     return Run(known.first, last, base=known if known.kind == "known" else None)
 
 
-FUND_NUMBER = re.compile(r"^(?:[1-9]|I{1,3}|IV|V|VI{0,3}|IX|X)$")
-
-
 def unit_in_place(tokens, known: Mention, place: Mention, titles) -> bool:
     """"Nokia Korea", "HSBC Singapore", "Infosys Singapore Pte. Ltd": an organization's unit named
     after a place the store knows, at the end of the name or before its legal form."""
@@ -971,7 +968,7 @@ def dateline(tokens, run: Run) -> bool:
     bracket or dash: "SEATTLE (Reuters) -", "date 2025-10-09 AMSTERDAM :ASML"."""
     opens = run.first == 0 or (run.first <= 3 and not any(t.text[0].isupper() for t in tokens[:run.first]))
     return all(t.text.isupper() for t in tokens[run.first:run.last]) and opens \
-        and run.last < len(tokens) and tokens[run.last].text in (":", "(", "-", "--", "–", "—", ",")
+        and run.last < len(tokens) and (tokens[run.last].text in lex.DASHES or tokens[run.last].text in (":", "(", ","))
 
 
 def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:

@@ -129,9 +129,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         if issuer is not None:  # "bought $2bn of its shares": the firm "its" stands for
             return [issuer], DIRECT, issuer.last
     such_as = s.lower(hit.last) == "such" and s.lower(hit.last + 1) == "as"
-    include = hit.last + (s.lower(hit.last) in ("also", "now", "already"))  # "customers also include A"
-    if s.lower(include) in ("include", "includes", "including") or such_as:
-        items, after = parse_group(s, include + (2 if such_as else 1), end, ctx.table)
+    include_at = hit.last + (s.lower(hit.last) in ("also", "now", "already"))  # "customers also include A"
+    if s.lower(include_at) in ("include", "includes", "including") or such_as:
+        items, after = parse_group(s, include_at + (2 if such_as else 1), end, ctx.table)
         if items:  # "Zeta's customers include A and B": Zeta, the subject, with each
             return items, "include", after
     owner = partner_owner(s, ctx, hit)

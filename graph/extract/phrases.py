@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.claims import claim_status, denied_before
-from graph.extract.lexicon import IN_CLAUSE, WORD_START
+from graph.extract.lexicon import DASHES, IN_CLAUSE, WORD_START
 from graph.extract.deal import DealFact, outside, sentence_deal, unique
 from graph.extract.subjects import find_subject
 from graph.extract.sentence import CLAUSE_VERBS, GROUP_STOPS, DocContext, Sentence, is_organization, named_parties, \
@@ -235,7 +235,7 @@ def founded_with_money(s: Sentence, ctx: DocContext) -> list[DealFact]:
         return []
     k = s.token_at(s.span.start + found.end())
     for j in range(k, min(k + 4, len(s.tokens))):  # past "eight companies —"
-        if s.lower(j) in ("—", "–", ":", "-", "--"):
+        if s.lower(j) in DASHES or s.lower(j) == ":" or j in s.listing_dashes:
             k = j + 1
             break
     founders, _ = parse_group(s, k, len(s.tokens), ctx.table)

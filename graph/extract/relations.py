@@ -496,8 +496,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
 def acting_together(s: Sentence, start: int, end: int) -> bool:
     """"AIP, together with GIP and MGX, will acquire X", "A KKR and Singtel consortium will buy X":
     the subjects act as one buyer."""
-    return any((s.lower(j) == "together" and s.lower(j + 1) == "with") or (s.lower(j) == "consortium" and s.at[j - 1])
-               for j in range(start, end))
+    return any((s.lower(j) == "together" and s.lower(j + 1) == "with")
+               or (s.lower(j) == "consortium" and j > 0 and is_organization(s.at[j - 1])) for j in range(start, end))
 
 
 def consortium_joined(s: Sentence, ctx: DocContext, hit: CueHit) -> Entity | None:

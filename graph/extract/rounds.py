@@ -326,13 +326,13 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 # and C": a round whose raiser the sentence does not name.
 ROUND_LED_BY = re.compile(WORD_START + r"(?:round|(?:its|the|this|their|first|latest|previous|last)\s+raise|series [a-h]|"
                           r"placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
-                          r"lend(?:er|ing) group|\d+ banks|equity|"
+                          r"lend(?:er|ing) group|\d+ banks|(?<!private )equity|"
                           r"capital increase|offering)\b" + IN_CLAUSE
                           + r"{0,40}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
                           re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
 
 
-LENDERS = re.compile(r"\blend(?:er|ing) group\b|\bbanks\b", re.IGNORECASE)
+LENDERS = re.compile(r"\blend(?:er|ing) group\b|\b\d+ banks\b", re.IGNORECASE)
 
 
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
@@ -360,8 +360,8 @@ def borrower_named(s: Sentence, ctx: DocContext, led: re.Match) -> Entity | None
 def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: Entity, kind: str,
                  raise_at: re.Match) -> list[DealFact]:
     """A raise this sentence tells: one round of all its investors when it names them ("raised $30
-    million from investors including A and B", "raised $50 million from A and B"); either way the
-    round later sentences add investors to."""
+    million from investors including A and B", "raised $50 million from A and B"), none of the firms
+    an apposition about the raiser names; either way the round later sentences add investors to."""
     described = described_beside(s, raiser)
     deals = [d for d in deals if not any(id(p) in described for p in d.parties)]
     raised = [d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)]

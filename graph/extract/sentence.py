@@ -27,7 +27,7 @@ GROUP_STOPS = frozenset(
     "would could should can may might has have had do does did according following amid despite "
     "but plus its their his her alongside joined along together besides denies denied rejects rejected signed "
     "inked struck announced agreed".split()
-) | frozenset(". ; : ! ? ( ) “ ” \" — – -- [ ]".split())
+) | frozenset(". ; : ! ? ( ) “ ” \" [ ]".split()) | (lex.DASHES - {"-"})
 LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
 COLLECTIVES = frozenset("group consortium syndicate number host".split())
 FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
@@ -130,18 +130,15 @@ class Sentence:
         return 0 <= k < len(self.tokens) and self.tokens[k].text in lex.POSSESSIVES
 
 
-DASHES = frozenset("— – - --".split())
-
-
 def listing_dashes(tokens: list[Token], at: list[Mention | None]) -> list[int]:
     """The dashes that set off a list of names as commas would: "Three banks — A, B and C — will
     lend", "with two chipmakers - A and B." (a dash before a list that ends the sentence)."""
-    dashes = [k for k, t in enumerate(tokens) if t.text in DASHES]
+    dashes = [k for k, t in enumerate(tokens) if t.text in lex.DASHES]
     found = []
     for i, k in enumerate(dashes):
         end = dashes[i + 1] if i + 1 < len(dashes) else len(tokens) - (tokens[-1].text in ".!?" if tokens else 0)
         if k not in found and lists_names(tokens, at, k + 1, end):
-            found += [k, end] if end < len(tokens) and tokens[end].text in DASHES else [k]
+            found += [k, end] if end < len(tokens) and tokens[end].text in lex.DASHES else [k]
     return found
 
 
@@ -214,17 +211,24 @@ def may_stand_for(noun: str, entity: Entity) -> bool:
 # Words the demonym pattern takes that say where in a country, or nothing of one.
 NO_COUNTRY = frozenset("global national international local federal state central western eastern northern southern "
                        "south north east west southeast northeast southwest northwest midwest".split())
-# Countries whose demonym does not begin as their name does.
-COUNTRY_OF = {"dutch": "neth", "french": "fran", "american": "u.s", "us": "u.s", "u.s.": "u.s", "emirati": "unit",
-              "uae": "unit", "british": "brit", "uk": "brit", "u.k.": "brit", "swiss": "swit"}
+# Countries whose name and demonym do not begin alike, or whose name has more than one word.
+COUNTRY_OF = {
+    "dutch": "nl", "netherlands": "nl", "french": "fr", "france": "fr", "american": "us", "us": "us", "u.s.": "us",
+    "united states": "us", "emirati": "ae", "uae": "ae", "united arab emirates": "ae", "british": "gb", "uk": "gb",
+    "u.k.": "gb", "britain": "gb", "united kingdom": "gb", "swiss": "ch", "switzerland": "ch", "saudi": "sa",
+    "saudi arabia": "sa", "spanish": "es", "spain": "es", "finnish": "fi", "finland": "fi", "irish": "ie",
+    "ireland": "ie", "austrian": "at", "austria": "at", "australian": "au", "australia": "au",
+    "north korea": "kp", "north korean": "kp",
+}
 
 
-def country_key(word: str) -> str | None:
-    """A key shared by a country's name and its demonym: "Korea" and "Korean", "Dutch" and "Netherlands"."""
-    lower = word.lower()
+def country_key(name: str) -> str | None:
+    """A key shared by a country's name and its demonym: "South Korea" and "Korean", "Dutch" and
+    "Netherlands"; None for words of no country ("Global", "Southern")."""
+    lower = name.lower()
     if lower in NO_COUNTRY:
         return None
-    return COUNTRY_OF.get(lower, lower[:4])
+    return COUNTRY_OF.get(lower, lower.split()[-1][:4])
 
 
 def origins_named(s: Sentence, m: Mention) -> set[str]:
@@ -237,7 +241,7 @@ def origins_named(s: Sentence, m: Mention) -> set[str]:
     if j >= 0 and lex.DEMONYM.match(s.tokens[j].text):
         keys.add(country_key(s.tokens[j].text))
     if j >= 1 and s.possessive_at(j) and is_place(s.at[j - 1]):
-        keys.add(country_key(s.at[j - 1].text.split()[-1]))
+        keys.add(country_key(s.at[j - 1].text))
     if s.lower(m.last) == "," and s.lower(m.last + 1) in ("the", "a", "an"):
         keys |= {country_key(t.text) for t in s.tokens[m.last + 2:m.last + 5] if lex.DEMONYM.match(t.text)}
     return keys - {None}
@@ -279,7 +283,8 @@ class DocContext:
 
     def count(self, sentence: Sentence) -> None:
         """Tally the sentence's organizations (its first, the likely subject, counts twice,
-        and the document's first subject thrice more); remember who "he" or "she" may be."""
+        and the document's first subject thrice more); remember who "he" or "she" may be, and
+        which countries the sentence ties its firms to."""
         referred = self.opening_reference(sentence)
         at = opening_referent_at(sentence)
         if at is not None and (referred or self.best) is not None:
@@ -566,8 +571,9 @@ MAX_RELATIVE = 25
 
 
 def past_relative_clause(s: Sentence, k: int, end: int, accept) -> int:
-    """"OpenAI, which has signed contracts worth $22 billion, and Alphabet's Google": where the
-    list goes on after a relative clause about its last item; k itself when no item follows."""
+    """"OpenAI, which has signed contracts worth $22 billion, and Alphabet's Google", "Lux, known for
+    backing X, and Khosla": where the list goes on after a relative clause or participle aside about
+    its last item; k itself when no item follows."""
     if s.lower(k) != "," or (s.lower(k + 1) not in RELATIVES and s.lower(k + 1) not in ASIDE_PARTICIPLES):
         return k
     for j in range(k + 2, min(k + 2 + MAX_RELATIVE, end)):
@@ -690,8 +696,9 @@ def apposed_owner(s: Sentence, m) -> bool:
     if s.lower(m.first - 1) != "," or not s.possessive_at(m.last) or not is_organization(s.mention_ending(m.first - 1)):
         return False
     for j in range(m.last + 1, min(m.last + 5, len(s.tokens))):
-        if s.lower(j) in UNIT_NOUNS - {"unit"} or (s.lower(j) == "," and j > m.last + 1 and s.lower(j - 1) not in OWNED_ROLES):
-            return True  # not "Ironwood, Google's tensor processing unit", nor "Oracle, Ampere's shareholder,"
+        closes = s.lower(j) == "," and j > m.last + 1 and s.lower(j - 1) not in OWNED_ROLES
+        if s.lower(j) in UNIT_NOUNS - {"unit"} or closes:  # "unit" may be a chip's: "Google's tensor processing unit,"
+            return True  # but "Oracle, Ampere's shareholder," names a tie of the two
         if not s.tokens[j].text.islower():
             return False
     return False
@@ -711,7 +718,7 @@ def regulator_or_exchange(s: Sentence, m) -> bool:
     asked = m.entity.cls == "GovernmentBody" and s.lower(m.first - 1) == "the" \
         and s.lower(m.first - 2) in ASKING_VERBS and any(s.lower(k) == "to" for k in range(m.last, m.last + 4))
     # "asked the Commission on Friday to approve"
-    return listed or asked or any(s.lower(j) in ("filing", "filings", "filed") and s.lower(j + 1) == "with"
+    return listed or asked or any(s.lower(j) in DISCLOSURE_WORDS and s.lower(j + 1) == "with"
                                   for j in range(max(0, m.first - 5), m.first))
 
 
@@ -722,9 +729,10 @@ DISCLOSURE_WORDS = frozenset("filing filings filed notice notices disclosure dis
 
 
 def owners_qualifier(s: Sentence, m, described: bool = False) -> bool:
-    """"Alphabet Inc's Google": the owner qualifies the firm named after it; with `described`,
-    also past a few describing words ("Singtel's Australian phone carrier Optus appointed"), as
-    an employer is read (for parties the wider reading lost more right pairs than wrong ones)."""
+    """"Alphabet Inc's Google": the owner qualifies the firm named after it; past a few describing
+    words too when they name a unit ("Singtel's data centre arm Nxera") or, with `described`, always
+    ("Singtel's Australian phone carrier Optus appointed"), as an employer is read (for parties the
+    wider reading lost more right pairs than wrong ones)."""
     if not s.possessive_at(m.last):
         return False
     j = m.last + 1
