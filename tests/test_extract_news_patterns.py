@@ -2338,3 +2338,9 @@ def test_an_owner_opening_an_apposition_about_the_subject_is_no_party():
 
 def test_a_firm_that_says_it_has_no_agreements_is_no_party():
     assert pairs("Orbit Cloud said it has no agreements with Zeta Chips.") == []
+
+
+def test_a_persons_career_names_employers_not_partners():
+    text = ("Zeta Search named Dana Park its new head of strategy. She worked in the mergers and acquisitions team "
+            "at Orbit Bank until being scouted by Zeta Search in August last year.")
+    assert pairs(text) == []

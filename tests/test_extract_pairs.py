@@ -168,3 +168,10 @@ def test_a_firm_named_for_its_shares_is_no_candidate():
     extraction("Orbit Labs met Kestrel Power at the fair, and sold $2 billion of Zeta Mobile Inc. shares.",
                decide_pair=lambda c: seen.append(c) or False)
     assert [(c.a.label, c.b.label) for c in seen] == [("Orbit Labs", "Kestrel Power")]
+
+
+def test_no_pair_is_put_to_the_model_in_a_sentence_telling_a_persons_career():
+    text = "She worked in the strategy team at Orbit Bank until being scouted by Zeta Search last year."
+    seen = []
+    extraction(text, decide_pair=lambda c: seen.append(c) or True)
+    assert seen == []

@@ -20,7 +20,7 @@ from graph.extract.deal import DealFact, whole_sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.logistic import MODEL_DIR, LogisticModel, bucket
 from graph.extract.objects import RIVALRY, advisers
-from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, named_parties, names_a_product
+from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, is_person, named_parties, names_a_product
 from graph.extract.subjects import PAIR_HEADS
 
 MODEL_FILE = MODEL_DIR / "partner-pairs.json"
@@ -102,6 +102,8 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
                done: set[frozenset[int]]) -> list[Candidate]:
     """Each two organizations the sentence names that are not paired already (`done`); `here`
     are the deals the rules read in the sentence."""
+    if tells_a_career(s):
+        return []  # "He worked at Macquarie until Naver hired him": employers, no partners
     named, hired = named_parties(s), advisers(s)
     first_mention = {}
     for m in s.mentions:
@@ -124,6 +126,16 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
                       sentence + wording(s, ma, mb) + cue_places(cues, ma, mb) + shape(s, ma, mb, mentions[0])
                       + rules_reading(ma.entity, mb.entity, here, in_deals, ctx))
             for ma, mb in pairs]
+
+
+CAREER_VERBS = frozenset("worked served joined hired scouted graduated studied spent previously".split())
+
+
+def tells_a_career(s: Sentence) -> bool:
+    """Whether a person opens the sentence and it tells of their career ("He worked in the M&A team at
+    Macquarie until being scouted by Naver")."""
+    opens_with_person = s.lower(0) in ("he", "she") or is_person(s.mention_starting(0))
+    return opens_with_person and any(word in CAREER_VERBS for word in s.lowered)
 
 
 def sentence_features(s: Sentence, cues, named: int) -> list[str]:
