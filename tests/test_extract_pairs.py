@@ -171,7 +171,7 @@ def test_a_firm_named_for_its_shares_is_no_candidate():
 
 
 def test_no_pair_is_put_to_the_model_in_a_sentence_telling_a_persons_career():
-    text = "She worked in the strategy team at Orbit Bank until being scouted by Zeta Search last year."
+    text = "She worked at Orbit Labs and Kestrel Power before joining the board."
     seen = []
     extraction(text, decide_pair=lambda c: seen.append(c) or True)
     assert seen == []
