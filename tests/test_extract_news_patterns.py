@@ -2344,3 +2344,8 @@ def test_a_persons_career_names_employers_not_partners():
     text = ("Zeta Search named Dana Park its new head of strategy. She worked in the mergers and acquisitions team "
             "at Orbit Bank until being scouted by Zeta Search in August last year.")
     assert pairs(text) == []
+
+
+def test_letters_of_intent_from_firms_are_each_ones_with_the_receiver():
+    text = "Zeta AI received letters of intent from Orbit Electronics and Kestrel Chips."
+    assert sorted(map(sorted, pairs(text))) == [["Kestrel Chips", "Zeta AI"], ["Orbit Electronics", "Zeta AI"]]

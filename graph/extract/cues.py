@@ -35,7 +35,7 @@ FIRM_NOUN = r"(?:makers?|manufacturers?|suppliers?|providers?|producers?|compan(
 
 CUES = [
     cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a)(?: of understanding)?\b|\bMOUs?\b"),
-    cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b"),
+    cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b", linkers=("with", "between", "from")),
     cue("JointVenture", r"\bjoint[- ]ventures?\b|(?:(?<=two-way )|(?<=three-way )|(?<=four-way )|(?<=50-50 ))ventures?\b|"
         r"\b(?-i:venture)(?= (?:with|that|between)\b|"
         r" (?-i:[A-Z])\S*(?: \S+){0,2}? (?:formed|launched|created|set up|established)\b)",
