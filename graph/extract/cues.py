@@ -95,8 +95,8 @@ CUES = [
         linkers=("from", "of", "for"), alone=False, owners=True),  # not "buy equipment maker Nexx"
     cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:chips|accelerators|processors|ASICs|XPUs|racks|"
         r"servers|systems) for\b)", linkers=("for",), specific=False, alone=False),  # "builds custom accelerators for Meta"
-    cue("Acquisition", r"\bacqui(?:re|res|red|ring)\b|(?<!mergers and )\b(?:acquisitions?|takeover)\b(?! (?:debt|financing|loans?|facilit|team|group|practice|advis))|"
-        r"\b(?:buy|buys|bought|buying)\b|"
+    cue("Acquisition", r"\bacqui(?:re|res|red|ring)\b|\b(?:buy|buys|bought|buying)\b|"
+        r"(?<!mergers and )\b(?:acquisitions?|takeover)\b(?! (?:debt|financing|loans?|facilit|team|group|practice|advis))|"
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),

@@ -20,6 +20,7 @@ from graph.extract.deal import DealFact, whole_sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.logistic import MODEL_DIR, LogisticModel, bucket
 from graph.extract.objects import RIVALRY, advisers
+from graph.extract.roles import CAREER_VERBS
 from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, is_person, named_parties, names_a_product
 from graph.extract.subjects import PAIR_HEADS
 
@@ -128,14 +129,15 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
             for ma, mb in pairs]
 
 
-CAREER_VERBS = frozenset("worked served joined hired scouted graduated studied spent previously".split())
+# A career told in the past ("worked", "joined", "hired"), not "is" or "serves".
+PAST_CAREER_VERBS = frozenset(verb for verb in CAREER_VERBS if verb.endswith("ed"))
 
 
 def tells_a_career(s: Sentence) -> bool:
     """Whether a person opens the sentence and it tells of their career ("He worked in the M&A team at
     Macquarie until being scouted by Naver")."""
     opens_with_person = s.lower(0) in ("he", "she") or is_person(s.mention_starting(0))
-    return opens_with_person and any(word in CAREER_VERBS for word in s.lowered)
+    return opens_with_person and any(word in PAST_CAREER_VERBS for word in s.lowered)
 
 
 def sentence_features(s: Sentence, cues, named: int) -> list[str]:

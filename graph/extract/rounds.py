@@ -35,7 +35,7 @@ ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|rai
                          re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse) facility|credit line|project financ(?:e|ing))\b",
                   re.IGNORECASE)
-LENDING = re.compile(LOAN.pattern + r"|\blenders?\b", re.IGNORECASE)
+LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b", re.IGNORECASE)  # "the lender group", "19 banks"
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
@@ -141,15 +141,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     else:
         current.deal.parties[:] = unique(current.deal.parties + investors)
         added = []
-    return [d for d in outside(deals, current.deal.parties) if names_its_others(s, d, current.deal)] + added
-
-
-def names_its_others(s: Sentence, deal: DealFact, round_deal: DealFact) -> bool:
-    """Whether the sentence names a party of the deal beyond the round's: "Lenders include A and B"
-    adds them to the round, no deal of theirs with a firm the sentence never names."""
-    named = {id(m.entity) for m in s.mentions if is_organization(m)}
-    in_round = {id(p) for p in round_deal.parties}
-    return any(id(p) in named for p in deal.parties if id(p) not in in_round)
+    # "Lenders include A and B": the round's, no deal of theirs with a firm the sentence never names
+    others = {id(m.entity) for m in s.mentions if is_organization(m)} - {id(p) for p in current.deal.parties}
+    return [d for d in outside(deals, current.deal.parties) if any(id(p) in others for p in d.parties)] + added
 
 
 def deal_of(deals: list[DealFact], kind: str, firm: Entity | None) -> DealFact | None:
@@ -332,13 +326,10 @@ ROUND_LED_BY = re.compile(WORD_START + r"(?:round|(?:its|the|this|their|first|la
                           re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
 
 
-LENDERS = re.compile(r"\blend(?:er|ing) group\b|\b\d+ banks\b", re.IGNORECASE)
-
-
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
     """The round of the firm the article is about (or that raised the round told before), with
     every investor named from "led by" on."""
-    loan = LOAN.search(led.group()) is not None or LENDERS.search(led.group()) is not None
+    loan = LENDING.search(led.group()) is not None
     raiser = ctx.funding_round.raiser if ctx.funding_round is not None else (
         borrower_named(s, ctx, led) if loan else ctx.main_actor())
     start = s.token_at(s.span.start + led.end())
