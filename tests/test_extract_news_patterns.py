@@ -2349,3 +2349,40 @@ def test_a_persons_career_names_employers_not_partners():
 def test_letters_of_intent_from_firms_are_each_ones_with_the_receiver():
     text = "Zeta AI received letters of intent from Orbit Electronics and Kestrel Chips."
     assert sorted(map(sorted, pairs(text))) == [["Kestrel Chips", "Zeta AI"], ["Orbit Electronics", "Zeta AI"]]
+
+
+def test_a_kind_of_firm_named_after_shipping_is_no_supply_verb():
+    text = "Zeta AI's enterprise customers include shipping group Orbit Lines, carmaker Kestrel Motors and Nova Soft."
+    assert sorted(map(sorted, pairs(text))) == [["Kestrel Motors", "Zeta AI"], ["Nova Soft", "Zeta AI"],
+                                                ["Orbit Lines", "Zeta AI"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Cloud said it is working separately with Zeta Packaging on testing.",
+    "Orbit Cloud is working directly with Zeta Packaging on testing.",
+])
+def test_working_with_a_firm_past_an_adverb_is_a_partnership(text):
+    assert pairs(text) == [sorted(["Orbit Cloud", "Zeta Packaging"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Cloud offers customers alternatives to Zeta AI, its longtime partner.",
+    "Orbit Cloud said it would add capacity for Zeta AI, its largest cloud customer.",
+])
+def test_a_firm_named_with_its_role_towards_the_subject_is_the_subjects_party(text):
+    assert pairs(text) == [sorted(["Orbit Cloud", "Zeta AI"])]
+
+
+def test_a_firm_in_a_subjects_list_with_its_role_is_no_object():
+    text = "Orbit Cloud and its partners Zeta Capital and Nova Infrastructure formed a joint venture."
+    assert sorted(["Orbit Cloud", "Zeta Capital"]) not in pairs(text)
+
+
+def test_a_deal_with_it_is_with_the_firm_told_before():
+    text = "Zeta AI has been signing up customers. Orbit Lines struck a five-year partnership with it in April."
+    assert pairs(text) == [sorted(["Orbit Lines", "Zeta AI"])]
+
+
+def test_it_after_a_speakers_said_and_is_the_speaker():
+    text = "Chips are made at Kestrel Foundry Co.'s (KFC) Arizona fabs, Orbit Chips said, and it is working with Zeta Packaging."
+    assert pairs(text) == [sorted(["Orbit Chips", "Zeta Packaging"])]

@@ -83,8 +83,8 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) "
         r"(?:heavily |largely |mainly |solely |mostly |primarily |entirely |increasingly )?on\b",
         linkers=("on",), alone=False),  # "Broadcom relies on TSMC to make the chips": TSMC supplies
-    cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b",
-        linkers=("to", DIRECT), specific=False, alone=False),  # "has been shipping HBM3E to X", "delivered servers to X"
+    cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b(?! (?:lines?|industry|" + FIRM_NOUN + r"))",
+        linkers=("to", DIRECT), specific=False, alone=False),  # "has been shipping HBM3E to X"; not "shipping group X"
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|produce|host|assemble)(?:s|d|ed|ing)?|"
         r"spen(?:d|ds|t|ding)|lin(?:e|es|ed|ing) up|secur(?:e|es|ed|ing)|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|"
@@ -152,7 +152,7 @@ CUES = [
         linkers=("include", "includes", "including", "of", "are"), alone=False),  # "a Zeta customer list that includes A"
 
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+(?:up|with)\b|\b(?:link|tie)(?:s|ed|d|ing)?\s+up\b|"
-        r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with\b|"
+        r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:together\s+|[a-z]+ly\s+)?with\b|"
         r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
         r"\btie-?ups?\b", specific=False),
     cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b", specific=False),

@@ -161,6 +161,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 after = items[-1].last if items else after
             if not items:
                 items, after = owner_object(s, j + 1)
+            if not items and word == "with" and j <= hit.last:  # "a partnership with it", not "because of it"
+                items = object_pronoun(s, ctx, j + 1)
+                after = items[-1].last if items else after
             if items or word != "for":
                 return (items, word, after) if items else ([], None, hit.last)
             continue  # "grants for the site, finalized by the Commerce Department": the party comes later
@@ -284,6 +287,9 @@ def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
     return m if is_organization(m) else None
 
 
+OBJECT_PREPOSITIONS = frozenset("to with for from by on".split())
+
+
 def role_holder(s: Sentence, ctx: DocContext, hit: CueHit):
     """"SoftBank is its main financial partner", "Microsoft, which ..., remains its largest
     customer", "ByteDance is also among its clients": the firm named before the verb, whose role
@@ -291,6 +297,9 @@ def role_holder(s: Sentence, ctx: DocContext, hit: CueHit):
     j = role_owner_at(s, hit)
     if j is None or s.lower(j) != "its":
         return None
+    named = s.mention_ending(j - 1) if s.lower(j - 1) == "," else s.mention_starting(hit.last)
+    if is_organization(named) and s.lower(min(named.first, j) - 1) in OBJECT_PREPOSITIONS:
+        return named  # "alternatives to OpenAI, its longtime partner", "with its partner OpenAI"
     k = j - 1
     while s.lower(k) in ("also", "among", "one", "of"):
         k -= 1
@@ -373,6 +382,16 @@ def pronoun_object(s: Sentence, ctx: DocContext, hit: CueHit) -> Stand | None:
         return None
     owner = antecedent(s, ctx, hit.last)
     return Stand(owner, hit.last + 1) if owner is not None and owner is not about.entity else None
+
+
+def object_pronoun(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
+    """"CMA CGM struck a partnership with it": the firm "it" stands for, which is none of the
+    clause's names before it (a firm would deal with "itself")."""
+    if s.lower(k) != "it" or s.lower(k + 1) in ("to", "that"):  # not "with it to build", "with it that"
+        return []
+    before = {id(m) for m in s.mentions if m.last <= k}
+    owner = antecedent(s, ctx, k, before)
+    return [Stand(owner, k + 1)] if owner is not None else []
 
 
 def owner_object(s: Sentence, k: int) -> tuple[list, int]:

@@ -374,7 +374,8 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
         speaker = speaker_organization(s, ctx)
         if speaker is not None:
             return speaker
-    said = s.mention_ending(j - 1) if s.lower(j - 1) in SPEECH_VERBS else None
+    k = j - 2 if s.lower(j - 1) in ("and", "but") and s.lower(j - 2) == "," else j  # "Nvidia said, and it is ..."
+    said = s.mention_ending(k - 1) if s.lower(k - 1) in SPEECH_VERBS else None
     if is_organization(said) and id(said) not in used:
         return said.entity  # "... and in September Nvidia said it would invest": Nvidia
     typed = ctx.named_last(ORG_CUES.get(s.lower(j)))
