@@ -2386,3 +2386,17 @@ def test_a_deal_with_it_is_with_the_firm_told_before():
 def test_it_after_a_speakers_said_and_is_the_speaker():
     text = "Chips are made at Kestrel Foundry Co.'s (KFC) Arizona fabs, Orbit Chips said, and it is working with Zeta Packaging."
     assert pairs(text) == [sorted(["Orbit Chips", "Zeta Packaging"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel AI competes for contracts with Orbit Cloud and with Nebula Cloud, the Dutch group that signed "
+    "a capacity deal with Zeta Soft this month.",
+    "Kestrel AI competes with Nebula Cloud, which signed a capacity deal with Zeta Soft this month.",
+])
+def test_a_rivals_own_deal_told_in_a_relative_clause_is_the_rivals(text):
+    assert pairs(text) == [sorted(["Nebula Cloud", "Zeta Soft"])]
+
+
+def test_a_rival_which_counts_customers_is_their_supplier():
+    text = "Kestrel AI competes with Orbit Cloud, as well as Nebula Cloud, which counts Zeta Soft among its customers."
+    assert pairs(text) == [sorted(["Nebula Cloud", "Zeta Soft"])]

@@ -244,7 +244,9 @@ def counting_owner(s: Sentence, ctx: DocContext):
     verb = next((k for k, t in enumerate(s.tokens) if t.lower in COUNTING_VERBS), len(s.tokens))
     if not s.mentions or s.mentions[0].first > verb:
         return None
-    m = s.mentions[0]
+    m = s.mention_ending(verb - 2) if s.lower(verb - 1) == "which" and s.lower(verb - 2) == "," else s.mentions[0]
+    if m is None:
+        return None  # "Nscale competes with Fluidstack, which counts A among its customers": Fluidstack
     if m.kind == "unknown":
         promote(m, ctx.table, "Company", "counts investors")
     return m if is_organization(m) else None

@@ -22,7 +22,7 @@ from graph.extract.sentence import COMPANY_HEADS, OWNED_ROLES, DocContext, Sente
     is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round
-from graph.extract.subjects import find_subject
+from graph.extract.subjects import find_subject, relative_antecedent
 
 SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
 
@@ -407,11 +407,18 @@ def describes_subject(s: Sentence, j: int) -> bool:
 RELATIVE_PRONOUNS = frozenset(["which", "who", "that"])
 
 
+def relative_between(s: Sentence, j: int, k: int) -> bool:
+    """"competes with Nebius, the group that signed a deal with Microsoft": the cue at k sits in a
+    relative clause about a rival, which tells that rival's own deal."""
+    return any(s.lower(i) in RELATIVE_PRONOUNS and relative_antecedent(s, i) is not None for i in range(j + 1, k))
+
+
 def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> list[DealFact]:
     if negated(s, hit):
         return []
     clause = s.clause_of(hit.first)
     if s.lower(hit.last - 1) != "by" and any(contesting_at(s, j) and not describes_subject(s, j)
+                                             and not relative_between(s, j, hit.first)
                                              for j in range(clause[0], hit.first)) and not bidding(s, hit):
         return []  # "A, B and C are battling for orders from X": rivals for a deal (not "Y, backed by X")
     objects, linker, group_end = find_objects(s, ctx, hit, clause)

@@ -144,7 +144,12 @@ def past_opening_phrase(s: Sentence) -> int:
 
 
 def relative_antecedent(s: Sentence, j: int):
-    """The organization ", which" or ", who" at token j stands for: the name just before it."""
+    """The organization ", which" or ", who" at token j stands for: the name just before it; or
+    the name an apposition describes, for its noun's "that": "Nebius, the Dutch group that signed"."""
+    if s.lower(j) in ("which", "who", "that") and s.lower(j - 1) in COMPANY_HEADS and s.mention_starting(j + 1) is None:
+        comma = next((i for i in range(j - 2, max(0, j - 6), -1) if s.lower(i) == ","), None)
+        m = s.mention_ending(comma) if comma is not None and s.lower(comma + 1) in ("the", "a", "an") else None
+        return m if is_organization(m) else None
     if s.lower(j) not in ("which", "who") or s.lower(j - 1) != ",":
         return None
     m = s.mention_ending(j - 1)
