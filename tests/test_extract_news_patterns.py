@@ -2400,3 +2400,11 @@ def test_a_rivals_own_deal_told_in_a_relative_clause_is_the_rivals(text):
 def test_a_rival_which_counts_customers_is_their_supplier():
     text = "Kestrel AI competes with Orbit Cloud, as well as Nebula Cloud, which counts Zeta Soft among its customers."
     assert pairs(text) == [sorted(["Nebula Cloud", "Zeta Soft"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Communications and Zeta Infocomm have both launched GPU clouds this year.",
+    "Orbit Communications and Zeta Infocomm both launched GPU clouds this year.",
+])
+def test_firms_that_both_did_something_did_it_each_on_its_own(text):
+    assert pairs(text) == []

@@ -18,7 +18,7 @@ from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import OWNER, RIVALRY, Stand, advisers, contesting_at, counting_owner, find_objects
-from graph.extract.sentence import COMPANY_HEADS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, firms_within, \
+from graph.extract.sentence import COMPANY_HEADS, MODALS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, firms_within, \
     is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round
@@ -623,8 +623,13 @@ def each_their_own(s: Sentence, hit: CueHit) -> bool:
         and not any(is_cue_word(s, j) for j in range(hit.last, clause[1]))  # "... to supply X": typed by that deal
     named_deals = s.lower(hit.first) in DEALS_IN_GENERAL and s.mention_ending(hit.first) is not None  # "A and B deals"
     return plural_document or named_deals \
-        or any(s.lower(j) == "each" for j in range(max(clause[0], hit.first - 8), hit.first)) \
+        or any(s.lower(j) == "each" or floating_both(s, j) for j in range(max(clause[0], hit.first - 8), hit.first)) \
         or any(distributive(s, j) for j in range(max(0, clause[0] - 3), hit.first))
+
+
+def floating_both(s: Sentence, j: int) -> bool:
+    """"A and B have both launched GPU clouds", "A and B both plan ...": each on its own (not "both firms")."""
+    return s.lower(j) == "both" and (s.mention_ending(j) is not None or s.lower(j - 1) in MODALS)
 
 
 def distributive(s: Sentence, j: int) -> bool:
