@@ -227,6 +227,10 @@ def test_a_firms_executive_is_its_employee_and_not_the_title_an_appointer_gives(
      ("Tom Berg", "chief executive", "Orbit Labs", "completed")),
     ("Kestrel Bank appointed Lena Voss as its chairman. Ari Stone was succeeded by Lena Voss after ten years.",
      ("Ari Stone", "chairman", "Kestrel Bank", "completed")),
+    ("Mina Cho is the chief executive of Orbit Labs. She replaces Tom Berg, who resigned.",
+     ("Tom Berg", "chief executive", "Orbit Labs", "completed")),
+    ("Mina Cho became chief executive of Orbit Labs in January. She, in turn, replaced Tom Berg, who served a year.",
+     ("Tom Berg", "chief executive", "Orbit Labs", "completed")),
 ])
 def test_the_one_replaced_held_the_post_the_successor_takes(text, predecessor):
     assert predecessor in roles(text)

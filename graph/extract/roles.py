@@ -102,8 +102,8 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     held (B, in the past) or takes (A) it too."""
     found = []
     for k, token in enumerate(s.tokens):
-        if token.lower in lex.SUCCESSION_VERBS:
-            successor, predecessor = person_before(s, k), person_at(s, k + 1, ctx)
+        if token.lower in lex.SUCCESSION_VERBS or (token.lower in lex.SUCCEEDED and person_at(s, k + 1, ctx)):
+            successor, predecessor = person_before(s, k) or pronoun_person(s, ctx, k), person_at(s, k + 1, ctx)
         elif token.lower in lex.SUCCEEDED and (by := by_after_post(s, k + 1)) is not None:  # "B is being succeeded by A"
             before = s.mention_ending(k - 1)
             successor = person_at(s, by + 1, ctx) or person_after_description(s, by + 1, ctx)
@@ -116,7 +116,7 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         if named is not None and successor not in ctx.posts and predecessor not in ctx.posts:
             found += handover(s, ctx, successor, predecessor, named, k)  # "A will replace B as board chair"
             continue
-        passive = token.lower in lex.SUCCEEDED  # "B was replaced by X's COO A": A's own post, not B's
+        passive = token.lower in lex.SUCCEEDED and predecessor is not person_at(s, k + 1, ctx)  # "B was replaced by A"
         if successor in ctx.posts and predecessor not in ctx.posts \
                 and (not passive or earlier(ctx.posts[successor], s)):  # B held the post A takes
             post, holder, status = ctx.posts[successor], predecessor, "completed"
@@ -134,6 +134,11 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         ctx.posts[holder] = fact
         ctx.employer.setdefault(holder, post.organization)
     return found
+
+
+def pronoun_person(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
+    """"He replaces Carlos Tavares": the person "he" or "she" before token k stands for."""
+    return ctx.he_or_she(s) if any(s.lower(j) in ("he", "she") for j in range(max(0, k - 6), k)) else None
 
 
 def title_after(s: Sentence, k: int) -> str | None:
