@@ -812,3 +812,11 @@ def test_a_firm_tied_to_a_country_of_several_words_matches_its_demonym():
     text = ("Zeta AI raised $1 billion from United States' Orbit Systems. The American company has strengthened "
             "its ties to Europe. It is led by CEO Dana Park, who took the helm in 2024.")
     assert ("Dana Park", "CEO", "Orbit Systems", "active") in roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Labs makes chiplets in Singapore. The CEO, Dana Park, said orders had doubled.",
+    "Orbit Labs has hired a new CEO, Dana Park, who will begin work on February 1.",
+])
+def test_the_title_set_off_before_a_name_is_at_the_articles_firm(text):
+    assert ("Dana Park", "CEO", "Orbit Labs", "active") in roles(text)

@@ -270,6 +270,11 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         if actor and lex.PLURAL_TITLE.search(title):  # "Co-founders David Ha and Llion Jones previously led ..."
             return [role(s, p, title[:-1], actor, 0.4) for p in [person, *people_after(s, ctx, m)]]
         return [role(s, person, title, actor, 0.4)] if actor else []
+    if not org and s.lower(tb) == "," and s.lower(ta - 1) in ("the", "new") and person_at(s, tb + 1, ctx) \
+            and not lex.PUBLIC_TITLES.search(title):  # "The CEO, Han Byung-joon, ...", "a new CEO, Philippe Salle"
+        subject = next((m.entity for m in s.mentions if m.last <= ta and is_organization(m)), None)
+        actor = subject or unnamed_employer(s, ctx)  # "Atos has hired a new CEO, X": the hiring firm's
+        return [role(s, person_at(s, tb + 1, ctx), title, actor, 0.4)] if actor else []
     after = organization_after_preposition(s, ctx, tb)
     if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1, ctx):
         return [role(s, person_at(s, after[1] + 1, ctx), title, after[0], 0.8)]
