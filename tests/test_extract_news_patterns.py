@@ -2408,3 +2408,23 @@ def test_a_rival_which_counts_customers_is_their_supplier():
 ])
 def test_firms_that_both_did_something_did_it_each_on_its_own(text):
     assert pairs(text) == []
+
+
+def test_a_description_listed_before_a_name_is_a_party_with_it():
+    text = ("The Ministry of Science and ICT signed a deal with Orbit Bank. In a second agreement, "
+            "the ministry and Zeta Power agreed to prioritize substation construction.")
+    assert sorted(["Ministry of Science and ICT", "Zeta Power"]) in pairs(text)
+
+
+@pytest.mark.parametrize("text, seller", [
+    ("Orbit Group agreed to pay $6.5 billion for Zeta Computing.", "Zeta Computing"),
+    ("Orbit Group will pay about US$300 million for Zeta Labs, a chip designer.", "Zeta Labs"),
+])
+def test_paying_a_sum_for_a_firm_is_a_purchase(text, seller):
+    assert [(d[0], sorted(d[1])) for d in deals(text)] == [("Acquisition", sorted(["Orbit Group", seller]))]
+
+
+def test_buying_a_firms_unit_is_a_purchase_from_the_firm():
+    text = ("Orbit Group is paying $6.5bn for Zeta Computing, and it agreed in October to buy "
+            "Kestrel Industries' robotics unit for $5.4bn.")
+    assert sorted(["Kestrel Industries", "Orbit Group"]) in pairs(text)

@@ -53,7 +53,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) or qualifier else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
-                return [g.entity for g in group], "explicit", group[0].first
+                described = described_before_and(s, ctx, group[0].first, a, used)
+                return unique(described + [g.entity for g in group]), "explicit", group[0].first
             founded = founded_firm(s, ctx, m) if is_person(m) and ends_apposition(s, m.last) else None
             if founded is not None:  # "Zeta Labs, the startup founded by former Nova CTO Dana Park, raised"
                 return [founded.entity], "explicit", founded.first
@@ -84,6 +85,14 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
+
+
+def described_before_and(s: Sentence, ctx: DocContext, k: int, floor: int, used) -> list[Entity]:
+    """"the ministry and KEPCO agreed": the organization a description listed before the first name stands for."""
+    if s.lower(k - 1) != "and" or s.lower(k - 2) not in COMPANY_HEADS or s.lower(k - 3) != "the" or k - 3 < floor:
+        return []
+    found = antecedent(s, ctx, k - 2, used)
+    return [found] if found is not None else []
 
 
 def participle_doers(s: Sentence, k: int) -> list[Entity]:
