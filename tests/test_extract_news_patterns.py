@@ -2428,3 +2428,25 @@ def test_buying_a_firms_unit_is_a_purchase_from_the_firm():
     text = ("Orbit Group is paying $6.5bn for Zeta Computing, and it agreed in October to buy "
             "Kestrel Industries' robotics unit for $5.4bn.")
     assert sorted(["Kestrel Industries", "Orbit Group"]) in pairs(text)
+
+
+def test_firms_that_get_a_share_of_a_supply_told_before_deal_with_the_supplier():
+    text = ("Zeta Chips said it would supply more than 260,000 of its chips to Korea. Orbit Electronics gets about "
+            "50,000 for a computing center; Kestrel Group and Lumen Motor Group get roughly 50,000 each; and Nova Cloud "
+            "will receive about 60,000.")
+    assert sorted(map(sorted, pairs(text))) == sorted(sorted(["Zeta Chips", e]) for e in (
+        "Orbit Electronics", "Kestrel Group", "Lumen Motor Group", "Nova Cloud"))
+
+
+def test_an_allocation_announced_by_a_firms_chief_is_the_firms_supply():
+    text = ("Zeta Chips CEO Dana Park announced the broader allocation on Friday. Under it, Orbit Electronics and "
+            "Kestrel Group will each receive up to 50,000 GPUs.")
+    assert sorted(map(sorted, pairs(text))) == [["Kestrel Group", "Zeta Chips"], ["Orbit Electronics", "Zeta Chips"]]
+
+
+def test_only_the_firm_that_takes_a_share_receives_it_not_where_it_is_deployed():
+    text = ("Zeta Chips will supply 260,000 GPUs to the Korean government. Kestrel Group will take another 50,000, "
+            "to be deployed at Kestrel Hynix fabs. Nova Cloud is getting about 60,000, the largest allocation.")
+    found = pairs(text)
+    assert sorted(["Kestrel Group", "Zeta Chips"]) in found and sorted(["Nova Cloud", "Zeta Chips"]) in found
+    assert sorted(["Kestrel Hynix", "Zeta Chips"]) not in found

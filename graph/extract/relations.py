@@ -153,9 +153,10 @@ UNDER_DEAL = re.compile(r"^\W*under the (?:agreements?|arrangements?|deals?|term
 
 # "The chips will go to A and B", "C will receive about 60,000": who gets what a supply told before ships.
 RECEIVES = re.compile(r"\b(?:will|would)\s+(?:each\s+|also\s+)?(?:go|be shipped|be delivered|be sold)\s+to\b|"
-                      r"\b(?:will|would|are to|is to|are set to|is set to)\s+(?:each\s+|also\s+)?"
-                      r"(?:receive|get|take|buy|purchase|order)\s+(?:each\s+)?"
-                      r"(?:about |around |roughly |up to |some |more than )?\d"
+                      r"\b(?:gets|receives|takes)\s+the\s+(?:largest|biggest|smallest)\s+(?:allocation|share|slice)\b|"
+                      r"(?:\b(?:will|would|are to|is to|are set to|is set to)\s+(?:each\s+|also\s+)?"
+                      r"(?:receive|get|take|buy|purchase|order|deploy)|\b(?:gets|get|receives|is getting|are getting))\s+(?:each\s+)?"
+                      r"(?:about |around |roughly |up to |some |more than |another )?\d"
                       r"(?![\d,.]*\s*(?:%|(?:percent|per cent|months?|years?|weeks?|days?)\b))",  # not "take 20 percent"
                       re.IGNORECASE)
 # "SK hynix will also supply memory for the project": another supplier of the customer told before.
@@ -180,23 +181,40 @@ def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
         counterpart = (ctx.last_deal.roles.get("supplier") or ctx.last_deal.parties)[0]
     else:
         return []
-    return deals_with_each(s, counterpart, ctx.last_deal.deal_type, ctx.last_deal.parties)
+    named = receiving_parties(s) if supply and not UNDER_DEAL.match(s.span.text) else None
+    return deals_with_each(s, counterpart, ctx.last_deal.deal_type, ctx.last_deal.parties, named)
 
 
-def deals_with_each(s: Sentence, counterpart: Entity, deal_type: str, told: list[Entity]) -> list[DealFact]:
-    """A deal of the counterpart with each firm the sentence names, but those of the deal told."""
+def deals_with_each(s: Sentence, counterpart: Entity, deal_type: str, told: list[Entity],
+                    named: list[Entity] | None = None) -> list[DealFact]:
+    """A deal of the counterpart with each firm named (by default, each the sentence names), but those of the deal told."""
     return [whole_sentence_deal(s, deal_type, [counterpart, e])
-            for e in named_parties(s) if e is not counterpart and e not in told]
+            for e in (named or named_parties(s)) if e is not counterpart and e not in told]
 
 
 def receivers(s: Sentence, supplier: Entity) -> list[DealFact]:
     """"Of the total, 50,000 GPUs will go to A": who gets what the supplier told before ships."""
-    return deals_with_each(s, supplier, "SupplyAgreement", []) if RECEIVES.search(s.span.text) else []
+    named = receiving_parties(s)
+    return deals_with_each(s, supplier, "SupplyAgreement", [], named) if named else []
+
+
+def receiving_parties(s: Sentence) -> list[Entity]:
+    """The firms each "will receive", "gets" or "will go to" names: those before the verb in its clause
+    ("SK Group will take 50,000, to be deployed at SK hynix fabs": not SK hynix), or after "to"."""
+    found = []
+    for match in RECEIVES.finditer(s.span.text):
+        k = s.token_at(s.span.start + match.start())
+        first, last = s.clause_of(k)
+        after = match.group().endswith("to")
+        span = (s.token_at(s.span.start + match.end()), last) if after else (first, k)
+        found += [e for e in named_parties(s, *span) if all(e is not f for f in found)]
+    return found
 
 
 # "Nvidia will supply 260,000 GPUs to South Korea", "ships chips to the country"
 SUPPLY_VERB = re.compile(r"\b(?:supply|ship|deliver)(?!\s+(?:chains?|deals?|agreements?|contracts?|pacts?|shortages?|"
-                         r"constraints?|of)\b)|\b(?:supplies|supplied|ships|shipped|delivers|delivered)\b",
+                         r"constraints?|of)\b)|\b(?:supplies|supplied|ships|shipped|delivers|delivered)\b|"
+                         r"\ballocation\b",
                          re.IGNORECASE)  # verbs, not "its supply chain"
 
 
@@ -208,7 +226,7 @@ def supplier_without_customer(s: Sentence, ctx: DocContext) -> Entity | None:
         return None
     k = s.token_at(s.span.start + found.start())
     subjects, how, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=False)
-    return subjects[0] if subjects and how == "explicit" and subjects[0].is_organization else None
+    return subjects[0] if subjects and how != "implicit" and subjects[0].is_organization else None
 
 
 DEAL_INCLUDES = re.compile(r"^\W*(?:(?:the|this)\s+(?:(?:other\s+)?(?:members|partners|participants)\s+(?:of|in)\s+the\s+)?|"
