@@ -2450,3 +2450,12 @@ def test_only_the_firm_that_takes_a_share_receives_it_not_where_it_is_deployed()
     found = pairs(text)
     assert sorted(["Kestrel Group", "Zeta Chips"]) in found and sorted(["Nova Cloud", "Zeta Chips"]) in found
     assert sorted(["Kestrel Hynix", "Zeta Chips"]) not in found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kestrel Bank lent Orbit Cloud $2.3 billion for the campus.", ["Kestrel Bank", "Orbit Cloud"]),
+    ("Orbit Cloud co-owns the campus in a joint venture with Zeta Capital. Kestrel Bank lent the partners roughly "
+     "$9.6 billion across two construction loans.", ["Kestrel Bank", "Orbit Cloud", "Zeta Capital"]),
+])
+def test_a_bank_that_lent_a_firm_or_the_partners_money_lends_to_them(text, parties):
+    assert sorted(parties) in pairs(text)

@@ -65,6 +65,8 @@ CUES = [
         alone=False),  # "some investors", "A and B are backers": no deal without whom they back
     cue("FinancialCooperation", r"\b(?:lend|lends|lent|lending)\b(?= (?:\S+ ){0,5}?to\b)", linkers=("to",),
         alone=False),  # "A and B will each lend ¥40 billion to C"
+    cue("FinancialCooperation", r"\b(?:lend|lends|lent)\b(?= (?:(?:the )?(?-i:[A-Z])|the (?:partners|company|firm|startup|group)\b))",
+        linkers=(DIRECT,), alone=False),  # "JPMorgan lent Crusoe $2.3 billion", "lent the partners $9.6 billion"
     cue("FinancialCooperation", r"\blenders?\b", linkers=("include", "includes", "including"),
         alone=False),  # "lenders including A, B and C": a loan's, told with whom it was raised
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"
@@ -211,7 +213,8 @@ def find_cues(s: Sentence) -> list[CueHit]:
     specific = [h for h in hits if h.cue.specific]
     for h in specific:
         for other in hits:
-            if not other.cue.specific and h.first - 1 <= other.first <= h.last + 2:
+            if not other.cue.specific and h.first - 1 <= other.first <= h.last + 2 \
+                    and not (other.first > h.last and s.lower(other.first - 1) == "the"):  # "lent the partners"
                 h.last = max(h.last, other.last)
     return sorted([h for h in hits if h.cue.specific or not near_specific(h, specific)], key=lambda h: h.first)
 

@@ -108,7 +108,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     if described and s.lower(described[0].last) == "with":  # "supply the ChatGPT maker with six gigawatts"
         return described, DIRECT, described[0].last
     supplied = is_organization(s.mention_starting(hit.last))  # "supply OpenAI with 6 GW of GPUs"
-    pair = the_two(s, ctx, hit.last) if DIRECT in hit.cue.linkers else []
+    pair = the_two(s, ctx, hit.last) or the_partners(s, ctx, hit.last) if DIRECT in hit.cue.linkers else []
     if pair:  # "T-Mobile will join the two companies in field trials"
         return pair, DIRECT, pair[-1].last
     pronoun = pronoun_object(s, ctx, hit)
@@ -160,7 +160,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             if not items:
                 items, after = definite_object(s, ctx, j + 1)
             if not items:
-                items = the_two(s, ctx, j + 1)  # "buy capacity from the two companies"
+                items = the_two(s, ctx, j + 1) or the_partners(s, ctx, j + 1)  # "buy capacity from the two companies"
                 after = items[-1].last if items else after
             if not items:
                 items, after = owner_object(s, j + 1)
@@ -451,6 +451,14 @@ def the_two(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
     j = k + (1 if s.lower(k) == "the" else 0) + 1
     j += 1 if j < len(s.tokens) and DEMONYM.match(s.tokens[j].text) else 0
     return [Stand(e, j + 1) for e in ctx.the_two()] if pair_phrase(s, j) else []
+
+
+def the_partners(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
+    """"lent the partners $9.6 billion", "with the venture partners": the parties of the deal told before."""
+    j = k + 1 + (s.tokens[k + 1].text.islower() and s.lower(k + 2) == "partners" if k + 2 < len(s.tokens) else 0)
+    if s.lower(k) != "the" or s.lower(j) != "partners" or ctx.last_deal is None or len(ctx.last_deal.parties) < 2:
+        return []
+    return [Stand(e, j + 1) for e in ctx.last_deal.parties]
 
 
 def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
