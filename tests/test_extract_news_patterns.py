@@ -2459,3 +2459,8 @@ def test_only_the_firm_that_takes_a_share_receives_it_not_where_it_is_deployed()
 ])
 def test_a_bank_that_lent_a_firm_or_the_partners_money_lends_to_them(text, parties):
     assert sorted(parties) in pairs(text)
+
+
+def test_the_rest_of_a_round_from_existing_backers_joins_the_round():
+    text = "Zeta AI raised €1.7bn in a Series C round led by Orbit Optics. The rest came from existing backers Kestrel Capital and Nova Ventures."
+    assert pairs(text) == [sorted(["Zeta AI", "Orbit Optics", "Kestrel Capital", "Nova Ventures"])]

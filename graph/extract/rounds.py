@@ -61,9 +61,10 @@ OTHERS_INCLUDE = re.compile(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|
                             r"(?:include|included|are|were)|(?:investors|backers|participants|lenders)\s+"
                             r"(?:also\s+)?(?:include|included)|(?:also\s+)?(?:investing|participating|lending)\s+"
                             r"(?:were|was|are|is))\b", re.IGNORECASE)
-# "Cash is being supplied by lenders A, B and C": the round's firms, named from there on.
-BY_BACKERS = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))",
-                        re.IGNORECASE)
+# "Cash is being supplied by lenders A, B and C", "The rest came from existing backers A and B": the
+# round's firms, named from there on.
+BY_BACKERS = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|other|returning)\s+)?"
+                        r"(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
                           r"(?:also )?(?:put|chipped) in (?:money|capital|cash|funds|equity)|"
