@@ -2464,3 +2464,14 @@ def test_a_bank_that_lent_a_firm_or_the_partners_money_lends_to_them(text, parti
 def test_the_rest_of_a_round_from_existing_backers_joins_the_round():
     text = "Zeta AI raised €1.7bn in a Series C round led by Orbit Optics. The rest came from existing backers Kestrel Capital and Nova Ventures."
     assert pairs(text) == [sorted(["Zeta AI", "Orbit Optics", "Kestrel Capital", "Nova Ventures"])]
+
+
+def test_firms_taking_most_of_a_shipment_each_receive_from_the_supplier():
+    text = "Zeta Chips to ship 260,000 GPUs to Korea, with Orbit Electronics, Kestrel Group and Nova Cloud taking most"
+    assert sorted(map(sorted, pairs(text))) == [["Kestrel Group", "Zeta Chips"], ["Nova Cloud", "Zeta Chips"],
+                                                ["Orbit Electronics", "Zeta Chips"]]
+
+
+def test_an_owner_opening_an_apposition_with_a_demonym_is_no_party():
+    text = "Zeta AI, Orbit Labs' closest European counterpart, was reported this month to be in talks to raise money."
+    assert pairs(text) == []

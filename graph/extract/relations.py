@@ -662,12 +662,17 @@ JOINERS = re.compile(r"^\W*(?:and\s+)?(?:joined by|alongside|along with|together
 PARTICIPATING = frozenset("also participating joining investing taking co-investing lending".split())
 
 
+def participating_at(s: Sentence, j: int) -> bool:
+    """"also participating", "taking part" (not "taking most": a share received, each its own)."""
+    return s.lower(j) in PARTICIPATING and (s.lower(j) != "taking" or s.lower(j + 1) == "part")
+
+
 def split_participants(s: Sentence, objects: list) -> tuple[list, list[Entity]]:
     """"invest in OpenAI, with Microsoft and Coatue also participating", "build a data centre,
     with A and B taking part": the names after ", with" act beside the subject, not as its targets."""
     for i, m in enumerate(objects):
         if not isinstance(m, Stand) and s.lower(m.first - 1) == "with" and s.lower(m.first - 2) == "," \
-                and s.lower(objects[-1].last) in PARTICIPATING:
+                and participating_at(s, objects[-1].last):
             return objects[:i], [x.entity for x in objects[i:]]
     return objects, []
 
@@ -685,7 +690,7 @@ def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
         j += 1 if s.lower(j) == "," else 0
         if s.lower(j) == "with":
             items, end = parse_group(s, j + 1, len(s.tokens), ctx.table)
-            if items and s.lower(end) in PARTICIPATING:
+            if items and participating_at(s, end):
                 return [m.entity for m in items]
     return []
 

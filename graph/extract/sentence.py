@@ -699,7 +699,7 @@ def apposed_owner(s: Sentence, m) -> bool:
         closes = s.lower(j) == "," and j > m.last + 1 and s.lower(j - 1) not in OWNED_ROLES
         if s.lower(j) in UNIT_NOUNS - {"unit"} or closes:  # "unit" may be a chip's: "Google's tensor processing unit,"
             return True  # but "Oracle, Ampere's shareholder," names a tie of the two
-        if not s.tokens[j].text.islower():
+        if not s.tokens[j].text.islower() and not lex.DEMONYM.match(s.tokens[j].text):  # "closest European counterpart"
             return False
     return False
 
