@@ -934,7 +934,7 @@ def test_firms_that_join_the_consortium_join_the_articles_firm():
 
 def test_a_verb_after_a_list_of_backers_ends_it():
     text = "Vega Cloud, whose backers include Orbit Chips and Nimbus Capital, signed a lease with Zeta Mining."
-    assert pairs(text) == [["Orbit Chips", "Vega Cloud"], ["Nimbus Capital", "Vega Cloud"], ["Vega Cloud", "Zeta Mining"]]
+    assert pairs(text) == [sorted(["Vega Cloud", "Orbit Chips", "Nimbus Capital"]), ["Vega Cloud", "Zeta Mining"]]
 
 
 def test_customers_are_a_list_sourcing_memory_and_renting_chips():
@@ -1275,7 +1275,7 @@ def test_the_round_keeps_the_unit_not_the_owner_that_describes_it():
     ("Orbit Power, Zeta Construction and Kestrel Energy are all shareholders in Nova Reactors.",
      [["Kestrel Energy", "Nova Reactors"], ["Nova Reactors", "Orbit Power"], ["Nova Reactors", "Zeta Construction"]]),
     ("Nova AI's shareholders already include Orbit Chips and Zeta Soft, which took a stake in 2024.",
-     [["Nova AI", "Orbit Chips"], ["Nova AI", "Zeta Soft"]]),
+     [["Nova AI", "Orbit Chips", "Zeta Soft"]]),
     ("In May, Zeta Systems took out a €500 million green loan from the Orbit Investment Bank.",
      [["Orbit Investment Bank", "Zeta Systems"]]),
     ("Zeta Bank and Orbit Bank are arranging a syndicated loan of 300 billion yen for Nova Corp. to fund the build-out.",
@@ -2475,3 +2475,8 @@ def test_firms_taking_most_of_a_shipment_each_receive_from_the_supplier():
 def test_an_owner_opening_an_apposition_with_a_demonym_is_no_party():
     text = "Zeta AI, Orbit Labs' closest European counterpart, was reported this month to be in talks to raise money."
     assert pairs(text) == []
+
+
+def test_a_firms_backers_listed_together_are_partners_in_its_money():
+    text = "Orbit Cloud builds data centers. Its backers include Kestrel Fund and Nova Capital."
+    assert pairs(text) == [sorted(["Orbit Cloud", "Kestrel Fund", "Nova Capital"])]

@@ -484,7 +484,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     jointly = (len(subjects) >= 2 and objects and acting_together(s, subject_start, hit.first)) or (
         s.lower(hit.first) in ("join", "joins", "joined", "joining") and len(objects) >= 2)  # "it joined A, B and C to ..."
     if more or leader is not None or jointly or backed_thing or (
-            linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)):
+            linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)) or backers_together(s, hit, linker, objects):
         parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]  # one round, all its parties
     else:
         parties_by_pair = pair_parties(s, hit, subjects, objects, how, group_end, linker)
@@ -532,6 +532,15 @@ def consortium_joined(s: Sentence, ctx: DocContext, hit: CueHit) -> Entity | Non
     if not any(s.lower(j) in ("consortium", "alliance", "group") for j in range(hit.last + 1, hit.last + 4)):
         return None
     return consortium_leader(s) or ctx.consortium_lead or ctx.main_actor()
+
+
+def backers_together(s: Sentence, hit: CueHit, linker, objects) -> bool:
+    """"Its backers include A and B": a firm's backers, listed together, are partners in its money."""
+    return hit.cue.deal_type == "Investment" and len(objects) >= 2 and linker == "include" \
+        and s.lower(hit.first) in BACKER_WORDS
+
+
+BACKER_WORDS = frozenset("backers investors shareholders".split())
 
 
 def names_round(s: Sentence, hit: CueHit, objects) -> bool:
