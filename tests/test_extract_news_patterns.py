@@ -2480,3 +2480,17 @@ def test_an_owner_opening_an_apposition_with_a_demonym_is_no_party():
 def test_a_firms_backers_listed_together_are_partners_in_its_money():
     text = "Orbit Cloud builds data centers. Its backers include Kestrel Fund and Nova Capital."
     assert pairs(text) == [sorted(["Orbit Cloud", "Kestrel Fund", "Nova Capital"])]
+
+
+def test_a_venture_a_firm_launched_with_others_is_that_firms_with_them():
+    text = ("Dana Park wants Orbit designs in Stargate, the $500bn joint venture Kestrel Group launched with "
+            "Zeta AI and Nova Cloud in January.")
+    assert pairs(text) == [sorted(["Kestrel Group", "Zeta AI", "Nova Cloud"])]
+
+
+def test_banks_in_the_lending_group_and_the_borrower_named_later_join_the_loan():
+    text = ("A group of banks led by Orbit Bank and Kestrel Bank has agreed to provide about $18bn of construction "
+            "debt for the campus. Nova Bank and Lumen Bank are also in the lending group, the people said. The "
+            "borrower is a vehicle controlled by Zeta Infrastructure and Vega Digital, the developers of the campus.")
+    assert pairs(text) == [sorted(["Orbit Bank", "Kestrel Bank", "Nova Bank", "Lumen Bank",
+                                   "Zeta Infrastructure", "Vega Digital"])]

@@ -43,7 +43,7 @@ CUES = [
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\b(?:financing|debt) (?:agreement|deal|package|facilit(?:y|ies))\b|\bcredit (?:lines?|facilit(?:y|ies))\b|"
         r"\bloan (?:agreement|deal|facilit(?:y|ies)|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
-        r"\b(?:bridge|construction|term|syndicated|project|green|bank|margin) loans?\b|\bproject financ(?:e|ing)\b|"
+        r"\b(?:bridge|construction|term|syndicated|project|green|bank|margin) (?:loans?|debt)\b|\bproject financ(?:e|ing)\b|"
         r"\b(?:loans?|debt) (?:from|with)\b|"
         r"(?:(?<=asset-backed )|(?<=secured )|(?<=billion )|(?<=million )|(?<=bn ))loans?\b|"  # "over a $3 billion loan"
         r"\bloans? of (?:up to |about |around )?(?:US)?[$€£¥]|"  # "an asset-backed loan of up to $3 billion"

@@ -99,8 +99,10 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     that = next((j for j in (hit.first + 1, hit.first + 2) if s.lower(j) == "that"), None)  # past "joint venture"
     ends_with_linker = s.lower(hit.last - 1) in hit.cue.linkers  # "formed with": its objects follow
     joint = hit.cue.consortium and not ends_with_linker
-    if joint and (that is not None or is_organization(s.mention_starting(hit.last))):
-        items, after = parse_group(s, that + 1 if that is not None else hit.last, end, ctx.table)
+    inner = next((m for m in s.mentions if hit.first < m.first < hit.last and is_organization(m)), None)
+    if joint and (that is not None or inner is not None or is_organization(s.mention_starting(hit.last))):
+        start = that + 1 if that is not None else inner.first if inner is not None else hit.last
+        items, after = parse_group(s, start, end, ctx.table)  # "the venture SoftBank launched with A": SoftBank's
         partners = formed_with(s, ctx, after, end) if len(items) == 1 else []
         if len(items) + len(partners) >= 2:  # "the joint venture (that) A, B and C formed", "that A launched with B"
             return items + partners, "of", (partners or items)[-1].last

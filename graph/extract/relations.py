@@ -277,6 +277,9 @@ PARTICIPATE_IN_IT = re.compile(r"\bin which\b" + IN_CLAUSE + r"{1,80}?\b(?:parti
                                r"take part|took part)\b", re.IGNORECASE)
 
 
+BORROWER_IS = re.compile(r"^\W*the\s+borrowers?\s+(?:is|are|was|were|will\s+be)\b", re.IGNORECASE)
+
+
 def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     """The firms that join the deal told before: "The two companies are joined by A, B and C",
     "Existing backers A, B and C also joined the round" (but not "X, reported to be joining the
@@ -300,6 +303,9 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     found = OTHERS_INCLUDE.search(s.span.text)
     if found and ctx.last_deal.deal_type in ("Investment", "FinancialCooperation"):
         return firms_within(s, ctx.table, s.token_at(s.span.start + found.end()), len(s.tokens), "joins the deal told before")
+    found = BORROWER_IS.match(s.span.text)
+    if found and ctx.last_deal.deal_type == "FinancialCooperation":  # "The borrower is a vehicle controlled by A and B"
+        return firms_within(s, ctx.table, s.token_at(s.span.start + found.end()), len(s.tokens), "borrows the loan told before")
     found = PARTICIPATE_IN_IT.search(s.span.text)
     if found:
         first, last = (s.token_at(s.span.start + i) for i in found.span())

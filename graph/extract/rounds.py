@@ -51,9 +51,10 @@ IN_ROUND = re.compile(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|jo
                       r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b)",
                       re.IGNORECASE)
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
-AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|"
-                        r"the\s+other\s+)(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])",
-                        re.IGNORECASE)  # not "the lenders' counsels"
+AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|"
+                        r"the\s+other\s+)(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])|"
+                        r"(?:in|part\s+of)\s+the\s+(?:lending|lender|bank|banking)\s+(?:group|syndicate)\b)",
+                        re.IGNORECASE)  # not "the lenders' counsels"; "are also in the lending group"
 # "Participating investors include A, B and C", "Participants included A and B", "Also investing were A and B"
 # after a round told before.
 OTHERS_INCLUDE = re.compile(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|new|additional|further|returning)\s+"
