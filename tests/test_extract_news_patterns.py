@@ -2494,3 +2494,13 @@ def test_banks_in_the_lending_group_and_the_borrower_named_later_join_the_loan()
             "borrower is a vehicle controlled by Zeta Infrastructure and Vega Digital, the developers of the campus.")
     assert pairs(text) == [sorted(["Orbit Bank", "Kestrel Bank", "Nova Bank", "Lumen Bank",
                                    "Zeta Infrastructure", "Vega Digital"])]
+
+
+def test_a_supplier_named_with_its_role_and_a_product_acronym_supplies_the_owner():
+    assert pairs("Orbit Memory, Zeta Chips' main HBM supplier, said its memory was sold out.") == [
+        sorted(["Orbit Memory", "Zeta Chips"])]
+
+
+def test_islamic_before_a_loan_is_a_kind_of_financing_not_a_lender():
+    text = "Zeta Power Bhd signed a syndicated Islamic financing facility with Orbit Islamic Bank Bhd on Tuesday."
+    assert pairs(text) == [sorted(["Orbit Islamic Bank Bhd", "Zeta Power Bhd"])]

@@ -234,7 +234,7 @@ WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 DEMONYM = re.compile(
     r"^(?:[A-Z][a-z]+(?:eans?|ians?|ese|ish)|Nordic|Anglo|Arab|Baltic|American|German|Mexican|African|European|Asian|Emirati|"
     r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Moroccan|Pakistani|Iraqi|Kuwaiti|Omani|Argentine|Kenyan|"
-    r"Ugandan|Rwandan|"
+    r"Ugandan|Rwandan|Islamic|"
     r"Bahraini|Singaporean|Filipino|Kazakh|Uzbek|Western|Eastern|Northern|"
     r"Southern|South|North|East|West|Southeast|Northeast|Southwest|Northwest|Midwest|Global|National|International|Local|Federal|State|Central|"
     r"U\.?S\.?|UK|EU)$"

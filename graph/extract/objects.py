@@ -276,8 +276,8 @@ def role_owner_at(s: Sentence, hit: CueHit) -> int | None:
     if s.lower(hit.first) not in OWNED_ROLES:
         return None
     j = hit.first - 1
-    while j > 0 and not s.possessive_at(j) and s.lower(j) != "its" and s.tokens[j].text.islower() \
-            and hit.first - j <= 3:
+    while j > 0 and not s.possessive_at(j) and s.lower(j) != "its" and hit.first - j <= 3 and (
+            s.tokens[j].text.islower() or (s.at[j] is None and s.tokens[j].text.isupper())):  # "main HBM supplier"
         j -= 1
     return j
 
@@ -286,8 +286,8 @@ def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
     """"X, Y and Z are among OpenAI's partners", "Zeta became Acme's first partner": the
     organization whose partner the subject is."""
     j = role_owner_at(s, hit)
-    if j is None or not s.possessive_at(j):
-        return None
+    if j is None or not s.possessive_at(j) or s.lower(hit.last) in ("are", "were", "include", "included"):
+        return None  # "Vega's XPU customers are A and B": the list after names them
     m = s.mention_ending(j)
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "has partners")
