@@ -2504,3 +2504,19 @@ def test_a_supplier_named_with_its_role_and_a_product_acronym_supplies_the_owner
 def test_islamic_before_a_loan_is_a_kind_of_financing_not_a_lender():
     text = "Zeta Power Bhd signed a syndicated Islamic financing facility with Orbit Islamic Bank Bhd on Tuesday."
     assert pairs(text) == [sorted(["Orbit Islamic Bank Bhd", "Zeta Power Bhd"])]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Orbit Telecom is a partner of Zeta AI, the US model developer in which it invested $100 million in 2023.",
+     ["Orbit Telecom", "Zeta AI"]),
+    ("Kestrel Cloud runs inference on chips from Nova Chips, the Seoul chip designer in which Orbit Telecom has held "
+     "a stake since 2023.", ["Nova Chips", "Orbit Telecom"]),
+])
+def test_a_firm_described_then_invested_in_through_which_is_the_investee(text, parties):
+    assert sorted(parties) in pairs(text)
+
+
+def test_a_firm_a_relative_clause_tells_an_investment_in_is_still_what_it_stands_for():
+    text = ("Zeta Cloud, the GPU cloud company in which Orbit Telecom holds a stake, said Monday that it has signed "
+            "an agreement with Kestrel Soft.")
+    assert sorted(map(sorted, pairs(text))) == [["Kestrel Soft", "Zeta Cloud"], ["Orbit Telecom", "Zeta Cloud"]]

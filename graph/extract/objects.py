@@ -11,8 +11,8 @@ from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, OWNED_ROLES, PLACE_PREPOSITIONS, DocContext, Sentence,
-                                    is_organization, is_person, is_place, names_a_product, owned_firm_after,
-                                    parse_group, promote, role_modifier)
+                                    apposition_anchor, is_organization, is_person, is_place, names_a_product,
+                                    owned_firm_after, parse_group, promote, role_modifier)
 from graph.extract.subjects import antecedent, described_maker, pair_phrase
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -58,6 +58,9 @@ def contesting_at(s, j: int) -> bool:
 
 # The linker of a party that owns what the cue names ("deploy Nvidia's chips").
 OWNER = "<owner>"
+# The linker of a party a relative clause is about ("Lambda, in which A holds a stake, said it"):
+# still the subject "it" may stand for.
+RELATIVE = "<relative>"
 
 # How far after a cue its linker may be: "supply High Bandwidth Memory (HBM) and ... to X".
 LINKER_REACH = 14
@@ -145,6 +148,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     holder = role_holder(s, ctx, hit)
     if holder is not None:  # "Orbit Soft is its largest customer": Orbit Soft, with what "its" stands for
         return [holder], "of", hit.last
+    relative = relative_object(s, hit)
+    if relative is not None:  # "Anthropic, in which Amazon has invested $8 billion in 2023"
+        return [relative], RELATIVE, relative.last
     k = hit.last
     if s.lower(k - 1) in hit.cue.linkers:  # the cue ends with its linker: "works with"
         k -= 1
@@ -178,9 +184,6 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                                                                        and not round_word(s, j)) \
                 or RIVALRY.fullmatch(word):
             break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
-    relative = relative_object(s, hit)
-    if relative is not None:  # "Anthropic, in which Amazon has invested $8 billion"
-        return [relative], s.lower(relative.last + 1), relative.last
     return [], None, hit.last
 
 
@@ -191,6 +194,8 @@ def relative_object(s: Sentence, hit: CueHit):
         if s.lower(j) == "which" and s.lower(j - 1) in hit.cue.linkers and s.lower(j - 2) == ",":
             m = s.mention_ending(j - 2)
             return m if is_organization(m) else None
+        if s.lower(j) == "which" and s.lower(j - 1) in hit.cue.linkers and s.lower(j - 2) in COMPANY_HEADS:
+            return apposition_anchor(s, j - 1)  # "Anthropic, the US model developer in which it invested": Anthropic
         if s.lower(j) in (",", ";", "."):
             return None
     return None

@@ -17,7 +17,7 @@ from graph.extract.claims import PARTICIPLES, claim_status, denied_before, neare
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
-from graph.extract.objects import OWNER, RIVALRY, Stand, advisers, contesting_at, counting_owner, find_objects
+from graph.extract.objects import OWNER, RELATIVE, RIVALRY, Stand, advisers, contesting_at, counting_owner, find_objects
 from graph.extract.sentence import COMPANY_HEADS, MODALS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, firms_within, \
     is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
 from graph.extract.phrases import phrase_deals
@@ -451,7 +451,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         objects, linker, group_end = [Stand(owner.entity, owner.last)], "of", hit.last
     objects = [m for m in objects if isinstance(m, Stand) or not regulator_or_exchange(s, m)]
     for m in objects:
-        used.add(id(m))
+        if linker != RELATIVE:
+            used.add(id(m))
     object_entities = {id(m.entity) for m in objects}
     if s.lower(hit.last - 1) == "by":
         anchor = apposition_anchor(s, hit.first)

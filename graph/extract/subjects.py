@@ -156,9 +156,7 @@ def relative_antecedent(s: Sentence, j: int):
     """The organization ", which" or ", who" at token j stands for: the name just before it; or
     the name an apposition describes, for its noun's "that": "Nebius, the Dutch group that signed"."""
     if s.lower(j) in ("which", "who", "that") and s.lower(j - 1) in COMPANY_HEADS and s.mention_starting(j + 1) is None:
-        comma = next((i for i in range(j - 2, max(0, j - 6), -1) if s.lower(i) == ","), None)
-        m = s.mention_ending(comma) if comma is not None and s.lower(comma + 1) in ("the", "a", "an") else None
-        return m if is_organization(m) else None
+        return apposition_anchor(s, j)
     if s.lower(j) not in ("which", "who") or s.lower(j - 1) != ",":
         return None
     m = s.mention_ending(j - 1)
@@ -431,10 +429,12 @@ def owner_of_next(s: Sentence, m, j: int) -> bool:
 
 
 def inside_relative(s: Sentence, m, j: int) -> bool:
-    """"The company, whose chips compete with Nvidia's, said it ...": a name inside a relative
-    clause that closes before token j is not what "it" stands for."""
+    """"The company, whose chips compete with Nvidia's, said it ...", "Lambda, the company in which A
+    holds a stake, said it ...": a name inside a relative clause that closes before token j is not
+    what "it" stands for."""
     opener = next((k for k in range(m.first - 1, max(0, m.first - 15), -1)
-                   if s.lower(k) in ("whose", "which", "who") and s.lower(k - 1) == ","), None)
+                   if s.lower(k) in ("whose", "which", "who") and (s.lower(k - 1) == "," or (
+                       s.lower(k) == "which" and s.lower(k - 1) in PLACE_PREPOSITIONS))), None)  # "in which A holds a stake,"
     return opener is not None and any(s.lower(k) == "," for k in range(m.last, j))
 
 
