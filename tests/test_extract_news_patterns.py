@@ -2520,3 +2520,17 @@ def test_a_firm_a_relative_clause_tells_an_investment_in_is_still_what_it_stands
     text = ("Zeta Cloud, the GPU cloud company in which Orbit Telecom holds a stake, said Monday that it has signed "
             "an agreement with Kestrel Soft.")
     assert sorted(map(sorted, pairs(text))) == [["Kestrel Soft", "Zeta Cloud"], ["Orbit Telecom", "Zeta Cloud"]]
+
+
+def test_a_name_never_seen_described_as_a_firms_unit_is_the_subject():
+    text = "Ohio Edison, a Kestrel Energy utility, signed an electric service agreement with Orbit Group in October."
+    assert pairs(text) == [sorted(["Ohio Edison", "Orbit Group"])]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Orbit Cloud and Zeta Soft license Kestrel Designs' instruction set to build their own processors.",
+     [["Kestrel Designs", "Orbit Cloud"], ["Kestrel Designs", "Zeta Soft"]]),
+    ("Orbit Chips uses HBM3 from Zeta Memory.", [["Orbit Chips", "Zeta Memory"]]),
+])
+def test_licensing_a_design_or_using_memory_from_a_firm_ties_them(text, parties):
+    assert sorted(map(sorted, pairs(text))) == parties

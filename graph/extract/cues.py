@@ -93,7 +93,8 @@ CUES = [
         r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
-        r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads)\b(?! " + FIRM_NOUN + r"))",
+        r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads|HBM\w*|DRAM|NAND|"
+        r"cores|instruction set|architecture)\b(?! " + FIRM_NOUN + r"))",
         linkers=("from", "of", "for"), alone=False, owners=True),  # not "buy equipment maker Nexx"
     cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:chips|accelerators|processors|ASICs|XPUs|racks|"
         r"servers|systems) for\b)", linkers=("for",), specific=False, alone=False),  # "builds custom accelerators for Meta"
@@ -132,7 +133,7 @@ CUES = [
     cue("Partnership", r"\b(?:form|forms|formed|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:consortium|alliance|coalition|partnership)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
         together=True, consortium=True),  # "A, B and C formed a consortium"
-    cue("Partnership", r"\blicens(?:es|ed|ing)\b(?!\s+(?:fees?|plates?|holders?|agreements?|deals?|applications?)\b)|"
+    cue("Partnership", r"\blicens(?:e|es|ed|ing)\b(?!\s+(?:fees?|plates?|holders?|agreements?|deals?|applications?)\b)|"
         r"(?<=\bto )licen[sc]e\b(?!\s+(?:fees?|applications?)\b)",
         linkers=(DIRECT, "to", "from"), specific=False, alone=False, owners=True),  # "licensed its designs to A"
     cue("SupplyAgreement", r"\bprovid(?:e|es|ed|ing)\b(?= (?:the |its )?[A-Z]\S* (?:\S+ ){0,3}?with\b)|"

@@ -50,6 +50,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                     and not role_modifier(s, m) and not object_of_preposition(s, m) and not apposed_owner(s, m)
                     and id(m.entity) not in exclude and not names_a_product(s, m) and not regulator_or_exchange(s, m)):
                 qualifier = s.lower(m.first - 1) in ("the", "a", "an") and modifies_noun(s, m)  # "the G42 unit"
+                if qualifier:
+                    promote_anchor(s, ctx, m)
                 described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) or qualifier else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
@@ -85,6 +87,14 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
+
+
+def promote_anchor(s: Sentence, ctx: DocContext, m) -> None:
+    """"Ohio Edison, a FirstEnergy utility, signed": a name never seen that an apposition naming a
+    firm's unit describes is an organization."""
+    anchor = s.mention_ending(m.first - 2) if s.lower(m.first - 2) == "," else None
+    if anchor is not None and anchor.kind == "unknown" and anchor.entity is None and not is_person(anchor):
+        promote(anchor, ctx.table, "Company", "described by an apposition")
 
 
 def described_before_and(s: Sentence, ctx: DocContext, k: int, floor: int, used) -> list[Entity]:
