@@ -2534,3 +2534,11 @@ def test_a_name_never_seen_described_as_a_firms_unit_is_the_subject():
 ])
 def test_licensing_a_design_or_using_memory_from_a_firm_ties_them(text, parties):
     assert sorted(map(sorted, pairs(text))) == parties
+
+
+def test_firms_listed_with_their_share_of_a_supply_told_before_receive_it():
+    text = ("Zeta Chips will supply more than 260,000 of its processors to Korea, the company said.\n"
+            "How the chips are divided, according to Zeta Chips:\n"
+            "• Orbit Group – 50,000, for an industrial AI cloud to be run by Orbit Telecom\n"
+            "• Nova Cloud – 60,000\n")
+    assert sorted(map(sorted, pairs(text))) == [["Nova Cloud", "Zeta Chips"], ["Orbit Group", "Zeta Chips"]]

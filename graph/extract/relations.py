@@ -66,7 +66,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     if not deals and ctx.last_deal is not None:
         deals = under_last_deal(s, ctx)
         join_shareholders(s, ctx)
-    ctx.supplier = None if deals else supplier_without_customer(s, ctx)
+    ctx.supplier = None if deals else supplier_without_customer(s, ctx) or ctx.supplier  # until a deal is read
     if deals:
         ctx.last_deal = deals[-1]
     elif ctx.last_deal is not None:
@@ -151,8 +151,10 @@ UNDER_DEAL = re.compile(r"^\W*under the (?:agreements?|arrangements?|deals?|term
                         re.IGNORECASE)
 
 
-# "The chips will go to A and B", "C will receive about 60,000": who gets what a supply told before ships.
-RECEIVES = re.compile(r"\b(?:will|would)\s+(?:each\s+|also\s+)?(?:go|be shipped|be delivered|be sold)\s+to\b|"
+# "The chips will go to A and B", "C will receive about 60,000", "• C – 60,000": who gets what a supply
+# told before ships.
+RECEIVES = re.compile(r"^\W{0,3}[•·▪]\s*(?-i:[A-Z])[^–—:\n]{0,60}?\s[–—:]\s*(?:about |around |roughly |up to |some )?\d|"
+                      r"\b(?:will|would)\s+(?:each\s+|also\s+)?(?:go|be shipped|be delivered|be sold)\s+to\b|"
                       r"\b(?:gets|receives|takes)\s+the\s+(?:largest|biggest|smallest)\s+(?:allocation|share|slice)\b|"
                       r"(?:\b(?:will|would|are to|is to|are set to|is set to)\s+(?:each\s+|also\s+)?"
                       r"(?:receive|get|take|buy|purchase|order|deploy)|\b(?:gets|get|receives|is getting|are getting))\s+(?:each\s+)?"
@@ -206,7 +208,9 @@ def receiving_parties(s: Sentence) -> list[Entity]:
         k = s.token_at(s.span.start + match.start())
         first, last = s.clause_of(k)
         after = match.group().endswith("to")
-        span = (s.token_at(s.span.start + match.end()), last) if after else (first, k)
+        listed = match.group().lstrip()[:1] in "•·▪"  # "• Naver Cloud – 60,000": the bullet's own name
+        end = s.token_at(s.span.start + match.end())
+        span = (end, last) if after else (first, end) if listed else (first, k)
         found += [e for e in named_parties(s, *span) if all(e is not f for f in found)]
     return found
 
