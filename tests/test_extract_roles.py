@@ -820,3 +820,18 @@ def test_a_firm_tied_to_a_country_of_several_words_matches_its_demonym():
 ])
 def test_the_title_set_off_before_a_name_is_at_the_articles_firm(text):
     assert ("Dana Park", "CEO", "Orbit Labs", "active") in roles(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs priced its bonds on Monday. Dana Park, the chief financial officer, said the company had no plans "
+     "to issue equity.", ("Dana Park", "chief financial officer", "Orbit Labs", "active")),
+    ("Orbit Labs reported results on Wednesday. Dana Park, its finance chief, guided to revenue of $1bn.",
+     ("Dana Park", "finance chief", "Orbit Labs", "active")),
+])
+def test_a_bare_title_set_off_after_a_name_is_at_the_firm_told_of(text, expected):
+    assert expected in roles(text)
+
+
+def test_a_firm_that_qualifies_a_noun_is_no_speakers_employer():
+    text = "Orbit Labs signed a deal. The size of the Zeta Labs award, founder and CEO Dana Park said, was limited."
+    assert all(org != "Zeta Labs" for _, _, org, _ in roles(text))

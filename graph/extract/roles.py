@@ -722,8 +722,8 @@ def bare_title_said(s: Sentence, k: int, span: tuple[int, int]) -> bool:
     """", chief executive, said" / ", chief executive, added:" / ", head of strategy, will join": a
     title with no organization set off by commas, then the person's verb."""
     end = span[1]
-    if s.lower(k) != "," or span[0] != k + 1 or s.lower(end) != ",":
-        return False
+    if s.lower(k) != "," or span[0] != k + 1 + (s.lower(k + 1) == "the") or s.lower(end) != ",":
+        return False  # ", the chief financial officer, said" too
     return s.lower(end + 1) in lex.SPEECH_VERBS or s.lower(end + 1) in SUBJECT_VERBS
 
 
@@ -1161,7 +1161,8 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
         return None
     skipped = ("NewsOutlet", "GovernmentBody") if CORPORATE_TITLE.search(title) else ("NewsOutlet",)
     before = [m for m in s.mentions if m.last <= k and is_organization(m) and not role_modifier(s, m)
-              and m.entity.cls not in skipped]  # a chief executive runs a firm, not "the Korean government"
+              and m.entity.cls not in skipped and not (s.lower(m.first - 1) == "the" and modifies_noun(s, m))]
+    # a chief executive runs a firm, not "the Korean government", nor "the Meta award"
     if before and FOUNDER_TITLE.search(title) and before[0].first <= 2:
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
     attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
