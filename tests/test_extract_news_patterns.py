@@ -2542,3 +2542,8 @@ def test_firms_listed_with_their_share_of_a_supply_told_before_receive_it():
             "• Orbit Group – 50,000, for an industrial AI cloud to be run by Orbit Telecom\n"
             "• Nova Cloud – 60,000\n")
     assert sorted(map(sorted, pairs(text))) == [["Nova Cloud", "Zeta Chips"], ["Orbit Group", "Zeta Chips"]]
+
+
+def test_firms_named_among_the_companies_building_build_each_on_their_own():
+    text = "Johor has become the busiest market, with Orbit Cloud, Zeta Search and Kestrel Media among the companies building capacity."
+    assert pairs(text) == []

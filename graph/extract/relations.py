@@ -478,6 +478,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []  # "A and B will join Stargate as key partners": partners of another, not of each other
     if hit.cue.together and linker != "with" and not (len(subjects) >= 2 and how == "explicit" and hit.first - subject_start <= 8):
         return []
+    if hit.cue.together and not objects and examples_or_generic(s, hit, subjects):
+        return []  # "with A, B and C among the companies building capacity": each its own
     if not objects and each_their_own(s, hit):
         return []  # "rivals A, B and C, all of which have been chasing contracts": not a deal among them
     leader = consortium_joined(s, ctx, hit) if not objects and subjects else None
@@ -636,10 +638,14 @@ DEALS_IN_GENERAL = frozenset("deals contracts agreements partnerships pacts alli
 
 def examples_or_generic(s: Sentence, hit: CueHit, subjects) -> bool:
     """"Neoclouds such as A, B and C have raced to lock in contracts with hyperscalers", "companies,
-    like A, B and C, have acquired ...", "A and B sit on the supplier side of those deals": firms
+    like A, B and C, have acquired ...", "with A and B among the companies building capacity", "A and B
+    sit on the supplier side of those deals": firms
     given as examples, or deals in general, not one deal among them."""
-    first = min((m.first for m in s.mentions if any(m.entity is e for e in subjects)), default=hit.first)
-    examples = (s.lower(first - 2), s.lower(first - 1)) == ("such", "as") or s.lower(first - 1) == "like"
+    named = [m for m in s.mentions if any(m.entity is e for e in subjects)]
+    first = min((m.first for m in named), default=hit.first)
+    last = max((m.last for m in named if m.last <= hit.first), default=hit.first)
+    examples = (s.lower(first - 2), s.lower(first - 1)) == ("such", "as") or s.lower(first - 1) == "like" \
+        or (s.lower(last), s.lower(last + 1)) == ("among", "the")  # "A, B and C among the companies building"
     return examples or s.lower(hit.first - 1) in GENERIC_DETERMINERS and s.lower(hit.first) in DEALS_IN_GENERAL
 
 
