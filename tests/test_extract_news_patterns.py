@@ -2545,6 +2545,6 @@ def test_firms_listed_with_their_share_of_a_supply_told_before_receive_it():
 
 
 def test_firms_named_among_the_companies_building_build_each_on_their_own():
-    text = ("Johor has become the busiest market, with Samsung, SK Group and OpenAI among the companies "
+    text = ("Johor has become the busiest market, with Microsoft, Google and ByteDance among the companies "
             "building or leasing capacity across the state.")
     assert pairs(text) == []
