@@ -2548,3 +2548,21 @@ def test_firms_named_among_the_companies_building_build_each_on_their_own():
     text = ("Johor has become the busiest market, with Microsoft, Google and ByteDance among the companies "
             "building or leasing capacity across the state.")
     assert pairs(text) == []
+
+
+def test_a_firms_roster_that_includes_others_names_its_customers():
+    text = "Orbit Chips' custom-chip roster also includes Zeta Search, Kestrel Media and Nova Soft, according to analysts."
+    assert sorted(map(sorted, pairs(text))) == [["Kestrel Media", "Orbit Chips"], ["Nova Soft", "Orbit Chips"],
+                                                ["Orbit Chips", "Zeta Search"]]
+
+
+def test_firms_that_also_put_money_in_join_the_round_but_not_the_place_that_tells_it():
+    text = ("Zeta Energy raised $700 million in a round led by Orbit Street. Kestrel Management and Nova Capital also "
+            "put money in, the Rockville, Md., company said, without breaking down individual checks.")
+    assert pairs(text) == [sorted(["Zeta Energy", "Orbit Street", "Kestrel Management", "Nova Capital"])]
+
+
+def test_a_company_jointly_owned_by_two_firms_is_their_venture():
+    text = ("Kestrel Bank holds half of the venture. The other half sits with a holding company jointly owned by "
+            "Orbit Group and its telecom subsidiary Zeta Telecom.")
+    assert sorted(["Orbit Group", "Zeta Telecom"]) in pairs(text)

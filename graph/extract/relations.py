@@ -585,8 +585,8 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
         closing = (i + 1 for i, m in enumerate(objects) if not isinstance(m, Stand) and s.lower(m.first - 1) == "and")
         objects = objects[:next(closing, len(objects))]
     object_entities = unique([m.entity for m in objects])
-    if linker in ("between", "of") and len(object_entities) >= 2:  # "a joint venture of A, B and C"
-        return [(object_entities, None)]
+    if len(object_entities) >= 2 and (linker in ("between", "of") or (linker == "by" and s.lower(hit.first - 1) == "jointly")):
+        return [(object_entities, None)]  # "a joint venture of A, B and C", "a company jointly owned by A and B"
     together, initiative = consortium(s, group_end)
     if together and initiative is not None and len(subject_entities) > 1 and len(object_entities) == 1:
         together = False  # "Samsung, SK sign deals with OpenAI for Stargate": each with OpenAI

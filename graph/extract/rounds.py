@@ -69,8 +69,14 @@ BY_BACKERS = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|other|re
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
                           r"(?:also )?(?:put|chipped) in (?:money|capital|cash|funds|equity)|"
+                          r"(?:also )?(?:put|chipped) (?:money|capital|cash|funds|equity) in|"
                           r"made (?:[\w-]+ ){0,2}?investments?)\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
+
+# ", the Rockville, Md., company said.": who tells the round, after its firms.
+ATTRIBUTION_TAIL = re.compile(r",\s+(?:the|its|a|an)\s(?:(?!\band\b)[^;])*?\b(?:said|says|told|added)\b"
+                              r"(?:\s+(?:on|in)\s+[\w ]{1,20}?)?(?:,\s+(?:without|declining|citing|adding)\b[^;]*)?\W*$",
+                              re.IGNORECASE)  # no "and": not from inside a list of firms; nothing named after it
 
 # "The financing follows Microsoft's investment in G42", "The loan lands a day before X approves a
 # share swap": the firms of another deal, told beside it.
@@ -128,7 +134,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
             current.deal = deal_of(deals, current.kind, current.raiser)
         return deals
     compared = COMPARED.search(s.span.text)
-    end = s.token_at(s.span.start + compared.start()) if compared else None
+    told_by = ATTRIBUTION_TAIL.search(s.span.text)
+    end = s.token_at(s.span.start + compared.start()) if compared else \
+        s.token_at(s.span.start + told_by.start()) if told_by else None  # "A and B also put money in, the Md. company said"
     start = s.token_at(s.span.start + by_backers.end()) if by_backers and not in_round else 0
     investors = [e for e in round_firms(s, ctx, start, end) if e is not current.raiser]
     if not investors:

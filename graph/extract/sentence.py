@@ -514,6 +514,7 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
                 if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
                     j += 3  # "A, B, as well as C"
+                j = past_own_unit(s, j, end)  # "A and its telecom subsidiary B"
                 if s.lower(j) in ("to", "with", "for", "in") and (
                         s.mention_starting(j + 1) is not None or s.lower(j + 2) in ("including", "like", "such")):
                     j += 1  # "shipped to Microsoft and to Amazon Web Services", "and to companies including A"
@@ -536,6 +537,17 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break
         j = m.last if m is not None else j + 1
     return items, j
+
+
+def past_own_unit(s: Sentence, j: int, end: int) -> int:
+    """Past "its telecom subsidiary" at j, to the unit's name ("A and its telecom subsidiary B"); else j."""
+    if s.lower(j) not in ("its", "their"):
+        return j
+    k = next((i for i in range(j + 1, min(j + 5, end)) if s.mention_starting(i) is not None), None)
+    if k is None or s.lower(k - 1) not in UNIT_NOUNS | {"parent"} or not all(
+            s.tokens[i].text.islower() for i in range(j + 1, k)):
+        return j
+    return k
 
 
 def owned_firm_after(s: Sentence, m) -> Mention | None:
