@@ -2566,3 +2566,8 @@ def test_a_company_jointly_owned_by_two_firms_is_their_venture():
     text = ("Kestrel Bank holds half of the venture. The other half sits with a holding company jointly owned by "
             "Orbit Group and its telecom subsidiary Zeta Telecom.")
     assert sorted(["Orbit Group", "Zeta Telecom"]) in pairs(text)
+
+
+def test_paying_a_firm_a_sum_buys_from_it():
+    assert pairs("In September Orbit Cloud agreed to pay Zeta Compute $17.4bn for GPU capacity in New Jersey.") == [
+        sorted(["Orbit Cloud", "Zeta Compute"])]

@@ -105,6 +105,8 @@ CUES = [
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
     cue("Acquisition", r"\bpa(?:y|ys|id|ying)\b(?= (?:about |around |roughly |nearly |up to |some )?(?:US)?[$€£¥]\S* "
         r"(?:(?:[mb]illion|bn|mn|trillion|crore) )?for\b)", linkers=("for",), alone=False),  # "agreed to pay $6.5 billion for X"
+    cue("SupplyAgreement", r"\bpa(?:y|ys|id|ying)\b(?= (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*){0,3} (?:about |around |roughly |"
+        r"nearly |up to |some )?(?:US)?[$€£¥])", linkers=(DIRECT,), alone=False),  # "agreed to pay Nebius $17.4bn for GPUs"
     cue("Investment", r"\bcommit(?:s|ted|ting|ments?)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to", "with"), alone=False),
     cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b(?! circuits?\b)", linkers=("with",), owners=True),
     cue("Integration", r"\b(?:offer|offers|offered|offering|add|adds|added|adding)\b(?= (?:\S+ ){0,2}?[A-Z]\S*(?:’s|'s) "
