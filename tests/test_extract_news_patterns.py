@@ -2571,3 +2571,38 @@ def test_a_company_jointly_owned_by_two_firms_is_their_venture():
 def test_paying_a_firm_a_sum_buys_from_it():
     assert pairs("In September Orbit Cloud agreed to pay Zeta Compute $17.4bn for GPU capacity in New Jersey.") == [
         sorted(["Orbit Cloud", "Zeta Compute"])]
+
+
+@pytest.mark.parametrize("text, receivers", [
+    ("Zeta Chips will supply 260,000 GPUs to the Korean government. Nova Cloud gets the largest allocation with "
+     "60,000 chips.", ["Nova Cloud"]),
+    ("Zeta Chips said it would supply 260,000 GPUs to Korea. Orbit Group will buy 50,000, while Nova Cloud will "
+     "deploy 60,000.", ["Nova Cloud", "Orbit Group"]),
+])
+def test_firms_that_get_the_largest_allocation_or_deploy_a_share_receive_it(text, receivers):
+    found = pairs(text)
+    assert all(sorted(["Zeta Chips", r]) in found for r in receivers)
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Capital's asset allocation favours bonds. Kestrel Fund gets 40,000 votes at the meeting.",
+    "Zeta Chips will supply chips. Kestrel Bank said it will hire staff. Profits rose. Sales fell. Kestrel Bank "
+    "shareholders will receive 2 new shares.",
+])
+def test_no_supply_is_read_into_other_allocations_or_long_after_the_supplier(text):
+    assert pairs(text) == []
+
+
+def test_a_loan_with_the_venture_partners_is_with_the_deal_told_before():
+    text = ("Orbit Cloud formed a joint venture with Zeta Capital. Kestrel Bank signed a loan agreement with the "
+            "venture partners.")
+    assert sorted(["Kestrel Bank", "Orbit Cloud", "Zeta Capital"]) in pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Memory began shipping industry-leading HBM4 samples to Orbit Chips.", [["Orbit Chips", "Zeta Memory"]]),
+    ("Orbit Labs received an export license from Zeta Systems.", []),
+    ("Orbit Labs will pay $10 billion for Zeta Chips' processors.", []),
+])
+def test_shipping_licences_and_paying_for_goods_are_no_purchases_of_firms(text, expected):
+    assert [(d[0] != "Acquisition", sorted(d[1])) for d in deals(text)] == [(True, e) for e in expected]

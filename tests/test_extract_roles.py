@@ -835,3 +835,13 @@ def test_a_bare_title_set_off_after_a_name_is_at_the_firm_told_of(text, expected
 def test_a_firm_that_qualifies_a_noun_is_no_speakers_employer():
     text = "Orbit Labs signed a deal. The size of the Zeta Labs award, founder and CEO Dana Park said, was limited."
     assert all(org != "Zeta Labs" for _, _, org, _ in roles(text))
+
+
+def test_she_who_opens_no_clause_of_the_replacement_passes_no_post():
+    found = roles("Mina Cho is the chief executive of Orbit Labs. After she arrived, the board replaced Tom Berg.")
+    assert all(person != "Tom Berg" for person, _, _, _ in found)
+
+
+def test_a_new_chief_hired_after_talks_with_another_firm_is_the_hirers():
+    assert ("Dana Park", "CEO", "Orbit Labs", "active") in roles(
+        "After talks with Zeta Labs, Orbit Labs has hired a new CEO, Dana Park.")

@@ -23,11 +23,16 @@ class Cue:
     alone: bool = True  # whether the word alone, unparsed, still says two organizations deal
     together: bool = False  # a deal only when firms named together right before do it ("A and B will build")
     owners: bool = False  # the parties are the owners of what follows ("deploy X's chips", "join X's initiative")
+    pays: bool = False  # the subject pays the firm after the cue: it buys, the firm supplies ("pay Nebius $17.4bn")
 
 
 def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
     return Cue(deal_type, re.compile(pattern, re.IGNORECASE), tuple(linkers), **flags)
 
+
+# A name of up to four capitalized words, and a sum of money: "pay Nebius $17.4bn", "lent Crusoe about $2.3 billion".
+NAME = r"(?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*){0,3}"
+SUM = r"(?:about |around |roughly |nearly |up to |some )?(?:US)?[$€£¥]\S*(?: (?:[mb]illion|bn|mn|trillion|crore))?"
 
 # Goods words that describe a firm, not what is bought: "buy equipment maker Nexx Systems".
 FIRM_NOUN = r"(?:makers?|manufacturers?|suppliers?|providers?|producers?|compan(?:y|ies)|firms?|developers?|" \
@@ -63,10 +68,10 @@ CUES = [
     cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b",
         linkers=("in", "into", "of", "with", "include", "includes", "including"),
         alone=False),  # "some investors", "A and B are backers": no deal without whom they back
+    cue("FinancialCooperation", r"\b(?:lend|lends|lent)\b(?= (?:" + NAME + "|the partners) " + SUM + ")",
+        linkers=(DIRECT,), alone=False),  # "JPMorgan lent Crusoe $2.3 billion to build", "lent the partners $9.6 billion"
     cue("FinancialCooperation", r"\b(?:lend|lends|lent|lending)\b(?= (?:\S+ ){0,5}?to\b)", linkers=("to",),
         alone=False),  # "A and B will each lend ¥40 billion to C"
-    cue("FinancialCooperation", r"\b(?:lend|lends|lent)\b(?= (?:(?:the )?(?-i:[A-Z])|the (?:partners|company|firm|startup|group)\b))",
-        linkers=(DIRECT,), alone=False),  # "JPMorgan lent Crusoe $2.3 billion", "lent the partners $9.6 billion"
     cue("FinancialCooperation", r"\blenders?\b", linkers=("include", "includes", "including"),
         alone=False),  # "lenders including A, B and C": a loan's, told with whom it was raised
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"
@@ -85,7 +90,7 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) "
         r"(?:heavily |largely |mainly |solely |mostly |primarily |entirely |increasingly )?on\b",
         linkers=("on",), alone=False),  # "Broadcom relies on TSMC to make the chips": TSMC supplies
-    cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b(?! (?:lines?|industry|" + FIRM_NOUN + r"))",
+    cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b(?! (?:lines?|industry)(?![\w-])| " + FIRM_NOUN + r")",
         linkers=("to", DIRECT), specific=False, alone=False),  # "has been shipping HBM3E to X"; not "shipping group X"
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|produce|host|assemble)(?:s|d|ed|ing)?|"
@@ -103,10 +108,10 @@ CUES = [
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
-    cue("Acquisition", r"\bpa(?:y|ys|id|ying)\b(?= (?:about |around |roughly |nearly |up to |some )?(?:US)?[$€£¥]\S* "
-        r"(?:(?:[mb]illion|bn|mn|trillion|crore) )?for\b)", linkers=("for",), alone=False),  # "agreed to pay $6.5 billion for X"
-    cue("SupplyAgreement", r"\bpa(?:y|ys|id|ying)\b(?= (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*){0,3} (?:about |around |roughly |"
-        r"nearly |up to |some )?(?:US)?[$€£¥])", linkers=(DIRECT,), alone=False),  # "agreed to pay Nebius $17.4bn for GPUs"
+    cue("Acquisition", r"\bpa(?:y|ys|id|ying)\b(?= " + SUM + r" for (?:the )?" + NAME + r"(?:[,.;]| (?:and|from|in|on|to)\b|$))",
+        linkers=("for",), alone=False),  # "agreed to pay $6.5 billion for X" (not "for X's processors")
+    cue("SupplyAgreement", r"\bpa(?:y|ys|id|ying)\b(?= " + NAME + " " + SUM + ")", linkers=(DIRECT,), alone=False,
+        pays=True),  # "agreed to pay Nebius $17.4bn for GPUs": bought from the firm paid
     cue("Investment", r"\bcommit(?:s|ted|ting|ments?)?\b|\bpledg(?:e|es|ed|ing)\b", linkers=("to", "with"), alone=False),
     cue("Integration", r"\bintegrat(?:e|es|ed|ing|ion)\b(?! circuits?\b)", linkers=("with",), owners=True),
     cue("Integration", r"\b(?:offer|offers|offered|offering|add|adds|added|adding)\b(?= (?:\S+ ){0,2}?[A-Z]\S*(?:’s|'s) "
@@ -135,7 +140,7 @@ CUES = [
     cue("Partnership", r"\b(?:form|forms|formed|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:consortium|alliance|coalition|partnership)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
         together=True, consortium=True),  # "A, B and C formed a consortium"
-    cue("Partnership", r"\blicens(?:e|es|ed|ing)\b(?!\s+(?:fees?|plates?|holders?|agreements?|deals?|applications?)\b)|"
+    cue("Partnership", r"\blicense(?= " + NAME + r"(?:'s|’s|'|’) )|\blicens(?:es|ed|ing)\b(?!\s+(?:fees?|plates?|holders?|agreements?|deals?|applications?)\b)|"
         r"(?<=\bto )licen[sc]e\b(?!\s+(?:fees?|applications?)\b)",
         linkers=(DIRECT, "to", "from"), specific=False, alone=False, owners=True),  # "licensed its designs to A"
     cue("SupplyAgreement", r"\bprovid(?:e|es|ed|ing)\b(?= (?:the |its )?[A-Z]\S* (?:\S+ ){0,3}?with\b)|"
@@ -156,7 +161,7 @@ CUES = [
         r"guide|expect|project|report|post|earn|employ)\w*)",
         specific=False),  # not "together account for 63%", "Together, they spend": a market, not a deal
     cue("SupplyAgreement", r"\b(?:customers?|clients?)(?:\s+(?:list|base|roster)(?:\s+that(?:\s+already)?)?)?\b|\btenants?\b|"
-        r"\broster\b(?=\s+(?:also\s+)?includ)",
+        r"(?<!customer )(?<!client )\broster\b(?=\s+(?:also\s+)?includ)",
         linkers=("include", "includes", "including", "of", "are"), alone=False),  # "a Zeta customer list that includes A"
 
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+(?:up|with)\b|\b(?:link|tie)(?:s|ed|d|ing)?\s+up\b|"
@@ -198,7 +203,7 @@ class CueHit:
 
 def find_cues(s: Sentence) -> list[CueHit]:
     """Cue matches in token terms; a generic word next to a specific cue ("supply agreement",
-    "financial cooperation agreement") belongs to it."""
+    "financial cooperation agreement") belongs to it, but not one after "the" ("lent the partners")."""
     hits = []
     for first in range(len(s.tokens)):
         match = cue_match(s, first)

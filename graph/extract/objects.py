@@ -113,7 +113,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     if described and s.lower(described[0].last) == "with":  # "supply the ChatGPT maker with six gigawatts"
         return described, DIRECT, described[0].last
     supplied = is_organization(s.mention_starting(hit.last))  # "supply OpenAI with 6 GW of GPUs"
-    pair = the_two(s, ctx, hit.last) or the_partners(s, ctx, hit.last) if DIRECT in hit.cue.linkers else []
+    pair = (the_two(s, ctx, hit.last) or the_partners(s, ctx, hit.last)) if DIRECT in hit.cue.linkers else []
     if pair:  # "T-Mobile will join the two companies in field trials"
         return pair, DIRECT, pair[-1].last
     pronoun = pronoun_object(s, ctx, hit)
@@ -173,7 +173,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             if not items:
                 items, after = owner_object(s, j + 1)
             if not items and word == "with" and j <= hit.last:  # "a partnership with it", not "because of it"
-                items = object_pronoun(s, ctx, j + 1)
+                items = it_after_linker(s, ctx, j + 1)
                 after = items[-1].last if items else after
             if items or word != "for":
                 return (items, word, after) if items else ([], None, hit.last)
@@ -188,8 +188,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
 
 
 def relative_object(s: Sentence, hit: CueHit):
-    """The name before ", in which" / ", to which" / ", with which" that opens the cue's clause:
-    the firm the relative clause's deal is with."""
+    """The name before ", in which" / ", to which" / ", with which" that opens the cue's clause, or the
+    name an apposition describes before "the developer in which": the firm the relative clause's deal is with."""
     for j in range(hit.first - 1, max(0, hit.first - 8), -1):
         if s.lower(j) == "which" and s.lower(j - 1) in hit.cue.linkers and s.lower(j - 2) == ",":
             m = s.mention_ending(j - 2)
@@ -250,13 +250,14 @@ COUNTING_VERBS = frozenset("counts count counted lists listed numbers boasts boa
 
 def counting_owner(s: Sentence, ctx: DocContext):
     """"Kestrel, based in ..., counts A and B among its investors": the sentence's first name, if it
-    comes before the verb (in "It also counts A and B among ...", the subject is the pronoun's)."""
+    comes before the verb (in "It also counts A and B among ...", the subject is the pronoun's); the
+    name before ", which counts" ("competes with Fluidstack, which counts A among its customers")."""
     verb = next((k for k, t in enumerate(s.tokens) if t.lower in COUNTING_VERBS), len(s.tokens))
     if not s.mentions or s.mentions[0].first > verb:
         return None
     m = s.mention_ending(verb - 2) if s.lower(verb - 1) == "which" and s.lower(verb - 2) == "," else s.mentions[0]
     if m is None:
-        return None  # "Nscale competes with Fluidstack, which counts A among its customers": Fluidstack
+        return None  # ", which counts" after no name
     if m.kind == "unknown":
         promote(m, ctx.table, "Company", "counts investors")
     return m if is_organization(m) else None
@@ -305,7 +306,8 @@ OBJECT_PREPOSITIONS = frozenset("to with for from by on".split())
 def role_holder(s: Sentence, ctx: DocContext, hit: CueHit):
     """"SoftBank is its main financial partner", "Microsoft, which ..., remains its largest
     customer", "ByteDance is also among its clients": the firm named before the verb, whose role
-    towards the owner "its" names."""
+    towards the owner "its" names; or the firm set beside the role after a preposition ("alternatives
+    to OpenAI, its longtime partner", "with its partner OpenAI")."""
     j = role_owner_at(s, hit)
     if j is None or s.lower(j) != "its":
         return None
@@ -396,7 +398,7 @@ def pronoun_object(s: Sentence, ctx: DocContext, hit: CueHit) -> Stand | None:
     return Stand(owner, hit.last + 1) if owner is not None and owner is not about.entity else None
 
 
-def object_pronoun(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
+def it_after_linker(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
     """"CMA CGM struck a partnership with it": the firm "it" stands for, which is none of the
     clause's names before it (a firm would deal with "itself")."""
     if s.lower(k) != "it" or s.lower(k + 1) in ("to", "that"):  # not "with it to build", "with it that"

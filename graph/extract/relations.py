@@ -59,14 +59,16 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         deals = outside(deals, told)
     deals = read_round(s, ctx, deals)
     deals = without_advisers(s, into_told_deal(s, ctx, deals))
-    received = receivers(s, ctx.supplier) if ctx.supplier is not None else []
+    supplier = ctx.supplier[0] if ctx.supplier is not None and s.index - ctx.supplier[1] <= SUPPLIER_REACH else None
+    received = receivers(s, supplier) if supplier is not None else []
     if received:  # "A, B and C will each receive 50,000 chips": from the supplier, not from each other
         receiving = {id(d.parties[1]) for d in received}
         deals = received + [d for d in deals if not {id(p) for p in d.parties} <= receiving]
     if not deals and ctx.last_deal is not None:
         deals = under_last_deal(s, ctx)
         join_shareholders(s, ctx)
-    ctx.supplier = None if deals else supplier_without_customer(s, ctx) or ctx.supplier  # until a deal is read
+    found = None if deals else supplier_without_customer(s, ctx)
+    ctx.supplier = None if deals else (found, s.index) if found is not None else ctx.supplier
     if deals:
         ctx.last_deal = deals[-1]
     elif ctx.last_deal is not None:
@@ -153,8 +155,9 @@ UNDER_DEAL = re.compile(r"^\W*under the (?:agreements?|arrangements?|deals?|term
 
 # "The chips will go to A and B", "C will receive about 60,000", "• C – 60,000": who gets what a supply
 # told before ships.
-RECEIVES = re.compile(r"^\W{0,3}[•·▪]\s*(?-i:[A-Z])[^–—:\n]{0,60}?\s[–—:]\s*(?:about |around |roughly |up to |some )?\d|"
-                      r"\b(?:will|would)\s+(?:each\s+|also\s+)?(?:go|be shipped|be delivered|be sold)\s+to\b|"
+RECEIVES = re.compile(r"(?P<bullet>^\W{0,3}[•·▪]\s*(?-i:[A-Z])[^–—:\n]{0,60}?\s[–—:]\s*"
+                      r"(?:about |around |roughly |up to |some )?\d)|"
+                      r"(?P<to>\b(?:will|would)\s+(?:each\s+|also\s+)?(?:go|be shipped|be delivered|be sold)\s+to\b)|"
                       r"\b(?:gets|receives|takes)\s+the\s+(?:largest|biggest|smallest)\s+(?:allocation|share|slice)\b|"
                       r"(?:\b(?:will|would|are to|is to|are set to|is set to)\s+(?:each\s+|also\s+)?"
                       r"(?:receive|get|take|buy|purchase|order|deploy)|\b(?:gets|get|receives|is getting|are getting))\s+(?:each\s+)?"
@@ -183,21 +186,27 @@ def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
         counterpart = (ctx.last_deal.roles.get("supplier") or ctx.last_deal.parties)[0]
     else:
         return []
-    named = receiving_parties(s) if supply and not UNDER_DEAL.match(s.span.text) else None
+    receives = supply and not also and not UNDER_DEAL.match(s.span.text)  # "C will receive 60,000": only who receives
+    named = receiving_parties(s) if receives else named_parties(s)
     return deals_with_each(s, counterpart, ctx.last_deal.deal_type, ctx.last_deal.parties, named)
 
 
 def deals_with_each(s: Sentence, counterpart: Entity, deal_type: str, told: list[Entity],
-                    named: list[Entity] | None = None) -> list[DealFact]:
-    """A deal of the counterpart with each firm named (by default, each the sentence names), but those of the deal told."""
-    return [whole_sentence_deal(s, deal_type, [counterpart, e])
-            for e in (named or named_parties(s)) if e is not counterpart and e not in told]
+                    named: list[Entity]) -> list[DealFact]:
+    """A deal of the counterpart with each firm named, but those of the deal told."""
+    return [whole_sentence_deal(s, deal_type, [counterpart, e]) for e in named if e is not counterpart and e not in told]
 
 
 def receivers(s: Sentence, supplier: Entity) -> list[DealFact]:
     """"Of the total, 50,000 GPUs will go to A": who gets what the supplier told before ships."""
-    named = receiving_parties(s)
-    return deals_with_each(s, supplier, "SupplyAgreement", [], named) if named else []
+    deals = deals_with_each(s, supplier, "SupplyAgreement", [], receiving_parties(s))
+    for deal in deals:  # later receivers get from the same supplier
+        deal.roles = {"supplier": [supplier], "customer": [p for p in deal.parties if p is not supplier]}
+    return deals
+
+
+# Sentences after a supply with no customer that may still name who receives it.
+SUPPLIER_REACH = 3
 
 
 def receiving_parties(s: Sentence) -> list[Entity]:
@@ -207,19 +216,17 @@ def receiving_parties(s: Sentence) -> list[Entity]:
     for match in RECEIVES.finditer(s.span.text):
         k = s.token_at(s.span.start + match.start())
         first, last = s.clause_of(k)
-        after = match.group().endswith("to")
-        listed = match.group().lstrip()[:1] in "•·▪"  # "• Naver Cloud – 60,000": the bullet's own name
         end = s.token_at(s.span.start + match.end())
-        span = (end, last) if after else (first, end) if listed else (first, k)
-        found += [e for e in named_parties(s, *span) if all(e is not f for f in found)]
-    return found
+        span = (end, len(s.tokens)) if match.group("to") else (first, end) if match.group("bullet") else (first, k)
+        found += named_parties(s, *span)  # "• Naver Cloud – 60,000": the bullet's own name
+    return unique(found)
 
 
-# "Nvidia will supply 260,000 GPUs to South Korea", "ships chips to the country"
+# "Nvidia will supply 260,000 GPUs to South Korea", "ships chips to the country", "announced the allocation"
 SUPPLY_VERB = re.compile(r"\b(?:supply|ship|deliver)(?!\s+(?:chains?|deals?|agreements?|contracts?|pacts?|shortages?|"
                          r"constraints?|of)\b)|\b(?:supplies|supplied|ships|shipped|delivers|delivered)\b|"
-                         r"\ballocation\b",
-                         re.IGNORECASE)  # verbs, not "its supply chain"
+                         r"\b(?:announced|announces|unveiled|unveils|detailed|details)\s+(?:the|its)\s+(?:\w+\s+)?allocation\b",
+                         re.IGNORECASE)  # not "its supply chain"
 
 
 def supplier_without_customer(s: Sentence, ctx: DocContext) -> Entity | None:
@@ -519,7 +526,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     deals = []
     for parties, consortium_subject in parties_by_pair:
         deal = DealFact(hit.cue.deal_type, parties, status, 0.0, subject=consortium_subject)
-        deal.roles = party_roles(hit.cue.deal_type, linker, subjects, objects, parties)
+        deal.roles = party_roles(hit.cue.deal_type, "from" if hit.cue.pays else linker, subjects, objects, parties)
         deal.date = nearest_date(s, ctx, hit.first, clause, status)
         deal.reported, deal.reported_by = reported(s)
         deal.confidence = deal_confidence(hit, how, objects, deal)
@@ -550,10 +557,7 @@ def consortium_joined(s: Sentence, ctx: DocContext, hit: CueHit) -> Entity | Non
 def backers_together(s: Sentence, hit: CueHit, linker, objects) -> bool:
     """"Its backers include A and B": a firm's backers, listed together, are partners in its money."""
     return hit.cue.deal_type == "Investment" and len(objects) >= 2 and linker == "include" \
-        and s.lower(hit.first) in BACKER_WORDS
-
-
-BACKER_WORDS = frozenset("backers investors shareholders".split())
+        and s.lower(hit.first) in BACKER_NOUNS
 
 
 def names_round(s: Sentence, hit: CueHit, objects) -> bool:
@@ -823,11 +827,11 @@ def party_roles(deal_type, linker, subjects, objects, parties) -> dict[str, list
     """Roles the wording makes clear: who supplies, who invests."""
     subj, obj = subjects, [m.entity for m in objects]
     in_deal = lambda group: [e for e in group if any(e is p for p in parties)]
-    if deal_type == "SupplyAgreement" and linker in ("to", "for", DIRECT):
+    if deal_type == "SupplyAgreement" and linker in ("to", "for", DIRECT, RELATIVE):
         return {"supplier": in_deal(subj), "customer": in_deal(obj)}
     if deal_type == "SupplyAgreement" and linker in ("from", "on", OWNER):
         return {"supplier": in_deal(obj), "customer": in_deal(subj)}
-    if deal_type == "Investment" and linker in ("in", "into"):
+    if deal_type == "Investment" and linker in ("in", "into", RELATIVE):  # "Anthropic, in which Amazon invested"
         return {"investor": in_deal(subj), "investee": in_deal(obj)}
     if deal_type == "Investment" and linker in ("from", "by"):
         return {"investor": in_deal(obj), "investee": in_deal(subj)}

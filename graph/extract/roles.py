@@ -102,9 +102,14 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     held (B, in the past) or takes (A) it too."""
     found = []
     for k, token in enumerate(s.tokens):
-        if token.lower in lex.SUCCESSION_VERBS or (token.lower in lex.SUCCEEDED and person_at(s, k + 1, ctx)):
-            successor, predecessor = person_before(s, k) or pronoun_person(s, ctx, k), person_at(s, k + 1, ctx)
+        if token.lower not in lex.SUCCESSION_VERBS and token.lower not in lex.SUCCEEDED:
+            continue
+        named_next = person_at(s, k + 1, ctx)  # (it may type a name: only after a succession verb)
+        passive = False
+        if token.lower in lex.SUCCESSION_VERBS or (token.lower in lex.SUCCEEDED and named_next):  # "A replaced B"
+            successor, predecessor = person_before(s, k) or pronoun_person(s, ctx, k), named_next
         elif token.lower in lex.SUCCEEDED and (by := by_after_post(s, k + 1)) is not None:  # "B is being succeeded by A"
+            passive = True
             before = s.mention_ending(k - 1)
             successor = person_at(s, by + 1, ctx) or person_after_description(s, by + 1, ctx)
             predecessor = person_at(s, before.first, ctx) if before is not None else person_before(s, k)
@@ -116,7 +121,6 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         if named is not None and successor not in ctx.posts and predecessor not in ctx.posts:
             found += handover(s, ctx, successor, predecessor, named, k)  # "A will replace B as board chair"
             continue
-        passive = token.lower in lex.SUCCEEDED and predecessor is not person_at(s, k + 1, ctx)  # "B was replaced by A"
         if successor in ctx.posts and predecessor not in ctx.posts \
                 and (not passive or earlier(ctx.posts[successor], s)):  # B held the post A takes
             post, holder, status = ctx.posts[successor], predecessor, "completed"
@@ -137,8 +141,13 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
 
 
 def pronoun_person(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
-    """"He replaces Carlos Tavares": the person "he" or "she" before token k stands for."""
-    return ctx.he_or_she(s) if any(s.lower(j) in ("he", "she") for j in range(max(0, k - 6), k)) else None
+    """"He replaces Carlos Tavares", "She, in turn, replaced B": the person the clause's opening "he" or
+    "she" stands for (not "After she arrived, the board replaced B")."""
+    j = next((j for j in range(k - 1, max(-1, k - 7), -1) if s.lower(j) in ("he", "she")), None)
+    if j is None or not (j == 0 or s.lower(j - 1) in (",", ";", "and", "but")):
+        return None
+    between = range(j + 1, k)
+    return ctx.he_or_she(s) if not any(s.at[i] is not None or s.lower(i) in ("which", "who", "that") for i in between) else None
 
 
 def title_after(s: Sentence, k: int) -> str | None:
@@ -272,7 +281,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         return [role(s, person, title, actor, 0.4)] if actor else []
     if not org and s.lower(tb) == "," and s.lower(ta - 1) in ("the", "new") and person_at(s, tb + 1, ctx) \
             and not lex.PUBLIC_TITLES.search(title):  # "The CEO, Han Byung-joon, ...", "a new CEO, Philippe Salle"
-        subject = next((m.entity for m in s.mentions if m.last <= ta and is_organization(m)), None)
+        subject = next((m.entity for m in s.mentions if m.last <= ta and is_organization(m)
+                        and s.lower(m.first - 1) not in PLACE_PREPOSITIONS), None)
         actor = subject or unnamed_employer(s, ctx)  # "Atos has hired a new CEO, X": the hiring firm's
         return [role(s, person_at(s, tb + 1, ctx), title, actor, 0.4)] if actor else []
     after = organization_after_preposition(s, ctx, tb)

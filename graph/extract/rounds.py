@@ -68,13 +68,12 @@ BY_BACKERS = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|other|re
                         r"(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
-                          r"(?:also )?(?:put|chipped) in (?:money|capital|cash|funds|equity)|"
-                          r"(?:also )?(?:put|chipped) (?:money|capital|cash|funds|equity) in|"
+                          r"(?:also )?(?:put|chipped) (?:in (?:money|capital|cash|funds|equity)|(?:money|capital|cash|funds|equity) in)|"
                           r"made (?:[\w-]+ ){0,2}?investments?)\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 
 # ", the Rockville, Md., company said.": who tells the round, after its firms.
-ATTRIBUTION_TAIL = re.compile(r",\s+(?:the|its|a|an)\s(?:(?!\band\b)[^;])*?\b(?:said|says|told|added)\b"
+ATTRIBUTION_TAIL = re.compile(r",\s+(?:the|its|a|an)\s(?:(?!\band\b)[^;])*?\b(?:said|says|added|told(?:\s+(?-i:[A-Z])\S*)?)\b"
                               r"(?:\s+(?:on|in)\s+[\w ]{1,20}?)?(?:,\s+(?:without|declining|citing|adding)\b[^;]*)?\W*$",
                               re.IGNORECASE)  # no "and": not from inside a list of firms; nothing named after it
 

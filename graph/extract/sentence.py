@@ -275,7 +275,7 @@ class DocContext:
     last_deal: object = None  # the deal found last (a relations.DealFact)
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
     funding_round: object = None  # the funding round told last (a rounds.FundingRound)
-    supplier: Entity | None = None  # "Nvidia will supply 260,000 GPUs to Korea": no customer named, no deal yet
+    supplier: tuple | None = None  # "Nvidia will supply 260,000 GPUs to Korea": no customer named, no deal yet; and where
     described: dict = field(default_factory=dict)  # "startup" -> the firm "the startup" stood for last
     referents: dict = field(default_factory=dict)  # sentence index -> (firm its opening "it" stands for, token)
     origins: dict = field(default_factory=dict)  # organization entity -> keys of the countries the text ties it to

@@ -55,8 +55,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) or qualifier else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
-                described = described_before_and(s, ctx, group[0].first, a, used)
-                return unique(described + [g.entity for g in group]), "explicit", group[0].first
+                listed_before = described_before_and(s, ctx, group[0].first, a, used)
+                return unique(listed_before + [g.entity for g in group]), "explicit", group[0].first
             founded = founded_firm(s, ctx, m) if is_person(m) and ends_apposition(s, m.last) else None
             if founded is not None:  # "Zeta Labs, the startup founded by former Nova CTO Dana Park, raised"
                 return [founded.entity], "explicit", founded.first
