@@ -937,3 +937,13 @@ def test_an_initiative_named_with_a_place_is_a_site_not_a_party():
 def test_a_known_funds_number_makes_it_another_fund():
     text = "SoftBank Vision Fund 2 has led a $500 million funding round in Zeta Robotics."
     assert "SoftBank Vision Fund 2" in {e["name"] for e in summary(text)["entities"]}
+
+
+def test_a_name_of_digits_and_lowercase_letters_is_a_firm():
+    found = {e["name"] for e in summary("Orbit Telecom's team includes Krafton and 42dot, the software unit of Kestrel Group.")["entities"]}
+    assert "42dot" in found
+
+
+def test_a_number_with_a_unit_is_no_name():
+    found = {e["name"] for e in summary("The car reached 100mph at 10am, Orbit Labs said.")["entities"]}
+    assert found == {"Orbit Labs"}

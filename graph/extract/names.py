@@ -416,7 +416,8 @@ NUMBERED_FIRM_WORDS = frozenset("Capital Ventures Partners Labs Holdings Technol
 PARTY_LEADS = frozenset([",", "and", "&", "by", "from", "with", "including", "(", "as"])
 # A brand that starts with a digit ("3Cloud", "3SBio"), not a unit or a size ("5GHz", "4Gbps", "3D").
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-DIGIT_LED = re.compile(r"^\d+(?=[A-Z][A-Za-z]{3,}$)(?=[A-Za-z]*[a-z])(?!AM|PM)(?![A-Za-z]*(?:bps|[Hh]z|Wh)$)")
+DIGIT_LED = re.compile(r"^\d+(?=(?:[A-Z][A-Za-z]{3,}|[a-z]{3,})$)(?=[A-Za-z]*[a-z])(?!AM|PM|am|pm)"
+                       r"(?![A-Za-z]*(?:bps|[Hh]z|[Ww]h|mph|kph)$)")  # "3Cloud", "42dot"
 
 
 def plural_common_noun(tokens, i: int, lowercase_words) -> bool:
