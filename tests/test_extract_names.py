@@ -947,3 +947,8 @@ def test_a_name_of_digits_and_lowercase_letters_is_a_firm():
 def test_a_number_with_a_unit_is_no_name():
     found = {e["name"] for e in summary("The car reached 100mph at 10am, Orbit Labs said.")["entities"]}
     assert found == {"Orbit Labs"}
+
+
+def test_a_number_and_a_capital_before_a_firm_word_open_a_name():
+    found = {e["name"] for e in summary("Orbit Fund held talks about leading a round in 1X Technologies, a robot maker.")["entities"]}
+    assert "1X Technologies" in found

@@ -399,6 +399,8 @@ def number_led_name(tokens, i) -> bool:
     if text.isdigit():
         return i + 1 < len(tokens) and tokens[i + 1].text in NUMBERED_FIRM_WORDS \
             and (i == 0 or tokens[i - 1].lower in PARTY_LEADS)
+    if LETTERED_NUMBER.match(text):  # "1X Technologies", not "3D printing" nor "5G networks"
+        return i + 1 < len(tokens) and tokens[i + 1].text in NUMBERED_FIRM_WORDS
     if ORDINAL.match(text):
         return i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].is_word \
             and (i == 0 or tokens[i - 1].lower not in ("the", "its", "their", "his", "her"))
@@ -416,6 +418,7 @@ NUMBERED_FIRM_WORDS = frozenset("Capital Ventures Partners Labs Holdings Technol
 PARTY_LEADS = frozenset([",", "and", "&", "by", "from", "with", "including", "(", "as"])
 # A brand that starts with a digit ("3Cloud", "3SBio"), not a unit or a size ("5GHz", "4Gbps", "3D").
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+LETTERED_NUMBER = re.compile(r"^\d+[A-Z]{1,2}$")
 DIGIT_LED = re.compile(r"^\d+(?=(?:[A-Z][A-Za-z]{3,}|[a-z]{3,})$)(?=[A-Za-z]*[a-z])(?!AM|PM|am|pm)"
                        r"(?![A-Za-z]*(?:bps|[Hh]z|[Ww]h|mph|kph)$)")  # "3Cloud", "42dot"
 
