@@ -145,6 +145,9 @@ SUCCEEDED = words("succeeded replaced")  # "succeeded by Luke Lin"
 
 # ---------------------------------------------------------------- titles
 
+# The fields of a chief officer or chief: "chief financial officer", "finance chief".
+OFFICER_FIELDS = r"investment|information|operating|financial|finance|technology|tech|strategy|marketing|risk|legal|" \
+                 r"data|security|revenue|product|commercial|people|digital"
 TITLE_PATTERN = re.compile(
     WORD_START + r"(?:(?:former|then|acting|interim|incoming|outgoing|departing|retiring|contributing|representative|deputy|executive|senior|vice|general|"
     r"non-executive|non-independent|(?:lead\s+)?independent|"
@@ -155,11 +158,9 @@ TITLE_PATTERN = re.compile(
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+(?:manager|director)|"
     r"(?:PR|media|press|communications|relations|product|marketing|sales|account|project)\s+manager"
     r"(?:\s+(?-i:EMEA|APAC|Americas))?|"
-    r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:investment|information|operating|financial|technology|strategy|"
-    r"marketing|risk|legal|data|security|revenue|product|commercial)\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
+    r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:" + OFFICER_FIELDS + r")\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
     r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist|photographer)|analyst|general\s+counsel|fellow(?=\s+(?:at|of)\s)|researcher|strategist|economist|boss|"
-    r"(?:(?:finance|financial|technology|tech|operating|strategy|marketing|legal|investment|data|security|product|"
-    r"commercial|revenue|people|digital)\s+)?chiefs?)\b(?:\s+emeritus\b)?"
+    r"(?:(?:" + OFFICER_FIELDS + r")\s+)?chiefs?)\b(?:\s+emeritus\b)?"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI|commerce|energy|state|"
     r"defen[cs]e|treasury|labou?r|health|education|transportation|agriculture|trade|industry|science(?:\s+and\s+ICT)?)\b"

@@ -191,11 +191,11 @@ def relative_object(s: Sentence, hit: CueHit):
     """The name before ", in which" / ", to which" / ", with which" that opens the cue's clause, or the
     name an apposition describes before "the developer in which": the firm the relative clause's deal is with."""
     for j in range(hit.first - 1, max(0, hit.first - 8), -1):
-        if s.lower(j) == "which" and s.lower(j - 1) in hit.cue.linkers and s.lower(j - 2) == ",":
-            m = s.mention_ending(j - 2)
+        if s.lower(j) == "which" and s.lower(j - 1) in hit.cue.linkers:
+            if s.lower(j - 2) in COMPANY_HEADS:  # "Anthropic, the US model developer in which it invested"
+                return apposition_anchor(s, j - 1)
+            m = s.mention_ending(j - 2) if s.lower(j - 2) == "," else None
             return m if is_organization(m) else None
-        if s.lower(j) == "which" and s.lower(j - 1) in hit.cue.linkers and s.lower(j - 2) in COMPANY_HEADS:
-            return apposition_anchor(s, j - 1)  # "Anthropic, the US model developer in which it invested": Anthropic
         if s.lower(j) in (",", ";", "."):
             return None
     return None
@@ -464,8 +464,9 @@ def the_two(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
 
 def the_partners(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
     """"lent the partners $9.6 billion", "with the venture partners": the parties of the deal told before."""
-    j = k + 1 + (s.tokens[k + 1].text.islower() and s.lower(k + 2) == "partners" if k + 2 < len(s.tokens) else 0)
-    if s.lower(k) != "the" or s.lower(j) != "partners" or ctx.last_deal is None or len(ctx.last_deal.parties) < 2:
+    j = k + 1 if s.lower(k + 1) == "partners" else k + 2  # "the partners", "the venture partners"
+    if s.lower(k) != "the" or s.lower(j) != "partners" or (j == k + 2 and not s.tokens[k + 1].text.islower()) \
+            or ctx.last_deal is None or len(ctx.last_deal.parties) < 2:
         return []
     return [Stand(e, j + 1) for e in ctx.last_deal.parties]
 

@@ -18,8 +18,8 @@ from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import OWNER, RELATIVE, RIVALRY, Stand, advisers, contesting_at, counting_owner, find_objects
-from graph.extract.sentence import COMPANY_HEADS, MODALS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, firms_within, \
-    is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
+from graph.extract.sentence import COMPANY_HEADS, MODALS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, \
+    firms_within, is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
 from graph.extract.phrases import phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round
 from graph.extract.subjects import find_subject, relative_antecedent
@@ -59,7 +59,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         deals = outside(deals, told)
     deals = read_round(s, ctx, deals)
     deals = without_advisers(s, into_told_deal(s, ctx, deals))
-    supplier = ctx.supplier[0] if ctx.supplier is not None and s.index - ctx.supplier[1] <= SUPPLIER_REACH else None
+    supplier = ctx.supplier_told(s)
     received = receivers(s, supplier) if supplier is not None else []
     if received:  # "A, B and C will each receive 50,000 chips": from the supplier, not from each other
         receiving = {id(d.parties[1]) for d in received}
@@ -68,7 +68,8 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         deals = under_last_deal(s, ctx)
         join_shareholders(s, ctx)
     found = None if deals else supplier_without_customer(s, ctx)
-    ctx.supplier = None if deals else (found, s.index) if found is not None else ctx.supplier
+    if deals or found is not None:  # a deal read ends the wait for the supplier's customers
+        ctx.supplier = (found, s.index)
     if deals:
         ctx.last_deal = deals[-1]
     elif ctx.last_deal is not None:
@@ -203,10 +204,6 @@ def receivers(s: Sentence, supplier: Entity) -> list[DealFact]:
     for deal in deals:  # later receivers get from the same supplier
         deal.roles = {"supplier": [supplier], "customer": [p for p in deal.parties if p is not supplier]}
     return deals
-
-
-# Sentences after a supply with no customer that may still name who receives it.
-SUPPLIER_REACH = 3
 
 
 def receiving_parties(s: Sentence) -> list[Entity]:

@@ -146,8 +146,8 @@ def pronoun_person(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     j = next((j for j in range(k - 1, max(-1, k - 7), -1) if s.lower(j) in ("he", "she")), None)
     if j is None or not (j == 0 or s.lower(j - 1) in (",", ";", "and", "but")):
         return None
-    between = range(j + 1, k)
-    return ctx.he_or_she(s) if not any(s.at[i] is not None or s.lower(i) in ("which", "who", "that") for i in between) else None
+    interrupted = any(s.at[i] is not None or s.lower(i) in ("which", "who", "that") for i in range(j + 1, k))
+    return None if interrupted else ctx.he_or_she(s)
 
 
 def title_after(s: Sentence, k: int) -> str | None:

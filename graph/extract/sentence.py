@@ -210,7 +210,7 @@ def may_stand_for(noun: str, entity: Entity) -> bool:
 
 # Words the demonym pattern takes that say where in a country, or nothing of one.
 NO_COUNTRY = frozenset("global national international local federal state central western eastern northern southern "
-                       "south north east west southeast northeast southwest northwest midwest".split())
+                       "south north east west southeast northeast southwest northwest midwest islamic".split())
 # Countries whose name and demonym do not begin alike, or whose name has more than one word.
 COUNTRY_OF = {
     "dutch": "nl", "netherlands": "nl", "french": "fr", "france": "fr", "american": "us", "us": "us", "u.s.": "us",
@@ -275,7 +275,7 @@ class DocContext:
     last_deal: object = None  # the deal found last (a relations.DealFact)
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
     funding_round: object = None  # the funding round told last (a rounds.FundingRound)
-    supplier: tuple | None = None  # "Nvidia will supply 260,000 GPUs to Korea": no customer named, no deal yet; and where
+    supplier: tuple = (None, -1)  # "Nvidia will supply 260,000 GPUs to Korea": no customer named yet; and where
     described: dict = field(default_factory=dict)  # "startup" -> the firm "the startup" stood for last
     referents: dict = field(default_factory=dict)  # sentence index -> (firm its opening "it" stands for, token)
     origins: dict = field(default_factory=dict)  # organization entity -> keys of the countries the text ties it to
@@ -375,6 +375,11 @@ class DocContext:
         if common is not None and common.cls in lex.ORGANIZATION_CLASSES:
             return self.table.add_new(common.label, common.cls, rank=WELLKNOWN_RANK)
         return None
+
+    def supplier_told(self, sentence: Sentence) -> Entity | None:
+        """The firm the last three sentences told as supplying something to no customer named, if any."""
+        supplier, index = self.supplier
+        return supplier if supplier is not None and sentence.index - index <= 3 else None
 
     def he_or_she(self, sentence: Sentence) -> Entity | None:
         """"He" or "she": the person named in the last three sentences, if any."""
