@@ -2606,3 +2606,21 @@ def test_a_loan_with_the_venture_partners_is_with_the_deal_told_before():
 ])
 def test_shipping_licences_and_paying_for_goods_are_no_purchases_of_firms(text, expected):
     assert [(d[0] != "Acquisition", sorted(d[1])) for d in deals(text)] == [(True, e) for e in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs, which Microsoft acquired in 2021 for $2 billion, signed a deal with Google.",
+     [["Microsoft", "Orbit Labs"], ["Google", "Orbit Labs"]]),
+    ("Nova Cloud, which Nvidia backs, is working with Microsoft on a data centre.",
+     [["Nova Cloud", "Nvidia"], ["Microsoft", "Nova Cloud"]]),
+    ("A cloud app is coming to Kestrel, the messaging service Salesforce bought in 2021.", [["Kestrel", "Salesforce"]]),
+    ("Red Quill, which IBM has since acquired, remains its largest unit.", [["IBM", "Red Quill"]]),
+])
+def test_a_firm_a_relative_clause_subject_acts_on_is_its_party(text, expected):
+    assert sorted(map(sorted, pairs(text))) == sorted(expected)
+
+
+def test_firms_each_taking_a_share_of_a_shipment_to_a_place_each_receive_it():
+    text = ("Zeta Chips will ship 260,000 GPUs to the country in all, with Orbit Electronics and Nova Cloud "
+            "each taking 50,000 units.")
+    assert sorted(map(sorted, pairs(text))) == [["Nova Cloud", "Zeta Chips"], ["Orbit Electronics", "Zeta Chips"]]

@@ -223,7 +223,8 @@ def find_cues(s: Sentence) -> list[CueHit]:
     for h in specific:
         for other in hits:
             if not other.cue.specific and h.first - 1 <= other.first <= h.last + 2 \
-                    and not (other.first > h.last and s.lower(other.first - 1) == "the"):  # "lent the partners"
+                    and not (other.first > h.last and s.lower(other.first - 1) in ("the", ",")) \
+                    and s.lower(h.last) != ",":  # "lent the partners", "which X backs, is working with"
                 h.last = max(h.last, other.last)
     return sorted([h for h in hits if h.cue.specific or not near_specific(h, specific)], key=lambda h: h.first)
 

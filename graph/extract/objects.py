@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
-from graph.extract.sentence import (COMPANY_HEADS, COPULAS, OWNED_ROLES, PLACE_PREPOSITIONS, DocContext, Sentence,
-                                    apposition_anchor, is_organization, is_person, is_place, names_a_product,
+from graph.extract.sentence import (COMPANY_HEADS, COPULAS, OWNED_ROLES, PLACE_PREPOSITIONS, RELATIVE_ADVERBS, DocContext,
+                                    Sentence, apposition_anchor, is_organization, is_person, is_place, names_a_product,
                                     owned_firm_after, parse_group, promote, role_modifier)
 from graph.extract.subjects import antecedent, described_maker, pair_phrase
 
@@ -109,6 +109,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         partners = formed_with(s, ctx, after, end) if len(items) == 1 else []
         if len(items) + len(partners) >= 2:  # "the joint venture (that) A, B and C formed", "that A launched with B"
             return items + partners, "of", (partners or items)[-1].last
+    acted_on = acted_on_by_relative_subject(s, ctx, hit)
+    if acted_on is not None:  # "Red Hat, which IBM acquired in 2019": the verb's object is the relative pronoun's
+        return [acted_on], RELATIVE, acted_on.last
     described, _ = definite_object(s, ctx, hit.last) if hit.cue.deal_type == "SupplyAgreement" else ([], 0)
     if described and s.lower(described[0].last) == "with":  # "supply the ChatGPT maker with six gigawatts"
         return described, DIRECT, described[0].last
@@ -175,6 +178,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             if not items and word == "with" and j <= hit.last:  # "a partnership with it", not "because of it"
                 items = it_after_linker(s, ctx, j + 1)
                 after = items[-1].last if items else after
+            if not items and word == "to":
+                items, after = sharing_receivers(s, ctx, j + 1)
             if items or word != "for":
                 return (items, word, after) if items else ([], None, hit.last)
             continue  # "grants for the site, finalized by the Commerce Department": the party comes later
@@ -185,6 +190,22 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 or RIVALRY.fullmatch(word):
             break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
     return [], None, hit.last
+
+
+def sharing_receivers(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
+    """"ship 260,000 GPUs to the country, with A, B and C each taking 50,000": the firms that
+    share what goes to a place or a people, named in a "with" phrase after it."""
+    for j in range(k, min(k + LINKER_REACH, len(s.tokens))):
+        if s.at[j] is not None and is_organization(s.at[j]) or s.lower(j) in (".", ";"):
+            return [], k
+        if s.lower(j) == "with" and s.lower(j - 1) == ",":
+            items, after = parse_group(s, j + 1, len(s.tokens), ctx.table)
+            taking = after + (s.lower(after) == "each")
+            return (items, after) if items and s.lower(taking) in SHARING_PARTICIPLES else ([], k)
+    return [], k
+
+
+SHARING_PARTICIPLES = frozenset("taking getting receiving buying".split())
 
 
 def relative_object(s: Sentence, hit: CueHit):
@@ -199,6 +220,37 @@ def relative_object(s: Sentence, hit: CueHit):
         if s.lower(j) in (",", ";", "."):
             return None
     return None
+
+
+def acted_on_by_relative_subject(s: Sentence, ctx: DocContext, hit: CueHit):
+    """"X, which IBM acquired", "X, which Nvidia backs", "X, the unit Salesforce bought": the cue's
+    subject opens a relative clause (a bare one after an apposition's noun) about X, a firm
+    even when its name is new ("Red Hat")."""
+    if DIRECT not in hit.cue.linkers:
+        return None
+    j = hit.first - 1
+    while s.lower(j) in RELATIVE_ADVERBS:
+        j -= 1
+    subject = s.mention_ending(j + 1)
+    if not is_organization(subject):
+        return None
+    opener = s.lower(subject.first - 1)
+    if opener in ("which", "that") and s.lower(subject.first - 2) == ",":
+        antecedent = s.mention_ending(subject.first - 2)
+    elif opener in COMPANY_HEADS | SERVICE_HEADS and past_tense(s.lower(hit.first)):  # not "the chipmaker Nvidia supplies"
+        antecedent = apposition_anchor(s, subject.first, new_names=True)
+    else:
+        return None
+    if antecedent is not None and antecedent.kind == "unknown" and antecedent.entity is None and not is_person(antecedent):
+        promote(antecedent, ctx.table, "Company", "what a firm's deal in a relative clause is about")
+    return antecedent if is_organization(antecedent) else None
+
+
+SERVICE_HEADS = frozenset("service app platform business".split())
+
+
+def past_tense(word: str) -> bool:
+    return word.endswith("ed") or word in ("bought", "sold", "took")
 
 
 def passive_relative(s: Sentence, k: int) -> bool:

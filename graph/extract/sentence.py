@@ -51,6 +51,9 @@ def names_a_thing(s: Sentence, m: Mention) -> bool:
             return False
     return False
 PLACE_PREPOSITIONS = frozenset("in at on from to of for by with across near inside outside".split())
+# Words between a relative clause's subject and its verb: "which IBM has since acquired".
+RELATIVE_ADVERBS = frozenset("has have had also already since previously recently later first then now "
+                             "largely partly jointly".split())
 
 
 @dataclass
@@ -610,13 +613,14 @@ def past_relative_clause(s: Sentence, k: int, end: int, accept) -> int:
 APPOSITION_OPENERS = frozenset("the a an which backed owned led founded controlled run part".split())
 
 
-def apposition_anchor(s: Sentence, k: int) -> Mention | None:
+def apposition_anchor(s: Sentence, k: int, new_names: bool = False) -> Mention | None:
     """The organization an apposition ending before token k describes: "Ampere Computing, a ...
-    startup [backed by]", "SK Telecom, the mobile carrier unit of SK Group[, signed]"."""
+    startup [backed by]", "SK Telecom, the mobile carrier unit of SK Group[, signed]"; with
+    `new_names`, also a name not yet typed, for the caller to judge."""
     for j in range(k - 1, max(0, k - 12), -1):
         if s.lower(j) in APPOSITION_OPENERS and s.lower(j - 1) == ",":
             m = s.mention_ending(j - 1)  # "SB Energy, which is backed by SoftBank", "Yotta, backed by Hiranandani,"
-            return m if is_organization(m) else None
+            return m if is_organization(m) or (new_names and m is not None and m.entity is None) else None
         inside = s.mention_starting(j)
         if j < k - 1 and is_organization(inside) and not (modifies_noun(s, inside) or s.possessive_at(inside.last)):
             return None  # another firm named, not one qualifying a noun ("the G42 unit that runs ...")

@@ -7,8 +7,8 @@ from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
-from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, DocContext, Sentence,
-                               apposed_owner, apposition_anchor, coordinated_before, event_venue, is_organization,
+from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
+                               Sentence, apposed_owner, apposition_anchor, coordinated_before, event_venue, is_organization,
                                is_person, modifies_noun, names_a_product, opening_referent_at,
                                owned_firm_after, promote, regulator_or_exchange, role_modifier, starts_clause)
 
@@ -52,7 +52,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 qualifier = s.lower(m.first - 1) in ("the", "a", "an") and modifies_noun(s, m)  # "the G42 unit"
                 if qualifier:
                     promote_anchor(s, ctx, m)
-                described = apposition_anchor(s, m.first) if ends_apposition(s, m.last) or qualifier else None
+                described = apposition_anchor(s, m.first) if (ends_apposition(s, m.last) and not subject_of_relative(s, m, k)) or qualifier else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
                 listed_before = described_before_and(s, ctx, group[0].first, a, used)
@@ -216,6 +216,11 @@ def ends_apposition(s: Sentence, k: int) -> bool:
                if all(s.tokens[i].text.islower() for i in range(k, j)))
 
 
+def subject_of_relative(s: Sentence, m, k: int) -> bool:
+    """"X, which Nvidia backs, is": the name is the subject of the relative clause's verb, the cue at k."""
+    return s.lower(m.first - 1) in ("which", "that") and all(s.lower(j) in RELATIVE_ADVERBS for j in range(m.last, k))
+
+
 FOUNDING_VERBS = frozenset("founded co-founded cofounded started created led headed run".split())
 
 
@@ -301,7 +306,13 @@ def owner_pronoun(s: Sentence, k: int, floor: int) -> int | None:
 
 def described_by_relative(s: Sentence, k: int, floor: int):
     """The organization a relative clause closing right before token k describes: "X, which ..., agreed";
-    the clause may hold commas when X opens the sentence ("X, which merged with Y, Z's unit, last year, closed")."""
+    the clause may hold commas when X opens the sentence ("X, which merged with Y, Z's unit, last year, closed");
+    the verb may come a few words before the cue ("X, which IBM acquired, signed a deal")."""
+    for _ in range(3):
+        if k < 2 or s.lower(k - 1) in (",", "and", "but", "or", "which", "who", "that") \
+                or not s.tokens[k - 1].text.islower():
+            break
+        k -= 1
     if s.lower(k - 1) != ",":
         return None
     commas = False
