@@ -2624,3 +2624,23 @@ def test_firms_each_taking_a_share_of_a_shipment_to_a_place_each_receive_it():
     text = ("Zeta Chips will ship 260,000 GPUs to the country in all, with Orbit Electronics and Nova Cloud "
             "each taking 50,000 units.")
     assert sorted(map(sorted, pairs(text))) == [["Nova Cloud", "Zeta Chips"], ["Orbit Electronics", "Zeta Chips"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs already resells Google Cloud's Gemini models to clients.", [["Google Cloud", "Orbit Labs"]]),
+    ("Orbit Labs resells models from Google Cloud to clients.", [["Google Cloud", "Orbit Labs"]]),
+])
+def test_reselling_a_firms_products_partners_with_that_firm(text, expected):
+    assert sorted(map(sorted, pairs(text))) == expected
+
+
+def test_a_name_after_its_is_the_subjects_thing_not_the_subject_of_a_second_verb():
+    text = ("Zeta Systems reported results on Monday. It sells models from Orbit AI on its Kestrel Data Platform "
+            "and holds a stake in Nova Labs.")
+    assert ["Nova Labs", "Zeta Systems"] in pairs(text)
+    assert not any("Kestrel Data Platform" in p or p == ["Nova Labs", "Orbit AI"] for p in pairs(text))
+
+
+def test_a_name_qualifying_an_appositions_noun_is_no_second_party():
+    text = "Zeta Systems holds a stake in Nova Labs, the Heidelberg start-up that builds government software."
+    assert pairs(text) == [["Nova Labs", "Zeta Systems"]]

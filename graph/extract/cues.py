@@ -148,8 +148,8 @@ CUES = [
         linkers=(DIRECT, "to"), specific=False, alone=False),  # "provide Nscale with GPUs", "provide capacity to X"
     cue("Partnership", r"\b(?:announced|unveiled|introduced)\s+with\b", specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
-    cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT,), specific=False,
-        alone=False),  # "agreed to resell ChatGPT Enterprise": a partner of its maker
+    cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT, "from"), specific=False,
+        alone=False),  # "agreed to resell ChatGPT Enterprise", "resells Google's models": a partner of its maker
     cue("Partnership", r"\bexplor(?:e|es|ed|ing)\b", linkers=("with",), specific=False, alone=False),
     cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b(?!-)",
         linkers=(DIRECT, "with"), specific=False, alone=False, together=True, consortium=True),

@@ -136,8 +136,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         issuer = shares_owner(s, ctx, hit)
         if issuer is not None:  # "bought $2bn of its shares": the firm "its" stands for
             return [issuer], DIRECT, issuer.last
-        owner, after = owner_object(s, hit.last) if hit.cue.deal_type == "Acquisition" else ([], hit.last)
-        if owner:  # "buy ABB's robotics unit": the unit's owner sells
+        sold_on = hit.cue.deal_type == "Acquisition" or s.lower(hit.first).startswith(("resell", "distribut"))
+        owner, after = owner_object(s, hit.last) if sold_on else ([], hit.last)
+        if owner:  # "buy ABB's robotics unit": the unit's owner sells; "resells Google's models": Google's partner
             return owner, DIRECT, after
     such_as = s.lower(hit.last) == "such" and s.lower(hit.last + 1) == "as"
     include_at = hit.last + (s.lower(hit.last) in ("also", "now", "already"))  # "customers also include A"

@@ -486,6 +486,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break  # "Sharp's former LCD panel plant": a word of the owner's thing, not a party
         if m is not None and m.kind == "unknown" and names_a_thing(s, m):
             break  # "supply the Peoria site", "the Solar large language models": a place's facility or a product
+        if m is not None and items and s.lower(m.first - 1) == "the" and s.lower(m.first - 2) == "," \
+                and s.lower(m.last) in lex.ORG_CUES:
+            break  # "Aleph Alpha, the Heidelberg start-up", "Arm, the SoftBank unit": where it is from, whose it is
         if m is not None and m.kind == "unknown" and not is_person(m):
             promote(m, table, promote_as, "named in a list of parties")
         if m is not None and accept(m) and items and s.lower(j - 1) == "," and role_modifier(s, m):

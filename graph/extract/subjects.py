@@ -40,7 +40,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
     while j >= a:
         m = s.at[j]
         if (m is not None and m.kind == "unknown" and m.entity is None and not role_modifier(s, m)
-                and s.lower(m.first - 1) not in PLACE_PREPOSITIONS and s.lower(m.first - 1) != "("
+                and s.lower(m.first - 1) not in PLACE_PREPOSITIONS and s.lower(m.first - 1) not in ("(", "its", "their")
                 and (may_promote or listed_with_another(s, m))):
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
@@ -140,8 +140,8 @@ def opening_subject(s: Sentence, ctx: DocContext, k: int, used) -> list[Entity]:
         j -= 1  # "... and drew on a $15 billion bridge loan": past the verb to "and"
     before = s.mention_ending(j)
     if s.lower(j) not in ("and", "but") or s.lower(j - 1) == "," \
-            or (before is not None and s.lower(before.first - 1) not in OBJECT_PREPOSITIONS):
-        return []  # "A and B signed": two subjects; "A sold its stake in B and signed": A's second verb
+            or (before is not None and s.lower(before.first - 1) not in OBJECT_PREPOSITIONS | {"its", "their"}):
+        return []  # "A and B signed": two subjects; "A sold its stake in B and signed", "on its X Platform and": A's verb
     start = past_opening_phrase(s)
     if any(s.lower(i) in (",", ";", "while", "which", "who", "that") or s.lower(i) in SPEECH_VERBS
            for i in range(start + 1, j)):
