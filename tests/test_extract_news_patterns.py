@@ -2644,3 +2644,13 @@ def test_a_name_after_its_is_the_subjects_thing_not_the_subject_of_a_second_verb
 def test_a_name_qualifying_an_appositions_noun_is_no_second_party():
     text = "Zeta Systems holds a stake in Nova Labs, the Heidelberg start-up that builds government software."
     assert pairs(text) == [["Nova Labs", "Zeta Systems"]]
+
+
+def test_a_persons_possessive_before_a_firm_in_a_list_qualifies_it():
+    text = "Zeta AI has signed several agreements, including deals with Elon Musk's xAI and Orbit Cloud."
+    assert sorted(map(sorted, pairs(text))) == [["Orbit Cloud", "Zeta AI"], ["Zeta AI", "xAI"]]
+
+
+def test_a_described_name_ends_a_list_of_subjects():
+    text = "Orbit Telecom, Google and British telco Vodafone have banded together to provide $110 million in funding to Zeta Space."
+    assert pairs(text) == [sorted(["Orbit Telecom", "Google", "Vodafone", "Zeta Space"])]

@@ -45,13 +45,16 @@ def test_roles_in_supply_and_investment_deals():
     assert [e.label for e in invest.roles["investee"]] == ["Solano Energy"]
 
 
-def test_roles_when_a_firm_is_paid_or_invested_in_through_which():
+def test_roles_when_a_firm_is_paid_invested_in_through_which_or_funded():
     [paid] = extraction("Acme Cloud agreed to pay Borealis Compute $17.4bn for GPU capacity.").docs[0].deals
     assert [e.label for e in paid.roles["supplier"]] == ["Borealis Compute"]
     assert [e.label for e in paid.roles["customer"]] == ["Acme Cloud"]
     [invest] = extraction("Solano Energy, in which Lumen Bank has invested $8 billion, said it would grow.").docs[0].deals
     assert [e.label for e in invest.roles["investor"]] == ["Lumen Bank"]
     assert [e.label for e in invest.roles["investee"]] == ["Solano Energy"]
+    [funded] = extraction("Lumen Bank will provide $110 million in funding to Solano Energy.").docs[0].deals
+    assert [e.label for e in funded.roles["investor"]] == ["Lumen Bank"]
+    assert [e.label for e in funded.roles["investee"]] == ["Solano Energy"]
 
 
 @pytest.mark.parametrize("text", [

@@ -828,7 +828,7 @@ def party_roles(deal_type, linker, subjects, objects, parties) -> dict[str, list
         return {"supplier": in_deal(subj), "customer": in_deal(obj)}
     if deal_type == "SupplyAgreement" and linker in ("from", "on", OWNER):
         return {"supplier": in_deal(obj), "customer": in_deal(subj)}
-    if deal_type == "Investment" and linker in ("in", "into", RELATIVE):  # "Anthropic, in which Amazon invested"
+    if deal_type == "Investment" and linker in ("in", "into", "to", RELATIVE):  # "Anthropic, in which Amazon invested"
         return {"investor": in_deal(subj), "investee": in_deal(obj)}
     if deal_type == "Investment" and linker in ("from", "by"):
         return {"investor": in_deal(obj), "investee": in_deal(subj)}

@@ -501,8 +501,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         if m is not None and accept(m) and s.possessive_at(m.last):
             j, fillers, owned = m.last + 1, fillers + 1, True  # "Zeta's chairman": Zeta qualifies, not a party
             continue
-        if is_place(m) and s.possessive_at(m.last):
-            j, fillers = m.last + 1, fillers + 1  # "led by Norway's Aker": the place qualifies the name
+        owned_next = m is not None and is_organization(s.mention_starting(m.last + 1))
+        if m is not None and s.possessive_at(m.last) and (is_place(m) or is_person(m) and owned_next):
+            j, fillers = m.last + 1, fillers + 1  # "led by Norway's Aker", "with Elon Musk's xAI": qualifies the name
             continue
         if m is not None and accept(m) and s.lower(m.last) in lex.ORG_CUES and s.mention_starting(m.last + 1):
             j, fillers = m.last + 1, fillers + 1  # "OpenAI rival Anthropic", "SoftBank unit Arm": the second
@@ -830,8 +831,21 @@ def past_qualifiers(s: Sentence, k: int, floor: int) -> int:
             k -= 1
             while k - 1 > floor and s.tokens[k - 1].text[:1].isupper() and not is_organization(s.at[k - 1]):
                 k -= 1  # "Abu Dhabi-backed": the place's words
+        elif s.tokens[k - 1].text in lex.ORG_CUES:
+            return past_description(s, k - 1, floor)  # "A, B and British telco C"
         else:
             return k
+    return k
+
+
+def past_description(s: Sentence, k: int, floor: int) -> int:
+    """Where a description before a name starts: "British telco", "US chip designer" (three words at most)."""
+    for _ in range(3):
+        word = s.tokens[k - 1].text if k - 1 > floor else ""
+        if s.at[k - 1] is not None or word in LIST_JOINERS or word.lower() in GROUP_STOPS or word.lower() == "the" \
+                or not (word.islower() or lex.DEMONYM.fullmatch(word)):
+            break
+        k -= 1
     return k
 
 
