@@ -845,3 +845,21 @@ def test_she_who_opens_no_clause_of_the_replacement_passes_no_post():
 def test_a_new_chief_hired_after_talks_with_another_firm_is_the_hirers():
     assert ("Dana Park", "CEO", "Orbit Labs", "active") in roles(
         "After talks with Zeta Labs, Orbit Labs has hired a new CEO, Dana Park.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Foundries said Tim Caulfield will take over as chairman from Ahmed Yahia.",
+     [("Tim Caulfield", "chairman", "Zeta Foundries", "active"), ("Ahmed Yahia", "chairman", "Zeta Foundries", "completed")]),
+    ("Tim Caulfield will take over as chairman of Zeta Foundries from Ahmed Yahia.",
+     [("Tim Caulfield", "chairman", "Zeta Foundries", "active"), ("Ahmed Yahia", "chairman", "Zeta Foundries", "completed")]),
+])
+def test_a_title_taken_over_from_someone_was_theirs(text, expected):
+    assert sorted(roles(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mike Salvino, who had been Zeta Technology's CEO since 2019, left.", "CEO"),
+    ("Mike Salvino, who had been Zeta Technology president and CEO since 2019, left.", "president and CEO"),
+])
+def test_a_title_in_a_relative_clause_after_its_firm_is_the_persons(text, title):
+    assert roles(text) == [("Mike Salvino", title, "Zeta Technology", "completed")]

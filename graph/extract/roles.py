@@ -102,11 +102,12 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     held (B, in the past) or takes (A) it too."""
     found = []
     for k, token in enumerate(s.tokens):
-        if token.lower not in lex.SUCCESSION_VERBS and token.lower not in lex.SUCCEEDED:
+        handed_over = took_over_from(s, k)
+        if token.lower not in lex.SUCCESSION_VERBS and token.lower not in lex.SUCCEEDED and not handed_over:
             continue
         named_next = person_at(s, k + 1, ctx)  # (it may type a name: only after a succession verb)
         passive = False
-        if token.lower in lex.SUCCESSION_VERBS or (token.lower in lex.SUCCEEDED and named_next):  # "A replaced B"
+        if token.lower in lex.SUCCESSION_VERBS or handed_over or (token.lower in lex.SUCCEEDED and named_next):
             successor, predecessor = person_before(s, k) or pronoun_person(s, ctx, k), named_next
         elif token.lower in lex.SUCCEEDED and (by := by_after_post(s, k + 1)) is not None:  # "B is being succeeded by A"
             passive = True
@@ -138,6 +139,20 @@ def successions(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         ctx.posts[holder] = fact
         ctx.employer.setdefault(holder, post.organization)
     return found
+
+
+def took_over_from(s: Sentence, k: int) -> bool:
+    """"A will take over as chairman (of Zeta) from B": "from" right after a title taken over names who held it."""
+    if s.lower(k) != "from":
+        return False
+    firm = s.mention_ending(k)
+    end = firm.first - 1 if is_organization(firm) and s.lower(firm.first - 1) == "of" else k
+    if end < 1 or not s.titles[end - 1]:
+        return False
+    ta = end - 1
+    while ta > 0 and s.titles[ta - 1]:
+        ta -= 1
+    return taking_over(s, ta)
 
 
 def pronoun_person(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
@@ -244,7 +259,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     if org and not person and s.lower(tb) in ("is", "was") and person_at(s, tb + 1, ctx):
         return [role(s, person_at(s, tb + 1, ctx), title, org, 0.8)]  # "G42's chairman is Tahnoon bin Zayed"
     if org and not person and relative_subject(s, ta):  # "Daniel Rhee, ..., who serves as its chief executive"
-        return [role(s, relative_subject(s, ta)[0], title, org, 0.6)]
+        return [relative_role(s, ta, title, org)]
     if org and person and lex.PLURAL_TITLE.search(title):  # "Nissan board members Yasushi Kimura and Masakazu Toyoda"
         return [role(s, p, title[:-1], org, 0.85) for p in [person, *people_after(s, ctx, s.mention_starting(tb))]]
     if org and person:
@@ -296,12 +311,9 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         person = ctx.he_or_she(s)
         return [role(s, person, title, after[0], 0.6)] if person else []
     if after and relative_subject(s, ta):  # "Yoon, who previously served as the president of X"
-        person, past = relative_subject(s, ta)
-        found = role(s, person, title, after[0], 0.6)
-        found.status = "completed" if past else found.status
-        return [found]
-    if not after and (appointed_to(s, ta) or kept_or_became(s, ta)):  # "Three UK's Darren Purkis has been
-        return appointed_without_firm(s, ctx, ta, title)  # appointed CFO", "Larry Ellison remains chairman"
+        return [relative_role(s, ta, title, after[0])]
+    if not after and (appointed_to(s, ta) or kept_or_became(s, ta) or taking_over(s, ta)):  # "Three UK's Darren
+        return appointed_without_firm(s, ctx, ta, title)  # Purkis has been appointed CFO", "X remains chairman"
     return career_role(s, ctx, ta, tb)
 
 
@@ -340,16 +352,27 @@ def appointed_without_firm(s: Sentence, ctx: DocContext, ta: int, title: str) ->
 
 
 RELATIVE_LINKS = frozenset("the a an as served serves was is previously formerly also currently now still will be "
-                           "become becomes has have been remain remains its".split())
-PAST_LINKS = frozenset("served was previously formerly".split())
+                           "become becomes has have had been remain remains its".split())
+PAST_LINKS = frozenset("served was had previously formerly".split())
+
+
+def relative_role(s: Sentence, ta: int, title: str, org: Entity) -> RoleFact:
+    """The post a relative clause gives the person before "who": held now, or in the past ("who had been")."""
+    person, past = relative_subject(s, ta)
+    found = role(s, person, title, org, 0.6)
+    found.status = "completed" if past else found.status
+    return found
 
 
 def relative_subject(s: Sentence, ta: int) -> tuple[Entity, bool] | None:
     """"Yoon Tae-bong, who previously served as the president of X": the person before "who",
     and whether the post is past."""
     k = ta - 1
-    while k > 0 and s.lower(k) in RELATIVE_LINKS:
-        k -= 1
+    while k > 0:
+        owner = s.mention_ending(k + 1 - s.possessive_at(k))  # "who had been DXC president", "... Zeta's CEO"
+        if s.lower(k) not in RELATIVE_LINKS and not (is_organization(owner) and owner.last >= ta - 2):
+            break
+        k = owner.first - 1 if is_organization(owner) and s.lower(k) not in RELATIVE_LINKS else k - 1
     if s.lower(k) != "who" or k == ta - 1:
         return None
     m = s.mention_ending(k - 1 if s.lower(k - 1) == "," else k)
@@ -534,6 +557,12 @@ def taking_verb(s: Sentence, ta: int) -> int | None:
 
 def taken_title(s: Sentence, ta: int) -> bool:
     return taking_verb(s, ta) is not None
+
+
+def taking_over(s: Sentence, ta: int) -> bool:
+    """"will take over as chairman", "took over as CEO": a title taken, not left."""
+    verb = taking_verb(s, ta)
+    return verb is not None and s.lower(verb) == "over" and s.lower(verb - 1) not in TITLE_LEAVING
 
 
 def taken_role(s: Sentence, ta: int, title: str, org: Entity) -> RoleFact:
