@@ -2654,3 +2654,9 @@ def test_a_persons_possessive_before_a_firm_in_a_list_qualifies_it():
 def test_a_described_name_ends_a_list_of_subjects():
     text = "Orbit Telecom, Google and British telco Vodafone have banded together to provide $110 million in funding to Zeta Space."
     assert pairs(text) == [sorted(["Orbit Telecom", "Google", "Vodafone", "Zeta Space"])]
+
+
+def test_its_after_a_verb_belongs_to_that_verbs_subject():
+    text = ("Orbit Services said it would build a data centre business in India, while Zeta Labs expanded its "
+            "partnership with Google Cloud in September.")
+    assert pairs(text) == [["Google Cloud", "Zeta Labs"]]

@@ -7,9 +7,9 @@ from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
-from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
-                               Sentence, apposed_owner, apposition_anchor, coordinated_before, event_venue, is_organization,
-                               is_person, modifies_noun, names_a_product, opening_referent_at,
+from graph.extract.sentence import (COMPANY_HEADS, GROUP_STOPS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS,
+                               DocContext, Sentence, apposed_owner, apposition_anchor, coordinated_before, event_venue,
+                               is_organization, is_person, modifies_noun, names_a_product, opening_referent_at,
                                owned_firm_after, promote, regulator_or_exchange, role_modifier, starts_clause)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
@@ -407,6 +407,10 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
         speaker = speaker_organization(s, ctx)
         if speaker is not None:
             return speaker
+    verbs_subject = s.mention_ending(j - 1) if s.lower(j) in ("its", "their") and j > 1 and s.tokens[j - 1].text.islower() \
+        and s.lower(j - 1) not in GROUP_STOPS else None
+    if is_organization(verbs_subject) and id(verbs_subject) not in used:
+        return verbs_subject.entity  # "..., while Wipro expanded its partnership": the verb's subject owns it
     k = j - 2 if s.lower(j - 1) in ("and", "but") and s.lower(j - 2) == "," else j  # "Nvidia said, and it is ..."
     said = s.mention_ending(k - 1) if s.lower(k - 1) in SPEECH_VERBS else None
     if is_organization(said) and id(said) not in used:
