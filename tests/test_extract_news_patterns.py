@@ -2657,6 +2657,6 @@ def test_a_described_name_ends_a_list_of_subjects():
 
 
 def test_its_after_a_verb_belongs_to_that_verbs_subject():
-    text = ("Orbit Services said it would build a data centre business in India, while Zeta Labs expanded its "
+    text = ("Orbit Group said it would build a data centre business in India, while Zeta Labs expanded its "
             "partnership with Google Cloud in September.")
     assert pairs(text) == [["Google Cloud", "Zeta Labs"]]
