@@ -952,3 +952,8 @@ def test_a_number_with_a_unit_is_no_name():
 def test_a_number_and_a_capital_before_a_firm_word_open_a_name():
     found = {e["name"] for e in summary("Orbit Fund held talks about leading a round in 1X Technologies, a robot maker.")["entities"]}
     assert "1X Technologies" in found
+
+
+def test_a_legal_form_after_for_closes_one_name(gazetteer):
+    found = mentions("Orbit Bank will hold a stake in the Global Partnership for Ethiopia BV, it said.", gazetteer)
+    assert ("Global Partnership for Ethiopia BV", "rule", "Company") in found

@@ -653,6 +653,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return True  # "Ministry of Electronics and Information Technology"
     if lex.is_legal_form(tokens[j - 1].text) and of_a_country(tokens, j):
         return True  # "Solar Energy Corp. of India Ltd.", "Life Insurance Corporation of India"
+    if word == "for" and not person_so_far and legal_form_ahead(tokens, j + 1, titles, lowercase_words):
+        return True  # "Global Partnership for Ethiopia BV": the legal form closes one name (not "Dana Park of Zeta LLP")
     if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:
         return True  # "Mitsubishi UFJ Trust and Banking Corp": a name goes on with another of its words
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
@@ -664,6 +666,16 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         if tokens[k].text in lex.INSTITUTION_HEADS and word == "and" and not lex.NAME_JOINERS & {tokens[k - 1].text}:
             return j - i < 2 or tokens[k].text not in lex.COMPANY_SUFFIXES  # "Ostara Kapital and Nordvik Growth Fund": two
         k += 1
+    return False
+
+
+def legal_form_ahead(tokens, k: int, titles, lowercase_words) -> bool:
+    """Whether the name words from token k (three at most) end in a legal form: "Ethiopia BV"."""
+    for j in range(k, min(k + 4, len(tokens))):
+        if lex.is_legal_form(tokens[j].text) and j > k:
+            return True
+        if not name_like(tokens, j, titles, lowercase_words):
+            return False
     return False
 
 
