@@ -170,3 +170,13 @@ def test_a_firm_better_known_as_another_name_is_one_entity():
             "strategic partnership. Orbix will take a 50% stake in the venture.")
     entities = {e["name"]: e["aliases"] for e in summary(text)["entities"]}
     assert "Orbix" in entities["Orbit Precision Industry"] and "Orbix" not in entities
+
+
+def test_a_known_name_written_inside_a_headline_is_the_known_entity_not_a_longer_new_one():
+    table = EntityTable()
+    kakao = table.add_known("https://example.org/kakao", "Kakao", "Company", "Kakao")
+    pay = table.add_new("Kakao Pay", "Company", rank=5, position=(0, 4, 0))
+    assert table.link("Kakao", (0, 0, 7)) is kakao  # "... after Kakao-OpenAI pact", the headline
+    assert table.link("Kakao Pay", (0, 6, 0)) is pay
+    soft = table.add_known("https://example.org/softbank", "SoftBank", "Company", "SoftBank")
+    assert table.link("SoftBank Corp", (0, 5, 0)) is not soft  # the exact surface only: the carrier is not the group

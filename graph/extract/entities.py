@@ -83,6 +83,7 @@ class EntityTable:
         self.entities: list[Entity] = []
         self.by_iri: dict[str, Entity] = {}
         self.by_key: dict[str, Entity] = {}
+        self.known_surfaces: dict[str, Entity] = {}  # how the text wrote a known name: "Kakao" in "Kakao-OpenAI pact"
         self.short: dict[str, Entity | None] = {}  # None: several entities share the short form
         self.given: dict[str, Entity | None] = {}  # a person's given name alone; None: shared
         self.first_seen: dict[int, tuple] = {}  # entity id -> position of its first full name
@@ -95,6 +96,7 @@ class EntityTable:
             self.by_iri[iri] = entity
             self.entities.append(entity)
         entity.add_alias(surface)
+        self.known_surfaces.setdefault(normalize(surface), entity)
         return entity
 
     def find(self, name: str, position: tuple = ()) -> Entity | None:
@@ -102,9 +104,9 @@ class EntityTable:
         name came first ("Naver" before "Naver Cloud" is not Naver Cloud) or comes in the body
         after the headline that shortens it ("Veltrix signs ..." over "Veltrix Semiconductor Corp.")."""
         key = normalize(name)
-        found = self.by_key.get(key) or self.by_key.get(core_key(name))
+        found = self.by_key.get(key) or self.by_key.get(core_key(name)) or self.known_surfaces.get(key)
         if found is not None:
-            return found
+            return found  # (a known name by its exact surface only: "SoftBank Corp" is no "SoftBank")
         short = self.short.get(key)
         if short is None or not position:
             return short
