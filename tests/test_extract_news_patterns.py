@@ -2660,3 +2660,10 @@ def test_its_after_a_verb_belongs_to_that_verbs_subject():
     text = ("Orbit Group said it would build a data centre business in India, while Zeta Labs expanded its "
             "partnership with Google Cloud in September.")
     assert pairs(text) == [["Google Cloud", "Zeta Labs"]]
+
+
+def test_a_person_and_firm_in_a_with_phrase_are_not_the_subject_of_the_next_verb():
+    text = ("OpenAI has moved quickly in Korea this year. It opened a Seoul office in September, with Kim Kyung-hoon "
+            "as head of Orbit Korea, and earlier this month signed separate letters of intent with Samsung Electronics "
+            "and SK hynix.")
+    assert sorted(map(sorted, pairs(text))) == [["OpenAI", "SK hynix"], ["OpenAI", "Samsung Electronics"]]
