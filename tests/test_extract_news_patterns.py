@@ -2667,3 +2667,15 @@ def test_a_person_and_firm_in_a_with_phrase_are_not_the_subject_of_the_next_verb
             "as head of Orbit Korea, and earlier this month signed separate letters of intent with Samsung Electronics "
             "and SK hynix.")
     assert sorted(map(sorted, pairs(text))) == [["OpenAI", "SK hynix"], ["OpenAI", "Samsung Electronics"]]
+
+
+def test_a_venture_a_founder_set_up_somewhere_with_others_is_one_deal_of_all():
+    text = "The alliance is a joint venture that Orbit Telecom set up in Germany last year with Kestrel Group and Nova Cloud."
+    assert pairs(text) == [sorted(["Orbit Telecom", "Kestrel Group", "Nova Cloud"])]
+
+
+def test_its_after_a_verb_and_when_belongs_to_that_verbs_subject_not_to_a_noun_a_name_qualifies():
+    text = "Orbit Telecom has been working with Google, while Zeta Labs last year signed its partnership with Microsoft."
+    assert sorted(map(sorted, pairs(text))) == [["Google", "Orbit Telecom"], ["Microsoft", "Zeta Labs"]]
+    text = "Orbit Labs said the Zeta Cloud buildout would complement its existing work with Microsoft."
+    assert pairs(text) == [["Microsoft", "Orbit Labs"]]

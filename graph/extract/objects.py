@@ -289,8 +289,9 @@ def quantity_word(word: str) -> bool:
 
 
 def formed_with(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
-    """"... that OpenAI launched last month with SoftBank and Oracle": the founder's partners."""
-    for j in range(k, min(k + 5, end)):
+    """"... that OpenAI launched last month with SoftBank and Oracle", "that SK Telecom set up in Germany
+    last year with A and B": the founder's partners."""
+    for j in range(k, min(k + 8, end)):
         if s.lower(j) == "with":
             return parse_group(s, j + 1, end, ctx.table)[0]
         if s.lower(j) in (",", ";", "."):

@@ -7,8 +7,8 @@ from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
-from graph.extract.sentence import (COMPANY_HEADS, GROUP_STOPS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS,
-                               DocContext, Sentence, apposed_owner, apposition_anchor, coordinated_before, event_venue,
+from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
+                               Sentence, apposed_owner, apposition_anchor, coordinated_before, event_venue,
                                is_organization, is_person, modifies_noun, names_a_product, opening_referent_at,
                                owned_firm_after, promote, regulator_or_exchange, role_modifier, starts_clause)
 
@@ -411,10 +411,9 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
         speaker = speaker_organization(s, ctx)
         if speaker is not None:
             return speaker
-    verbs_subject = s.mention_ending(j - 1) if s.lower(j) in ("its", "their") and j > 1 and s.tokens[j - 1].text.islower() \
-        and s.lower(j - 1) not in GROUP_STOPS else None
+    verbs_subject = clause_subject_before(s, j) if s.lower(j) in ("its", "their") else None
     if is_organization(verbs_subject) and id(verbs_subject) not in used:
-        return verbs_subject.entity  # "..., while Wipro expanded its partnership": the verb's subject owns it
+        return verbs_subject.entity  # "..., while Wipro (last year) expanded its partnership": the verb's subject owns it
     k = j - 2 if s.lower(j - 1) in ("and", "but") and s.lower(j - 2) == "," else j  # "Nvidia said, and it is ..."
     said = s.mention_ending(k - 1) if s.lower(k - 1) in SPEECH_VERBS else None
     if is_organization(said) and id(said) not in used:
@@ -441,6 +440,21 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     if noun is not None and found is not None:
         ctx.described[noun] = found
     return found
+
+
+CLAUSE_LINKS = frozenset("and or but , that which who whose while as".split())
+
+
+def clause_subject_before(s: Sentence, j: int):
+    """The name right before the verb (and a few words of when) that comes before token j: "KT last
+    year signed [its]"; none past a joiner or a preposition ("with B to expand [its]"), none that
+    qualifies a noun ("the Nvidia buildout would complement [its]")."""
+    k = j - 1
+    while k > 0 and j - k <= 4 and s.tokens[k].text.islower() and s.lower(k) not in PLACE_PREPOSITIONS \
+            and s.lower(k) not in CLAUSE_LINKS:
+        k -= 1
+    m = s.mention_ending(k + 1) if k < j - 1 else None
+    return None if m is None or s.lower(m.first - 1) in ("the", "a", "an", "its", "their") else m  # "the Nvidia buildout would"
 
 
 def closing_speaker(s: Sentence) -> Entity | None:
