@@ -2679,3 +2679,25 @@ def test_its_after_a_verb_and_when_belongs_to_that_verbs_subject_not_to_a_noun_a
     assert sorted(map(sorted, pairs(text))) == [["Google", "Orbit Telecom"], ["Microsoft", "Zeta Labs"]]
     text = "Orbit Labs said the Zeta Cloud buildout would complement its existing work with Microsoft."
     assert pairs(text) == [["Microsoft", "Orbit Labs"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Samsung declined to comment. Orbit Search already has a similar arrangement with Kestrel Mobile.",
+     [["Kestrel Mobile", "Orbit Search"]]),
+    ("In August Orbit Labs agreed to raise $29 billion from Kestrel Capital and Nova Credit for a campus.",
+     [["Kestrel Capital", "Nova Credit", "Orbit Labs"]]),
+    ("The deal Orbit Labs struck with Kestrel Cloud last year runs to 2030.", [["Kestrel Cloud", "Orbit Labs"]]),
+    ("Zeta Chips gets a slice of the budget under a memorandum of understanding the Ministry of Science and ICT "
+     "signed on Tuesday with Orbit Chips.", [["Ministry of Science and ICT", "Orbit Chips"]]),
+])
+def test_arrangements_money_raised_from_lenders_and_deals_a_firm_after_the_noun_signed(text, expected):
+    assert sorted(map(sorted, pairs(text))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Cloud and Kestrel Compute have struck similar deals.",
+    "Lawyers said the deal could draw scrutiny from the Justice Department and the Federal Trade Commission, "
+    "both of which have examined Orbit Chips.",
+])
+def test_similar_deals_and_oversight_make_no_partners(text):
+    assert pairs(text) == []

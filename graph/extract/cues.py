@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.sentence import PLACE_PREPOSITIONS, Sentence
+from graph.extract.sentence import PLACE_PREPOSITIONS, Sentence, is_organization
 
 
 DIRECT = "<direct>"
@@ -124,7 +124,8 @@ CUES = [
     cue("Investment", r"\bback(?:s|ed|ing)\b(?!\s+by)", linkers=(DIRECT,)),
     cue("Investment", r"\b(?:led|leads?|leading|co-led|anchor(?:s|ed|ing)?)\b(?=(?:\s+\S+){0,7}?\s+round\b)",
         linkers=("in", "into", "for"), owners=True),  # "Zeta led a $6.6 billion round in Orbit", "anchored X's round"
-    cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,12}?\s+(?:round|funding|placement)\b)",
+    cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,12}?\s+(?:round|funding|placement)\b|"
+        r"\s+(?:about |around |nearly |up to |more than )?[$€£¥]\d[\d.,]*\s*(?:[mb]n|billion|million|trillion)?\s+from\b)",
         linkers=("from", "by"), alone=False, consortium=True),  # "raised $13 billion in a round led by A and B": one round
     cue("Investment", r"\b(?:got|gets|received|receives|secured|secures|drew|draws|attracted|attracts|won|wins)\b"
         r"(?=(?:\s+\S+){0,4}?\s+(?:capital|funding|investment|money|backing|equity)\s+from\b)",
@@ -170,7 +171,7 @@ CUES = [
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:together\s+|[a-z]+ly\s+)?with\b|"
         r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
         r"\btie-?ups?\b", specific=False),
-    cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b", specific=False),
+    cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b|\barrangements?\b", specific=False),
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bagreed to\b|\bagree(?:s|d)? with\b", specific=False),
     cue("Partnership", r"\bjoint (?:[a-z]+ ){0,2}(?:products?|services?|offerings?|research|development|projects?|"
@@ -240,7 +241,7 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
     but are no new deal (the last names one told before)."""
     word = s.lower(k)
     told_before = (k == 1 and s.lower(0) in ("the", "this") and word in BACK_REFERENCES
-                   and s.lower(k + 1) not in ("with", "between", ",", "of"))
+                   and s.lower(k + 1) not in ("with", "between", ",", "of") and signer_after(s, k + 1) is None)
     career = word.startswith("join") and (s.lower(k + 1) == "from" or person_before(s, k))
     joiner = word == "together" and s.lower(k + 1) == "with" and s.lower(k - 1) == ","  # "A, together with B, signed"
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \
@@ -261,8 +262,21 @@ def person_before(s: Sentence, k: int) -> bool:
     return False
 
 
-BACK_REFERENCES = frozenset("deal agreement contract pact partnership transaction venture purchase acquisition takeover "
-                            "merger investment sale".split())
+def signer_after(s: Sentence, k: int):
+    """"an MoU the ministry signed with A", "the deal (that) Orbit struck with B": the firm after a
+    deal noun ending before token k that signs it, in a relative clause."""
+    k += s.lower(k) == "that"
+    m = s.mention_starting(k + (s.lower(k) == "the"))
+    if not is_organization(m):
+        return None
+    verb = m.last + (s.lower(m.last) in ("has", "had"))
+    return m if s.lower(verb) in SIGNING_VERBS else None
+
+
+SIGNING_VERBS = frozenset("signed struck inked sealed reached agreed entered announced".split())
+
+BACK_REFERENCES = frozenset("deal agreement arrangement contract pact partnership transaction venture purchase acquisition "
+                            "takeover merger investment sale".split())
 
 
 def cue_match(s: Sentence, k: int) -> re.Match | None:

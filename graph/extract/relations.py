@@ -14,7 +14,7 @@ import re
 from graph.extract.amounts import Amount, find_amounts
 from graph.extract.deal import DealFact, outside, unique, whole_sentence_deal
 from graph.extract.claims import PARTICIPLES, claim_status, denied_before, nearest_date, reported
-from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word
+from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word, signer_after
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import OWNER, RELATIVE, RIVALRY, Stand, advisers, contesting_at, counting_owner, find_objects
@@ -366,8 +366,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     largest operator, MasOrange"): the sentence's first organization with each other one,
     at a lower confidence."""
     hits = [h for h in hits if h.cue.alone and not negated(s, h)]
-    if RIVALRY.search(s.span.text):
-        return []  # "ahead of rivals Nokia and Huawei": named as competitors, not partners
+    if RIVALRY.search(s.span.text) or OVERSIGHT.search(s.span.text):
+        return []  # "ahead of rivals Nokia and Huawei", "scrutiny from the Justice Department": not partners
     if any(each_their_own(s, h) for h in hits):
         return []  # "A, B and C will each buy 50,000": each on its own
     if not hits:
@@ -391,6 +391,10 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         deal.amounts, deal.cue_at = amounts_in(s, clause, hit.first), s.tokens[hit.first].start
         deals.append(deal)
     return deals
+
+
+OVERSIGHT = re.compile(r"\b(?:scrutiny|antitrust|regulators?|investigat(?:e|es|ed|ing|ions?)|lawsuits?|sued|"
+                       r"fined|examined)\b", re.IGNORECASE)
 
 
 def second_verb_at(s: Sentence, k: int, end: int) -> int:
@@ -469,6 +473,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     backed_thing = s.lower(hit.last - 1) == "by" and anchor is None and s.lower(hit.first - 1) in BACKED_THINGS
     if backed_thing and len(objects) < 2:
         return []
+    signer = signer_after(s, hit.last)
+    anchor = anchor or (signer if signer is not None and id(signer.entity) not in object_entities else None)
     if anchor is not None:  # "Ampere, a chip startup backed by Oracle": Ampere, though another deal's object
         subjects, how, subject_start = [anchor.entity], "explicit", anchor.first
     elif backed_thing:  # "the Stargate project backed by A, B and C": the backers, together
@@ -658,7 +664,7 @@ def builds_where(s: Sentence, k: int) -> bool:
 
 def each_their_own(s: Sentence, hit: CueHit) -> bool:
     """"A, B and C will each buy 50,000", "A and B each signed letters of intent", "A and B signed
-    letters of intent", "rivals A and B, all of which chase contracts", "the A and B deals": each firm's
+    letters of intent", "rivals A and B, all of which chase contracts", "the A and B deals", "similar deals": each firm's
     own deal, none among them; so do firms building at a place "where" they are
     ("Yongin, where A and B are building fabs"), unless together."""
     clause = s.clause_of(hit.first)
@@ -667,7 +673,8 @@ def each_their_own(s: Sentence, hit: CueHit) -> bool:
     plural_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first) in ("letters", "memoranda", "mous") \
         and not any(is_cue_word(s, j) for j in range(hit.last, clause[1]))  # "... to supply X": typed by that deal
     named_deals = s.lower(hit.first) in DEALS_IN_GENERAL and s.mention_ending(hit.first) is not None  # "A and B deals"
-    return plural_document or named_deals \
+    similar = s.lower(hit.first - 1) == "similar"  # "A and B have struck similar arrangements"
+    return plural_document or named_deals or similar \
         or any(s.lower(j) == "each" or floating_both(s, j) for j in range(max(clause[0], hit.first - 8), hit.first)) \
         or any(distributive(s, j) for j in range(max(0, clause[0] - 3), hit.first))
 
