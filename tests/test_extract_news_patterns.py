@@ -2701,3 +2701,13 @@ def test_arrangements_money_raised_from_lenders_and_deals_a_firm_after_the_noun_
 ])
 def test_similar_deals_and_oversight_make_no_partners(text):
     assert pairs(text) == []
+
+
+def test_a_supply_split_into_shares_for_named_firms_supplies_each():
+    text = ("Zeta Chips will supply 260,000 GPUs to the country's government and business groups. Its chief laid out "
+            "the split: 50,000 chips for the Ministry of Science and ICT; 50,000 each for Orbit Electronics and "
+            "Kestrel Group; and 60,000 for Nova Cloud.")
+    found = {tuple(sorted(p)) for p in pairs(text)}
+    assert {("Ministry of Science and ICT", "Zeta Chips"), ("Orbit Electronics", "Zeta Chips"),
+            ("Kestrel Group", "Zeta Chips"), ("Nova Cloud", "Zeta Chips")} <= found
+    assert ("Kestrel Group", "Orbit Electronics") not in found

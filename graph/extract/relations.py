@@ -154,11 +154,12 @@ UNDER_DEAL = re.compile(r"^\W*under the (?:agreements?|arrangements?|deals?|term
                         re.IGNORECASE)
 
 
-# "The chips will go to A and B", "C will receive about 60,000", "• C – 60,000": who gets what a supply
-# told before ships.
+# "The chips will go to A and B", "C will receive about 60,000", "• C – 60,000", "50,000 chips for A; 60,000
+# for B": who gets what a supply told before ships.
 RECEIVES = re.compile(r"(?P<bullet>^\W{0,3}[•·▪]\s*(?-i:[A-Z])[^–—:\n]{0,60}?\s[–—:]\s*"
                       r"(?:about |around |roughly |up to |some )?\d)|"
-                      r"(?P<to>\b(?:will|would)\s+(?:each\s+|also\s+)?(?:go|be shipped|be delivered|be sold)\s+to\b)|"
+                      r"(?P<to>\b(?:will|would)\s+(?:each\s+|also\s+)?(?:go|be shipped|be delivered|be sold)\s+to\b|"
+                      r"(?:(?<=[:;,] )|(?<=\band ))\d[\d,]*\s+(?:[a-z]+s\s+)?(?:each\s+)?for(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
                       r"\b(?:gets|receives|takes)\s+the\s+(?:largest|biggest|smallest)\s+(?:allocation|share|slice)\b|"
                       r"(?:\b(?:will|would|are to|is to|are set to|is set to)\s+(?:each\s+|also\s+)?"
                       r"(?:receive|get|take|buy|purchase|order|deploy)|\b(?:gets|get|receives|is getting|are getting))\s+(?:each\s+)?"
