@@ -2711,3 +2711,17 @@ def test_a_supply_split_into_shares_for_named_firms_supplies_each():
     assert {("Ministry of Science and ICT", "Zeta Chips"), ("Orbit Electronics", "Zeta Chips"),
             ("Kestrel Group", "Zeta Chips"), ("Nova Cloud", "Zeta Chips")} <= found
     assert ("Kestrel Group", "Orbit Electronics") not in found
+
+
+def test_a_verb_after_comma_and_shares_the_subject_of_a_sentence_opened_by_it():
+    text = ("Orbit Chips makes inference chips. It completed its merger with Zeta Korea, the chip unit of Kestrel "
+            "Telecom, in December 2024, and this summer raised 250 billion won in a round from investors including "
+            "Arm and Nova Capital.")
+    found = {tuple(sorted(p)) for p in pairs(text)}
+    assert ("Arm", "Nova Capital", "Orbit Chips") in found
+    assert not any("Zeta Korea" in p and "Arm" in p for p in found)
+
+
+def test_firms_signing_separate_agreements_are_no_partners_of_each_other():
+    text = "Orbit Labs, Kestrel Group and Nova Cloud signed separate agreements covering data centers."
+    assert pairs(text) == []

@@ -665,7 +665,7 @@ def builds_where(s: Sentence, k: int) -> bool:
 
 def each_their_own(s: Sentence, hit: CueHit) -> bool:
     """"A, B and C will each buy 50,000", "A and B each signed letters of intent", "A and B signed
-    letters of intent", "rivals A and B, all of which chase contracts", "the A and B deals", "similar deals": each firm's
+    letters of intent", "rivals A and B, all of which chase contracts", "the A and B deals", "similar (separate) deals": each firm's
     own deal, none among them; so do firms building at a place "where" they are
     ("Yongin, where A and B are building fabs"), unless together."""
     clause = s.clause_of(hit.first)
@@ -674,7 +674,7 @@ def each_their_own(s: Sentence, hit: CueHit) -> bool:
     plural_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first) in ("letters", "memoranda", "mous") \
         and not any(is_cue_word(s, j) for j in range(hit.last, clause[1]))  # "... to supply X": typed by that deal
     named_deals = s.lower(hit.first) in DEALS_IN_GENERAL and s.mention_ending(hit.first) is not None  # "A and B deals"
-    similar = s.lower(hit.first - 1) == "similar"  # "A and B have struck similar arrangements"
+    similar = s.lower(hit.first - 1) in ("similar", "separate")  # "A and B have struck similar arrangements"
     return plural_document or named_deals or similar \
         or any(s.lower(j) == "each" or floating_both(s, j) for j in range(max(clause[0], hit.first - 8), hit.first)) \
         or any(distributive(s, j) for j in range(max(0, clause[0] - 3), hit.first))

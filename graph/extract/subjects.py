@@ -140,12 +140,14 @@ def opening_subject(s: Sentence, ctx: DocContext, k: int, used) -> list[Entity]:
             and (s.lower(j) in VERB_ADVERBS or s.tokens[j].text.islower() or s.tokens[j].text[:1] in "$€£¥0123456789"):
         j -= 1  # "... and drew on a $15 billion bridge loan": past the verb to "and"
     before = s.mention_ending(j)
-    if s.lower(j) not in ("and", "but") or s.lower(j - 1) == "," \
+    start = past_opening_phrase(s)
+    pronoun_opens = s.mention_starting(start) is None and pronoun_subject(s, start)
+    comma_and = s.lower(j - 1) == "," and pronoun_opens  # "It merged with X, Y's unit, in 2024, and this summer raised"
+    if s.lower(j) not in ("and", "but") or (s.lower(j - 1) == "," and not comma_and) \
             or (before is not None and s.lower(before.first - 1) not in OBJECT_PREPOSITIONS | {"its", "their"}):
         return []  # "A and B signed": two subjects; "A sold its stake in B and signed", "on its X Platform and": A's verb
-    start = past_opening_phrase(s)
-    if any(s.lower(i) in (",", ";", "while", "which", "who", "that") or s.lower(i) in SPEECH_VERBS
-           for i in range(start + 1, j)):
+    if any((s.lower(i) in (",", ";") and not comma_and) or s.lower(i) in ("while", "which", "who", "that")
+           or s.lower(i) in SPEECH_VERBS for i in range(start + 1, j)):
         return []  # "Samsung said OpenAI plans to expand and also buys ...": not Samsung's verb
     first = s.mention_starting(start)
     if is_organization(first) and not s.possessive_at(first.last):
