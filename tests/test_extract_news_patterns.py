@@ -2725,3 +2725,18 @@ def test_a_verb_after_comma_and_shares_the_subject_of_a_sentence_opened_by_it():
 def test_firms_signing_separate_agreements_are_no_partners_of_each_other():
     text = "Orbit Labs, Kestrel Group and Nova Cloud signed separate agreements covering data centers."
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It is the most successful vendor in the country, with domestic players Orbit Telecom and Kestrel Networks "
+    "dominating operator contracts.",
+    "Dana Park was named CEO. He grew up overseas and worked at trading company Orbit Trading Corporation before "
+    "joining Kestrel Motors.",
+])
+def test_firms_dominating_contracts_and_a_career_are_no_deals(text):
+    assert pairs(text) == []
+
+
+def test_a_joint_venture_told_after_a_person_is_no_career_move():
+    text = "In January he unveiled a joint venture of Orbit Labs, Kestrel Cloud and Nova Bank."
+    assert sorted(["Kestrel Cloud", "Nova Bank", "Orbit Labs"]) in pairs(text)

@@ -242,7 +242,7 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
     word = s.lower(k)
     told_before = (k == 1 and s.lower(0) in ("the", "this") and word in BACK_REFERENCES
                    and s.lower(k + 1) not in ("with", "between", ",", "of") and signer_after(s, k + 1) is None)
-    career = word.startswith("join") and (s.lower(k + 1) == "from" or person_before(s, k))
+    career = word in ("join", "joins", "joined", "joining") and (s.lower(k + 1) == "from" or person_before(s, k))
     joiner = word == "together" and s.lower(k + 1) == "with" and s.lower(k - 1) == ","  # "A, together with B, signed"
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \
         or told_before or career or joiner
@@ -253,9 +253,9 @@ PERSONAL_PRONOUNS = frozenset("he she who".split())
 
 def person_before(s: Sentence, k: int) -> bool:
     """"she graduated from X in 2005 and joined Y": a career move, not a firm joining another."""
-    for j in range(k - 1, max(-1, k - 12), -1):
+    for j in range(k - 1, max(-1, k - 16), -1):
         m = s.at[j]
-        if m is not None and m.entity is not None and s.lower(m.first - 1) not in PLACE_PREPOSITIONS:
+        if m is not None and m.entity is not None and not after_preposition(s, m.first):
             return m.entity.cls == "Person"
         if s.lower(j) in PERSONAL_PRONOUNS:
             return True
@@ -274,6 +274,14 @@ def signer_after(s: Sentence, k: int):
 
 
 SIGNING_VERBS = frozenset("signed struck inked sealed reached agreed entered announced".split())
+
+def after_preposition(s: Sentence, k: int) -> bool:
+    """"at X", "at trading company X": a name that a preposition, past a few words of description, governs."""
+    j = k - 1
+    while j > k - 4 and s.tokens[j].text.islower() and s.lower(j) not in PLACE_PREPOSITIONS and s.lower(j) not in PERSONAL_PRONOUNS:
+        j -= 1
+    return s.lower(j) in PLACE_PREPOSITIONS
+
 
 BACK_REFERENCES = frozenset("deal agreement arrangement contract pact partnership transaction venture purchase acquisition "
                             "takeover merger investment sale".split())

@@ -46,7 +46,7 @@ def advisers(s: Sentence) -> set[int]:
 
 # Verbs of firms contending for a deal, before its cue in one clause ("A and B are battling for
 # orders from X"): narrower than RIVALRY, which also names rivals beside a deal's parties.
-CONTESTING = frozenset("battling battle battles vying vie vies competing compete competes racing scrambling "
+CONTESTING = frozenset("battling battle battles vying vie vies competing compete competes racing scrambling dominating "
                        "jostling jockeying".split())
 # Verbs that contend only with "for" after them: "fighting for orders", not "fighting to defend its share".
 CONTESTING_FOR = frozenset("fighting fight fights".split())
