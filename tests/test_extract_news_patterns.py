@@ -2740,3 +2740,9 @@ def test_firms_dominating_contracts_and_a_career_are_no_deals(text):
 def test_a_joint_venture_told_after_a_person_is_no_career_move():
     text = "In January he unveiled a joint venture of Orbit Labs, Kestrel Cloud and Nova Bank."
     assert sorted(["Kestrel Cloud", "Nova Bank", "Orbit Labs"]) in pairs(text)
+
+
+def test_a_new_name_that_says_on_a_day_what_it_did_is_a_firm():
+    text = "ReNova Energy Global said on Tuesday it has signed a long-term deal with Alphabet's Google to build a solar farm."
+    assert pairs(text) == [["Google", "ReNova Energy Global"]]
+    assert {e["name"]: e["type"] for e in summary(text)["entities"]}["ReNova Energy Global"] == "Company"

@@ -417,7 +417,7 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     if is_organization(verbs_subject) and id(verbs_subject) not in used:
         return verbs_subject.entity  # "..., while Wipro (last year) expanded its partnership": the verb's subject owns it
     k = j - 2 if s.lower(j - 1) in ("and", "but") and s.lower(j - 2) == "," else j  # "Nvidia said, and it is ..."
-    said = s.mention_ending(k - 1) if s.lower(k - 1) in SPEECH_VERBS else None
+    said = speaker_before(s, ctx, k, may_type=s.lower(j) in ("it", "its"))
     if is_organization(said) and id(said) not in used:
         return said.entity  # "... and in September Nvidia said it would invest": Nvidia
     typed = ctx.named_last(ORG_CUES.get(s.lower(j)))
@@ -445,6 +445,18 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
 
 
 CLAUSE_LINKS = frozenset("and or but , that which who whose while as".split())
+
+
+def speaker_before(s: Sentence, ctx: DocContext, k: int, may_type: bool):
+    """The name that says what the pronoun at token k does: "Nvidia said it", "ReNew Energy Global said
+    on Tuesday it" (with `may_type`, a name never seen that says so of "it" is a firm's)."""
+    verb = next((v for v in range(k - 1, max(0, k - 5), -1) if s.lower(v) in SPEECH_VERBS), None)
+    if verb is None or any(s.at[i] is not None and s.at[i].cls not in (None, "Date") for i in range(verb + 1, k)):
+        return None
+    speaker = s.mention_ending(verb)
+    if may_type and speaker is not None and speaker.kind == "unknown" and speaker.entity is None and not is_person(speaker):
+        promote(speaker, ctx.table, "Company", "says what 'it' does")
+    return speaker
 
 
 def clause_subject_before(s: Sentence, j: int):
