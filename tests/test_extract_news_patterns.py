@@ -2746,3 +2746,9 @@ def test_a_new_name_that_says_on_a_day_what_it_did_is_a_firm():
     text = "ReNova Energy Global said on Tuesday it has signed a long-term deal with Alphabet's Google to build a solar farm."
     assert pairs(text) == [["Google", "ReNova Energy Global"]]
     assert {e["name"]: e["type"] for e in summary(text)["entities"]}["ReNova Energy Global"] == "Company"
+
+
+def test_a_product_name_before_cores_or_processors_is_no_licensee():
+    text = "Orbit Holdings licenses Quasar cores to Amazon, Google and Microsoft, each of which builds its own server CPU."
+    assert sorted(map(sorted, pairs(text))) == [["Amazon", "Orbit Holdings"], ["Google", "Orbit Holdings"],
+                                                ["Microsoft", "Orbit Holdings"]]

@@ -33,7 +33,8 @@ COLLECTIVES = frozenset("group consortium syndicate number host".split())
 FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
                            "cluster hub center centre".split())
 SITE_NOUNS = frozenset("site sites plant plants campus facility complex center centre dc".split())  # not "Wafer Fab"
-THING_NOUNS = FACILITY_NOUNS | frozenset("model models platform app service chips chip project projects mine mines".split())
+THING_NOUNS = FACILITY_NOUNS | frozenset("model models platform app service chips chip project projects mine mines "
+                                         "cores processors accelerators".split())
 
 
 def names_a_thing(s: Sentence, m: Mention) -> bool:
