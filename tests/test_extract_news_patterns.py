@@ -2628,7 +2628,6 @@ def test_firms_each_taking_a_share_of_a_shipment_to_a_place_each_receive_it():
 
 @pytest.mark.parametrize("text, expected", [
     ("Orbit Labs already resells Google Cloud's Gemini models to clients.", [["Google Cloud", "Orbit Labs"]]),
-    ("Orbit Labs resells models from Google Cloud to clients.", [["Google Cloud", "Orbit Labs"]]),
 ])
 def test_reselling_a_firms_products_partners_with_that_firm(text, expected):
     assert sorted(map(sorted, pairs(text))) == expected
@@ -2752,3 +2751,9 @@ def test_a_product_name_before_cores_or_processors_is_no_licensee():
     text = "Orbit Holdings licenses Quasar cores to Amazon, Google and Microsoft, each of which builds its own server CPU."
     assert sorted(map(sorted, pairs(text))) == [["Amazon", "Orbit Holdings"], ["Google", "Orbit Holdings"],
                                                 ["Microsoft", "Orbit Holdings"]]
+
+
+def test_a_new_name_after_its_is_the_subjects_thing_not_a_party():
+    text = ("Last month Orbit Platforms raised $27 billion for its Hyperion campus in Louisiana through a deal with "
+            "Kestrel Capital and Nova Credit.")
+    assert not any("Hyperion" in p for p in pairs(text))

@@ -74,7 +74,7 @@ CUES = [
         alone=False),  # "A and B will each lend ¥40 billion to C"
     cue("FinancialCooperation", r"\blenders?\b", linkers=("include", "includes", "including"),
         alone=False),  # "lenders including A, B and C": a loan's, told with whom it was raised
-    cue("Investment", r"\b(?:funding|investment)(?= to (?:the )?[A-Z])", linkers=("to",),
+    cue("Investment", r"\b(?:funding|investment)(?= to (?:the )?(?-i:[A-Z]))", linkers=("to",),
         alone=False),  # "provide $110 million in funding to AST SpaceMobile": the firm funded
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bfunding\b|\bbacked by\b|"
         r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
@@ -151,7 +151,7 @@ CUES = [
         linkers=(DIRECT, "to"), specific=False, alone=False),  # "provide Nscale with GPUs", "provide capacity to X"
     cue("Partnership", r"\b(?:announced|unveiled|introduced)\s+with\b", specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
-    cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT, "from"), specific=False,
+    cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT,), specific=False,
         alone=False),  # "agreed to resell ChatGPT Enterprise", "resells Google's models": a partner of its maker
     cue("Partnership", r"\bexplor(?:e|es|ed|ing)\b", linkers=("with",), specific=False, alone=False),
     cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b(?!-)",
@@ -226,7 +226,7 @@ def find_cues(s: Sentence) -> list[CueHit]:
     for h in specific:
         for other in hits:
             if not other.cue.specific and h.first - 1 <= other.first <= h.last + 2 \
-                    and not (other.first > h.last and s.lower(other.first - 1) in ("the", ",")) \
+                    and not (other.first > h.last and s.lower(other.first - 1) == "the") \
                     and s.lower(h.last) != ",":  # "lent the partners", "which X backs, is working with"
                 h.last = max(h.last, other.last)
     return sorted([h for h in hits if h.cue.specific or not near_specific(h, specific)], key=lambda h: h.first)
@@ -263,8 +263,8 @@ def person_before(s: Sentence, k: int) -> bool:
 
 
 def signer_after(s: Sentence, k: int):
-    """"an MoU the ministry signed with A", "the deal (that) Orbit struck with B": the firm after a
-    deal noun ending before token k that signs it, in a relative clause."""
+    """"an MoU the ministry signed with A", "the deal (that) Orbit struck with B": the firm right after
+    a cue ending before token k that signs it, in a relative clause."""
     k += s.lower(k) == "that"
     m = s.mention_starting(k + (s.lower(k) == "the"))
     if not is_organization(m):
@@ -278,7 +278,7 @@ SIGNING_VERBS = frozenset("signed struck inked sealed reached agreed entered ann
 def after_preposition(s: Sentence, k: int) -> bool:
     """"at X", "at trading company X": a name that a preposition, past a few words of description, governs."""
     j = k - 1
-    while j > k - 4 and s.tokens[j].text.islower() and s.lower(j) not in PLACE_PREPOSITIONS and s.lower(j) not in PERSONAL_PRONOUNS:
+    while j > max(k - 4, 0) and s.tokens[j].text.islower() and s.lower(j) not in PLACE_PREPOSITIONS and s.lower(j) not in PERSONAL_PRONOUNS:
         j -= 1
     return s.lower(j) in PLACE_PREPOSITIONS
 

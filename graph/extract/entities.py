@@ -104,9 +104,10 @@ class EntityTable:
         name came first ("Naver" before "Naver Cloud" is not Naver Cloud) or comes in the body
         after the headline that shortens it ("Veltrix signs ..." over "Veltrix Semiconductor Corp.")."""
         key = normalize(name)
+        # A known name by its exact surface only: "SoftBank Corp" is no "SoftBank".
         found = self.by_key.get(key) or self.by_key.get(core_key(name)) or self.known_surfaces.get(key)
         if found is not None:
-            return found  # (a known name by its exact surface only: "SoftBank Corp" is no "SoftBank")
+            return found
         short = self.short.get(key)
         if short is None or not position:
             return short

@@ -653,8 +653,9 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return True  # "Ministry of Electronics and Information Technology"
     if lex.is_legal_form(tokens[j - 1].text) and of_a_country(tokens, j):
         return True  # "Solar Energy Corp. of India Ltd.", "Life Insurance Corporation of India"
-    if word == "for" and not person_so_far and legal_form_ahead(tokens, j + 1, titles, lowercase_words):
-        return True  # "Global Partnership for Ethiopia BV": the legal form closes one name (not "Dana Park of Zeta LLP")
+    if word == "for" and not person_so_far and tokens[j - 1].text not in lex.COMPANY_SUFFIXES \
+            and legal_form_ahead(tokens, j + 1, titles, lowercase_words):
+        return True  # "Global Partnership for Ethiopia BV": the legal form closes one name (not "Kestrel Cloud for Nova Ltd")
     if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:
         return True  # "Mitsubishi UFJ Trust and Banking Corp": a name goes on with another of its words
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \

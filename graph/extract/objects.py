@@ -44,8 +44,9 @@ def advisers(s: Sentence) -> set[int]:
     return found
 
 
-# Verbs of firms contending for a deal, before its cue in one clause ("A and B are battling for
-# orders from X"): narrower than RIVALRY, which also names rivals beside a deal's parties.
+# Verbs of firms contending for deals or holding them, before a cue in one clause ("A and B are battling
+# for orders from X", "with A and B dominating contracts"): narrower than RIVALRY, which also names
+# rivals beside a deal's parties.
 CONTESTING = frozenset("battling battle battles vying vie vies competing compete competes racing scrambling dominating "
                        "jostling jockeying".split())
 # Verbs that contend only with "for" after them: "fighting for orders", not "fighting to defend its share".
@@ -237,14 +238,14 @@ def acted_on_by_relative_subject(s: Sentence, ctx: DocContext, hit: CueHit):
         return None
     opener = s.lower(subject.first - 1)
     if opener in ("which", "that") and s.lower(subject.first - 2) == ",":
-        antecedent = s.mention_ending(subject.first - 2)
+        described = s.mention_ending(subject.first - 2)
     elif opener in COMPANY_HEADS | SERVICE_HEADS and past_tense(s.lower(hit.first)):  # not "the chipmaker Nvidia supplies"
-        antecedent = apposition_anchor(s, subject.first, new_names=True)
+        described = apposition_anchor(s, subject.first, new_names=True)
     else:
         return None
-    if antecedent is not None and antecedent.kind == "unknown" and antecedent.entity is None and not is_person(antecedent):
-        promote(antecedent, ctx.table, "Company", "what a firm's deal in a relative clause is about")
-    return antecedent if is_organization(antecedent) else None
+    if described is not None and described.kind == "unknown" and described.entity is None:
+        promote(described, ctx.table, "Company", "what a firm's deal in a relative clause is about")
+    return described if is_organization(described) else None
 
 
 SERVICE_HEADS = frozenset("service app platform business".split())

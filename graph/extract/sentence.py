@@ -843,7 +843,7 @@ def past_description(s: Sentence, k: int, floor: int) -> int:
     """Where a description before a name starts: "British telco", "US chip designer" (three words at most)."""
     for _ in range(3):
         word = s.tokens[k - 1].text if k - 1 > floor else ""
-        if s.at[k - 1] is not None or word in LIST_JOINERS or word.lower() in GROUP_STOPS or word.lower() == "the" \
+        if not word or s.at[k - 1] is not None or word in LIST_JOINERS or word.lower() in GROUP_STOPS or word.lower() == "the" \
                 or not (word.islower() or lex.DEMONYM.fullmatch(word)):
             break
         k -= 1

@@ -60,13 +60,12 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             founded = founded_firm(s, ctx, m) if is_person(m) and ends_apposition(s, m.last) else None
             if founded is not None:  # "Zeta Labs, the startup founded by former Nova CTO Dana Park, raised"
                 return [founded.entity], "explicit", founded.first
-            acting = is_person(m) and s.lower(m.first - 1) != "with"  # not "..., with Kim as head of X, and"
-            if acting and m.entity in ctx.employer:
+            if is_person(m) and m.entity in ctx.employer:
                 employers = employers_before(s, ctx, m)
                 if len(employers) >= 2:  # "SK's chairman Chey and OpenAI CEO Altman signed the deal"
                     return employers, "explicit", m.first
                 return [ctx.employer[m.entity]], "person", m.first
-            if acting and not s.possessive_at(m.last):
+            if is_person(m) and not s.possessive_at(m.last):
                 return [], "person", m.first  # "Mr Wong joined HSBC in 1990": a career, no deal
             j = m.first - 1
             continue
@@ -209,9 +208,6 @@ def object_of_preposition(s: Sentence, m) -> bool:
         return True  # "Orbit, advised by Lumen Partners, will buy ...": the adviser, no subject
     if s.lower(m.last) == "," and s.lower(m.last + 1) in ("a", "an") and sum_at(s, m.last + 2):
         return True  # "deals with Zeta, a $1 billion deal with Kestrel, and ...": another item of a list
-    if s.lower(m.first - 1) == "of" and m.first > 1 and s.titles[m.first - 2] \
-            and any(s.lower(j) == "with" for j in range(max(0, m.first - 10), m.first)):
-        return True  # "..., with Kim as head of OpenAI Korea, and signed ...": a post's firm, no subject
     return s.lower(m.first - 1) in ("with", "from", "into", "than") and any(
         s.lower(j) in ("that", "which", "who") for j in range(max(0, m.first - 8), m.first))
 
