@@ -13,7 +13,7 @@ from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, OWNED_ROLES, PLACE_PREPOSITIONS, RELATIVE_ADVERBS, DocContext,
                                     Sentence, apposition_anchor, is_organization, is_person, is_place, names_a_product,
                                     owned_firm_after, parse_group, promote, role_modifier)
-from graph.extract.subjects import antecedent, described_maker, pair_phrase
+from graph.extract.subjects import antecedent, described_maker, pair_phrase, subject_of_relative
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
 RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|versus|vs\.?|battles?|"
@@ -236,11 +236,10 @@ def acted_on_by_relative_subject(s: Sentence, ctx: DocContext, hit: CueHit):
     subject = s.mention_ending(j + 1)
     if not is_organization(subject):
         return None
-    opener = s.lower(subject.first - 1)
-    if opener in ("which", "that") and s.lower(subject.first - 2) == ",":
+    if subject_of_relative(s, subject, hit.first) and s.lower(subject.first - 2) == ",":
         described = s.mention_ending(subject.first - 2)
-    elif opener in COMPANY_HEADS | SERVICE_HEADS and past_tense(s.lower(hit.first)):  # not "the chipmaker Nvidia supplies"
-        described = apposition_anchor(s, subject.first, new_names=True)
+    elif s.lower(subject.first - 1) in COMPANY_HEADS | SERVICE_HEADS and past_tense(s.lower(hit.first)):
+        described = apposition_anchor(s, subject.first, new_names=True)  # not "the chipmaker Nvidia supplies"
     else:
         return None
     if described is not None and described.kind == "unknown" and described.entity is None:
