@@ -957,3 +957,9 @@ def test_a_number_and_a_capital_before_a_firm_word_open_a_name():
 def test_a_legal_form_after_for_closes_one_name(gazetteer):
     found = mentions("Orbit Bank will hold a stake in the Global Partnership for Ethiopia BV, it said.", gazetteer)
     assert ("Global Partnership for Ethiopia BV", "rule", "Company") in found
+
+
+def test_a_plural_after_of_inside_an_institutions_name_stays_in_it(gazetteer):
+    text = "The Ministry of Communications and Information Technology is in talks with OpenAI."
+    found = mentions(text, gazetteer, lowercase=frozenset({"communications", "information", "technology"}))
+    assert ("Ministry of Communications and Information Technology", "rule", "GovernmentBody") in found

@@ -424,10 +424,12 @@ DIGIT_LED = re.compile(r"^\d+(?=(?:[A-Z][A-Za-z]{3,}|[a-z]{3,})$)(?=[A-Za-z]*[a-
 
 
 def plural_common_noun(tokens, i: int, lowercase_words) -> bool:
-    """A lone capitalized plural ("Mergers", "Muslims") whose lower-case form the text also uses."""
+    """A lone capitalized plural ("Mergers", "Muslims") whose lower-case form the text also uses; not a
+    name's word after "of" ("Ministry of Communications and Information Technology")."""
     word = tokens[i].text
     lone = not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized) and not (i > 0 and tokens[i - 1].is_capitalized)
-    return lone and word.endswith("s") and word[1:].islower() and word.lower() in lowercase_words
+    of_name = i > 1 and tokens[i - 1].lower in ("of", "for") and tokens[i - 2].is_capitalized
+    return lone and not of_name and word.endswith("s") and word[1:].islower() and word.lower() in lowercase_words
 
 
 def abbreviates_common_words(tokens, i: int) -> bool:
