@@ -52,7 +52,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 qualifier = s.lower(m.first - 1) in ("the", "a", "an") and modifies_noun(s, m)  # "the G42 unit"
                 if qualifier:
                     promote_anchor(s, ctx, m)
-                described = apposition_anchor(s, m.first) if (ends_apposition(s, m.last) and not subject_of_relative(s, m, k)) or qualifier else None
+                apposed = ends_apposition(s, m.last) and not subject_of_relative(s, m, k)  # not "X, which Nvidia backs,"
+                described = apposition_anchor(s, m.first) if apposed or qualifier else None
                 m = described if described is not None and described.first >= a else m  # "A, the unit of B, signed"
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
                 listed_before = described_before_and(s, ctx, group[0].first, a, used)
@@ -450,7 +451,7 @@ def speaker_before(s: Sentence, ctx: DocContext, k: int, may_type: bool):
     if verb is None or any(s.at[i] is not None and s.at[i].cls not in (None, "Date") for i in range(verb + 1, k)):
         return None
     speaker = s.mention_ending(verb)
-    if may_type and speaker is not None and speaker.kind == "unknown" and speaker.entity is None and not is_person(speaker):
+    if may_type and speaker is not None and speaker.kind == "unknown" and speaker.entity is None:
         promote(speaker, ctx.table, "Company", "says what 'it' does")
     return speaker
 
