@@ -963,3 +963,9 @@ def test_a_plural_after_of_inside_an_institutions_name_stays_in_it(gazetteer):
     text = "The Ministry of Communications and Information Technology is in talks with OpenAI."
     found = mentions(text, gazetteer, lowercase=frozenset({"communications", "information", "technology"}))
     assert ("Ministry of Communications and Information Technology", "rule", "GovernmentBody") in found
+
+
+def test_a_speaker_named_after_a_region_or_global_is_a_firm_not_a_person():
+    for text in ("Orbit Asia said it signed a deal with Google.", "Kestrel Global said it signed a deal with Google."):
+        found = {e["name"]: e["type"] for e in summary(text)["entities"]}
+        assert found[text.split(" said")[0]] == "Company"

@@ -1121,8 +1121,9 @@ def person_class(tokens, run, words, titles):
         return "Person", "a given or family name", 2
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in lex.SPEECH_VERBS and 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words) \
-            and lex.PLACES.get(words[-1]) != "Country" and words[-1] not in CARRIER_WORDS \
-            and not any(w in lex.COMPANY_SUFFIXES for w in words):  # not "Nestle India said", "ReNew Energy Global said"
+            and lex.PLACES.get(words[-1]) not in ("Country", "Region") and not lex.DEMONYM.match(words[-1]) \
+            and words[-1] not in CARRIER_WORDS and not any(w in lex.COMPANY_SUFFIXES for w in words):
+        # not "Nestle India said", "Tata Asia said", "Orbit Global said", "ReNew Energy Global said"
         return "Person", "speaks", 2
     if handed_a_post(tokens, run, words, titles):
         return "Person", "takes or hands over a post", 3
