@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.sentence import PLACE_PREPOSITIONS, Sentence, is_organization
+from graph.extract.sentence import PLACE_PREPOSITIONS, Sentence, is_organization, words_back
 
 
 DIRECT = "<direct>"
@@ -275,12 +275,10 @@ def signer_after(s: Sentence, k: int):
 
 SIGNING_VERBS = frozenset("signed struck inked sealed reached agreed entered announced".split())
 
+
 def after_preposition(s: Sentence, k: int) -> bool:
     """"at X", "at trading company X": a name that a preposition, past a few words of description, governs."""
-    j = k - 1
-    while j > max(k - 4, 0) and s.tokens[j].text.islower() and s.lower(j) not in PLACE_PREPOSITIONS and s.lower(j) not in PERSONAL_PRONOUNS:
-        j -= 1
-    return s.lower(j) in PLACE_PREPOSITIONS
+    return s.lower(words_back(s, k, 3, PLACE_PREPOSITIONS | PERSONAL_PRONOUNS) - 1) in PLACE_PREPOSITIONS
 
 
 BACK_REFERENCES = frozenset("deal agreement arrangement contract pact partnership transaction venture purchase acquisition "

@@ -369,10 +369,13 @@ def relative_subject(s: Sentence, ta: int) -> tuple[Entity, bool] | None:
     and whether the post is past."""
     k = ta - 1
     while k > 0:
+        if s.lower(k) in RELATIVE_LINKS:
+            k -= 1
+            continue
         owner = s.mention_ending(k + 1 - s.possessive_at(k))  # "who had been DXC president", "... Zeta's CEO"
-        if s.lower(k) not in RELATIVE_LINKS and not (is_organization(owner) and owner.last >= ta - 2):
+        if not (is_organization(owner) and owner.last >= ta - 2):
             break
-        k = owner.first - 1 if is_organization(owner) and s.lower(k) not in RELATIVE_LINKS else k - 1
+        k = owner.first - 1
     if s.lower(k) != "who" or k == ta - 1:
         return None
     m = s.mention_ending(k - 1 if s.lower(k - 1) == "," else k)

@@ -502,8 +502,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         if m is not None and accept(m) and s.possessive_at(m.last):
             j, fillers, owned = m.last + 1, fillers + 1, True  # "Zeta's chairman": Zeta qualifies, not a party
             continue
-        owned_next = m is not None and is_organization(s.mention_starting(m.last + 1))
-        if m is not None and s.possessive_at(m.last) and (is_place(m) or is_person(m) and owned_next):
+        if m is not None and s.possessive_at(m.last) and (
+                is_place(m) or is_person(m) and is_organization(s.mention_starting(m.last + 1))):
             j, fillers = m.last + 1, fillers + 1  # "led by Norway's Aker", "with Elon Musk's xAI": qualifies the name
             continue
         if m is not None and accept(m) and s.lower(m.last) in lex.ORG_CUES and s.mention_starting(m.last + 1):
@@ -630,6 +630,14 @@ def apposition_anchor(s: Sentence, k: int, new_names: bool = False) -> Mention |
         if j < k - 1 and is_organization(inside) and not (modifies_noun(s, inside) or s.possessive_at(inside.last)):
             return None  # another firm named, not one qualifying a noun ("the G42 unit that runs ...")
     return None
+
+
+def words_back(s: Sentence, k: int, most: int, stops) -> int:
+    """Where a run of at most `most` lower-case words, none of them in `stops`, that ends before token k starts."""
+    j = k
+    while j > 0 and k - j < most and s.tokens[j - 1].text.islower() and s.lower(j - 1) not in stops:
+        j -= 1
+    return j
 
 
 def modifies_noun(s: Sentence, m: Mention) -> bool:

@@ -10,7 +10,8 @@ from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
                                Sentence, apposed_owner, apposition_anchor, coordinated_before, event_venue,
                                is_organization, is_person, modifies_noun, names_a_product, opening_referent_at,
-                               owned_firm_after, promote, regulator_or_exchange, role_modifier, starts_clause)
+                               owned_firm_after, promote, regulator_or_exchange, role_modifier, starts_clause,
+                               words_back)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -94,7 +95,7 @@ def promote_anchor(s: Sentence, ctx: DocContext, m) -> None:
     """"Ohio Edison, a FirstEnergy utility, signed": a name never seen that an apposition naming a
     firm's unit describes is an organization."""
     anchor = s.mention_ending(m.first - 2) if s.lower(m.first - 2) == "," else None
-    if anchor is not None and anchor.kind == "unknown" and anchor.entity is None and not is_person(anchor):
+    if anchor is not None and anchor.kind == "unknown" and anchor.entity is None:
         promote(anchor, ctx.table, "Company", "described by an apposition")
 
 
@@ -311,11 +312,7 @@ def described_by_relative(s: Sentence, k: int, floor: int):
     """The organization a relative clause closing right before token k describes: "X, which ..., agreed";
     the clause may hold commas when X opens the sentence ("X, which merged with Y, Z's unit, last year, closed");
     the verb may come a few words before the cue ("X, which IBM acquired, signed a deal")."""
-    for _ in range(3):
-        if k < 2 or s.lower(k - 1) in (",", "and", "but", "or", "which", "who", "that") \
-                or not s.tokens[k - 1].text.islower():
-            break
-        k -= 1
+    k = words_back(s, k, 3, (",", "and", "but", "or", "which", "who", "that"))
     if s.lower(k - 1) != ",":
         return None
     commas = False
@@ -460,11 +457,8 @@ def clause_subject_before(s: Sentence, j: int):
     """The name right before the verb (and a few words of when) that comes before token j: "KT last
     year signed [its]"; none past a joiner or a preposition ("with B to expand [its]"), none that
     qualifies a noun ("the Nvidia buildout would complement [its]")."""
-    k = j - 1
-    while k > 0 and j - k <= 4 and s.tokens[k].text.islower() and s.lower(k) not in PLACE_PREPOSITIONS \
-            and s.lower(k) not in CLAUSE_LINKS:
-        k -= 1
-    m = s.mention_ending(k + 1) if k < j - 1 else None
+    start = words_back(s, j, 4, PLACE_PREPOSITIONS | CLAUSE_LINKS)
+    m = s.mention_ending(start) if start < j else None
     return None if m is None or s.lower(m.first - 1) in ("the", "a", "an", "its", "their") else m  # "the Nvidia buildout would"
 
 
