@@ -860,6 +860,13 @@ def test_a_name_between_an_owners_its_and_its_chips_is_a_product():
     assert "Rebel Quad" not in [e["name"] for e in summary(text)["entities"]]
 
 
+def test_two_names_an_owner_puts_before_one_product_noun_are_its_products():
+    text = "Zeta Labs agreed to use Nvidia's Falcon and Eagle platforms to build digital twins."
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"Zeta Labs", "Nvidia"}
+    assert [sorted(d["parties"]) for d in found["deals"]] == [["Nvidia", "Zeta Labs"]]
+
+
 def test_a_stock_exchange_where_shares_list_is_no_party():
     text = "Zeta Chips Ltd raised $245 million in a funding round, as it prepares to list on the Korea Exchange next year."
     assert typed_parties(text) == []

@@ -913,6 +913,45 @@ def thing_after_owner(tokens, run: Run, n_words: int) -> bool:
         and after[1] in THINGS
 
 
+# What an owner's two products are called together: "Nvidia's Omniverse and Cosmos platforms".
+PRODUCT_KINDS = THINGS | frozenset("platforms models chips processors accelerators gpus servers apps tools "
+                                   "services products engines".split())
+
+
+def owned_pair_of_products(tokens, run: Run) -> bool:
+    """"Nvidia's Omniverse and Cosmos platforms", "its Falcon and Eagle models": either name of two
+    an owner's "'s" or "its" puts before one product noun."""
+    if run.last + 1 < len(tokens) and tokens[run.last].lower == "and":
+        end = capitalized_end(tokens, run.last + 1)
+        return end > run.last + 1 and end < len(tokens) and tokens[end].lower in PRODUCT_KINDS \
+            and owned_at(tokens, run.first - 1)
+    if run.first >= 3 and tokens[run.first - 1].lower == "and" and run.last < len(tokens) \
+            and tokens[run.last].lower in PRODUCT_KINDS:
+        start = capitalized_start(tokens, run.first - 2)
+        return start < run.first - 1 and owned_at(tokens, start - 1)
+    return False
+
+
+def capitalized_end(tokens, k: int) -> int:
+    """Past the (at most two) capitalized words from token k."""
+    end = k
+    while end < min(k + 2, len(tokens)) and tokens[end].text[:1].isupper():
+        end += 1
+    return end
+
+
+def capitalized_start(tokens, k: int) -> int:
+    """The first of the (at most two) capitalized words ending at token k."""
+    start = k + 1
+    while start > max(k - 1, 0) and tokens[start - 1].text[:1].isupper():
+        start -= 1
+    return start
+
+
+def owned_at(tokens, k: int) -> bool:
+    return k >= 0 and (tokens[k].lower in ("its", "their") or tokens[k].text in lex.POSSESSIVES)
+
+
 def named_thing(tokens, k: int) -> bool:
     """"The Shackelford County campus, known as Frontier", "a cluster dubbed Colossus": a thing's name."""
     before = [t.lower for t in tokens[max(0, k - 5):k]]
@@ -1004,6 +1043,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
     if thing_after_owner(tokens, run, len(words)):
         return "Facility", "a site or product's name", 6  # "the Kunshan facility", "its Rebel Quad inference chips"
+    if owned_pair_of_products(tokens, run):
+        return "Product", "one of two products an owner names", 6  # "Nvidia's Omniverse and Cosmos platforms"
     if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:
         return "Product", DEVICE_CUE, 6  # "delivery robot HoloBot", "its smartphone Galaxy"
     if len(words) == 1 and in_region(tokens, run.last):
