@@ -1934,6 +1934,16 @@ def test_a_deals_advisers_are_no_parties():
         assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
+def test_bodies_that_approve_a_deal_are_no_parties_but_a_firm_s_shareholders_leave_it_one():
+    text = ("Orbit Power is waiting on the Department of Justice and the Federal Energy Regulatory Commission to "
+            "approve its purchase of Zeta Energy. Kestrel Cloud signed a power purchase agreement with Orbit Power, "
+            "pending approvals from the Nuclear Regulatory Commission.")
+    assert sorted(typed_parties(text)) == [("Acquisition", ["Orbit Power", "Zeta Energy"]),
+                                           ("SupplyAgreement", ["Kestrel Cloud", "Orbit Power"])]
+    text = "Orbit Power agreed to buy Zeta Energy, which still needs approval from Zeta Energy shareholders."
+    assert typed_parties(text) == [("Acquisition", ["Orbit Power", "Zeta Energy"])]
+
+
 def test_a_round_naming_a_firm_by_its_short_and_full_name_keeps_its_other_investors():
     text = ("Orbitly raises $1.38bn as its campus powers up\n"
             "Orbitly Energy Systems has closed a $1.38 billion Series E, the company said on Thursday. "

@@ -29,19 +29,42 @@ ADVISED = re.compile(r"\s*(?:,\s*)?(?:(?:also|has|have|had|exclusively|jointly)\
                      re.IGNORECASE)  # "A and B handled the legal work", "hired A as advisers", "hired A to advise it"
 
 
+# "pending approval from A and B", "waiting on A and B to approve its purchase": bodies that clear a
+# deal, no parties to it.
+APPROVAL_FROM = re.compile(r"\b(?:approvals?|clearance|sign-off|nod)\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+FIRMS_OWN_VOTERS = frozenset("shareholders stockholders holders investors board directors creditors bondholders".split())
+TO_APPROVE = re.compile(r"\s*(?:,\s*)?to\s+(?:approve|clear|sign\s+off\s+on)\b", re.IGNORECASE)
+
+
 def advisers(s: Sentence) -> set[int]:
-    """The firms the sentence names as advisers: the list of names right before "advised",
-    "acted as financial adviser" or "handled the legal work"."""
-    found, group = set(), []
+    """The firms the sentence names as advisers (the list of names right before "advised",
+    "acted as financial adviser" or "handled the legal work") or as approvers ("approval from A
+    and B", "A and B to approve"): hired for a deal, or clearing it, not parties to it."""
+    found = set()
+    for group in organization_lists(s):
+        before = s.span.text[:group[0].start - s.span.start]
+        after = group[-1].end - s.span.start
+        approving = (TO_APPROVE.match(s.span.text, after) or APPROVAL_FROM.search(before)) \
+            and s.lower(group[-1].last) not in FIRMS_OWN_VOTERS  # not "approval from Zeta shareholders"
+        if ADVISED.match(s.span.text, after) or approving:
+            found |= {id(m.entity) for m in group}
+    return found
+
+
+LIST_GLUE = frozenset(["", "and", "&", "the", "and the"])
+
+
+def organization_lists(s: Sentence) -> list[list]:
+    """The sentence's organizations, in runs listed together ("A, B and C")."""
+    groups = []
     for m in s.mentions:
         if m.entity is None or not m.entity.is_organization:
-            group = []
-            continue
-        joined = group and s.text(group[-1].last, m.first).strip(" ,") in ("", "and", "&")
-        group = group + [m] if joined else [m]
-        if ADVISED.match(s.span.text, m.end - s.span.start):
-            found |= {id(g.entity) for g in group}
-    return found
+            groups.append([])
+        elif groups and groups[-1] and s.text(groups[-1][-1].last, m.first).strip(" ,") in LIST_GLUE:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return [g for g in groups if g]
 
 
 # Verbs of firms contending for deals or holding them, before a cue in one clause ("A and B are battling
