@@ -1935,11 +1935,13 @@ def test_a_deals_advisers_are_no_parties():
 
 
 def test_bodies_that_approve_a_deal_are_no_parties_but_a_firm_s_shareholders_leave_it_one():
-    text = ("Orbit Power is waiting on the Department of Justice and the Federal Energy Regulatory Commission to "
-            "approve its purchase of Zeta Energy. Kestrel Cloud signed a power purchase agreement with Orbit Power, "
-            "pending approvals from the Nuclear Regulatory Commission.")
-    assert sorted(typed_parties(text)) == [("Acquisition", ["Orbit Power", "Zeta Energy"]),
-                                           ("SupplyAgreement", ["Kestrel Cloud", "Orbit Power"])]
+    text = ("The generator is waiting on the Department of Justice and the Federal Energy Regulatory Commission to "
+            "approve its purchase of Zeta Energy.")
+    assert typed_parties(text) == []
+    text = ("Kestrel Cloud signed a 20-year power purchase agreement for the plant's output, which Orbit Power expects "
+            "to resume in 2029 pending approvals from the Nuclear Regulatory Commission and the Federal Energy "
+            "Regulatory Commission.")
+    assert typed_parties(text) == [("SupplyAgreement", ["Kestrel Cloud", "Orbit Power"])]
     text = "Orbit Power agreed to buy Zeta Energy, which still needs approval from Zeta Energy shareholders."
     assert typed_parties(text) == [("Acquisition", ["Orbit Power", "Zeta Energy"])]
 
