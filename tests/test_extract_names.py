@@ -867,6 +867,13 @@ def test_two_names_an_owner_puts_before_one_product_noun_are_its_products():
     assert [sorted(d["parties"]) for d in found["deals"]] == [["Nvidia", "Zeta Labs"]]
 
 
+def test_a_numbered_name_keeps_its_number():
+    text = "Engine No. 1 formed a venture with Kestrel Power to build gas plants for data centres."
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"Engine No. 1", "Kestrel Power"}
+    assert [sorted(d["parties"]) for d in found["deals"]] == [["Engine No. 1", "Kestrel Power"]]
+
+
 def test_a_stock_exchange_where_shares_list_is_no_party():
     text = "Zeta Chips Ltd raised $245 million in a funding round, as it prepares to list on the Korea Exchange next year."
     assert typed_parties(text) == []

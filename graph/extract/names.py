@@ -516,6 +516,8 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 2  # "Kickstart Ventures, Inc.", "EOG Resources, Inc.", "Michael Creedon, Jr."
         elif tokens[j - 1].text == "Fund" and FUND_NUMBER.match(tokens[j].text):
             j += 1  # "Brookfield Global Transition Fund I", "Macquarie European Infrastructure Fund 4"
+        elif tokens[j].text == "No." and j + 1 < len(tokens) and FUND_NUMBER.match(tokens[j + 1].text):
+            j += 2  # "Engine No. 1": a numbered name
         elif absorbs_known(tokens, i, j, covered, titles):
             j = covered[j].last
         else:
