@@ -1,6 +1,6 @@
 """Who a claim is about: pronouns, definite phrases, quoted "we", names listed together."""
 
-from extract_helpers import deals, typed_parties
+from extract_helpers import deals, summary, typed_parties
 
 
 def test_pronouns_and_definite_phrases_stand_for_their_organization():
@@ -173,3 +173,12 @@ def test_a_firm_named_by_its_kind_after_a_time_phrase_is_the_one_told_just_befor
     text = ("Zeta Labs and Orbit Soft will build a cloud. For Orbit Soft, Germany is the latest stop in its programme. "
             "In July the San Francisco company signed a memorandum of understanding with Kestrel Bank.")
     assert ("MemorandumOfUnderstanding", ["Kestrel Bank", "Orbit Soft"]) in typed_parties(text)
+
+
+def test_a_relative_clause_between_a_firm_and_its_verb_names_no_subject():
+    text = "Orbit Data, in which Zeta Group holds 40% and Kestrel Cloud 30%, will take a loan from Lumen Bank."
+    assert ["Lumen Bank", "Orbit Data"] in [sorted(d["parties"]) for d in summary(text)["deals"]]
+    assert ["Kestrel Cloud", "Lumen Bank"] not in [sorted(d["parties"]) for d in summary(text)["deals"]]
+    members = "The Orbit Partnership, whose members include Zeta Group and Kestrel Cloud, agreed to buy Nova Data."
+    bought = [sorted(d["parties"]) for d in summary(members)["deals"]]
+    assert ["Nova Data", "Zeta Group"] in bought and ["Kestrel Cloud", "Nova Data"] in bought

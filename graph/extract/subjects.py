@@ -71,6 +71,10 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 return [], "person", m.first  # "Mr Wong joined HSBC in 1990": a career, no deal
             j = m.first - 1
             continue
+        opened = relative_clause_opening(s, j, a)
+        if opened is not None:  # "X, in which A holds 40% and B 30%, will borrow": X's verb, not A's nor B's
+            j = opened - 1
+            continue
         relative = relative_antecedent(s, j)
         if relative is not None:  # "Alphabet's Google, which has put $3 billion into Anthropic": Google
             return [relative.entity], "explicit", relative.first
@@ -175,6 +179,26 @@ def relative_antecedent(s: Sentence, j: int):
         return None
     m = s.mention_ending(j - 1)
     return m if is_organization(m) else None
+
+
+def relative_clause_opening(s: Sentence, j: int, floor: int) -> int | None:
+    """The comma opening the relative clause that the comma at j closes: ", in which A holds 40%
+    and B 30%, will", ", which Orbit backs, signed": the verb after it is the subject's, not an
+    apposition's ("..., which SK controls, the main supplier to Nvidia"). Not ", whose members
+    include A and B,": members act with it."""
+    verb_after = j + 1 < len(s.tokens) and s.tokens[j + 1].text.isalpha() and s.tokens[j + 1].text.islower() \
+        and s.lower(j + 1) not in ("the", "a", "an")
+    if s.lower(j) != "," or not verb_after:
+        return None
+    opening = next((i for i in range(j - 1, floor - 1, -1) if s.lower(i) == ","), None)
+    if opening is None:
+        return None
+    pronoun = opening + (2 if s.lower(opening + 1) in RELATIVE_PREPOSITIONS else 1)
+    members = s.lower(pronoun) == "whose" and any(s.lower(i).startswith("includ") for i in range(pronoun, j))
+    return opening if s.lower(pronoun) in ("which", "whom", "whose") and not members else None
+
+
+RELATIVE_PREPOSITIONS = frozenset("in of with to for by from".split())
 
 
 def after_relative_pronoun(s: Sentence, m) -> bool:
