@@ -1934,6 +1934,13 @@ def test_a_deals_advisers_are_no_parties():
         assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
+def test_firms_that_sign_up_or_sign_on_with_another_partner_it():
+    assert [sorted(d["parties"]) for d in summary("Zeta Labs signed up with Orbit Power to develop a reactor site.")[
+        "deals"]] == [["Orbit Power", "Zeta Labs"]]
+    text = "Kestrel Cloud has signed on with Nova Grid, a public power consortium, to build a plant."
+    assert [sorted(d["parties"]) for d in summary(text)["deals"]] == [["Kestrel Cloud", "Nova Grid"]]
+
+
 def test_bodies_that_approve_a_deal_are_no_parties_but_a_firm_s_shareholders_leave_it_one():
     text = ("The generator is waiting on the Department of Justice and the Federal Energy Regulatory Commission to "
             "approve its purchase of Zeta Energy.")
