@@ -1934,6 +1934,13 @@ def test_a_deals_advisers_are_no_parties():
         assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
+def test_money_put_into_an_owners_described_venture_goes_to_the_venture_named_after_it():
+    text = ("Orbit Group and Zeta Cloud will invest a further $770 million in their Thai data centre joint venture, "
+            "Kestrel Data, to build a second campus.")
+    invested = [sorted(d["parties"]) for d in summary(text)["deals"] if d["type"] == "Investment"]
+    assert ["Kestrel Data", "Orbit Group"] in invested and ["Kestrel Data", "Zeta Cloud"] in invested
+
+
 def test_firms_that_sign_up_or_sign_on_with_another_partner_it():
     assert [sorted(d["parties"]) for d in summary("Zeta Labs signed up with Orbit Power to develop a reactor site.")[
         "deals"]] == [["Orbit Power", "Zeta Labs"]]

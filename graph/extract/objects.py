@@ -200,6 +200,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 after = items[-1].last if items else after
             if not items:
                 items, after = owner_object(s, j + 1)
+            if not items:
+                items, after = named_after_description(s, j + 1, end)
             if not items and word == "with" and j <= hit.last:  # "a partnership with it", not "because of it"
                 items = it_after_linker(s, ctx, j + 1)
                 after = items[-1].last if items else after
@@ -491,6 +493,26 @@ def owner_object(s: Sentence, k: int) -> tuple[list, int]:
     m = s.mention_starting(k)
     if is_organization(m) and s.possessive_at(m.last) and not role_modifier(s, m):
         return [m], m.last + 1
+    return [], k
+
+
+# What a firm's own venture or unit is called before its name: "their Thai data centre joint venture, GSA".
+OWN_FIRM_NOUNS = frozenset("venture unit subsidiary arm affiliate company business vehicle operator platform".split())
+
+
+def named_after_description(s: Sentence, k: int, end: int) -> tuple[list, int]:
+    """"invest in their Thai data centre joint venture, GSA Data Center,": the firm an owner's
+    description (from "its" or "their" at k) names after a comma."""
+    if s.lower(k) not in ("its", "their"):
+        return [], k
+    for j in range(k + 1, min(k + 8, end)):
+        if s.at[j] is not None and is_organization(s.at[j]):
+            return [], k
+        if s.lower(j) == ",":
+            named = s.mention_starting(j + 1)
+            if s.lower(j - 1) in OWN_FIRM_NOUNS and is_organization(named):
+                return [named], named.last
+            return [], k
     return [], k
 
 
