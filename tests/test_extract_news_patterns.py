@@ -1934,6 +1934,11 @@ def test_a_deals_advisers_are_no_parties():
         assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
+def test_similar_moves_by_other_firms_are_no_deal_among_them():
+    text = "The plan to invest heavily in AI comes after similar announcements made by Orbit Consulting and Zeta Tech."
+    assert summary(text)["deals"] == []
+
+
 def test_money_put_into_an_owners_described_venture_goes_to_the_venture_named_after_it():
     text = ("Orbit Group and Zeta Cloud will invest a further $770 million in their Thai data centre joint venture, "
             "Kestrel Data, to build a second campus.")

@@ -369,8 +369,9 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     largest operator, MasOrange"): the sentence's first organization with each other one,
     at a lower confidence."""
     hits = [h for h in hits if h.cue.alone and not negated(s, h)]
-    if RIVALRY.search(s.span.text) or OVERSIGHT.search(s.span.text):
-        return []  # "ahead of rivals Nokia and Huawei", "scrutiny from the Justice Department": not partners
+    if RIVALRY.search(s.span.text) or NO_DEAL_AMONG.search(s.span.text):
+        return []  # "ahead of rivals Nokia and Huawei", "scrutiny from the Justice Department", "similar
+        # announcements made by A and B": not partners
     if any(each_their_own(s, h) for h in hits):
         return []  # "A, B and C will each buy 50,000": each on its own
     if not hits:
@@ -396,7 +397,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     return deals
 
 
-OVERSIGHT = re.compile(r"\b(?:scrutiny|antitrust|regulators?|lawsuits?|sued)\b", re.IGNORECASE)
+# Words of a sentence whose firms are watched, sued or compared, not dealing with each other.
+NO_DEAL_AMONG = re.compile(r"\b(?:scrutiny|antitrust|regulators?|lawsuits?|sued|similar)\b", re.IGNORECASE)
 
 
 def second_verb_at(s: Sentence, k: int, end: int) -> int:
