@@ -867,6 +867,13 @@ def test_two_names_an_owner_puts_before_one_product_noun_are_its_products():
     assert [sorted(d["parties"]) for d in found["deals"]] == [["Nvidia", "Zeta Labs"]]
 
 
+def test_a_name_apposed_to_an_owners_product_noun_is_the_product():
+    text = "Zeta Card built its own AI platform, Falconry, and in 2024 licensed it to Orbit Card."
+    assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Card", "Orbit Card"}
+    listed = "The venture will use Nova's internet platform, Kestrel Auto's dealer network and Zeta's factories."
+    assert "Kestrel Auto" in {e["name"] for e in summary(listed)["entities"]}
+
+
 def test_a_numbered_name_keeps_its_number():
     text = "Engine No. 1 formed a venture with Kestrel Power to build gas plants for data centres."
     found = summary(text)

@@ -934,6 +934,22 @@ def owned_pair_of_products(tokens, run: Run) -> bool:
     return False
 
 
+# A product's kind, before its name after a comma: "its own AI platform, Universe,".
+PRODUCT_NOUNS = frozenset("platform model chatbot assistant app chip processor accelerator service software tool "
+                          "engine agent".split())
+
+
+def apposed_product(tokens, run: Run) -> bool:
+    """"The company built its own AI platform, Universe, and licensed it": a name apposed to an
+    owner's product noun."""
+    k = run.first
+    if k < 3 or tokens[k - 1].text != "," or tokens[k - 2].lower not in PRODUCT_NOUNS:
+        return False
+    if run.last < len(tokens) and tokens[run.last].text in lex.POSSESSIVES:
+        return False  # "Tencent's internet platform, China Harmony Auto's dealership network": a list
+    return any(owned_at(tokens, j) for j in range(max(0, k - 7), k - 2))
+
+
 def capitalized_end(tokens, k: int) -> int:
     """Past the (at most two) capitalized words from token k."""
     end = k
@@ -1045,6 +1061,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
     if thing_after_owner(tokens, run, len(words)):
         return "Facility", "a site or product's name", 6  # "the Kunshan facility", "its Rebel Quad inference chips"
+    if apposed_product(tokens, run):
+        return "Product", "named after its owner's product noun", 6  # "its own AI platform, Universe,"
     if owned_pair_of_products(tokens, run):
         return "Product", "one of two products an owner names", 6  # "Nvidia's Omniverse and Cosmos platforms"
     if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:
