@@ -863,3 +863,10 @@ def test_a_title_taken_over_from_someone_was_theirs(text, expected):
 ])
 def test_a_title_in_a_relative_clause_after_its_firm_is_the_persons(text, title):
     assert roles(text) == [("Mike Salvino", title, "Zeta Technology", "completed")]
+
+
+def test_a_person_who_will_join_a_firm_as_a_title_holds_it():
+    for text in ("Dana Park will join Zeta Labs as chief financial officer.",
+                 "Dana Park is joining Zeta Labs as chief financial officer next month."):
+        assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+            ("Dana Park", "chief financial officer", "Zeta Labs")]

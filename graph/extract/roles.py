@@ -30,7 +30,7 @@ APPOSITION_FILLERS = frozenset(
     "becomes became remain remains serve take takes over".split())
 CAREER_VERBS = {
     **dict.fromkeys("worked served contributed wrote reported was".split(), "completed"),
-    **dict.fromkeys("joined joins works serves is returned moved hired rejoined".split(), "active"),
+    **dict.fromkeys("joined joins join joining works serves is returned moved hired rejoined rejoins".split(), "active"),
 }
 OWNER_WORDS = frozenset("a an the its their his her".split())
 HE_SHE = frozenset(["he", "she"])
