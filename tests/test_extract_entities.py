@@ -180,3 +180,12 @@ def test_a_known_name_written_inside_a_headline_is_the_known_entity_not_a_longer
     assert table.link("Kakao Pay", (0, 6, 0)) is pay
     soft = table.add_known("https://example.org/softbank", "SoftBank", "Company", "SoftBank")
     assert table.link("SoftBank Corp", (0, 5, 0)) is not soft  # the exact surface only: the carrier is not the group
+
+
+def test_a_firm_a_headline_or_its_deck_names_by_its_first_word_is_the_firm_its_legal_name_names_later():
+    text = ("Power deals pile up in Johor\n\nDune closes raise; Kestrel signs green power pact with Tenaka\n\n"
+            "Kestrel Data said on Monday it would expand its campus. The operator has raised money from Orbit Capital. "
+            "It signed an agreement with Tenaka Nasional Bhd under which the utility will supply power.")
+    found = summary(text)
+    assert "Tenaka" not in {e["name"] for e in found["entities"]}
+    assert ["Kestrel", "Tenaka Nasional Bhd"] in [sorted(d["parties"]) for d in found["deals"]]

@@ -21,6 +21,9 @@ from graph.extract import lexicon as lex
 from graph.extract.wellknown import FAMILY_NAMES, GIVEN_NAMES, WELLKNOWN_RANK
 from graph.answers.resolve import normalize as normalize_name
 
+# How many sentences open a text as its headline and deck, where a new firm goes by its first word.
+HEADLINE_SENTENCES = 2
+
 # Names repeat a lot in a batch: normalize each distinct one once.
 normalize = lru_cache(maxsize=1 << 16)(normalize_name)
 
@@ -223,6 +226,12 @@ class EntityTable:
             if seen[:2] == (position[0], 0) and position[1] > 0 and found.rank < WELLKNOWN_RANK \
                     and found.is_organization:  # a headline's new firm, not Google
                 return found
+        found = self.short.get(normalize(name)) if len(words) == 1 and position[1] <= HEADLINE_SENTENCES else None
+        seen = self.first_seen.get(id(found), ()) if found is not None else ()
+        legal_name = found is not None and lex.is_legal_form(found.label.split()[-1])  # not "Naver" for "Naver Cloud"
+        if legal_name and seen[:1] == position[:1] and not found.known and id(found) not in self.canonical \
+                and found.is_organization:
+            return found  # "AirTrunk signs power pact with Tenaga" in a headline or its deck: "Tenaga Nasional Bhd"
         return None
 
     def merge(self, entity: Entity, name: str, cls: str, rank: int) -> None:
