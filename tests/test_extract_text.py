@@ -19,6 +19,16 @@ def test_tokens_keep_offsets_into_the_text():
     assert "'s" in words and "Tae-won" in words and "D.C." in words
 
 
+def test_a_wire_headlines_tag_is_no_part_of_its_first_name():
+    text = "EXCLUSIVE-Orbit, Zeta sound out investors; UPDATE 2-Kestrel Labs signs deal; 3-D chips"
+    assert [t.text for t in tokenize(text)][:4] == ["Orbit", ",", "Zeta", "sound"]
+    assert [t.text for t in tokenize(text)][7:10] == ["Kestrel", "Labs", "signs"]
+    assert "3-D" in [t.text for t in tokenize(text)]
+    assert [(t.start, t.end) for t in tokenize(text)][0] == (10, 15)
+    assert {e["name"] for e in summary("EXCLUSIVE-Orbit Capital to buy stake in Zeta Cloud")["entities"]} == {
+        "Orbit Capital", "Zeta Cloud"}
+
+
 def test_a_wire_storys_instrument_codes_are_no_words():
     text = ("Orbit Labs ORBL.O and Zeta Motors 7203.T, with Kestrel VOWG_p.DE and Lumen Corp <LUMN.N>, "
             "met U.S. and U.K. officials at No.2 site A.I. labs.")

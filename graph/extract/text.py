@@ -156,6 +156,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             continue
         if word.isupper() and tokens and ticker_after_legal_form(tokens[-1].lower, word, text, end):
             continue
+        revision = REVISION.match(word) if tokens and tokens[-1].text == "UPDATE" else None
+        if revision:
+            tokens.pop()  # "UPDATE 2-Nvidia ...": the wire's revision tag
+        tag = revision or WIRE_TAGS.match(word)
+        if tag:
+            start, word = start + tag.end(), word[tag.end():]  # "EXCLUSIVE-KKR, GIP sound out ...": KKR
         if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
             append(make_token(word[:-2], offset + start, offset + end - 2))
             append(make_token(word[-2:], offset + end - 2, offset + end))
@@ -173,6 +179,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+# A wire story's headline tag glued to its first word: "EXCLUSIVE-KKR", "UPDATE 2-Nvidia".
+WIRE_TAGS = re.compile(r"^(?:(?:EXCLUSIVE|BRIEF|INSIGHT|ANALYSIS|FOCUS|COLUMN|BREAKINGVIEWS|CORRECTED|REFILE|RPT)-)+(?=[A-Z])")
+REVISION = re.compile(r"^\d{1,2}-(?=[A-Z])")
 TICKER_FOLLOWS = re.compile(r"\s+[a-z]|\s*[.,;:)]|\s*$")
 
 
