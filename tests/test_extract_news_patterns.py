@@ -1934,6 +1934,12 @@ def test_a_deals_advisers_are_no_parties():
         assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
+def test_a_firm_that_co_designs_anothers_chips_partners_their_owner():
+    text = "Orbit Silicon already co-designs Zeta Cloud's tensor processors and builds custom chips for Kestrel Labs."
+    assert sorted(sorted(d["parties"]) for d in summary(text)["deals"]) == [
+        ["Kestrel Labs", "Orbit Silicon"], ["Orbit Silicon", "Zeta Cloud"]]
+
+
 def test_similar_moves_by_other_firms_are_no_deal_among_them():
     text = "The plan to invest heavily in AI comes after similar announcements made by Orbit Consulting and Zeta Tech."
     assert summary(text)["deals"] == []

@@ -158,8 +158,9 @@ CUES = [
         linkers=(DIRECT, "with"), specific=False, alone=False, together=True, consortium=True),
     cue("Investment", r"\bco-?invest(?:s|ed|ing|ment|ments)?\b", linkers=(DIRECT, "with", "in"), specific=False,
         alone=False, together=True, consortium=True),  # "A and B plan to co-invest in a solar farm"
-    cue("Partnership", r"\bco-?develop(?:s|ed|ing|ment)?\b|\bjointly (?:develop|build|design)\w*\b|"
-        r"\bco-?design(?:s|ed|ing)?\b|"
+    cue("Partnership", r"\bco-?develop(?:s|ed|ing)?\b|\bco-?design(?:s|ed|ing)?\b", specific=False,
+        owners=True),  # "Broadcom co-designs Google's TPUs": with their owner
+    cue("Partnership", r"\bco-?development\b|\bjointly (?:develop|build|design)\w*\b|"
         r"\btogether\b(?!,)(?!\s+(?:account|spend|control|hold|make|represent|command|pledge|produce|plan|signal|forecast|"
         r"guide|expect|project|report|post|earn|employ)\w*)",
         specific=False),  # not "together account for 63%", "Together, they spend": a market, not a deal
