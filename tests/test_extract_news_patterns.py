@@ -1934,6 +1934,14 @@ def test_a_deals_advisers_are_no_parties():
         assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
+def test_a_firm_building_sites_for_another_or_its_campus_supplies_it():
+    for text in ("Orbit Cloud is building data centres for Zeta Labs in Texas.",
+                 "Orbit Cloud, which is building much of Zeta Labs' capacity in Texas, gained 6.3%."):
+        assert [(d["type"], sorted(d["parties"])) for d in summary(text)["deals"]] == [
+            ("SupplyAgreement", ["Orbit Cloud", "Zeta Labs"])]
+    assert summary("Orbit Cloud is building capacity for AI in Wisconsin.")["deals"] == []
+
+
 def test_a_firm_that_co_designs_anothers_chips_partners_their_owner():
     text = "Orbit Silicon already co-designs Zeta Cloud's tensor processors and builds custom chips for Kestrel Labs."
     assert sorted(sorted(d["parties"]) for d in summary(text)["deals"]) == [

@@ -35,6 +35,8 @@ NAME = r"(?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*){0,3}"
 SUM = r"(?:about |around |roughly |nearly |up to |some )?(?:US)?[$€£¥]\S*(?: (?:[mb]illion|bn|mn|trillion|crore))?"
 
 # Goods words that describe a firm, not what is bought: "buy equipment maker Nexx Systems".
+# Sites one firm builds for another: "building data centres for OpenAI", "building OpenAI's campus".
+SITES = r"data cent(?:er|re)s?|campus(?:es)?|capacity|facilit(?:y|ies)|clusters?|supercomputers?"
 FIRM_NOUN = r"(?:makers?|manufacturers?|suppliers?|providers?|producers?|compan(?:y|ies)|firms?|developers?|" \
             r"specialists?|vendors?|startups?|giants?|groups?)\b"
 
@@ -103,8 +105,9 @@ CUES = [
         r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads|HBM\w*|DRAM|NAND|"
         r"cores|instruction set|architecture)\b(?! " + FIRM_NOUN + r"))",
         linkers=("from", "of", "for"), alone=False, owners=True),  # not "buy equipment maker Nexx"
-    cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:chips|accelerators|processors|ASICs|XPUs|racks|"
-        r"servers|systems) for\b)", linkers=("for",), specific=False, alone=False),  # "builds custom accelerators for Meta"
+    cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:(?:chips|accelerators|processors|ASICs|XPUs|racks|"
+        r"servers|systems|" + SITES + r") for\b|\S+['’]s? (?:\S+ ){0,2}?(?:" + SITES + r")\b))",
+        linkers=("for",), specific=False, alone=False, owners=True),  # "builds accelerators for Meta", "building OpenAI's campus"
     cue("Acquisition", r"\bacqui(?:re|res|red|ring)\b|\b(?:buy|buys|bought|buying)\b|"
         r"(?<!mergers and )\b(?:acquisitions?|takeover)\b(?! (?:debt|financing|loans?|facilit|team|group|practice|advis))|"
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
