@@ -872,6 +872,10 @@ def test_a_name_apposed_to_an_owners_product_noun_is_the_product():
     assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Card", "Orbit Card"}
     listed = "The venture will use Nova's internet platform, Kestrel Auto's dealer network and Zeta's factories."
     assert "Kestrel Auto" in {e["name"] for e in summary(listed)["entities"]}
+    partner = "Zeta Card's partner on the platform, Orbit Labs, signed a cloud deal with Kestrel Cloud."
+    assert ["Kestrel Cloud", "Orbit Labs"] in [sorted(d["parties"]) for d in summary(partner)["deals"]]
+    agent = "Zeta Energy hired its placement agent, Orbit Securities, to sell the bonds."
+    assert "Orbit Securities" in {e["name"] for e in summary(agent)["entities"]}
 
 
 def test_a_numbered_name_keeps_its_number():

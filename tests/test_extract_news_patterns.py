@@ -1977,6 +1977,8 @@ def test_bodies_that_approve_a_deal_are_no_parties_but_a_firm_s_shareholders_lea
     assert typed_parties(text) == [("SupplyAgreement", ["Kestrel Cloud", "Orbit Power"])]
     text = "Orbit Power agreed to buy Zeta Energy, which still needs approval from Zeta Energy shareholders."
     assert typed_parties(text) == [("Acquisition", ["Orbit Power", "Zeta Energy"])]
+    hired = "Orbit Power signed a contract with Zeta Demolition to clear the site."
+    assert [sorted(d["parties"]) for d in summary(hired)["deals"]] == [["Orbit Power", "Zeta Demolition"]]
 
 
 def test_a_round_naming_a_firm_by_its_short_and_full_name_keeps_its_other_investors():

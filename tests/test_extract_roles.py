@@ -870,3 +870,4 @@ def test_a_person_who_will_join_a_firm_as_a_title_holds_it():
                  "Dana Park is joining Zeta Labs as chief financial officer next month."):
         assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
             ("Dana Park", "chief financial officer", "Zeta Labs")]
+    assert summary("Dana Park turned down an offer to join Zeta Labs as chief financial officer.")["roles"] == []

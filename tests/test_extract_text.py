@@ -20,6 +20,7 @@ def test_tokens_keep_offsets_into_the_text():
 
 
 def test_a_wire_headlines_tag_is_no_part_of_its_first_name():
+    assert [t.text for t in tokenize("UPDATE-Orbit Labs signs deal")][:2] == ["Orbit", "Labs"]
     text = "EXCLUSIVE-Orbit, Zeta sound out investors; UPDATE 2-Kestrel Labs signs deal; 3-D chips"
     assert [t.text for t in tokenize(text)][:4] == ["Orbit", ",", "Zeta", "sound"]
     assert [t.text for t in tokenize(text)][7:10] == ["Kestrel", "Labs", "signs"]

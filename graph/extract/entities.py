@@ -226,7 +226,7 @@ class EntityTable:
             if seen[:2] == (position[0], 0) and position[1] > 0 and found.rank < WELLKNOWN_RANK \
                     and found.is_organization:  # a headline's new firm, not Google
                 return found
-        found = self.short.get(normalize(name)) if len(words) == 1 and position[1] <= HEADLINE_SENTENCES else None
+        found = self.short.get(normalize(name)) if len(words) == 1 and position[1] < HEADLINE_SENTENCES else None
         seen = self.first_seen.get(id(found), ()) if found is not None else ()
         legal_name = found is not None and lex.is_legal_form(found.label.split()[-1])  # not "Naver" for "Naver Cloud"
         if legal_name and seen[:1] == position[:1] and not found.known and id(found) not in self.canonical \

@@ -910,8 +910,7 @@ def thing_after_owner(tokens, run: Run, n_words: int) -> bool:
     after = [t.lower for t in tokens[run.last:run.last + 2]]
     if before == "the" and n_words == 1:
         return bool(after) and after[0] in THINGS
-    owned = before in ("its", "their") or before in lex.POSSESSIVES
-    return owned and len(after) == 2 and tokens[run.last].text.islower() and after[0] not in THINGS \
+    return owned_at(tokens, run.first - 1) and len(after) == 2 and tokens[run.last].text.islower() and after[0] not in THINGS \
         and after[1] in THINGS
 
 
@@ -934,9 +933,11 @@ def owned_pair_of_products(tokens, run: Run) -> bool:
     return False
 
 
+# Words that end a product's description going back: "Microsoft's partner on the model, Orbit Labs,".
+DESCRIPTION_BREAKS = lex.NAME_JOINERS | frozenset("on in at with to by from the a an".split())
 # A product's kind, before its name after a comma: "its own AI platform, Universe,".
 PRODUCT_NOUNS = frozenset("platform model chatbot assistant app chip processor accelerator service software tool "
-                          "engine agent".split())
+                          "engine".split())  # not "its placement agent, Orbit Securities,"
 
 
 def apposed_product(tokens, run: Run) -> bool:
@@ -947,7 +948,11 @@ def apposed_product(tokens, run: Run) -> bool:
         return False
     if run.last < len(tokens) and tokens[run.last].text in lex.POSSESSIVES:
         return False  # "Tencent's internet platform, China Harmony Auto's dealership network": a list
-    return any(owned_at(tokens, j) for j in range(max(0, k - 7), k - 2))
+    j = k - 3
+    while j >= max(0, k - 7) and not owned_at(tokens, j) and tokens[j].lower not in DESCRIPTION_BREAKS \
+            and (tokens[j].text.islower() or tokens[j].text in ("AI", "LLM", "GPU")):
+        j -= 1  # past the words describing it ("own AI"), not "Microsoft's partner on the model, Orbit Labs,"
+    return owned_at(tokens, j)
 
 
 def capitalized_end(tokens, k: int) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
-from graph.extract.lexicon import DEMONYM, ORG_CUES
+from graph.extract.lexicon import DEMONYM, ORG_CUES, OWNED_NOUNS
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, OWNED_ROLES, PLACE_PREPOSITIONS, RELATIVE_ADVERBS, DocContext,
                                     Sentence, apposition_anchor, is_organization, is_person, is_place, names_a_product,
                                     owned_firm_after, parse_group, promote, role_modifier)
@@ -33,19 +33,19 @@ ADVISED = re.compile(r"\s*(?:,\s*)?(?:(?:also|has|have|had|exclusively|jointly)\
 # deal, no parties to it.
 APPROVAL_FROM = re.compile(r"\b(?:approvals?|clearance|sign-off|nod)\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 FIRMS_OWN_VOTERS = frozenset("shareholders stockholders holders investors board directors creditors bondholders".split())
-TO_APPROVE = re.compile(r"\s*(?:,\s*)?to\s+(?:approve|clear|sign\s+off\s+on)\b", re.IGNORECASE)
+TO_APPROVE = re.compile(r"\s*(?:,\s*)?to\s+(?:approve|sign\s+off\s+on)\b", re.IGNORECASE)  # not "to clear the site"
 
 
-def advisers(s: Sentence) -> set[int]:
+def bystanders(s: Sentence) -> set[int]:
     """The firms the sentence names as advisers (the list of names right before "advised",
     "acted as financial adviser" or "handled the legal work") or as approvers ("approval from A
     and B", "A and B to approve"): hired for a deal, or clearing it, not parties to it."""
     found = set()
     for group in organization_lists(s):
-        before = s.span.text[:group[0].start - s.span.start]
+        before = group[0].start - s.span.start
         after = group[-1].end - s.span.start
-        approving = (TO_APPROVE.match(s.span.text, after) or APPROVAL_FROM.search(before)) \
-            and s.lower(group[-1].last) not in FIRMS_OWN_VOTERS  # not "approval from Zeta shareholders"
+        approving = TO_APPROVE.match(s.span.text, after) or APPROVAL_FROM.search(s.span.text, max(0, before - 40), before)
+        approving = approving and s.lower(group[-1].last) not in FIRMS_OWN_VOTERS  # not "approval from Zeta shareholders"
         if ADVISED.match(s.span.text, after) or approving:
             found |= {id(m.entity) for m in group}
     return found
@@ -496,10 +496,6 @@ def owner_object(s: Sentence, k: int) -> tuple[list, int]:
     return [], k
 
 
-# What a firm's own venture or unit is called before its name: "their Thai data centre joint venture, GSA".
-OWN_FIRM_NOUNS = frozenset("venture unit subsidiary arm affiliate company business vehicle operator platform".split())
-
-
 def named_after_description(s: Sentence, k: int, end: int) -> tuple[list, int]:
     """"invest in their Thai data centre joint venture, GSA Data Center,": the firm an owner's
     description (from "its" or "their" at k) names after a comma."""
@@ -510,7 +506,7 @@ def named_after_description(s: Sentence, k: int, end: int) -> tuple[list, int]:
             return [], k
         if s.lower(j) == ",":
             named = s.mention_starting(j + 1)
-            if s.lower(j - 1) in OWN_FIRM_NOUNS and is_organization(named):
+            if s.lower(j - 1) in OWNED_NOUNS and is_organization(named):
                 return [named], named.last
             return [], k
     return [], k

@@ -19,7 +19,7 @@ from graph.extract.cues import find_cues
 from graph.extract.deal import DealFact, whole_sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.logistic import MODEL_DIR, LogisticModel, bucket
-from graph.extract.objects import RIVALRY, advisers
+from graph.extract.objects import RIVALRY, bystanders
 from graph.extract.roles import CAREER_VERBS
 from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, is_person, named_parties, names_a_product
 from graph.extract.subjects import PAIR_HEADS
@@ -105,11 +105,11 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
     are the deals the rules read in the sentence."""
     if tells_a_career(s):
         return []  # "He worked at Macquarie until Naver hired him": employers, no partners
-    named, hired = named_parties(s), advisers(s)
+    named, aside = named_parties(s), bystanders(s)
     first_mention = {}
     for m in s.mentions:
         if m.entity is not None and m.entity.cls in DEALING_CLASSES and any(m.entity is e for e in named) \
-                and not names_a_product(s, m) and id(m.entity) not in hired \
+                and not names_a_product(s, m) and id(m.entity) not in aside \
                 and s.lower(m.last) not in QUALIFIED_NOUNS:  # "Nvidia GB300 chips", "the two Samsung Group affiliates"
             first_mention.setdefault(id(m.entity), m)
     mentions = list(first_mention.values())

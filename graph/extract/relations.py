@@ -17,7 +17,7 @@ from graph.extract.claims import PARTICIPLES, claim_status, denied_before, neare
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word, signer_after
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
-from graph.extract.objects import OWNER, RELATIVE, RIVALRY, Stand, advisers, contesting_at, counting_owner, find_objects
+from graph.extract.objects import OWNER, RELATIVE, RIVALRY, Stand, bystanders, contesting_at, counting_owner, find_objects
 from graph.extract.sentence import COMPANY_HEADS, MODALS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, \
     firms_within, is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
 from graph.extract.phrases import phrase_deals
@@ -58,7 +58,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         told += [e for e in joiners if all(e is not p for p in told)]
         deals = outside(deals, told)
     deals = read_round(s, ctx, deals)
-    deals = without_advisers(s, into_told_deal(s, ctx, deals))
+    deals = without_bystanders(s, into_told_deal(s, ctx, deals))
     supplier = ctx.supplier_told(s)
     received = receivers(s, supplier) if supplier is not None else []
     if received:  # "A, B and C will each receive 50,000 chips": from the supplier, not from each other
@@ -97,13 +97,13 @@ def with_initiative_leader(s: Sentence, ctx: DocContext, deals: list[DealFact]) 
 
 
 CONSORTIUM_LED = re.compile(r"\b(?:consortium|group) led by\s", re.IGNORECASE)
-def without_advisers(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
-    """The sentence's deals without the firms it names as advisers, and without deals left with one party."""
-    hired = advisers(s)
-    if not hired:
+def without_bystanders(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
+    """The sentence's deals without the firms it names as advisers or approvers, and without deals left with one party."""
+    aside = bystanders(s)
+    if not aside:
         return deals
     for deal in deals:
-        deal.parties[:] = [p for p in deal.parties if id(p) not in hired]
+        deal.parties[:] = [p for p in deal.parties if id(p) not in aside]
     return [d for d in deals if len(d.parties) >= 2]
 
 
@@ -398,7 +398,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
 
 
 # Words of a sentence whose firms are watched, sued or compared, not dealing with each other.
-NO_DEAL_AMONG = re.compile(r"\b(?:scrutiny|antitrust|regulators?|lawsuits?|sued|similar)\b", re.IGNORECASE)
+NO_DEAL_AMONG = re.compile(r"\b(?:scrutiny|antitrust|regulators?|lawsuits?|sued|similar\s+\w+\s+(?:made\s+)?by)\b",
+                           re.IGNORECASE)
 
 
 def second_verb_at(s: Sentence, k: int, end: int) -> int:

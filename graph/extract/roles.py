@@ -28,6 +28,8 @@ from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContex
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
     "becomes became remain remains serve take takes over".split())
+# Words before "to join" that say the person will not: "declined an offer to join Zeta as CFO".
+NOT_JOINING = frozenset("not never n't offer declined refused rejected turned".split())
 CAREER_VERBS = {
     **dict.fromkeys("worked served contributed wrote reported was".split(), "completed"),
     **dict.fromkeys("joined joins join joining works serves is returned moved hired rejoined rejoins".split(), "active"),
@@ -596,6 +598,8 @@ def career_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact
     if s.lower(v) in ("for", "at", "to", "with"):
         v -= 1
     status = CAREER_VERBS.get(s.lower(v))
+    if s.lower(v) in ("join", "joining") and any(s.lower(i) in NOT_JOINING for i in range(v - 4, v)):
+        return []  # "turned down an offer to join Zeta as CFO"
     person = status and subject_person(s, ctx, v)
     if not person:
         return []

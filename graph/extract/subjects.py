@@ -187,7 +187,7 @@ def relative_clause_opening(s: Sentence, j: int, floor: int) -> int | None:
     apposition's ("..., which SK controls, the main supplier to Nvidia"). Not ", whose members
     include A and B,": members act with it."""
     verb_after = j + 1 < len(s.tokens) and s.tokens[j + 1].text.isalpha() and s.tokens[j + 1].text.islower() \
-        and s.lower(j + 1) not in ("the", "a", "an")
+        and s.lower(j + 1) not in NO_VERBS
     if s.lower(j) != "," or not verb_after:
         return None
     opening = next((i for i in range(j - 1, floor - 1, -1) if s.lower(i) == ","), None)
@@ -199,6 +199,8 @@ def relative_clause_opening(s: Sentence, j: int, floor: int) -> int | None:
 
 
 RELATIVE_PREPOSITIONS = frozenset("in of with to for by from".split())
+# Words after a comma that go on describing, not a verb: ", which SK controls, the main supplier to Nvidia".
+NO_VERBS = frozenset("the a an its their one and or both all each as".split())
 
 
 def after_relative_pronoun(s: Sentence, m) -> bool:

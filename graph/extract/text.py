@@ -180,7 +180,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 # A wire story's headline tag glued to its first word: "EXCLUSIVE-KKR", "UPDATE 2-Nvidia".
-WIRE_TAGS = re.compile(r"^(?:(?:EXCLUSIVE|BRIEF|INSIGHT|ANALYSIS|FOCUS|COLUMN|BREAKINGVIEWS|CORRECTED|REFILE|RPT)-)+(?=[A-Z])")
+WIRE_TAGS = re.compile(r"^(?:(?:EXCLUSIVE|UPDATE|BRIEF|INSIGHT|ANALYSIS|FOCUS|COLUMN|BREAKINGVIEWS|CORRECTED|REFILE|RPT)-)+(?=[A-Z])")
 REVISION = re.compile(r"^\d{1,2}-(?=[A-Z])")
 TICKER_FOLLOWS = re.compile(r"\s+[a-z]|\s*[.,;:)]|\s*$")
 
