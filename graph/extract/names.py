@@ -910,8 +910,8 @@ def thing_after_owner(tokens, run: Run, n_words: int) -> bool:
     after = [t.lower for t in tokens[run.last:run.last + 2]]
     if before == "the" and n_words == 1:
         return bool(after) and after[0] in THINGS
-    return owned_at(tokens, run.first - 1) and len(after) == 2 and tokens[run.last].text.islower() and after[0] not in THINGS \
-        and after[1] in THINGS
+    return owned_at(tokens, run.first - 1) and len(after) == 2 and tokens[run.last].text.islower() \
+        and after[0] not in THINGS and after[1] in THINGS
 
 
 # What an owner's two products are called together: "Nvidia's Omniverse and Cosmos platforms".

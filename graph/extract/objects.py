@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, OWNED_NOUNS
-from graph.extract.sentence import (COMPANY_HEADS, COPULAS, OWNED_ROLES, PLACE_PREPOSITIONS, RELATIVE_ADVERBS, DocContext,
-                                    Sentence, apposition_anchor, is_organization, is_person, is_place, names_a_product,
-                                    owned_firm_after, parse_group, promote, role_modifier)
+from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_ROLES, PLACE_PREPOSITIONS,
+                                    RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
+                                    is_person, is_place, names_a_product, owned_firm_after, parse_group, promote,
+                                    role_modifier)
 from graph.extract.subjects import antecedent, described_maker, pair_phrase, subject_of_relative
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -44,14 +45,12 @@ def bystanders(s: Sentence) -> set[int]:
     for group in organization_lists(s):
         before = group[0].start - s.span.start
         after = group[-1].end - s.span.start
-        approving = TO_APPROVE.match(s.span.text, after) or APPROVAL_FROM.search(s.span.text, max(0, before - 40), before)
-        approving = approving and s.lower(group[-1].last) not in FIRMS_OWN_VOTERS  # not "approval from Zeta shareholders"
+        approving = TO_APPROVE.match(s.span.text, after) or APPROVAL_FROM.search(s.span.text, max(0, before - 40),
+                                                                                   before)
+        approving = approving and s.lower(group[-1].last) not in FIRMS_OWN_VOTERS  # not "approval from Zeta's holders"
         if ADVISED.match(s.span.text, after) or approving:
             found |= {id(m.entity) for m in group}
     return found
-
-
-LIST_GLUE = frozenset(["", "and", "&", "the", "and the"])
 
 
 def organization_lists(s: Sentence) -> list[list]:
@@ -60,7 +59,8 @@ def organization_lists(s: Sentence) -> list[list]:
     for m in s.mentions:
         if m.entity is None or not m.entity.is_organization:
             groups.append([])
-        elif groups and groups[-1] and s.text(groups[-1][-1].last, m.first).strip(" ,") in LIST_GLUE:
+        elif groups and groups[-1] and all(s.lower(i) in LIST_JOINERS or s.lower(i) == "the"
+                                           for i in range(groups[-1][-1].last, m.first)):
             groups[-1].append(m)
         else:
             groups.append([m])
