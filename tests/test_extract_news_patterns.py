@@ -1934,6 +1934,12 @@ def test_a_deals_advisers_are_no_parties():
         assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
+def test_a_firm_sold_to_two_buyers_is_one_sale_of_all_of_them():
+    text = "Orbit Capital said it would sell Nova Data. A year earlier it had sold Zeta Cloud to Kestrel Fund and Dune Partners."
+    assert ["Dune Partners", "Kestrel Fund", "Orbit Capital", "Zeta Cloud"] in [
+        sorted(d["parties"]) for d in summary(text)["deals"]]
+
+
 def test_a_firm_building_sites_for_another_or_its_campus_supplies_it():
     for text in ("Orbit Cloud is building data centres for Zeta Labs in Texas.",
                  "Orbit Cloud, which is building much of Zeta Labs' capacity in Texas, gained 6.3%."):

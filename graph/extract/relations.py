@@ -520,9 +520,12 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []
     if hit.cue.deal_type in ("Acquisition", "Investment") and objects:
         sold_by = [e for e in sellers(s, ctx, group_end) + owner_of(s, objects[0]) if all(e is not b for b in subjects)]
+        sold = firm_sold(s, hit, objects) if hit.cue.deal_type == "Acquisition" else []
+        if sold and len(parties_by_pair) > 1:  # "it sold AirTrunk to Blackstone and CPP Investments": one sale
+            parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]
         if len(parties_by_pair) == 1 and hit.cue.deal_type == "Acquisition":  # "bought Zeta from Kestrel": one purchase
             parties, subject = parties_by_pair[0]
-            parties_by_pair[0] = (unique(parties + sold_by + firm_sold(s, hit, objects)), subject)
+            parties_by_pair[0] = (unique(parties + sold_by + sold), subject)
         else:
             parties_by_pair += [([buyer, seller], None) for buyer in unique(subjects) for seller in sold_by]
     end = max(group_end, hit.last)
