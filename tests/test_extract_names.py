@@ -878,6 +878,14 @@ def test_a_name_apposed_to_an_owners_product_noun_is_the_product():
     assert "Orbit Securities" in {e["name"] for e in summary(agent)["entities"]}
 
 
+def test_a_venture_named_with_its_parents_initials_is_one_name():
+    text = "GE Vernova will buy the half of Prolec GE it does not own from Xignux."
+    assert {e["name"] for e in summary(text)["entities"]} >= {"GE Vernova", "Prolec GE"}
+    assert "GE" not in {e["name"] for e in summary(text)["entities"]}
+    banks = "Orbit Telecom took a loan from Bank of Tokyo-Mitsubishi and ING."
+    assert "ING" in {e["name"] for e in summary(banks)["entities"]}
+
+
 def test_a_numbered_name_keeps_its_number():
     text = "Engine No. 1 formed a venture with Kestrel Power to build gas plants for data centres."
     found = summary(text)

@@ -689,6 +689,9 @@ INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_W
 INSTITUTION_OPENERS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES  # "Bank Negara Indonesia", "Ministry of ..."
 
 
+PARENT_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+
+
 def absorbs_known(tokens, i, j, covered, titles) -> bool:
     """A place after "of" inside an institution's name, a place that ends a name ("KFC Korea",
     "LG Electronics North America": a unit), a company word the store knows as a topic, or a topic
@@ -700,6 +703,10 @@ def absorbs_known(tokens, i, j, covered, titles) -> bool:
         return True
     if known.cls in lex.PLACE_CLASSES and ends_name(tokens, known.last, titles):
         return True  # "KFC Korea", "Telenor Myanmar": a unit named after a place, at the end of a name
+    if known.cls in lex.ORGANIZATION_CLASSES and PARENT_INITIALS.match(tokens[j].text) and known.last - known.first == 1 \
+            and ends_name(tokens, known.last, titles) and tokens[j - 1].text[:1].isupper() \
+            and not lex.DEMONYM.match(tokens[j - 1].text):  # not "Bank of Tokyo-Mitsubishi and ING"
+        return True  # "Prolec GE": a venture named with its parent's initials, not GE itself
     single_suffix = known.last - known.first == 1 and tokens[j].text in lex.COMPANY_SUFFIXES
     field = tokens[j - 1].lower in ("of", "for", "and") and any(t.text in INSTITUTION_WORDS for t in tokens[i:j])
     return (single_suffix or field) and known.cls not in lex.AGENT_CLASSES  # "Authority for Data and Artificial Intelligence"
