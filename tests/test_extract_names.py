@@ -886,6 +886,13 @@ def test_a_venture_named_with_its_parents_initials_is_one_name():
     assert "ING" in {e["name"] for e in summary(banks)["entities"]}
 
 
+def test_initials_inside_a_name_its_legal_form_closes_and_a_funds_roman_number_stay_in_it():
+    text = "The venture will operate through Orbit IT Devices Private Limited, in which Zeta Labs holds 60%."
+    assert "Orbit IT Devices Private Limited" in {e["name"] for e in summary(text)["entities"]}
+    text = "Zeta Labs bought the site from Japan DC Partners I, a fund managed by Kestrel Capital."
+    assert "Japan DC Partners I" in {e["name"] for e in summary(text)["entities"]}
+
+
 def test_a_numbered_name_keeps_its_number():
     text = "Engine No. 1 formed a venture with Kestrel Power to build gas plants for data centres."
     found = summary(text)

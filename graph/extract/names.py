@@ -514,8 +514,12 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 3 if tokens[j].text == "(" else 1
         elif suffix_after_comma(tokens, j):
             j += 2  # "Kickstart Ventures, Inc.", "EOG Resources, Inc.", "Michael Creedon, Jr."
-        elif tokens[j - 1].text == "Fund" and FUND_NUMBER.match(tokens[j].text):
-            j += 1  # "Brookfield Global Transition Fund I", "Macquarie European Infrastructure Fund 4"
+        elif (tokens[j - 1].text == "Fund" and FUND_NUMBER.match(tokens[j].text)) or (
+                tokens[j - 1].text in NUMBERED_FIRM_WORDS and ROMAN_NUMBER.match(tokens[j].text)):
+            j += 1  # "Brookfield Global Transition Fund I", "Macquarie European Infrastructure Fund 4", "Zeta Ventures II"
+        elif tokens[j].text.isupper() and len(tokens[j].text) <= 4 and legal_form_ahead(tokens, j + 1, titles,
+                                                                                          lowercase_words):
+            j += 1  # "Dixon IT Devices Private Limited": initials inside a name its legal form closes
         elif tokens[j].text == "No." and j + 1 < len(tokens) and FUND_NUMBER.match(tokens[j + 1].text):
             j += 2  # "Engine No. 1": a numbered name
         elif absorbs_known(tokens, i, j, covered, titles):
@@ -570,6 +574,7 @@ def suffix_after_comma(tokens, j: int) -> bool:
 
 GENERATIONS = frozenset(["Jr.", "Sr.", "Jr", "Sr"])
 FUND_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$")
+ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{1,3}|IX)$")  # not "V" nor "X", which name firms on their own
 
 
 def number_before_form(tokens, j: int) -> bool:
