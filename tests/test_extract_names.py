@@ -878,12 +878,16 @@ def test_a_name_apposed_to_an_owners_product_noun_is_the_product():
     assert "Orbit Securities" in {e["name"] for e in summary(agent)["entities"]}
 
 
-def test_a_venture_named_with_its_parents_initials_is_one_name():
+def test_a_venture_or_unit_named_with_its_parents_name_is_one_name():
     text = "GE Vernova will buy the half of Prolec GE it does not own from Xignux."
     assert {e["name"] for e in summary(text)["entities"]} >= {"GE Vernova", "Prolec GE"}
     assert "GE" not in {e["name"] for e in summary(text)["entities"]}
     banks = "Orbit Telecom took a loan from Bank of Tokyo-Mitsubishi and ING."
     assert "ING" in {e["name"] for e in summary(banks)["entities"]}
+    unit = "Zeta Telecom named a former executive of telco Celcom Axiata as its chief executive."
+    assert "Celcom Axiata" in {e["name"] for e in summary(unit)["entities"]}
+    backer = "The startup has gained backing from Chrysler-parent Stellantis and delivery giant FedEx."
+    assert {e["name"] for e in summary(backer)["entities"]} == {"Stellantis", "FedEx"}
 
 
 def test_initials_inside_a_name_its_legal_form_closes_and_a_funds_roman_number_stay_in_it():

@@ -522,7 +522,7 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 1  # "Dixon IT Devices Private Limited": initials inside a name its legal form closes
         elif tokens[j].text == "No." and j + 1 < len(tokens) and FUND_NUMBER.match(tokens[j + 1].text):
             j += 2  # "Engine No. 1": a numbered name
-        elif absorbs_known(tokens, i, j, covered, titles):
+        elif absorbs_known(tokens, i, j, covered, titles, lowercase_words):
             j = covered[j].last
         else:
             break
@@ -697,7 +697,7 @@ INSTITUTION_OPENERS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES  # "Bank Negara 
 PARENT_INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 
-def absorbs_known(tokens, i, j, covered, titles) -> bool:
+def absorbs_known(tokens, i, j, covered, titles, lowercase_words=frozenset()) -> bool:
     """A place after "of" inside an institution's name, a place that ends a name ("KFC Korea",
     "LG Electronics North America": a unit), a company word the store knows as a topic, or a topic
     inside an institution's name."""
@@ -708,10 +708,15 @@ def absorbs_known(tokens, i, j, covered, titles) -> bool:
         return True
     if known.cls in lex.PLACE_CLASSES and ends_name(tokens, known.last, titles):
         return True  # "KFC Korea", "Telenor Myanmar": a unit named after a place, at the end of a name
-    if known.cls in lex.ORGANIZATION_CLASSES and PARENT_INITIALS.match(tokens[j].text) and known.last - known.first == 1 \
+    word = tokens[i].text
+    brand_before = j - i == 1 and i > 0 and word.lower() not in lowercase_words and word not in lex.PLACES \
+        and not word.split("-")[-1].islower() and word not in EVENT_WORDS and not titles[i]  # not "Chrysler-parent
+    # Stellantis", "the APEC CEO Summit Nvidia announced"
+    if known.cls in lex.ORGANIZATION_CLASSES and (PARENT_INITIALS.match(tokens[j].text) or brand_before) \
+            and known.last - known.first == 1 \
             and ends_name(tokens, known.last, titles) and tokens[j - 1].text[:1].isupper() \
             and not lex.DEMONYM.match(tokens[j - 1].text):  # not "Bank of Tokyo-Mitsubishi and ING"
-        return True  # "Prolec GE": a venture named with its parent's initials, not GE itself
+        return True  # "Prolec GE", "Celcom Axiata": a venture or unit named with its parent's name, not the parent
     single_suffix = known.last - known.first == 1 and tokens[j].text in lex.COMPANY_SUFFIXES
     field = tokens[j - 1].lower in ("of", "for", "and") and any(t.text in INSTITUTION_WORDS for t in tokens[i:j])
     return (single_suffix or field) and known.cls not in lex.AGENT_CLASSES  # "Authority for Data and Artificial Intelligence"
