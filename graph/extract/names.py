@@ -708,10 +708,11 @@ def absorbs_known(tokens, i, j, covered, titles, lowercase_words=frozenset()) ->
         return True
     if known.cls in lex.PLACE_CLASSES and ends_name(tokens, known.last, titles):
         return True  # "KFC Korea", "Telenor Myanmar": a unit named after a place, at the end of a name
+    # One new word before the known name, no common word the text writes in lower case, no place, event
+    # or title, no description ("Chrysler-parent Stellantis", "the APEC CEO Summit Nvidia announced").
     word = tokens[i].text
     brand_before = j - i == 1 and i > 0 and word.lower() not in lowercase_words and word not in lex.PLACES \
-        and not word.split("-")[-1].islower() and word not in EVENT_WORDS and not titles[i]  # not "Chrysler-parent
-    # Stellantis", "the APEC CEO Summit Nvidia announced"
+        and not word.split("-")[-1].islower() and word not in EVENT_WORDS and not titles[i]
     if known.cls in lex.ORGANIZATION_CLASSES and (PARENT_INITIALS.match(tokens[j].text) or brand_before) \
             and known.last - known.first == 1 \
             and ends_name(tokens, known.last, titles) and tokens[j - 1].text[:1].isupper() \
