@@ -159,6 +159,14 @@ def test_partners_in_an_initiative_the_store_knows_deal_with_its_leader(extract_
         ("Partnership", ["Kestrel Cloud", "Nova Bank", "OpenAI", "Orbit Capital"])]
 
 
+def test_a_supply_for_an_initiative_the_store_knows_is_with_its_leader(extract_store, tmp_path):
+    path = tmp_path / "memory.txt"
+    path.write_text("Kestrel Memory and Nova Chips each signed a letter of intent to supply memory chips for Stargate.",
+                    encoding="utf-8")
+    found = to_json(run(extract_store, path))
+    assert sorted(sorted(d["parties"]) for d in found["deals"]) == [["Kestrel Memory", "OpenAI"], ["Nova Chips", "OpenAI"]]
+
+
 def test_the_cycle_collector_is_paused_while_reading_and_restored_after():
     import gc
 

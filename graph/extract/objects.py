@@ -202,6 +202,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 items, after = owner_object(s, j + 1)
             if not items:
                 items, after = named_after_description(s, j + 1, end)
+            if not items:
+                items = initiative_leader_at(s, ctx, j + 1)  # "supply memory chips for Stargate": OpenAI
+                after = items[-1].last if items else after
             if not items and word == "with" and j <= hit.last:  # "a partnership with it", not "because of it"
                 items = it_after_linker(s, ctx, j + 1)
                 after = items[-1].last if items else after
@@ -494,6 +497,16 @@ def owner_object(s: Sentence, k: int) -> tuple[list, int]:
     if is_organization(m) and s.possessive_at(m.last) and not role_modifier(s, m):
         return [m], m.last + 1
     return [], k
+
+
+def initiative_leader_at(s: Sentence, ctx: DocContext, k: int) -> list:
+    """The firm leading the initiative the store knows named at token k ("supply chips for
+    Stargate": OpenAI's), as the deal's other party."""
+    m = s.mention_starting(k)
+    leader = ctx.gazetteer.leader(m.iri) if m is not None and m.kind == "known" and ctx.gazetteer else None
+    if leader is None:
+        return []
+    return [Stand(ctx.table.add_known(leader.iri, leader.label, leader.cls, leader.label), m.last)]
 
 
 def named_after_description(s: Sentence, k: int, end: int) -> tuple[list, int]:
