@@ -1934,6 +1934,13 @@ def test_a_deals_advisers_are_no_parties():
         assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
+def test_a_firms_customer_named_after_is_a_party_but_not_a_rival_after_a_clause():
+    assert [sorted(d["parties"]) for d in summary("Orbit Energy's largest customer is Zeta Chemical.")["deals"]] == [
+        ["Orbit Energy", "Zeta Chemical"]]
+    text = "It gives Orbit Chips a reference customer at scale, which is what it lacked against Kestrel Labs."
+    assert summary(text)["deals"] == []
+
+
 def test_a_firm_sold_to_two_buyers_is_one_sale_of_all_of_them():
     text = "Orbit Capital said it would sell Nova Data. A year earlier it had sold Zeta Cloud to Kestrel Fund and Dune Partners."
     assert ["Dune Partners", "Kestrel Fund", "Orbit Capital", "Zeta Cloud"] in [

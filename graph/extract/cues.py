@@ -169,7 +169,7 @@ CUES = [
         specific=False),  # not "together account for 63%", "Together, they spend": a market, not a deal
     cue("SupplyAgreement", r"\b(?:customers?|clients?)(?:\s+(?:list|base|roster)(?:\s+that(?:\s+already)?)?)?\b|\btenants?\b|"
         r"(?<!customer )(?<!client )\broster\b(?=\s+(?:also\s+)?includ)",
-        linkers=("include", "includes", "including", "of", "are"), alone=False),  # "a Zeta customer list that includes A"
+        linkers=("include", "includes", "including", "of", "are", "is"), alone=False),  # "a Zeta customer list that includes A", "its customer is B"
 
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+(?:up|with)\b|\b(?:link|tie)(?:s|ed|d|ing)?\s+up\b|"
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:together\s+|[a-z]+ly\s+)?with\b|"

@@ -189,6 +189,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 quantity_word(s.lower(j - 1)) or quantity_word(s.lower(j + 1)) or s.lower(j + 1) in APPROXIMATELY)
                 and not definite_object(s, ctx, j + 1)[0]):  # but "holds 27% of the company"
             continue  # "supply up to 900,000 wafers to X", "buy $9.7 billion of capacity from X": quantities
+        if word == "is" and "is" in hit.cue.linkers and (j > k or not is_organization(s.mention_starting(j + 1))):
+            break  # "its largest customer is Zeta"; not "a customer, which is what it lacked against Nvidia"
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
             items, after = parse_group(s, j + 1, end, ctx.table)
             if not items:
@@ -374,8 +376,8 @@ def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
     """"X, Y and Z are among OpenAI's partners", "Zeta became Acme's first partner": the
     organization whose partner the subject is."""
     j = role_owner_at(s, hit)
-    if j is None or not s.possessive_at(j) or s.lower(hit.last) in ("are", "were", "include", "included"):
-        return None  # "Vega's XPU customers are A and B": the list after names them
+    if j is None or not s.possessive_at(j) or s.lower(hit.last) in ("are", "were", "is", "was", "include", "included"):
+        return None  # "Vega's XPU customers are A and B", "its largest customer is C": the names after
     m = s.mention_ending(j)
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "has partners")
