@@ -871,3 +871,10 @@ def test_a_person_who_will_join_a_firm_as_a_title_holds_it():
         assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
             ("Dana Park", "chief financial officer", "Zeta Labs")]
     assert summary("Dana Park turned down an offer to join Zeta Labs as chief financial officer.")["roles"] == []
+
+
+def test_a_persons_age_between_the_name_and_the_post_is_stepped_over():
+    for text in ("Dana Park, 52, has been named chief executive of Zeta Labs, the company said.",
+                 "Dana Park, 52, chief executive of Zeta Labs, said demand was strong."):
+        assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+            ("Dana Park", "chief executive", "Zeta Labs")]

@@ -671,6 +671,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
     k = person_mention.last
     if s.lower(k) == "(" and s.lower(k + 2) == ")":  # "Kim Dong-soo (R), ..." in a caption
         k += 3
+    if s.lower(k) == "," and AGE.match(s.lower(k + 1)) and s.lower(k + 2) == ",":
+        k += 3 if s.lower(k + 3) in ("has", "was", "is", "will", "had") else 2  # "Dana Park, 52, (has been named) CEO of X"
     if s.lower(k) not in (",", "is", "was", "becomes", "became", "as", "will", "has", "had"):
         return []
     j = k + 1
@@ -987,6 +989,7 @@ def title_span_at(s: Sentence, k: int) -> tuple[int, int] | None:
 
 
 AGED = re.compile(r"^\d{2}-year-old$")
+AGE = re.compile(r"^[2-9]\d$")
 
 
 def name_start(s: Sentence, k: int) -> int:
