@@ -1934,6 +1934,12 @@ def test_a_deals_advisers_are_no_parties():
         assert typed_parties(text, decide_pair=lambda pair: True) == []
 
 
+def test_firms_that_will_each_build_their_own_things_are_no_partners():
+    assert summary("Orbit Cloud and Zeta Labs will build their own models.")["deals"] == []
+    assert [sorted(d["parties"]) for d in summary("Orbit Cloud and Zeta Labs will build a data centre.")["deals"]] == [
+        ["Orbit Cloud", "Zeta Labs"]]
+
+
 def test_a_firms_customer_named_after_is_a_party_but_not_a_rival_after_a_clause():
     assert [sorted(d["parties"]) for d in summary("Orbit Energy's largest customer is Zeta Chemical.")["deals"]] == [
         ["Orbit Energy", "Zeta Chemical"]]

@@ -311,9 +311,18 @@ def building_together(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> li
     if any(s.at[j] is None and s.lower(j) in GROUP_STOPS and s.lower(j) not in ("(", ")") for j in range(start, k)):
         return []  # "A said it will build ...", "A, which owns B, will build ...": one subject
     parties = named_parties(s, start, k)
-    if len(parties) < 2:
+    if len(parties) < 2 or builds_own(s, s.token_at(s.span.start + found.end())):
         return []
     return [sentence_deal(s, "Partnership", parties, claim_status(s, k, len(s.tokens)), s.tokens[k].start)]
+
+
+def builds_own(s: Sentence, k: int) -> bool:
+    """"A, B and C will build their own models", "... the country's homegrown foundation models": each
+    builds its own thing, no partnership of them."""
+    return any(s.lower(j) in OWN_THINGS for j in range(k, min(k + 5, len(s.tokens))))
+
+
+OWN_THINGS = frozenset("own homegrown respective separate".split())
 
 
 HYPHEN_LED = re.compile(r"^(\S+)-led$", re.IGNORECASE)

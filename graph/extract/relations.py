@@ -20,7 +20,7 @@ from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import OWNER, RELATIVE, RIVALRY, Stand, bystanders, contesting_at, counting_owner, find_objects
 from graph.extract.sentence import COMPANY_HEADS, MODALS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, \
     firms_within, is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
-from graph.extract.phrases import phrase_deals
+from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round
 from graph.extract.subjects import find_subject, relative_antecedent
 
@@ -676,8 +676,8 @@ def each_their_own(s: Sentence, hit: CueHit) -> bool:
     own deal, none among them; so do firms building at a place "where" they are
     ("Yongin, where A and B are building fabs"), unless together."""
     clause = s.clause_of(hit.first)
-    if hit.cue.together and builds_where(s, hit.first):
-        return True
+    if hit.cue.together and (builds_where(s, hit.first) or builds_own(s, hit.last)):
+        return True  # "Yongin, where A and B are building fabs", "A and B will build their own models"
     plural_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first) in ("letters", "memoranda", "mous") \
         and not any(is_cue_word(s, j) for j in range(hit.last, clause[1]))  # "... to supply X": typed by that deal
     named_deals = s.lower(hit.first) in DEALS_IN_GENERAL and s.mention_ending(hit.first) is not None  # "A and B deals"
