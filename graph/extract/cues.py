@@ -35,10 +35,10 @@ NAME = r"(?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*){0,3}"
 SUM = r"(?:about |around |roughly |nearly |up to |some )?(?:US)?[$€£¥]\S*(?: (?:[mb]illion|bn|mn|trillion|crore))?"
 
 # Goods words that describe a firm, not what is bought: "buy equipment maker Nexx Systems".
-# Sites one firm builds for another: "building data centres for OpenAI", "building OpenAI's campus".
-SITES = r"data cent(?:er|re)s?|campus(?:es)?|capacity|facilit(?:y|ies)|clusters?|supercomputers?"
 FIRM_NOUN = r"(?:makers?|manufacturers?|suppliers?|providers?|producers?|compan(?:y|ies)|firms?|developers?|" \
             r"specialists?|vendors?|startups?|giants?|groups?)\b"
+# Sites one firm builds for another: "building data centres for OpenAI", "building OpenAI's campus".
+SITES = r"data cent(?:er|re)s?|campus(?:es)?|capacity|facilit(?:y|ies)|clusters?|supercomputers?"
 
 CUES = [
     cue("MemorandumOfUnderstanding", r"\bmemorand(?:um|a)(?: of understanding)?\b|\bMOUs?\b"),
@@ -169,7 +169,8 @@ CUES = [
         specific=False),  # not "together account for 63%", "Together, they spend": a market, not a deal
     cue("SupplyAgreement", r"\b(?:customers?|clients?)(?:\s+(?:list|base|roster)(?:\s+that(?:\s+already)?)?)?\b|\btenants?\b|"
         r"(?<!customer )(?<!client )\broster\b(?=\s+(?:also\s+)?includ)",
-        linkers=("include", "includes", "including", "of", "are", "is"), alone=False),  # "a Zeta customer list that includes A", "its customer is B"
+        linkers=("include", "includes", "including", "of", "are", "is"),
+        alone=False),  # "a Zeta customer list that includes A", "its largest customer is B"
 
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+(?:up|with)\b|\b(?:link|tie)(?:s|ed|d|ing)?\s+up\b|"
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:together\s+|[a-z]+ly\s+)?with\b|"

@@ -932,9 +932,11 @@ def thing_after_owner(tokens, run: Run, n_words: int) -> bool:
         and after[0] not in THINGS and after[1] in THINGS
 
 
+# A product's kind, before its name after a comma: "its own AI platform, Universe,".
+PRODUCT_NOUNS = frozenset("platform model chatbot assistant app chip processor accelerator service software tool "
+                          "engine gpu server product".split())  # not "its placement agent, Orbit Securities,"
 # What an owner's two products are called together: "Nvidia's Omniverse and Cosmos platforms".
-PRODUCT_KINDS = THINGS | frozenset("platforms models chips processors accelerators gpus servers apps tools "
-                                   "services products engines".split())
+PRODUCT_KINDS = THINGS | PRODUCT_NOUNS | frozenset(noun + "s" for noun in PRODUCT_NOUNS)
 
 
 def owned_pair_of_products(tokens, run: Run) -> bool:
@@ -953,9 +955,6 @@ def owned_pair_of_products(tokens, run: Run) -> bool:
 
 # Words that end a product's description going back: "Microsoft's partner on the model, Orbit Labs,".
 DESCRIPTION_BREAKS = lex.NAME_JOINERS | frozenset("on in at with to by from the a an".split())
-# A product's kind, before its name after a comma: "its own AI platform, Universe,".
-PRODUCT_NOUNS = frozenset("platform model chatbot assistant app chip processor accelerator service software tool "
-                          "engine".split())  # not "its placement agent, Orbit Securities,"
 
 
 def apposed_product(tokens, run: Run) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from graph.extract.cues import DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
-from graph.extract.lexicon import DEMONYM, ORG_CUES, OWNED_NOUNS
+from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_ROLES, PLACE_PREPOSITIONS,
                                     RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
                                     is_person, is_place, names_a_product, owned_firm_after, parse_group, promote,
@@ -202,8 +202,6 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 after = items[-1].last if items else after
             if not items:
                 items, after = owner_object(s, j + 1)
-            if not items:
-                items, after = named_after_description(s, j + 1, end)
             if not items:
                 items = initiative_leader_at(s, ctx, j + 1)  # "supply memory chips for Stargate": OpenAI
                 after = items[-1].last if items else after
@@ -505,26 +503,8 @@ def initiative_leader_at(s: Sentence, ctx: DocContext, k: int) -> list:
     """The firm leading the initiative the store knows named at token k ("supply chips for
     Stargate": OpenAI's), as the deal's other party."""
     m = s.mention_starting(k)
-    leader = ctx.gazetteer.leader(m.iri) if m is not None and m.kind == "known" and ctx.gazetteer else None
-    if leader is None:
-        return []
-    return [Stand(ctx.table.add_known(leader.iri, leader.label, leader.cls, leader.label), m.last)]
-
-
-def named_after_description(s: Sentence, k: int, end: int) -> tuple[list, int]:
-    """"invest in their Thai data centre joint venture, GSA Data Center,": the firm an owner's
-    description (from "its" or "their" at k) names after a comma."""
-    if s.lower(k) not in ("its", "their"):
-        return [], k
-    for j in range(k + 1, min(k + 8, end)):
-        if s.at[j] is not None and is_organization(s.at[j]):
-            return [], k
-        if s.lower(j) == ",":
-            named = s.mention_starting(j + 1)
-            if s.lower(j - 1) in OWNED_NOUNS and is_organization(named):
-                return [named], named.last
-            return [], k
-    return [], k
+    leader = ctx.leader_of(m) if m is not None else None
+    return [Stand(leader, m.last)] if leader is not None else []
 
 
 def listed_together(s: Sentence, a: Entity, b: Entity | None) -> bool:

@@ -86,17 +86,19 @@ def with_initiative_leader(s: Sentence, ctx: DocContext, deals: list[DealFact]) 
     """"Oracle, SoftBank and MGX are also partners in Stargate": the partners of an initiative the
     store knows deal with the one who leads it too."""
     for m in s.mentions:
-        leader = ctx.gazetteer.leader(m.iri) if m.kind == "known" and ctx.gazetteer is not None else None
-        if leader is None or s.lower(m.first - 1) not in INITIATIVE_LINKS:
+        leader = ctx.leader_of(m) if s.lower(m.first - 1) in INITIATIVE_LINKS else None
+        if leader is None:
             continue
         for d in deals:
             inside = d.clause is None or d.clause[0] <= m.first < d.clause[1]
             if inside and d.cue_at < s.tokens[m.first].start and all(p.iri != leader.iri for p in d.parties):
-                d.parties.append(ctx.table.add_known(leader.iri, leader.label, leader.cls, leader.label))
+                d.parties.append(leader)
     return deals
 
 
 CONSORTIUM_LED = re.compile(r"\b(?:consortium|group) led by\s", re.IGNORECASE)
+
+
 def without_bystanders(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
     """The sentence's deals without the firms it names as advisers or approvers, and without deals left with one party."""
     aside = bystanders(s)

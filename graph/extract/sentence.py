@@ -367,6 +367,11 @@ class DocContext:
         common = wellknown().maker(product)
         return self.organization_named(common.label) if common is not None else None
 
+    def leader_of(self, m: Mention) -> Entity | None:
+        """The firm leading the initiative the store knows that m names ("Stargate": OpenAI)."""
+        known = self.gazetteer.leader(m.iri) if m.kind == "known" and self.gazetteer is not None else None
+        return self.table.add_known(known.iri, known.label, known.cls, known.label) if known is not None else None
+
     def organization_named(self, name: str) -> Entity | None:
         """The organization a name stands for: in the batch, in the store, or well known."""
         found = self.table.find(name)
@@ -480,7 +485,7 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
     "tech giant Kakao, gaming company Krafton and telecom leader SK Telecom". Returns the
     mentions and the token index after the list."""
     items: list[Mention] = []
-    fillers, j, owned = 0, k, False
+    fillers, j, owned = 0, past_own_unit(s, k, end), False  # "in their joint venture, GSA Data Center"
     while j < end:
         m = s.mention_starting(j)
         if m is not None and m.kind == "unknown" and owned and not items and modifies_noun(s, m):
@@ -553,12 +558,16 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
 
 
 def past_own_unit(s: Sentence, j: int, end: int) -> int:
-    """Past "its telecom subsidiary" at j, to the unit's name ("A and its telecom subsidiary B"); else j."""
+    """Past "its telecom subsidiary" at j, to the unit's name ("A and its telecom subsidiary B",
+    "their Thai data centre joint venture, GSA Data Center"); else j."""
     if s.lower(j) not in ("its", "their"):
         return j
-    k = next((i for i in range(j + 1, min(j + 5, end)) if s.mention_starting(i) is not None), None)
-    if k is None or s.lower(k - 1) not in UNIT_NOUNS | {"parent"} or not all(
-            s.tokens[i].text.islower() for i in range(j + 1, k)):
+    k = next((i for i in range(j + 1, min(j + 8, end)) if s.mention_starting(i) is not None), None)
+    if k is None:
+        return j
+    noun = k - 1 - (s.lower(k - 1) == ",")
+    if s.lower(noun) not in OWN_UNIT_NOUNS or not all(
+            s.tokens[i].text.islower() or lex.DEMONYM.fullmatch(s.tokens[i].text) for i in range(j + 1, noun)):
         return j
     return k
 
@@ -708,6 +717,7 @@ def role_modifier(s: Sentence, m: Mention) -> bool:
 
 
 UNIT_NOUNS = frozenset("unit arm subsidiary affiliate division parent owner".split())
+OWN_UNIT_NOUNS = UNIT_NOUNS | lex.OWNED_NOUNS  # "its telecom subsidiary B", "their joint venture, B"
 # Roles a firm holds towards another: "OpenAI's partners", "its largest customer", "Ampere's shareholders".
 OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors backer backers customer customers "
                         "shareholder shareholders client clients".split())
