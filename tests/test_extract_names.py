@@ -1013,3 +1013,10 @@ def test_a_speaker_named_after_a_region_or_global_is_a_firm_not_a_person():
     for text in ("Orbit Asia said it signed a deal with Google.", "Kestrel Global said it signed a deal with Google."):
         found = {e["name"]: e["type"] for e in summary(text)["entities"]}
         assert found[text.split(" said")[0]] == "Company"
+
+
+def test_rates_and_credit_ratings_in_debt_news_are_no_names():
+    text = ("Zeta Bank and Nova Bank led the financing, which priced at 400 basis points over SOFR, Orbit Labs said "
+            "Thursday. Investors were paid about 225 basis points over Treasurys. Orbit Labs is rated Baa2 by the "
+            "agency and BBB by the other.")
+    assert [e["name"] for e in summary(text)["entities"]] == ["Zeta Bank", "Nova Bank", "Orbit Labs"]

@@ -101,3 +101,15 @@ def test_market_shares_contenders_and_a_second_claim_after_a_comma_make_no_deal_
 def test_firms_given_as_examples_after_like_make_no_deal_among_them():
     text = "IT services companies, like Zeta Tech, Orbit Labs and Nova Systems, have acquired many chip design firms."
     assert deals(text) == []
+
+
+@pytest.mark.parametrize("text", ["Orbit Labs tapped Zeta Cloud veteran Dana Park to lead its server unit.",
+                                  "Orbit Labs hired Zeta Cloud chief Dana Park as its new CTO."])
+def test_a_hire_of_another_firms_executive_is_no_deal_with_that_firm(text):
+    assert deals(text) == []
+
+
+@pytest.mark.parametrize("text", ["Orbit Labs will buy $5 billion of Zeta Cloud common stock.",
+                                  "Orbit Labs bought $2 billion of Zeta Cloud shares in August."])
+def test_shares_bought_are_an_investment_not_a_purchase_of_the_firm(text):
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == [("Investment", ["Orbit Labs", "Zeta Cloud"])]

@@ -878,3 +878,17 @@ def test_a_persons_age_between_the_name_and_the_post_is_stepped_over():
                  "Dana Park, 52, chief executive of Zeta Labs, said demand was strong."):
         assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
             ("Dana Park", "chief executive", "Zeta Labs")]
+
+
+def test_a_press_release_announcing_an_appointment_gives_the_post():
+    text = ("Zeta Labs Inc. today announced the appointment of Dana Park as Chief Financial Officer. "
+            "The board also approved the election of Kim Soo-jin as an independent director.")
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "Chief Financial Officer", "Zeta Labs Inc."), ("Kim Soo-jin", "independent director", "Zeta Labs Inc.")]
+
+
+def test_a_speakers_bare_titles_closing_a_press_release_sentence_are_the_issuers():
+    text = ('Zeta Labs Inc. today announced a supply deal with Nova Bank. "We are glad," said Mark Lee, '
+            'founder, Chairman and CEO. "This is the moment," said Kim Yong-beom, the presidential chief of staff.')
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Mark Lee", "founder, Chairman and CEO", "Zeta Labs Inc.")]

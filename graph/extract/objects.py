@@ -13,7 +13,7 @@ from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_ROLES, PLACE_PREPOSITIONS,
                                     RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
                                     is_person, is_place, names_a_product, owned_firm_after, parse_group, promote,
-                                    role_modifier)
+                                    qualifies_person, role_modifier)
 from graph.extract.subjects import antecedent, described_maker, pair_phrase, subject_of_relative
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -148,6 +148,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         return [pronoun], DIRECT, pronoun.last
     if DIRECT in hit.cue.linkers and (supplied or not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end))):
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
+        if len(items) == 1 and qualifies_person(s, items[0]):
+            return [], None, hit.last  # "tapped AMD veteran Rajiv Menon": a hire, AMD his former employer
         if items and hit.cue.deal_type in ("Acquisition", "Investment"):
             more, after = priced_more(s, ctx, after, end)
             items += more  # "acquired A for $72.8 million and B for $700 million"

@@ -536,10 +536,11 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     status = claim_status(s, min(subject_start, hit.first), end)
     if status == "announced" and s.lower(hit.first - 1) == "to" and is_organization(s.mention_ending(hit.first - 1)):
         status = "planned"  # a headline's "Nvidia to invest in X"
+    deal_type = "Investment" if hit.cue.deal_type == "Acquisition" and shares_bought(s, objects) else hit.cue.deal_type
     deals = []
     for parties, consortium_subject in parties_by_pair:
-        deal = DealFact(hit.cue.deal_type, parties, status, 0.0, subject=consortium_subject)
-        deal.roles = party_roles(hit.cue.deal_type, "from" if hit.cue.pays else linker, subjects, objects, parties)
+        deal = DealFact(deal_type, parties, status, 0.0, subject=consortium_subject)
+        deal.roles = party_roles(deal_type, "from" if hit.cue.pays else linker, subjects, objects, parties)
         deal.date = nearest_date(s, ctx, hit.first, clause, status)
         deal.reported, deal.reported_by = reported(s)
         deal.confidence = deal_confidence(hit, how, objects, deal)
@@ -549,6 +550,21 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.objectless = not objects
         deals.append(deal)
     return deals
+
+
+SHARE_WORDS = frozenset("shares stock".split())
+SHARE_KINDS = frozenset("common ordinary preferred voting new".split())
+
+
+def shares_bought(s: Sentence, objects) -> bool:
+    """"buy $5 billion of Intel common stock", "bought $2bn of its shares": shares bought are an
+    investment in the firm, not its purchase."""
+    if not objects:
+        return False
+    k = objects[0].last
+    while s.lower(k) in SHARE_KINDS:
+        k += 1
+    return s.lower(k) in SHARE_WORDS or s.lower(k - 1) in SHARE_WORDS
 
 
 def acting_together(s: Sentence, start: int, end: int) -> bool:

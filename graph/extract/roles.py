@@ -425,7 +425,8 @@ def pronoun_subject(s: Sentence, ta: int) -> bool:
 
 APPOINT_VERBS = frozenset(
     "named names name appointed appoints appoint promoted promotes hired hires tapped taps picked picks "
-    "elected elects selected selects chose chosen choose installed".split())
+    "elected elects selected selects chose chosen choose installed "
+    "appointment hiring election promotion".split())  # "announced the appointment of Dana Park as CFO"
 APPOINT_LINKS = frozenset("as to be become serve its their the a an new next first permanent interim acting "
                           "group global regional".split())  # "as its new group chief executive"
 
@@ -732,7 +733,7 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         spoken_for = said_for(s, span[1] + 1) if s.lower(k) == "," and s.lower(span[1]) == "," else None
         if spoken_for is not None:  # "Verity Osei, the bank's chief executive, said that Goldcoast Bank would ..."
             return [role(s, person, s.text(*span), spoken_for, 0.55)]
-        if bare_title_said(s, k, span) and ctx.main_actor() is not None and not lex.PUBLIC_TITLES.search(s.text(*span)):
+        if (bare_title_said(s, k, span) or speaker_title_closes(s, person_mention, k, span)) and ctx.main_actor() is not None and not lex.PUBLIC_TITLES.search(s.text(*span)):
             return [role(s, person, s.text(*span), ctx.main_actor(), 0.5)]  # "Nat Edington, chief executive, said"
     return []
 
@@ -773,6 +774,14 @@ def bare_title_said(s: Sentence, k: int, span: tuple[int, int]) -> bool:
     if s.lower(k) != "," or span[0] != k + 1 + (s.lower(k + 1) == "the") or s.lower(end) != ",":
         return False  # ", the chief financial officer, said" too
     return s.lower(end + 1) in lex.SPEECH_VERBS or s.lower(end + 1) in SUBJECT_VERBS
+
+
+def speaker_title_closes(s: Sentence, m, k: int, span: tuple[int, int]) -> bool:
+    """"..., said Dana Park, founder, chairman and CEO.": the speaker's titles, with no organization,
+    close the sentence (a press release's way of naming its own executives)."""
+    if s.lower(m.first - 1) not in lex.SPEECH_VERBS or s.lower(k) != "," or span[0] != k + 1:
+        return False  # not "said Kim, the presidential chief of staff"
+    return all(s.titles[i] or s.lower(i) in (",", "and", ".", "”", '"') for i in range(span[1], len(s.tokens)))
 
 
 # Verbs a titled person goes on to as the sentence's subject: ", head of strategy, will join the board".

@@ -716,6 +716,23 @@ def role_modifier(s: Sentence, m: Mention) -> bool:
     return k < len(s.tokens) and s.titles[k]
 
 
+# Words that tell where a person named next works or worked: "AMD veteran Rajiv Menon".
+PERSON_DESCRIPTIONS = frozenset("veteran veterans alum alumnus alumna insider executive executives exec".split())
+
+
+def qualifies_person(s: Sentence, m: Mention) -> bool:
+    """"AMD veteran Rajiv Menon", "Meta data-center chief Samuel Ortega": an organization that tells
+    where the person named a few words on works or worked."""
+    described = False
+    for j in range(m.last, min(m.last + 4, len(s.tokens))):
+        if is_person(s.mention_starting(j)):
+            return described
+        described = described or s.titles[j] or s.lower(j) in PERSON_DESCRIPTIONS
+        if not (s.tokens[j].text.islower() or s.titles[j]) or s.lower(j) in LIST_JOINERS:
+            return False
+    return False
+
+
 UNIT_NOUNS = frozenset("unit arm subsidiary affiliate division parent owner".split())
 OWN_UNIT_NOUNS = UNIT_NOUNS | lex.OWNED_NOUNS  # "its telecom subsidiary B", "their joint venture, B"
 # Roles a firm holds towards another: "OpenAI's partners", "its largest customer", "Ampere's shareholders".
