@@ -113,3 +113,7 @@ def test_a_hire_of_another_firms_executive_is_no_deal_with_that_firm(text):
                                   "Orbit Labs bought $2 billion of Zeta Cloud shares in August."])
 def test_shares_bought_are_an_investment_not_a_purchase_of_the_firm(text):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == [("Investment", ["Orbit Labs", "Zeta Cloud"])]
+
+
+def test_a_headlines_hire_of_another_firms_veteran_is_no_deal():
+    assert deals("Orbit Labs Taps Kestrel Bank Veteran Dana Park to Lead Data Center Group") == []

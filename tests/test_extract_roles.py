@@ -892,3 +892,12 @@ def test_a_speakers_bare_titles_closing_a_press_release_sentence_are_the_issuers
             'founder, Chairman and CEO. "This is the moment," said Kim Yong-beom, the presidential chief of staff.')
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Mark Lee", "founder, Chairman and CEO", "Zeta Labs Inc.")]
+
+
+@pytest.mark.parametrize("headline, person, title, firm", [
+    ("Orbit Labs Appoints Dana Park Chief Financial Officer and Closes $1 Billion Loan", "Dana Park",
+     "Chief Financial Officer", "Orbit Labs"),
+    ("Zeta Cloud Names Mark Lee Chief Scientist", "Mark Lee", "Chief Scientist", "Zeta Cloud"),
+])
+def test_a_title_case_headlines_appointing_verb_ends_the_firms_name(headline, person, title, firm):
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(headline)["roles"]] == [(person, title, firm)]

@@ -727,8 +727,9 @@ def qualifies_person(s: Sentence, m: Mention) -> bool:
     for j in range(m.last, min(m.last + 4, len(s.tokens))):
         if is_person(s.mention_starting(j)):
             return described
-        described = described or s.titles[j] or s.lower(j) in PERSON_DESCRIPTIONS
-        if not (s.tokens[j].text.islower() or s.titles[j]) or s.lower(j) in LIST_JOINERS:
+        describes = s.titles[j] or s.lower(j) in PERSON_DESCRIPTIONS  # "AMD Veteran" in a headline too
+        described = described or describes
+        if not (s.tokens[j].text.islower() or describes) or s.lower(j) in LIST_JOINERS:
             return False
     return False
 
