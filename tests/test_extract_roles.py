@@ -901,3 +901,11 @@ def test_a_speakers_bare_titles_closing_a_press_release_sentence_are_the_issuers
 ])
 def test_a_title_case_headlines_appointing_verb_ends_the_firms_name(headline, person, title, firm):
     assert [(r["person"], r["title"], r["organization"]) for r in summary(headline)["roles"]] == [(person, title, firm)]
+
+
+def test_a_post_in_a_unit_its_firm_names_is_the_firms():
+    text = ("Zeta Labs Inc. today announced the appointment of Rajiv Menon as Executive Vice President and "
+            "General Manager of its Data Center and AI Group.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Rajiv Menon", "Zeta Labs Inc.")]
+    assert [(r["person"], r["organization"]) for r in summary("Zeta Labs named Dana Park head of its Cloud Group.")[
+        "roles"]] == [("Dana Park", "Zeta Labs")]

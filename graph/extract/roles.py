@@ -1110,9 +1110,10 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
         at = organization_after_preposition(s, ctx, m.last)
         if at:  # "executive vice president of Innovative Financing Group at IBK": the group is a unit
             return at
-    if m is not None and s.lower(m.first - 1) == "its" and names_division(s, m):
+    unit_end = division_end(s, m) if m is not None and s.lower(m.first - 1) == "its" else None
+    if unit_end is not None:
         owner = antecedent(s, ctx, m.first - 1)  # "head of its Device eXperience (DX) division": the firm's
-        return (owner, m.last) if owner is not None else None
+        return (owner, unit_end) if owner is not None else None
     unit = s.mention_starting(m.last + 1) if m is not None and s.possessive_at(m.last) else None
     if unit is not None and (s.lower(unit.last) in UNIT_WORDS or s.lower(unit.last) in DIVISION_WORDS):
         if unit.kind == "unknown":
@@ -1145,10 +1146,17 @@ def described_after(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] 
     return None
 
 
-def names_division(s: Sentence, m) -> bool:
-    """"Device Solutions (DS) division", "Device eXperience (DX) division": a unit's name."""
-    return any(s.lower(j) in DIVISION_WORDS and not s.tokens[j].text[0].isupper()
-               for j in range(m.last, min(m.last + 5, len(s.tokens))))
+def division_end(s: Sentence, m) -> int | None:
+    """Where a unit's name that starts with m ends: "Device Solutions (DS) division", "Device
+    eXperience (DX) division", "Data Center and AI Group"; None if m names no unit."""
+    if any(s.lower(j) in DIVISION_WORDS and not s.tokens[j].text[0].isupper()
+           for j in range(m.last, min(m.last + 5, len(s.tokens)))):
+        return m.last
+    nxt = s.mention_starting(m.last + 1) if s.lower(m.last) == "and" else None
+    return next((n.last for n in (nxt, m) if n is not None and n.text.split()[-1] in UNIT_NAME_ENDS), None)
+
+
+UNIT_NAME_ENDS = frozenset("Group Division Unit Segment Business".split())  # after "its": a unit, not a firm
 
 
 def past_description(s: Sentence, k: int) -> int:
