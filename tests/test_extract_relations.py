@@ -117,3 +117,16 @@ def test_shares_bought_are_an_investment_not_a_purchase_of_the_firm(text):
 
 def test_a_headlines_hire_of_another_firms_veteran_is_no_deal():
     assert deals("Orbit Labs Taps Kestrel Bank Veteran Dana Park to Lead Data Center Group") == []
+
+
+def test_firms_given_as_a_range_from_one_to_another_are_no_partners():
+    text = "Nova Bank invested $2 billion in Kestrel Labs. The lender has taken stakes in its clients, from Orbit Labs to Zeta Cloud."
+    assert [parties for _, parties, _, _ in deals(text)] == [["Nova Bank", "Kestrel Labs"]]
+
+
+def test_firms_agreeing_to_become_customers_are_the_speakers_customers():
+    text = ("Orbit Labs launched its own AI cloud. Zeta Bank, Nova Bank and Kestrel Cloud have agreed to become early "
+            "customers, Orbit Labs said.")
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == [
+        ("SupplyAgreement", ["Orbit Labs", "Zeta Bank"]), ("SupplyAgreement", ["Orbit Labs", "Nova Bank"]),
+        ("SupplyAgreement", ["Orbit Labs", "Kestrel Cloud"])]

@@ -10,6 +10,7 @@ unless the parties build one thing together (a joint venture, "on its Stargate i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.extract.amounts import Amount, find_amounts
 from graph.extract.deal import DealFact, outside, unique, whole_sentence_deal
@@ -50,7 +51,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         for deal in deals:
             if deal.deal_type == "Partnership" and same_clause(s, deal, hit):
                 deal.deal_type = hit.cue.deal_type
-    deals = join_lenders(fold_objectless(s, deals)) or cooccurring_deals(s, ctx, hits)
+    deals = customers_of_speaker(s, join_lenders(fold_objectless(s, deals))) or cooccurring_deals(s, ctx, hits)
     deals = phrase_deals(s, ctx, deals)
     joiners = joiners_of_told_deal(s, ctx) if ctx.last_deal is not None else []
     if joiners:  # "Existing backers A and B also joined the round": more parties of the deal told before
@@ -324,6 +325,35 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
         first, last = (s.token_at(s.span.start + i) for i in found.span())
         return firms_within(s, ctx.table, first, last, "joins the deal told before")
     return []
+
+
+BECOME_CUSTOMERS = re.compile(r"\bbecom(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:customers|clients|users|tenants)\b", re.IGNORECASE)
+
+
+def customers_of_speaker(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
+    """"A, B and C have agreed to become early customers, Mistral said": each the customer of the
+    firm that says so, not partners of each other."""
+    speaker = attributed_to(s)
+    if speaker is None or not BECOME_CUSTOMERS.search(s.span.text):
+        return deals
+    kept = []
+    for deal in deals:
+        if not deal.objectless or len(deal.parties) < 2 or any(p is speaker for p in deal.parties):
+            kept.append(deal)
+            continue
+        for customer in deal.parties:
+            kept.append(replace(deal, deal_type="SupplyAgreement", parties=[speaker, customer], objectless=False,
+                                roles={"supplier": [speaker], "customer": [customer]},
+                                evidence=list(deal.evidence), amounts=dict(deal.amounts)))
+    return kept
+
+
+def attributed_to(s: Sentence) -> Entity | None:
+    """The firm a sentence's closing attribution names: "..., Mistral said"."""
+    for m in s.mentions:
+        if is_organization(m) and s.lower(m.first - 1) == "," and s.lower(m.last) in ("said", "says"):
+            return m.entity
+    return None
 
 
 def join_lenders(deals: list[DealFact]) -> list[DealFact]:
@@ -671,14 +701,15 @@ DEALS_IN_GENERAL = frozenset("deals contracts agreements partnerships pacts alli
 
 def examples_or_generic(s: Sentence, hit: CueHit, subjects) -> bool:
     """"Neoclouds such as A, B and C have raced to lock in contracts with hyperscalers", "companies,
-    like A, B and C, have acquired ...", "with A and B among the companies building capacity", "A and B
-    sit on the supplier side of those deals": firms
+    like A, B and C, have acquired ...", "with A and B among the companies building capacity", "stakes
+    in its buyers, from A to B", "A and B sit on the supplier side of those deals": firms
     given as examples, or deals in general, not one deal among them."""
     named = [m for m in s.mentions if any(m.entity is e for e in subjects)]
     first = min((m.first for m in named), default=hit.first)
     last = max((m.last for m in named if m.last <= hit.first), default=hit.first)
     examples = (s.lower(first - 2), s.lower(first - 1)) == ("such", "as") or s.lower(first - 1) == "like" \
-        or (s.lower(last), s.lower(last + 1)) == ("among", "the")  # "A, B and C among the companies building"
+        or (s.lower(last), s.lower(last + 1)) == ("among", "the") \
+        or (s.lower(first - 1) == "from" and any(s.lower(m.first - 1) == "to" for m in named))  # "from A to B"
     return examples or s.lower(hit.first - 1) in GENERIC_DETERMINERS and s.lower(hit.first) in DEALS_IN_GENERAL
 
 
