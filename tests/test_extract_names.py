@@ -1020,3 +1020,11 @@ def test_rates_and_credit_ratings_in_debt_news_are_no_names():
             "Thursday. Investors were paid about 225 basis points over Treasurys. Orbit Labs is rated Baa2 by the "
             "agency and BBB by the other.")
     assert [e["name"] for e in summary(text)["entities"]] == ["Zeta Bank", "Nova Bank", "Orbit Labs"]
+
+
+def test_a_unit_a_title_is_of_named_by_its_fields_is_no_entity():
+    text = ("Zeta Labs Inc. named Rajiv Menon General Manager of its Data Center and AI Group, reporting to Chief "
+            "Executive Officer Lip Tan.")
+    assert [e["name"] for e in summary(text)["entities"]] == ["Zeta Labs Inc.", "Rajiv Menon", "Lip Tan"]
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Rajiv Menon", "Zeta Labs Inc."), ("Lip Tan", "Zeta Labs Inc.")]

@@ -309,12 +309,35 @@ def without_business_fields(tokens, runs: list[Run], titles) -> list[Run]:
         listed = field_end is not None and run.first > field_end \
             and all(t.lower in (",", "and", "&") for t in tokens[field_end:run.first])
         fields = all(t.text in lex.BUSINESS_FUNCTIONS or t.text in lex.PLACES for t in tokens[run.first:run.last])
-        if (after_title or listed) and (fields or division_listed(tokens, runs[n:])):
+        owned = before >= 2 and tokens[before].lower in ("its", "the", "their", "our") and tokens[before - 1].lower == "of" \
+            and titles[before - 2]  # "General Manager of its Data Center and AI Group"; not "exit our X Group"
+        if (after_title or listed) and (fields or division_listed(tokens, runs[n:])) \
+                or (owned or listed) and generic_unit(tokens, runs[n:]):
             field_end = run.last
         else:
             kept.append(run)
             field_end = None
     return kept
+
+
+# Words of a firm's unit named for what it does: "its Data Center and AI Group", "the Client Computing Group".
+UNIT_FIELD_WORDS = lex.BUSINESS_FUNCTIONS | frozenset("Center Centre Client Computing Central AI Network Networking "
+                                                      "Devices Device Memory Foundry Automotive Energy Power Storage "
+                                                      "Edge Graphics Server Servers".split())
+GENERIC_UNIT_ENDS = frozenset("Group Division Unit Segment".split())
+
+
+def generic_unit(tokens, runs: list[Run]) -> bool:
+    """Whether the first run, and those listed with it, name a unit by its fields alone, ending
+    in "Group", "Division", "Unit" or "Segment": no firm of its own."""
+    for run, following in zip(runs, runs[1:] + [None]):
+        if not all(t.text in UNIT_FIELD_WORDS or t.text in GENERIC_UNIT_ENDS for t in tokens[run.first:run.last]):
+            return False
+        if tokens[run.last - 1].text in GENERIC_UNIT_ENDS:
+            return run.last - run.first > 1
+        if following is None or not all(t.lower in ("and", "&") for t in tokens[run.last:following.first]):
+            return False
+    return False
 
 
 def division_listed(tokens, runs: list[Run]) -> bool:
