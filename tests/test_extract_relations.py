@@ -115,10 +115,6 @@ def test_shares_bought_are_an_investment_not_a_purchase_of_the_firm(text):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == [("Investment", ["Orbit Labs", "Zeta Cloud"])]
 
 
-def test_a_headlines_hire_of_another_firms_veteran_is_no_deal():
-    assert deals("Orbit Labs Taps Kestrel Bank Veteran Dana Park to Lead Data Center Group") == []
-
-
 def test_firms_given_as_a_range_from_one_to_another_are_no_partners():
     text = "Nova Bank invested $2 billion in Kestrel Labs. The lender has taken stakes in its clients, from Orbit Labs to Zeta Cloud."
     assert [parties for _, parties, _, _ in deals(text)] == [["Nova Bank", "Kestrel Labs"]]
@@ -130,3 +126,24 @@ def test_firms_agreeing_to_become_customers_are_the_speakers_customers():
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == [
         ("SupplyAgreement", ["Orbit Labs", "Zeta Bank"]), ("SupplyAgreement", ["Orbit Labs", "Nova Bank"]),
         ("SupplyAgreement", ["Orbit Labs", "Kestrel Cloud"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oracle signed a $10 billion contract with the Department of Veterans Affairs.",
+     [("Partnership", ["Oracle", "Department of Veterans Affairs"])]),
+    ("Zeta Cloud acquired Orbit Labs from founder Dana Park and invested in Nova AI.",
+     [("Acquisition", ["Zeta Cloud", "Orbit Labs"]), ("Investment", ["Zeta Cloud", "Nova AI"])]),
+    ("Control of the chip unit will move from Orbit Labs to Zeta Cloud under the acquisition agreement.",
+     [("Acquisition", ["Orbit Labs", "Zeta Cloud"])]),
+    ("Zeta Cloud will acquire all outstanding Orbit Labs shares for $2 billion, taking the company private.",
+     [("Acquisition", ["Zeta Cloud", "Orbit Labs"])]),
+    ("From Orbit Labs's Offer To Zeta Cloud Deal: How Nova AI Became A Disruptor", []),
+])
+def test_the_hire_range_and_share_readings_leave_other_deals_alone(text, expected):
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
+
+
+def test_customers_an_outlet_reports_are_no_outlets_customers():
+    text = ("Orbit Labs launched its own AI cloud. Zeta Bank, Nova Bank and Kestrel Cloud have agreed to become early "
+            "customers, Reuters said.")
+    assert all("Reuters" not in parties for _, parties, _, _ in deals(text))

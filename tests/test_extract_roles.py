@@ -882,9 +882,9 @@ def test_a_persons_age_between_the_name_and_the_post_is_stepped_over():
 
 def test_a_press_release_announcing_an_appointment_gives_the_post():
     text = ("Zeta Labs Inc. today announced the appointment of Dana Park as Chief Financial Officer. "
-            "The board also approved the election of Kim Soo-jin as an independent director.")
+            "The board also approved the promotion of Kim Soo-jin to chief operating officer.")
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
-        ("Dana Park", "Chief Financial Officer", "Zeta Labs Inc."), ("Kim Soo-jin", "independent director", "Zeta Labs Inc.")]
+        ("Dana Park", "Chief Financial Officer", "Zeta Labs Inc."), ("Kim Soo-jin", "chief operating officer", "Zeta Labs Inc.")]
 
 
 def test_a_speakers_bare_titles_closing_a_press_release_sentence_are_the_issuers():
@@ -909,3 +909,16 @@ def test_a_post_in_a_unit_its_firm_names_is_the_firms():
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Rajiv Menon", "Zeta Labs Inc.")]
     assert [(r["person"], r["organization"]) for r in summary("Zeta Labs named Dana Park head of its Cloud Group.")[
         "roles"]] == [("Dana Park", "Zeta Labs")]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Cloud shares rose after the election of Donald Trump as president.",
+    'Zeta Labs Inc. signed a deal with Nova Bank. "It is a bubble," said Dana Park, analyst.',
+])
+def test_an_election_or_an_analysts_closing_title_gives_no_post_at_the_firm(text):
+    assert summary(text)["roles"] == []
+
+
+def test_a_firm_named_group_a_title_is_of_stays_the_employer():
+    text = "Tos Chirathivat, chief executive of the Central Group, said it would invest in Orbit Labs."
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Tos Chirathivat", "Central Group")]

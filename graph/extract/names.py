@@ -309,8 +309,8 @@ def without_business_fields(tokens, runs: list[Run], titles) -> list[Run]:
         listed = field_end is not None and run.first > field_end \
             and all(t.lower in (",", "and", "&") for t in tokens[field_end:run.first])
         fields = all(t.text in lex.BUSINESS_FUNCTIONS or t.text in lex.PLACES for t in tokens[run.first:run.last])
-        owned = before >= 2 and tokens[before].lower in ("its", "the", "their", "our") and tokens[before - 1].lower == "of" \
-            and titles[before - 2]  # "General Manager of its Data Center and AI Group"; not "exit our X Group"
+        owned = before >= 2 and tokens[before].lower in ("its", "their", "our") and tokens[before - 1].lower == "of" \
+            and titles[before - 2]  # "General Manager of its Data Center and AI Group"; not "CEO of the Central Group"
         if (after_title or listed) and (fields or division_listed(tokens, runs[n:])) \
                 or (owned or listed) and generic_unit(tokens, runs[n:]):
             field_end = run.last

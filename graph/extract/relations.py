@@ -23,7 +23,7 @@ from graph.extract.sentence import COMPANY_HEADS, MODALS, OWNED_ROLES, DocContex
     firms_within, is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
 from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round
-from graph.extract.subjects import find_subject, relative_antecedent
+from graph.extract.subjects import closing_speaker, find_subject, relative_antecedent
 
 SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
 
@@ -327,14 +327,15 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     return []
 
 
-BECOME_CUSTOMERS = re.compile(r"\bbecom(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:customers|clients|users|tenants)\b", re.IGNORECASE)
+BECOME_CUSTOMERS = re.compile(r"\b(?:becom(?:e|es|ing)|became)\s+(?:\w+\s+){0,2}?(?:customers|clients|users|tenants)\b",
+                              re.IGNORECASE)
 
 
 def customers_of_speaker(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
     """"A, B and C have agreed to become early customers, Mistral said": each the customer of the
     firm that says so, not partners of each other."""
-    speaker = attributed_to(s)
-    if speaker is None or not BECOME_CUSTOMERS.search(s.span.text):
+    speaker = closing_speaker(s)
+    if speaker is None or speaker.cls == "NewsOutlet" or not BECOME_CUSTOMERS.search(s.span.text):
         return deals
     kept = []
     for deal in deals:
@@ -344,16 +345,8 @@ def customers_of_speaker(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
         for customer in deal.parties:
             kept.append(replace(deal, deal_type="SupplyAgreement", parties=[speaker, customer], objectless=False,
                                 roles={"supplier": [speaker], "customer": [customer]},
-                                evidence=list(deal.evidence), amounts=dict(deal.amounts)))
+                                evidence=list(deal.evidence), amounts={}))  # a sum told for all is no one's
     return kept
-
-
-def attributed_to(s: Sentence) -> Entity | None:
-    """The firm a sentence's closing attribution names: "..., Mistral said"."""
-    for m in s.mentions:
-        if is_organization(m) and s.lower(m.first - 1) == "," and s.lower(m.last) in ("said", "says"):
-            return m.entity
-    return None
 
 
 def join_lenders(deals: list[DealFact]) -> list[DealFact]:
@@ -566,7 +559,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     status = claim_status(s, min(subject_start, hit.first), end)
     if status == "announced" and s.lower(hit.first - 1) == "to" and is_organization(s.mention_ending(hit.first - 1)):
         status = "planned"  # a headline's "Nvidia to invest in X"
-    deal_type = "Investment" if hit.cue.deal_type == "Acquisition" and shares_bought(s, objects) else hit.cue.deal_type
+    deal_type = "Investment" if hit.cue.deal_type == "Acquisition" and shares_bought(s, hit, objects) else hit.cue.deal_type
     deals = []
     for parties, consortium_subject in parties_by_pair:
         deal = DealFact(deal_type, parties, status, 0.0, subject=consortium_subject)
@@ -582,19 +575,22 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     return deals
 
 
-SHARE_WORDS = frozenset("shares stock".split())
-SHARE_KINDS = frozenset("common ordinary preferred voting new".split())
+SHARE_WORDS = frozenset("shares stock equity".split())
+SHARE_KINDS = frozenset("common ordinary preferred voting new convertible".split())
+WHOLE_WORDS = frozenset("all outstanding remaining rest entire not private".split())  # a takeover's shares
 
 
-def shares_bought(s: Sentence, objects) -> bool:
+def shares_bought(s: Sentence, hit: CueHit, objects) -> bool:
     """"buy $5 billion of Intel common stock", "bought $2bn of its shares": shares bought are an
-    investment in the firm, not its purchase."""
+    investment in the firm, not its purchase (but "all outstanding Orbit shares" are the firm)."""
     if not objects:
         return False
     k = objects[0].last
     while s.lower(k) in SHARE_KINDS:
         k += 1
-    return s.lower(k) in SHARE_WORDS or s.lower(k - 1) in SHARE_WORDS
+    # shares_owner's stand ends past "its shares": the share word is the one before
+    shares = s.lower(k) in SHARE_WORDS or s.lower(k - 1) in SHARE_WORDS
+    return shares and not any(s.lower(j) in WHOLE_WORDS for j in range(hit.last, min(k + 6, len(s.tokens))))
 
 
 def acting_together(s: Sentence, start: int, end: int) -> bool:
@@ -709,8 +705,15 @@ def examples_or_generic(s: Sentence, hit: CueHit, subjects) -> bool:
     last = max((m.last for m in named if m.last <= hit.first), default=hit.first)
     examples = (s.lower(first - 2), s.lower(first - 1)) == ("such", "as") or s.lower(first - 1) == "like" \
         or (s.lower(last), s.lower(last + 1)) == ("among", "the") \
-        or (s.lower(first - 1) == "from" and any(s.lower(m.first - 1) == "to" for m in named))  # "from A to B"
+        or ranged(s, first, named)
     return examples or s.lower(hit.first - 1) in GENERIC_DETERMINERS and s.lower(hit.first) in DEALS_IN_GENERAL
+
+
+def ranged(s: Sentence, first: int, named) -> bool:
+    """", from CoreWeave to OpenAI", "From Meta's Offer To LG Deal": firms set off as the ends of a
+    range of examples (not "moved from A to B", a transfer)."""
+    return s.lower(first - 2) in (",", "") and s.lower(first - 1) == "from" \
+        and any(s.lower(m.first - 1) == "to" for m in named)
 
 
 def builds_where(s: Sentence, k: int) -> bool:

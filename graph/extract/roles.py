@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.deal import unique
-from graph.extract.names import style_starts
+from graph.extract.names import GENERIC_UNIT_ENDS, style_starts
 from graph.extract.subjects import antecedent, described_maker
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, filler_word,
                                     is_organization, is_person, is_place, modifies_noun, owners_qualifier,
@@ -423,10 +423,10 @@ def pronoun_subject(s: Sentence, ta: int) -> bool:
     return s.lower(k) in ("is", "was", "has", "becomes", "became", "remains") and s.lower(k - 1) in HE_SHE
 
 
-APPOINT_VERBS = frozenset(
+APPOINTING_WORDS = frozenset(
     "named names name appointed appoints appoint promoted promotes hired hires tapped taps picked picks "
     "elected elects selected selects chose chosen choose installed "
-    "appointment hiring election promotion".split())  # "announced the appointment of Dana Park as CFO"
+    "appointment hiring promotion".split())  # "announced the appointment of Dana Park as CFO"
 APPOINT_LINKS = frozenset("as to be become serve its their the a an new next first permanent interim acting "
                           "group global regional".split())  # "as its new group chief executive"
 
@@ -450,10 +450,10 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     if is_organization(former):  # "picks Intel's Justin Hotard as its new CEO"
         before = former.first - 1
     for _ in range(2):  # "promoted insider K Krithivasan to CEO", "named company veteran Dana Park"
-        if before >= 0 and s.lower(before) not in APPOINT_VERBS and s.tokens[before].text.islower() \
+        if before >= 0 and s.lower(before) not in APPOINTING_WORDS and s.tokens[before].text.islower() \
                 and s.tokens[before].is_word and s.lower(before) not in ("and", "or", "as", "to"):
             before -= 1
-    if s.lower(before) not in APPOINT_VERBS and not (s.lower(before) in (",", "and") and appointer(s, before + 1)):
+    if s.lower(before) not in APPOINTING_WORDS and not (s.lower(before) in (",", "and") and appointer(s, before + 1)):
         return []
     if m.kind == "unknown" and len(m.text.split()) >= 2:
         promote(m, ctx.table, "Person", "appointed")
@@ -483,14 +483,14 @@ def organization_after_title(s: Sentence, ctx: DocContext, tb: int):
 def appointee(s: Sentence, ta: int):
     """The name right after the nearest appointing verb before a title."""
     for j in range(ta - 1, max(0, ta - 24), -1):
-        if s.lower(j) in APPOINT_VERBS:
+        if s.lower(j) in APPOINTING_WORDS:
             return s.mention_starting(j + 1)
     return None
 
 
 def appointer(s: Sentence, k: int) -> bool:
     """"named the head of its China business, Makoto Uchida,": an appointing verb earlier on."""
-    return any(word in APPOINT_VERBS for word in s.lowered[max(0, k - 14):k])
+    return any(word in APPOINTING_WORDS for word in s.lowered[max(0, k - 14):k])
 
 
 def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
@@ -781,6 +781,8 @@ def speaker_title_closes(s: Sentence, m, k: int, span: tuple[int, int]) -> bool:
     close the sentence (a press release's way of naming its own executives)."""
     if s.lower(m.first - 1) not in lex.SPEECH_VERBS or s.lower(k) != "," or span[0] != k + 1:
         return False  # not "said Kim, the presidential chief of staff"
+    if not BUSINESS_TITLE.search(s.text(*span)) or s.lower(span[0]) == "former":
+        return False  # not "said Dana Park, analyst."
     return all(s.titles[i] or s.lower(i) in (",", "and", ".", "”", '"') for i in range(span[1], len(s.tokens)))
 
 
@@ -1153,10 +1155,9 @@ def division_end(s: Sentence, m) -> int | None:
            for j in range(m.last, min(m.last + 5, len(s.tokens)))):
         return m.last
     nxt = s.mention_starting(m.last + 1) if s.lower(m.last) == "and" else None
-    return next((n.last for n in (nxt, m) if n is not None and n.text.split()[-1] in UNIT_NAME_ENDS), None)
+    return next((n.last for n in (nxt, m) if n is not None and n.text.split()[-1] in GENERIC_UNIT_ENDS), None)
 
 
-UNIT_NAME_ENDS = frozenset("Group Division Unit Segment Business".split())  # after "its": a unit, not a firm
 
 
 def past_description(s: Sentence, k: int) -> int:

@@ -729,8 +729,8 @@ def qualifies_person(s: Sentence, m: Mention) -> bool:
             return described
         describes = s.titles[j] or s.lower(j) in PERSON_DESCRIPTIONS  # "AMD Veteran" in a headline too
         described = described or describes
-        if not (s.tokens[j].text.islower() or describes) or s.lower(j) in LIST_JOINERS:
-            return False
+        if not (s.tokens[j].text.islower() or describes) or s.lower(j) in LIST_JOINERS or s.lower(j) in GROUP_STOPS:
+            return False  # not "acquired Orbit Labs from founder Dana Park"
     return False
 
 
