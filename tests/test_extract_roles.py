@@ -922,3 +922,9 @@ def test_an_election_or_an_analysts_closing_title_gives_no_post_at_the_firm(text
 def test_a_firm_named_group_a_title_is_of_stays_the_employer():
     text = "Tos Chirathivat, chief executive of the Central Group, said it would invest in Orbit Labs."
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Tos Chirathivat", "Central Group")]
+
+
+def test_the_appointment_noun_types_no_description_before_the_firm_as_its_employer():
+    text = ("Networking and connectivity giant Zeta Labs has announced the appointment of Oliver Tuszik as its new "
+            "executive vice president of global sales.")
+    assert [e["name"] for e in summary(text)["entities"]] == ["Zeta Labs", "Oliver Tuszik"]

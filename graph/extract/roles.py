@@ -423,10 +423,10 @@ def pronoun_subject(s: Sentence, ta: int) -> bool:
     return s.lower(k) in ("is", "was", "has", "becomes", "became", "remains") and s.lower(k - 1) in HE_SHE
 
 
+APPOINTING_NOUNS = frozenset("appointment hiring promotion".split())  # "announced the appointment of X as CFO"
 APPOINTING_WORDS = frozenset(
     "named names name appointed appoints appoint promoted promotes hired hires tapped taps picked picks "
-    "elected elects selected selects chose chosen choose installed "
-    "appointment hiring promotion".split())  # "announced the appointment of Dana Park as CFO"
+    "elected elects selected selects chose chosen choose installed".split()) | APPOINTING_NOUNS
 APPOINT_LINKS = frozenset("as to be become serve its their the a an new next first permanent interim acting "
                           "group global regional".split())  # "as its new group chief executive"
 
@@ -460,7 +460,8 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     if not is_person(m):
         return []
     after = organization_after_title(s, ctx, tb)
-    org = after[0] if after else subject_organization(s, ctx, m.first)
+    # after a noun ("the appointment of X"), the appointing firm is one already named as a firm
+    org = after[0] if after else subject_organization(s, ctx, m.first, may_type=s.lower(before) not in APPOINTING_NOUNS)
     return [role(s, m.entity, s.text(ta, tb), org, 0.75)] if org else []
 
 
@@ -493,12 +494,12 @@ def appointer(s: Sentence, k: int) -> bool:
     return any(word in APPOINTING_WORDS for word in s.lowered[max(0, k - 14):k])
 
 
-def subject_organization(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
+def subject_organization(s: Sentence, ctx: DocContext, k: int, may_type: bool = True) -> Entity | None:
     """The organization doing the appointing: the first named before k, else the article's main one."""
     for m in s.mentions:
         if m.last > k:
             break
-        if m.kind == "unknown" and s.lower(m.first - 1) not in ("in", "at", "from", "on") \
+        if may_type and m.kind == "unknown" and s.lower(m.first - 1) not in ("in", "at", "from", "on") \
                 and s.lower(m.last) not in lex.ORG_CUES:  # "Industry leader TCS promoted ...": what TCS is
             promote(m, ctx.table, "Company", "appoints someone")
         if is_organization(m) and m.entity.cls != "NewsOutlet" and not owners_qualifier(s, m, described=True):
