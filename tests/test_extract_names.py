@@ -1028,3 +1028,9 @@ def test_a_unit_a_title_is_of_named_by_its_fields_is_no_entity():
     assert [e["name"] for e in summary(text)["entities"]] == ["Zeta Labs Inc.", "Rajiv Menon", "Lip Tan"]
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Rajiv Menon", "Zeta Labs Inc."), ("Lip Tan", "Zeta Labs Inc.")]
+
+
+def test_a_known_banks_place_in_brackets_names_its_local_unit():
+    text = "Orbit Labs signed a loan with Maybank, OCBC Bank (Malaysia) and United Overseas Bank (Malaysia)."
+    assert [e["name"] for e in summary(text)["entities"]] == [
+        "Orbit Labs", "Maybank", "OCBC Bank (Malaysia)", "United Overseas Bank (Malaysia)"]

@@ -62,7 +62,7 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
     for m in known:
         covered[m.first:m.last] = [m] * (m.last - m.first)
     for m in known:
-        if local_unit_follows(tokens, m.last, covered):  # "OCBC Bank (Malaysia) Bhd": a name of its own
+        if place_in_brackets(tokens, m.last, covered):  # "OCBC Bank (Malaysia) Bhd", "OCBC Bank (Malaysia),": a unit's name
             covered[m.first:m.last] = [None] * (m.last - m.first)
     runs = name_runs(tokens, covered, titles, lowercase_words)
     mentions = [m for m in known if not any(r.first <= m.first < r.last for r in runs)]
@@ -578,11 +578,6 @@ def place_in_brackets(tokens, j: int, covered) -> bool:
         bank_branch = tokens[j - 1].text == "Bank" and rest in (",", "and", ".", ";")  # "Standard Chartered Bank (Singapore),"
         return bank_branch or rest in lex.COMPANY_SUFFIXES or lex.is_legal_form(rest)
     return tokens[j + 1].is_capitalized and lex.is_legal_form(rest)
-
-
-def local_unit_follows(tokens, j: int, covered) -> bool:
-    """A place in brackets and a legal form after a known name: "(Malaysia) Bhd" names its local unit."""
-    return place_in_brackets(tokens, j, covered) and lex.is_legal_form(tokens[j + 3].text)
 
 
 def suffix_after_comma(tokens, j: int) -> bool:
