@@ -45,7 +45,8 @@ NEWS = ("Orbit Labs signed a supply agreement with Samsung Electronics on March 
         "Dana Park, chief executive of Orbit Labs, said the deal doubles its output. "
         "Kestrel Bank and Zeta Motors agreed to form a joint venture in Seoul. "
         "The two companies will invest $2 billion in it. "
-        "Orbit also signed a memorandum of understanding with OpenAI. ") * 4
+        "Orbit also signed a memorandum of understanding with OpenAI. "
+        "Nova Labs raised $50 million in a round led by Zeta Capital, according to people familiar with it. ") * 4
 
 
 def test_a_text_read_ahead_in_blocks_gives_the_draft_read_in_order(two_cores, monkeypatch):
@@ -54,4 +55,28 @@ def test_a_text_read_ahead_in_blocks_gives_the_draft_read_in_order(two_cores, mo
     monkeypatch.setattr(readahead, "can_fork", lambda: False)
     assert summary(NEWS) == ahead
     assert {tuple(d["parties"]) for d in ahead["deals"]} >= {("Orbit Labs", "Samsung Electronics"),
-                                                            ("Kestrel Bank", "Zeta Motors")}
+                                                            ("Kestrel Bank", "Zeta Motors"), ("Nova Labs", "Zeta Capital")}
+
+
+def where_read_more(block):
+    return block, "more"
+
+
+def test_the_worker_reads_more_where_asked_and_this_process_reads_as_before(two_cores):
+    results = list(readahead.read_ahead(where_read, [[1], [2], [3]], read_more=where_read_more))
+    assert [how for _, how in results] == [os.getpid(), "more", "more"]
+
+
+def test_a_sentence_read_ahead_knows_its_cues_and_which_sentence_patterns_cannot_match():
+    from graph.extract.claims import REPORTED
+    from graph.extract.gazetteer import Gazetteer
+    from graph.extract.rounds import RAISED
+    from graph.extract.text import split_sentences
+    text = "Nova Labs raised $50 million from Zeta Capital, according to people familiar with it."
+    spans = list(enumerate(split_sentences(text)))
+    ahead, = pipeline.read_sentences(spans, Gazetteer([]), frozenset(), ahead=True)
+    plain, = pipeline.read_sentences(spans, Gazetteer([]), frozenset())
+    assert plain.found is None and "cues" not in plain.cache
+    assert ahead.search(REPORTED) is not None and ahead.search(RAISED) is not None and ahead.cache["cues"]
+    ahead.found = frozenset()  # as if the read-ahead had found no pattern: the facts pass does not look
+    assert ahead.search(REPORTED) is None and plain.search(REPORTED) is not None

@@ -17,6 +17,7 @@ from graph.extract.dates import DATE_RE, find_dates
 from graph.extract.entities import Entity
 from graph.extract.lexicon import MONTHS, WEEKDAYS
 from graph.extract.sentence import DocContext, Sentence
+from graph.extract.text import sentence_pattern
 
 PARTICIPLES = frozenset("signed inked sealed agreed struck announced unveiled completed finalized finalised".split())
 
@@ -44,7 +45,7 @@ STATUS_WORDS = [  # first match wins: hedges and plans outrank what they are abo
 ANY_STATUS = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_WORDS))
 
 
-REPORTED = re.compile(
+REPORTED = sentence_pattern(
     r"\baccording to\b|\breported(?:ly)?\b|\breports? (?:by|from|in)\b|\bsources? (?:said|say|says|familiar|close)\b|"
     r"\bpeople (?:familiar|close|briefed)\b|\bcited\b", re.IGNORECASE)
 
@@ -52,8 +53,8 @@ REPORTED = re.compile(
 FUTURE_STATUSES = frozenset(["planned", "considering", "inDiscussion"])
 
 
-MAY_HAVE_DATE = re.compile(r"\d|\b(?:last|next|this|today|yesterday|tomorrow|" + "|".join(WEEKDAYS) + "|"
-                           + "|".join(m for m in MONTHS if len(m) > 2 and "." not in m) + r")\b", re.IGNORECASE)
+MAY_HAVE_DATE = sentence_pattern(r"\d|\b(?:last|next|this|today|yesterday|tomorrow|" + "|".join(WEEKDAYS) + "|"
+                                + "|".join(m for m in MONTHS if len(m) > 2 and "." not in m) + r")\b", re.IGNORECASE)
 
 
 def claim_status(s: Sentence, a: int, b: int) -> str:
@@ -78,33 +79,33 @@ def status_at(phrase: str) -> str | None:
 
 def reported(s: Sentence) -> tuple[bool, Entity | None]:
     """Whether the sentence attributes its claim to a report, and to whom."""
-    if "reported" not in s.date_cache:
+    if "reported" not in s.cache:
         outlets = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "NewsOutlet"]
-        found = REPORTED.search(s.span.text) is not None
-        s.date_cache["reported"] = (found, outlets[0] if found and outlets else None)
-    return s.date_cache["reported"]
+        found = s.search(REPORTED) is not None
+        s.cache["reported"] = (found, outlets[0] if found and outlets else None)
+    return s.cache["reported"]
 
 
 def nearest_date(s: Sentence, ctx: DocContext, k: int, clause, status: str):
     future = status in FUTURE_STATUSES
-    if "matches" not in s.date_cache:
-        s.date_cache["matches"] = list(DATE_RE.finditer(s.span.text)) if MAY_HAVE_DATE.search(s.span.text) else []
-    if future not in s.date_cache:
-        s.date_cache[future] = find_dates(s.span.text, ctx.published, offset=s.span.start, future=future,
-                                          matches=s.date_cache["matches"])
+    if "matches" not in s.cache:
+        s.cache["matches"] = list(s.finditer(DATE_RE)) if s.search(MAY_HAVE_DATE) else []
+    if future not in s.cache:
+        s.cache[future] = find_dates(s.span.text, ctx.published, offset=s.span.start, future=future,
+                                     matches=s.cache["matches"])
     a, b = clause
     lo, hi = s.tokens[a].start, s.tokens[b - 1].end
-    dates = [d for d in s.date_cache[future] if lo <= d.start and d.end <= hi]
+    dates = [d for d in s.cache[future] if lo <= d.start and d.end <= hi]
     if not dates:
         return None
     cue_at = s.tokens[k].start
     return min(dates, key=lambda d: abs(d.start - cue_at))
 
 
-DENIALS = re.compile(r"\b(?:denie[sd]|deny|denying|no plans?|(?:had|has|have) no (?:\w+ )?(?:agreements?|deals?|contracts?|talks)|"
-                     r"not (?:in (?:any )?(?:talks|discussions|negotiations)|"
-                     r"considering|planning)|ruled out|rejected|"
-                     r"dismiss(?:ed|es|ing) (?:speculation|reports?|rumou?rs?))\b", re.IGNORECASE)
+DENIALS = sentence_pattern(r"\b(?:denie[sd]|deny|denying|no plans?|(?:had|has|have) no (?:\w+ )?(?:agreements?|deals?|contracts?|talks)|"
+                          r"not (?:in (?:any )?(?:talks|discussions|negotiations)|"
+                          r"considering|planning)|ruled out|rejected|"
+                          r"dismiss(?:ed|es|ing) (?:speculation|reports?|rumou?rs?))\b", re.IGNORECASE)
 # A sentence that answers a report: its denial, wherever it stands, is of the reported deal.
 ANSWERS_REPORT = re.compile(r"^\W*asked about\b|\b(?:reports?|speculation|rumou?rs?) (?:that|of)\b", re.IGNORECASE)
 
@@ -113,7 +114,7 @@ def denied_before(s: Sentence, offset: int) -> bool:
     """Whether the sentence denies a deal told at a character offset: a denial before it, or
     one anywhere in an answer to a report ("Asked about a report that it approached X, a
     spokesperson said it was not in talks")."""
-    found = DENIALS.search(s.span.text)
-    if found is not None and ANSWERS_REPORT.search(s.span.text):
+    found = s.search(DENIALS)
+    if found is not None and s.search(ANSWERS_REPORT):
         return True
     return found is not None and s.span.start + found.start() < offset

@@ -219,8 +219,9 @@ def find_cues(s: Sentence) -> list[CueHit]:
         inside = s.at[first]
         if match is None or (inside is not None and inside.entity is not None and inside.entity.is_organization):
             continue  # "Daol Investment & Securities": a word of a firm's name
-        c = CUES[int(match.lastgroup[1:])]
-        last = s.token_at(s.span.start + match.end())
+        number, end = match
+        c = CUES[number]
+        last = s.token_at(end)
         if hits and first < hits[-1].last:
             continue  # "power purchase agreement": one cue, its "purchase" is no second one
         if hits and s.lower(first - 1) == "(" and hits[-1].last == first - 1 and s.lower(last) == ")":
@@ -291,15 +292,25 @@ BACK_REFERENCES = frozenset("deal agreement arrangement contract pact partnershi
                             "takeover merger investment sale".split())
 
 
-def cue_match(s: Sentence, k: int) -> re.Match | None:
-    """The cue pattern that matches at token k, if one may start there."""
-    token = s.tokens[k]
-    if token.lower[:3] not in CUE_PREFIXES:
-        return None
-    return ANY_CUE.match(s.span.text, token.start - s.span.start)
+def cue_match(s: Sentence, k: int) -> tuple[int, int] | None:
+    """The cue pattern that matches at token k, as (its number in CUES, where its match ends)."""
+    if "cues" not in s.cache:
+        s.cache["cues"] = cue_matches(s)
+    return s.cache["cues"].get(k)
+
+
+def cue_matches(s: Sentence) -> dict[int, tuple[int, int]]:
+    """Token index -> (cue number, end offset in the text) of each place a cue pattern matches."""
+    found = {}
+    for k, token in enumerate(s.tokens):
+        if token.lower[:3] in CUE_PREFIXES:
+            match = ANY_CUE.match(s.span.text, token.start - s.span.start)
+            if match is not None:
+                found[k] = (int(match.lastgroup[1:]), s.span.start + match.end())
+    return found
 
 
 def is_cue_word(s: Sentence, j: int) -> bool:
     """Whether a specific cue ("supply", "invest", "MoU") starts at token j."""
     match = cue_match(s, j)
-    return match is not None and CUES[int(match.lastgroup[1:])].specific
+    return match is not None and CUES[match[0]].specific

@@ -143,7 +143,7 @@ def tells_a_career(s: Sentence) -> bool:
 def sentence_features(s: Sentence, cues, named: int) -> list[str]:
     """The sentence's own words (not its names), its deal cues, how many organizations it names."""
     return sorted(f"s:{w}" for w in s.plain_words()) + sorted({f"cue:{h.cue.deal_type}" for h in cues}) + [
-        f"named:{min(named, 5)}", f"sentence:{bucket(s.index)}"] + (["rivalry"] if RIVALRY.search(s.span.text) else [])
+        f"named:{min(named, 5)}", f"sentence:{bucket(s.index)}"] + (["rivalry"] if s.search(RIVALRY) else [])
 
 
 def wording(s: Sentence, ma, mb) -> list[str]:

@@ -13,6 +13,7 @@ from graph.extract.deal import DealFact, outside, sentence_deal, unique
 from graph.extract.subjects import find_subject
 from graph.extract.sentence import CLAUSE_VERBS, GROUP_STOPS, DocContext, Sentence, is_organization, named_parties, \
     parse_group, promote
+from graph.extract.text import sentence_pattern
 
 
 def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
@@ -119,13 +120,13 @@ def apposed_relations(s: Sentence) -> list[DealFact]:
     return deals
 
 
-SIGNED_UP = re.compile(r"\b(?:signed up|signed on|sign up|signs up|came on board|joined|have joined)\s+as\s+"
-                       r"(?:[\w-]+\s+){0,2}?(customers?|clients?|users?|partners?)\b", re.IGNORECASE)
+SIGNED_UP = sentence_pattern(r"\b(?:signed up|signed on|sign up|signs up|came on board|joined|have joined)\s+as\s+"
+                            r"(?:[\w-]+\s+){0,2}?(customers?|clients?|users?|partners?)\b", re.IGNORECASE)
 
 
 def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
     """"A, B and C have signed up as launch customers, the company said": each with the article's firm."""
-    found = SIGNED_UP.search(s.span.text)
+    found = s.search(SIGNED_UP)
     firm = ctx.main_actor()
     if found is None or firm is None:
         return []
@@ -137,18 +138,18 @@ def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
 
 
 # "counts Micron as a key customer", "landed Orbit as its anchor tenant", "signed up Zeta as a supplier"
-TAKEN_AS = re.compile(WORD_START + r"(?:counts?|counted|counting|sign(?:s|ed)?(?: up| on)?|lands?|landed|names?|named|adds?|added|"
-                      r"secur(?:es|ed)|wins|won|brought on|brings on|chose|chosen|select(?:s|ed)|pick(?:s|ed)|"
-                      r"tap(?:s|ped)|enlist(?:s|ed)|onboard(?:s|ed)|retain(?:s|ed))\s+(" + IN_CLAUSE + r"{1,80}?)\s+as\s+"
-                      r"(?:a|an|its|the|their|one of its)\s+(?:[\w-]+\s+){0,2}?(customer|client|tenant|supplier|"
-                      r"vendor|provider|partner|investor|backer)s?\b", re.IGNORECASE)
+TAKEN_AS = sentence_pattern(WORD_START + r"(?:counts?|counted|counting|sign(?:s|ed)?(?: up| on)?|lands?|landed|names?|named|adds?|added|"
+                           r"secur(?:es|ed)|wins|won|brought on|brings on|chose|chosen|select(?:s|ed)|pick(?:s|ed)|"
+                           r"tap(?:s|ped)|enlist(?:s|ed)|onboard(?:s|ed)|retain(?:s|ed))\s+(" + IN_CLAUSE + r"{1,80}?)\s+as\s+"
+                           r"(?:a|an|its|the|their|one of its)\s+(?:[\w-]+\s+){0,2}?(customer|client|tenant|supplier|"
+                           r"vendor|provider|partner|investor|backer)s?\b", re.IGNORECASE)
 TAKEN_KINDS = {"partner": "Partnership", "investor": "Investment", "backer": "Investment"}
 
 
 def taken_as(s: Sentence, ctx: DocContext) -> list[DealFact]:
     """"The equipment maker counts Micron Technology as a key customer": the subject and the
     firms named before "as", in the relation the noun says."""
-    found = TAKEN_AS.search(s.span.text)
+    found = s.search(TAKEN_AS)
     if found is None:
         return []
     k = s.token_at(s.span.start + found.start())
@@ -163,13 +164,13 @@ def taken_as(s: Sentence, ctx: DocContext) -> list[DealFact]:
 
 
 # "sell its 40% stake in Zeta Energy to Kestrel", "sold a minority stake to Kestrel"
-STAKE_SOLD = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|offload|offloads|offloaded)\s+"
-                        r"(?:its|their|a|an|the|his|her)\s+(?:[\w.%-]+\s+){0,4}?stake\b", re.IGNORECASE)
+STAKE_SOLD = sentence_pattern(r"\b(?:sell|sells|sold|selling|divest|divests|divested|offload|offloads|offloaded)\s+"
+                             r"(?:its|their|a|an|the|his|her)\s+(?:[\w.%-]+\s+){0,4}?stake\b", re.IGNORECASE)
 
 
 def stake_sold(s: Sentence, ctx: DocContext) -> list[DealFact]:
     """A stake sold: the seller (the verb's subject), the firm the stake is in, and each buyer after "to"."""
-    found = STAKE_SOLD.search(s.span.text)
+    found = s.search(STAKE_SOLD)
     if found is None or denied_before(s, s.span.start + found.start()):
         return []  # "denied it was in talks to sell a stake to Zeta"
     k, j = s.token_at(s.span.start + found.start()), s.token_at(s.span.start + found.end())
@@ -219,14 +220,14 @@ def built_for(s: Sentence, ctx: DocContext) -> list[DealFact]:
     return deals
 
 
-FOUNDED_WITH = re.compile(r"\b(?:founded|established|set up|launched|created|started)\b" + IN_CLAUSE + r"{0,40}?\bwith\s+"
-                          r"(?:about\s+|roughly\s+|some\s+)?\S*\d" + IN_CLAUSE + r"{0,30}?\bfrom\s", re.IGNORECASE)
+FOUNDED_WITH = sentence_pattern(r"\b(?:founded|established|set up|launched|created|started)\b" + IN_CLAUSE + r"{0,40}?\bwith\s+"
+                               r"(?:about\s+|roughly\s+|some\s+)?\S*\d" + IN_CLAUSE + r"{0,30}?\bfrom\s", re.IGNORECASE)
 
 
 def founded_with_money(s: Sentence, ctx: DocContext) -> list[DealFact]:
     """"Rapidus was founded in 2022 with ¥7.3 billion from eight companies — Toyota, Sony and NTT":
     one investment of the founded firm and every founder named."""
-    found = FOUNDED_WITH.search(s.span.text)
+    found = s.search(FOUNDED_WITH)
     if found is None or not s.mentions:
         return []
     if s.mentions[0].kind == "unknown":
@@ -267,10 +268,10 @@ def founded_together(s: Sentence, ctx: DocContext) -> list[DealFact]:
     return []
 
 
-CONSORTIUM_OF = re.compile(r"\b(?:consortium|coalition|syndicate|team|alliance|(?-i:group)(?=\s*,\s*(?:which|that)))"
-                           r"\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?"
-                           r"(?:of|groups|brings together|unites|comprising|comprises|includes|including|made up of|led by|"
-                           r"members\s+(?:are|include))\s", re.IGNORECASE)  # "The 12 alliance members are A, B, ..."
+CONSORTIUM_OF = sentence_pattern(r"\b(?:consortium|coalition|syndicate|team|alliance|(?-i:group)(?=\s*,\s*(?:which|that)))"
+                                r"\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?"
+                                r"(?:of|groups|brings together|unites|comprising|comprises|includes|including|made up of|led by|"
+                                r"members\s+(?:are|include))\s", re.IGNORECASE)  # "The 12 alliance members are A, B, ..."
 # How far a consortium's members may run after the word: a long list, bounded.
 MEMBERS_REACH = 40
 
@@ -280,7 +281,7 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
     "a consortium of lenders led by A and including B": one venture of all its members, with
     the leader the sentence before named ("A consortium led by A ... The consortium, which also
     includes B and C, ...")."""
-    found = CONSORTIUM_OF.search(s.span.text)
+    found = s.search(CONSORTIUM_OF)
     if found is None:
         return []
     start, first = s.token_at(s.span.start + found.start()), s.token_at(s.span.start + found.end())
@@ -295,15 +296,15 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
 
 
 # "A, B and C will launch the construction of data centres", "A and B plan to jointly develop ...".
-BUILD_TOGETHER = re.compile(r"\b(?:will|plan to|plans to|are set to|are to|aim to|intend to|have agreed to|agreed to)\s+"
-                            r"(?:jointly\s+|together\s+|also\s+)?(?:build|develop|construct|launch|set up|establish|"
-                            r"create|design|produce|manufacture|operate|explore|deploy)\b", re.IGNORECASE)
+BUILD_TOGETHER = sentence_pattern(r"\b(?:will|plan to|plans to|are set to|are to|aim to|intend to|have agreed to|agreed to)\s+"
+                                 r"(?:jointly\s+|together\s+|also\s+)?(?:build|develop|construct|launch|set up|establish|"
+                                 r"create|design|produce|manufacture|operate|explore|deploy)\b", re.IGNORECASE)
 
 
 def building_together(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
     """Two or more organizations listed as the subject of building something, in a sentence where
     the rules read no deal: one partnership of them all."""
-    found = BUILD_TOGETHER.search(s.span.text)
+    found = s.search(BUILD_TOGETHER)
     if found is None or deals:
         return []
     k = s.token_at(s.span.start + found.start())

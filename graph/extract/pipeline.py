@@ -33,14 +33,15 @@ from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import find_mentions, title_mask
 from graph.extract.readahead import read_ahead
 from graph.extract.activities import ActivityFact, find_activities
+from graph.extract.cues import cue_matches
 from graph.extract.deal import DealFact, unique
 from graph.extract import learned_roles, pairs
 from graph.extract.relations import find_deals
 from graph.extract.roles import RoleFact, find_roles
 from graph.extract.sentence import DocContext, Sentence
 from graph.extract.wellknown import other_names, wellknown
-from graph.extract.text import (Article, date_stamp, english_share, is_english, page_furniture, read_article,
-                                 split_sentences, tokenize)
+from graph.extract.text import (Article, date_stamp, english_share, is_english, page_furniture, patterns_found,
+                                 read_article, split_sentences, tokenize)
 
 EXTRACTOR_VERSION = "0.1.0"
 # Evidence spans kept per fact: enough to review it, bounded on huge inputs.
@@ -171,7 +172,7 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
     blocks = [[(i, span) for i, span in enumerate(spans[first:first + BLOCK_SENTENCES], start=first)
                if not repeated(span.text, seen) and not page_furniture(span.text)] for first in firsts]
     read_block = partial(read_sentences, gazetteer=gazetteer, lowercase_words=lowercase_words)
-    for first, sentences in zip(firsts, read_ahead(read_block, blocks)):
+    for first, sentences in zip(firsts, read_ahead(read_block, blocks, partial(read_block, ahead=True))):
         resolve_mentions(sentences, index, gazetteer, table)
         find_facts(doc, sentences, ctx, judges)
         for s in sentences:
@@ -197,15 +198,19 @@ def repeated(text: str, seen: dict[str, int], keep: int = 3) -> bool:
     return count >= keep
 
 
-def read_sentences(spans, gazetteer: Gazetteer, lowercase_words) -> list[Sentence]:
-    """Tokens, titles and names of (index, span) pairs."""
+def read_sentences(spans, gazetteer: Gazetteer, lowercase_words, ahead: bool = False) -> list[Sentence]:
+    """Tokens, titles and names of (index, span) pairs; read `ahead` in the second process, also
+    the answers about each sentence's text that the facts pass, the slower one, would work out."""
     sentences = []
     for index, span in spans:
         tokens = tokenize(span.text, span.start)
         if tokens:
             titles = title_mask(tokens, span.text, span.start)
             mentions = find_mentions(tokens, gazetteer, lowercase_words, titles)
-            sentences.append(Sentence(index, span, tokens, mentions, titles=titles))
+            found = patterns_found(span.text) if ahead else None
+            sentences.append(Sentence(index, span, tokens, mentions, titles=titles, found=found))
+            if ahead:
+                sentences[-1].cache.update(cues=cue_matches(sentences[-1]))
     return sentences
 
 

@@ -17,15 +17,18 @@ Block = TypeVar("Block")
 Read = TypeVar("Read")
 
 
-def read_ahead(read: Callable[[Block], Read], blocks: Sequence[Block]) -> Iterator[Read]:
+def read_ahead(read: Callable[[Block], Read], blocks: Sequence[Block],
+               read_more: Callable[[Block], Read] | None = None) -> Iterator[Read]:
     """`read(block)` of each block, in order. With two blocks or more and a second core, a
     forked worker reads the next block while the caller reads or uses the current one; at
-    most two blocks are in flight, so memory stays bounded."""
+    most two blocks are in flight, so memory stays bounded. The worker, which has time to
+    spare, calls `read_more` instead where given: the same read, doing some of the caller's work."""
     if len(blocks) < 2 or not can_fork():
         yield from map(read, blocks)
         return
-    # A forked worker inherits `read` (a gazetteer and all); only blocks and results are pickled.
-    with multiprocessing.get_context("fork").Pool(1, initializer=start_worker, initargs=(read,)) as pool:
+    # A forked worker inherits its read (a gazetteer and all); only blocks and results are pickled.
+    context = multiprocessing.get_context("fork")
+    with context.Pool(1, initializer=start_worker, initargs=(read_more or read,)) as pool:
         pending = pool.apply_async(read_in_worker, (blocks[1],))
         yield read(blocks[0])
         for block in blocks[2:]:

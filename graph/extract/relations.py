@@ -24,6 +24,7 @@ from graph.extract.sentence import COMPANY_HEADS, MODALS, OWNED_ROLES, DocContex
 from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round
 from graph.extract.subjects import closing_speaker, find_subject, relative_antecedent
+from graph.extract.text import sentence_pattern
 
 SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
 
@@ -97,7 +98,7 @@ def with_initiative_leader(s: Sentence, ctx: DocContext, deals: list[DealFact]) 
     return deals
 
 
-CONSORTIUM_LED = re.compile(r"\b(?:consortium|group) led by\s", re.IGNORECASE)
+CONSORTIUM_LED = sentence_pattern(r"\b(?:consortium|group) led by\s", re.IGNORECASE)
 
 
 def without_bystanders(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
@@ -112,7 +113,7 @@ def without_bystanders(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 
 def consortium_leader(s: Sentence) -> Entity | None:
     """"A consortium led by Samsung SDS has been selected": its leader, whose members may follow."""
-    found = CONSORTIUM_LED.search(s.span.text)
+    found = s.search(CONSORTIUM_LED)
     m = s.mention_starting(s.token_at(s.span.start + found.end())) if found else None
     return m.entity if is_organization(m) else None
 
@@ -129,7 +130,7 @@ def into_told_deal(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[
     """A sentence that opens with "The financing" tells of the deal told before: its deals of
     that kind are that deal, their parties its parties."""
     told = ctx.last_deal
-    if told is None or told.deal_type != "FinancialCooperation" or not TOLD_AGAIN.match(s.span.text):
+    if told is None or told.deal_type != "FinancialCooperation" or not s.match(TOLD_AGAIN):
         return deals
     again = [d for d in deals if d.deal_type == told.deal_type]
     for d in again:
@@ -140,7 +141,7 @@ def into_told_deal(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[
 def join_shareholders(s: Sentence, ctx: DocContext) -> None:
     """"Samsung SDS will hold 35 percent of the new company, with Naver Cloud and KT each taking
     20 percent": each firm holding a share of the joint venture told before is one of its parties."""
-    if ctx.last_deal.deal_type != "JointVenture" or not SHARE.search(s.span.text):
+    if ctx.last_deal.deal_type != "JointVenture" or not s.search(SHARE):
         return
     for m in s.mentions:
         if is_organization(m) and m.entity.cls != "NewsOutlet" and not role_modifier(s, m) \
@@ -182,17 +183,17 @@ def under_last_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
     deal told before."""
     supply = ctx.last_deal.deal_type == "SupplyAgreement"
     customers = ctx.last_deal.roles.get("customer", [])
-    also = ALSO_SUPPLIES.search(s.span.text) if supply and customers else None
+    also = s.search(ALSO_SUPPLIES) if supply and customers else None
     if also:
         counterpart = customers[0]
         for m in s.mentions[:1]:  # "Nova Memory will also supply ...": a name never seen is a supplier
             if m.kind == "unknown" and m.entity is None and m.last <= s.token_at(s.span.start + also.start()):
                 promote(m, ctx.table, "Company", "also supplies")
-    elif UNDER_DEAL.match(s.span.text) or supply and RECEIVES.search(s.span.text):
+    elif s.match(UNDER_DEAL) or supply and RECEIVES.search(s.span.text):
         counterpart = (ctx.last_deal.roles.get("supplier") or ctx.last_deal.parties)[0]
     else:
         return []
-    receives = supply and not also and not UNDER_DEAL.match(s.span.text)  # "C will receive 60,000": only who receives
+    receives = supply and not also and not s.match(UNDER_DEAL)  # "C will receive 60,000": only who receives
     named = receiving_parties(s) if receives else named_parties(s)
     return deals_with_each(s, counterpart, ctx.last_deal.deal_type, ctx.last_deal.parties, named)
 
@@ -235,7 +236,7 @@ SUPPLY_VERB = re.compile(r"\b(?:supply|ship|deliver)(?!\s+(?:chains?|deals?|agre
 def supplier_without_customer(s: Sentence, ctx: DocContext) -> Entity | None:
     """For a sentence in which no deal was read: the firm it names as supplying something, the
     supplier of those later sentences say will receive it."""
-    found = SUPPLY_VERB.search(s.span.text)
+    found = s.search(SUPPLY_VERB)
     if found is None:
         return None
     k = s.token_at(s.span.start + found.start())
@@ -278,20 +279,20 @@ def renamed_between(s: Sentence, first: DealFact, later: DealFact) -> bool:
     return any(name in between for firm in shared for name in (firm.label, *firm.aliases))
 
 
-JOINED_BY = re.compile(r"\b(?:are|were|is|was|will be|have been|has been)\s+(?:also\s+)?joined by\s", re.IGNORECASE)
-JOINED_TOLD = re.compile(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4}\s+in|participated in|"
-                         r"participate in|participating in|took part in|take part in|taking part in|joined|join|joins|joining)"
-                         r"\s+the\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:round|financing|raise|deal|venture|project|initiative|effort|loan|facility|syndicate)\b",
-                         re.IGNORECASE)  # "A and B will join KDB in the syndicate"
+JOINED_BY = sentence_pattern(r"\b(?:are|were|is|was|will be|have been|has been)\s+(?:also\s+)?joined by\s", re.IGNORECASE)
+JOINED_TOLD = sentence_pattern(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4}\s+in|participated in|"
+                              r"participate in|participating in|took part in|take part in|taking part in|joined|join|joins|joining)"
+                              r"\s+the\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:round|financing|raise|deal|venture|project|initiative|effort|loan|facility|syndicate)\b",
+                              re.IGNORECASE)  # "A and B will join KDB in the syndicate"
 
 
 # "The facility, in which A and B also participate, ..."
-PARTICIPATE_IN_IT = re.compile(r"\bin which\b" + IN_CLAUSE + r"{1,80}?\b(?:participate|participates|participated|"
-                               r"take part|took part)\b", re.IGNORECASE)
+PARTICIPATE_IN_IT = sentence_pattern(r"\bin which\b" + IN_CLAUSE + r"{1,80}?\b(?:participate|participates|participated|"
+                                    r"take part|took part)\b", re.IGNORECASE)
 
 
-BORROWER_IS = re.compile(r"^\W*the\s+borrowers?\s+(?:is|are|was|were|will\s+be)\b", re.IGNORECASE)
+BORROWER_IS = sentence_pattern(r"^\W*the\s+borrowers?\s+(?:is|are|was|were|will\s+be)\b", re.IGNORECASE)
 
 
 def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
@@ -300,27 +301,27 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     syndicate, said it had no plans to")."""
     if denied_before(s, s.span.end):
         return []
-    found = JOINED_BY.search(s.span.text)
+    found = s.search(JOINED_BY)
     if found:
         joined = named_parties(s, 0, s.token_at(s.span.start + found.start()))
         if any(all(e is not p for p in ctx.last_deal.parties) for e in joined):
             return []  # "Upstage, the only startup to lead a team, is joined by A and B": Upstage's, not the told deal's
         items, _ = parse_group(s, s.token_at(s.span.start + found.end()), len(s.tokens), ctx.table)
         return [m.entity for m in items]
-    found = JOINED_TOLD.search(s.span.text)
+    found = s.search(JOINED_TOLD)
     joins_round = found is not None and found.group().lower().endswith(("round", "raise", "financing"))
     if found and not (joins_round and ctx.last_deal.deal_type == "Acquisition"):  # a round is money, not a merger
         return named_parties(s, 0, s.token_at(s.span.start + found.start()))
-    found = AMONG_THEM.search(s.span.text) if ctx.funding_round is None else None  # else the round's
+    found = s.search(AMONG_THEM) if ctx.funding_round is None else None  # else the round's
     if found:  # names never seen are lenders too: "Mashreq"
         return firms_within(s, ctx.table, 0, s.token_at(s.span.start + found.start()), "joins the deal told before")
-    found = OTHERS_INCLUDE.search(s.span.text)
+    found = s.search(OTHERS_INCLUDE)
     if found and ctx.last_deal.deal_type in ("Investment", "FinancialCooperation"):
         return firms_within(s, ctx.table, s.token_at(s.span.start + found.end()), len(s.tokens), "joins the deal told before")
-    found = BORROWER_IS.match(s.span.text)
+    found = s.match(BORROWER_IS)
     if found and ctx.last_deal.deal_type == "FinancialCooperation":  # "The borrower is a vehicle controlled by A and B"
         return firms_within(s, ctx.table, s.token_at(s.span.start + found.end()), len(s.tokens), "borrows the loan told before")
-    found = PARTICIPATE_IN_IT.search(s.span.text)
+    found = s.search(PARTICIPATE_IN_IT)
     if found:
         first, last = (s.token_at(s.span.start + i) for i in found.span())
         return firms_within(s, ctx.table, first, last, "joins the deal told before")
@@ -367,7 +368,7 @@ def join_lenders(deals: list[DealFact]) -> list[DealFact]:
 
 def join_last_deal(s: Sentence, ctx: DocContext) -> None:
     """"The deal, which includes Fujitsu, covers ...": more parties of the deal found last."""
-    found = DEAL_INCLUDES.match(s.span.text)
+    found = s.match(DEAL_INCLUDES)
     if found is None:
         return
     items, _ = parse_group(s, s.token_at(s.span.start + found.end()), len(s.tokens), ctx.table)
@@ -394,7 +395,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     largest operator, MasOrange"): the sentence's first organization with each other one,
     at a lower confidence."""
     hits = [h for h in hits if h.cue.alone and not negated(s, h)]
-    if RIVALRY.search(s.span.text) or NO_DEAL_AMONG.search(s.span.text):
+    if s.search(RIVALRY) or s.search(NO_DEAL_AMONG):
         return []  # "ahead of rivals Nokia and Huawei", "scrutiny from the Justice Department", "similar
         # announcements made by A and B": not partners
     if any(each_their_own(s, h) for h in hits):
@@ -623,12 +624,12 @@ def names_round(s: Sentence, hit: CueHit, objects) -> bool:
 def amounts_in(s: Sentence, clause, k: int) -> dict[str, Amount]:
     """The amount of each kind in the clause nearest the cue at token k ("takes a 10% stake
     for $2 billion"; "a $9.7 billion contract with X, and a $14 billion deal with Y")."""
-    if "amounts" not in s.date_cache:
-        s.date_cache["amounts"] = find_amounts(s.span.text, s.span.start)
+    if "amounts" not in s.cache:
+        s.cache["amounts"] = find_amounts(s.span.text, s.span.start)
     lo, hi = s.tokens[clause[0]].start, s.tokens[clause[1] - 1].end
     at = s.tokens[k].start
     found: dict[str, Amount] = {}
-    for amount in s.date_cache["amounts"]:
+    for amount in s.cache["amounts"]:
         if lo <= amount.start and amount.end <= hi:
             best = found.get(amount.kind)
             if best is None or abs(amount.start - at) < abs(best.start - at):

@@ -14,58 +14,59 @@ from graph.extract.entities import Entity
 from graph.extract.sentence import (DocContext, Sentence, firms_within, is_organization, is_person, named_parties,
                                     parse_group, promote)
 from graph.extract.subjects import find_subject
+from graph.extract.text import sentence_pattern
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
 # "is nearing a $3 billion loan from six banks", "has arranged a loan from banks led by A" (a loan told the
 # same way: its lenders come later)
-RAISED = re.compile(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|"
-                    r"upsized|upsizes|refinanced|refinances|"
-                    r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
-                    r"obtained|obtains|lined up|lines up|"
-                    r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
-                    r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
-                    r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan) facility)\b)|"
-                    r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
-                    r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
-                    r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
-                    r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
+RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|"
+                         r"upsized|upsizes|refinanced|refinances|"
+                         r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
+                         r"obtained|obtains|lined up|lines up|"
+                         r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
+                         r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
+                         r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan) facility)\b)|"
+                         r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
+                         r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
+                         r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
+                         r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
 # "The round was led by ...", "The Series F was co-led by ..."
-ABOUT_ROUND = re.compile(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
-                         r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b",
-                         re.IGNORECASE)
+ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
+                              r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b",
+                              re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse) facility|credit line|project financ(?:e|ing))\b",
                   re.IGNORECASE)
 LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b", re.IGNORECASE)  # "the lender group", "19 banks"
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
-IN_ROUND = re.compile(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|participated in|took part in|invested in|"
-                      r"arranged|arranging|providing|provided|provide|provides)\s+"
-                      r"(?:(?:most|much|part|some|all|the rest) of\s+)?(?:the|this)|"
-                      r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
-                      r"syndicate|series\s+[a-z]\d?)\b|"
-                      r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
-                      r"\b(?:lenders|investors|backers)\s+(?:that|which|who)\s+(?:include|included|includes)\b|"
-                      r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
-                      r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b)",
-                      re.IGNORECASE)
+IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|participated in|took part in|invested in|"
+                           r"arranged|arranging|providing|provided|provide|provides)\s+"
+                           r"(?:(?:most|much|part|some|all|the rest) of\s+)?(?:the|this)|"
+                           r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
+                           r"syndicate|series\s+[a-z]\d?)\b|"
+                           r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
+                           r"\b(?:lenders|investors|backers)\s+(?:that|which|who)\s+(?:include|included|includes)\b|"
+                           r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
+                           r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b)",
+                           re.IGNORECASE)
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
-AMONG_THEM = re.compile(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|"
-                        r"the\s+other\s+)(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])|"
-                        r"(?:in|part\s+of)\s+the\s+(?:lending|lender|bank|banking)\s+(?:group|syndicate)\b)",
-                        re.IGNORECASE)  # not "the lenders' counsels"; "are also in the lending group"
+AMONG_THEM = sentence_pattern(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|"
+                             r"the\s+other\s+)(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])|"
+                             r"(?:in|part\s+of)\s+the\s+(?:lending|lender|bank|banking)\s+(?:group|syndicate)\b)",
+                             re.IGNORECASE)  # not "the lenders' counsels"; "are also in the lending group"
 # "Participating investors include A, B and C", "Participants included A and B", "Also investing were A and B"
 # after a round told before.
-OTHERS_INCLUDE = re.compile(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|new|additional|further|returning)\s+"
-                            r"(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
-                            r"(?:include|included|are|were)|(?:investors|backers|participants|lenders)\s+"
-                            r"(?:also\s+)?(?:include|included)|(?:also\s+)?(?:investing|participating|lending)\s+"
-                            r"(?:were|was|are|is))\b", re.IGNORECASE)
+OTHERS_INCLUDE = sentence_pattern(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|new|additional|further|returning)\s+"
+                                 r"(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
+                                 r"(?:include|included|are|were)|(?:investors|backers|participants|lenders)\s+"
+                                 r"(?:also\s+)?(?:include|included)|(?:also\s+)?(?:investing|participating|lending)\s+"
+                                 r"(?:were|was|are|is))\b", re.IGNORECASE)
 # "Cash is being supplied by lenders A, B and C", "The rest came from existing backers A and B": the
 # round's firms, named from there on.
-BY_BACKERS = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|other|returning)\s+)?"
-                        r"(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|other|returning)\s+)?"
+                             r"(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
                           r"(?:also )?(?:put|chipped) (?:in (?:money|capital|cash|funds|equity)|(?:money|capital|cash|funds|equity) in)|"
@@ -97,7 +98,7 @@ class FundingRound:
 
 
 # "syndicating the rest to co-investors including A and B": investors beside the round's leader.
-CO_INVESTORS = re.compile(r"\bco-investors?\s+(?:including|such as|like)\s", re.IGNORECASE)
+CO_INVESTORS = sentence_pattern(r"\bco-investors?\s+(?:including|such as|like)\s", re.IGNORECASE)
 
 
 def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
@@ -109,14 +110,14 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         return deals_with_round_told(s, ctx, deals, raiser, kind)
     if raiser is not None:
         return round_raised(s, ctx, deals, raiser, kind, raise_at)
-    about = ABOUT_ROUND.match(s.span.text)
+    about = s.match(ABOUT_ROUND)
     valued = valued_firm(s) if ctx.funding_round is None and about else None
     if valued is not None:  # "The $13 billion raise, led by A, values Nova AI at $183 billion"
         return deals_with_round_valued(s, ctx, deals, valued)
-    leaders = LEAD_A_ROUND.search(s.span.text)
+    leaders = s.search(LEAD_A_ROUND)
     if leaders is not None and ctx.funding_round is None:
         return deals_with_round_led(s, ctx, deals, leaders)
-    led = ROUND_LED_BY.search(s.span.text)
+    led = s.search(ROUND_LED_BY)
     if led is not None and not about and not any(d.deal_type == "Investment" for d in deals):
         return deals + unnamed_raisers_round(s, ctx, led)
     owner = round_owner(s, deals)
@@ -124,16 +125,16 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if told is not None:  # "Zeta committed $1.3 billion to Nova's $1.7 billion Series C": the round later ones join
         ctx.funding_round = FundingRound(owner, told, "Investment")
         return deals
-    current, in_round, by_backers = ctx.funding_round, IN_ROUND.search(s.span.text), BY_BACKERS.search(s.span.text)
-    if current is None or not (about or in_round or by_backers or OTHERS_INCLUDE.match(s.span.text)
-                               or AMONG_THEM.search(s.span.text) or JOINED_ROUND.search(s.span.text)
-                               or ARRANGED_ROUND.search(s.span.text)) \
-            or EARLIER_DEAL.search(s.span.text):
+    current, in_round, by_backers = ctx.funding_round, s.search(IN_ROUND), s.search(BY_BACKERS)
+    if current is None or not (about or in_round or by_backers or s.match(OTHERS_INCLUDE)
+                               or s.search(AMONG_THEM) or s.search(JOINED_ROUND)
+                               or s.search(ARRANGED_ROUND)) \
+            or s.search(EARLIER_DEAL):
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
             current.deal = deal_of(deals, current.kind, current.raiser)
         return deals
-    compared = COMPARED.search(s.span.text)
-    told_by = ATTRIBUTION_TAIL.search(s.span.text)
+    compared = s.search(COMPARED)
+    told_by = s.search(ATTRIBUTION_TAIL)
     end = s.token_at(s.span.start + compared.start()) if compared else \
         s.token_at(s.span.start + told_by.start()) if told_by else None  # "A and B also put money in, the Md. company said"
     start = s.token_at(s.span.start + by_backers.end()) if by_backers and not in_round else 0
@@ -165,7 +166,7 @@ VALUES_AT = re.compile(r"\b(?:values|valued|valuing)\s", re.IGNORECASE)
 
 def valued_firm(s: Sentence) -> Entity | None:
     """The firm a sentence about a round values: "values Nova AI at $183 billion"."""
-    found = VALUES_AT.search(s.span.text)
+    found = s.search(VALUES_AT)
     if found is None:
         return None
     m = s.mention_starting(s.token_at(s.span.start + found.end()))
@@ -182,9 +183,9 @@ def deals_with_round_valued(s: Sentence, ctx: DocContext, deals: list[DealFact],
 
 
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
-LEAD_A_ROUND = re.compile(r"\b(?:leading|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its)\s+" + IN_CLAUSE
-                          + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche)|loan|facility)\b",
-                          re.IGNORECASE)
+LEAD_A_ROUND = sentence_pattern(r"\b(?:leading|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its)\s+" + IN_CLAUSE
+                               + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche)|loan|facility)\b",
+                               re.IGNORECASE)
 FOR_RAISER = frozenset(["for", "in", "of", "into", "to"])
 
 
@@ -254,7 +255,7 @@ def common_party(deals: list[DealFact], investors: list[Entity]) -> Entity | Non
 def leaders_told_with_raise(s: Sentence) -> bool:
     """Whether the sentence's first raise and a "led by" stand in one clause ("Groq raised $750
     million, while Cerebras closed a round led by A" tells Cerebras's leaders, not Groq's)."""
-    raised, led = RAISED.search(s.span.text), ROUND_LED_BY.search(s.span.text)
+    raised, led = s.search(RAISED), s.search(ROUND_LED_BY)
     return led is not None and s.clause_of(s.token_at(s.span.start + raised.start())) == \
         s.clause_of(s.token_at(s.span.start + led.end() - 1))
 
@@ -264,7 +265,7 @@ def deals_with_round_told(s: Sentence, ctx: DocContext, deals: list[DealFact], r
     """"Orbit closed a $1.1 billion Series B led by A, the Norwegian investor, with B and C among the
     other backers", "Zeta was also an investor in the Series D that Orbit closed, a round led by A,
     with participation from B": one round of the raiser, its leaders and those joining them."""
-    led = ROUND_LED_BY.search(s.span.text)
+    led = s.search(ROUND_LED_BY)
     named = [raiser] + round_backers(s, ctx, s.token_at(s.span.start + led.end()))
     earlier = EARLIER_INVESTOR.search(s.span.text, 0, led.start())
     if earlier is not None:  # "Zeta was also an investor in the round that Orbit closed"
@@ -314,7 +315,7 @@ def past_apposition(s: Sentence, k: int) -> int:
 def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
     """"SoftBank led OpenAI's round, syndicating the rest to co-investors including A and B": the
     co-investors join the round its leader made, no deal of their own with the leader."""
-    found = CO_INVESTORS.search(s.span.text)
+    found = s.search(CO_INVESTORS)
     rounds = [d for d in deals if d.deal_type == "Investment"]
     if found is None or not rounds:
         return deals
@@ -327,12 +328,12 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 
 # "a Series B round last year led by A and joined by B", "the fresh issue would be subscribed by A, B
 # and C": a round whose raiser the sentence does not name.
-ROUND_LED_BY = re.compile(WORD_START + r"(?:round|(?:its|the|this|their|first|latest|previous|last)\s+raise|series [a-h]|"
-                          r"placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
-                          r"lend(?:er|ing) group|\d+ banks|(?<!private )equity|"
-                          r"capital increase|offering)\b" + IN_CLAUSE
-                          + r"{0,40}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
-                          re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
+ROUND_LED_BY = sentence_pattern(WORD_START + r"(?:round|(?:its|the|this|their|first|latest|previous|last)\s+raise|series [a-h]|"
+                               r"placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
+                               r"lend(?:er|ing) group|\d+ banks|(?<!private )equity|"
+                               r"capital increase|offering)\b" + IN_CLAUSE
+                               + r"{0,40}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
+                               re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
 
 
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
@@ -407,7 +408,7 @@ def raised_from(s: Sentence, ctx: DocContext, raiser: Entity, raise_at: re.Match
 def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.Match | None]:
     """Who raised the round (or loan) this sentence tells of ("Anthropic said it had raised ..."),
     the kind of deal it is, and where the raise is told."""
-    found = RAISED.search(s.span.text)
+    found = s.search(RAISED)
     if found is None:
         return None, "Investment", None
     k = s.token_at(s.span.start + found.start())

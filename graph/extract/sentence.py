@@ -14,7 +14,7 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity, EntityTable
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import PLACE_WORDS, Mention, title_mask
-from graph.extract.text import Span, Token, make_token, split_clauses
+from graph.extract.text import PATTERN_NUMBERS, Span, Token, make_token, split_clauses
 from graph.extract.wellknown import WELLKNOWN_RANK, wellknown
 
 PRONOUN_SUBJECTS = frozenset(["it", "we", "they"])
@@ -66,6 +66,7 @@ class Sentence:
     at: list[Mention | None] = field(default_factory=list)
     titles: list[bool] = field(default_factory=list)
     used: set = field(default_factory=set)  # mentions (and subjects) deals of this sentence have taken
+    found: frozenset[int] | None = None  # the sentence patterns that match, when read ahead (text.py)
 
     def __post_init__(self):
         if not self.titles:
@@ -78,7 +79,7 @@ class Sentence:
             self.tokens[k] = make_token(",", self.tokens[k].start, self.tokens[k].end)
         self.starts = [t.start for t in self.tokens]
         self.lowered = [t.lower for t in self.tokens]  # the hottest question the rules ask
-        self.date_cache = {}
+        self.cache = {}  # answers about the text alone ("amounts", "cues"), kept once asked or read ahead
         self._clauses = None
 
     @property
@@ -112,6 +113,23 @@ class Sentence:
             return self.lowered[k]
         except IndexError:
             return ""
+
+    def search(self, pattern: re.Pattern, pos: int = 0) -> re.Match | None:
+        """pattern.search over the sentence's text from character `pos`."""
+        return None if self.cannot_match(pattern) else pattern.search(self.span.text, pos)
+
+    def match(self, pattern: re.Pattern, pos: int = 0) -> re.Match | None:
+        """pattern.match at character `pos` of the sentence's text."""
+        return None if self.cannot_match(pattern) else pattern.match(self.span.text, pos)
+
+    def finditer(self, pattern: re.Pattern):
+        return iter(()) if self.cannot_match(pattern) else pattern.finditer(self.span.text)
+
+    def cannot_match(self, pattern: re.Pattern) -> bool:
+        """A registered pattern the read-ahead found nowhere in the text (a match from any place,
+        with the whole text around it to look at, is also a match of the whole text)."""
+        number = PATTERN_NUMBERS.get(id(pattern))
+        return self.found is not None and number is not None and number not in self.found
 
     def plain_words(self, a: int = 0, b: int | None = None) -> set[str]:
         """The lower-case words of tokens [a, b) that no name covers (what the learned models read)."""

@@ -80,6 +80,28 @@ def word_facts(text: str) -> tuple[str, bool, bool]:
 LOWER_LED_NAME = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[dl]['’][A-ZÉ]\w+)$")
 
 
+# Patterns the relation rules try over nearly every whole sentence. A huge text's second process
+# tries them all as it reads the names (pipeline.read_sentences), so the facts pass, the slower
+# one, skips those that cannot match (Sentence.search). Patterns tried only now and then, or at
+# one place of a sentence, stay plain re.compile: trying them ahead would cost more than it saves.
+SENTENCE_PATTERNS: list[re.Pattern] = []
+PATTERN_NUMBERS: dict[int, int] = {}  # id of a registered pattern -> its place in the list
+
+
+def sentence_pattern(regex: str, flags: int = 0) -> re.Pattern:
+    """A compiled pattern that the read-ahead tries over each sentence."""
+    pattern = re.compile(regex, flags)
+    if id(pattern) not in PATTERN_NUMBERS:
+        PATTERN_NUMBERS[id(pattern)] = len(SENTENCE_PATTERNS)
+        SENTENCE_PATTERNS.append(pattern)
+    return pattern
+
+
+def patterns_found(text: str) -> frozenset[int]:
+    """The registered patterns (by place) that match somewhere in a sentence's text."""
+    return frozenset(i for i, pattern in enumerate(SENTENCE_PATTERNS) if pattern.search(text))
+
+
 @dataclass(frozen=True)
 class Span:
     """A piece of the text (a sentence or clause) with its offsets."""
