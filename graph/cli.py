@@ -6,6 +6,7 @@ Every command's docstring is its help, with an example. Domain errors (KgError) 
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -696,6 +697,7 @@ def extract(settings, files, url, published, outlet, title, fmt, progress, rules
         result = extract_files(settings.store, files, published=published, url=url, outlet=outlet, title=title,
                                progress=bar.update, decide_pair=never if rules_only else None,
                                decide_role=never if rules_only else None)
+    gc.freeze()  # the draft lives to the end: the collector need not walk its millions of objects again
     for note in result.notes:
         say(f"note: {note}", err=True)
     if fmt == "json":
