@@ -928,3 +928,21 @@ def test_the_appointment_noun_types_no_description_before_the_firm_as_its_employ
     text = ("Networking and connectivity giant Zeta Labs has announced the appointment of Oliver Tuszik as its new "
             "executive vice president of global sales.")
     assert [e["name"] for e in summary(text)["entities"]] == ["Zeta Labs", "Oliver Tuszik"]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Zeta Labs raised $1 billion. Dana Park, co-founder and President, said the funds would help.", "Dana Park",
+     "co-founder and President"),
+    ("Zeta Labs raised $1 billion. Dana Park, president, said the funds would help.", "Dana Park", "president"),
+    ("Zeta Labs grew. Principal Financial Officer Doug Kehring said sales rose.", "Doug Kehring",
+     "Principal Financial Officer"),
+    ("Zeta Labs grew. Fellow Co-CEO Mike Sicilia said sales rose.", "Mike Sicilia", "Fellow Co-CEO"),
+])
+def test_a_firms_own_speakers_bare_or_modified_titles_are_its_posts(text, person, title):
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [(person, title, "Zeta Labs")]
+
+
+def test_a_firm_chaired_by_his_highness_a_sheikh_gives_the_chair():
+    text = "Orbit Capital, chaired by His Highness Sheikh Tahnoon bin Zayed Al Nahyan, has joined the venture."
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Tahnoon bin Zayed Al Nahyan", "chair", "Orbit Capital")]

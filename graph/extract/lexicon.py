@@ -136,7 +136,8 @@ PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Si
                           "Datuk Dato Dato' Datin Shri Smt. Prince Sheikh Sheikha Emir Sultan")  # Malaysian, Indian, Gulf
 # Styles of two words before a name: "Crown Prince Mohammed bin Salman", "Tan Sri Shahril Ridza".
 TWO_WORD_STYLES = frozenset([("Crown", "Prince"), ("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Dato", "Sri"),
-                             ("Datuk", "Sri")])
+                             ("Datuk", "Sri"), ("His", "Highness"), ("Her", "Highness"), ("His", "Excellency"),
+                             ("Her", "Excellency")])  # "chaired by His Highness Sheikh Tahnoon"
 LEAD_VERBS = words("leads heads runs founded co-founded cofounded chairs")
 SPEECH_VERBS = words("said says told added noted stressed explained wrote argued warned according")
 # Verbs by which a person takes another's post: "Tamon Tseng will succeed Luke Lin", "replacing Mike Sievert".
@@ -149,7 +150,7 @@ SUCCEEDED = words("succeeded replaced")  # "succeeded by Luke Lin"
 OFFICER_FIELDS = r"investment|information|operating|financial|finance|technology|tech|strategy|marketing|risk|legal|" \
                  r"data|security|revenue|product|commercial|people|digital"
 TITLE_PATTERN = re.compile(
-    WORD_START + r"(?:(?:former|then|acting|interim|incoming|outgoing|departing|retiring|contributing|representative|deputy|executive|senior|vice|general|"
+    WORD_START + r"(?:(?:former|then|acting|interim|incoming|outgoing|principal|fellow|departing|retiring|contributing|representative|deputy|executive|senior|vice|general|"
     r"non-executive|non-independent|(?:lead\s+)?independent|"
     r"managing|global|regional|founding|(?<![\w.&] )group|co-?)[ -]?)*"
     r"(?:chief\s+(?:architect|scientist|engineer|economist|strategist|designer|counsel)s?|chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"

@@ -734,7 +734,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         spoken_for = said_for(s, span[1] + 1) if s.lower(k) == "," and s.lower(span[1]) == "," else None
         if spoken_for is not None:  # "Verity Osei, the bank's chief executive, said that Goldcoast Bank would ..."
             return [role(s, person, s.text(*span), spoken_for, 0.55)]
-        if (bare_title_said(s, k, span) or speaker_title_closes(s, person_mention, k, span)) and ctx.main_actor() is not None and not lex.PUBLIC_TITLES.search(s.text(*span)):
+        bare = bare_title_said(s, k, span) or speaker_title_closes(s, person_mention, k, span)
+        if bare and ctx.main_actor() is not None and not public_office(s.text(*span)):
             return [role(s, person, s.text(*span), ctx.main_actor(), 0.5)]  # "Nat Edington, chief executive, said"
     return []
 
@@ -766,6 +767,11 @@ def said_for(s: Sentence, k: int) -> Entity | None:
 
 
 SAID_FILLER = frozenset("on that in a an its statement interview late earlier today yesterday".split())
+
+
+def public_office(title: str) -> bool:
+    """A title of public office ("minister", "governor"); a bare "president" is a firm's too."""
+    return bool(lex.PUBLIC_TITLES.search(title.lower())) and not title.lower().endswith("president")
 
 
 def bare_title_said(s: Sentence, k: int, span: tuple[int, int]) -> bool:
@@ -1026,7 +1032,7 @@ def person_at(s: Sentence, k: int, ctx: DocContext | None = None) -> Entity | No
 def portfolio_before(s: Sentence, k: int, title: str) -> bool:
     """"Commerce Secretary X", "French Finance Minister X": a ministry's office, neither a place's
     nor a firm's."""
-    public = lex.PUBLIC_TITLES.search(title.lower()) and not title.lower().endswith("president")
+    public = public_office(title)
     words = portfolio_words(s, k)
     return bool(public) and any(w in lex.PORTFOLIO_WORDS for w in words) \
         and all(w in lex.PORTFOLIO_WORDS or lex.DEMONYM.match(w) for w in words)  # not "Digital Realty President"
