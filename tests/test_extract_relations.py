@@ -147,3 +147,12 @@ def test_customers_an_outlet_reports_are_no_outlets_customers():
     text = ("Orbit Labs launched its own AI cloud. Zeta Bank, Nova Bank and Kestrel Cloud have agreed to become early "
             "customers, Reuters said.")
     assert all("Reuters" not in parties for _, parties, _, _ in deals(text))
+
+
+def test_a_government_body_reviewing_a_stake_is_no_party_to_it():
+    text = "The Federal Trade Commission is investigating Orbit Labs's $2 billion investment in Zeta Cloud."
+    assert [parties for _, parties, _, _ in deals(text)] == [["Orbit Labs", "Zeta Cloud"]]
+
+
+def test_a_headlines_hire_of_another_firms_veteran_is_no_deal():
+    assert deals("Intel Taps AMD Veteran Rajiv Menon to Lead Data Center and AI Group") == []

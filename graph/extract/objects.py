@@ -39,8 +39,9 @@ TO_APPROVE = re.compile(r"\s*(?:,\s*)?to\s+(?:approve|sign\s+off\s+on)\b", re.IG
 
 def bystanders(s: Sentence) -> set[int]:
     """The firms the sentence names as advisers (the list of names right before "advised",
-    "acted as financial adviser" or "handled the legal work") or as approvers ("approval from A
-    and B", "A and B to approve"): hired for a deal, or clearing it, not parties to it."""
+    "acted as financial adviser" or "handled the legal work"), as approvers ("approval from A
+    and B", "A and B to approve") or as reviewers ("CFIUS spent months reviewing"): hired for a
+    deal, or clearing it, not parties to it."""
     found = set()
     for group in organization_lists(s):
         before = group[0].start - s.span.start
@@ -48,9 +49,21 @@ def bystanders(s: Sentence) -> set[int]:
         approving = TO_APPROVE.match(s.span.text, after) or APPROVAL_FROM.search(s.span.text, max(0, before - 40),
                                                                                    before)
         approving = approving and s.lower(group[-1].last) not in FIRMS_OWN_VOTERS  # not "approval from Zeta's holders"
-        if ADVISED.match(s.span.text, after) or approving:
+        if ADVISED.match(s.span.text, after) or approving or reviewing(s, group):
             found |= {id(m.entity) for m in group}
     return found
+
+
+# "CFIUS spent months reviewing G42's stake", "the FTC is probing the deal": a watchdog, no party.
+REVIEW_VERBS = frozenset("reviewing reviewed reviews probing probed probes investigating investigated investigates "
+                         "examining examined examines scrutinizing scrutinising scrutinized scrutinised".split())
+
+
+def reviewing(s: Sentence, group) -> bool:
+    """Whether the government bodies listed go on, a few words later, to review or probe."""
+    last = group[-1]
+    return all(m.entity.cls == "GovernmentBody" for m in group) \
+        and any(s.lower(j) in REVIEW_VERBS for j in range(last.last, min(last.last + 5, len(s.tokens))))
 
 
 def organization_lists(s: Sentence) -> list[list]:

@@ -740,8 +740,8 @@ PERSON_DESCRIPTIONS = frozenset("veteran veterans alum alumnus alumna insider ex
 
 def qualifies_person(s: Sentence, m: Mention) -> bool:
     """"AMD veteran Rajiv Menon", "Meta data-center chief Samuel Ortega": an organization that tells
-    where the person named a few words on works or worked."""
-    described = False
+    where the person named a few words on works or worked ("AMD Veteran" in a headline, one name)."""
+    described = m.text.split()[-1].lower() in PERSON_DESCRIPTIONS
     for j in range(m.last, min(m.last + 4, len(s.tokens))):
         if is_person(s.mention_starting(j)):
             return described
