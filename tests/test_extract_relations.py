@@ -150,6 +150,7 @@ def test_customers_an_outlet_reports_are_no_outlets_customers():
 
 
 def test_a_government_body_reviewing_a_stake_is_no_party_to_it():
+    assert deals("The Federal Trade Commission spent months reviewing Orbit Labs's stake in the chipmaker.") == []
     text = "The Federal Trade Commission is investigating Orbit Labs's $2 billion investment in Zeta Cloud."
     assert [parties for _, parties, _, _ in deals(text)] == [["Orbit Labs", "Zeta Cloud"]]
 
