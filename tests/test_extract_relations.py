@@ -157,3 +157,12 @@ def test_a_government_body_reviewing_a_stake_is_no_party_to_it():
 
 def test_a_headlines_hire_of_another_firms_veteran_is_no_deal():
     assert deals("Intel Taps AMD Veteran Rajiv Menon to Lead Data Center and AI Group") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs's investment and Zeta Cloud's warrants both send value back toward Nova AI.",
+     [("Investment", ["Orbit Labs", "Nova AI"])]),
+    ("Dana Park said the Orbit Labs deal is incremental to the Zeta Cloud one.", []),
+])
+def test_firms_each_named_as_a_deals_owner_are_no_partners(text, expected):
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected

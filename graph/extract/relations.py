@@ -411,8 +411,11 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         return []  # "Neoclouds such as A and B have raced to lock in contracts"
     status = claim_status(s, 0, len(s.tokens))
     first, *others = organizations
+    own_deals = {id(m.entity) for m in s.mentions if m.entity is not None and names_own_deal(s, m)}
     deals = []
     for other in others:
+        if id(first) in own_deals and id(other) in own_deals:
+            continue  # "Nvidia's investment and AMD's warrants", "the AMD deal ... the Nvidia one": two deals
         deal = DealFact(hit.cue.deal_type, [first, other], status, 0.45)
         deal.date = nearest_date(s, ctx, hit.first, clause, status)
         deal.reported, deal.reported_by = reported(s)
@@ -421,6 +424,17 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         deal.amounts, deal.cue_at = amounts_in(s, clause, hit.first), s.tokens[hit.first].start
         deals.append(deal)
     return deals
+
+
+OWN_DEAL_WORDS = frozenset("deal one investment stake warrants contract agreement pact order loan".split())
+
+
+def names_own_deal(s: Sentence, m) -> bool:
+    """"Nvidia's investment", "the AMD deal", "Nvidia's proposed investment": a firm named as the
+    owner of a deal of its own."""
+    k = m.last + (1 if s.possessive_at(m.last) else 0)
+    return s.lower(k) in OWN_DEAL_WORDS or (s.tokens[k].text.islower() and s.lower(k + 1) in OWN_DEAL_WORDS
+                                            if k < len(s.tokens) else False)
 
 
 # Words of a sentence whose firms are watched, sued or compared, not dealing with each other.
