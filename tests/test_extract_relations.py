@@ -166,3 +166,9 @@ def test_a_headlines_hire_of_another_firms_veteran_is_no_deal():
 ])
 def test_firms_each_named_as_a_deals_owner_are_no_partners(text, expected):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
+
+
+def test_a_plant_reopened_for_a_firm_supplies_it():
+    text = "Zeta Power is reopening the Crane plant in Pennsylvania for Orbit Labs, while Nova Energy closed another."
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == [("SupplyAgreement", ["Zeta Power", "Orbit Labs"])]
+    assert deals("Zeta Power restarted the plant for the first time since 2019.") == []

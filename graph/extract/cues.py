@@ -108,6 +108,9 @@ CUES = [
     cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:(?:chips|accelerators|processors|ASICs|XPUs|racks|"
         r"servers|systems|" + SITES + r") for\b|\S+['’]s? (?:\S+ ){0,2}?(?:" + SITES + r")\b))",
         linkers=("for",), specific=False, alone=False, owners=True),  # "builds accelerators for Meta", "building OpenAI's campus"
+    cue("SupplyAgreement", r"\b(?:reopen|restart|revive|recommission)(?:s|ed|ing)?\b(?= (?:\S+ ){0,6}?(?:plant|reactor|unit|"
+        r"site|station|facility)\b(?: \S+){0,3}? for\b)", linkers=("for",), specific=False, alone=False),
+    # "is reopening the Crane plant in Pennsylvania for Microsoft": its power is the customer's
     cue("Acquisition", r"\bacqui(?:re|res|red|ring)\b|\b(?:buy|buys|bought|buying)\b|"
         r"(?<!mergers and )\b(?:acquisitions?|takeover)\b(?! (?:debt|financing|loans?|facilit|team|group|practice|advis))|"
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
@@ -197,7 +200,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "
-    "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign").split()
+    "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart reviv recommission").split()
 
 
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
