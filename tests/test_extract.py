@@ -184,3 +184,4 @@ def test_the_cycle_collector_is_paused_while_reading_and_restored_after():
         assert not gc.isenabled()  # a caller's own choice is kept
     finally:
         gc.enable()
+

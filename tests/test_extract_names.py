@@ -1034,3 +1034,11 @@ def test_a_known_banks_place_in_brackets_names_its_local_unit():
     text = "Orbit Labs signed a loan with Maybank, OCBC Bank (Malaysia) and United Overseas Bank (Malaysia)."
     assert [e["name"] for e in summary(text)["entities"]] == [
         "Orbit Labs", "Maybank", "OCBC Bank (Malaysia)", "United Overseas Bank (Malaysia)"]
+
+
+
+@pytest.mark.parametrize("tier, maker", [("Perplexity Pro", "Perplexity"), ("ChatGPT Plus", "OpenAI"),
+                                         ("Google AI Pro", "Google"), ("Copilot Pro", "Microsoft")])
+def test_a_paid_tier_of_an_ai_product_is_known_as_its_makers(tier, maker):
+    from graph.extract.wellknown import wellknown
+    assert wellknown().maker(tier).label == maker

@@ -172,3 +172,15 @@ def test_a_plant_reopened_for_a_firm_supplies_it():
     text = "Zeta Power is reopening the Crane plant in Pennsylvania for Orbit Labs, while Nova Energy closed another."
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == [("SupplyAgreement", ["Zeta Power", "Orbit Labs"])]
     assert deals("Zeta Power restarted the plant for the first time since 2019.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Telecom has bundled Perplexity's assistant into its AI Phone since 2024.",
+     [("Partnership", ["Zeta Telecom", "Perplexity"])]),
+    ("Zeta Telecom puts Perplexity into Nova Mobile plans.", []),
+    ("Zeta Labs put $3 billion into Orbit Cloud.", [("Investment", ["Zeta Labs", "Orbit Cloud"])]),
+    ("Orbit Labs and Kestrel Labs assemble the H20 boards for Nvidia.",
+     [("SupplyAgreement", ["Orbit Labs", "Nvidia"]), ("SupplyAgreement", ["Kestrel Labs", "Nvidia"])]),
+])
+def test_bundles_boards_and_money_put_into_a_firm(text, expected):
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected

@@ -63,8 +63,11 @@ CUES = [
         linkers=("with", "to", "for", "between", DIRECT)),
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
     cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
-    cue("Investment", r"\b(?:pour(?:s|ed|ing)?|put(?:s|ting)?)\b(?=(?:\s+\S+){1,8}?\s+into\b)", linkers=("into",),
-        alone=False),  # "has poured tens of billions into OpenAI", "has put $3 billion into Anthropic"
+    cue("Investment", r"\b(?:pour(?:s|ed|ing)?|put(?:s|ting)?)\b(?=(?:\s+\S+){0,7}?\s+(?:\S*\d\S*|billions?|millions?|money|"
+        r"capital|cash|funds)(?:\s+\S+){0,4}?\s+into\b)", linkers=("into",),
+        alone=False),  # "has poured tens of billions into OpenAI", "has put $3 billion into Anthropic"; not "puts X into its plans"
+    cue("Partnership", r"\bbundl(?:e|es|ed|ing)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
+        owners=True),  # "Telekom has bundled Perplexity's assistant into its AI Phone": the maker's partner
     cue("Investment", r"\bshareholder\b(?= of\b)", linkers=("of",), alone=False),  # "the largest shareholder of X"
     cue("Investment", r"\bshareholders?\b", linkers=("in", "include", "includes", "including"), alone=False),
     cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b",
@@ -103,7 +106,7 @@ CUES = [
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
         r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads|HBM\w*|DRAM|NAND|"
-        r"cores|instruction set|architecture)\b(?! " + FIRM_NOUN + r"))",
+        r"cores|instruction set|architecture|boards|modules|components)\b(?! " + FIRM_NOUN + r"))",
         linkers=("from", "of", "for"), alone=False, owners=True),  # not "buy equipment maker Nexx"
     cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:(?:chips|accelerators|processors|ASICs|XPUs|racks|"
         r"servers|systems|" + SITES + r") for\b|\S+['’]s? (?:\S+ ){0,2}?(?:" + SITES + r")\b))",
@@ -200,7 +203,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "
-    "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart reviv recommission").split()
+    "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart reviv recommission bundl").split()
 
 
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
