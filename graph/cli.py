@@ -697,13 +697,16 @@ def extract(settings, files, url, published, outlet, title, fmt, progress, rules
         result = extract_files(settings.store, files, published=published, url=url, outlet=outlet, title=title,
                                progress=bar.update, decide_pair=never if rules_only else None,
                                decide_role=never if rules_only else None)
-    gc.freeze()  # the draft lives to the end: the collector need not walk its millions of objects again
     for note in result.notes:
         say(f"note: {note}", err=True)
-    if fmt == "json":
-        click.echo(render_json(to_json(result)), nl=False)
-    else:
-        echo(to_turtle(result))
+    gc.freeze()  # the draft's millions of objects live on while it is written: the collector need not walk them
+    try:
+        if fmt == "json":
+            click.echo(render_json(to_json(result)), nl=False)
+        else:
+            echo(to_turtle(result))
+    finally:
+        gc.unfreeze()
 
 
 # ---------------------------------------------------------------- the graph page (kg viz)

@@ -184,3 +184,17 @@ def test_a_plant_reopened_for_a_firm_supplies_it():
 ])
 def test_bundles_boards_and_money_put_into_a_firm(text, expected):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Department of Defense, after reviewing bids, awarded Orbit Labs a $200 million contract.",
+     [("Partnership", ["Department of Defense", "Orbit Labs"])]),
+    ("The Commerce Department, which reviewed Orbit Labs's books, took a 10% stake in Orbit Labs.",
+     [("Investment", ["Commerce Department", "Orbit Labs"])]),
+    ("SoftBank has poured more than a trillion yen into Orbit Labs.", [("Investment", ["SoftBank", "Orbit Labs"])]),
+    ("Orbit Labs secured seats on the boards of Zeta Cloud and Nova AI.", []),
+    ("The EU accused Orbit Labs of bundling Zeta Chat with its Office suite.", []),
+    ("SoftBank's investment is OpenAI's largest deal to date.", [("Investment", ["SoftBank", "OpenAI"])]),
+])
+def test_the_second_reviews_sentences_keep_their_readings(text, expected):
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected

@@ -946,3 +946,14 @@ def test_a_firm_chaired_by_his_highness_a_sheikh_gives_the_chair():
     text = "Orbit Capital, chaired by His Highness Sheikh Tahnoon bin Zayed Al Nahyan, has joined the venture."
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Tahnoon bin Zayed Al Nahyan", "chair", "Orbit Capital")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel announced the appointment of Dana Park as chief financial officer.",
+     [("Dana Park", "chief financial officer", "Kestrel")]),
+    ("Orbit Labs signed a deal with Zeta Cloud. Joe Biden, former president, said it would help.", []),
+    ("Orbit Labs signed a deal with Zeta Cloud. Dana Park, vice president, said it would help.",
+     [("Dana Park", "vice president", "Orbit Labs")]),
+])
+def test_the_second_reviews_posts_keep_their_readings(text, expected):
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == expected

@@ -63,11 +63,11 @@ CUES = [
         linkers=("with", "to", "for", "between", DIRECT)),
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
     cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
-    cue("Investment", r"\b(?:pour(?:s|ed|ing)?|put(?:s|ting)?)\b(?=(?:\s+\S+){0,7}?\s+(?:\S*\d\S*|billions?|millions?|money|"
-        r"capital|cash|funds)(?:\s+\S+){0,4}?\s+into\b)", linkers=("into",),
+    cue("Investment", r"\b(?:pour(?:s|ed|ing)?|put(?:s|ting)?)\b(?=(?:\s+\S+){0,7}?\s+(?:\S*\d\S*|billions?|millions?|trillions?|money|"
+        r"capital|cash|funds|equity|fortune|investments?)(?:\s+\S+){0,4}?\s+into\b)", linkers=("into",),
         alone=False),  # "has poured tens of billions into OpenAI", "has put $3 billion into Anthropic"; not "puts X into its plans"
-    cue("Partnership", r"\bbundl(?:e|es|ed|ing)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
-        owners=True),  # "Telekom has bundled Perplexity's assistant into its AI Phone": the maker's partner
+    cue("Partnership", r"(?<!\bof )\bbundl(?:e|es|ed|ing)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
+        owners=True),  # "Telekom has bundled Perplexity's assistant into its AI Phone"; not "accused of bundling"
     cue("Investment", r"\bshareholder\b(?= of\b)", linkers=("of",), alone=False),  # "the largest shareholder of X"
     cue("Investment", r"\bshareholders?\b", linkers=("in", "include", "includes", "including"), alone=False),
     cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b",
@@ -106,7 +106,7 @@ CUES = [
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
         r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads|HBM\w*|DRAM|NAND|"
-        r"cores|instruction set|architecture|boards|modules|components)\b(?! " + FIRM_NOUN + r"))",
+        r"cores|instruction set|architecture|boards(?! of)|modules|components)\b(?! " + FIRM_NOUN + r"))",
         linkers=("from", "of", "for"), alone=False, owners=True),  # not "buy equipment maker Nexx"
     cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:(?:chips|accelerators|processors|ASICs|XPUs|racks|"
         r"servers|systems|" + SITES + r") for\b|\S+['’]s? (?:\S+ ){0,2}?(?:" + SITES + r")\b))",

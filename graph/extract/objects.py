@@ -60,10 +60,21 @@ REVIEW_VERBS = frozenset("reviewing reviewed reviews probing probed probes inves
 
 
 def reviewing(s: Sentence, group) -> bool:
-    """Whether the government bodies listed go on, a few words later, to review or probe."""
-    last = group[-1]
-    return all(m.entity.cls == "GovernmentBody" for m in group) \
-        and any(s.lower(j) in REVIEW_VERBS for j in range(last.last, min(last.last + 5, len(s.tokens))))
+    """Whether the government bodies listed go on to review or probe a firm's deal ("reviewing G42's
+    stake", "probing the deal"); not "after reviewing bids, awarded", "which reviewed its books"."""
+    if not all(m.entity.cls == "GovernmentBody" for m in group):
+        return False
+    for j in range(group[-1].last, min(group[-1].last + 5, len(s.tokens))):
+        if s.lower(j) in (",", "which", "who", "that"):
+            return False
+        if s.lower(j) in REVIEW_VERBS:
+            k = j + 1 + (s.lower(j + 1) == "the")
+            owner = s.mention_starting(k)
+            return (owner is not None and s.possessive_at(owner.last)) or s.lower(k) in REVIEWED_DEALS
+    return False
+
+
+REVIEWED_DEALS = frozenset("deal deals merger acquisition takeover investment stake transaction purchase".split())
 
 
 def organization_lists(s: Sentence) -> list[list]:

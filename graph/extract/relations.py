@@ -19,7 +19,7 @@ from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word, signer_af
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import OWNER, RELATIVE, RIVALRY, Stand, bystanders, contesting_at, counting_owner, find_objects
-from graph.extract.sentence import COMPANY_HEADS, MODALS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, \
+from graph.extract.sentence import COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, \
     firms_within, is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
 from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round
@@ -414,7 +414,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     own_deals = {id(m.entity) for m in s.mentions if m.entity is not None and names_own_deal(s, m)}
     deals = []
     for other in others:
-        if id(first) in own_deals and id(other) in own_deals:
+        if id(first) in own_deals and id(other) in own_deals and not equated(s, first, other):
             continue  # "Nvidia's investment and AMD's warrants", "the AMD deal ... the Nvidia one": two deals
         deal = DealFact(hit.cue.deal_type, [first, other], status, 0.45)
         deal.date = nearest_date(s, ctx, hit.first, clause, status)
@@ -426,6 +426,15 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     return deals
 
 
+def equated(s: Sentence, a: Entity, b: Entity) -> bool:
+    """"SoftBank's investment is OpenAI's largest deal": a copula right before the second firm's deal
+    says the two are one (not "the AMD deal is incremental to the Nvidia one")."""
+    for m in s.mentions:
+        if (m.entity is a or m.entity is b) and s.lower(m.first - 1) in COPULAS:
+            return True
+    return False
+
+
 OWN_DEAL_WORDS = frozenset("deal one investment stake warrants contract agreement pact order loan".split())
 
 
@@ -433,8 +442,9 @@ def names_own_deal(s: Sentence, m) -> bool:
     """"Nvidia's investment", "the AMD deal", "Nvidia's proposed investment": a firm named as the
     owner of a deal of its own."""
     k = m.last + (1 if s.possessive_at(m.last) else 0)
-    return s.lower(k) in OWN_DEAL_WORDS or (s.tokens[k].text.islower() and s.lower(k + 1) in OWN_DEAL_WORDS
-                                            if k < len(s.tokens) else False)
+    if k >= len(s.tokens):
+        return False
+    return s.lower(k) in OWN_DEAL_WORDS or (s.tokens[k].text.islower() and s.lower(k + 1) in OWN_DEAL_WORDS)
 
 
 # Words of a sentence whose firms are watched, sued or compared, not dealing with each other.

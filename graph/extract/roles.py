@@ -494,12 +494,16 @@ def appointer(s: Sentence, k: int) -> bool:
     return any(word in APPOINTING_WORDS for word in s.lowered[max(0, k - 14):k])
 
 
+ANNOUNCING = frozenset("announced announces has have today said".split())
+
+
 def subject_organization(s: Sentence, ctx: DocContext, k: int, may_type: bool = True) -> Entity | None:
     """The organization doing the appointing: the first named before k, else the article's main one."""
     for m in s.mentions:
         if m.last > k:
             break
-        if may_type and m.kind == "unknown" and s.lower(m.first - 1) not in ("in", "at", "from", "on") \
+        announcing = s.lower(m.last) in ANNOUNCING  # "Kestrel announced the appointment of ...": the appointer
+        if (may_type or announcing) and m.kind == "unknown" and s.lower(m.first - 1) not in ("in", "at", "from", "on") \
                 and s.lower(m.last) not in lex.ORG_CUES:  # "Industry leader TCS promoted ...": what TCS is
             promote(m, ctx.table, "Company", "appoints someone")
         if is_organization(m) and m.entity.cls != "NewsOutlet" and not owners_qualifier(s, m, described=True):
@@ -770,8 +774,11 @@ SAID_FILLER = frozenset("on that in a an its statement interview late earlier to
 
 
 def public_office(title: str) -> bool:
-    """A title of public office ("minister", "governor"); a bare "president" is a firm's too."""
-    return bool(lex.PUBLIC_TITLES.search(title.lower())) and not title.lower().endswith("president")
+    """A title of public office ("minister", "governor", "former president"); a bare "president" is a
+    firm's too."""
+    title = title.lower()
+    firms = title.endswith("president") and not title.startswith(("former", "ex-"))
+    return bool(lex.PUBLIC_TITLES.search(title)) and not firms
 
 
 def bare_title_said(s: Sentence, k: int, span: tuple[int, int]) -> bool:

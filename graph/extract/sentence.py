@@ -79,7 +79,7 @@ class Sentence:
             self.tokens[k] = make_token(",", self.tokens[k].start, self.tokens[k].end)
         self.starts = [t.start for t in self.tokens]
         self.lowered = [t.lower for t in self.tokens]  # the hottest question the rules ask
-        self.cache = {}  # answers about the text alone ("amounts", "cues"), kept once asked or read ahead
+        self.cache = {}  # answers worked out once ("amounts", "cues", dates, reports); only "cues" is read ahead
         self._clauses = None
 
     @property
@@ -745,7 +745,7 @@ def qualifies_person(s: Sentence, m: Mention) -> bool:
     for j in range(m.last, min(m.last + 4, len(s.tokens))):
         if is_person(s.mention_starting(j)):
             return described
-        describes = s.titles[j] or s.lower(j) in PERSON_DESCRIPTIONS  # "AMD Veteran" in a headline too
+        describes = s.titles[j] or s.lower(j) in PERSON_DESCRIPTIONS
         described = described or describes
         if not (s.tokens[j].text.islower() or describes) or s.lower(j) in LIST_JOINERS or s.lower(j) in GROUP_STOPS:
             return False  # not "acquired Orbit Labs from founder Dana Park"

@@ -89,7 +89,8 @@ PATTERN_NUMBERS: dict[int, int] = {}  # id of a registered pattern -> its place 
 
 
 def sentence_pattern(regex: str, flags: int = 0) -> re.Pattern:
-    """A compiled pattern that the read-ahead tries over each sentence."""
+    """A compiled pattern that the read-ahead tries over each sentence (re.compile gives one object
+    for one regex and flags, so a pattern registered twice keeps one number)."""
     pattern = re.compile(regex, flags)
     if id(pattern) not in PATTERN_NUMBERS:
         PATTERN_NUMBERS[id(pattern)] = len(SENTENCE_PATTERNS)
