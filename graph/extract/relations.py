@@ -427,8 +427,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
 
 
 def equated(s: Sentence, a: Entity, b: Entity) -> bool:
-    """"SoftBank's investment is OpenAI's largest deal": a copula right before the second firm's deal
-    says the two are one (not "the AMD deal is incremental to the Nvidia one")."""
+    """"SoftBank's investment is OpenAI's largest deal": a copula right before either firm says the
+    two deals are one (not "the AMD deal is incremental to the Nvidia one")."""
     for m in s.mentions:
         if (m.entity is a or m.entity is b) and s.lower(m.first - 1) in COPULAS:
             return True

@@ -1172,8 +1172,6 @@ def division_end(s: Sentence, m) -> int | None:
     return next((n.last for n in (nxt, m) if n is not None and n.text.split()[-1] in GENERIC_UNIT_ENDS), None)
 
 
-
-
 def past_description(s: Sentence, k: int) -> int:
     """"of IT service provider LG CNS": where the name after a capitalized description starts."""
     if s.mention_starting(k) is not None:
