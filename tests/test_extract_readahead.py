@@ -80,3 +80,15 @@ def test_a_sentence_read_ahead_knows_its_cues_and_which_sentence_patterns_cannot
     assert ahead.search(REPORTED) is not None and ahead.search(RAISED) is not None and ahead.cache["cues"]
     ahead.found = frozenset()  # as if the read-ahead had found no pattern: the facts pass does not look
     assert ahead.search(REPORTED) is None and plain.search(REPORTED) is not None
+
+
+def test_a_sentence_travels_between_the_processes_with_plain_tuples_for_tokens():
+    import pickle
+    from graph.extract.gazetteer import Gazetteer
+    from graph.extract.text import Token, split_sentences
+    text = "Nova Labs signed a supply agreement with Zeta Capital on March 3, 2025."
+    sentence, = pipeline.read_sentences(list(enumerate(split_sentences(text))), Gazetteer([]), frozenset(), ahead=True)
+    assert type(sentence.__getstate__()["tokens"][0]) is tuple  # named tuples pickle several times slower
+    copy = pickle.loads(pickle.dumps(sentence))
+    assert copy.tokens == sentence.tokens and all(type(t) is Token for t in copy.tokens)
+    assert [m.text for m in copy.mentions] == [m.text for m in sentence.mentions] and copy.cache == sentence.cache

@@ -82,6 +82,16 @@ class Sentence:
         self.cache = {}  # answers worked out once ("amounts", "cues", dates, reports); only "cues" is read ahead
         self._clauses = None
 
+    def __getstate__(self):
+        """Tokens go to and from the read-ahead process as plain tuples: named tuples pickle slowly."""
+        state = dict(self.__dict__)
+        state["tokens"] = [tuple(token) for token in self.tokens]
+        return state
+
+    def __setstate__(self, state):
+        state["tokens"] = [Token._make(token) for token in state["tokens"]]
+        self.__dict__.update(state)
+
     @property
     def clauses(self) -> list[tuple[int, int]]:
         """Token ranges of the sentence's clauses (worked out when a rule first asks)."""
