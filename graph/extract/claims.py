@@ -89,7 +89,7 @@ def reported(s: Sentence) -> tuple[bool, Entity | None]:
 def nearest_date(s: Sentence, ctx: DocContext, k: int, clause, status: str):
     future = status in FUTURE_STATUSES
     if "matches" not in s.cache:
-        s.cache["matches"] = list(s.finditer(DATE_RE)) if s.search(MAY_HAVE_DATE) else []
+        s.cache["matches"] = list(DATE_RE.finditer(s.span.text)) if s.search(MAY_HAVE_DATE) else []
     if future not in s.cache:
         s.cache[future] = find_dates(s.span.text, ctx.published, offset=s.span.start, future=future,
                                      matches=s.cache["matches"])

@@ -324,7 +324,6 @@ def without_business_fields(tokens, runs: list[Run], titles) -> list[Run]:
 UNIT_FIELD_WORDS = lex.BUSINESS_FUNCTIONS | frozenset("Center Centre Client Computing Central AI Network Networking "
                                                       "Devices Device Memory Foundry Automotive Energy Power Storage "
                                                       "Edge Graphics Server Servers".split())
-GENERIC_UNIT_ENDS = frozenset("Group Division Unit Segment".split())
 
 
 def generic_unit(tokens, runs: list[Run]) -> bool:
@@ -354,6 +353,7 @@ def division_listed(tokens, runs: list[Run]) -> bool:
 
 
 DIVISION_NOUNS = frozenset("Group Division Unit Segment Business Systems".split())
+GENERIC_UNIT_ENDS = DIVISION_NOUNS - {"Business", "Systems"}  # what only a unit's name ends in ("Cloud Systems" is a firm)
 
 
 LOWER_LED_CAPITALS = re.compile(r"^[a-z][A-Z]{2,5}$")

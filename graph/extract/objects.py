@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.cues import DIRECT, CueHit, is_cue_word
+from graph.extract.cues import BACK_REFERENCES, DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_ROLES, PLACE_PREPOSITIONS,
@@ -74,7 +74,7 @@ def reviewing(s: Sentence, group) -> bool:
     return False
 
 
-REVIEWED_DEALS = frozenset("deal deals merger acquisition takeover investment stake transaction purchase".split())
+REVIEWED_DEALS = BACK_REFERENCES | frozenset(["deals", "stake"])
 
 
 def organization_lists(s: Sentence) -> list[list]:

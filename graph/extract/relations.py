@@ -19,8 +19,9 @@ from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word, signer_af
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import OWNER, RELATIVE, RIVALRY, Stand, bystanders, contesting_at, counting_owner, find_objects
-from graph.extract.sentence import COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES, DocContext, Sentence, apposition_anchor, \
-    firms_within, is_organization, named_parties, parse_group, promote, regulator_or_exchange, role_modifier
+from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES, QUALIFIED_DEAL_NOUNS, DocContext, Sentence,
+                                    apposition_anchor, firms_within, is_organization, named_parties, parse_group, promote,
+                                    regulator_or_exchange, role_modifier)
 from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round
 from graph.extract.subjects import closing_speaker, find_subject, relative_antecedent
@@ -102,7 +103,7 @@ CONSORTIUM_LED = sentence_pattern(r"\b(?:consortium|group) led by\s", re.IGNOREC
 
 
 def without_bystanders(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
-    """The sentence's deals without the firms it names as advisers or approvers, and without deals left with one party."""
+    """The sentence's deals without its bystanders (advisers, approvers, reviewers), and without deals left with one party."""
     aside = bystanders(s)
     if not aside:
         return deals
@@ -435,7 +436,7 @@ def equated(s: Sentence, a: Entity, b: Entity) -> bool:
     return False
 
 
-OWN_DEAL_WORDS = frozenset("deal one investment stake warrants contract agreement pact order loan".split())
+OWN_DEAL_WORDS = QUALIFIED_DEAL_NOUNS | frozenset("one stake warrants loan".split())  # "the Nvidia one"
 
 
 def names_own_deal(s: Sentence, m) -> bool:

@@ -124,20 +124,16 @@ class Sentence:
         except IndexError:
             return ""
 
-    def search(self, pattern: re.Pattern, pos: int = 0) -> re.Match | None:
-        """pattern.search over the sentence's text from character `pos`."""
-        return None if self.cannot_match(pattern) else pattern.search(self.span.text, pos)
+    def search(self, pattern: re.Pattern) -> re.Match | None:
+        """pattern.search over the sentence's text."""
+        return None if self.cannot_match(pattern) else pattern.search(self.span.text)
 
-    def match(self, pattern: re.Pattern, pos: int = 0) -> re.Match | None:
-        """pattern.match at character `pos` of the sentence's text."""
-        return None if self.cannot_match(pattern) else pattern.match(self.span.text, pos)
-
-    def finditer(self, pattern: re.Pattern):
-        return iter(()) if self.cannot_match(pattern) else pattern.finditer(self.span.text)
+    def match(self, pattern: re.Pattern) -> re.Match | None:
+        """pattern.match at the start of the sentence's text."""
+        return None if self.cannot_match(pattern) else pattern.match(self.span.text)
 
     def cannot_match(self, pattern: re.Pattern) -> bool:
-        """A registered pattern the read-ahead found nowhere in the text (a match from any place,
-        with the whole text around it to look at, is also a match of the whole text)."""
+        """A registered pattern the read-ahead found nowhere in the text."""
         number = PATTERN_NUMBERS.get(id(pattern))
         return self.found is not None and number is not None and number not in self.found
 
