@@ -1042,3 +1042,12 @@ def test_a_known_banks_place_in_brackets_names_its_local_unit():
 def test_a_paid_tier_of_an_ai_product_is_known_as_its_makers(tier, maker):
     from graph.extract.wellknown import wellknown
     assert wellknown().maker(tier).label == maker
+
+
+def test_an_indonesian_legal_form_opens_a_known_name_and_its_short_form_is_the_same_firm():
+    text = ("Orbit Cloud struck a separate agreement with PT Telkom Indonesia under which the operator will resell "
+            "Orbit Cloud's GPU services to local banks. Telkom Indonesia shares rose 2%.")
+    found = summary(text)
+    assert [(e["name"], e["aliases"]) for e in found["entities"]] == [
+        ("Orbit Cloud", []), ("PT Telkom Indonesia", ["Telkom Indonesia"])]
+    assert [d["parties"] for d in found["deals"]] == [["Orbit Cloud", "PT Telkom Indonesia"]]

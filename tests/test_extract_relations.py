@@ -198,3 +198,14 @@ def test_bundles_boards_and_money_put_into_a_firm(text, expected):
 ])
 def test_the_second_reviews_sentences_keep_their_readings(text, expected):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nvidia said it would work with Orbit Labs in Houston and with Kestrel Labs in Dallas to build servers.",
+     [["Nvidia", "Orbit Labs"], ["Nvidia", "Kestrel Labs"]]),
+    ("Nvidia will sell chips to Orbit Labs in Texas, and to Kestrel Labs in Ohio.",
+     [["Nvidia", "Orbit Labs"], ["Nvidia", "Kestrel Labs"]]),
+    ("Nvidia will work with Orbit Labs in Houston, where Kestrel Labs has a plant.", [["Nvidia", "Orbit Labs"]]),
+])
+def test_each_party_of_a_list_may_have_its_own_place(text, expected):
+    assert [parties for _, parties, _, _ in deals(text)] == expected

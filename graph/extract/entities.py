@@ -61,10 +61,12 @@ class Entity:
 
 
 def core_key(name: str) -> str:
-    """The name without legal suffixes: 'Acme Robotics Inc.' -> 'acme robotics'."""
+    """The name without legal forms: 'Acme Robotics Inc.' -> 'acme robotics', 'PT Telkom Indonesia' -> 'telkom indonesia'."""
     words = normalize(name).split()
     while len(words) > 1 and words[-1] in lex.LEGAL_SUFFIXES:
         words.pop()
+    if len(words) > 1 and name.split()[0] in lex.LEGAL_PREFIXES:
+        words.pop(0)
     return " ".join(words)
 
 
@@ -305,8 +307,8 @@ def short_forms(name: str, cls: str, base_words: int = 0) -> list[str]:
     forms = []
     if base_words:
         forms.append(" ".join(core[base_words:]))
-    elif not lex.DEMONYM.match(raw[0]) and len(words[0]) > 2:
-        forms.append(words[0])
+    elif not lex.DEMONYM.match(raw[0]) and len(core[0]) > 2:
+        forms.append(core[0])
         # "Raymond James" for "Raymond James UK Wealth Management": its leading words
         forms += [" ".join(core[:k]) for k in range(2, len(core))]
     if len(core) < len(words):

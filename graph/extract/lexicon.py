@@ -85,6 +85,8 @@ LEGAL_SUFFIXES = words("inc corp corporation co company ltd limited llc plc ag s
                        "bhd sdn pte pvt tbk spa srl asa oyj lp llp sas sarl bv ab na")
 # Legal forms only: "Nvidia Corp." is Nvidia, but "SK Holdings" is not SK Group.
 LEGAL_FORMS = LEGAL_SUFFIXES - {"holdings", "holding", "company"}
+# A legal form written before the name: "PT Telkom Indonesia" is Telkom Indonesia.
+LEGAL_PREFIXES = frozenset(["PT"])
 
 
 def is_legal_form(word: str) -> bool:

@@ -135,17 +135,23 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
         if family_name_of_a_person(tokens, i, common) or family_name_of_a_person(tokens, i, hit) \
                 or time_zone(tokens, i):
             hit = common = None  # "Gautam Adani" is a person, not the Adani Group; "6:02 am ET" no outlet
+        first = i - legal_prefix_before(tokens, i)
         if common is not None and (hit is None or common[0] > hit[0]):
             length, entity, _ = common
-            found.append(make_mention(tokens, i, i + length, "rule", entity.cls, cue="well-known name",
+            found.append(make_mention(tokens, first, i + length, "rule", entity.cls, cue="well-known name",
                                       rank=WELLKNOWN_RANK, canonical=entity.iri))
         elif hit is not None:
             length, entity, weak = hit
-            found.append(make_mention(tokens, i, i + length, "known", entity.cls, iri=entity.iri, weak=weak, rank=9))
+            found.append(make_mention(tokens, first, i + length, "known", entity.cls, iri=entity.iri, weak=weak, rank=9))
         else:
             length = 1
         i += length
     return found
+
+
+def legal_prefix_before(tokens, i: int) -> int:
+    """1 when a legal form opens the name at i ("PT Telkom Indonesia"): part of the name."""
+    return int(i > 0 and tokens[i - 1].text in lex.LEGAL_PREFIXES and tokens[i].is_capitalized)
 
 
 TIME_ZONES = frozenset("ET EST EDT PT PST PDT CT CST CDT GMT UTC BST CET CEST KST JST HKT SGT IST".split())

@@ -543,7 +543,7 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             named_end, fillers = after_parenthesis(s, m.last, end), 0
             if s.lower(named_end) == "of" and is_place(s.at[named_end + 1] if named_end + 1 < end else None):
                 named_end = s.at[named_end + 1].last  # "MGX of Abu Dhabi, Bpifrance and Nvidia"
-            j = past_relative_clause(s, named_end, end, accept)
+            j = past_place_of_item(s, past_relative_clause(s, named_end, end, accept))
             if owners_apposition(s, j):
                 break  # "with Zeta Connex, a joint venture between A and B": its owners, not parties
             if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
@@ -579,6 +579,17 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break
         j = m.last if m is not None else j + 1
     return items, j
+
+
+def past_place_of_item(s: Sentence, j: int) -> int:
+    """Past "in Houston" at j when another party follows it ("with Hon Hai in Houston and with
+    Wistron in Dallas"): where the firm named before works, not the list's end; else j."""
+    place = s.mention_starting(j + 1) if s.lower(j) in ("in", "at") else None
+    if not is_place(place):
+        return j
+    k = place.last + (s.lower(place.last) == ",")
+    more = s.lower(k) == "and" and s.lower(k + 1) in ("with", "to") and s.mention_starting(k + 2) is not None
+    return place.last if more else j
 
 
 def past_own_unit(s: Sentence, j: int, end: int) -> int:
