@@ -209,3 +209,12 @@ def test_the_second_reviews_sentences_keep_their_readings(text, expected):
 ])
 def test_each_party_of_a_list_may_have_its_own_place(text, expected):
     assert [parties for _, parties, _, _ in deals(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs has capacity deals with Zeta Cloud alongside Nova Cloud, plus chip pacts with Kestrel Chips.",
+     [["Orbit Labs", "Zeta Cloud"], ["Orbit Labs", "Nova Cloud"], ["Orbit Labs", "Kestrel Chips"]]),
+    ("Orbit Labs invested in Zeta Cloud alongside Nova Capital.", [["Orbit Labs", "Nova Capital", "Zeta Cloud"]]),
+])
+def test_deals_with_firms_alongside_others_and_plus_more_are_the_subjects(text, expected):
+    assert [parties for _, parties, _, _ in deals(text)] == expected

@@ -558,6 +558,9 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         more = participants + (joined_by(s, ctx, max(m.last for m in objects)) if objects else [])
         if linker in ("by", "from") and objects:  # "a round led by A, with participation from B": more investors
             objects = objects + [Stand(e, max(m.last for m in objects)) for e in more]
+        elif linker == "with" and s.lower(hit.first) in DEALS_IN_GENERAL and more:
+            objects, more = objects + [Stand(e, max(m.last for m in objects)) for e in more], []  # "deals with A
+            # alongside B": more partners of the subject, each its own deal
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
     jointly = (len(subjects) >= 2 and objects and acting_together(s, subject_start, hit.first)) or (

@@ -112,13 +112,13 @@ def described_before_and(s: Sentence, ctx: DocContext, k: int, floor: int, used)
 
 
 def participle_doers(s: Sentence, k: int) -> list[Entity]:
-    """The firms opening the sentence, for a cue in a phrase that a participle opens after a comma
-    (", funding the purchase with a loan"): the phrase's subject is the sentence's."""
+    """The firms opening the sentence, for a cue in a phrase that a participle or "plus" opens after a
+    comma (", funding the purchase with a loan", ", plus chip pacts with A"): the phrase's subject is the sentence's."""
     for j in range(k - 1, max(0, k - PARTICIPLE_REACH), -1):
         if s.at[j] is not None:
             return []
-        if s.lower(j - 1) == "," and s.tokens[j].text.islower() and s.lower(j).endswith("ing") \
-                and s.lower(j) not in PREPOSITION_PARTICIPLES:
+        participle = s.lower(j).endswith("ing") and s.lower(j) not in PREPOSITION_PARTICIPLES
+        if s.lower(j - 1) == "," and s.tokens[j].text.islower() and (participle or s.lower(j) == "plus"):
             opening = s.mention_starting(past_opening_phrase(s))
             if not is_organization(opening) or s.possessive_at(opening.last):
                 return []
