@@ -218,3 +218,15 @@ def test_each_party_of_a_list_may_have_its_own_place(text, expected):
 ])
 def test_deals_with_firms_alongside_others_and_plus_more_are_the_subjects(text, expected):
     assert [parties for _, parties, _, _ in deals(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs, whose venture with Zeta Cloud and Nova Cloud has pledged $5 billion, said so.",
+     [["Orbit Labs", "Zeta Cloud", "Nova Cloud"]]),
+    ("Orbit Labs's venture with Zeta Cloud and Nova Cloud has pledged $5 billion.",
+     [["Orbit Labs", "Zeta Cloud", "Nova Cloud"]]),
+    ("Orbit Labs formed a venture with Zeta Cloud and Nova Cloud has pledged to join it.",
+     [["Orbit Labs", "Zeta Cloud"]]),
+])
+def test_a_deal_named_as_a_subject_keeps_its_whole_list_before_the_verb(text, expected):
+    assert [parties for _, parties, _, _ in deals(text)] == expected

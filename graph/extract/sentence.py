@@ -526,7 +526,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
         if m is not None and items and reporting_outlet(s, m):
             break  # "a deal with OpenAI, the Wall Street Journal reported": the source, not a party
         if m is not None and accept(m) and items and starts_clause(s, m.last) and (
-                after_comma(s, m.first) or (s.lower(m.last) in MODALS and s.lower(k - 1) != "between")):
+                after_comma(s, m.first) or (s.lower(m.last) in MODALS and s.lower(k - 1) != "between"
+                                            and not subject_phrase_before(s, k - 2))):
             break  # "with Orbit, and Kestrel inked a deal with Nova", "to Orbit and Kestrel will": the next claim
         if m is not None and accept(m) and s.possessive_at(m.last):
             j, fillers, owned = m.last + 1, fillers + 1, True  # "Zeta's chairman": Zeta qualifies, not a party
@@ -579,6 +580,23 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             break
         j = m.last if m is not None else j + 1
     return items, j
+
+
+SUBJECT_DETERMINERS = frozenset("the its their whose ’s 's".split())
+
+
+def subject_phrase_before(s: Sentence, k: int) -> bool:
+    """Whether the noun at k opens its sentence or relative clause, a subject whose verb follows its
+    list ("OpenAI's venture with A and B has pledged", "X, whose venture with A and B has"), not a
+    claim's object before the next claim ("X signed a deal with A and B will ...")."""
+    j = k - 1
+    while j >= 0 and s.at[j] is not None and not s.possessive_at(j):
+        j = s.at[j].first - 1  # "the Stargate venture": a name before the noun
+    if s.lower(j) not in SUBJECT_DETERMINERS:
+        return False
+    opening = s.mention_ending(j) if s.possessive_at(j) else None
+    before = opening.first - 1 if opening is not None else j - 1
+    return before < 0 or s.lower(before) == ","
 
 
 def past_place_of_item(s: Sentence, j: int) -> int:
