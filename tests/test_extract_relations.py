@@ -230,3 +230,12 @@ def test_deals_with_firms_alongside_others_and_plus_more_are_the_subjects(text, 
 ])
 def test_a_deal_named_as_a_subject_keeps_its_whole_list_before_the_verb(text, expected):
     assert [parties for _, parties, _, _ in deals(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs rents capacity from Zeta Cloud, and last week it signed a letter of intent for 10 gigawatts of "
+     "Nvidia systems.", [("SupplyAgreement", ["Orbit Labs", "Zeta Cloud"]), ("LetterOfIntent", ["Orbit Labs", "Nvidia"])]),
+    ("Orbit Labs signed a letter of intent for 10 gigawatts of capacity.", []),
+])
+def test_an_order_for_a_makers_products_is_with_the_maker(text, expected):
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected

@@ -245,7 +245,21 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                                                                        and not round_word(s, j)) \
                 or RIVALRY.fullmatch(word):
             break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
+    makers = makers_ordered(s, ctx, hit, end)
+    if makers:  # "a letter of intent for 10 gigawatts of Nvidia systems": Nvidia sells
+        return makers, "from", makers[-1].last
     return [], None, hit.last
+
+
+def makers_ordered(s: Sentence, ctx: DocContext, hit: CueHit, end: int) -> list:
+    """The makers of the products an order is "for", right after its cue."""
+    if hit.cue.deal_type not in ORDER_TYPES or s.lower(hit.last) != "for":
+        return []
+    return [m for m in possessive_organizations(s, ctx, hit.last + 1, min(end, hit.last + 7)) if names_a_product(s, m)]
+
+
+# Deals that may be orders of a maker's products, named after "for".
+ORDER_TYPES = frozenset(["SupplyAgreement", "LetterOfIntent"])
 
 
 def sharing_receivers(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
