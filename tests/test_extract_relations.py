@@ -239,3 +239,13 @@ def test_a_deal_named_as_a_subject_keeps_its_whole_list_before_the_verb(text, ex
 ])
 def test_an_order_for_a_makers_products_is_with_the_maker(text, expected):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Cloud signed a memorandum with Orbit Labs, and Kestrel, the messaging group, has been a partner of "
+     "Orbit Labs since February.", [["Zeta Cloud", "Orbit Labs"], ["Kestrel", "Orbit Labs"]]),
+    ("Kestrel Labs is one of the investors of Orbit Cloud.", [["Kestrel Labs", "Orbit Cloud"]]),
+    ("The sale needs approval from the regulator as well as the shareholders of Orbit Cloud.", []),
+])
+def test_a_firm_described_in_apposition_is_the_partner_of_the_firm_after_of(text, expected):
+    assert [parties for _, parties, _, _ in deals(text)] == expected

@@ -196,7 +196,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         items, after = parse_group(s, include_at + (2 if such_as else 1), end, ctx.table)
         if items:  # "Zeta's customers include A and B": Zeta, the subject, with each
             return items, "include", after
-    owner = partner_owner(s, ctx, hit)
+    owner = partner_owner(s, ctx, hit) or role_of(s, hit)
     if owner is not None:
         return [owner], "of", hit.last
     holder = role_holder(s, ctx, hit)
@@ -420,6 +420,16 @@ def partner_owner(s: Sentence, ctx: DocContext, hit: CueHit):
     if m is not None and m.kind == "unknown":
         promote(m, ctx.table, "Company", "has partners")
     return m if is_organization(m) else None
+
+
+def role_of(s: Sentence, hit: CueHit):
+    """"Kakao has been a partner of OpenAI", "one of the investors of X": the organization after "of"
+    whose partner the subject is (not "approval from the shareholders of X", a group named)."""
+    if s.lower(hit.first) not in OWNED_ROLES or s.lower(hit.last) != "of":
+        return None
+    one = any(s.lower(j) in ("a", "an", "one", "among") for j in range(hit.first - 3, hit.first))
+    m = s.mention_starting(hit.last + 1)
+    return m if one and is_organization(m) else None
 
 
 OBJECT_PREPOSITIONS = frozenset("to with for from by on".split())

@@ -357,7 +357,8 @@ def pronoun_subject(s: Sentence, j: int) -> bool:
         return True
     if word not in COMPANY_HEADS or not any(s.lower(i) == "the" for i in range(max(0, j - 3), j)):
         return False
-    return not (s.possessive_at(j + 1) and in_apposition(s, j))  # "A and B, the group's units, signed": A and B
+    return not ((s.possessive_at(j + 1) or s.lower(j + 1) == ",") and in_apposition(s, j))  # "A and B, the
+    # group's units, signed", "Kakao, the messaging group, has been": the names before
 
 
 def in_apposition(s: Sentence, j: int) -> bool:
