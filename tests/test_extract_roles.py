@@ -957,3 +957,13 @@ def test_a_firm_chaired_by_his_highness_a_sheikh_gives_the_chair():
 ])
 def test_the_second_reviews_posts_keep_their_readings(text, expected):
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"The backlog is large,\" said Dana Park, a senior credit officer at Zeta Ratings.",
+     [("Dana Park", "senior credit officer", "Zeta Ratings")]),
+    ("Dana Park, Communications Lead, Orbit Labs", [("Dana Park", "Communications Lead", "Orbit Labs")]),
+    ("The communications lead went to Orbit Labs.", []),
+])
+def test_credit_officers_and_communications_leads_are_titles(text, expected):
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == expected

@@ -150,7 +150,7 @@ SUCCEEDED = words("succeeded replaced")  # "succeeded by Luke Lin"
 
 # The fields of a chief officer or chief: "chief financial officer", "finance chief".
 OFFICER_FIELDS = r"investment|information|operating|financial|finance|technology|tech|strategy|marketing|risk|legal|" \
-                 r"data|security|revenue|product|commercial|people|digital"
+                 r"data|security|revenue|product|commercial|people|digital|credit"
 TITLE_PATTERN = re.compile(
     WORD_START + r"(?:(?:former|then|acting|interim|incoming|outgoing|principal|fellow|departing|retiring|contributing|representative|deputy|executive|senior|vice|general|"
     r"non-executive|non-independent|(?:lead\s+)?independent|"
@@ -159,7 +159,7 @@ TITLE_PATTERN = re.compile(
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|(?-i:MD)(?=\s+(?:and|&|at|of)\s)|(?<=and\s)(?-i:MD)|(?<=&\s)(?-i:MD)|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"
     r"co-?founders?|executives?|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|(?<=co-)heads(?=\s+of\b)|minister|"
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+(?:manager|director)|"
-    r"(?:PR|media|press|communications|relations|product|marketing|sales|account|project)\s+manager"
+    r"(?:PR|media|press|communications|relations|product|marketing|sales|account|project)\s+(?:manager|lead(?!\s+(?-i:[a-z])))"
     r"(?:\s+(?-i:EMEA|APAC|Americas))?|"
     r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:" + OFFICER_FIELDS + r")\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
     r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist|photographer)|analyst|general\s+counsel|fellow(?=\s+(?:at|of)\s)|researcher|strategist|economist|boss|"
@@ -176,7 +176,7 @@ TITLE_HEADS = words(
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent founders co-founders chiefs "
     "analyst researcher strategist economist boss executive ceos officers executives writer reporter columnist ambassador envoy "
-    "commissioner general partner co-heads chancellor vice-chancellor md counsel fellow photographer"
+    "commissioner general partner co-heads chancellor vice-chancellor md counsel fellow photographer lead"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs|heads)$", re.IGNORECASE)
