@@ -249,3 +249,14 @@ def test_an_order_for_a_makers_products_is_with_the_maker(text, expected):
 ])
 def test_a_firm_described_in_apposition_is_the_partner_of_the_firm_after_of(text, expected):
     assert [parties for _, parties, _, _ in deals(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs partnered with Kestrel Capital to invest $2 billion into Zeta Cloud.",
+     [("Investment", ["Orbit Labs", "Kestrel Capital", "Zeta Cloud"])]),
+    ("Orbit Labs teamed up with Kestrel Capital and Nova Capital to buy Zeta Cloud.",
+     [("Acquisition", ["Orbit Labs", "Kestrel Capital", "Nova Capital", "Zeta Cloud"])]),
+    ("Orbit Labs partnered with Kestrel Capital to build a plant.", [("Partnership", ["Orbit Labs", "Kestrel Capital"])]),
+])
+def test_a_partner_teamed_with_to_invest_or_buy_invests_or_buys_too(text, expected):
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected

@@ -555,7 +555,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     if objects:
         used.update(("subject", id(e), clause) for e in subjects)
         objects, participants = split_participants(s, objects)
-        more = participants + (joined_by(s, ctx, max(m.last for m in objects)) if objects else [])
+        more = participants + (joined_by(s, ctx, max(m.last for m in objects)) if objects else []) \
+            + partnered_to_act(s, ctx, hit)
         if linker in ("by", "from") and objects:  # "a round led by A, with participation from B": more investors
             objects = objects + [Stand(e, max(m.last for m in objects)) for e in more]
         elif linker == "with" and s.lower(hit.first) in DEALS_IN_GENERAL and more:
@@ -816,6 +817,20 @@ def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
             if items and participating_at(s, end):
                 return [m.entity for m in items]
     return []
+
+
+TEAMING_WORDS = frozenset("partnered teamed up joined forces collaborated allied".split())
+
+
+def partnered_to_act(s: Sentence, ctx: DocContext, hit: CueHit) -> list[Entity]:
+    """"A partnered with B to invest $2 billion in C", "A teamed up with B to buy C": B acts beside A."""
+    if s.lower(hit.first - 1) != "to" or hit.cue.deal_type not in ("Investment", "Acquisition"):
+        return []
+    at = next((j for j in range(hit.first - 2, max(0, hit.first - 10), -1) if s.lower(j) == "with"), None)
+    if at is None or s.lower(at - 1) not in TEAMING_WORDS:
+        return []
+    items, end = parse_group(s, at + 1, hit.first - 1, ctx.table)
+    return [m.entity for m in items] if end == hit.first - 1 else []
 
 
 def next_comma(s: Sentence, k: int) -> int | None:
