@@ -1051,3 +1051,13 @@ def test_an_indonesian_legal_form_opens_a_known_name_and_its_short_form_is_the_s
     assert [(e["name"], e["aliases"]) for e in found["entities"]] == [
         ("Orbit Cloud", []), ("PT Telkom Indonesia", ["Telkom Indonesia"])]
     assert [d["parties"] for d in found["deals"]] == [["Orbit Cloud", "PT Telkom Indonesia"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Sabah state government has signed a memorandum of understanding with Orbit Labs.", "Sabah state government"),
+    ("The Pohang city government signed a pact with Orbit Labs.", "Pohang city government"),
+])
+def test_a_place_never_listed_and_its_level_of_government_are_a_government(text, name):
+    found = summary(text)
+    assert (name, "GovernmentBody") in [(e["name"], e["type"]) for e in found["entities"]]
+    assert [d["parties"] for d in found["deals"]] == [[name, "Orbit Labs"]]

@@ -267,8 +267,9 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
             i += 2
             continue
         last = run_end(tokens, i, covered, titles, lowercase_words)
-        if last < len(tokens) and tokens[last].text == "government" and i > 0 and tokens[i - 1].lower == "the":
-            last += 1  # "the New South Wales government": a place the lists lack, and its government
+        level = last + 1 < len(tokens) and tokens[last].text in GOVERNMENT_LEVELS
+        if last + level < len(tokens) and tokens[last + level].text == "government" and i > 0 and tokens[i - 1].lower == "the":
+            last += 1 + level  # "the New South Wales government", "the Sabah state government": a place the lists lack
         if describes_with_ai(tokens, last):
             i = last  # "its Paju AI data center", "Toronto AI startup Cohere": a place and a topic, no name
             continue
@@ -281,6 +282,9 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         runs.append(Run(kind + 1 if kind is not None else i, last))  # "US Drugmaker Deciphera": Deciphera
         i = last
     return [r for r in without_business_fields(tokens, runs, titles) if keep_run(tokens, r)]
+
+
+GOVERNMENT_LEVELS = frozenset("state provincial regional city municipal federal local prefectural county".split())
 
 
 # Nouns of a firm's kind that a sentence may open with before its name: "Utility DTE Energy will ...".
