@@ -260,3 +260,13 @@ def test_a_firm_described_in_apposition_is_the_partner_of_the_firm_after_of(text
 ])
 def test_a_partner_teamed_with_to_invest_or_buy_invests_or_buys_too(text, expected):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs, an investment management company, signed a deal with Zeta Cloud.",
+     [("Partnership", ["Orbit Labs", "Zeta Cloud"])]),
+    ("Orbit Labs aims for an investment grade credit rating by Zeta Ratings.", []),
+    ("Orbit Labs closed an investment in Zeta Cloud.", [("Investment", ["Orbit Labs", "Zeta Cloud"])]),
+])
+def test_investment_as_a_kind_of_firm_or_a_rating_is_no_investment(text, expected):
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
