@@ -270,3 +270,14 @@ def test_a_partner_teamed_with_to_invest_or_buy_invests_or_buys_too(text, expect
 ])
 def test_investment_as_a_kind_of_firm_or_a_rating_is_no_investment(text, expected):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs agreed to buy the plant from Zeta Display, which is owned by Kestrel Group.",
+     [("Acquisition", ["Orbit Labs", "Zeta Display"]), ("Investment", ["Zeta Display", "Kestrel Group"])]),
+    ("Orbit Labs will buy a 13% stake from Zeta Bank and another 7% from Nova Bank and Kestrel Bank.",
+     [("Investment", ["Orbit Labs", "Zeta Bank"]), ("Investment", ["Orbit Labs", "Nova Bank"]),
+      ("Investment", ["Orbit Labs", "Kestrel Bank"])]),  # each seller its own sale, no pair among them
+])
+def test_a_thing_bought_from_a_seller_makes_the_seller_the_party(text, expected):
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected

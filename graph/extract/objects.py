@@ -248,6 +248,11 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     makers = makers_ordered(s, ctx, hit, end)
     if makers:  # "a letter of intent for 10 gigawatts of Nvidia systems": Nvidia sells
         return makers, "from", makers[-1].last
+    seller = seller_at(s, hit, end) if hit.cue.deal_type == "Acquisition" else None
+    if seller is not None and s.lower(seller - 1) not in ("and", ","):  # not "..., and from X": another verb's  # "buy the plant from Sharp": the seller is the other party (one: sellers
+        items, after = parse_group(s, seller + 1, end, ctx.table)  # listed each sell their own shares)
+        alone = len(items) == 1 and "from" not in {s.lower(j) for j in range(after, end)}
+        return (items, "from", after) if alone else ([], None, hit.last)
     return [], None, hit.last
 
 

@@ -574,7 +574,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     if not parties_by_pair:
         return []
     if hit.cue.deal_type in ("Acquisition", "Investment") and objects:
-        sold_by = [e for e in sellers(s, ctx, group_end) + owner_of(s, objects[0]) if all(e is not b for b in subjects)]
+        owner = owner_of(s, objects[0]) if linker != "from" else []  # not "from Sharp, which is owned by Foxconn"
+        sold_by = [e for e in sellers(s, ctx, group_end) + owner if all(e is not b for b in subjects)]
         sold = firm_sold(s, hit, objects) if hit.cue.deal_type == "Acquisition" else []
         if sold and len(parties_by_pair) > 1:  # "it sold AirTrunk to Blackstone and CPP Investments": one sale
             parties_by_pair = [(unique(subjects + [m.entity for m in objects]), None)]
