@@ -245,22 +245,32 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                                                                        and not round_word(s, j)) \
                 or RIVALRY.fullmatch(word):
             break  # "... agreement, a milestone in its battle with Nokia": rivals, not parties
-    makers = makers_ordered(s, ctx, hit, end)
+    makers = makers_ordered(s, hit, end)
     if makers:  # "a letter of intent for 10 gigawatts of Nvidia systems": Nvidia sells
         return makers, "from", makers[-1].last
-    seller = seller_at(s, hit, end) if hit.cue.deal_type == "Acquisition" else None
-    if seller is not None and s.lower(seller - 1) not in ("and", ","):  # not "..., and from X": another verb's  # "buy the plant from Sharp": the seller is the other party (one: sellers
-        items, after = parse_group(s, seller + 1, end, ctx.table)  # listed each sell their own shares)
-        alone = len(items) == 1 and "from" not in {s.lower(j) for j in range(after, end)}
-        return (items, "from", after) if alone else ([], None, hit.last)
+    seller = seller_of_thing(s, ctx, hit, end)
+    if seller:  # "buy the plant from Sharp": the seller is the other party
+        return seller, "from", seller[-1].last
     return [], None, hit.last
 
 
-def makers_ordered(s: Sentence, ctx: DocContext, hit: CueHit, end: int) -> list:
+def seller_of_thing(s: Sentence, ctx: DocContext, hit: CueHit, end: int) -> list:
+    """The one seller of a thing bought ("buy the plant from Sharp", "racks bought from HPE"); not
+    "..., and from X" (another verb's source), nor sellers listed after a second "from" (each sells
+    its own shares)."""
+    at = seller_at(s, hit, end) if hit.cue.deal_type == "Acquisition" else None
+    if at is None or s.lower(at - 1) in ("and", ","):
+        return []
+    items, after = parse_group(s, at + 1, end, ctx.table)
+    return items if len(items) == 1 and "from" not in {s.lower(j) for j in range(after, end)} else []
+
+
+def makers_ordered(s: Sentence, hit: CueHit, end: int) -> list:
     """The makers of the products an order is "for", right after its cue."""
     if hit.cue.deal_type not in ORDER_TYPES or s.lower(hit.last) != "for":
         return []
-    return [m for m in possessive_organizations(s, ctx, hit.last + 1, min(end, hit.last + 7)) if names_a_product(s, m)]
+    found = (s.mention_starting(j) for j in range(hit.last + 1, min(end, hit.last + 7)))
+    return [m for m in found if is_organization(m) and names_a_product(s, m)]  # named firms only, none promoted
 
 
 # Deals that may be orders of a maker's products, named after "for".
