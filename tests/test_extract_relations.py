@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract_helpers import extraction, deals
+from extract_helpers import deals, extraction, summary
 
 
 def test_each_coordinated_party_gets_its_own_deal_and_sk_hynix_is_not_sk_group():
@@ -281,3 +281,10 @@ def test_investment_as_a_kind_of_firm_or_a_rating_is_no_investment(text, expecte
 ])
 def test_a_thing_bought_from_a_seller_makes_the_seller_the_party(text, expected):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
+
+
+def test_a_product_named_in_an_order_makes_no_firm_of_its_last_word():
+    text = "Kestrel Chips already fills most of Nvidia's HBM orders for its Blackwell Ultra accelerators."
+    found = summary(text)
+    assert [e["name"] for e in found["entities"]] == ["Kestrel Chips", "Nvidia"]
+    assert found["deals"] == []
