@@ -288,3 +288,14 @@ def test_a_product_named_in_an_order_makes_no_firm_of_its_last_word():
     found = summary(text)
     assert [e["name"] for e in found["entities"]] == ["Kestrel Chips", "Nvidia"]
     assert found["deals"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain's entry is a joint proposal by Orbit Telecom with utility Zeta Power.", [["Orbit Telecom", "Zeta Power"]]),
+    ("Italy's entry comes from a consortium of Kestrava and energy group Nuvolo, which want to use an old plant.",
+     [["Kestrava", "Nuvolo"]]),
+    ("Orbit Labs signed an agreement with Zeta Power, a consortium of Ohio utilities, to build a plant near Kestrava.",
+     [["Orbit Labs", "Zeta Power"]]),
+])
+def test_joint_proposals_and_the_never_seen_members_of_a_consortium(text, expected):
+    assert [parties for _, parties, _, _ in deals(text)] == expected

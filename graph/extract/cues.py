@@ -150,6 +150,8 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:go(?:es)?|going|went) into\b", linkers=(), specific=False, alone=False,
         owners=True),  # "its HBM3E goes into Nvidia's Blackwell platform"
     cue("Partnership", r"\b(?:formed|set up|created|founded|co-founded)\s+with\b", consortium=True),
+    cue("Partnership", r"\bjoint (?:proposal|bid|offer|application|submission|tender)s?\b",
+        linkers=("with", "between")),  # "submitted a joint proposal with Naturgy"
     cue("Partnership", r"\b(?:form|forms|formed|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:consortium|alliance|coalition|partnership)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
         together=True, consortium=True),  # "A, B and C formed a consortium"
