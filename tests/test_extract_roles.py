@@ -967,3 +967,9 @@ def test_the_second_reviews_posts_keep_their_readings(text, expected):
 ])
 def test_credit_officers_and_communications_leads_are_titles(text, expected):
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == expected
+
+
+def test_a_speakers_title_after_a_dateline_is_at_the_sentences_opening_firm():
+    text = ("LOS ANGELES - Orbit Labs has signed agreements with Zeta Cloud, Nova Bank and Kestrel Capital to form a "
+            "venture, Chief Executive Dana Park told employees on Thursday.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Labs")]

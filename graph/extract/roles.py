@@ -1242,16 +1242,23 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     before = [m for m in s.mentions if m.last <= k and is_organization(m) and not role_modifier(s, m)
               and m.entity.cls not in skipped and not (s.lower(m.first - 1) == "the" and modifies_noun(s, m))]
     # a chief executive runs a firm, not "the Korean government", nor "the Meta award"
-    if before and FOUNDER_TITLE.search(title) and before[0].first <= 2:
+    opens = bool(before) and (before[0].first <= 2 or after_dateline(s, before[0].first))
+    if opens and FOUNDER_TITLE.search(title):
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
     attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
         s.lower(k - 1) == "," and any(s.lower(j) in lex.SPEECH_VERBS for j in range(k + 1, min(k + 7, len(s.tokens)))))
-    if before and attributed and before[0].first <= 2:
+    if opens and attributed:
         return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park" / ", CEO Dana Park said": Orbit's
     opening = ctx.opening_reference(s) if attributed else None
     if opening is not None:
         return opening  # "The Japanese investor also sold ..., CFO Yoshimitsu Goto told a briefing": the investor's
     return before[-1].entity if before else None
+
+
+def after_dateline(s: Sentence, k: int) -> bool:
+    """Whether token k opens the sentence after a dateline: "LOS ANGELES - TikTok ..."."""
+    return 2 <= k <= 6 and (s.tokens[k - 1].text in lex.DASHES or s.tokens[k - 1].text == ":") \
+        and all(t.text.isupper() or not t.is_word for t in s.tokens[:k - 1])
 
 
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founder\b|\bchair", re.I)
