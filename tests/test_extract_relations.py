@@ -299,3 +299,8 @@ def test_a_product_named_in_an_order_makes_no_firm_of_its_last_word():
 ])
 def test_joint_proposals_and_the_never_seen_members_of_a_consortium(text, expected):
     assert [parties for _, parties, _, _ in deals(text)] == expected
+
+
+def test_similar_announcements_made_by_two_firms_are_no_deal_of_theirs():
+    text = "The plan to invest heavily in AI comes after similar such announcements made by Orbit Labs and Zeta Cloud."
+    assert deals(text) == []

@@ -449,7 +449,7 @@ def names_own_deal(s: Sentence, m) -> bool:
 
 
 # Words of a sentence whose firms are watched, sued or compared, not dealing with each other.
-NO_DEAL_AMONG = re.compile(r"\b(?:scrutiny|antitrust|regulators?|lawsuits?|sued|similar\s+\w+\s+(?:made\s+)?by)\b",
+NO_DEAL_AMONG = re.compile(r"\b(?:scrutiny|antitrust|regulators?|lawsuits?|sued|similar\s+(?:\w+\s+){1,2}?(?:made\s+)?by)\b",
                            re.IGNORECASE)
 
 
