@@ -304,3 +304,13 @@ def test_joint_proposals_and_the_never_seen_members_of_a_consortium(text, expect
 def test_similar_announcements_made_by_two_firms_are_no_deal_of_theirs():
     text = "The plan to invest heavily in AI comes after similar such announcements made by Orbit Labs and Zeta Cloud."
     assert deals(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yes, the same Zeta Cloud that bankrolls Orbit Labs.", [("Investment", ["Zeta Cloud", "Orbit Labs"])]),
+    ("Nova Group issued bonds through Zeta Bank to bankroll Orbit Labs.", []),
+    ("Orbit Cloud already provides digital twin and cloud services to Zeta Bank.",
+     [("SupplyAgreement", ["Orbit Cloud", "Zeta Bank"])]),
+])
+def test_bankrolling_a_firm_and_services_provided_to_one(text, expected):
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected

@@ -93,6 +93,8 @@ CUES = [
     cue("SupplyAgreement", r"\bleas(?:e|es|ed|ing)\b|\brent(?:s|ed|ing)?\b", linkers=("to", "from", "with"),
         alone=False),
     cue("FinancialCooperation", r"\b(?:arranged|underwritten) by\b", linkers=("by",), alone=False),
+    cue("Investment", r"(?<!\bto )\bbankroll(?:s|ed|ing)?\b", linkers=(DIRECT, "by"), alone=False),  # "the AWS that
+    # bankrolls Anthropic"; not "sells its Nvidia stake to bankroll OpenAI bets", whose subject comes first
     cue("SupplyAgreement", r"\b(?:manufactured|made|produced|fabricated|supplied) by\b", linkers=("by",),
         alone=False),  # "The chip is manufactured by Samsung Electronics": the article's firm's supplier
     cue("SupplyAgreement", r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) "
@@ -159,7 +161,7 @@ CUES = [
         r"(?<=\bto )licen[sc]e\b(?!\s+(?:fees?|applications?)\b)",
         linkers=(DIRECT, "to", "from"), specific=False, alone=False, owners=True),  # "licensed its designs to A"
     cue("SupplyAgreement", r"\bprovid(?:e|es|ed|ing)\b(?= (?:the |its )?[A-Z]\S* (?:\S+ ){0,3}?with\b)|"
-        r"\bprovid(?:e|es|ed|ing)\b(?! (?:financing|funding|loans?|capital|support|grants?)\b)(?= (?:\S+ ){1,4}?to\b)",
+        r"\bprovid(?:e|es|ed|ing)\b(?! (?:financing|funding|loans?|capital|support|grants?)\b)(?= (?:\S+ ){1,6}?to\b)",
         linkers=(DIRECT, "to"), specific=False, alone=False),  # "provide Nscale with GPUs", "provide capacity to X"
     cue("Partnership", r"\b(?:announced|unveiled|introduced)\s+with\b", specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
