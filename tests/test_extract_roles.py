@@ -973,3 +973,18 @@ def test_a_speakers_title_after_a_dateline_is_at_the_sentences_opening_firm():
     text = ("LOS ANGELES - Orbit Labs has signed agreements with Zeta Cloud, Nova Bank and Kestrel Capital to form a "
             "venture, Chief Executive Dana Park told employees on Thursday.")
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Labs")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The Ministry of Science and ICT approved the plan, said Bae Kyung-hoon, Minister of Science and ICT.",
+     "Minister of Science and ICT"),
+    ("The Ministry of Science and ICT approved the plan. \"We want access,\" said Bae Kyung-hoon, Deputy Prime "
+     "Minister and Minister of Science and ICT.", "Deputy Prime Minister and Minister of Science and ICT"),
+])
+def test_a_minister_named_first_heads_the_ministry_the_text_names(text, title):
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Bae Kyung-hoon", title, "Ministry of Science and ICT")]
+
+
+def test_a_minister_of_a_ministry_the_text_never_names_has_no_employer():
+    assert summary("The plan was approved, said Bae Kyung-hoon, Minister of Science and ICT.")["roles"] == []

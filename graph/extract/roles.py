@@ -738,6 +738,9 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         spoken_for = said_for(s, span[1] + 1) if s.lower(k) == "," and s.lower(span[1]) == "," else None
         if spoken_for is not None:  # "Verity Osei, the bank's chief executive, said that Goldcoast Bank would ..."
             return [role(s, person, s.text(*span), spoken_for, 0.55)]
+        ministry = ministry_of_title(ctx, s.text(*span))
+        if ministry is not None:  # "Bae Kyung-hoon, Minister of Science and ICT": the ministry the text names
+            return [role(s, person, s.text(*span), ministry, 0.6)]
         bare = bare_title_said(s, k, span) or speaker_title_closes(s, person_mention, k, span)
         if bare and ctx.main_actor() is not None and not public_office(s.text(*span)):
             return [role(s, person, s.text(*span), ctx.main_actor(), 0.5)]  # "Nat Edington, chief executive, said"
