@@ -1061,3 +1061,18 @@ def test_a_place_never_listed_and_its_level_of_government_are_a_government(text,
     found = summary(text)
     assert (name, "GovernmentBody") in [(e["name"], e["type"]) for e in found["entities"]]
     assert [d["parties"] for d in found["deals"]] == [[name, "Orbit Labs"]]
+
+
+def test_a_level_of_government_before_a_noun_describes_the_noun():
+    found = summary("The Kestrel state government contract went to Zeta Cloud.")
+    assert "GovernmentBody" not in [e["type"] for e in found["entities"]]
+
+
+def test_a_clocks_time_zone_opens_no_firms_name():
+    text = "The keynote starts at 9 a.m. PT Telkom Indonesia said, and Orbit Labs will speak first."
+    assert "Telkom Indonesia" in [e["name"] for e in summary(text)["entities"]]
+
+
+def test_a_level_of_government_before_a_preposition_is_still_a_government():
+    found = summary("Orbit Labs is in talks with the South Jeolla provincial government over land.")
+    assert [d["parties"] for d in found["deals"]] == [["Orbit Labs", "South Jeolla provincial government"]]

@@ -215,6 +215,8 @@ def test_each_party_of_a_list_may_have_its_own_place(text, expected):
     ("Orbit Labs has capacity deals with Zeta Cloud alongside Nova Cloud, plus chip pacts with Kestrel Chips.",
      [["Orbit Labs", "Zeta Cloud"], ["Orbit Labs", "Nova Cloud"], ["Orbit Labs", "Kestrel Chips"]]),
     ("Orbit Labs invested in Zeta Cloud alongside Nova Capital.", [["Orbit Labs", "Nova Capital", "Zeta Cloud"]]),
+    ("Orbit Labs has capacity deals with Zeta Cloud and Kestrel Cloud alongside Nova Cloud.",
+     [["Orbit Labs", "Zeta Cloud"], ["Orbit Labs", "Kestrel Cloud"], ["Orbit Labs", "Nova Cloud"]]),
 ])
 def test_deals_with_firms_alongside_others_and_plus_more_are_the_subjects(text, expected):
     assert [parties for _, parties, _, _ in deals(text)] == expected
@@ -246,6 +248,7 @@ def test_an_order_for_a_makers_products_is_with_the_maker(text, expected):
      "Orbit Labs since February.", [["Zeta Cloud", "Orbit Labs"], ["Kestrel", "Orbit Labs"]]),
     ("Kestrel Labs is one of the investors of Orbit Cloud.", [["Kestrel Labs", "Orbit Cloud"]]),
     ("The sale needs approval from the regulator as well as the shareholders of Orbit Cloud.", []),
+    ("Orbit Labs is a supplier of Zeta Cloud's rival Nova Bank.", []),
 ])
 def test_a_firm_described_in_apposition_is_the_partner_of_the_firm_after_of(text, expected):
     assert [parties for _, parties, _, _ in deals(text)] == expected
@@ -266,6 +269,7 @@ def test_a_partner_teamed_with_to_invest_or_buy_invests_or_buys_too(text, expect
     ("Orbit Labs, an investment management company, signed a deal with Zeta Cloud.",
      [("Partnership", ["Orbit Labs", "Zeta Cloud"])]),
     ("Orbit Labs aims for an investment grade credit rating by Zeta Ratings.", []),
+    ("Kestrel Capital, an investment bank, signed a deal with Zeta Cloud.", [("Partnership", ["Kestrel Capital", "Zeta Cloud"])]),
     ("Orbit Labs closed an investment in Zeta Cloud.", [("Investment", ["Orbit Labs", "Zeta Cloud"])]),
 ])
 def test_investment_as_a_kind_of_firm_or_a_rating_is_no_investment(text, expected):
@@ -296,6 +300,8 @@ def test_a_product_named_in_an_order_makes_no_firm_of_its_last_word():
      [["Kestrava", "Nuvolo"]]),
     ("Orbit Labs signed an agreement with Zeta Power, a consortium of Ohio utilities, to build a plant near Kestrava.",
      [["Orbit Labs", "Zeta Power"]]),
+    ("Kestrava and Nuvolo were rivals until a consortium of Orbit Labs and Zeta Cloud bought the plant.",
+     [["Orbit Labs", "Zeta Cloud"]]),
 ])
 def test_joint_proposals_and_the_never_seen_members_of_a_consortium(text, expected):
     assert [parties for _, parties, _, _ in deals(text)] == expected
@@ -309,8 +315,7 @@ def test_similar_announcements_made_by_two_firms_are_no_deal_of_theirs():
 @pytest.mark.parametrize("text, expected", [
     ("Yes, the same Zeta Cloud that bankrolls Orbit Labs.", [("Investment", ["Zeta Cloud", "Orbit Labs"])]),
     ("Nova Group issued bonds through Zeta Bank to bankroll Orbit Labs.", []),
-    ("Orbit Cloud already provides digital twin and cloud services to Zeta Bank.",
-     [("SupplyAgreement", ["Orbit Cloud", "Zeta Bank"])]),
+    ("Nova Bank declined to provide a figure for its exposure to Orbit Labs.", []),
 ])
-def test_bankrolling_a_firm_and_services_provided_to_one(text, expected):
+def test_bankrolling_a_firm_is_an_investment(text, expected):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected

@@ -988,3 +988,14 @@ def test_a_minister_named_first_heads_the_ministry_the_text_names(text, title):
 
 def test_a_minister_of_a_ministry_the_text_never_names_has_no_employer():
     assert summary("The plan was approved, said Bae Kyung-hoon, Minister of Science and ICT.")["roles"] == []
+
+
+@pytest.mark.parametrize("opening", ["SEATTLE (Reuters) -", "UPDATE 1 -"])
+def test_a_speakers_title_after_an_agencys_dateline_is_at_the_opening_firm(opening):
+    text = (f"{opening} Orbit Labs has signed agreements with Zeta Cloud and Nova Bank to form a venture, Chief "
+            "Executive Dana Park told employees on Thursday.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Labs")]
+
+
+def test_a_project_lead_is_no_title():
+    assert summary("Zeta Cloud named Orbit Labs as the project lead, Dana Park said.")["roles"] == []

@@ -82,7 +82,7 @@ CUES = [
     cue("Investment", r"\b(?:funding|investment)(?= to (?:the )?(?-i:[A-Z]))", linkers=("to",),
         alone=False),  # "provide $110 million in funding to AST SpaceMobile": the firm funded
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b(?! (?:management|banking|compan(?:y|ies)|managers?|"
-        r"houses?|grade)\b)|\bstakes?\b|\bfunding\b|\bbacked by\b|"
+        r"houses?|grade)\b)(?!(?<=\ban investment) (?:firm|bank|fund|group)\b)|\bstakes?\b|\bfunding\b|\bbacked by\b|"
         r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
         r"\d[\d.,]*\s?(?:%|percent|per cent)(?! share of)(?! of (?:the )?(?:[\w-]+ ){0,3}?"
         r"(?:market|shipments|sales|revenue|supply|output|capacity|production|demand)\b"
@@ -94,7 +94,8 @@ CUES = [
         alone=False),
     cue("FinancialCooperation", r"\b(?:arranged|underwritten) by\b", linkers=("by",), alone=False),
     cue("Investment", r"(?<!\bto )\bbankroll(?:s|ed|ing)?\b", linkers=(DIRECT, "by"), alone=False),  # "the AWS that
-    # bankrolls Anthropic"; not "sells its Nvidia stake to bankroll OpenAI bets", whose subject comes first
+    # bankrolls Anthropic"; not after "to", where the nearest firm is often not the payer ("sells its Nvidia stake
+    # to bankroll OpenAI bets"), though "plans to bankroll X" is missed
     cue("SupplyAgreement", r"\b(?:manufactured|made|produced|fabricated|supplied) by\b", linkers=("by",),
         alone=False),  # "The chip is manufactured by Samsung Electronics": the article's firm's supplier
     cue("SupplyAgreement", r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) "
@@ -161,7 +162,7 @@ CUES = [
         r"(?<=\bto )licen[sc]e\b(?!\s+(?:fees?|applications?)\b)",
         linkers=(DIRECT, "to", "from"), specific=False, alone=False, owners=True),  # "licensed its designs to A"
     cue("SupplyAgreement", r"\bprovid(?:e|es|ed|ing)\b(?= (?:the |its )?[A-Z]\S* (?:\S+ ){0,3}?with\b)|"
-        r"\bprovid(?:e|es|ed|ing)\b(?! (?:financing|funding|loans?|capital|support|grants?)\b)(?= (?:\S+ ){1,6}?to\b)",
+        r"\bprovid(?:e|es|ed|ing)\b(?! (?:financing|funding|loans?|capital|support|grants?)\b)(?= (?:\S+ ){1,4}?to\b)",
         linkers=(DIRECT, "to"), specific=False, alone=False),  # "provide Nscale with GPUs", "provide capacity to X"
     cue("Partnership", r"\b(?:announced|unveiled|introduced)\s+with\b", specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),

@@ -151,7 +151,8 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
 
 def legal_prefix_before(tokens, i: int) -> int:
     """1 when a legal form opens the name at i ("PT Telkom Indonesia"): part of the name."""
-    return int(i > 0 and tokens[i - 1].text in lex.LEGAL_PREFIXES and tokens[i].is_capitalized)
+    return int(i > 0 and tokens[i - 1].text in lex.LEGAL_PREFIXES and tokens[i].is_capitalized
+               and not time_zone(tokens, i - 1))  # not "at 9 a.m. PT Samsung said"
 
 
 TIME_ZONES = frozenset("ET EST EDT PT PST PDT CT CST CDT GMT UTC BST CET CEST KST JST HKT SGT IST".split())
@@ -267,7 +268,7 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
             i += 2
             continue
         last = run_end(tokens, i, covered, titles, lowercase_words)
-        level = last + 1 < len(tokens) and tokens[last].text in GOVERNMENT_LEVELS
+        level = last + 1 < len(tokens) and tokens[last].text in GOVERNMENT_LEVELS and not modifies_next(tokens, last + 2)
         if last + level < len(tokens) and tokens[last + level].text == "government" and i > 0 and tokens[i - 1].lower == "the":
             last += 1 + level  # "the New South Wales government", "the Sabah state government": a place the lists lack
         if describes_with_ai(tokens, last):
@@ -285,6 +286,16 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
 
 
 GOVERNMENT_LEVELS = frozenset("state provincial regional city municipal federal local prefectural county".split())
+# Words that may follow a government's name: "the Sabah state government has signed", "... government over land".
+AFTER_A_NAME = frozenset("has have had is was will would can could may said says and or which that who also plans "
+                         "to in on for with of over about at by from into under after before since as".split())
+
+
+def modifies_next(tokens, k: int) -> bool:
+    """Whether the lower-case word at k is a noun the words before it describe ("the state government contract"),
+    not a verb or a preposition after a name ("the state government signed", "... government over land")."""
+    word = tokens[k].text if k < len(tokens) else ""
+    return word.isalpha() and word.islower() and word not in AFTER_A_NAME and not word.endswith("ed")
 
 
 # Nouns of a firm's kind that a sentence may open with before its name: "Utility DTE Energy will ...".

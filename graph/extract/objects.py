@@ -444,7 +444,7 @@ def role_of(s: Sentence, hit: CueHit):
         return None
     one = any(s.lower(j) in ("a", "an", "one", "among") for j in range(hit.first - 3, hit.first))
     m = s.mention_starting(hit.last + 1)
-    return m if one and is_organization(m) else None
+    return m if one and is_organization(m) and not s.possessive_at(m.last) else None  # not "of Zeta's rival Nova"
 
 
 OBJECT_PREPOSITIONS = frozenset("to with for from by on".split())

@@ -291,7 +291,8 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
     leader = ctx.consortium_lead if told else consortium_owner(s, ctx, start)
     if s.lower(start) in ("consortium", "coalition", "alliance") and s.lower(first - 1) == "of":
         for m in s.mentions:  # "a consortium of Fastweb and A2A": names never seen, members all the same
-            listed = m.first == first or (s.lower(m.first - 1) in (",", "and") and s.at[m.first - 2] is not None)
+            listed = m.first == first or (m.first > first and s.lower(m.first - 1) in (",", "and")
+                                          and s.at[m.first - 2] is not None)
             if listed and m.last <= end and m.kind == "unknown" and m.entity is None and not is_person(m):
                 promote(m, ctx.table, "Company", "a consortium's member")
     members = unique(([leader] if leader is not None else []) + named_parties(s, start + 1, end))

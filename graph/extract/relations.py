@@ -820,7 +820,8 @@ def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
     return []
 
 
-TEAMING_WORDS = frozenset("partnered teamed up joined forces collaborated allied".split())
+# What comes right before "with" when firms team up: "partnered with", "teamed up with", "joined forces with".
+TEAMING = frozenset([("partnered",), ("collaborated",), ("allied",), ("teamed", "up"), ("joined", "forces")])
 
 
 def partnered_to_act(s: Sentence, ctx: DocContext, hit: CueHit) -> list[Entity]:
@@ -828,7 +829,7 @@ def partnered_to_act(s: Sentence, ctx: DocContext, hit: CueHit) -> list[Entity]:
     if s.lower(hit.first - 1) != "to" or hit.cue.deal_type not in ("Investment", "Acquisition"):
         return []
     at = next((j for j in range(hit.first - 2, max(0, hit.first - 10), -1) if s.lower(j) == "with"), None)
-    if at is None or s.lower(at - 1) not in TEAMING_WORDS:
+    if at is None or not ((s.lower(at - 1),) in TEAMING or (s.lower(at - 2), s.lower(at - 1)) in TEAMING):
         return []
     items, end = parse_group(s, at + 1, hit.first - 1, ctx.table)
     return [m.entity for m in items] if end == hit.first - 1 else []

@@ -1259,9 +1259,16 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
 
 
 def after_dateline(s: Sentence, k: int) -> bool:
-    """Whether token k opens the sentence after a dateline: "LOS ANGELES - TikTok ..."."""
-    return 2 <= k <= 6 and (s.tokens[k - 1].text in lex.DASHES or s.tokens[k - 1].text == ":") \
-        and all(t.text.isupper() or not t.is_word for t in s.tokens[:k - 1])
+    """Whether token k opens the sentence after a dateline ("LOS ANGELES - TikTok", "SEATTLE (Reuters) -
+    Orbit", "UPDATE 1 - Orbit"): words in capitals, numbers and a bracketed agency before a dash or colon."""
+    if not 2 <= k <= 8 or not (s.tokens[k - 1].text in lex.DASHES or s.tokens[k - 1].text == ":"):
+        return False
+    bracketed = False
+    for t in s.tokens[:k - 1]:
+        bracketed = (bracketed or t.text == "(") and t.text != ")"
+        if not (bracketed or t.text.isupper() or t.text.isdigit() or t.text in (",", ")")):
+            return False
+    return True
 
 
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founder\b|\bchair", re.I)
