@@ -317,5 +317,5 @@ def test_similar_announcements_made_by_two_firms_are_no_deal_of_theirs():
     ("Nova Group issued bonds through Zeta Bank to bankroll Orbit Labs.", []),
     ("Nova Bank declined to provide a figure for its exposure to Orbit Labs.", []),
 ])
-def test_bankrolling_a_firm_is_an_investment(text, expected):
+def test_bankrolling_a_firm_is_an_investment_and_a_figure_provided_is_no_supply(text, expected):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
