@@ -2,10 +2,12 @@
 """Train the learned models of the extractor on gold articles: the partner-pair model
 (graph/extract/pairs.py) and the position model (graph/extract/learned_roles.py).
 
-    python scripts/train_models.py tests/ai-probe=tests/ai-probe tests/realnews=.cache/realnews:dev
+    python scripts/train_models.py tests/ai-probe=tests/ai-probe@1-1060 tests/ai-probe=tests/ai-probe:dev@1061-1918 \
+        tests/realnews=.cache/realnews:dev
 
-Each GOLD=TEXTS[:SPLIT] argument is a folder of gold files and the folder of their texts, as for
-scripts/eval_extract.py, and the one split to learn from (default: all of them). What the models
+Each GOLD=TEXTS[:SPLIT][@FIRST-LAST] argument is a folder of gold files and the folder of their texts,
+as for scripts/eval_extract.py, the one split to learn from (default: all of them) and the articles
+to take, by number (default: all of them). What the models
 are judged on stays out: the real-news test split, and the AI-probe articles in
 tests/ai-probe/held-out/, which neither the rules nor the models have seen.
 
@@ -50,7 +52,7 @@ MODELS = {"pairs": pairs.MODEL_FILE, "roles": learned_roles.MODEL_FILE}  # where
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("sets", nargs="+", metavar="GOLD=TEXTS[:SPLIT]")
+    parser.add_argument("sets", nargs="+", metavar="GOLD=TEXTS[:SPLIT][@FIRST-LAST]")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--only", choices=sorted(MODELS), help="train one model (default: both)")
     parser.add_argument("--out", type=Path, metavar="DIR", help="write the models here (default: the bundled ones)")
@@ -86,22 +88,35 @@ def read_examples(sets: list[str]) -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="train-models-") as tmp:
         store = Store.open(Path(tmp) / "store")
         for spec in sets:
-            gold_dir, texts, split = parse_set(spec)
+            gold_dir, texts, split, numbers = parse_set(spec)
             golds, missing = ev.read_golds(gold_dir, texts)
             if missing:
                 print(f"{gold_dir}: {len(missing)} articles without their text, left out", file=sys.stderr)
             for gold in golds:
-                if split is None or gold["meta"].get("split") == split:
+                if (split is None or gold["meta"].get("split") == split) and numbered(gold, numbers):
                     articles.append(article_examples(store, gold, texts))
         store.close()
     return articles
 
 
-def parse_set(spec: str) -> tuple[Path, Path, str | None]:
-    """"tests/realnews=.cache/realnews:dev" -> (gold folder, texts folder, split or None for all)."""
+def parse_set(spec: str) -> tuple[Path, Path, str | None, range | None]:
+    """"tests/ai-probe=tests/ai-probe:dev@1061-1918" -> (gold folder, texts folder, split or None for
+    all, the article numbers to take or None for all)."""
+    spec, _, numbers = spec.partition("@")
     gold_dir, _, rest = spec.partition("=")
     texts, _, split = (rest or gold_dir).partition(":")
-    return Path(gold_dir), Path(texts), split or None
+    if not numbers:
+        return Path(gold_dir), Path(texts), split or None, None
+    first, _, last = numbers.partition("-")
+    if not (first.isdigit() and last.isdigit()):
+        raise SystemExit(f"{spec}@{numbers}: give the article numbers as FIRST-LAST, e.g. @1061-1918")
+    return Path(gold_dir), Path(texts), split or None, range(int(first), int(last) + 1)
+
+
+def numbered(gold: dict, numbers: range | None) -> bool:
+    """Whether the article's number (its file's stem: "1061.txt") is among those to take."""
+    stem = Path(gold["meta"]["file"]).stem
+    return numbers is None or (stem.isdigit() and int(stem) in numbers)
 
 
 def article_examples(store, gold: dict, texts: Path) -> dict:

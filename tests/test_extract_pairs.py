@@ -150,6 +150,12 @@ def test_training_learns_from_the_gold_of_the_training_split_only(tmp_path):
     assert model.weights["s:lunched"] > 0 > model.weights["s:show"]
     assert len(trainer.read_examples([f"{gold}={gold}:dev"])) == 10
     assert len(trainer.read_examples([f"{gold}={gold}"])) == 12
+    assert len(trainer.read_examples([f"{gold}={gold}@1-4", f"{gold}={gold}:test@5-12"])) == 6
+
+
+def test_training_numbers_must_be_a_range(tmp_path):
+    with pytest.raises(SystemExit, match="FIRST-LAST"):
+        load_trainer().parse_set(f"{tmp_path}={tmp_path}:dev@1061")
 
 
 def test_the_bundled_model_file_is_where_the_trainer_writes():
