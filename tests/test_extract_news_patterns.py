@@ -2823,3 +2823,12 @@ def test_a_new_name_after_its_is_the_subjects_thing_not_a_party():
     text = ("Last month Orbit Platforms raised $27 billion for its Hyperion campus in Louisiana through a deal with "
             "Kestrel Capital and Nova Credit.")
     assert not any("Hyperion" in p for p in pairs(text))
+
+
+def test_a_rounds_commitments_money_drawn_and_existing_investors_including_join_the_round():
+    text = ("Orbit Labs said it has raised $750 million in new financing. Kestrel Capital led the round. Nova Bank "
+            "and Zeta Partners made significant commitments, and the financing also drew new money from Aster "
+            "Capital and Birch Ventures. Existing investors including Cedar Fund and Dune Capital increased their "
+            "positions.")
+    assert typed_parties(text) == [("Investment", sorted(["Orbit Labs", "Kestrel Capital", "Nova Bank", "Zeta Partners",
+                                                          "Aster Capital", "Birch Ventures", "Cedar Fund", "Dune Capital"]))]

@@ -49,6 +49,7 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
                            r"\b(?:lenders|investors|backers)\s+(?:that|which|who)\s+(?:include|included|includes)\b|"
                            r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
+                           r"\b(?:round|raise|financing|funding)\s+(?:also\s+)?(?:drew|attracted)\b|"  # "the financing also drew money from A"
                            r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b)",
                            re.IGNORECASE)
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
@@ -60,7 +61,7 @@ AMONG_THEM = sentence_pattern(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:(?:among\
 # after a round told before.
 OTHERS_INCLUDE = sentence_pattern(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|new|additional|further|returning)\s+"
                                  r"(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
-                                 r"(?:include|included|are|were)|(?:investors|backers|participants|lenders)\s+"
+                                 r"(?:include|included|including|are|were)|(?:investors|backers|participants|lenders)\s+"
                                  r"(?:also\s+)?(?:include|included)|(?:also\s+)?(?:investing|participating|lending)\s+"
                                  r"(?:were|was|are|is))\b", re.IGNORECASE)
 # "Cash is being supplied by lenders A, B and C", "The rest came from existing backers A and B": the
@@ -70,7 +71,7 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
                           r"(?:also )?(?:put|chipped) (?:in (?:money|capital|cash|funds|equity)|(?:money|capital|cash|funds|equity) in)|"
-                          r"made (?:[\w-]+ ){0,2}?investments?)\b(?=\s*(?:[,.;]|$|alongside\b|"
+                          r"made (?:[\w-]+ ){0,2}?(?:investments?|commitments?))\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 
 # ", the Rockville, Md., company said.": who tells the round, after its firms.
