@@ -2832,3 +2832,15 @@ def test_a_rounds_commitments_money_drawn_and_existing_investors_including_join_
             "positions.")
     assert typed_parties(text) == [("Investment", sorted(["Orbit Labs", "Kestrel Capital", "Nova Bank", "Zeta Partners",
                                                           "Aster Capital", "Birch Ventures", "Cedar Fund", "Dune Capital"]))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nova AI raised 170 billion won in a Series C round. Kestrel Bank anchored the round, with Zeta Bank putting in "
+     "a similar amount. Aster Ventures also joined.",
+     [("Investment", ["Aster Ventures", "Kestrel Bank", "Nova AI", "Zeta Bank"])]),
+    ("Orbit Labs lined up 6 trillion won in loans for its first fab. Kestrel Bank is providing 2.5 trillion won of the "
+     "package. The rest comes from Zeta Bank, Nova Bank and Aster Bank, with maturities of up to 10 years.",
+     [("FinancialCooperation", ["Aster Bank", "Kestrel Bank", "Nova Bank", "Orbit Labs", "Zeta Bank"])]),
+])
+def test_a_round_anchored_a_sum_of_the_package_and_the_rest_from_lenders(text, expected):
+    assert typed_parties(text) == expected

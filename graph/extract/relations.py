@@ -784,7 +784,7 @@ JOINERS = re.compile(r"^\W*(?:and\s+)?(?:joined by|alongside|along with|together
                      r"as well as)\s", re.IGNORECASE)
 
 
-PARTICIPATING = frozenset("also participating joining investing taking co-investing lending".split())
+PARTICIPATING = frozenset("also participating joining investing taking co-investing lending putting".split())
 
 
 def participating_at(s: Sentence, j: int) -> bool:

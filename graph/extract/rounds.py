@@ -40,9 +40,10 @@ LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b", re.I
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
-IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|joined|join|participated in|took part in|invested in|"
-                           r"arranged|arranging|providing|provided|provide|provides)\s+"
-                           r"(?:(?:most|much|part|some|all|the rest) of\s+)?(?:the|this)|"
+IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|anchored|joined|join|participated in|took part in|"
+                           r"invested in|arranged|arranging|providing|provided|provide|provides)\s+"
+                           r"(?:(?:most|much|part|some|all|the rest|[\d.,]+\s+(?:trillion|billion|million)(?:\s+\w+)?) of\s+)?"
+                           r"(?:the|this)|"
                            r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
                            r"syndicate|series\s+[a-z]\d?)\b|"
@@ -67,7 +68,9 @@ OTHERS_INCLUDE = sentence_pattern(r"^\W*(?:the\s+)?(?:(?:other|participating|exi
 # "Cash is being supplied by lenders A, B and C", "The rest came from existing backers A and B": the
 # round's firms, named from there on.
 BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|other|returning)\s+)?"
-                             r"(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+                             r"(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))|"
+                             r"\b(?:rest|remainder|balance)\s+(?:comes|came|will\s+come)\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+                             re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank and ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
                           r"(?:also )?(?:put|chipped) (?:in (?:money|capital|cash|funds|equity)|(?:money|capital|cash|funds|equity) in)|"
