@@ -61,7 +61,8 @@ class Entity:
 
 
 def core_key(name: str) -> str:
-    """The name without legal forms: 'Acme Robotics Inc.' -> 'acme robotics', 'PT Telkom Indonesia' -> 'telkom indonesia'."""
+    """The name without legal forms: 'Acme Robotics Inc.' -> 'acme robotics', 'PT Telkom Indonesia' ->
+    'telkom indonesia'."""
     words = normalize(name).split()
     while len(words) > 1 and words[-1] in lex.LEGAL_SUFFIXES:
         words.pop()

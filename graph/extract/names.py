@@ -269,7 +269,8 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
             continue
         last = run_end(tokens, i, covered, titles, lowercase_words)
         level = last + 1 < len(tokens) and tokens[last].text in GOVERNMENT_LEVELS and not modifies_next(tokens, last + 2)
-        if last + level < len(tokens) and tokens[last + level].text == "government" and i > 0 and tokens[i - 1].lower == "the":
+        if last + level < len(tokens) and tokens[last + level].text == "government" and i > 0 \
+                and tokens[i - 1].lower == "the":
             last += 1 + level  # "the New South Wales government", "the Sabah state government": a place the lists lack
         if describes_with_ai(tokens, last):
             i = last  # "its Paju AI data center", "Toronto AI startup Cohere": a place and a topic, no name

@@ -449,8 +449,8 @@ def names_own_deal(s: Sentence, m) -> bool:
 
 
 # Words of a sentence whose firms are watched, sued or compared, not dealing with each other.
-NO_DEAL_AMONG = re.compile(r"\b(?:scrutiny|antitrust|regulators?|lawsuits?|sued|similar\s+(?:\w+\s+){1,2}?(?:made\s+)?by)\b",
-                           re.IGNORECASE)
+NO_DEAL_AMONG = re.compile(r"\b(?:scrutiny|antitrust|regulators?|lawsuits?|sued|"
+                           r"similar\s+(?:\w+\s+){1,2}?(?:made\s+)?by)\b", re.IGNORECASE)
 
 
 def second_verb_at(s: Sentence, k: int, end: int) -> int:

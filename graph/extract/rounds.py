@@ -50,7 +50,8 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
                            r"\b(?:lenders|investors|backers)\s+(?:that|which|who)\s+(?:include|included|includes)\b|"
                            r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
-                           r"\b(?:round|raise|financing|funding)\s+(?:also\s+)?(?:drew|attracted)\b|"  # "the financing also drew money from A"
+                           # "the financing also drew new money from A and B"
+                           r"\b(?:round|raise|financing|funding)\s+(?:also\s+)?(?:drew|attracted)\b|"
                            r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:part|members?)\s+of\s+the\s+(?:lending\s+)?syndicate\b)",
                            re.IGNORECASE)
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
@@ -70,7 +71,7 @@ OTHERS_INCLUDE = sentence_pattern(r"^\W*(?:the\s+)?(?:(?:other|participating|exi
 BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|other|returning)\s+)?"
                              r"(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))|"
                              r"\b(?:rest|remainder|balance)\s+(?:comes|came|will\s+come)\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))",
-                             re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank and ..."
+                             re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
                           r"(?:also )?(?:put|chipped) (?:in (?:money|capital|cash|funds|equity)|(?:money|capital|cash|funds|equity) in)|"
