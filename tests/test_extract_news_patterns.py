@@ -2844,3 +2844,9 @@ def test_a_rounds_commitments_money_drawn_and_existing_investors_including_join_
 ])
 def test_a_round_anchored_a_sum_of_the_package_and_the_rest_from_lenders(text, expected):
     assert typed_parties(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Kestrel Capital led a $13 billion Series F in Nova AI.",
+                                  "Kestrel Capital led Nova AI's $13 billion Series F."])
+def test_a_lettered_series_is_a_round_its_leader_invests_in(text):
+    assert typed_parties(text) == [("Investment", ["Kestrel Capital", "Nova AI"])]
