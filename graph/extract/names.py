@@ -287,9 +287,12 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
 
 
 GOVERNMENT_LEVELS = frozenset("state provincial regional city municipal federal local prefectural county".split())
+# Verbs a firm's name is seen before: "DataBank has upsized", "nLighten said".
+ACTS = frozenset("has have had is was will would said says announced signed secured raised acquired agreed plans "
+                 "launched also reported expects aims operates owns".split())
 # Words that may follow a government's name: "the Sabah state government has signed", "... government over land".
-AFTER_A_NAME = frozenset("has have had is was will would can could may said says and or which that who also plans "
-                         "to in on for with of over about at by from into under after before since as".split())
+AFTER_A_NAME = ACTS | PLACE_WORDS | frozenset("can could may and or which that who on for with of over about by under "
+                                              "after before since as".split())
 
 
 def modifies_next(tokens, k: int) -> bool:
@@ -1158,8 +1161,6 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
 
 # A brand's spelling ("DataBank", "nLighten"), no person's ("McDonald") nor a unit's ("kWh", "GaN").
 CAMEL_CASE = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z])[A-Za-z]*[a-z]{2}[A-Z][a-z]{2}[A-Za-z]*$")
-ACTS = frozenset("has have had is was will would said says announced signed secured raised acquired agreed plans "
-                 "launched also reported expects aims operates owns".split())
 
 
 def employer_class(tokens, run, words, titles):

@@ -11,8 +11,8 @@ from graph.extract.claims import claim_status, denied_before
 from graph.extract.lexicon import DASHES, IN_CLAUSE, WORD_START
 from graph.extract.deal import DealFact, outside, sentence_deal, unique
 from graph.extract.subjects import find_subject
-from graph.extract.sentence import CLAUSE_VERBS, GROUP_STOPS, DocContext, Sentence, is_organization, is_person, \
-    named_parties, parse_group, promote
+from graph.extract.sentence import CLAUSE_VERBS, GROUP_STOPS, DocContext, Sentence, is_organization, named_parties, \
+    parse_group, promote
 from graph.extract.text import sentence_pattern
 
 
@@ -290,11 +290,7 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
     told = start == 1 and s.lower(0) == "the" and ctx.consortium_lead is not None
     leader = ctx.consortium_lead if told else consortium_owner(s, ctx, start)
     if s.lower(start) in ("consortium", "coalition", "alliance") and s.lower(first - 1) == "of":
-        for m in s.mentions:  # "a consortium of Fastweb and A2A": names never seen, members all the same
-            listed = m.first == first or (m.first > first and s.lower(m.first - 1) in (",", "and")
-                                          and s.at[m.first - 2] is not None)
-            if listed and m.last <= end and m.kind == "unknown" and m.entity is None and not is_person(m):
-                promote(m, ctx.table, "Company", "a consortium's member")
+        parse_group(s, first, end, ctx.table, max_filler=0)  # "a consortium of Fastweb and A2A": names listed, firms
     members = unique(([leader] if leader is not None else []) + named_parties(s, start + 1, end))
     if len(members) < 2:
         return []
