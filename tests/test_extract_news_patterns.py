@@ -2850,3 +2850,33 @@ def test_a_round_anchored_a_sum_of_the_package_and_the_rest_from_lenders(text, e
                                   "Kestrel Capital led Nova AI's $13 billion Series F."])
 def test_a_lettered_series_is_a_round_its_leader_invests_in(text):
     assert typed_parties(text) == [("Investment", ["Kestrel Capital", "Nova AI"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Nova Fusion raised $863 million in August in a round that included Kestrel Capital, Zeta Ventures and Aster Fund.",
+    "Kestrel Capital agreed to invest $300 million in Nova Fusion, leading an $863 million Series C. Zeta Ventures and "
+    "Aster Fund all put in more money, according to a person close to the deal.",
+])
+def test_firms_a_round_included_or_that_all_put_in_more_money_are_its_investors(text):
+    assert typed_parties(text) == [("Investment", sorted(["Nova Fusion", "Kestrel Capital", "Zeta Ventures", "Aster Fund"]))]
+
+
+def test_firms_that_break_ground_together_are_partners():
+    assert pairs("Orbit Labs and Zeta Cloud broke ground on a hyperscale site in Ohio.") == [["Orbit Labs", "Zeta Cloud"]]
+
+
+def test_firms_that_agreed_that_one_of_them_would_act_made_one_deal():
+    assert pairs("Kestrel Power, Nova Chips and Aster Systems agreed that the utility would take 50 MW from the plant.") \
+        == [sorted(["Kestrel Power", "Nova Chips", "Aster Systems"])]
+
+
+@pytest.mark.parametrize("text, kind", [("Zeta Cloud, the biggest of them, counts both Orbit Labs and Nova AI as customers.",
+                                         "SupplyAgreement"),
+                                        ("Zeta Cloud counts Orbit Labs and Nova AI as shareholders.", "Investment")])
+def test_firms_counted_as_customers_or_shareholders_deal_with_the_counter_not_each_other(text, kind):
+    assert sorted(typed_parties(text)) == [(kind, ["Nova AI", "Zeta Cloud"]), (kind, ["Orbit Labs", "Zeta Cloud"])]
+
+
+def test_a_second_relative_clause_joined_by_and_is_still_about_the_first_ones_firm():
+    text = "It is the first deal of Orbit Labs, which Kestrel Bank formed in 2024 and which later added Zeta Cloud as partners."
+    assert ["Orbit Labs", "Zeta Cloud"] in pairs(text) and ["Kestrel Bank", "Zeta Cloud"] not in pairs(text)

@@ -169,7 +169,8 @@ CUES = [
     cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT,), specific=False,
         alone=False),  # "agreed to resell ChatGPT Enterprise", "resells Google's models": a partner of its maker
     cue("Partnership", r"\bexplor(?:e|es|ed|ing)\b", linkers=("with",), specific=False, alone=False),
-    cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b(?!-)",
+    cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b(?!-)|"
+        r"\b(?:break|breaks|broke|breaking)\s+ground\b",
         linkers=(DIRECT, "with"), specific=False, alone=False, together=True, consortium=True),
     cue("Investment", r"\bco-?invest(?:s|ed|ing|ment|ments)?\b", linkers=(DIRECT, "with", "in"), specific=False,
         alone=False, together=True, consortium=True),  # "A and B plan to co-invest in a solar farm"
@@ -190,7 +191,7 @@ CUES = [
         r"\btie-?ups?\b", specific=False),
     cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b|\barrangements?\b", specific=False),
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
-    cue("Partnership", r"\bagreed to\b|\bagree(?:s|d)? with\b|\bsign(?:s|ed|ing)?\s+(?:up|on)(?=\s+with\b)",
+    cue("Partnership", r"\bagreed (?:to|that)\b|\bagree(?:s|d)? with\b|\bsign(?:s|ed|ing)?\s+(?:up|on)(?=\s+with\b)",
         specific=False),  # "A and B signed up with C to develop a plant"
     cue("Partnership", r"\bjoint (?:[a-z]+ ){0,2}(?:products?|services?|offerings?|research|development|projects?|"
         r"operations?|bids?)\b",
@@ -209,7 +210,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "
-    "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart reviv recommission bundl").split()
+    "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart break broke reviv recommission bundl").split()
 
 
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)

@@ -20,7 +20,11 @@ def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[De
     """The cue deals of a sentence with its phrases' deals; a venture's founders or a consortium's
     members make one deal, and their own cue words none among them."""
     deals = deals + backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx) + apposed_relations(s) \
-        + signed_up(s, ctx) + taken_as(s, ctx) + founded_with_money(s, ctx)
+        + signed_up(s, ctx) + founded_with_money(s, ctx)
+    taken = taken_as(s, ctx)
+    if taken:  # "counts both A and B as customers": each is the subject's, no deal between the two
+        counted = {id(d.parties[1]) for d in taken}
+        deals = [d for d in deals if not {id(p) for p in d.parties} <= counted] + taken
     sold = stake_sold(s, ctx)
     if sold:  # "agreed to sell its 40% stake in Zeta to Kestrel": one sale, no deal among its parties besides
         deals = outside(deals, sold[0].parties) + sold
@@ -141,9 +145,9 @@ def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
 TAKEN_AS = sentence_pattern(WORD_START + r"(?:counts?|counted|counting|sign(?:s|ed)?(?: up| on)?|lands?|landed|names?|named|adds?|added|"
                            r"secur(?:es|ed)|wins|won|brought on|brings on|chose|chosen|select(?:s|ed)|pick(?:s|ed)|"
                            r"tap(?:s|ped)|enlist(?:s|ed)|onboard(?:s|ed)|retain(?:s|ed))\s+(" + IN_CLAUSE + r"{1,80}?)\s+as\s+"
-                           r"(?:a|an|its|the|their|one of its)\s+(?:[\w-]+\s+){0,2}?(customer|client|tenant|supplier|"
-                           r"vendor|provider|partner|investor|backer)s?\b", re.IGNORECASE)
-TAKEN_KINDS = {"partner": "Partnership", "investor": "Investment", "backer": "Investment"}
+                           r"(?:(?:a|an|its|the|their|one of its)\s+)?(?:[\w-]+\s+){0,2}?(customer|client|tenant|supplier|"
+                           r"vendor|provider|partner|investor|backer|shareholder)s?\b", re.IGNORECASE)  # "counts A and B as customers"
+TAKEN_KINDS = {"partner": "Partnership", "investor": "Investment", "backer": "Investment", "shareholder": "Investment"}
 
 
 def taken_as(s: Sentence, ctx: DocContext) -> list[DealFact]:

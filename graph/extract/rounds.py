@@ -74,7 +74,8 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
-                          r"(?:also )?(?:put|chipped) (?:in (?:money|capital|cash|funds|equity)|(?:money|capital|cash|funds|equity) in)|"
+                          r"(?:also |all |each |both )?(?:put|chipped) (?:in (?:(?:more|new|fresh|additional) )?(?:money|capital|cash|funds|equity)|"
+                          r"(?:(?:more|new|fresh|additional) )?(?:money|capital|cash|funds|equity) in)|"
                           r"made (?:[\w-]+ ){0,2}?(?:investments?|commitments?))\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 
@@ -189,7 +190,8 @@ def deals_with_round_valued(s: Sentence, ctx: DocContext, deals: list[DealFact],
 
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
 LEAD_A_ROUND = sentence_pattern(r"\b(?:leading|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its)\s+" + IN_CLAUSE
-                               + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche)|loan|facility)\b",
+                               + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche)|loan|facility|"
+                               r"series [a-h]\b(?!-))\b",
                                re.IGNORECASE)
 FOR_RAISER = frozenset(["for", "in", "of", "into", "to"])
 
@@ -200,7 +202,7 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     verb = s.token_at(s.span.start + leaders.start())
     after = s.token_at(s.span.start + leaders.end())
     investors = firms_within(s, ctx.table, 0, verb)
-    raiser = round_named_after(s, after) or common_party(deals, investors) or ctx.main_actor()
+    raiser = round_named_after(s, after) or invested_firm(deals) or common_party(deals, investors) or ctx.main_actor()
     investors = [e for e in investors if e is not raiser]
     kind = "FinancialCooperation" if LOAN.search(leaders.group()) else "Investment"
     if raiser is not None and not investors:  # "The chip leader led a round for X", "Banks are leading a loan to X"
@@ -237,13 +239,17 @@ def round_owner(s: Sentence, deals: list[DealFact]) -> Entity | None:
         if token.text not in POSSESSIVES or not OWNED_ROUND.match(s.span.text, s.tokens[k + 1].start - s.span.start):
             continue
         m = s.mention_ending(k)
-        if is_organization(m):
-            return m.entity
-        invested = [d for d in deals if d.deal_type == "Investment" and len(d.parties) == 2]
-        if len(invested) == 1:
-            investor = invested[0].subject or invested[0].parties[0]  # parties are subjects, then objects
-            return next((p for p in invested[0].parties if p is not investor), None)
+        return m.entity if is_organization(m) else invested_firm(deals)
     return None
+
+
+def invested_firm(deals: list[DealFact]) -> Entity | None:
+    """The firm invested in, when the sentence tells one investment of two firms."""
+    invested = [d for d in deals if d.deal_type == "Investment" and len(d.parties) == 2]
+    if len(invested) != 1:
+        return None
+    investor = invested[0].subject or invested[0].parties[0]  # parties are subjects, then objects
+    return next((p for p in invested[0].parties if p is not investor), None)
 
 
 def common_party(deals: list[DealFact], investors: list[Entity]) -> Entity | None:
@@ -390,8 +396,10 @@ def described_beside(s: Sentence, raiser: Entity) -> set[int]:
     return {id(m.entity) for m in s.mentions if named.last < m.first < close and m.entity is not raiser}
 
 
-# "raised $500 million, led by A and B": the raise's leaders, set off after it.
-LED_BY_NEXT = re.compile(r"[^.;:,]{0,60}?,\s+(?:co-)?led by\s", re.IGNORECASE)
+# "raised $500 million, led by A and B": the raise's leaders, set off after it; "raised $863 million in a
+# round that included A and B": its investors.
+LED_BY_NEXT = re.compile(r"[^.;:,]{0,60}?(?:,\s+(?:co-)?led by|\b(?:round|raise|financing)\s*,?\s+(?:that|which)\s+"
+                         r"(?:also\s+)?(?:included|includes|drew(?:\s+(?:money|capital|funds)\s+from)?))\s", re.IGNORECASE)
 
 
 def raised_from(s: Sentence, ctx: DocContext, raiser: Entity, raise_at: re.Match) -> list[Entity]:

@@ -175,6 +175,8 @@ def relative_antecedent(s: Sentence, j: int):
     the name an apposition describes, for its noun's "that": "Nebius, the Dutch group that signed"."""
     if s.lower(j) in ("which", "who", "that") and s.lower(j - 1) in COMPANY_HEADS and s.mention_starting(j + 1) is None:
         return apposition_anchor(s, j)
+    if s.lower(j) in ("which", "who") and s.lower(j - 1) == "and":  # "X, which A formed and which later added B"
+        j = next((i for i in range(j - 2, 0, -1) if s.lower(i) == s.lower(j) and s.lower(i - 1) == ","), 0)
     if s.lower(j) not in ("which", "who") or s.lower(j - 1) != ",":
         return None
     m = s.mention_ending(j - 1)
