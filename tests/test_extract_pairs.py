@@ -181,3 +181,21 @@ def test_no_pair_is_put_to_the_model_in_a_sentence_telling_a_persons_career():
     seen = []
     extraction(text, decide_pair=lambda c: seen.append(c) or True)
     assert seen == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Ratings Inc., which rates Orbit Labs BB+, said Orbit Labs and Zeta Cloud met at the fair.",
+    "Kestrel Ratings Inc. rated the notes BB after Orbit Labs and Zeta Cloud met at the fair.",
+    "Orbit Labs, which met Zeta Cloud at the fair, carries a B+ rating from Kestrel Ratings Inc.",
+])
+def test_a_rating_agency_that_rates_a_firm_is_no_candidate(text):
+    seen = []
+    extraction(text, decide_pair=lambda c: seen.append(c) or False)
+    assert seen and all("Kestrel Ratings Inc." not in (c.a.label, c.b.label) for c in seen)
+
+
+def test_a_firm_dealt_with_that_rated_something_is_still_a_candidate():
+    seen = []
+    extraction("Orbit Labs met Kestrel Power at the fair, which rated the chips highly.",
+               decide_pair=lambda c: seen.append(c) or False)
+    assert [(c.a.label, c.b.label) for c in seen] == [("Orbit Labs", "Kestrel Power")]
