@@ -58,6 +58,7 @@ def roles(text):
     ("By Dana Hsu, Orbit News Technology Writer", ("Dana Hsu", "Technology Writer", "Orbit News", "active")),
     ("OpenAI will supply chips to the United States government, the firm said, as CEO Dana Park visited.",
      ("Dana Park", "CEO", "OpenAI", "active")),
+    ("The pact was witnessed by Dana Park, Orbit's group CEO.", ("Dana Park", "group CEO", "Orbit", "active")),
 ])
 def test_title_patterns(text, expected):
     assert roles(text) == [expected]
