@@ -2037,6 +2037,10 @@ def test_deals_listed_after_a_name_each_belong_to_the_clauses_subject():
      ["Orbit Chips", "Zeta Motor", "Kestrel Group"]),
     ("Zeta Systems raised $30 million from investors including Orbit Labs and Kestrel Group.",
      ["Zeta Systems", "Orbit Labs", "Kestrel Group"]),
+    ("Zeta Systems received $40 million in funding from Orbit Labs and Kestrel Group.",
+     ["Zeta Systems", "Orbit Labs", "Kestrel Group"]),
+    ("Zeta Systems is on course to receive a substantial investment from Orbit Labs and Kestrel Group.",
+     ["Zeta Systems", "Orbit Labs", "Kestrel Group"]),
 ])
 def test_a_raise_from_named_firms_is_one_round_of_them_all(text, parties):
     assert typed_parties(text) == [("Investment", sorted(parties))]

@@ -20,6 +20,8 @@ from graph.extract.text import sentence_pattern
 # "is nearing a $3 billion loan from six banks", "has arranged a loan from banks led by A" (a loan told the
 # same way: its lenders come later)
 RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|"
+                         r"(?:receive|receives|received|receiving)(?=" + IN_CLAUSE + r"{0,60}?\b(?:investments?|funding|financing|"
+                         r"loans?|capital)\s+from\b)|"  # "is to receive a substantial investment from A and B"
                          r"upsized|upsizes|refinanced|refinances|"
                          r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
                          r"obtained|obtains|lined up|lines up|"
@@ -27,7 +29,7 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
                          r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan) facility)\b)|"
                          r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
-                         r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility)\b|"
+                         r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility|investments?(?=\s+from\b))\b|"
                          r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
                          r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
 # "The round was led by ...", "The Series F was co-led by ..."
@@ -377,7 +379,7 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
     described = described_beside(s, raiser)
     deals = [d for d in deals if not any(id(p) in described for p in d.parties)]
     raised = [d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)]
-    if len(raised) >= 2 and raise_at.group().lower().startswith("rais"):
+    if len(raised) >= 2 and raise_at.group().lower().startswith(("rais", "receiv")):
         return with_round_opened(s, ctx, deals, raiser, unique([p for d in raised for p in d.parties]), kind)
     backers = [] if raised else raised_from(s, ctx, raiser, raise_at)
     if backers:
