@@ -59,6 +59,8 @@ def roles(text):
     ("OpenAI will supply chips to the United States government, the firm said, as CEO Dana Park visited.",
      ("Dana Park", "CEO", "OpenAI", "active")),
     ("The pact was witnessed by Dana Park, Orbit's group CEO.", ("Dana Park", "group CEO", "Orbit", "active")),
+    ("The talks drew officials from the Ministry of Orbit Affairs (MOA), including Additional Secretary Dana Park.",
+     ("Dana Park", "Additional Secretary", "Ministry of Orbit Affairs", "active")),
 ])
 def test_title_patterns(text, expected):
     assert roles(text) == [expected]
@@ -1000,3 +1002,10 @@ def test_a_speakers_title_after_an_agencys_dateline_is_at_the_opening_firm(openi
 
 def test_a_project_lead_is_no_title():
     assert summary("Zeta Cloud named Orbit Labs as the project lead, Dana Park said.")["roles"] == []
+
+
+@pytest.mark.parametrize("text", ["Minister of State for Orbit Affairs, Dana Park, praised the pact.",
+                                  "Minister for Orbit Affairs Dana Park said the deal was good.",
+                                  "Dana Park, Minister of State for Orbit Trade, said so."])
+def test_the_portfolio_after_a_ministers_for_is_no_employer(text):
+    assert [e["name"] for e in summary(text)["entities"]] == ["Dana Park"]

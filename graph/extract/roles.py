@@ -282,6 +282,9 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         after = organization_after_preposition(s, ctx, m.last)
         if after:
             return [role(s, person, title, after[0], 0.8)]
+        listed = officials_listed(s, ta)
+        if listed is not None:  # "officials from the Ministry of X, including Additional Secretary Y"
+            return [role(s, person, title, listed, 0.6)]
         government = ministry_of_title(ctx, title) or government_for(s, ctx, ta, title)
         if government:
             return [role(s, person, title, government, 0.6)]
@@ -1139,9 +1142,16 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
             promote(unit, ctx.table, "Company", "a firm's division")
         if is_organization(unit):
             return unit.entity, unit.last + 1  # "of Deutsche Telekom's T-Systems division": the unit
-    if m is not None and m.kind == "unknown":
+    if m is not None and m.kind == "unknown" and not portfolio_of_office(s, m):
         promote(m, ctx.table, "Company", "employer")
     return (m.entity, m.last) if is_organization(m) else None
+
+
+def portfolio_of_office(s: Sentence, m) -> bool:
+    """"Minister of State for Communications Affairs", "Secretary for Foreign Trade": the name after a
+    minister's or secretary's "for" is the office's portfolio, no employer."""
+    k = m.first - 1 - (s.lower(m.first - 1) == "the")
+    return s.lower(k) == "for" and any(s.lower(j) in ("minister", "secretary", "commissioner") for j in range(max(0, k - 4), k))
 
 
 DIVISION_WORDS = frozenset("division unit segment department".split())
@@ -1256,6 +1266,26 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     if opening is not None:
         return opening  # "The Japanese investor also sold ..., CFO Yoshimitsu Goto told a briefing": the investor's
     return before[-1].entity if before else None
+
+
+OFFICIALS = frozenset("officials executives representatives delegates leaders members staff delegation "
+                      "officers".split())
+
+
+def officials_listed(s: Sentence, ta: int) -> Entity | None:
+    """The organization of "officials from X, including [title] [name]": the people listed after
+    "including" are its officials."""
+    k = next((j for j in range(ta - 1, max(-1, ta - 25), -1) if s.lower(j) in ("including", ";")), None)
+    if k is None or s.lower(k) != "including":
+        return None
+    stop = k - (s.lower(k - 1) == ",")
+    if s.lower(stop - 1) == ")":  # "the Ministry of X (MeitY), including"
+        stop = next((j for j in range(stop - 1, max(-1, stop - 6), -1) if s.lower(j) == "("), stop)
+    m = s.mention_ending(stop)
+    if not is_organization(m):
+        return None
+    before = m.first - 1 - (s.lower(m.first - 1) == "the")
+    return m.entity if s.lower(before) in ("from", "of", "at") and s.lower(before - 1) in OFFICIALS else None
 
 
 def after_dateline(s: Sentence, k: int) -> bool:
