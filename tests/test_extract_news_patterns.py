@@ -2884,3 +2884,18 @@ def test_firms_counted_as_customers_or_shareholders_deal_with_the_counter_not_ea
 def test_a_second_relative_clause_joined_by_and_is_still_about_the_first_ones_firm():
     text = "It is the first deal of Orbit Labs, which Kestrel Bank formed in 2024 and which later added Zeta Cloud as partners."
     assert ["Orbit Labs", "Zeta Cloud"] in pairs(text) and ["Kestrel Bank", "Zeta Cloud"] not in pairs(text)
+
+
+def test_teams_led_by_several_firms_are_apart_and_each_listed_team_is_one_partnership():
+    text = ("Five teams led by Orbit Labs and Zeta Cloud will build the models, the ministry said.\n\n"
+            "The teams and their members:\n\n"
+            "Orbit Labs \u2014 Kestrel Bank, Nova AI and Aster Systems.\n"
+            "Zeta Cloud \u2014 Birch Labs, Cedar University and Dune AI.\n\n"
+            "Kestrel Bank, Zeta Cloud and Birch Labs were all at the fair.")
+    assert sorted(typed_parties(text)) == [("Partnership", sorted(["Orbit Labs", "Kestrel Bank", "Nova AI", "Aster Systems"])),
+                                           ("Partnership", sorted(["Zeta Cloud", "Birch Labs", "Cedar University", "Dune AI"]))]
+
+
+def test_its_after_it_in_the_clause_is_what_it_stands_for():
+    text = "Orbit Labs said it would keep building on its own; Zeta Cloud said it would focus on its partnership with Nova AI."
+    assert typed_parties(text) == [("Partnership", ["Nova AI", "Zeta Cloud"])]

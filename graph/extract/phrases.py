@@ -20,7 +20,7 @@ def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[De
     """The cue deals of a sentence with its phrases' deals; a venture's founders or a consortium's
     members make one deal, and their own cue words none among them."""
     deals = deals + backed_names(s, ctx) + hyphened_pairs(s, ctx) + built_for(s, ctx) + apposed_relations(s) \
-        + signed_up(s, ctx) + founded_with_money(s, ctx)
+        + signed_up(s, ctx) + founded_with_money(s, ctx) + team_listed(s, ctx)
     taken = taken_as(s, ctx)
     if taken:  # "counts both A and B as customers": each is the subject's, no deal between the two
         counted = {id(d.parties[1]) for d in taken}
@@ -139,6 +139,30 @@ def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
     status = claim_status(s, 0, len(s.tokens))
     return [sentence_deal(s, kind, [e, firm], status, s.tokens[end].start) for e in named_parties(s, 0, end)
             if e is not firm]
+
+
+# "The teams and their members:", "Consortium partners:": the lines after list one team each.
+TEAM_HEADER = sentence_pattern(r"\b(?:members|partners|participants|consorti(?:um|ums|a)|teams|line-?ups?)\b[^:.]*:\W*$",
+                               re.IGNORECASE)
+TEAM_LINES = 12  # how many sentences after its header a team's line may stand
+
+
+def team_listed(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """"Orbit Labs — Zeta, Nova and Kestrel." under a header listing teams: one partnership of the
+    team's leader and its members."""
+    if s.search(TEAM_HEADER):
+        ctx.team_header = s.index
+        return []
+    if ctx.team_header < 0 or s.index - ctx.team_header > TEAM_LINES:
+        return []
+    lead = s.mention_starting(1 if s.tokens[0].text in DASHES | {"•", "*"} else 0)
+    if not is_organization(lead) or s.lower(lead.last) not in DASHES | {":", ","}:  # (a dash reads as a comma)
+        return []
+    members, after = parse_group(s, lead.last + 1, len(s.tokens), ctx.table, max_filler=0)
+    if not members or any(t.is_word for t in s.tokens[after:]):
+        return []  # the whole line is the list
+    parties = unique([lead.entity] + [m.entity for m in members])
+    return [sentence_deal(s, "Partnership", parties, claim_status(s, 0, len(s.tokens)), s.tokens[0].start)]
 
 
 # "counts Micron as a key customer", "landed Orbit as its anchor tenant", "signed up Zeta as a supplier"

@@ -730,14 +730,23 @@ def examples_or_generic(s: Sentence, hit: CueHit, subjects) -> bool:
     """"Neoclouds such as A, B and C have raced to lock in contracts with hyperscalers", "companies,
     like A, B and C, have acquired ...", "with A and B among the companies building capacity", "stakes
     in its buyers, from A to B", "A and B sit on the supplier side of those deals": firms
-    given as examples, or deals in general, not one deal among them."""
+    given as examples, or leading teams of their own ("teams led by A and B will build"), or deals in
+    general, not one deal among them."""
     named = [m for m in s.mentions if any(m.entity is e for e in subjects)]
     first = min((m.first for m in named), default=hit.first)
     last = max((m.last for m in named if m.last <= hit.first), default=hit.first)
     examples = (s.lower(first - 2), s.lower(first - 1)) == ("such", "as") or s.lower(first - 1) == "like" \
         or (s.lower(last), s.lower(last + 1)) == ("among", "the") \
-        or ranged(s, first, named)
+        or ranged(s, first, named) or leaders_of_teams(s, first)
     return examples or s.lower(hit.first - 1) in GENERIC_DETERMINERS and s.lower(hit.first) in DEALS_IN_GENERAL
+
+
+TEAMS = frozenset("teams consortiums consortia groups bidders".split())
+
+
+def leaders_of_teams(s: Sentence, first: int) -> bool:
+    """"Five teams led by A, B and C will build": each leads its own team."""
+    return (s.lower(first - 2), s.lower(first - 1)) == ("led", "by") and s.lower(first - 3) in TEAMS
 
 
 def ranged(s: Sentence, first: int, named) -> bool:

@@ -303,6 +303,7 @@ class DocContext:
     last_deal: object = None  # the deal found last (a relations.DealFact)
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
     funding_round: object = None  # the funding round told last (a rounds.FundingRound)
+    team_header: int = -1  # the sentence that announced a list of teams and their members ("The teams:")
     supplier: tuple = (None, -1)  # "Nvidia will supply 260,000 GPUs to Korea": no customer named yet; and where
     described: dict = field(default_factory=dict)  # "startup" -> the firm "the startup" stood for last
     referents: dict = field(default_factory=dict)  # sentence index -> (firm its opening "it" stands for, token)

@@ -436,6 +436,10 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
         speaker = speaker_organization(s, ctx)
         if speaker is not None:
             return speaker
+    told_it = next((i for i in range(j - 1, max(-1, j - 8), -1) if s.lower(i) in ("it", ";")), None) \
+        if s.lower(j) == "its" else None
+    if told_it is not None and s.lower(told_it) == "it":  # "; KT said it would focus on its partnership": KT's
+        return antecedent(s, ctx, told_it, used)
     verbs_subject = clause_subject_before(s, j) if s.lower(j) in ("its", "their") else None
     if is_organization(verbs_subject) and id(verbs_subject) not in used:
         return verbs_subject.entity  # "..., while Wipro (last year) expanded its partnership": the verb's subject owns it
