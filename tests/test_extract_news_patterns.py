@@ -2899,3 +2899,8 @@ def test_teams_led_by_several_firms_are_apart_and_each_listed_team_is_one_partne
 def test_its_after_it_in_the_clause_is_what_it_stands_for():
     text = "Orbit Labs said it would keep building on its own; Zeta Cloud said it would focus on its partnership with Nova AI."
     assert typed_parties(text) == [("Partnership", ["Nova AI", "Zeta Cloud"])]
+
+
+def test_the_venture_a_firm_unveiled_with_others_is_one_deal_of_all():
+    text = "Stargate, the computing venture Orbit Labs unveiled in January with Zeta Cloud, Nova AI and Kestrel Capital, will grow."
+    assert typed_parties(text) == [("JointVenture", sorted(["Orbit Labs", "Zeta Cloud", "Nova AI", "Kestrel Capital"]))]

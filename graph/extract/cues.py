@@ -45,7 +45,7 @@ CUES = [
     cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b", linkers=("with", "between", "from")),
     cue("JointVenture", r"\bjoint[- ]ventures?\b|(?:(?<=two-way )|(?<=three-way )|(?<=four-way )|(?<=50-50 ))ventures?\b|"
         r"\b(?-i:venture)(?= (?:with|that|between)\b|"
-        r" (?-i:[A-Z])\S*(?: \S+){0,2}? (?:formed|launched|created|set up|established)\b)",
+        r" (?-i:[A-Z])\S*(?: \S+){0,2}? (?:formed|launched|created|set up|established|unveiled|announced)\b)",
         linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\b(?:financing|debt) (?:agreement|deal|package|facilit(?:y|ies))\b|\bcredit (?:lines?|facilit(?:y|ies))\b|"
