@@ -189,3 +189,9 @@ def test_a_firm_a_headline_or_its_deck_names_by_its_first_word_is_the_firm_its_l
     found = summary(text)
     assert "Tenaka" not in {e["name"] for e in found["entities"]}
     assert all("Tenaka Nasional Bhd" in d["parties"] for d in found["deals"]) and found["deals"]
+
+
+def test_a_family_name_that_speaks_after_a_firm_noun_and_comma_is_no_firm():
+    text = ('"It matters," said Orbit Labs president Dana Park. Asked about talks on a sale to a larger investor, '
+            'Park said flatly: "We are not for sale."')
+    assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Labs", "Dana Park"]

@@ -1339,7 +1339,8 @@ def cue_class(tokens, run, words, titles):
     if word.islower() and word in lex.ORG_CUES or before >= 0 and opening_kind_noun(tokens, before):
         return lex.ORG_CUES[word.lower()], f"after {word!r}", 3
     noun = tokens[before - 1].text if word == "," and before >= 1 else ""
-    if noun.islower() and noun in lex.ORG_CUES and noun not in ("partner", "partners"):
+    speaks = run.last < len(tokens) and tokens[run.last].lower in lex.SPEECH_VERBS  # "a larger investor, Park said"
+    if noun.islower() and noun in lex.ORG_CUES and noun not in ("partner", "partners") and not speaks:
         return lex.ORG_CUES[noun], f"after '{noun},'", 2  # "Spain's largest operator, MasOrange"
     if noun == "venture":
         return "Company", "after 'venture,'", 2  # "The venture, SB OpenAI Japan, will be owned ..."
