@@ -61,6 +61,10 @@ def roles(text):
     ("The pact was witnessed by Dana Park, Orbit's group CEO.", ("Dana Park", "group CEO", "Orbit", "active")),
     ("The talks drew officials from the Ministry of Orbit Affairs (MOA), including Additional Secretary Dana Park.",
      ("Dana Park", "Additional Secretary", "Ministry of Orbit Affairs", "active")),
+    ("Dana Park of Kestrel Securities estimates that each gigawatt costs $50 billion.",
+     ("Dana Park", "representative", "Kestrel Securities", "active")),
+    ("The Ministry of Science and ICT picked five teams. First Vice Minister of Science and ICT Dana Park said so.",
+     ("Dana Park", "First Vice Minister of Science and ICT", "Ministry of Science and ICT", "active")),
 ])
 def test_title_patterns(text, expected):
     assert roles(text) == [expected]
@@ -1009,3 +1013,8 @@ def test_a_project_lead_is_no_title():
                                   "Dana Park, Minister of State for Orbit Trade, said so."])
 def test_the_portfolio_after_a_ministers_for_is_no_employer(text):
     assert [e["name"] for e in summary(text)["entities"]] == ["Dana Park"]
+
+
+def test_a_person_named_before_and_and_a_university_is_not_part_of_its_name():
+    assert roles("The plant was opened by Governor Mike Braun and Orbit University President Dana Park.") == [
+        ("Dana Park", "President", "Orbit University", "active")]

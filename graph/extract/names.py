@@ -693,6 +693,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return False
     if word == "&" or (word in ROMANCE_JOINERS and not person_so_far):
         return True  # "Procter & Gamble", "Caisse des Dépôts", "Agence des Participations de l'Etat"
+    if word == "and" and person_so_far and j - i == 2 and tokens[i].text in GIVEN_NAMES:
+        return False  # "Governor Mike Braun and Purdue University President ...": a person, then a university
     if tokens[j - 1].text in INSTITUTION_WORDS and word == "and":
         return False  # "Zeta Bank and Lumen Bank": the first name is complete
     if word == "and" and any(t.text in INSTITUTION_WORDS for t in tokens[i:j]) and institution_follows(tokens, j + 1):

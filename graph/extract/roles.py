@@ -55,7 +55,8 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
                   or title_beside_another(s, first, last, roles))
     for m in s.mentions:
         if is_person(m):
-            roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m) + partner_named_before(s, ctx, m)
+            roles += appositive_roles(s, ctx, m) + leader_of(s, ctx, m) + partner_named_before(s, ctx, m) \
+                + speaking_of(s, m)
         elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
     roles += fronted_founders(s, ctx) + board_seats(s, ctx)
@@ -75,6 +76,25 @@ def partner_named_before(s: Sentence, ctx: DocContext, person_mention) -> list[R
     people = [person_mention.entity, *people_after(s, ctx, person_mention)] if s.lower(k) == "partners" else [
         person_mention.entity]
     return [role(s, p, "partner", firm.entity, 0.6) for p in people]
+
+
+def speaking_of(s: Sentence, person_mention) -> list[RoleFact]:
+    """"Priya Raman of Northcourt Securities estimates ...", "Jang Seung-ho of the main opposition
+    People Power Party said": a person named, untitled, "of" an organization speaks for it."""
+    k = person_mention.last
+    if s.lower(k) != "of" or (person_mention.first and s.titles[person_mention.first - 1]):
+        return []
+    j = k + 1
+    while j < min(k + 5, len(s.tokens)) and s.tokens[j].text.islower() and s.at[j] is None:
+        j += 1  # "of the main opposition"
+    org = s.mention_starting(j)
+    if not is_organization(org) or org.last >= len(s.tokens):
+        return []
+    after = s.tokens[org.last].text
+    if not (after in (",", ";", "who") or after.isalpha() and after.islower()):
+        return []  # "of Zeta Labs' board": another phrase
+    title = "member" if org.entity.cls == "PoliticalParty" else "representative"
+    return [role(s, person_mention.entity, title, org.entity, 0.5)]
 
 
 def title_beside_another(s: Sentence, ta: int, tb: int, roles: list[RoleFact]) -> list[RoleFact]:
