@@ -2904,3 +2904,15 @@ def test_its_after_it_in_the_clause_is_what_it_stands_for():
 def test_the_venture_a_firm_unveiled_with_others_is_one_deal_of_all():
     text = "Stargate, the computing venture Orbit Labs unveiled in January with Zeta Cloud, Nova AI and Kestrel Capital, will grow."
     assert typed_parties(text) == [("JointVenture", sorted(["Orbit Labs", "Zeta Cloud", "Nova AI", "Kestrel Capital"]))]
+
+
+@pytest.mark.parametrize("text", ["Orbit Capital will not invest in Zeta Cloud.",
+                                  "Orbit Capital won't put money into Zeta Cloud's campus.",
+                                  "Orbit Capital does not plan to invest in Zeta Cloud."])
+def test_a_deal_a_firm_will_not_make_is_none(text):
+    assert typed_parties(text) == []
+
+
+def test_not_only_does_not_deny_the_deal():
+    assert typed_parties("Orbit Capital will not only invest in Zeta Cloud but also build.") == [
+        ("Investment", ["Orbit Capital", "Zeta Cloud"])]

@@ -906,10 +906,23 @@ def negated(s: Sentence, hit: CueHit) -> bool:
         return True
     if any(s.lower(j) in ("without", "lacks", "lacking") for j in range(max(0, hit.first - 3), hit.first)):
         return True  # "leaving LG without a formal tie-up with OpenAI"
+    if any(negation_at(s, j) for j in range(max(0, hit.first - 3), hit.first)):
+        return True  # "will not put money into X", "does not plan to invest in X", "won't join"
     if hit.cue.deal_type != "Investment":
         return False
     before = " ".join(s.lower(j) for j in range(max(0, hit.first - 4), hit.first))
     return bool(SELLING.search(before))
+
+
+AUXILIARIES = frozenset("will would does do did is are was were has have had can could may might should shall".split())
+
+
+def negation_at(s: Sentence, j: int) -> bool:
+    """Whether token j negates the verb after it: "will not", "won't", "never" (not "not only")."""
+    word = s.lower(j)
+    if s.lower(j + 1) in ("only", "just", "least"):
+        return False
+    return word == "never" or word.endswith("n't") or (word == "not" and s.lower(j - 1) in AUXILIARIES)
 
 
 FORMS_TOGETHER = re.compile(r"^\W*(?:to|and|will)\s+(?:jointly\s+)?(?:form|create|set up|establish|launch|build|"
