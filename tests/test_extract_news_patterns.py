@@ -2916,3 +2916,9 @@ def test_a_deal_a_firm_will_not_make_is_none(text):
 def test_not_only_does_not_deny_the_deal():
     assert typed_parties("Orbit Capital will not only invest in Zeta Cloud but also build.") == [
         ("Investment", ["Orbit Capital", "Zeta Cloud"])]
+
+
+def test_the_banks_of_a_syndicated_facility_led_as_a_group_lend_in_it():
+    text = ("Aster Chips is building a plant. The chipmaker said it had signed a $1.1 billion syndicated facility for "
+            "the project. Kestrel Bank led the group, which also includes Zeta Bank and Nova Bank.")
+    assert typed_parties(text) == [("FinancialCooperation", sorted(["Aster Chips", "Kestrel Bank", "Zeta Bank", "Nova Bank"]))]

@@ -27,7 +27,7 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"obtained|obtains|lined up|lines up|"
                          r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
                          r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
-                         r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan) facility)\b)|"
+                         r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan|syndicated|term|revolving) facility)\b)|"
                          r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
                          r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility|investments?(?=\s+from\b))\b|"
                          r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
@@ -36,7 +36,8 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
 ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
                               r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b",
                               re.IGNORECASE)
-LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse) facility|credit line|project financ(?:e|ing))\b",
+LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|revolving) facility|credit line|"
+                  r"project financ(?:e|ing))\b",
                   re.IGNORECASE)
 LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b", re.IGNORECASE)  # "the lender group", "19 banks"
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
@@ -48,7 +49,7 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            r"(?:the|this)|"
                            r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
-                           r"syndicate|series\s+[a-z]\d?)\b|"
+                           r"syndicate|(?<=led the )group|series\s+[a-z]\d?)\b|"
                            r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
                            r"\b(?:lenders|investors|backers)\s+(?:that|which|who)\s+(?:include|included|includes)\b|"
                            r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
