@@ -2922,3 +2922,11 @@ def test_the_banks_of_a_syndicated_facility_led_as_a_group_lend_in_it():
     text = ("Aster Chips is building a plant. The chipmaker said it had signed a $1.1 billion syndicated facility for "
             "the project. Kestrel Bank led the group, which also includes Zeta Bank and Nova Bank.")
     assert typed_parties(text) == [("FinancialCooperation", sorted(["Aster Chips", "Kestrel Bank", "Zeta Bank", "Nova Bank"]))]
+
+
+def test_acquisitions_of_two_firms_are_each_the_buyers_and_a_merger_of_two_is_theirs():
+    assert sorted(typed_parties("Kestrel Infrastructure has made acquisitions of Orbit Data and Zeta Datacenters LLC.")) == [
+        ("Acquisition", ["Kestrel Infrastructure", "Orbit Data"]),
+        ("Acquisition", ["Kestrel Infrastructure", "Zeta Datacenters LLC."])]
+    assert typed_parties("Regulators approved the merger of Orbit Data and Zeta Datacenters LLC.") == [
+        ("Acquisition", ["Orbit Data", "Zeta Datacenters LLC."])]
