@@ -1,5 +1,7 @@
 """One entity per real-world thing across a batch."""
 
+import pytest
+
 from extract_helpers import summary
 from graph.extract.entities import EntityTable, core_key, short_forms
 
@@ -195,3 +197,11 @@ def test_a_family_name_that_speaks_after_a_firm_noun_and_comma_is_no_firm():
     text = ('"It matters," said Orbit Labs president Dana Park. Asked about talks on a sale to a larger investor, '
             'Park said flatly: "We are not for sale."')
     assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Labs", "Dana Park"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("At the Orbit AI Summit, Orbit Labs and Zeta Cloud signed a pact.", ["Orbit Labs", "Zeta Cloud"]),
+    ("Zeta Motors is building Model 3 vehicles and Model Y cars with Orbit Labs.", ["Zeta Motors", "Orbit Labs"]),
+])
+def test_an_event_or_a_car_model_is_no_organization(text, names):
+    assert [e["name"] for e in summary(text)["entities"]] == names

@@ -859,6 +859,10 @@ def keep_run(tokens, run: Run) -> bool:
         return True
     if words[-1] in lex.AGREEMENT_WORDS:
         return False  # "a 25-year Power Consumption Agreement", "the Chips Act": a deal or a law, not a party
+    if words[-1] in EVENT_HEADS:
+        return False  # "the APEC CEO Summit", "the World AI Conference": where deals are signed, no party
+    if words[0] == "Model" and len(words) <= 2 and all(len(w) <= 2 for w in words[1:]):
+        return False  # "Model 3", "Model T": a car, not a firm
     if len(words) == 2 and words[1] == "AI" and words[0] in AI_KINDS:
         return False  # "Embodied AI", "Edge AI": a kind of AI, not a firm
     if "News" in words and set(words) <= SECTION_WORDS:
@@ -896,6 +900,8 @@ FIRMS_ORGANS = frozenset(["Board of Directors", "Board of Trustees", "Board of M
                           "Management Board", "Big Three", "Big Four", "Big Five", "Big Tech"])
 # "Post-transaction", "Pre-tax", "Non-executive": a prefixed common word that opens a sentence.
 PREFIXED_WORD = re.compile(r"^(?:Post|Pre|Non|Mid|Anti|Self|Multi|Cross|Semi|Sub|Inter|Ex|Re)-[a-z]")
+# The last words of an event's name.
+EVENT_HEADS = frozenset("Summit Expo Exhibition Conference Festival".split())
 # Words that begin names ("World Bank", "Fab 21") but alone open a sentence: "World's top supplier".
 NEVER_ALONE = frozenset("World Fab Ambassador Envoy".split())
 # Words of the nationality pattern that begin names too: "National Telecom", "Global Foundries".
