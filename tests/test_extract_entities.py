@@ -205,3 +205,8 @@ def test_a_family_name_that_speaks_after_a_firm_noun_and_comma_is_no_firm():
 ])
 def test_an_event_or_a_car_model_is_no_organization(text, names):
     assert [e["name"] for e in summary(text)["entities"]] == names
+
+
+def test_a_town_never_seen_before_its_country_is_a_place_not_a_firm():
+    text = "Zeta Digits is investing €11 billion to build a data centre in Altwasser, Germany, with Orbit Labs."
+    assert [e["name"] for e in summary(text)["entities"]] == ["Zeta Digits", "Orbit Labs"]

@@ -1050,13 +1050,15 @@ def named_thing(tokens, k: int) -> bool:
     return calls and bool(THINGS & set(before))
 
 
-def in_region(tokens, k: int) -> bool:
-    """Whether ", <a region the place list knows>," follows token k ("Taylor, Texas,")."""
+def in_region(tokens, k: int, after_preposition: bool = False) -> bool:
+    """Whether ", <a region the place list knows>," follows token k ("Taylor, Texas,"); after "in"
+    or "near", a country too ("in Lübbenau, Germany.")."""
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
+    around = ("Region", "Country") if after_preposition else ("Region",)
     for n in (1, 2, 3):
         name = " ".join(t.text for t in tokens[k + 1:k + 1 + n])
-        if lex.PLACES.get(name) == "Region" and (k + 1 + n >= len(tokens) or tokens[k + 1 + n].text in (",", ".")):
+        if lex.PLACES.get(name) in around and (k + 1 + n >= len(tokens) or tokens[k + 1 + n].text in (",", ".")):
             return True
     return False
 
@@ -1140,8 +1142,9 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Product", "one of two products an owner names", 6  # "Nvidia's Omniverse and Cosmos platforms"
     if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:
         return "Product", DEVICE_CUE, 6  # "delivery robot HoloBot", "its smartphone Galaxy"
-    if len(words) == 1 and in_region(tokens, run.last):
-        return "City", "a place in a region", 6  # "Taylor, Texas,", "Abilene, Texas,"
+    placed = run.first > 0 and tokens[run.first - 1].lower in ("in", "near", "outside", "of")
+    if len(words) == 1 and in_region(tokens, run.last, placed):
+        return "City", "a place in a region", 6  # "Taylor, Texas,", "Abilene, Texas,", "in Lübbenau, Germany"
     if run.base is not None and run.base.cls == "Product":
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     if len(words) >= 2 and words[0] == "Project":
