@@ -675,11 +675,11 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
         closing = (i + 1 for i, m in enumerate(objects) if not isinstance(m, Stand) and s.lower(m.first - 1) == "and")
         objects = objects[:next(closing, len(objects))]
     object_entities = unique([m.entity for m in objects])
+    # "Kestrel made acquisitions of A and B": each is Kestrel's (but "a merger of A and B" is theirs)
     bought = hit.cue.deal_type == "Acquisition" and not s.lower(hit.first).startswith("merg") and subject_entities
     if len(object_entities) >= 2 and not (linker == "of" and bought) \
             and (linker in ("between", "of") or (linker == "by" and s.lower(hit.first - 1) == "jointly")):
         return [(object_entities, None)]  # "a joint venture of A, B and C", "a company jointly owned by A and B"
-    # (not "Kestrel made acquisitions of A and B": each is Kestrel's; "a merger of A and B" is theirs)
     together, initiative = consortium(s, group_end)
     if together and initiative is not None and len(subject_entities) > 1 and len(object_entities) == 1:
         together = False  # "Samsung, SK sign deals with OpenAI for Stargate": each with OpenAI

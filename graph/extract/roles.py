@@ -1171,7 +1171,10 @@ def portfolio_of_office(s: Sentence, m) -> bool:
     """"Minister of State for Communications Affairs", "Secretary for Foreign Trade": the name after a
     minister's or secretary's "for" is the office's portfolio, no employer."""
     k = m.first - 1 - (s.lower(m.first - 1) == "the")
-    return s.lower(k) == "for" and any(s.lower(j) in ("minister", "secretary", "commissioner") for j in range(max(0, k - 4), k))
+    return s.lower(k) == "for" and any(s.lower(j) in OFFICES for j in range(max(0, k - 4), k))
+
+
+OFFICES = frozenset("minister secretary commissioner".split())
 
 
 DIVISION_WORDS = frozenset("division unit segment department".split())
