@@ -210,3 +210,8 @@ def test_an_event_or_a_car_model_is_no_organization(text, names):
 def test_a_town_never_seen_before_its_country_is_a_place_not_a_firm():
     text = "Zeta Digits is investing €11 billion to build a data centre in Altwasser, Germany, with Orbit Labs."
     assert [e["name"] for e in summary(text)["entities"]] == ["Zeta Digits", "Orbit Labs"]
+
+
+def test_a_known_firms_legal_form_as_the_text_writes_it_is_kept_as_its_name():
+    names = {e["name"]: e["aliases"] for e in summary("Mizuho Bank and JPMorgan Chase & Co. will lend to Orbit Labs.")["entities"]}
+    assert names["JPMorgan Chase & Co."] == ["JPMorgan Chase"]

@@ -138,15 +138,28 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
         first = i - legal_prefix_before(tokens, i)
         if common is not None and (hit is None or common[0] > hit[0]):
             length, entity, _ = common
+            length += legal_tail(tokens, first, i + length, entity.cls)
             found.append(make_mention(tokens, first, i + length, "rule", entity.cls, cue="well-known name",
                                       rank=WELLKNOWN_RANK, canonical=entity.iri))
         elif hit is not None:
             length, entity, weak = hit
+            length += 0 if weak else legal_tail(tokens, first, i + length, entity.cls)
             found.append(make_mention(tokens, first, i + length, "known", entity.cls, iri=entity.iri, weak=weak, rank=9))
         else:
             length = 1
         i += length
     return found
+
+
+def legal_tail(tokens, first: int, k: int, cls: str) -> int:
+    """How many tokens of a legal form follow a known organization's name (tokens first to k), as
+    the text wrote it: "& Co." in "JPMorgan Chase & Co.", "Inc." (the draft keeps that name as an
+    alias); none inside a longer name ("Siam AI Corporation" is not the known "AI")."""
+    if cls not in lex.ORGANIZATION_CLASSES or k >= len(tokens) or (first > 0 and tokens[first - 1].is_capitalized):
+        return 0
+    if tokens[k].text == "&" and k + 1 < len(tokens) and tokens[k + 1].text in ("Co.", "Co"):
+        return 2
+    return int(lex.is_legal_form(tokens[k].text) and tokens[k].text[:1].isupper())
 
 
 def legal_prefix_before(tokens, i: int) -> int:
