@@ -215,3 +215,8 @@ def test_a_town_never_seen_before_its_country_is_a_place_not_a_firm():
 def test_a_known_firms_legal_form_as_the_text_writes_it_is_kept_as_its_name():
     names = {e["name"]: e["aliases"] for e in summary("Mizuho Bank and JPMorgan Chase & Co. will lend to Orbit Labs.")["entities"]}
     assert names["JPMorgan Chase & Co."] == ["JPMorgan Chase"]
+
+
+def test_a_firm_written_with_a_capital_the_keeps_that_name_too():
+    names = {e["name"]: e["aliases"] for e in summary("Orbit Labs bought the plant from The Kestrel Group.")["entities"]}
+    assert names["Kestrel Group"] == ["The Kestrel Group"]

@@ -261,7 +261,7 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
                     table.absorb(named.entity, former)
                     redirect(mentions, {id(former): named.entity})
                 alias.entity = named.entity
-    for s in sentences:  # "Sheikh Tahnoon bin Zayed", "U.S. Commerce Department": how the name is written in full
+    for s in sentences:  # "Sheikh Tahnoon bin Zayed", "U.S. Commerce Department", "The Carlyle Group": as written in full
         for m in s.mentions:
             prefix = s.tokens[m.first - 1].text if m.first > 0 else ""
             if m.entity is not None and prefix in NAME_PREFIXES.get(m.entity.cls, ()):
@@ -298,6 +298,7 @@ UNIT_CUE = "a unit named after a place"
 NAME_PREFIXES = {
     "Person": frozenset("Sheikh Sheikha Prince Princess Emir Sultan".split()),
     "GovernmentBody": frozenset("U.S. US UK U.K. EU".split()),
+    **dict.fromkeys(("Company", "Bank", "BusinessGroup", "Organization"), frozenset(["The"])),  # "The Carlyle Group"
 }
 
 
