@@ -2930,3 +2930,13 @@ def test_acquisitions_of_two_firms_are_each_the_buyers_and_a_merger_of_two_is_th
         ("Acquisition", ["Kestrel Infrastructure", "Zeta Datacenters LLC."])]
     assert typed_parties("Regulators approved the merger of Orbit Data and Zeta Datacenters LLC.") == [
         ("Acquisition", ["Orbit Data", "Zeta Datacenters LLC."])]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Zeta deal\n\nDec 12, 2025 · Kestrel Ledger research desk · 7 min read\n\nOrbit Corp. signed a deal with Nova Corp.", True),
+    ("Zeta deal\n\nOrbit Corp. signed a deal with Nova Corp.", False),
+])
+def test_the_outlet_is_an_entity_of_the_draft_where_the_text_names_it(text, listed):
+    meta = ArticleMeta(date(2025, 9, 10), outlet="Kestrel Ledger")
+    result = to_json(extract_texts(Gazetteer([]), [(Article("t.txt", text, "0" * 64), meta)]))
+    assert ({"name": "Kestrel Ledger", "type": "NewsOutlet", "aliases": []} in result["entities"]) is listed

@@ -552,6 +552,14 @@ def attach_outlets(gazetteer: Gazetteer, result: Extraction) -> None:
             if len(name) > len(doc.outlet.label) and not doc.outlet.known:
                 doc.outlet.aliases.setdefault(doc.outlet.label, None)
                 doc.outlet.label = name
+        if doc.outlet not in doc.mentioned and names_itself(doc.article.text, doc.outlet):
+            doc.mentioned.append(doc.outlet)  # "Silicon Ledger research desk": the outlet is named in the text
+
+
+def names_itself(text: str, outlet: Entity) -> bool:
+    """Whether the text names the outlet (its name without "The", as a whole word)."""
+    names = [n[4:] if n.startswith("The ") else n for n in (outlet.label, *outlet.aliases)]
+    return any(re.search(r"\b" + re.escape(n) + r"\b", text) for n in names if n)
 
 
 def outlet_from_url(url: str | None) -> str | None:
