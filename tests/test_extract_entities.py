@@ -220,3 +220,9 @@ def test_a_known_firms_legal_form_as_the_text_writes_it_is_kept_as_its_name():
 def test_a_firm_written_with_a_capital_the_keeps_that_name_too():
     names = {e["name"]: e["aliases"] for e in summary("Orbit Labs bought the plant from The Kestrel Group.")["entities"]}
     assert names["Kestrel Group"] == ["The Kestrel Group"]
+
+
+def test_a_photo_agency_of_a_credit_line_is_named_and_deals_with_no_one():
+    result = summary("Photo: Jane Doe/Getty Images. Orbit Labs signed a deal with Zeta Cloud.")
+    assert "Getty Images" in [e["name"] for e in result["entities"]]
+    assert [d["parties"] for d in result["deals"]] == [["Orbit Labs", "Zeta Cloud"]]
