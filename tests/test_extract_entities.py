@@ -226,3 +226,8 @@ def test_a_photo_agency_of_a_credit_line_is_named_and_deals_with_no_one():
     result = summary("Photo: Jane Doe/Getty Images. Orbit Labs signed a deal with Zeta Cloud.")
     assert "Getty Images" in [e["name"] for e in result["entities"]]
     assert [d["parties"] for d in result["deals"]] == [["Orbit Labs", "Zeta Cloud"]]
+
+
+def test_a_places_ai_before_a_noun_names_no_firm():
+    assert [e["name"] for e in summary("Orbit Labs and Zeta Cloud form Japan AI venture; the deal is big")["entities"]] \
+        == ["Orbit Labs", "Zeta Cloud"]

@@ -878,6 +878,9 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "Model 3", "Model T": a car, not a firm
     if len(words) == 2 and words[1] == "AI" and words[0] in AI_KINDS:
         return False  # "Embodied AI", "Edge AI": a kind of AI, not a firm
+    if len(words) == 2 and words[1] == "AI" and words[0] in lex.PLACES and run.last < len(tokens) \
+            and tokens[run.last].text.islower():
+        return False  # "a Japan AI venture", "the Amsterdam AI cloud company": where, not who
     if "News" in words and set(words) <= SECTION_WORDS:
         return False  # "Latest News", "Stock Market News", "News & Insights": a page's section, not an outlet
     if words[-1] == "Branch" and " ".join(words[:-1]) in lex.PLACES:
