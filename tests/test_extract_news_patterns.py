@@ -2940,3 +2940,8 @@ def test_the_outlet_is_an_entity_of_the_draft_where_the_text_names_it(text, list
     meta = ArticleMeta(date(2025, 9, 10), outlet="Kestrel Ledger")
     result = to_json(extract_texts(Gazetteer([]), [(Article("t.txt", text, "0" * 64), meta)]))
     assert ({"name": "Kestrel Ledger", "type": "NewsOutlet", "aliases": []} in result["entities"]) is listed
+
+
+def test_the_firms_an_initiative_was_formed_with_are_one_deal():
+    text = "Stargate, formed in January with Orbit Labs, Zeta Cloud and Kestrel Capital, has been slowed by disagreements."
+    assert typed_parties(text) == [("Partnership", sorted(["Orbit Labs", "Zeta Cloud", "Kestrel Capital"]))]

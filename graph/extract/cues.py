@@ -152,7 +152,8 @@ CUES = [
     cue("Partnership", r"\benlist(?:s|ed|ing)?\b", linkers=(DIRECT,), specific=False),
     cue("SupplyAgreement", r"\b(?:go(?:es)?|going|went) into\b", linkers=(), specific=False, alone=False,
         owners=True),  # "its HBM3E goes into Nvidia's Blackwell platform"
-    cue("Partnership", r"\b(?:formed|set up|created|founded|co-founded)\s+with\b", consortium=True),
+    cue("Partnership", r"\b(?:formed|set up|created|founded|co-founded)(?:\s+(?:in|on|last|earlier)(?:\s+[\w.]+){1,2}?)?\s+with\b",
+        consortium=True),  # "formed in January with A, B and C"
     cue("Partnership", r"\bjoint (?:proposal|bid|offer|application|submission|tender)s?\b",
         linkers=("with", "between")),  # "submitted a joint proposal with Naturgy"
     cue("Partnership", r"\b(?:form|forms|formed|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"

@@ -687,8 +687,8 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
             and (JOINT_MONEY.search(s.text(*s.clause_of(hit.first))) or named_as_backers(s, subject_entities)):
         together = True  # "A, B and C have invested a total of ¥7.3 billion in X": one investment of all
     if (hit.cue.consortium and not (hit.cue.together and linker == "with")) or together:
-        if linker == "with" and not subject_entities:
-            return []  # "... formed with A and B" by no one found: not A and B's deal with each other
+        if linker == "with" and not subject_entities:  # "... formed with A and B" by no one found: not A and
+            return [(object_entities, initiative)] if initiative_formed(s, hit) else []  # B's deal with each other
         parties = unique(subject_entities + object_entities)
         return [(parties, initiative)] if len(parties) >= 2 else []
     if len(object_entities) >= 2 and hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ("a", "an"):
@@ -742,6 +742,14 @@ def examples_or_generic(s: Sentence, hit: CueHit, subjects) -> bool:
         or (s.lower(last), s.lower(last + 1)) == ("among", "the") \
         or ranged(s, first, named) or leaders_of_teams(s, first)
     return examples or s.lower(hit.first - 1) in GENERIC_DETERMINERS and s.lower(hit.first) in DEALS_IN_GENERAL
+
+
+def initiative_formed(s: Sentence, hit: CueHit) -> bool:
+    """"Stargate, formed in January with A, B and C, ...": the initiative the sentence opens with was
+    formed by those named after "with" (each other's partners)."""
+    opening = s.mentions[0] if s.mentions else None
+    return opening is not None and opening.first <= 1 and opening.entity is not None \
+        and opening.entity.cls == "Initiative" and s.lower(opening.last) == "," and hit.first - opening.last <= 2
 
 
 TEAMS = frozenset("teams consortiums consortia groups bidders".split())
