@@ -2945,3 +2945,10 @@ def test_the_outlet_is_an_entity_of_the_draft_where_the_text_names_it(text, list
 def test_the_firms_an_initiative_was_formed_with_are_one_deal():
     text = "Stargate, formed in January with Orbit Labs, Zeta Cloud and Kestrel Capital, has been slowed by disagreements."
     assert typed_parties(text) == [("Partnership", sorted(["Orbit Labs", "Zeta Cloud", "Kestrel Capital"]))]
+
+
+@pytest.mark.parametrize("tail", ["for $6.5 billion from Kestrel Capital and Nova Capital.",
+                                  "for $6.5 billion from its owners, Kestrel Capital and Nova Capital."])
+def test_the_sellers_of_a_firm_bought_for_a_price_from_its_owners_are_parties(tail):
+    assert typed_parties("Orbit Group agreed to buy Zeta Computing " + tail) == [
+        ("Acquisition", sorted(["Orbit Group", "Zeta Computing", "Kestrel Capital", "Nova Capital"]))]

@@ -892,14 +892,21 @@ SALE_WORDS = frozenset("sale sell sells selling sold".split())
 def sellers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
     """"buy a 20% stake in X from A, B and C": the sellers, each a party with the buyer."""
     j = k
-    while j < min(k + 4, len(s.tokens)) and s.lower(j) != "from":
-        if s.lower(j) not in (",", "for") and not s.tokens[j].text[0].isdigit() and s.tokens[j].text not in "$%":
-            return []
+    while j < min(k + 6, len(s.tokens)) and s.lower(j) != "from":
+        if s.lower(j) not in PRICE_WORDS and not s.tokens[j].text[0].isdigit() and s.tokens[j].text not in "$%":
+            return []  # "for $6.5 billion from its owners, A and B"
         j += 1
     if s.lower(j) != "from":
         return []
-    items, _ = parse_group(s, j + 1, len(s.tokens), ctx.table)
+    j += 1
+    if s.lower(j) in ("its", "their") and s.lower(j + 1) in OWNERS:
+        j += 2 + (s.lower(j + 2) == ",")  # "from its owners, A and B"
+    items, _ = parse_group(s, j, len(s.tokens), ctx.table)
     return [m.entity for m in items]
+
+
+OWNERS = frozenset("owner owners parent parents shareholders backers investors".split())
+PRICE_WORDS = frozenset(", for about around roughly nearly some billion million trillion bn mn".split())
 
 
 def owner_of(s: Sentence, target) -> list[Entity]:
