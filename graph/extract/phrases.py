@@ -142,15 +142,15 @@ def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
 
 
 # "The teams and their members:", "Consortium partners:": the lines after list one team each.
-TEAM_HEADER = sentence_pattern(r"\b(?:members|partners|participants|consorti(?:um|ums|a)|teams|line-?ups?)\b[^:.]*:\W*$",
-                               re.IGNORECASE)
+TEAM_HEADER = re.compile(r"\b(?:members|partners|participants|consorti(?:um|ums|a)|teams|line-?ups?)\b[^:.]*:\W*$",
+                         re.IGNORECASE)  # tried only on a sentence that ends with a colon
 TEAM_LINES = 12  # how many sentences after its header a team's line may stand
 
 
 def team_listed(s: Sentence, ctx: DocContext) -> list[DealFact]:
     """"Orbit Labs — Zeta, Nova and Kestrel." under a header listing teams: one partnership of the
     team's leader and its members."""
-    if s.search(TEAM_HEADER):
+    if s.span.text.rstrip().endswith(":") and TEAM_HEADER.search(s.span.text):
         ctx.team_header = s.index
         return []
     if ctx.team_header < 0 or s.index - ctx.team_header > TEAM_LINES:
