@@ -231,3 +231,14 @@ def test_a_photo_agency_of_a_credit_line_is_named_and_deals_with_no_one():
 def test_a_places_ai_before_a_noun_names_no_firm():
     assert [e["name"] for e in summary("Orbit Labs and Zeta Cloud form Japan AI venture; the deal is big")["entities"]] \
         == ["Orbit Labs", "Zeta Cloud"]
+
+
+@pytest.mark.parametrize("text, name", [("Vista Equity agreed to buy Model N for $1.25 billion.", "Model N"),
+                                        ("Orbit Labs signed a deal with Phoenix AI last week.", "Phoenix AI"),
+                                        ("The consortium of Acme, France, and Zeta Cloud won the tender.", "Acme")])
+def test_a_firm_named_like_a_car_a_place_ai_or_a_town_of_a_list_stays_a_firm(text, name):
+    assert name in [e["name"] for e in summary(text)["entities"] if e["type"] == "Company"]
+
+
+def test_a_sentences_opening_the_is_no_part_of_a_name():
+    assert all(not a.startswith("The ") for e in summary("The OpenAI team met Zeta Cloud.")["entities"] for a in e["aliases"])

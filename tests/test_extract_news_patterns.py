@@ -2869,11 +2869,6 @@ def test_firms_that_break_ground_together_are_partners():
     assert pairs("Orbit Labs and Zeta Cloud broke ground on a hyperscale site in Ohio.") == [["Orbit Labs", "Zeta Cloud"]]
 
 
-def test_firms_that_agreed_that_one_of_them_would_act_made_one_deal():
-    assert pairs("Kestrel Power, Nova Chips and Aster Systems agreed that the utility would take 50 MW from the plant.") \
-        == [sorted(["Kestrel Power", "Nova Chips", "Aster Systems"])]
-
-
 @pytest.mark.parametrize("text, kind", [("Zeta Cloud, the biggest of them, counts both Orbit Labs and Nova AI as customers.",
                                          "SupplyAgreement"),
                                         ("Zeta Cloud counts Orbit Labs and Nova AI as shareholders.", "Investment")])
@@ -2882,7 +2877,7 @@ def test_firms_counted_as_customers_or_shareholders_deal_with_the_counter_not_ea
 
 
 def test_a_second_relative_clause_joined_by_and_is_still_about_the_first_ones_firm():
-    text = "It is the first deal of Orbit Labs, which Kestrel Bank formed in 2024 and which later added Zeta Cloud as partners."
+    text = "It is the first deal of Orbit Labs, which Kestrel Bank formed in 2024 and which later added Zeta Cloud as a partner."
     assert ["Orbit Labs", "Zeta Cloud"] in pairs(text) and ["Kestrel Bank", "Zeta Cloud"] not in pairs(text)
 
 
@@ -2952,3 +2947,19 @@ def test_the_firms_an_initiative_was_formed_with_are_one_deal():
 def test_the_sellers_of_a_firm_bought_for_a_price_from_its_owners_are_parties(tail):
     assert typed_parties("Orbit Group agreed to buy Zeta Computing " + tail) == [
         ("Acquisition", sorted(["Orbit Group", "Zeta Computing", "Kestrel Capital", "Nova Capital"]))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This isn't the first partnership between Orbit Labs and Zeta Cloud.", [("Partnership", ["Orbit Labs", "Zeta Cloud"])]),
+    ("Orbit Labs and Zeta Cloud agreed that demand for chips would stay strong.", []),
+    ("Nova Bank joined the venture Tuesday, Orbit Labs announced.", []),
+    ("Orbit Labs was founded in 2015 with backing from Kestrel Capital.", [("Investment", ["Kestrel Capital", "Orbit Labs"])]),
+    ("Stargate, formed in January with Orbit Labs, has grown.", []),
+    ("Kestrel Bank financed the acquisition of Orbit Data and Zeta Datacenters.",
+     [("Acquisition", ["Orbit Data", "Zeta Datacenters"])]),
+    ("Zeta Cloud said it was surprised when Nova AI expanded its partnership with Orbit Labs.",
+     [("Partnership", ["Nova AI", "Orbit Labs"])]),
+    ("The conference sponsors and partners:\n\nOrbit Labs, Zeta Cloud, Nova AI and Kestrel Bank.", []),
+])
+def test_what_the_new_readings_leave_alone(text, expected):
+    assert typed_parties(text) == expected

@@ -194,8 +194,11 @@ def test_a_rating_agency_that_rates_a_firm_is_no_candidate(text):
     assert seen and all("Kestrel Ratings Inc." not in (c.a.label, c.b.label) for c in seen)
 
 
-def test_a_firm_dealt_with_that_rated_something_is_still_a_candidate():
-    seen = []
-    extraction("Orbit Labs met Kestrel Power at the fair, which rated the chips highly.",
-               decide_pair=lambda c: seen.append(c) or False)
-    assert [(c.a.label, c.b.label) for c in seen] == [("Orbit Labs", "Kestrel Power")]
+@pytest.mark.parametrize("text, deal", [
+    ("Orbit Labs invested $2 billion in Kestrel Power, which rates its turbines at 50 MW.",
+     ("Investment", ["Kestrel Power", "Orbit Labs"])),
+    ("Kestrel Bank rates climbed after it agreed to lend $2 billion to Orbit Labs.",
+     ("FinancialCooperation", ["Kestrel Bank", "Orbit Labs"])),
+])
+def test_a_firm_that_rates_a_thing_or_a_banks_rates_are_no_rating_agency(text, deal):
+    assert typed_parties(text) == [deal]

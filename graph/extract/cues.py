@@ -45,7 +45,7 @@ CUES = [
     cue("LetterOfIntent", r"\bletters? of intent\b|\bLOIs?\b", linkers=("with", "between", "from")),
     cue("JointVenture", r"\bjoint[- ]ventures?\b|(?:(?<=two-way )|(?<=three-way )|(?<=four-way )|(?<=50-50 ))ventures?\b|"
         r"\b(?-i:venture)(?= (?:with|that|between)\b|"
-        r" (?-i:[A-Z])\S*(?: \S+){0,2}? (?:formed|launched|created|set up|established|unveiled|announced)\b)",
+        r" (?-i:[A-Z])[^\s,]*(?: [^\s,]+){0,2}? (?:formed|launched|created|set up|established|unveiled|announced)\b)",
         linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\b(?:financing|debt) (?:agreement|deal|package|facilit(?:y|ies))\b|\bcredit (?:lines?|facilit(?:y|ies))\b|"
@@ -152,8 +152,9 @@ CUES = [
     cue("Partnership", r"\benlist(?:s|ed|ing)?\b", linkers=(DIRECT,), specific=False),
     cue("SupplyAgreement", r"\b(?:go(?:es)?|going|went) into\b", linkers=(), specific=False, alone=False,
         owners=True),  # "its HBM3E goes into Nvidia's Blackwell platform"
-    cue("Partnership", r"\b(?:formed|set up|created|founded|co-founded)(?:\s+(?:in|on|last|earlier)(?:\s+[\w.]+){1,2}?)?\s+with\b",
-        consortium=True),  # "formed in January with A, B and C"
+    cue("Partnership", r"\b(?:formed|set up|created|founded|co-founded)(?:\s+(?:in|on|last|earlier)(?:\s+[\w.]+){1,2}?)?"
+        r"\s+with\b(?!\s+(?:backing|funding|support|money|help|capital)\b)",
+        consortium=True),  # "formed in January with A, B and C"; not "founded in 2015 with backing from"
     cue("Partnership", r"\bjoint (?:proposal|bid|offer|application|submission|tender)s?\b",
         linkers=("with", "between")),  # "submitted a joint proposal with Naturgy"
     cue("Partnership", r"\b(?:form|forms|formed|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -192,7 +193,7 @@ CUES = [
         r"\btie-?ups?\b", specific=False),
     cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b|\barrangements?\b", specific=False),
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
-    cue("Partnership", r"\bagreed (?:to|that)\b|\bagree(?:s|d)? with\b|\bsign(?:s|ed|ing)?\s+(?:up|on)(?=\s+with\b)",
+    cue("Partnership", r"\bagreed to\b|\bagree(?:s|d)? with\b|\bsign(?:s|ed|ing)?\s+(?:up|on)(?=\s+with\b)",
         specific=False),  # "A and B signed up with C to develop a plant"
     cue("Partnership", r"\bjoint (?:[a-z]+ ){0,2}(?:products?|services?|offerings?|research|development|projects?|"
         r"operations?|bids?)\b",

@@ -153,7 +153,7 @@ OFFICER_FIELDS = r"investment|information|operating|financial|finance|technology
                  r"data|security|revenue|product|commercial|people|digital|credit"
 TITLE_PATTERN = re.compile(
     WORD_START + r"(?:(?:former|then|acting|interim|incoming|outgoing|principal|fellow|departing|retiring|contributing|representative|deputy|executive|senior|vice|general|"
-    r"additional|joint(?=\s+secretar)|special(?=\s+secretar)|(?:first|second)(?=\s+vice\b)|"
+    r"(?:additional|joint|special)(?=\s+secretar)|(?:first|second)(?=\s+vice\b)|"
     r"non-executive|non-independent|(?:lead\s+)?independent|"
     r"managing|global|regional|founding|(?:(?<![\w.&] )|(?<=['’]s )|(?<=['’] ))group|co-?)[ -]?)*"
     r"(?:chief\s+(?:architect|scientist|engineer|economist|strategist|designer|counsel)s?|chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"

@@ -155,7 +155,7 @@ def legal_tail(tokens, first: int, k: int, cls: str) -> int:
     """How many tokens of a legal form follow a known organization's name (tokens first to k), as
     the text wrote it: "& Co." in "JPMorgan Chase & Co.", "Inc." (the draft keeps that name as an
     alias); none inside a longer name ("Siam AI Corporation" is not the known "AI")."""
-    if cls not in lex.ORGANIZATION_CLASSES or k >= len(tokens) or (first > 0 and tokens[first - 1].is_capitalized):
+    if cls not in lex.ORGANIZATION_CLASSES or k >= len(tokens) or (first > 1 and tokens[first - 1].is_capitalized):
         return 0
     if tokens[k].text == "&" and k + 1 < len(tokens) and tokens[k + 1].text in ("Co.", "Co"):
         return 2
@@ -874,12 +874,13 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "a 25-year Power Consumption Agreement", "the Chips Act": a deal or a law, not a party
     if words[-1] in EVENT_HEADS:
         return False  # "the APEC CEO Summit", "the World AI Conference": where deals are signed, no party
-    if words[0] == "Model" and len(words) <= 2 and all(len(w) <= 2 for w in words[1:]):
-        return False  # "Model 3", "Model T": a car, not a firm
+    if words[0] == "Model" and (words[1:] in (["S"], ["X"], ["Y"], ["T"], ["U"]) or len(words) == 1 and run.last < len(tokens)
+                                and tokens[run.last].text.isdigit()):
+        return False  # "Model 3", "Model T": a car, not a firm (not "Model N")
     if len(words) == 2 and words[1] == "AI" and words[0] in AI_KINDS:
         return False  # "Embodied AI", "Edge AI": a kind of AI, not a firm
     if len(words) == 2 and words[1] == "AI" and words[0] in lex.PLACES and run.last < len(tokens) \
-            and tokens[run.last].text.islower():
+            and tokens[run.last].lower in AI_VENTURE_NOUNS:
         return False  # "a Japan AI venture", "the Amsterdam AI cloud company": where, not who
     if "News" in words and set(words) <= SECTION_WORDS:
         return False  # "Latest News", "Stock Market News", "News & Insights": a page's section, not an outlet
@@ -916,6 +917,9 @@ FIRMS_ORGANS = frozenset(["Board of Directors", "Board of Trustees", "Board of M
                           "Management Board", "Big Three", "Big Four", "Big Five", "Big Tech"])
 # "Post-transaction", "Pre-tax", "Non-executive": a prefixed common word that opens a sentence.
 PREFIXED_WORD = re.compile(r"^(?:Post|Pre|Non|Mid|Anti|Self|Multi|Cross|Semi|Sub|Inter|Ex|Re)-[a-z]")
+# What "a Japan AI ..." describes.
+AI_VENTURE_NOUNS = frozenset("venture company cloud hub push plan plans strategy market startup firm project unit "
+                             "ambitions race sector champion champions campus campuses power data infrastructure".split())
 # The last words of an event's name.
 EVENT_HEADS = frozenset("Summit Expo Exhibition Conference Festival".split())
 # Words that begin names ("World Bank", "Fab 21") but alone open a sentence: "World's top supplier".
@@ -1158,7 +1162,7 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Product", "one of two products an owner names", 6  # "Nvidia's Omniverse and Cosmos platforms"
     if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:
         return "Product", DEVICE_CUE, 6  # "delivery robot HoloBot", "its smartphone Galaxy"
-    placed = run.first > 0 and tokens[run.first - 1].lower in ("in", "near", "outside", "of")
+    placed = run.first > 0 and tokens[run.first - 1].lower in ("in", "near", "outside")
     if len(words) == 1 and in_region(tokens, run.last, placed):
         return "City", "a place in a region", 6  # "Taylor, Texas,", "Abilene, Texas,", "in Lübbenau, Germany"
     if run.base is not None and run.base.cls == "Product":

@@ -34,9 +34,10 @@ ADVISED = re.compile(r"\s*(?:,\s*)?(?:(?:also|has|have|had|exclusively|jointly)\
 # deal, no parties to it.
 APPROVAL_FROM = re.compile(r"\b(?:approvals?|clearance|sign-off|nod)\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # "S&P, which rates SoftBank BB+,", "Moody's rated the notes", "a B+ rating from S&P": a rater, no party.
-RATES = re.compile(r"\s*(?:,\s*which\s+)?(?:(?:also|has|had|now)\s+)?(?:rates|rated)\s+(?!as\b)", re.IGNORECASE)
+RATES = re.compile(r"\s*(?:,\s*which\s+(?:also\s+|now\s+)?rates\s+(?-i:[A-Z])|\s+(?:has\s+|had\s+|also\s+)?rated\s+"
+                   r"(?:the|its|their)\s+(?:notes|bonds|debt|loans?|securities|issue)\b)", re.IGNORECASE)
 RATING_FROM = re.compile(r"\bratings?\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
-OBJECT_PREPOSITIONS = frozenset("with to from by for of in into".split())
+RATER_PREPOSITIONS = frozenset("with to from by for of in into".split())
 FIRMS_OWN_VOTERS = frozenset("shareholders stockholders holders investors board directors creditors bondholders".split())
 TO_APPROVE = re.compile(r"\s*(?:,\s*)?to\s+(?:approve|sign\s+off\s+on)\b", re.IGNORECASE)  # not "to clear the site"
 
@@ -53,7 +54,7 @@ def bystanders(s: Sentence) -> set[int]:
         approving = TO_APPROVE.match(s.span.text, after) or APPROVAL_FROM.search(s.span.text, max(0, before - 40),
                                                                                    before)
         approving = approving and s.lower(group[-1].last) not in FIRMS_OWN_VOTERS  # not "approval from Zeta's holders"
-        rating = (RATES.match(s.span.text, after) and s.lower(group[0].first - 1) not in OBJECT_PREPOSITIONS) \
+        rating = (RATES.match(s.span.text, after) and s.lower(group[0].first - 1) not in RATER_PREPOSITIONS) \
             or RATING_FROM.search(s.span.text, max(0, before - 30), before)  # not "a deal with Zeta, which rated the chips"
         if ADVISED.match(s.span.text, after) or approving or rating or reviewing(s, group):
             found |= {id(m.entity) for m in group}

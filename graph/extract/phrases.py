@@ -141,8 +141,8 @@ def signed_up(s: Sentence, ctx: DocContext) -> list[DealFact]:
             if e is not firm]
 
 
-# "The teams and their members:", "Consortium partners:": the lines after list one team each.
-TEAM_HEADER = re.compile(r"\b(?:members|partners|participants|consorti(?:um|ums|a)|teams|line-?ups?)\b[^:.]*:\W*$",
+# "The teams and their members:", "The consortiums:": the lines after list one team each.
+TEAM_HEADER = re.compile(r"\b(?:consorti(?:um|ums|a)|teams|line-?ups?)\b[^:.]*:\W*$",
                          re.IGNORECASE)  # tried only on a sentence that ends with a colon
 TEAM_LINES = 12  # how many sentences after its header a team's line may stand
 
@@ -156,7 +156,8 @@ def team_listed(s: Sentence, ctx: DocContext) -> list[DealFact]:
     if ctx.team_header < 0 or s.index - ctx.team_header > TEAM_LINES:
         return []
     lead = s.mention_starting(1 if s.tokens[0].text in DASHES | {"•", "*"} else 0)
-    if not is_organization(lead) or s.lower(lead.last) not in DASHES | {":", ","}:  # (a dash reads as a comma)
+    if not is_organization(lead) or lead.last >= len(s.tokens) \
+            or s.span.text[s.tokens[lead.last].start - s.span.start] not in "—–-:":  # the line's own dash or colon
         return []
     members, after = parse_group(s, lead.last + 1, len(s.tokens), ctx.table, max_filler=0)
     if not members or any(t.is_word for t in s.tokens[after:]):

@@ -675,8 +675,8 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
         closing = (i + 1 for i, m in enumerate(objects) if not isinstance(m, Stand) and s.lower(m.first - 1) == "and")
         objects = objects[:next(closing, len(objects))]
     object_entities = unique([m.entity for m in objects])
-    # "Kestrel made acquisitions of A and B": each is Kestrel's (but "a merger of A and B" is theirs)
-    bought = hit.cue.deal_type == "Acquisition" and not s.lower(hit.first).startswith("merg") and subject_entities
+    # "Kestrel made acquisitions of A and B": each is Kestrel's (but "the acquisition of A and B", "a merger of A and B")
+    bought = hit.cue.deal_type == "Acquisition" and s.lower(hit.first) == "acquisitions" and bool(subject_entities)
     if len(object_entities) >= 2 and not (linker == "of" and bought) \
             and (linker in ("between", "of") or (linker == "by" and s.lower(hit.first - 1) == "jointly")):
         return [(object_entities, None)]  # "a joint venture of A, B and C", "a company jointly owned by A and B"
@@ -687,8 +687,8 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
             and (JOINT_MONEY.search(s.text(*s.clause_of(hit.first))) or named_as_backers(s, subject_entities)):
         together = True  # "A, B and C have invested a total of ¥7.3 billion in X": one investment of all
     if (hit.cue.consortium and not (hit.cue.together and linker == "with")) or together:
-        if linker == "with" and not subject_entities:  # "... formed with A and B" by no one found: not A and
-            return [(object_entities, initiative)] if initiative_formed(s, hit) else []  # B's deal with each other
+        if linker == "with" and not subject_entities:  # "formed with A and B" by no one found: theirs only if an initiative's
+            return [(object_entities, initiative)] if len(object_entities) >= 2 and initiative_formed(s, hit) else []
         parties = unique(subject_entities + object_entities)
         return [(parties, initiative)] if len(parties) >= 2 else []
     if len(object_entities) >= 2 and hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ("a", "an"):
@@ -932,7 +932,8 @@ def negated(s: Sentence, hit: CueHit) -> bool:
     return bool(SELLING.search(before))
 
 
-AUXILIARIES = frozenset("will would does do did is are was were has have had can could may might should shall".split())
+# Auxiliaries of a verb ("will not invest"), not "is" or "was" ("This isn't the first partnership").
+AUXILIARIES = frozenset("will would does do did has have had can could may might should shall".split())
 
 
 def negation_at(s: Sentence, j: int) -> bool:
@@ -940,7 +941,8 @@ def negation_at(s: Sentence, j: int) -> bool:
     word = s.lower(j)
     if s.lower(j + 1) in ("only", "just", "least"):
         return False
-    return word == "never" or word.endswith("n't") or (word == "not" and s.lower(j - 1) in AUXILIARIES)
+    return word == "never" or (word.endswith("n't") and word[:-3] in AUXILIARIES | {"wo", "ca", "does", "did"}) \
+        or (word == "not" and s.lower(j - 1) in AUXILIARIES)
 
 
 FORMS_TOGETHER = re.compile(r"^\W*(?:to|and|will)\s+(?:jointly\s+)?(?:form|create|set up|establish|launch|build|"

@@ -1167,14 +1167,14 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
     return (m.entity, m.last) if is_organization(m) else None
 
 
+OFFICES = frozenset("minister secretary commissioner".split())
+
+
 def portfolio_of_office(s: Sentence, m) -> bool:
     """"Minister of State for Communications Affairs", "Secretary for Foreign Trade": the name after a
     minister's or secretary's "for" is the office's portfolio, no employer."""
     k = m.first - 1 - (s.lower(m.first - 1) == "the")
     return s.lower(k) == "for" and any(s.lower(j) in OFFICES for j in range(max(0, k - 4), k))
-
-
-OFFICES = frozenset("minister secretary commissioner".split())
 
 
 DIVISION_WORDS = frozenset("division unit segment department".split())

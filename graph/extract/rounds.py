@@ -242,7 +242,9 @@ def round_owner(s: Sentence, deals: list[DealFact]) -> Entity | None:
         if token.text not in POSSESSIVES or not OWNED_ROUND.match(s.span.text, s.tokens[k + 1].start - s.span.start):
             continue
         m = s.mention_ending(k)
-        return m.entity if is_organization(m) else invested_firm(deals)
+        owner = m.entity if is_organization(m) else invested_firm(deals)
+        if owner is not None:
+            return owner
     return None
 
 

@@ -436,9 +436,8 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
         speaker = speaker_organization(s, ctx)
         if speaker is not None:
             return speaker
-    told_it = next((i for i in range(j - 1, max(-1, j - 8), -1) if s.lower(i) in ("it", ";")), None) \
-        if s.lower(j) == "its" else None
-    if told_it is not None and s.lower(told_it) == "it":  # "; KT said it would focus on its partnership": KT's
+    told_it = it_before_in_clause(s, j) if s.lower(j) == "its" else None
+    if told_it is not None:  # "; KT said it would focus on its partnership": KT's
         return antecedent(s, ctx, told_it, used)
     verbs_subject = clause_subject_before(s, j) if s.lower(j) in ("its", "their") else None
     if is_organization(verbs_subject) and id(verbs_subject) not in used:
@@ -484,6 +483,20 @@ def speaker_before(s: Sentence, ctx: DocContext, k: int, may_type: bool):
     if may_type and speaker is not None and speaker.kind == "unknown" and speaker.entity is None:
         promote(speaker, ctx.table, "Company", "says what 'it' does")
     return speaker
+
+
+def it_before_in_clause(s: Sentence, j: int) -> int | None:
+    """The "it" a few words before token j with no name or new clause between ("KT said it would
+    focus on its"; not "it was surprised when Nova expanded its")."""
+    for i in range(j - 1, max(-1, j - 8), -1):
+        if s.lower(i) == "it":
+            return i
+        if s.at[i] is not None or s.lower(i) in IT_STOPS:
+            return None
+    return None
+
+
+IT_STOPS = frozenset("; , when that while after before because as if which who whose".split())
 
 
 def clause_subject_before(s: Sentence, j: int):
