@@ -2963,3 +2963,10 @@ def test_the_sellers_of_a_firm_bought_for_a_price_from_its_owners_are_parties(ta
 ])
 def test_what_the_new_readings_leave_alone(text, expected):
     assert typed_parties(text) == expected
+
+
+def test_a_one_word_outlet_is_named_only_with_its_the():
+    text = "Zeta deal\n\nInformation technology spending rose. Orbit Corp. signed a deal with Nova Corp."
+    meta = ArticleMeta(date(2025, 9, 10), outlet="The Information")
+    result = to_json(extract_texts(Gazetteer([]), [(Article("t.txt", text, "0" * 64), meta)]))
+    assert not [e for e in result["entities"] if e["type"] == "NewsOutlet"]

@@ -557,8 +557,9 @@ def attach_outlets(gazetteer: Gazetteer, result: Extraction) -> None:
 
 
 def names_itself(text: str, outlet: Entity) -> bool:
-    """Whether the text names the outlet (its name without "The", as a whole word)."""
-    names = [n[4:] if n.startswith("The ") else n for n in (outlet.label, *outlet.aliases)]
+    """Whether the text names the outlet as a whole word: its name, or without "The" when more
+    than one word is left ("Zeta Business Chronicle"; "The Information" only with its "The")."""
+    names = [n[4:] if n.startswith("The ") and " " in n[4:] else n for n in (outlet.label, *outlet.aliases)]
     return any(re.search(r"\b" + re.escape(n) + r"\b", text) for n in names if n)
 
 
