@@ -37,7 +37,6 @@ APPROVAL_FROM = re.compile(r"\b(?:approvals?|clearance|sign-off|nod)\s+(?:from|b
 RATES = re.compile(r"\s*(?:,\s*which\s+(?:also\s+|now\s+)?rates\s+(?-i:[A-Z])|\s+(?:has\s+|had\s+|also\s+)?rated\s+"
                    r"(?:the|its|their)\s+(?:notes|bonds|debt|loans?|securities|issue)\b)", re.IGNORECASE)
 RATING_FROM = re.compile(r"\bratings?\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
-RATER_PREPOSITIONS = frozenset("with to from by for of in into".split())
 FIRMS_OWN_VOTERS = frozenset("shareholders stockholders holders investors board directors creditors bondholders".split())
 TO_APPROVE = re.compile(r"\s*(?:,\s*)?to\s+(?:approve|sign\s+off\s+on)\b", re.IGNORECASE)  # not "to clear the site"
 
@@ -455,6 +454,7 @@ def role_of(s: Sentence, hit: CueHit):
 
 
 OBJECT_PREPOSITIONS = frozenset("to with for from by on".split())
+RATER_PREPOSITIONS = OBJECT_PREPOSITIONS | frozenset(["of", "in", "into"])  # a firm dealt with, no rater
 
 
 def role_holder(s: Sentence, ctx: DocContext, hit: CueHit):

@@ -263,8 +263,9 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
                 alias.entity = named.entity
     for s in sentences:  # "Sheikh Tahnoon bin Zayed", "U.S. Commerce Department", "The Carlyle Group": as written in full
         for m in s.mentions:
-            prefix = s.tokens[m.first - 1].text if m.first > 1 or (m.first == 1 and s.lower(0) != "the") else ""
-            if m.entity is not None and prefix in NAME_PREFIXES.get(m.entity.cls, ()):
+            prefix = s.tokens[m.first - 1].text if m.first > 0 else ""
+            opening_the = m.first == 1 and prefix == "The"  # a sentence's first word, no part of the name
+            if m.entity is not None and prefix in NAME_PREFIXES.get(m.entity.cls, ()) and not opening_the:
                 table.add_alias(m.entity, f"{prefix} {m.text}")
 
 

@@ -933,7 +933,7 @@ def negated(s: Sentence, hit: CueHit) -> bool:
 
 
 # Auxiliaries of a verb ("will not invest"), not "is" or "was" ("This isn't the first partnership").
-AUXILIARIES = frozenset("will would does do did has have had can could may might should shall".split())
+AUXILIARIES = (MODALS - COPULAS) | frozenset("does do did can could may might should shall".split())
 
 
 def negation_at(s: Sentence, j: int) -> bool:
@@ -941,7 +941,7 @@ def negation_at(s: Sentence, j: int) -> bool:
     word = s.lower(j)
     if s.lower(j + 1) in ("only", "just", "least"):
         return False
-    return word == "never" or (word.endswith("n't") and word[:-3] in AUXILIARIES | {"wo", "ca", "does", "did"}) \
+    return word == "never" or (word.endswith("n't") and word[:-3] in AUXILIARIES | {"wo", "ca"}) \
         or (word == "not" and s.lower(j - 1) in AUXILIARIES)
 
 
