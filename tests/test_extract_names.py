@@ -205,6 +205,16 @@ def test_names_and_what_only_looks_like_one(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Zeta Labs hired Haruto Mizuno last year.", "Haruto Mizuno"),
+    ("The plan was approved by Rhea Kapoor on Monday.", "Rhea Kapoor"),
+    ("The plan was approved by Pham Van Duc on Monday.", "Pham Van Duc"),
+    ("Orbit Capital sent Teo Chee Meng to the talks.", "Teo Chee Meng"),
+])
+def test_given_and_family_names_of_many_countries_make_a_person(gazetteer, text, person):
+    assert (person, "rule", "Person") in mentions(text, gazetteer)
+
+
 @pytest.mark.parametrize("text, reporter", [
     ("Orbit Labs, Zeta Corp to launch AI task force\n- LEE JAE-LIM\nORBIT LABS AND ZETA CORP\n", "LEE JAE-LIM"),
     ("YOHEI MURAMATSU, Nikkei staff writer\nORBIT LABS, ZETA CORP SIGN DEAL\n", "YOHEI MURAMATSU"),
