@@ -215,6 +215,23 @@ def test_given_and_family_names_of_many_countries_make_a_person(gazetteer, text,
     assert (person, "rule", "Person") in mentions(text, gazetteer)
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Zeta Labs CEO June Kessler called the deal proof.", ["June Kessler"]),
+    ("“It is a trend,” said Liu Jun, an analyst with Orbit Securities.", ["Liu Jun"]),
+    ("Zeta Labs opened a plant. REUTERS/Zorro Bexley/File Photo", ["Zorro Bexley"]),
+    ("(Source: Zorro D Bexley/Alamy Stock Photo)\nZeta Labs opened a plant.", ["Zorro D Bexley"]),
+    ("By Zorro Bexley · Published Sept. 30, 2025\nZeta Labs opened a plant.", ["Zorro Bexley"]),
+    ("By Zorro Bexley / Staff Writer\nZeta Labs opened a plant.", ["Zorro Bexley"]),
+    ("Writer: Quan Zoreli  |  Editor: Bao Xemin  |  From: Original\nZeta Labs opened a plant.",
+     ["Quan Zoreli", "Bao Xemin"]),
+    ("Gareth Pryce Wed 15 Oct 2025 // 13:05 UTC\nZeta Labs opened a plant.", ["Gareth Pryce"]),
+    ("Zeta Labs opened a plant. Courtesy of Zeta Labs/Handout via REUTERS/File Photo", []),
+])
+def test_people_of_bylines_photo_credits_and_names_that_look_like_months(text, people):
+    found = summary(text)
+    assert [e["name"] for e in found["entities"] if e["type"] == "Person"] == people
+
+
 @pytest.mark.parametrize("text, reporter", [
     ("Orbit Labs, Zeta Corp to launch AI task force\n- LEE JAE-LIM\nORBIT LABS AND ZETA CORP\n", "LEE JAE-LIM"),
     ("YOHEI MURAMATSU, Nikkei staff writer\nORBIT LABS, ZETA CORP SIGN DEAL\n", "YOHEI MURAMATSU"),

@@ -218,6 +218,8 @@ def is_headline(tokens: list[Token], lowercase_words=frozenset()) -> bool:
     words (seen in lower case elsewhere), not names."""
     if tokens[0].text == "(" and any(t.lower == "by" for t in tokens[1:3]):
         return False  # a credit in brackets: "(By Jane Doe; Editing by John Roe)"
+    if tokens[0].lower in BYLINE_LABELS and len(tokens) > 1 and tokens[1].text == ":":
+        return False  # "Writer: Yang Yunfei | Editor: Zhang Zeling"
     long_words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text.isalpha()]
     # a headline or a subhead, not a sentence nor a credit line ("Writing by A; Editing by B")
     unpunctuated = tokens[-1].text not in SENTENCE_ENDS and not any(t.lower == "by" for t in tokens)
@@ -425,12 +427,11 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # an honorific is not part of the name it comes before; "X to Buy Y" is a headline's verb
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
         return False
+    if tok.lower in WEEKDAY_SHORT and i + 1 < len(tokens) and tokens[i + 1].text.isdigit():
+        return False  # "Gareth Pryce Wed 15 Oct 2025": a byline's date
     if i + 1 < len(tokens) and tokens[i + 1].text == "$" and tokens[i + 1].start == tok.end:
         return False  # "NT$3.75 billion", "HK$2 billion": a currency
-    if tok.lower in lex.MONTHS and not (i + 1 < len(tokens) and (GIVEN_NAME_PART.match(tokens[i + 1].text)
-                                                                  or tokens[i + 1].text in lex.COMPANY_SUFFIXES
-                                                                  or tok.text in GIVEN_NAMES and NAME_WORD.match(tokens[i + 1].text))) \
-            and not (i > 0 and tokens[i - 1].text in GIVEN_NAMES):
+    if tok.lower in lex.MONTHS and not month_in_a_name(tokens, i, titles):
         return False  # "Jun" is June, unless a name follows or comes before ("Jan Goetz", "Phillip May", "March Capital")
     if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)
                             or all(lex.DEMONYM.match(part) for part in tok.text.split("-"))):
@@ -451,6 +452,19 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     return not (starts_sentence and (ordinary or tok.text in lex.PARTICIPLE_OPENERS
                                      or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or (alone and opens_a_clause(tokens, i))))
+
+
+def month_in_a_name(tokens, i, titles) -> bool:
+    """"Jan Goetz", "March Capital", "Phillip May", "Liu Jun", "CEO June Paik": a month's word
+    with a name part after it, or a given or family name or a title before it."""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].text if i > 0 else ""
+    return bool(GIVEN_NAME_PART.match(after) or after in lex.COMPANY_SUFFIXES
+                or (tokens[i].text in GIVEN_NAMES or i > 0 and titles[i - 1]) and NAME_WORD.match(after)
+                or before in GIVEN_NAMES or before in FAMILY_NAMES)
+
+
+WEEKDAY_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 def number_led_name(tokens, i) -> bool:
@@ -937,8 +951,9 @@ def byline(tokens, run: Run) -> bool:
     credited = (run.first == 0 and run.last < len(tokens) and tokens[run.last].text == ","
                 and any(t.lower in REPORTER_WORDS for t in tokens[run.last + 1:run.last + 5]))
     signed = signed_line(tokens, run.first) and (
-        run.last == len(tokens) or tokens[run.last].text in ("[", "(", ",", "|", "and"))  # "BY LEE JAE-LIM [email]"
-    return dashed or credited or signed
+        run.last == len(tokens) or tokens[run.last].text in BYLINE_BREAKS)  # "BY LEE JAE-LIM [email]"
+    labelled = run.first >= 2 and tokens[run.first - 1].text == ":" and tokens[run.first - 2].lower in BYLINE_LABELS
+    return dashed or credited or signed or labelled
 
 
 def signed_line(tokens, k: int) -> bool:
@@ -965,6 +980,10 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist staff".split())
+# What follows a reporter's name on a byline: "By Jane Roe · Published ...", "By Jane Roe / Staff Writer".
+BYLINE_BREAKS = frozenset("[ ( , | and · • / – —".split())
+# A byline's labels: "Writer: Yang Yunfei | Editor: Zhang Zeling", "Photographer: Kiyoshi Ota".
+BYLINE_LABELS = frozenset("writer editor reporter author photographer".split())
 
 
 SUFFIX_WORDS = lex.COMPANY_SUFFIXES | lex.GROUP_SUFFIXES | lex.BANK_SUFFIXES
@@ -1256,6 +1275,22 @@ def in_credit_line(tokens, run) -> bool:
     return False
 
 
+# Words beside a photographer's name in a photo credit: "REUTERS/Dado Ruvic/File Photo", "Jane Roe/Getty Images".
+PHOTO_CREDIT_WORDS = frozenset("REUTERS Reuters AFP AP EPA Getty Alamy Bloomberg Xinhua XINHUA Yonhap YONHAP Kyodo "
+                               "Shutterstock Pool File Photo Illustration Handout".split())
+
+
+def photo_credit(tokens, run) -> bool:
+    """"REUTERS/Dado Ruvic/Illustration", "(Source: Eric D Ricochet/Alamy Stock Photo)": two to
+    four name words after an agency's slash or before a slash and an agency or photo word."""
+    if not 2 <= run.last - run.first <= 4 or any(t.text in PHOTO_CREDIT_WORDS for t in tokens[run.first:run.last]):
+        return False  # not "REUTERS/File Photo"
+    def text(k: int) -> str:
+        return tokens[k].text if 0 <= k < len(tokens) else ""
+    return (text(run.first - 1) == "/" and text(run.first - 2) in PHOTO_CREDIT_WORDS) \
+        or (text(run.last) == "/" and text(run.last + 1) in PHOTO_CREDIT_WORDS)
+
+
 def person_class(tokens, run, words, titles):
     before = run.first - 1
     if before >= 0 and titles[before] and not (len(words) == 1 and words[0] in EVENT_WORDS):
@@ -1264,7 +1299,7 @@ def person_class(tokens, run, words, titles):
         return "Person", "honorific", 4
     if byline(tokens, run):
         return "Person", "byline", 4
-    if in_credit_line(tokens, run):
+    if in_credit_line(tokens, run) or photo_credit(tokens, run):
         return "Person", "credit line", 4
     if appositive_title(tokens, run.last, titles):
         return "Person", "title after", 4
