@@ -65,6 +65,11 @@ def roles(text):
      ("Dana Park", "representative", "Kestrel Securities", "active")),
     ("The Ministry of Science and ICT picked five teams. First Vice Minister of Science and ICT Dana Park said so.",
      ("Dana Park", "First Vice Minister of Science and ICT", "Ministry of Science and ICT", "active")),
+    ("“We value it,” Zeta Labs Managing Officer Tadahiro Okabe said.",
+     ("Tadahiro Okabe", "Managing Officer", "Zeta Labs", "active")),
+    ("Zeta Labs Senior Managing Executive Officer Kenji Mori spoke.",
+     ("Kenji Mori", "Senior Managing Executive Officer", "Zeta Labs", "active")),
+    ("Chairman of Orbit Group Zhan Lumei said Orbit will grow.", ("Zhan Lumei", "Chairman", "Orbit Group", "active")),
 ])
 def test_title_patterns(text, expected):
     assert roles(text) == [expected]
@@ -84,6 +89,12 @@ def test_a_title_alone_takes_the_organization_from_context_except_public_offices
     assert roles("OpenAI signals plans \u2013 CSO Jason Kwon said the company is open to it.") == [
         ("Jason Kwon", "CSO", "OpenAI", "active")]
     assert roles("OpenAI works with Zeta Labs on a project unveiled by President Dana Park.") == []
+
+
+def test_a_public_officer_after_a_quote_is_not_the_articles_firms():
+    text = ("Zeta Labs will build a data centre in Abilene. “We have oil money,” said Mayor Dana Park. "
+            "“We like it,” said County Judge Ramona Villa. “We like it too,” said President Kai Lund.")
+    assert roles(text) == [("Kai Lund", "President", "Zeta Labs", "active")]
 
 
 def test_a_public_office_after_a_place_names_its_government():

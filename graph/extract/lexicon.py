@@ -164,6 +164,8 @@ TITLE_PATTERN = re.compile(
     r"(?:PR|media|press|communications)\s+lead(?!\s+(?-i:[a-z])))(?:\s+(?-i:EMEA|APAC|Americas))?|"
     r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:" + OFFICER_FIELDS + r")\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
     r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist|photographer)|analyst|general\s+counsel|fellow(?=\s+(?:at|of)\s)|researcher|strategist|economist|boss|"
+    r"(?<=managing )officer|(?<=executive )officer|(?<=corporate )officer|"
+    r"(?:county|district|federal|circuit|presiding|bankruptcy)\s+judge|"
     r"(?:(?:" + OFFICER_FIELDS + r")\s+)?chiefs?)\b(?:\s+emeritus\b)?"
     r"(?:\s+of\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:operations|strategy|research|engineering|product|sales|"
     r"marketing|policy|communications|technology|finance|investments?|partnerships|AI|commerce|energy|state|"
@@ -177,7 +179,7 @@ TITLE_HEADS = words(
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent founders co-founders chiefs "
     "analyst researcher strategist economist boss executive ceos officers executives writer reporter columnist ambassador envoy "
-    "commissioner general partner co-heads chancellor vice-chancellor md counsel fellow photographer lead"
+    "commissioner general partner co-heads chancellor vice-chancellor md counsel fellow photographer lead judge"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs|heads)$", re.IGNORECASE)
@@ -196,7 +198,7 @@ PORTFOLIO_WORDS = words("Commerce Finance Trade Energy Foreign Defense Defence I
                         "State Interior Digital Health Transport Education Labor Labour Justice Agriculture")
 # Titles that name a public office: "President Donald Trump" says nothing about a company.
 PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawmaker|mayor|attorney general|commissioner|"
-                           r"county manager|^chancellor\b", re.I)
+                           r"county manager|judge|^chancellor\b", re.I)
 
 # ---------------------------------------------------------------- words that are never names
 

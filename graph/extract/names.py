@@ -579,6 +579,8 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
         if ends_legal_form(tokens[j - 1]) and tokens[j].text not in lex.COMPANY_SUFFIXES \
                 and not suffix_after_comma(tokens, j) and not of_a_country(tokens, j):
             break  # "a deal with Rebellions Inc. Orbit Labs signed ...": a name ends at "Inc." (not "Co., Ltd.")
+        if person_after_firm(tokens, j):
+            break
         if covered[j] is None and name_like(tokens, j, titles, lowercase_words):
             j += 1
         elif joins(tokens, i, j, covered, titles, lowercase_words):
@@ -604,6 +606,13 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
     while j > i + 1 and tokens[j - 1].lower in lex.NAME_JOINERS:
         j -= 1
     return j
+
+
+def person_after_firm(tokens, j: int) -> bool:
+    """"Chairman of LMT Group Zhan Lujin said": a firm's name ends at its suffix when a given or
+    family name and another name word follow."""
+    return tokens[j - 1].text in SUFFIX_WORDS and (tokens[j].text in GIVEN_NAMES or tokens[j].text in FAMILY_NAMES) \
+        and j + 1 < len(tokens) and NAME_WORD.match(tokens[j + 1].text) is not None
 
 
 def of_a_country(tokens, j: int) -> bool:

@@ -311,7 +311,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         spoken_for = said_for(s, m.last) if not lex.PUBLIC_TITLES.search(title) else None
         if spoken_for is not None:  # "Chief executive Sven Halvorsen said Nordkapp Shipping would ..."
             return [role(s, person, title, spoken_for, 0.55)]
-        guess = ctx.main_actor() if after_quote(s, ta) else organization_from_context(s, ctx, ta, title)
+        guess = ctx.main_actor() if after_quote(s, ta) and not public_office(title) \
+            else organization_from_context(s, ctx, ta, title)
         if guess:  # "'... the acquisition of WNS ...,' Chief Executive Officer Aiman Ezzat said": not WNS's
             return [role(s, person, title, guess, 0.5)]
         actor = unnamed_employer(s, ctx) if not lex.PUBLIC_TITLES.search(title) and not any(
