@@ -200,6 +200,11 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("Zeta Telecom signed with Orbit Labs. To provide telecom service to Ethiopians, Zeta Telecom will lease poles.",
      {"Zeta Telecom", "Orbit Labs"}),
     ("Founding partners include Zeta Motors and Orbit University.", {"Zeta Motors", "Orbit University"}),
+    ("Zeta Labs will start with 100MW in the Kingdom and ship chips to the Emirates.", {"Zeta Labs"}),
+    ("Zeta Labs has benefited from a warmer stance toward Gulf AI capital.", {"Zeta Labs"}),
+    ("Zeta Labs will install accelerators, including Nvidia GB300s.", {"Zeta Labs", "Nvidia"}),
+    ("“Having Orbit Labs and Zeta Corp in the tent signals trust,” said Karim Haddad.",
+     {"Orbit Labs", "Zeta Corp", "Karim Haddad"}),
 ])
 def test_names_and_what_only_looks_like_one(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names

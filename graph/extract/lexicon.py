@@ -123,7 +123,7 @@ ADJECTIVE_AFFIX = re.compile(r"-(?:born|language|focused|speciali[sz]ed|powered|
 PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerators semiconductors servers racks "
                           "equipment batteries cells systems technology products software hardware".split())
 # A product's model after its maker's name: "Nvidia B200", "AMD MI300X", "Nvidia GB200".
-MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
+MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}s?$")  # "B200", "MI300X", "GB300s"
 # Words that are things, not names: a model with a hyphen and a number ("Xe-100"), a service
 # spelled with small words inside ("GPU-as-a-service").
 THING_WORD = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]?$|^[A-Z]\w*-as-a-")

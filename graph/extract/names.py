@@ -541,7 +541,8 @@ AI_THINGS = THINGS | frozenset("data datacenter datacentre centers centres hub h
                                "parks city cities valley corridor startup startups ecosystem strategy plan initiative "
                                "projects programme program summit factories firm firms champion champions group groups "
                                "company companies semiconductor processing processor processors accelerator "
-                               "accelerators systems".split())
+                               "accelerators systems capital investment investments spending ambitions push race boom "
+                               "sector industry market".split())
 
 
 def describes_with_ai(tokens, last: int) -> bool:
