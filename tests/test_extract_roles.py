@@ -70,6 +70,8 @@ def roles(text):
     ("Zeta Labs Senior Managing Executive Officer Kenji Mori spoke.",
      ("Kenji Mori", "Senior Managing Executive Officer", "Zeta Labs", "active")),
     ("Chairman of Orbit Group Zhan Lumei said Orbit will grow.", ("Zhan Lumei", "Chairman", "Orbit Group", "active")),
+    ("Orbit Labs will grow, analyst Lucas Wen (溫仲凱) of Zeta Research said.",
+     ("Lucas Wen", "analyst", "Zeta Research", "active")),
 ])
 def test_title_patterns(text, expected):
     assert roles(text) == [expected]

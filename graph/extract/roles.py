@@ -1126,8 +1126,25 @@ def past_field_words(s: Sentence, k: int) -> int:
     return k
 
 
+def past_native_script(s: Sentence, k: int) -> int:
+    """Past "(溫仲凱)" at k, a name written in its own script after its romanization ("analyst Lucas
+    Wen (溫仲凱) of Fubon Research"); else k."""
+    if s.lower(k) != "(":
+        return k
+    for j in range(k + 1, min(k + 5, len(s.tokens))):
+        if s.tokens[j].text == ")":
+            return j + 1 if j > k + 1 else k
+        if not NATIVE_SCRIPT.search(s.tokens[j].text):
+            return k
+    return k
+
+
+NATIVE_SCRIPT = re.compile(r"[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
     """"of SK Group" / "at the Lumen Bank" / "for BNI": the organization and the index after it."""
+    k = past_native_script(s, k)
     in_owner = s.lower(k) == "in" and is_organization(s.mention_starting(k + 1)) \
         and s.possessive_at(s.mention_starting(k + 1).last)  # "a managing partner in Brookfield's debt group"
     if s.lower(k) not in ("of", "at", "for") and not in_owner:
