@@ -108,6 +108,7 @@ def test_a_public_office_after_a_place_names_its_government():
     ("Dana Park, who founded Zeta Labs in 2019, spoke.", ("Dana Park", "founder", "Zeta Labs", "active")),
     ("Hanul Group, led by chairman Oh Min-seo, agreed.", ("Oh Min-seo", "chairman", "Hanul Group", "active")),
     ("Zeta Labs, founded by Lena Ortiz, agreed.", ("Lena Ortiz", "founder", "Zeta Labs", "active")),
+    ("Dana Park, who heads the AI startup Zeta Labs, spoke.", ("Dana Park", "head", "Zeta Labs", "active")),
 ])
 def test_leading_verbs_give_titles(text, expected):
     assert roles(text) == [expected]

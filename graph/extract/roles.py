@@ -865,7 +865,7 @@ def leader_of(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
     k = relative_after(s, person_mention)
     if k is None:
         return []
-    j = k + 2 + (1 if s.lower(k + 2) == "the" else 0)
+    j = past_description(s, k + 2 + (1 if s.lower(k + 2) == "the" else 0))  # "who heads the AI startup Neysa"
     org = s.mention_starting(j)
     if org is not None and org.kind == "unknown":
         promote(org, ctx.table, "Company", "led by someone")
