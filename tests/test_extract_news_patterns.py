@@ -2970,3 +2970,11 @@ def test_a_one_word_outlet_is_named_only_with_its_the():
     meta = ArticleMeta(date(2025, 9, 10), outlet="The Information")
     result = to_json(extract_texts(Gazetteer([]), [(Article("t.txt", text, "0" * 64), meta)]))
     assert not [e for e in result["entities"] if e["type"] == "NewsOutlet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Labs, Orbit Cloud to build AI data center in Busan",
+    "Related: Zeta Labs, Orbit Cloud to build AI data center in Busan",
+])
+def test_a_headlines_comma_joins_two_firms_even_after_a_label(text):
+    assert [(d["type"], d["parties"]) for d in summary(text)["deals"]] == [("Partnership", ["Zeta Labs", "Orbit Cloud"])]

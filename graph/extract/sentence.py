@@ -941,9 +941,11 @@ def past_description(s: Sentence, k: int, floor: int) -> int:
 
 
 def headline_pair(s: Sentence, comma: int) -> bool:
-    """"Samsung, SK join ...": a headline's comma joins two names that open the sentence."""
+    """"Samsung, SK join ...", "Related: SK Telecom, OpenAI to build ...": a headline's comma joins
+    two names that open the sentence, maybe after a label and its colon."""
     first = s.mention_ending(comma)
-    return first is not None and first.first == 0 and is_organization(first)
+    labelled = first is not None and 1 < first.first <= 3 and s.lower(first.first - 1) == ":"
+    return first is not None and (first.first == 0 or labelled) and is_organization(first)
 
 
 def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityTable) -> list[Mention]:
