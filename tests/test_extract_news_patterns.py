@@ -25,6 +25,14 @@ def test_a_consortium_formed_with_a_list_is_one_deal_of_all():
     assert pairs(text) == [sorted(["Zeta Power", "Orin Grid", "Fjell", "Vassen Hydro"])]
 
 
+@pytest.mark.parametrize("text", [
+    "The ministry said the group — Zeta SDS, Orbit Electronics and Nova Cloud — had been named preferred bidder.",
+    "A consortium (Zeta SDS, Orbit Electronics and Nova Cloud) won the bid.",
+])
+def test_a_consortium_whose_members_are_set_off_by_dashes_or_brackets_is_one_deal(text):
+    assert [d["parties"] for d in summary(text)["deals"]] == [["Zeta SDS", "Orbit Electronics", "Nova Cloud"]]
+
+
 def test_firms_that_build_together_are_one_deal():
     assert pairs("Nova Devices said Orbit Labs, Zeta Motors and Kestrel Telecom will build a data center together.") == [
         sorted(["Orbit Labs", "Zeta Motors", "Kestrel Telecom"])]

@@ -300,7 +300,11 @@ def founded_together(s: Sentence, ctx: DocContext) -> list[DealFact]:
 CONSORTIUM_OF = sentence_pattern(r"\b(?:consortium|coalition|syndicate|team|alliance|(?-i:group)(?=\s*,\s*(?:which|that)))"
                                 r"\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?"
                                 r"(?:of|groups|brings together|unites|comprising|comprises|includes|including|made up of|led by|"
-                                r"members\s+(?:are|include))\s", re.IGNORECASE)  # "The 12 alliance members are A, B, ..."
+                                r"members\s+(?:are|include))\s"  # "The 12 alliance members are A, B, ..."
+                                r"|\b(?:consortium|coalition|syndicate|alliance|(?-i:group))\s*[—–(]\s*",  # "the group — A, B and C —"
+                                re.IGNORECASE)
+# What closes members set off by a dash or a bracket: "the group — A, B and C — won".
+MEMBERS_CLOSE = {"—": "—", "–": "–", "(": ")"}
 # How far a consortium's members may run after the word: a long list, bounded.
 MEMBERS_REACH = 40
 
@@ -315,7 +319,8 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
         return []
     start, first = s.token_at(s.span.start + found.start()), s.token_at(s.span.start + found.end())
     reach = min(first + MEMBERS_REACH, len(s.tokens))
-    end = next((j for j in range(first, reach) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in (";", "beat")), reach)
+    stops = (";", "beat", MEMBERS_CLOSE.get(s.lower(first - 1), ";"))
+    end = next((j for j in range(first, reach) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in stops), reach)
     told = start == 1 and s.lower(0) == "the" and ctx.consortium_lead is not None
     leader = ctx.consortium_lead if told else consortium_owner(s, ctx, start)
     if s.lower(start) in ("consortium", "coalition", "alliance") and s.lower(first - 1) == "of":
