@@ -205,6 +205,13 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("Zeta Labs will install accelerators, including Nvidia GB300s.", {"Zeta Labs", "Nvidia"}),
     ("“Having Orbit Labs and Zeta Corp in the tent signals trust,” said Karim Haddad.",
      {"Orbit Labs", "Zeta Corp", "Karim Haddad"}),
+    ("Zeta Labs runs a plant near Port St. Lucie, Florida, and works with the Durham, North Carolina-based group.",
+     {"Zeta Labs"}),
+    ("Investors include Zeta Labs, Hong Kong-based Orbit Investment and Nova Capital.",
+     {"Zeta Labs", "Orbit Investment", "Nova Capital"}),
+    ("Lumos runs a network, providing connectivity to homes across the Mid-Atlantic and the North Sea.", set()),
+    ("The Globe and Mail reports that Zeta Labs is buying stakes.", {"The Globe and Mail", "Zeta Labs"}),
+    ("Dana Park, Zeta Labs’ Head of Content and Publisher Partnerships, said it.", {"Dana Park", "Zeta Labs"}),
 ])
 def test_names_and_what_only_looks_like_one(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names

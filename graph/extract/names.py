@@ -877,13 +877,26 @@ SECTION_WORDS = frozenset("News Latest Top Breaking Market Markets Stock Stocks 
                           "Environment Personal Local More Featured Trending".split())
 
 
+def town_before_its_region(tokens, k: int) -> bool:
+    """Whether ", Washington-based company" or ", North Carolina-based group" follows token k (not
+    ", Hong Kong-based Everwin", where a list goes on)."""
+    if k + 2 >= len(tokens) or tokens[k].text != ",":
+        return False
+    for j in (k + 1, k + 2):
+        if not tokens[j].text[0].isupper():
+            return False
+        if tokens[j].text.endswith("-based"):
+            return j + 1 < len(tokens) and tokens[j + 1].text.islower()
+    return False
+
+
 def keep_run(tokens, run: Run) -> bool:
     """Drop runs that are only adjectives of nationality, places in "San Francisco-based",
     words glued together by a scraper ("InfrastructureOpenAI"), or shouted headings."""
     if run.last < len(tokens) and lex.ORG_CUE_AFFIX.search(tokens[run.last].text):
         return False
-    if run.last + 1 < len(tokens) and tokens[run.last].text == "," and tokens[run.last + 1].text.endswith("-based"):
-        return False  # "The Redmond, Washington-based company": a town before its state
+    if town_before_its_region(tokens, run.last):
+        return False  # "The Redmond, Washington-based company", "the Durham, North Carolina-based group": a town
     if any(glued(t.text) for t in tokens[run.first:run.last]):
         return False
     if run.last < len(tokens) and tokens[run.last].text in lex.FUNCTION_CAPS \
@@ -1192,7 +1205,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:
         return "Product", DEVICE_CUE, 6  # "delivery robot HoloBot", "its smartphone Galaxy"
     placed = run.first > 0 and tokens[run.first - 1].lower in ("in", "near", "outside")
-    if len(words) == 1 and in_region(tokens, run.last, placed):
+    town = len(words) == 1 or (len(words) <= 3 and placed and not set(words) & SUFFIX_WORDS)  # "near Port St. Lucie, Florida"
+    if town and in_region(tokens, run.last, placed):
         return "City", "a place in a region", 6  # "Taylor, Texas,", "Abilene, Texas,", "in Lübbenau, Germany"
     if run.base is not None and run.base.cls == "Product":
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
