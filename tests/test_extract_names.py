@@ -1115,3 +1115,9 @@ def test_a_clocks_time_zone_opens_no_firms_name():
 def test_a_level_of_government_before_a_preposition_is_still_a_government():
     found = summary("Orbit Labs is in talks with the South Jeolla provincial government over land.")
     assert [d["parties"] for d in found["deals"]] == [["Orbit Labs", "South Jeolla provincial government"]]
+
+
+def test_capitalized_words_the_text_also_writes_in_lower_case_name_nothing():
+    text = ("Zeta Labs signed with Orbit Cloud. Kestrel will buy shares through the Tender Offer, and Orbit Cloud "
+            "supports the Tender Offer with Zeta Labs. The tender offer ends in May.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Labs", "Orbit Cloud", "Kestrel"}

@@ -69,9 +69,17 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
     for m in mentions:  # "Tokyo Electron Limited (TEL)": the abbreviation of a known name too
         m.acronym = acronym_after(tokens, m.last)
     mentions += [typed_run(tokens, r, titles) for r in runs]
-    mentions = sorted((m for m in mentions if m is not None), key=lambda m: m.first)
+    mentions = sorted((m for m in mentions if m is not None and not ordinary_words(m, lowercase_words)),
+                      key=lambda m: m.first)
     type_coordinated(tokens, mentions, titles)
     return mentions
+
+
+def ordinary_words(m: Mention, lowercase_words) -> bool:
+    """"the Tender Offer", "the Second Request", "Open RAN": words no rule typed, each of which the
+    text also writes in lower case, are a defined term or a heading, no name."""
+    words = [w for w in m.text.split() if w not in lex.NAME_JOINERS]
+    return m.kind == "unknown" and bool(words) and all(w.lower() in lowercase_words for w in words)
 
 
 LIST_GLUE = {(",",), ("and",), (",", "and"), ("&",), ("or",)}
