@@ -212,6 +212,9 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("Lumos runs a network, providing connectivity to homes across the Mid-Atlantic and the North Sea.", set()),
     ("The Globe and Mail reports that Zeta Labs is buying stakes.", {"The Globe and Mail", "Zeta Labs"}),
     ("Dana Park, Zeta Labs’ Head of Content and Publisher Partnerships, said it.", {"Dana Park", "Zeta Labs"}),
+    ("Orbit Labs will buy racks built around Zeta Cloud's Ironwood tensor processing units, and Nova Systems "
+     "will buy Zeta Cloud's Quill chips.", {"Orbit Labs", "Zeta Cloud", "Nova Systems"}),
+    ("Zeta Cloud's Ministry of Investment said the project would create jobs.", {"Zeta Cloud", "Ministry of Investment"}),
 ])
 def test_names_and_what_only_looks_like_one(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names

@@ -1049,10 +1049,27 @@ def thing_after_owner(tokens, run: Run, n_words: int) -> bool:
     after = [t.lower for t in tokens[run.last:run.last + 2]]
     if before == "the" and n_words == 1:
         return bool(after) and after[0] in THINGS
-    return owned_at(tokens, run.first - 1) and len(after) == 2 and tokens[run.last].text.islower() \
-        and after[0] not in THINGS and after[1] in THINGS
+    if owned_at(tokens, run.first - 1) and n_words == 1 and after and after[0] in OWNED_PRODUCTS:
+        return True  # "Google's Ironwood chips", "Nvidia's Blackwell processors"
+    if not owned_at(tokens, run.first - 1):
+        return False
+    for k in range(run.last + 1, min(run.last + 3, len(tokens))):  # "its Rebel Quad inference chips",
+        describing = tokens[run.last:k]  # "Google's Ironwood tensor processing units"
+        if not all(t.text.isalpha() and t.text.islower() and t.lower not in DESCRIPTION_STOPS for t in describing) \
+                or describing[0].lower in THINGS:
+            return False
+        if tokens[k].lower in THINGS or tokens[k].lower in OWNED_PRODUCTS:
+            return True
+    return False
 
 
+# Words that end a description before a thing's noun: "the UAE's Ministry of Investment said the project".
+DESCRIPTION_STOPS = frozenset("the a an said says and or of to in on at for with by as will would has have had is "
+                              "was are were its their".split())
+
+
+# What an owner's one-word product is called right after its name: "Google's Ironwood chips".
+OWNED_PRODUCTS = frozenset("chips processors accelerators units gpus tpus cpus models servers".split())
 # A product's kind, before its name after a comma: "its own AI platform, Universe,".
 PRODUCT_NOUNS = frozenset("platform model chatbot assistant app chip processor accelerator service software tool "
                           "engine gpu server product".split())  # not "its placement agent, Orbit Securities,"
