@@ -2868,6 +2868,10 @@ def test_a_lettered_series_is_a_round_its_leader_invests_in(text):
     "Nova Fusion raised $863 million in August in a round that included Kestrel Capital, Zeta Ventures and Aster Fund.",
     "Kestrel Capital agreed to invest $300 million in Nova Fusion, leading an $863 million Series C. Zeta Ventures and "
     "Aster Fund all put in more money, according to a person close to the deal.",
+    "Nova Fusion raised $863 million in a Series C round. Kestrel Capital led the round. Zeta Ventures put in more, "
+    "and Aster Fund came in as a new shareholder.",
+    "Nova Fusion closed an $863 million Series C. Existing backers filled out the round: Kestrel Capital, Zeta Ventures "
+    "and Aster Fund all came back.",
 ])
 def test_firms_a_round_included_or_that_all_put_in_more_money_are_its_investors(text):
     assert typed_parties(text) == [("Investment", sorted(["Nova Fusion", "Kestrel Capital", "Zeta Ventures", "Aster Fund"]))]

@@ -44,6 +44,7 @@ LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b", re.I
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
 IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|anchored|joined|join|participated in|took part in|"
+                           r"filled out|rounded out|"
                            r"invested in|arranged|arranging|providing|provided|provide|provides)\s+"
                            r"(?:(?:most|much|part|some|all|the rest|[\d.,]+\s+(?:trillion|billion|million)(?:\s+\w+)?) of\s+)?"
                            r"(?:the|this)|"
@@ -76,7 +77,9 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
                              r"\b(?:rest|remainder|balance)\s+(?:comes|came|will\s+come)\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))",
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
-JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|(?:all |also )?came back|"
+                          r"(?:also |all )?returned|re-upped|followed on|(?:also |all )?(?:put|chipped) in more|"
+                          r"came in as (?:a |an )?(?:new )?(?:shareholders?|investors?|backers?)|"
                           r"(?:also |all |each |both )?(?:put|chipped) (?:in (?:(?:more|new|fresh|additional) )?(?:money|capital|cash|funds|equity)|"
                           r"(?:(?:more|new|fresh|additional) )?(?:money|capital|cash|funds|equity) in)|"
                           r"made (?:[\w-]+ ){0,2}?(?:investments?|commitments?))\b(?=\s*(?:[,.;]|$|alongside\b|"
