@@ -2872,6 +2872,7 @@ def test_a_lettered_series_is_a_round_its_leader_invests_in(text):
     "and Aster Fund came in as a new shareholder.",
     "Nova Fusion closed an $863 million Series C. Existing backers filled out the round: Kestrel Capital, Zeta Ventures "
     "and Aster Fund all came back.",
+    "Nova Fusion raised $863 million from Kestrel Capital. Zeta Ventures and Aster Fund also signed on as anchor investors.",
 ])
 def test_firms_a_round_included_or_that_all_put_in_more_money_are_its_investors(text):
     assert typed_parties(text) == [("Investment", sorted(["Nova Fusion", "Kestrel Capital", "Zeta Ventures", "Aster Fund"]))]
