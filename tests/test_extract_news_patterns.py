@@ -2991,3 +2991,8 @@ def test_a_one_word_outlet_is_named_only_with_its_the():
 ])
 def test_a_headlines_comma_joins_two_firms_even_after_a_label(text):
     assert [(d["type"], d["parties"]) for d in summary(text)["deals"]] == [("Partnership", ["Zeta Labs", "Orbit Cloud"])]
+
+
+def test_a_ticker_in_brackets_does_not_end_a_list_of_subjects():
+    text = "Kestrel Networks is training its own models, and Zeta Group (TYO: 9984) and Orbit AI set up a joint venture."
+    assert typed_parties(text) == [("JointVenture", ["Orbit AI", "Zeta Group"])]

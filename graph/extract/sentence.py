@@ -940,6 +940,13 @@ def past_description(s: Sentence, k: int, floor: int) -> int:
     return k
 
 
+def before_brackets(s: Sentence, j: int) -> int:
+    """Where a short bracket that ends right before token j opens ("(AWS)", "(TYO: 9984)"); else j."""
+    if s.lower(j - 1) != ")":
+        return j
+    return next((k for k in range(j - 2, max(-1, j - 8), -1) if s.lower(k) == "("), j)
+
+
 def headline_pair(s: Sentence, comma: int) -> bool:
     """"Samsung, SK join ...", "Related: SK Telecom, OpenAI to build ...": a headline's comma joins
     two names that open the sentence, maybe after a label and its colon."""
@@ -968,8 +975,7 @@ def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityT
         j = k - 1
         if len(group) == 1 and s.tokens[j].text == "," and not headline_pair(s, j):
             break  # "In the United States, OpenAI ...": a list ends with "and X"
-        if s.lower(j - 1) == ")" and s.lower(j - 3) == "(":  # "Amazon Web Services (AWS) and ..."
-            j -= 3
+        j = before_brackets(s, j)  # "Amazon Web Services (AWS) and ...", "SoftBank Group (TYO: 9984) and ..."
         comma_and = s.tokens[j].text == "and" and j - 1 > floor and s.tokens[j - 1].text == ","
         if comma_and:
             j -= 1

@@ -8,10 +8,10 @@ from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
-                               Sentence, apposed_owner, apposition_anchor, coordinated_before, event_venue,
-                               is_organization, is_person, modifies_noun, names_a_product, opening_referent_at,
-                               owned_firm_after, promote, regulator_or_exchange, role_modifier, starts_clause,
-                               words_back)
+                               Sentence, apposed_owner, apposition_anchor, before_brackets, coordinated_before,
+                               event_venue, is_organization, is_person, modifies_noun, names_a_product,
+                               opening_referent_at, owned_firm_after, promote, regulator_or_exchange, role_modifier,
+                               starts_clause, words_back)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -292,8 +292,7 @@ def listed_with_another(s: Sentence, m) -> bool:
     """"Zeta and Kestrel", "Amazon Web Services (AWS) and Zeta": a name joined by "and" to another."""
     j = m.first - 1
     if s.lower(j) in ("and", "&"):
-        if s.lower(j - 1) == ")" and s.lower(j - 3) == "(":
-            j -= 3
+        j = before_brackets(s, j)
         if s.mention_ending(j) is not None:
             return True
     return s.lower(m.last) in ("and", "&") and s.mention_starting(m.last + 1) is not None
