@@ -215,6 +215,9 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("Orbit Labs will buy racks built around Zeta Cloud's Ironwood tensor processing units, and Nova Systems "
      "will buy Zeta Cloud's Quill chips.", {"Orbit Labs", "Zeta Cloud", "Nova Systems"}),
     ("Zeta Cloud's Ministry of Investment said the project would create jobs.", {"Zeta Cloud", "Ministry of Investment"}),
+    ("PT Zeta Indonesia (IDX: ZETA) signed an MoU with Orbit Labs to deploy its Aurora powerhouses.",
+     {"PT Zeta Indonesia", "Orbit Labs"}),
+    ("Zeta Telecom Inc. drew a P10-billion loan from Orbit Unibank Inc.", {"Zeta Telecom Inc.", "Orbit Unibank Inc."}),
 ])
 def test_names_and_what_only_looks_like_one(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names

@@ -62,7 +62,8 @@ OUTLET_WORDS = wordlist_words("outlet-words.txt")
 AGREEMENT_WORDS = words("Agreement Agreements Contract Contracts Accord Pact Treaty Memorandum MoU MOU Letter "
                         "Act")  # and laws: "Chips Act grants" name no party
 # "Rs15,000-crore", "KRW3tn": an amount glued to its currency, not a name.
-GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S|US|NZ|IDR|MYR|SGD|AUD|AED|SAR|QAR|THB|VND|PHP|TWD)\d")  # "$US9.7b"
+GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S|US|NZ|IDR|MYR|SGD|AUD|AED|SAR|QAR|THB|VND|PHP|"
+                            r"TWD|P)\d")  # "$US9.7b", "a P10-billion loan" (pesos)
 # "Ibaraki Prefecture": a place, never a party.
 PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay Township")
 # "Hydrogen Convergence Alliance": an organization that is neither company nor government.

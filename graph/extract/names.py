@@ -1069,7 +1069,8 @@ DESCRIPTION_STOPS = frozenset("the a an said says and or of to in on at for with
 
 
 # What an owner's one-word product is called right after its name: "Google's Ironwood chips".
-OWNED_PRODUCTS = frozenset("chips processors accelerators units gpus tpus cpus models servers".split())
+OWNED_PRODUCTS = frozenset("chips processors accelerators units gpus tpus cpus models servers reactors powerhouses "
+                           "turbines phones smartphones handsets".split())
 # A product's kind, before its name after a comma: "its own AI platform, Universe,".
 PRODUCT_NOUNS = frozenset("platform model chatbot assistant app chip processor accelerator service software tool "
                           "engine gpu server product".split())  # not "its placement agent, Orbit Securities,"
@@ -1162,7 +1163,8 @@ def typed_run(tokens, run: Run, titles) -> Mention:
 
 
 EXCHANGES = frozenset("NYSE NASDAQ Nasdaq TSE TYO KRX KOSPI KOSDAQ LSE LON HKEX HKG SGX SSE SZSE TSX ASX NSE BSE "
-                      "Euronext XETRA FRA SIX OTC OTCQX TWSE".split())
+                      "Euronext XETRA FRA SIX OTC OTCQX TWSE TPEx IDX PSE SET KLSE Bursa TADAWUL Tadawul ADX DFM QSE "
+                      "JSE BMV B3 BME OMX OSE NZX EPA AMS".split())
 TICKER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,9}$")
 
 
