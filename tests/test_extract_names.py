@@ -218,6 +218,10 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("PT Zeta Indonesia (IDX: ZETA) signed an MoU with Orbit Labs to deploy its Aurora powerhouses.",
      {"PT Zeta Indonesia", "Orbit Labs"}),
     ("Zeta Telecom Inc. drew a P10-billion loan from Orbit Unibank Inc.", {"Zeta Telecom Inc.", "Orbit Unibank Inc."}),
+    ("Zeta Labs signed a deal with Banco do Nordeste and Casa dos Ventos.",
+     {"Zeta Labs", "Banco do Nordeste", "Casa dos Ventos"}),
+    ("Chilean generator Zeta Power (SSE: ZETA) will supply Orbit Data Centers, said Priyanka Das.",
+     {"Zeta Power", "Orbit Data Centers", "Priyanka Das"}),
 ])
 def test_names_and_what_only_looks_like_one(text, names):
     assert {e["name"] for e in summary(text)["entities"]} == names

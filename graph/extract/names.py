@@ -55,7 +55,8 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
                   titles: list[bool] | None = None) -> list[Mention]:
     """Known names, then typed and unknown runs of capitalized words, in text order."""
     titles = title_mask(tokens) if titles is None else titles
-    known = known_mentions(tokens, gazetteer, titles)
+    known = [m for m in known_mentions(tokens, gazetteer, titles)  # not the exchange of "(SSE: COLBUN)"
+             if not (m.first > 0 and tokens[m.first - 1].text == "(" and ticker_end(tokens, m.first - 1))]
     if is_headline(tokens, lowercase_words) and not signed_line(tokens, next_after_by(tokens)):
         return known  # a headline's capitals say nothing; a byline's do ("date 2024-02-27 By Jane Lee")
     covered = [None] * len(tokens)
@@ -612,7 +613,7 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j = covered[j].last
         else:
             break
-    while j > i + 1 and tokens[j - 1].lower in lex.NAME_JOINERS:
+    while j > i + 1 and tokens[j - 1].text in lex.NAME_JOINERS:  # not "Priyanka Das"
         j -= 1
     return j
 
@@ -779,7 +780,7 @@ def legal_form_ahead(tokens, k: int, titles, lowercase_words) -> bool:
     return False
 
 
-ROMANCE_JOINERS = frozenset("de des du del della di y".split())
+ROMANCE_JOINERS = frozenset("de des du del della di y do dos da das".split())
 INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
 INSTITUTION_OPENERS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES  # "Bank Negara Indonesia", "Ministry of ..."
 
@@ -1273,6 +1274,9 @@ def employer_class(tokens, run, words, titles):
     return None
 
 
+BANK_OPENERS = frozenset("Banco Banca Banque".split())
+
+
 def suffix_class(tokens, run, words, titles):
     last = words[-1]
     if last in lex.PLACE_SUFFIXES and len(words) > 1:
@@ -1281,6 +1285,8 @@ def suffix_class(tokens, run, words, titles):
         return "GovernmentBody", "a country's government", 5
     if "of" in words and words[words.index("of") - 1] in lex.GOVERNMENT_WORDS:
         return "GovernmentBody", "government word", 5  # "Department of Energy", not a firm named "... Energy"
+    if words[0] in BANK_OPENERS and len(words) > 1:
+        return "Bank", f"starts with {words[0]!r}", 5  # "Banco do Nordeste", "Banque Misr"
     for suffixes, cls in ((lex.BANK_SUFFIXES, "Bank"), (lex.GROUP_SUFFIXES, "BusinessGroup"),
                           (lex.PARTY_SUFFIXES, "PoliticalParty"), (lex.COMPANY_SUFFIXES, "Company")):
         if last in suffixes and len(words) > 1:
