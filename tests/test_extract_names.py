@@ -200,7 +200,7 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("Zeta Telecom signed with Orbit Labs. To provide telecom service to Ethiopians, Zeta Telecom will lease poles.",
      {"Zeta Telecom", "Orbit Labs"}),
     ("Founding partners include Zeta Motors and Orbit University.", {"Zeta Motors", "Orbit University"}),
-    ("Zeta Labs will start with 100MW in the Kingdom and ship chips to the Emirates.", {"Zeta Labs"}),
+    ("Zeta Labs will start with 100MW in the Kingdom.", {"Zeta Labs"}),
     ("Zeta Labs has benefited from a warmer stance toward Gulf AI capital.", {"Zeta Labs"}),
     ("Zeta Labs will install accelerators, including Nvidia GB300s.", {"Zeta Labs", "Nvidia"}),
     ("“Having Orbit Labs and Zeta Corp in the tent signals trust,” said Karim Haddad.",
@@ -228,7 +228,7 @@ def test_names_and_what_only_looks_like_one(text, names):
 
 
 @pytest.mark.parametrize("text, person", [
-    ("Zeta Labs hired Haruto Mizuno last year.", "Haruto Mizuno"),
+    ("Zeta Labs met Haruto Mizuno last year.", "Haruto Mizuno"),
     ("The plan was approved by Rhea Kapoor on Monday.", "Rhea Kapoor"),
     ("The plan was approved by Pham Van Duc on Monday.", "Pham Van Duc"),
     ("Orbit Capital sent Teo Chee Meng to the talks.", "Teo Chee Meng"),
@@ -1125,6 +1125,27 @@ def test_a_clocks_time_zone_opens_no_firms_name():
 def test_a_level_of_government_before_a_preposition_is_still_a_government():
     found = summary("Orbit Labs is in talks with the South Jeolla provincial government over land.")
     assert [d["parties"] for d in found["deals"]] == [["Orbit Labs", "South Jeolla provincial government"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Zeta Labs signed a deal with SWIFT to move payments. Approval was swift.", {"Zeta Labs", "SWIFT"}),
+    ("Kestrel Capital invested $400 million in Physical Intelligence. It builds physical intelligence.",
+     {"Kestrel Capital", "Physical Intelligence"}),
+    ("Turning Point Brands agreed to acquire Orbit Cloud.", {"Turning Point Brands", "Orbit Cloud"}),
+    ("Emirates signed a deal with Zeta Labs.", {"Emirates", "Zeta Labs"}),
+    ("The Lumen AI push into Europe is backed by Kestrel Capital.", {"Lumen AI", "Kestrel Capital"}),
+    ("Zeta Labs signed a deal with Kestrel Capital Hong Kong Ltd. on Monday.",
+     {"Zeta Labs", "Kestrel Capital Hong Kong Ltd."}),
+    ("Investors include Zeta Labs, Hong Kong-based venture firm Orbit Investment and Nova Capital.",
+     {"Zeta Labs", "Orbit Investment", "Nova Capital"}),
+    ("P3 Health Partners agreed to acquire Orbit Cloud.", {"P3 Health Partners", "Orbit Cloud"}),
+    ("Zeta Labs opened a plant. Blue Origin/Handout via REUTERS", {"Zeta Labs", "Reuters"}),
+    ("Customers such as Zeta Labs and Orbit Cloud do AI inference on Nova Systems chips.",
+     {"Zeta Labs", "Orbit Cloud", "Nova Systems"}),
+    ("Zeta Labs partnered with Maxim Integrated to build sensors.", {"Zeta Labs", "Maxim Integrated"}),
+])
+def test_firms_named_with_ordinary_words_given_names_or_places_stay_firms(text, names):
+    assert {e["name"] for e in summary(text)["entities"]} == names
 
 
 def test_capitalized_words_the_text_also_writes_in_lower_case_name_nothing():

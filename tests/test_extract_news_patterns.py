@@ -2878,6 +2878,12 @@ def test_firms_a_round_included_or_that_all_put_in_more_money_are_its_investors(
     assert typed_parties(text) == [("Investment", sorted(["Nova Fusion", "Kestrel Capital", "Zeta Ventures", "Aster Fund"]))]
 
 
+def test_a_person_who_returned_is_no_investor_in_the_round():
+    text = ("Nova Fusion raised $200 million in a Series B led by Kestrel Capital. "
+            "Dana Park, who left for Orbit Cloud in 2023, returned.")
+    assert typed_parties(text) == [("Investment", ["Kestrel Capital", "Nova Fusion"])]
+
+
 def test_firms_that_break_ground_together_are_partners():
     assert pairs("Orbit Labs and Zeta Cloud broke ground on a hyperscale site in Ohio.") == [["Orbit Labs", "Zeta Cloud"]]
 

@@ -63,7 +63,7 @@ AGREEMENT_WORDS = words("Agreement Agreements Contract Contracts Accord Pact Tre
                         "Act")  # and laws: "Chips Act grants" name no party
 # "Rs15,000-crore", "KRW3tn": an amount glued to its currency, not a name.
 GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S|US|NZ|IDR|MYR|SGD|AUD|AED|SAR|QAR|THB|VND|PHP|"
-                            r"TWD|P)\d")  # "$US9.7b", "a P10-billion loan" (pesos)
+                            r"TWD)\d|^P\d[\d.,]*-(?:billion|million|trillion)$")  # "$US9.7b", "a P10-billion loan"
 # "Ibaraki Prefecture": a place, never a party.
 PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay Township")
 # "Hydrogen Convergence Alliance": an organization that is neither company nor government.
@@ -243,6 +243,7 @@ MONTHS = {
     for name in names.split()
 }
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+WEEKDAYS_SHORT = words("mon tue tues wed thu thur thurs fri sat sun")
 # Adjectives of nationality: "Korean firms" names no one.
 DEMONYM = re.compile(
     r"^(?:[A-Z][a-z]+(?:eans?|ians?|ese|ish)|Nordic|Anglo|Arab|Baltic|American|German|Mexican|African|European|Asian|Emirati|"

@@ -70,17 +70,21 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
     for m in mentions:  # "Tokyo Electron Limited (TEL)": the abbreviation of a known name too
         m.acronym = acronym_after(tokens, m.last)
     mentions += [typed_run(tokens, r, titles) for r in runs]
-    mentions = sorted((m for m in mentions if m is not None and not ordinary_words(m, lowercase_words)),
+    mentions = sorted((m for m in mentions if m is not None and not ordinary_words(tokens, m, lowercase_words)),
                       key=lambda m: m.first)
     type_coordinated(tokens, mentions, titles)
     return mentions
 
 
-def ordinary_words(m: Mention, lowercase_words) -> bool:
-    """"the Tender Offer", "the Second Request", "Open RAN": words no rule typed, each of which the
-    text also writes in lower case, are a defined term or a heading, no name."""
+def ordinary_words(tokens, m: Mention, lowercase_words) -> bool:
+    """"the Tender Offer", "the Second Request", "(Open RAN)": words no rule typed, after "the" or
+    opening a sentence or a bracket, each of which the text also writes in lower case, are a defined
+    term or a heading, no name (an acronym is a name: "SWIFT")."""
     words = [w for w in m.text.split() if w not in lex.NAME_JOINERS]
-    return m.kind == "unknown" and bool(words) and all(w.lower() in lowercase_words for w in words)
+    before = tokens[m.first - 1].text if m.first > 0 else ""
+    placed = before.lower() == "the" or before in ("", "(", "“", '"', ":")
+    return m.kind == "unknown" and placed and bool(words) \
+        and all(w.lower() in lowercase_words and not w.isupper() for w in words)
 
 
 LIST_GLUE = {(",",), ("and",), (",", "and"), ("&",), ("or",)}
@@ -296,7 +300,7 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         if last + level < len(tokens) and tokens[last + level].text == "government" and i > 0 \
                 and tokens[i - 1].lower == "the":
             last += 1 + level  # "the New South Wales government", "the Sabah state government": a place the lists lack
-        if describes_with_ai(tokens, last):
+        if describes_with_ai(tokens, last, AI_THINGS | AI_TOPICS if place_before_ai(tokens, i, last) else AI_THINGS):
             i = last  # "its Paju AI data center", "Toronto AI startup Cohere": a place and a topic, no name
             continue
         employer = i >= 2 and tokens[i - 1].lower in ("at", "of") and titles[i - 2]  # "CEO at Cellnex Marco Patuano"
@@ -436,7 +440,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # an honorific is not part of the name it comes before; "X to Buy Y" is a headline's verb
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
         return False
-    if tok.lower in WEEKDAY_SHORT and i + 1 < len(tokens) and tokens[i + 1].text.isdigit():
+    if tok.lower in lex.WEEKDAYS_SHORT and i + 1 < len(tokens) and tokens[i + 1].text.isdigit():
         return False  # "Gareth Pryce Wed 15 Oct 2025": a byline's date
     if i + 1 < len(tokens) and tokens[i + 1].text == "$" and tokens[i + 1].start == tok.end:
         return False  # "NT$3.75 billion", "HK$2 billion": a currency
@@ -471,9 +475,6 @@ def month_in_a_name(tokens, i, titles) -> bool:
     return bool(GIVEN_NAME_PART.match(after) or after in lex.COMPANY_SUFFIXES
                 or (tokens[i].text in GIVEN_NAMES or i > 0 and titles[i - 1]) and NAME_WORD.match(after)
                 or before in GIVEN_NAMES or before in FAMILY_NAMES)
-
-
-WEEKDAY_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 def number_led_name(tokens, i) -> bool:
@@ -550,17 +551,24 @@ AI_THINGS = THINGS | frozenset("data datacenter datacentre centers centres hub h
                                "parks city cities valley corridor startup startups ecosystem strategy plan initiative "
                                "projects programme program summit factories firm firms champion champions group groups "
                                "company companies semiconductor processing processor processors accelerator "
-                               "accelerators systems capital investment investments spending ambitions push race boom "
-                               "sector industry market".split())
+                               "accelerators systems".split())
+# What "<Place> AI" describes besides: "Gulf AI capital", "the Korea AI push" (not "the Lumen AI push").
+AI_TOPICS = frozenset("capital investment investments spending ambitions push race boom sector industry market".split())
 
 
-def describes_with_ai(tokens, last: int) -> bool:
+def place_before_ai(tokens, first: int, last: int) -> bool:
+    """Whether the words before a run's closing "AI" name a place or a people ("Gulf AI", "Korean AI")."""
+    words = " ".join(t.text for t in tokens[first:last - 1])
+    return lex.PLACES.get(words) is not None or (last - first == 2 and is_demonym(tokens[first].text))
+
+
+def describes_with_ai(tokens, last: int, things=AI_THINGS) -> bool:
     """Whether a run ending in "AI" at `last` describes the thing named after it ("Paju AI data center",
     "Hyperion AI data-centre campus")."""
     if tokens[last - 1].text != "AI" or last >= len(tokens):
         return False
     word = tokens[last].lower
-    return word.split("-")[0] in AI_THINGS or word.replace("-", "") in AI_THINGS  # "data-centre", "start-up"
+    return word.split("-")[0] in things or word.replace("-", "") in things  # "data-centre", "start-up"
 
 
 def person_at_end(tokens, first: int, last: int, after: int = 0, least: int = 2) -> int | None:
@@ -622,7 +630,8 @@ def person_after_firm(tokens, j: int) -> bool:
     """"Chairman of LMT Group Zhan Lujin said": a firm's name ends at its suffix when a given or
     family name and another name word follow."""
     return tokens[j - 1].text in SUFFIX_WORDS and (tokens[j].text in GIVEN_NAMES or tokens[j].text in FAMILY_NAMES) \
-        and j + 1 < len(tokens) and NAME_WORD.match(tokens[j + 1].text) is not None
+        and j + 1 < len(tokens) and NAME_WORD.match(tokens[j + 1].text) is not None \
+        and f"{tokens[j].text} {tokens[j + 1].text}" not in lex.PLACES  # not "Kestrel Capital Hong Kong Ltd."
 
 
 def of_a_country(tokens, j: int) -> bool:
@@ -737,6 +746,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         covered[j + 1] is not None and covered[j + 1].cls in lex.PLACE_CLASSES)
     if not after_is_name:
         return False
+    if word in PORTUGUESE_JOINERS and not NAME_WORD.match(tokens[j + 1].text):
+        return False  # "Banco do Nordeste", not "Orbit Cloud do AI inference"
     if word == "&" or (word in ROMANCE_JOINERS and not person_so_far):
         return True  # "Procter & Gamble", "Caisse des Dépôts", "Agence des Participations de l'Etat"
     if word == "and" and person_so_far and j - i == 2 and tokens[i].text in GIVEN_NAMES:
@@ -780,7 +791,8 @@ def legal_form_ahead(tokens, k: int, titles, lowercase_words) -> bool:
     return False
 
 
-ROMANCE_JOINERS = frozenset("de des du del della di y do dos da das".split())
+PORTUGUESE_JOINERS = frozenset("do dos da das".split())
+ROMANCE_JOINERS = frozenset("de des du del della di y".split()) | PORTUGUESE_JOINERS
 INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
 INSTITUTION_OPENERS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES  # "Bank Negara Indonesia", "Ministry of ..."
 
@@ -835,7 +847,7 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
                                        or topic_inside(tokens, covered[j], titles)):
         return None
     last = run_end(tokens, j, covered, titles, lowercase_words)
-    if known.cls in lex.PLACE_CLASSES and describes_with_ai(tokens, last):
+    if known.cls in lex.PLACE_CLASSES and describes_with_ai(tokens, last, AI_THINGS | AI_TOPICS):
         return None  # "the Seoul AI data center": a place and a topic describing a thing
     legal_form = all(lex.is_legal_form(t.text) for t in tokens[j:last])
     if legal_form and known.cls in lex.ORGANIZATION_CLASSES:
@@ -904,7 +916,7 @@ def keep_run(tokens, run: Run) -> bool:
     words glued together by a scraper ("InfrastructureOpenAI"), or shouted headings."""
     if run.last < len(tokens) and lex.ORG_CUE_AFFIX.search(tokens[run.last].text):
         return False
-    if town_before_its_region(tokens, run.last):
+    if town_before_its_region(tokens, run.last) and tokens[run.last - 1].text not in SUFFIX_WORDS:
         return False  # "The Redmond, Washington-based company", "the Durham, North Carolina-based group": a town
     if any(glued(t.text) for t in tokens[run.first:run.last]):
         return False
@@ -1332,20 +1344,21 @@ def in_credit_line(tokens, run) -> bool:
     return False
 
 
-# Words beside a photographer's name in a photo credit: "REUTERS/Dado Ruvic/File Photo", "Jane Roe/Getty Images".
-PHOTO_CREDIT_WORDS = frozenset("REUTERS Reuters AFP AP EPA Getty Alamy Bloomberg Xinhua XINHUA Yonhap YONHAP Kyodo "
-                               "Shutterstock Pool File Photo Illustration Handout".split())
+# Agencies beside a photographer's name in a photo credit: "REUTERS/Dado Ruvic/File Photo", "Jane Roe/Getty Images",
+# "(Pool/Toby Melville)" (not "Blue Origin/Handout", a firm's own picture).
+PHOTO_AGENCIES = frozenset("REUTERS Reuters AFP AP EPA Getty Alamy Bloomberg Xinhua XINHUA Yonhap YONHAP Kyodo "
+                           "Shutterstock".split())
 
 
 def photo_credit(tokens, run) -> bool:
     """"REUTERS/Dado Ruvic/Illustration", "(Source: Eric D Ricochet/Alamy Stock Photo)": two to
     four name words after an agency's slash or before a slash and an agency or photo word."""
-    if not 2 <= run.last - run.first <= 4 or any(t.text in PHOTO_CREDIT_WORDS for t in tokens[run.first:run.last]):
+    if not 2 <= run.last - run.first <= 4 or any(t.text in ("File", "Photo") for t in tokens[run.first:run.last]):
         return False  # not "REUTERS/File Photo"
     def text(k: int) -> str:
         return tokens[k].text if 0 <= k < len(tokens) else ""
-    return (text(run.first - 1) == "/" and text(run.first - 2) in PHOTO_CREDIT_WORDS) \
-        or (text(run.last) == "/" and text(run.last + 1) in PHOTO_CREDIT_WORDS)
+    return (text(run.first - 1) == "/" and (text(run.first - 2) in PHOTO_AGENCIES or text(run.first - 2) == "Pool")) \
+        or (text(run.last) == "/" and text(run.last + 1) in PHOTO_AGENCIES)
 
 
 def person_class(tokens, run, words, titles):

@@ -77,14 +77,19 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
                              r"\b(?:rest|remainder|balance)\s+(?:comes|came|will\s+come)\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))",
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
-JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|(?:all |also )?came back|"
-                          r"(?:also |all )?returned|re-upped|followed on|(?:also |all )?(?:put|chipped) in more|"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
+                          r"(?:also |all )?(?:put|chipped) in more|"
                           r"(?:came in|(?:also )?signed on) as (?:a |an )?(?:new |anchor |lead |strategic )?"
                           r"(?:shareholders?|investors?|backers?)|"
                           r"(?:also |all |each |both )?(?:put|chipped) (?:in (?:(?:more|new|fresh|additional) )?(?:money|capital|cash|funds|equity)|"
                           r"(?:(?:more|new|fresh|additional) )?(?:money|capital|cash|funds|equity) in)|"
                           r"made (?:[\w-]+ ){0,2}?(?:investments?|commitments?))\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
+
+# "Existing investors A and B returned", "Existing backers filled out the round: A and B all came back"
+# (not "Dana Park, who left for Orbit in 2023, returned": investors say who comes back).
+RETURNED = re.compile(r"\b(?:investors|backers|shareholders)\b[^.;]*?\b(?:came back|returned|re-upped|followed on)"
+                      r"(?=\s*(?:[,.;]|$))", re.IGNORECASE)
 
 # ", the Rockville, Md., company said.": who tells the round, after its firms.
 ATTRIBUTION_TAIL = re.compile(r",\s+(?:the|its|a|an)\s(?:(?!\band\b)[^;])*?\b(?:said|says|added|told(?:\s+(?-i:[A-Z])\S*)?)\b"
@@ -140,7 +145,7 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         return deals
     current, in_round, by_backers = ctx.funding_round, s.search(IN_ROUND), s.search(BY_BACKERS)
     if current is None or not (about or in_round or by_backers or s.match(OTHERS_INCLUDE)
-                               or s.search(AMONG_THEM) or s.search(JOINED_ROUND)
+                               or s.search(AMONG_THEM) or s.search(JOINED_ROUND) or s.search(RETURNED)
                                or s.search(ARRANGED_ROUND)) \
             or s.search(EARLIER_DEAL):
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
