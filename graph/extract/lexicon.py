@@ -186,7 +186,8 @@ TITLE_HEADS = words(
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs|heads)$", re.IGNORECASE)
 # Words of a business function after a title's "of": "Vice President of Strategic Development",
 # "head of Corporate Affairs". Such a field is no employer.
-BUSINESS_FUNCTIONS = words("Strategic Development Strategy Product Products Design Operations Engineering Marketing Content Publisher Publishers Editorial "
+BUSINESS_FUNCTIONS = words("Strategic Development Strategy Product Products Design Operations Engineering Marketing "
+                           "Content Publisher Publishers Editorial "
                            "Sales Purchasing Finance Communications Corporate Affairs Public Relations Partnerships Business "
                            "Innovation Growth Policy Legal Customer Procurement Supply Chain People Human Resources "
                            "Talent Brand Investor Compliance Risk Alliances Ecosystem Solutions Services Global "

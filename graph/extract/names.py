@@ -1352,7 +1352,7 @@ PHOTO_AGENCIES = frozenset("REUTERS Reuters AFP AP EPA Getty Alamy Bloomberg Xin
 
 def photo_credit(tokens, run) -> bool:
     """"REUTERS/Dado Ruvic/Illustration", "(Source: Eric D Ricochet/Alamy Stock Photo)": two to
-    four name words after an agency's slash or before a slash and an agency or photo word."""
+    four name words after an agency's (or a pool's) slash, or before a slash and an agency."""
     if not 2 <= run.last - run.first <= 4 or any(t.text in ("File", "Photo") for t in tokens[run.first:run.last]):
         return False  # not "REUTERS/File Photo"
     def text(k: int) -> str:

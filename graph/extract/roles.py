@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.deal import unique
-from graph.extract.names import GENERIC_UNIT_ENDS, style_starts
+from graph.extract.names import GENERIC_UNIT_ENDS, NATIVE_SCRIPT, style_starts
 from graph.extract.subjects import antecedent, described_maker
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, filler_word,
                                     is_organization, is_person, is_place, modifies_noun, owners_qualifier,
@@ -1134,12 +1134,10 @@ def past_native_script(s: Sentence, k: int) -> int:
     for j in range(k + 1, min(k + 5, len(s.tokens))):
         if s.tokens[j].text == ")":
             return j + 1 if j > k + 1 else k
-        if not NATIVE_SCRIPT.search(s.tokens[j].text):
+        if not NATIVE_SCRIPT.match(s.tokens[j].text):
             return k
     return k
 
-
-NATIVE_SCRIPT = re.compile(r"[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
