@@ -257,7 +257,8 @@ DEMONYM = re.compile(
 # Joins inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble".
 # What a firm's unit is called: "a unit of FirstEnergy", "Alphabet's cloud unit Google Cloud".
 OWNED_NOUNS = words("venture subsidiary subsidiaries unit units affiliate arm division spin-off spinoff")
-NAME_JOINERS = words("of for de des du la del della di do dos da das von van und y & and")
+PORTUGUESE_JOINERS = words("do dos da das")  # "Banco do Nordeste", "Casa dos Ventos"
+NAME_JOINERS = words("of for de des du la del della di von van und y & and") | PORTUGUESE_JOINERS
 # "and" joins only inside the names of institutions, never two companies.
 INSTITUTION_HEADS = words(
     "Ministry Department Institute University College School Center Centre Council Commission "

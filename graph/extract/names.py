@@ -300,7 +300,7 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         if last + level < len(tokens) and tokens[last + level].text == "government" and i > 0 \
                 and tokens[i - 1].lower == "the":
             last += 1 + level  # "the New South Wales government", "the Sabah state government": a place the lists lack
-        if describes_with_ai(tokens, last, AI_THINGS | AI_TOPICS if place_before_ai(tokens, i, last) else AI_THINGS):
+        if describes_with_ai(tokens, last):
             i = last  # "its Paju AI data center", "Toronto AI startup Cohere": a place and a topic, no name
             continue
         employer = i >= 2 and tokens[i - 1].lower in ("at", "of") and titles[i - 2]  # "CEO at Cellnex Marco Patuano"
@@ -552,23 +552,13 @@ AI_THINGS = THINGS | frozenset("data datacenter datacentre centers centres hub h
                                "projects programme program summit factories firm firms champion champions group groups "
                                "company companies semiconductor processing processor processors accelerator "
                                "accelerators systems".split())
-# What "<Place> AI" describes besides: "Gulf AI capital", "the Korea AI push" (not "the Lumen AI push").
-AI_TOPICS = frozenset("capital investment investments spending ambitions push race boom sector industry market".split())
-
-
-def place_before_ai(tokens, first: int, last: int) -> bool:
-    """Whether the words before a run's closing "AI" name a place or a people ("Gulf AI", "Korean AI")."""
-    words = " ".join(t.text for t in tokens[first:last - 1])
-    return lex.PLACES.get(words) is not None or (last - first == 2 and is_demonym(tokens[first].text))
-
-
-def describes_with_ai(tokens, last: int, things=AI_THINGS) -> bool:
+def describes_with_ai(tokens, last: int) -> bool:
     """Whether a run ending in "AI" at `last` describes the thing named after it ("Paju AI data center",
     "Hyperion AI data-centre campus")."""
     if tokens[last - 1].text != "AI" or last >= len(tokens):
         return False
     word = tokens[last].lower
-    return word.split("-")[0] in things or word.replace("-", "") in things  # "data-centre", "start-up"
+    return word.split("-")[0] in AI_THINGS or word.replace("-", "") in AI_THINGS  # "data-centre", "start-up"
 
 
 def person_at_end(tokens, first: int, last: int, after: int = 0, least: int = 2) -> int | None:
@@ -746,7 +736,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         covered[j + 1] is not None and covered[j + 1].cls in lex.PLACE_CLASSES)
     if not after_is_name:
         return False
-    if word in PORTUGUESE_JOINERS and not NAME_WORD.match(tokens[j + 1].text):
+    if word in lex.PORTUGUESE_JOINERS and not NAME_WORD.match(tokens[j + 1].text):
         return False  # "Banco do Nordeste", not "Orbit Cloud do AI inference"
     if word == "&" or (word in ROMANCE_JOINERS and not person_so_far):
         return True  # "Procter & Gamble", "Caisse des Dépôts", "Agence des Participations de l'Etat"
@@ -791,8 +781,7 @@ def legal_form_ahead(tokens, k: int, titles, lowercase_words) -> bool:
     return False
 
 
-PORTUGUESE_JOINERS = frozenset("do dos da das".split())
-ROMANCE_JOINERS = frozenset("de des du del della di y".split()) | PORTUGUESE_JOINERS
+ROMANCE_JOINERS = frozenset("de des du del della di y".split()) | lex.PORTUGUESE_JOINERS
 INSTITUTION_WORDS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES | lex.GOVERNMENT_WORDS | lex.UNIVERSITY_WORDS
 INSTITUTION_OPENERS = lex.INSTITUTION_HEADS | lex.BANK_SUFFIXES  # "Bank Negara Indonesia", "Ministry of ..."
 
@@ -847,7 +836,7 @@ def extension(tokens, known: Mention, covered, titles, lowercase_words) -> Run |
                                        or topic_inside(tokens, covered[j], titles)):
         return None
     last = run_end(tokens, j, covered, titles, lowercase_words)
-    if known.cls in lex.PLACE_CLASSES and describes_with_ai(tokens, last, AI_THINGS | AI_TOPICS):
+    if known.cls in lex.PLACE_CLASSES and describes_with_ai(tokens, last):
         return None  # "the Seoul AI data center": a place and a topic describing a thing
     legal_form = all(lex.is_legal_form(t.text) for t in tokens[j:last])
     if legal_form and known.cls in lex.ORGANIZATION_CLASSES:
@@ -937,9 +926,9 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "Model 3", "Model T": a car, not a firm (not "Model N")
     if len(words) == 2 and words[1] == "AI" and words[0] in AI_KINDS:
         return False  # "Embodied AI", "Edge AI": a kind of AI, not a firm
-    if len(words) == 2 and words[1] == "AI" and words[0] in lex.PLACES and run.last < len(tokens) \
+    if len(words) >= 2 and words[-1] == "AI" and " ".join(words[:-1]) in lex.PLACES and run.last < len(tokens) \
             and tokens[run.last].lower in AI_VENTURE_NOUNS:
-        return False  # "a Japan AI venture", "the Amsterdam AI cloud company": where, not who
+        return False  # "a Japan AI venture", "Gulf AI capital": where, not who (not "the Lumen AI push")
     if "News" in words and set(words) <= SECTION_WORDS:
         return False  # "Latest News", "Stock Market News", "News & Insights": a page's section, not an outlet
     if words[-1] == "Branch" and " ".join(words[:-1]) in lex.PLACES:
@@ -977,6 +966,7 @@ FIRMS_ORGANS = frozenset(["Board of Directors", "Board of Trustees", "Board of M
 PREFIXED_WORD = re.compile(r"^(?:Post|Pre|Non|Mid|Anti|Self|Multi|Cross|Semi|Sub|Inter|Ex|Re)-[a-z]")
 # What "a Japan AI ..." describes.
 AI_VENTURE_NOUNS = frozenset("venture company cloud hub push plan plans strategy market startup firm project unit "
+                             "capital investment investments spending boom industry "
                              "ambitions race sector champion champions campus campuses power data infrastructure".split())
 # The last words of an event's name.
 EVENT_HEADS = frozenset("Summit Expo Exhibition Conference Festival".split())

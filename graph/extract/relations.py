@@ -18,7 +18,8 @@ from graph.extract.claims import PARTICIPLES, claim_status, denied_before, neare
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word, signer_after
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
-from graph.extract.objects import OWNER, RELATIVE, RIVALRY, Stand, bystanders, contesting_at, counting_owner, find_objects
+from graph.extract.objects import (APPROXIMATELY, OWNER, RELATIVE, RIVALRY, Stand, bystanders, contesting_at,
+                                   counting_owner, find_objects, quantity_word)
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES, QUALIFIED_DEAL_NOUNS, DocContext, Sentence,
                                     apposition_anchor, firms_within, is_organization, named_parties, parse_group, promote,
                                     regulator_or_exchange, role_modifier)
@@ -893,7 +894,8 @@ def sellers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
     """"buy a 20% stake in X from A, B and C": the sellers, each a party with the buyer."""
     j = k
     while j < min(k + 6, len(s.tokens)) and s.lower(j) != "from":
-        if s.lower(j) not in PRICE_WORDS and not s.tokens[j].text[0].isdigit() and s.tokens[j].text not in "$%":
+        word = s.lower(j)
+        if word not in (",", "for", "bn", "mn") and word not in APPROXIMATELY and not quantity_word(word):
             return []  # "for $6.5 billion from its owners, A and B"
         j += 1
     if s.lower(j) != "from":
@@ -906,7 +908,6 @@ def sellers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
 
 
 OWNERS = frozenset("owner owners parent parents shareholders backers investors".split())
-PRICE_WORDS = frozenset(", for about around roughly nearly some billion million trillion bn mn".split())
 
 
 def owner_of(s: Sentence, target) -> list[Entity]:

@@ -21,8 +21,8 @@ from graph.extract.entities import Entity
 from graph.extract.deal import unique
 from graph.extract.names import GENERIC_UNIT_ENDS, NATIVE_SCRIPT, style_starts
 from graph.extract.subjects import antecedent, described_maker
-from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, filler_word,
-                                    is_organization, is_person, is_place, modifies_noun, owners_qualifier,
+from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, before_brackets,
+                                    filler_word, is_organization, is_person, is_place, modifies_noun, owners_qualifier,
                                     promote, role_modifier, typed_by_look)
 
 APPOSITION_FILLERS = frozenset(
@@ -1139,7 +1139,6 @@ def past_native_script(s: Sentence, k: int) -> int:
     return k
 
 
-
 def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
     """"of SK Group" / "at the Lumen Bank" / "for BNI": the organization and the index after it."""
     k = past_native_script(s, k)
@@ -1317,9 +1316,7 @@ def officials_listed(s: Sentence, ta: int) -> Entity | None:
     k = next((j for j in range(ta - 1, max(-1, ta - 25), -1) if s.lower(j) in ("including", ";")), None)
     if k is None or s.lower(k) != "including":
         return None
-    stop = k - (s.lower(k - 1) == ",")
-    if s.lower(stop - 1) == ")":  # "the Ministry of X (MeitY), including"
-        stop = next((j for j in range(stop - 1, max(-1, stop - 6), -1) if s.lower(j) == "("), stop)
+    stop = before_brackets(s, k - (s.lower(k - 1) == ","))  # "the Ministry of X (MeitY), including"
     m = s.mention_ending(stop)
     if not is_organization(m):
         return None
