@@ -1152,3 +1152,22 @@ def test_capitalized_words_the_text_also_writes_in_lower_case_name_nothing():
     text = ("Zeta Labs signed with Orbit Cloud. Kestrel will buy shares through the Tender Offer, and Orbit Cloud "
             "supports the Tender Offer with Zeta Labs. The tender offer ends in May.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Zeta Labs", "Orbit Cloud", "Kestrel"}
+
+
+def test_a_name_in_brackets_after_a_dateline_is_the_wire_that_filed_it():
+    found = summary("NEW YORK, Nov 11 (Zetapoint) - Orbit Cloud named Dana Park as chief financial officer.")
+    assert {(e["name"], e["type"]) for e in found["entities"]} >= {("Zetapoint", "NewsOutlet"), ("Orbit Cloud", "Company")}
+    assert [(r["person"], r["organization"]) for r in found["roles"]] == [("Dana Park", "Orbit Cloud")]
+
+
+def test_a_share_price_move_in_a_headline_ends_the_firms_name():
+    text = ("Samsung Stock Sinks 11% as Orbit Cloud Orders Reach $21 Billion\n\n"
+            "Samsung said Orbit Cloud, listed on the Korea Stock Exchange, placed an order.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Samsung Electronics", "Orbit Cloud", "Korea Stock Exchange"}
+
+
+def test_a_datelines_two_word_place_stays_whole_though_the_text_writes_its_first_word_in_lower_case():
+    found = summary("Orbit Cloud hires new finance chief\n\nNEW YORK - Orbit Cloud on Tuesday named Dana Park as "
+                    "chief financial officer.")
+    assert {e["name"] for e in found["entities"]} == {"Orbit Cloud", "Dana Park"}
+    assert [(r["person"], r["organization"]) for r in found["roles"]] == [("Dana Park", "Orbit Cloud")]

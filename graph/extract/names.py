@@ -435,7 +435,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if not tok.is_word or titles[i]:
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
-            or tok.text in lex.HEADLINE_WORDS or two_word_style(tokens, i) \
+            or tok.text in lex.HEADLINE_WORDS or two_word_style(tokens, i) or stock_moving(tokens, i) \
             or (tok.text in HEADLINE_INFINITIVES and i > 0 and tokens[i - 1].lower == "to"):
         return False  # an honorific is not part of the name it comes before; "X to Buy Y" is a headline's verb
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
@@ -461,10 +461,23 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     alone = (i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized) and not of_name
     if plural_common_noun(tokens, i, lowercase_words):
         return False  # "for Mergers and Acquisitions": a plural the text also writes in lower case
-    ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS) and not of_name
+    ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS) and not of_name \
+        and not opens_a_place_in_capitals(tokens, i)
     return not (starts_sentence and (ordinary or tok.text in lex.PARTICIPLE_OPENERS
                                      or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or (alone and opens_a_clause(tokens, i))))
+
+
+def opens_a_place_in_capitals(tokens, i) -> bool:
+    """ "NEW" of a dateline's "NEW YORK", though the text writes "new" too."""
+    return i + 1 < len(tokens) and tokens[i].text.isupper() and tokens[i + 1].text.isupper() \
+        and f"{tokens[i].text} {tokens[i + 1].text}".title() in lex.PLACES
+
+
+def stock_moving(tokens, i) -> bool:
+    """ "Stock" or "Shares" before a headline's verb: "Broadcom Stock Sinks", not "Korea Stock Exchange"."""
+    return tokens[i].text in ("Stock", "Stocks", "Shares") and i + 1 < len(tokens) \
+        and tokens[i + 1].text in lex.HEADLINE_WORDS
 
 
 def month_in_a_name(tokens, i, titles) -> bool:
@@ -1214,6 +1227,18 @@ def dateline(tokens, run: Run) -> bool:
         and run.last < len(tokens) and (tokens[run.last].text in lex.DASHES or tokens[run.last].text in (":", "(", ","))
 
 
+def dateline_wire(tokens, run: Run) -> bool:
+    """A name in brackets between a dateline and its dash: "NEW YORK, Nov 11 (Wirepoint) -", the wire
+    that filed the story."""
+    opening, closing = run.first - 1, run.last
+    if opening < 1 or tokens[opening].text != "(" or closing + 1 >= len(tokens) or tokens[closing].text != ")" \
+            or tokens[closing + 1].text not in lex.DASHES:
+        return False
+    before = tokens[:opening]
+    return before[0].text.isupper() and len(before) <= 8 and all(
+        t.text.isupper() or t.text in (",", ".") or t.text.isdigit() or t.lower in lex.MONTHS for t in before)
+
+
 def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     """The class a run's own words and its neighbours give it, the cue, and its strength."""
     words = [t.text for t in tokens[run.first:run.last]]
@@ -1224,6 +1249,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return lex.PLACES[" ".join(words[1:])], "a place in a country", 6  # "U.S. West Coast"
     if dateline(tokens, run) and name.title() in lex.PLACES:
         return lex.PLACES[name.title()], "a dateline's place", 6  # "AMSTERDAM: ASML said ...", not "Thailand's GULF"
+    if dateline_wire(tokens, run):
+        return "NewsOutlet", "a dateline's wire", 6
     if named_thing(tokens, run.first):
         return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
     if thing_after_owner(tokens, run, len(words)):
