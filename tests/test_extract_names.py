@@ -1171,3 +1171,10 @@ def test_a_datelines_two_word_place_stays_whole_though_the_text_writes_its_first
                     "chief financial officer.")
     assert {e["name"] for e in found["entities"]} == {"Orbit Cloud", "Dana Park"}
     assert [(r["person"], r["organization"]) for r in found["roles"]] == [("Dana Park", "Orbit Cloud")]
+
+
+def test_a_number_word_opening_a_firms_name_stays_in_it_and_a_proxy_adviser_is_a_firm():
+    text = ("Orbit Labs agreed to buy Zeta Cloud. The two companies expect to close in May.\n\n"
+            "Two Seas Capital, an activist fund, opposed the deal. Two Korean banks backed it. "
+            "Proxy adviser ISS recommended a vote against.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Zeta Cloud", "Two Seas Capital", "ISS"}

@@ -202,3 +202,13 @@ def test_a_rating_agency_that_rates_a_firm_is_no_candidate(text):
 ])
 def test_a_firm_that_rates_a_thing_or_a_banks_rates_are_no_rating_agency(text, deal):
     assert typed_parties(text) == [deal]
+
+
+@pytest.mark.parametrize("advice", [
+    "Kestrel Partners urged Zeta Cloud investors to reject the offer.",
+    "Kestrel Partners recommended voting against, and Zeta Cloud's board disagreed.",
+])
+def test_a_proxy_advisers_advice_on_a_vote_proposes_no_pair(advice):
+    seen = []
+    extraction("Orbit Labs agreed to buy Zeta Cloud. " + advice, decide_pair=lambda c: seen.append(c) or False)
+    assert [(c.a.label, c.b.label) for c in seen] == []

@@ -462,10 +462,24 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if plural_common_noun(tokens, i, lowercase_words):
         return False  # "for Mergers and Acquisitions": a plural the text also writes in lower case
     ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS) and not of_name \
-        and not opens_a_place_in_capitals(tokens, i)
+        and not opens_a_place_in_capitals(tokens, i) and not number_opening_a_firm(tokens, i)
     return not (starts_sentence and (ordinary or tok.text in lex.PARTICIPLE_OPENERS
                                      or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or (alone and opens_a_clause(tokens, i))))
+
+
+SMALL_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def number_opening_a_firm(tokens, i) -> bool:
+    """ "Two" of "Two Seas Capital, an activist fund," opening a sentence: a number word before one
+    more capitalized word and a company suffix, though the text writes "two" too ("Two Korean banks",
+    "Four Samsung units" are no names)."""
+    if tokens[i].lower not in SMALL_NUMBERS or i + 2 >= len(tokens):
+        return False
+    word, suffix = tokens[i + 1].text, tokens[i + 2].text
+    return word.istitle() and word.isalpha() and word not in lex.PLACES and not lex.DEMONYM.match(word) \
+        and suffix in lex.COMPANY_SUFFIXES
 
 
 def opens_a_place_in_capitals(tokens, i) -> bool:
@@ -1485,12 +1499,17 @@ def title_before_name(tokens, j, titles) -> bool:
     return j < len(tokens) and name_like(tokens, j, titles)
 
 
+PROXY_ADVISERS = frozenset("adviser advisers advisor advisors".split())
+
+
 def cue_class(tokens, run, words, titles):
     """A cue word just before ("chipmaker Zeta", "Seoul-based Zeta") or an apposition after."""
     before = run.first - 1
     word = tokens[before].text if before >= 0 else ""
     if word.islower() and word in lex.ORG_CUES or before >= 0 and opening_kind_noun(tokens, before):
         return lex.ORG_CUES[word.lower()], f"after {word!r}", 3
+    if word in PROXY_ADVISERS and before >= 1 and tokens[before - 1].lower == "proxy":
+        return "Company", "after 'proxy adviser'", 3  # "Proxy adviser ISS", not "adviser Jane Doe"
     noun = tokens[before - 1].text if word == "," and before >= 1 else ""
     speaks = run.last < len(tokens) and tokens[run.last].lower in lex.SPEECH_VERBS  # "a larger investor, Park said"
     if noun.islower() and noun in lex.ORG_CUES and noun not in ("partner", "partners") and not speaks:

@@ -19,7 +19,7 @@ from graph.extract.cues import find_cues
 from graph.extract.deal import DealFact, whole_sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.logistic import MODEL_DIR, LogisticModel, bucket
-from graph.extract.objects import RIVALRY, bystanders
+from graph.extract.objects import RIVALRY, VOTE_ADVICE, bystanders
 from graph.extract.roles import CAREER_VERBS
 from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, is_person, named_parties, names_a_product
 from graph.extract.subjects import PAIR_HEADS
@@ -103,8 +103,8 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
                done: set[frozenset[int]]) -> list[Candidate]:
     """Each two organizations the sentence names that are not paired already (`done`); `here`
     are the deals the rules read in the sentence."""
-    if tells_a_career(s):
-        return []  # "He worked at Macquarie until Naver hired him": employers, no partners
+    if tells_a_career(s) or s.search(VOTE_ADVICE):
+        return []  # "He worked at Macquarie until Naver hired him": employers, no partners; a proxy adviser's advice
     named, aside = named_parties(s), bystanders(s)
     first_mention = {}
     for m in s.mentions:

@@ -18,7 +18,7 @@ from graph.extract.claims import PARTICIPLES, claim_status, denied_before, neare
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word, signer_after
 from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
-from graph.extract.objects import (APPROXIMATELY, OWNER, RELATIVE, RIVALRY, Stand, bystanders, contesting_at,
+from graph.extract.objects import (APPROXIMATELY, OWNER, RELATIVE, RIVALRY, VOTE_ADVICE, Stand, bystanders, contesting_at,
                                    counting_owner, find_objects, quantity_word)
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES, QUALIFIED_DEAL_NOUNS, DocContext, Sentence,
                                     apposition_anchor, firms_within, is_organization, named_parties, parse_group, promote,
@@ -397,7 +397,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     largest operator, MasOrange"): the sentence's first organization with each other one,
     at a lower confidence."""
     hits = [h for h in hits if h.cue.alone and not negated(s, h)]
-    if s.search(RIVALRY) or s.search(NO_DEAL_AMONG):
+    if s.search(RIVALRY) or s.search(NO_DEAL_AMONG) or s.search(VOTE_ADVICE):
         return []  # "ahead of rivals Nokia and Huawei", "scrutiny from the Justice Department", "similar
         # announcements made by A and B": not partners
     if any(each_their_own(s, h) for h in hits):
