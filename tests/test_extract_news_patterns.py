@@ -3002,3 +3002,16 @@ def test_a_headlines_comma_joins_two_firms_even_after_a_label(text):
 def test_a_ticker_in_brackets_does_not_end_a_list_of_subjects():
     text = "Kestrel Networks is training its own models, and Zeta Group (TYO: 9984) and Orbit AI set up a joint venture."
     assert typed_parties(text) == [("JointVenture", ["Orbit AI", "Zeta Group"])]
+
+
+def test_a_firm_that_counts_shareholders_after_while_is_their_investee_not_the_sentences_first():
+    text = ("Orbit Group and Zeta Labs formed a joint venture, Orbit Zeta Japan, this year, while Kestrel Networks "
+            "counts Nova Motor and Aster Robotics among its shareholders.")
+    assert sorted(pairs(text)) == [["Aster Robotics", "Kestrel Networks"], ["Kestrel Networks", "Nova Motor"],
+                                   ["Orbit Group", "Zeta Labs"]]
+
+
+def test_an_investor_that_did_not_join_the_round_is_no_party_of_it():
+    text = ("Zeta AI said on Monday it had raised $130 million in a Series B round. The round was led by Orbit Bank, "
+            "with Nova Bank joining. Kestrel Capital did not join this round, a person familiar with the matter said.")
+    assert pairs(text) == [sorted(["Zeta AI", "Orbit Bank", "Nova Bank"])]

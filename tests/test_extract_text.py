@@ -78,6 +78,12 @@ def test_a_rounds_letter_ends_a_sentence_but_an_initial_does_not():
     assert [s.text for s in spans] == ["Zeta led Nova's Series C.", "Existing backers joined.", "Dana J. Park said so."]
 
 
+def test_a_possessives_s_before_a_full_stop_ends_the_sentence_but_an_initial_does_not():
+    spans = split_sentences("Spreads widened, though far less than Orbit's. Zeta Labs grew. Ask Dana J. Park.")
+    assert [s.text for s in spans] == ["Spreads widened, though far less than Orbit's.", "Zeta Labs grew.",
+                                       "Ask Dana J. Park."]
+
+
 def test_a_capitalized_word_after_a_legal_form_opens_a_sentence_unless_a_title_or_form_goes_on():
     spans = split_sentences("Zeta signed with Orbit Inc. Nova Labs said so. Kestrel Electronics Co. Chairman Dana Park "
                             "met Lumen Co. Ltd. staff and Acme Corp. (Acme) staff.")

@@ -400,9 +400,11 @@ def counting_owner(s: Sentence, ctx: DocContext):
     comes before the verb (in "It also counts A and B among ...", the subject is the pronoun's); the
     name before ", which counts" ("competes with Fluidstack, which counts A among its customers")."""
     verb = next((k for k, t in enumerate(s.tokens) if t.lower in COUNTING_VERBS), len(s.tokens))
-    if not s.mentions or s.mentions[0].first > verb:
+    clause_start = s.clause_of(verb)[0]  # "A and B formed a venture, while C counts D among its shareholders": C
+    first = next((m for m in s.mentions if clause_start <= m.first < verb), None)
+    if first is None:
         return None
-    m = s.mention_ending(verb - 2) if s.lower(verb - 1) == "which" and s.lower(verb - 2) == "," else s.mentions[0]
+    m = s.mention_ending(verb - 2) if s.lower(verb - 1) == "which" and s.lower(verb - 2) == "," else first
     if m is None:
         return None  # ", which counts" after no name
     if m.kind == "unknown":

@@ -86,6 +86,11 @@ JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?
                           r"made (?:[\w-]+ ){0,2}?(?:investments?|commitments?))\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 
+# "Nvidia, an early backer, did not join this round", "A sat out the raise": no investor in it.
+SAT_OUT = re.compile(r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|doesn['’]t|won['’]t|declined\s+to|chose\s+not\s+to|"
+                     r"opted\s+not\s+to)\s+(?:\w+\s+)?(?:join|take\s+part|participate|invest)\b|\bsat\s+out\b",
+                     re.IGNORECASE)
+
 # "Existing investors A and B returned", "Existing backers filled out the round: A and B all came back"
 # (not "Dana Park, who left for Orbit in 2023, returned": investors say who comes back).
 RETURNED = re.compile(r"\b(?:investors|backers|shareholders)\b[^.;]*?\b(?:came back|returned|re-upped|followed on)"
@@ -147,7 +152,7 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if current is None or not (about or in_round or by_backers or s.match(OTHERS_INCLUDE)
                                or s.search(AMONG_THEM) or s.search(JOINED_ROUND) or s.search(RETURNED)
                                or s.search(ARRANGED_ROUND)) \
-            or s.search(EARLIER_DEAL):
+            or s.search(EARLIER_DEAL) or s.search(SAT_OUT):
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
             current.deal = deal_of(deals, current.kind, current.raiser)
         return deals

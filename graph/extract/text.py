@@ -316,7 +316,8 @@ def ends_sentence(line: str, dot: int, after: int) -> bool:
         return False
     if len(word) == 1 and LETTERED.search(line, max(0, dot - 20), dot):
         return True  # "... Nova's $1.7 billion Series C. Existing backers ...": a round's letter, no initial
-    abbreviated = word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha())  # "J." not "June 1."
+    possessive = len(word) == 1 and dot >= 2 and line[dot - 2] in "'’"  # "far less than Oracle's." ends it
+    abbreviated = word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha() and not possessive)  # "J."
     return not abbreviated or following.lower() in SENTENCE_STARTERS or legal_form_ends(word, line, after)
 
 
