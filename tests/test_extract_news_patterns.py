@@ -3015,3 +3015,23 @@ def test_an_investor_that_did_not_join_the_round_is_no_party_of_it():
     text = ("Zeta AI said on Monday it had raised $130 million in a Series B round. The round was led by Orbit Bank, "
             "with Nova Bank joining. Kestrel Capital did not join this round, a person familiar with the matter said.")
     assert pairs(text) == [sorted(["Zeta AI", "Orbit Bank", "Nova Bank"])]
+
+
+def test_a_loan_told_by_its_lenders_first_takes_the_borrowers_and_lenders_told_after():
+    text = ("A group of banks led by Orbit Bank agreed on Monday to provide $7.1 billion in construction financing "
+            "for the campus. The loan goes to the joint venture of Zeta Cloud and Kestrel Capital. Nova Bank and "
+            "Aster Bank joined the facility as joint lead arrangers.")
+    assert sorted(["Zeta Cloud", "Kestrel Capital", "Orbit Bank", "Nova Bank", "Aster Bank"]) in pairs(text)
+
+
+def test_a_loan_whose_borrower_is_never_told_leaves_later_rounds_alone():
+    text = ("A group of banks led by Orbit Bank has agreed to provide $18 billion of construction debt for the "
+            "campus. Zeta Cloud raised $100 million from Nova Capital.")
+    assert pairs(text) == [sorted(["Zeta Cloud", "Nova Capital"])]
+
+
+@pytest.mark.parametrize("venture", ["That venture", "The joint venture"])
+def test_that_venture_is_the_firm_told_of_as_a_joint_venture(venture):
+    text = ("In India, Orbit Labs runs Orbit Zeta, a 50-50 joint venture with Zeta Enterprises formed in 2021. "
+            f"{venture} raised $1.44 billion of construction financing last year from Nova Bank and Aster Bank.")
+    assert sorted(["Orbit Zeta", "Nova Bank", "Aster Bank"]) in pairs(text)

@@ -6,7 +6,7 @@ and GIC joined, alongside T. Rowe Price." One round: the firm that raised it and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graph.extract.lexicon import IN_CLAUSE, POSSESSIVES, WORD_START
 from graph.extract.deal import DealFact, outside, unique, whole_sentence_deal
@@ -39,7 +39,8 @@ ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:rou
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|revolving) facility|credit line|"
                   r"project financ(?:e|ing))\b",
                   re.IGNORECASE)
-LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b", re.IGNORECASE)  # "the lender group", "19 banks"
+LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b|\b(?:group|syndicate|consortium|club) of "
+                     r"(?:[\w-]+ ){0,2}?banks\b", re.IGNORECASE)  # "the lender group", "19 banks", "a group of banks"
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
@@ -115,9 +116,16 @@ ARRANGED_ROUND = re.compile(r"\b(?:lead\s+arrangers?|(?:joint\s+)?bookrunners?|(
 
 @dataclass
 class FundingRound:
-    raiser: Entity
+    raiser: Entity | None  # None: a loan whose lenders came first, its borrower told later
     deal: DealFact | None = None
     kind: str = "Investment"  # or "FinancialCooperation", a loan
+    lenders: list[Entity] = field(default_factory=list)  # a borrowerless loan's lenders so far
+
+
+# "The loan goes to the joint venture of A and B", "The borrower is A": who takes the loan told before.
+BORROWER_TOLD = sentence_pattern(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:loans?|financing|facility|debt|credit)\s+"
+                                 r"(?:goes|will\s+go|went|is\s+going|is|was|will\s+be)\s+(?:made\s+)?to\s|"
+                                 r"^\W*the\s+borrowers?\s+(?:is|are|was|were|will\s+be)\s", re.IGNORECASE)
 
 
 # "syndicating the rest to co-investors including A and B": investors beside the round's leader.
@@ -128,6 +136,11 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     """The sentence's deals, with the round it tells of: a round raised here becomes the one
     later sentences add investors to; a sentence about the round told before adds its firms."""
     deals = with_co_investors(s, deals)
+    if ctx.funding_round is not None and ctx.funding_round.raiser is None:
+        told = loan_told_before_its_borrower(s, ctx, deals, ctx.funding_round)
+        if told is not None:
+            return told
+        ctx.funding_round = None  # the sentence after tells of something else: the loan's borrower stays unknown
     raiser, kind, raise_at = round_raiser(s, ctx)
     if raiser is not None and leaders_told_with_raise(s):
         return deals_with_round_told(s, ctx, deals, raiser, kind)
@@ -360,7 +373,8 @@ def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
 # and C": a round whose raiser the sentence does not name.
 ROUND_LED_BY = sentence_pattern(WORD_START + r"(?:round|(?:its|the|this|their|first|latest|previous|last)\s+raise|series [a-h]|"
                                r"placement|loans?|(?:credit|loan|debt) facility|(?:share|rights|fresh|capital) issue|"
-                               r"lend(?:er|ing) group|\d+ banks|(?<!private )equity|"
+                               r"lend(?:er|ing) group|\d+ banks|(?:group|syndicate|consortium|club) of (?:[\w-]+ ){0,2}?"
+                               r"(?:banks|lenders)|(?<!private )equity|"
                                r"capital increase|offering)\b" + IN_CLAUSE
                                + r"{0,40}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
                                re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
@@ -374,10 +388,33 @@ def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[D
         borrower_named(s, ctx, led) if loan else ctx.main_actor())
     start = s.token_at(s.span.start + led.end())
     investors = [e for e in round_firms(s, ctx, start) if e is not raiser]
+    if raiser is None and loan and investors and ctx.funding_round is None:
+        ctx.funding_round = FundingRound(None, kind="FinancialCooperation", lenders=investors)
+        return []  # "A group of banks led by A agreed to provide $7 billion for the campus": its borrower comes later
     if raiser is None or not investors:
         return []
     kind = "FinancialCooperation" if loan else "Investment"
     return [whole_sentence_deal(s, kind, [raiser, *investors])]
+
+
+def loan_told_before_its_borrower(s: Sentence, ctx: DocContext, deals: list[DealFact],
+                                  current: FundingRound) -> list[DealFact] | None:
+    """The sentences right after a loan told by its lenders alone: more lenders ("A and B joined the
+    facility"), then its borrowers ("The loan goes to the joint venture of C and D"), which make it a
+    deal; None for a sentence that tells neither."""
+    told = s.match(BORROWER_TOLD)
+    if told is None:
+        if s.search(IN_ROUND) or s.search(JOINED_ROUND) or s.search(ARRANGED_ROUND) or s.search(AMONG_THEM):
+            current.lenders = unique(current.lenders + round_firms(s, ctx))
+            return []
+        return None
+    start = s.token_at(s.span.start + told.end())
+    borrowers = [e for e in round_firms(s, ctx, start) if all(e is not lender for lender in current.lenders)]
+    if not borrowers:
+        return None
+    current.raiser = borrowers[0]
+    current.deal = whole_sentence_deal(s, current.kind, [*borrowers, *current.lenders])
+    return deals + [current.deal]
 
 
 def borrower_named(s: Sentence, ctx: DocContext, led: re.Match) -> Entity | None:

@@ -336,6 +336,8 @@ class DocContext:
                 self.last_person = (m.entity, sentence.index)
             elif is_organization(m):
                 self.origins.setdefault(m.entity, set()).update(origins_named(sentence, m))
+                if described_as_venture(sentence, m):
+                    self.described["venture"] = m.entity
 
     def of_origin(self, sentence: Sentence, noun_at: int, found: Entity | None) -> Entity | None:
         """What a description stands for, given the firm `found` for it: the firm named last that the
@@ -443,6 +445,14 @@ class DocContext:
             return found
         candidates = [e for e in self.counts if may_stand_for(noun, e)]
         return max(candidates, key=lambda e: (self.counts[e], -self.first_seen[e]), default=None)
+
+
+def described_as_venture(s: Sentence, m: Mention) -> bool:
+    """ "AdaniConneX, a 50-50 joint venture with Adani," : the firm a later "that venture" stands for."""
+    k = m.last
+    if s.lower(k) != "," or s.lower(k + 1) not in ("a", "an", "the", "its", "their"):
+        return False
+    return any(s.lower(j) == "venture" for j in range(k + 2, min(k + 6, len(s.tokens))))
 
 
 def is_place(m: Mention | None) -> bool:

@@ -81,6 +81,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
         described = maker_described_at(s, ctx, j)
         if described is not None:  # "the ChatGPT maker signed ...": OpenAI
             return [described], "explicit", j
+        venture = named_venture(s, ctx, j)
+        if venture is not None:  # "That venture raised $1.44 billion": the firm told of as a joint venture
+            return [venture], "explicit", j
         if pronoun_subject(s, j):
             return antecedents(s, ctx, j, used), "pronoun", j
         pair = pair_phrase(s, j) and (named_before(s, j) or ctx.the_two())
@@ -360,6 +363,13 @@ def pronoun_subject(s: Sentence, j: int) -> bool:
         return False
     return not ((s.possessive_at(j + 1) or s.lower(j + 1) == ",") and in_apposition(s, j))  # "A and B, the
     # group's units, signed", "Kakao, the messaging group, has been": the names before
+
+
+def named_venture(s: Sentence, ctx: DocContext, j: int) -> Entity | None:
+    """The venture "the venture" or "that joint venture" at token j stands for, if the text named one."""
+    if s.lower(j) != "venture" or not opens_sentence(s, j - (2 if s.lower(j - 1) == "joint" else 1)):
+        return None
+    return ctx.described.get("venture") if s.lower(j - 1) in ("the", "that", "this", "joint") else None
 
 
 def in_apposition(s: Sentence, j: int) -> bool:
