@@ -3035,3 +3035,13 @@ def test_that_venture_is_the_firm_told_of_as_a_joint_venture(venture):
     text = ("In India, Orbit Labs runs Orbit Zeta, a 50-50 joint venture with Zeta Enterprises formed in 2021. "
             f"{venture} raised $1.44 billion of construction financing last year from Nova Bank and Aster Bank.")
     assert sorted(["Orbit Zeta", "Nova Bank", "Aster Bank"]) in pairs(text)
+
+
+def test_a_firm_talking_to_another_is_in_discussion_with_it():
+    assert deals("1. Zeta Uplus is talking to Orbit AI about bundling its app.") == [
+        ("Partnership", ["Zeta Uplus", "Orbit AI"], "in discussion", None)]
+
+
+def test_the_lab_stands_for_the_ai_lab_named_before():
+    text = "Zeta Cloud sells compute. Orbit AI is a buzzy lab. In April, the lab raised $2 billion in a round led by Kestrel Capital."
+    assert pairs(text) == [sorted(["Orbit AI", "Kestrel Capital"])]

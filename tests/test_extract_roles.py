@@ -1032,3 +1032,10 @@ def test_the_portfolio_after_a_ministers_for_is_no_employer(text):
 def test_a_person_named_before_and_and_a_university_is_not_part_of_its_name():
     assert roles("The plant was opened by Governor Mike Braun and Orbit University President Dana Park.") == [
         ("Dana Park", "President", "Orbit University", "active")]
+
+
+def test_a_ministers_title_names_the_ministry_the_text_names_not_the_firm_left():
+    text = ("Zeta Research said Bae Kyung-hoon left to become Minister of Science and ICT. The Ministry of Science "
+            "and ICT is funding Zeta Research.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Bae Kyung-hoon", "Ministry of Science and ICT")]

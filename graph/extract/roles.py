@@ -273,7 +273,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     title = s.text(ta, tb)
     person = person_at(s, tb)
     org = portfolio_ministry(s, ctx, ta) if portfolio_before(s, ta, title) else (
-        government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
+        ministry_of_title(ctx, title) or government_before(s, ctx, ta, title) or organization_before(s, ctx, ta)
+        or described_before(s, ctx, ta)
         or owner_pronoun_before(s, ctx, ta) or whose_owner(s, ta))
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
         subject = person_before(s, ta, nearest=False)  # "Greg Hughes ... will take over as Cathay's COO"
@@ -368,8 +369,8 @@ def appointed_without_firm(s: Sentence, ctx: DocContext, ta: int, title: str) ->
     named = next(m for m in s.mentions if m.entity is person)
     firms = [m.entity for m in s.mentions if is_organization(m) and m.first < ta]
     before = [m.entity for m in s.mentions if is_organization(m) and m.last <= named.first]
-    firm = before[-1] if before else (ctx.main_actor() if not firms else None)
-    if firm is None:
+    firm = ministry_of_title(ctx, title) or (before[-1] if before else (ctx.main_actor() if not firms else None))
+    if firm is None:  # "X left Zeta to become Minister of Science and ICT": the ministry, if the text names it
         return []
     if lex.PLURAL_TITLE.search(title):
         people = unique(m.entity for m in s.mentions if is_person(m) and m.last <= ta)
