@@ -1178,3 +1178,9 @@ def test_a_number_word_opening_a_firms_name_stays_in_it_and_a_proxy_adviser_is_a
             "Two Seas Capital, an activist fund, opposed the deal. Two Korean banks backed it. "
             "Proxy adviser ISS recommended a vote against.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Zeta Cloud", "Two Seas Capital", "ISS"}
+
+
+def test_a_given_name_before_a_known_persons_family_name_is_someone_else(gazetteer):
+    found = mentions("Daniel Kwon, an analyst, spoke. Jason Kwon agreed, and Kwon said so.", gazetteer)
+    assert [m for m in found if m[2] == "Person"] == [
+        ("Daniel Kwon", "rule", "Person"), ("Jason Kwon", "known", "Person"), ("Kwon", "known", "Person")]

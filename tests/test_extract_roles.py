@@ -1039,3 +1039,9 @@ def test_a_ministers_title_names_the_ministry_the_text_names_not_the_firm_left()
             "and ICT is funding Zeta Research.")
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Bae Kyung-hoon", "Ministry of Science and ICT")]
+
+
+def test_partner_after_a_comma_and_before_at_is_a_title():
+    text = '"Power is scarce," said Dana Park, partner at Seoul-based Orbit Advisors.'
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "partner", "Orbit Advisors")]

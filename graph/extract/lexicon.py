@@ -163,7 +163,7 @@ TITLE_PATTERN = re.compile(
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+(?:manager|director)|"
     r"(?:(?:PR|media|press|communications|relations|product|marketing|sales|account|project)\s+manager|"
     r"(?:PR|media|press|communications)\s+lead(?!\s+(?-i:[a-z])))(?:\s+(?-i:EMEA|APAC|Americas))?|"
-    r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:" + OFFICER_FIELDS + r")\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
+    r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )partner(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:" + OFFICER_FIELDS + r")\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
     r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist|photographer)|analyst|general\s+counsel|fellow(?=\s+(?:at|of)\s)|researcher|strategist|economist|boss|"
     r"(?<=managing )officer|(?<=executive )officer|(?<=corporate )officer|"
     r"(?:county|district|federal|circuit|presiding|bankruptcy)\s+judge|"

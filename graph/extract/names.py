@@ -65,6 +65,8 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
     for m in known:
         if place_in_brackets(tokens, m.last, covered):  # "OCBC Bank (Malaysia) Bhd", "OCBC Bank (Malaysia),": a unit's name
             covered[m.first:m.last] = [None] * (m.last - m.first)
+        if m.weak and m.first > 0 and tokens[m.first - 1].text in GIVEN_NAMES and covered[m.first - 1] is None:
+            covered[m.first:m.last] = [None] * (m.last - m.first)  # "Daniel Kwon": someone else than "Kwon" the store knows
     runs = name_runs(tokens, covered, titles, lowercase_words)
     mentions = [m for m in known if not any(r.first <= m.first < r.last for r in runs)]
     for m in mentions:  # "Tokyo Electron Limited (TEL)": the abbreviation of a known name too
