@@ -1184,3 +1184,9 @@ def test_a_given_name_before_a_known_persons_family_name_is_someone_else(gazette
     found = mentions("Daniel Kwon, an analyst, spoke. Jason Kwon agreed, and Kwon said so.", gazetteer)
     assert [m for m in found if m[2] == "Person"] == [
         ("Daniel Kwon", "rule", "Person"), ("Jason Kwon", "known", "Person"), ("Kwon", "known", "Person")]
+
+
+def test_reporters_joined_by_an_ampersand_in_a_byline_are_two_people():
+    found = summary("Orbit Labs scouts partners\n\nBy Dana Park & Maria Lopez\n\nOrbit Labs signed a deal.")
+    assert {(e["name"], e["type"]) for e in found["entities"]} == {
+        ("Orbit Labs", "Company"), ("Dana Park", "Person"), ("Maria Lopez", "Person")}

@@ -305,6 +305,12 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         if describes_with_ai(tokens, last):
             i = last  # "its Paju AI data center", "Toronto AI startup Cohere": a place and a topic, no name
             continue
+        amp = next((j for j in range(i + 1, last - 1) if tokens[j].text == "&"), None)
+        if amp is not None and tokens[i].text in GIVEN_NAMES and tokens[amp + 1].text in GIVEN_NAMES \
+                and signed_line(tokens, i):
+            runs += [Run(i, amp), Run(amp + 1, last)]  # "By Aditi Raghavan & Karthik Subramaniam": two reporters
+            i = last
+            continue
         employer = i >= 2 and tokens[i - 1].lower in ("at", "of") and titles[i - 2]  # "CEO at Cellnex Marco Patuano"
         person = person_at_end(tokens, i, last, least=1 if employer else 2)
         if person is not None:  # "the CEO of Brookfield Renewable Connor Teskey": a firm, then its CEO
@@ -1023,9 +1029,9 @@ def signed_line(tokens, k: int) -> bool:
     """Whether the name at k follows "By" that opens its line, maybe after a date ("June 12, 2025
     By Harriet Kemp") and other reporters' names ("By Eero Lindqvist and Claire Donovan")."""
     j = k - 1 - (k >= 1 and tokens[k - 1].text == ":")  # "Published By : Anirudh Trivedi"
-    while j >= 0 and (tokens[j].text in (",", "and") or tokens[j].is_capitalized and tokens[j].lower != "by"):
+    while j >= 0 and (tokens[j].text in (",", "and", "&") or tokens[j].is_capitalized and tokens[j].lower != "by"):
         j -= 1
-    if j < 0 or tokens[j].lower != "by" or tokens[k - 1].text not in ("BY", "By", "by", ",", "and", ":"):
+    if j < 0 or tokens[j].lower != "by" or tokens[k - 1].text not in ("BY", "By", "by", ",", "and", "&", ":"):
         return False
     return all(t.text.isdigit() or t.text in ",|–—-:" or t.lower in lex.MONTHS or t.lower in BYLINE_WORDS
                or ISO_DATE.match(t.text) for t in tokens[:j])
@@ -1044,7 +1050,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist staff".split())
 # What follows a reporter's name on a byline: "By Jane Roe · Published ...", "By Jane Roe / Staff Writer".
-BYLINE_BREAKS = frozenset("[ ( , | and · • / – —".split())
+BYLINE_BREAKS = frozenset("[ ( , | and & · • / – —".split())
 # A byline's labels: "Writer: Yang Yunfei | Editor: Zhang Zeling", "Photographer: Kiyoshi Ota".
 BYLINE_LABELS = frozenset("writer editor reporter author photographer".split())
 
