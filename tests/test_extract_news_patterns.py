@@ -3045,3 +3045,9 @@ def test_a_firm_talking_to_another_is_in_discussion_with_it():
 def test_the_lab_stands_for_the_ai_lab_named_before():
     text = "Zeta Cloud sells compute. Orbit AI is a buzzy lab. In April, the lab raised $2 billion in a round led by Kestrel Capital."
     assert pairs(text) == [sorted(["Orbit AI", "Kestrel Capital"])]
+
+
+def test_the_carrier_after_a_sentence_naming_no_firm_is_the_firm_whose_name_says_telecom():
+    text = ("Orbit AI will open an office in Seoul. Orbit AI also signed an MOU with Zeta Telecom, Orbit AI said. "
+            "Analysts were upbeat. The carrier is also building a data center with Nova Cloud.")
+    assert sorted(pairs(text)) == [["Nova Cloud", "Zeta Telecom"], ["Orbit AI", "Zeta Telecom"]]

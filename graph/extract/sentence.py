@@ -231,6 +231,15 @@ def opening_referent_at(s: Sentence) -> int | None:
 NOT_COMPANIES = frozenset(["GovernmentBody", "University", "NewsOutlet", "PoliticalParty"])
 
 
+# Nouns for a firm and the words of the names they fit: "the carrier" and "SK Telecom".
+NOUN_NAME_WORDS = {
+    **dict.fromkeys(("carrier", "telco", "operator"), frozenset("Telecom Telekom Telecommunications Mobile Telco".split())),
+    **dict.fromkeys(("bank", "lender"), frozenset("Bank Banking Bancorp".split())),
+    **dict.fromkeys(("automaker", "carmaker"), frozenset("Motor Motors Automotive Auto".split())),
+    "utility": frozenset("Power Electric Energy Utilities".split()),
+}
+
+
 def may_stand_for(noun: str, entity: Entity) -> bool:
     """Whether a company's noun ("the company", "the startup") may stand for the entity."""
     return lex.ORG_CUES.get(noun) != "Company" or entity.cls not in NOT_COMPANIES
@@ -432,6 +441,12 @@ class DocContext:
         if cls in (None, "Company"):
             return None
         return next((e for e in reversed(self.recent) if e.cls == cls), None)
+
+    def named_for(self, noun: str | None) -> Entity | None:
+        """The one firm of the text whose name says what the noun does ("the carrier": SK Telecom)."""
+        words = NOUN_NAME_WORDS.get(noun or "")
+        so_named = [e for e in self.counts if words and words & set(e.label.split())]
+        return so_named[0] if len(so_named) == 1 else None
 
     def main_actor(self) -> Entity | None:
         """The organization the document is mostly about so far."""
