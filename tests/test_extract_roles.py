@@ -1045,3 +1045,9 @@ def test_partner_after_a_comma_and_before_at_is_a_title():
     text = '"Power is scarce," said Dana Park, partner at Seoul-based Orbit Advisors.'
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Dana Park", "partner", "Orbit Advisors")]
+
+
+def test_an_officer_speaking_after_a_sentence_opened_by_to_and_it_is_its_firms():
+    text = ("Orbit Group has committed $22 billion to Zeta AI. To raise cash it sold its stake in Nova Chips and enlarged "
+            "a loan backed by shares of chip designer Kestrel Holdings, Chief Financial Officer Dana Park told a briefing.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Group")]

@@ -199,7 +199,7 @@ def opening_description(s: Sentence, start: int = 0) -> str | None:
 
 
 # Words that open a phrase of time before the clause's subject: "Since the start of the year it ...".
-TIME_OPENERS = frozenset("since in on at after before during over by earlier later last this".split())
+TIME_OPENERS = frozenset("since in on at after before during over by earlier later last this to".split())  # "To raise cash it sold"
 
 
 def opening_referent_at(s: Sentence) -> int | None:
