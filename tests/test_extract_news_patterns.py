@@ -3051,3 +3051,14 @@ def test_the_carrier_after_a_sentence_naming_no_firm_is_the_firm_whose_name_says
     text = ("Orbit AI will open an office in Seoul. Orbit AI also signed an MOU with Zeta Telecom, Orbit AI said. "
             "Analysts were upbeat. The carrier is also building a data center with Nova Cloud.")
     assert sorted(pairs(text)) == [["Nova Cloud", "Zeta Telecom"], ["Orbit AI", "Zeta Telecom"]]
+
+
+def test_a_firm_that_will_borrow_opens_a_loan_its_arrangers_and_joiners_are_parties_of():
+    text = ("Orbit Corp. will borrow 450 billion yen from a group of Japanese lenders. Zeta Bank is lead arranger. "
+            "Nova Bank and Aster Bank are co-lead arrangers. Kestrel Bank and Birch Bank also joined, people said.")
+    assert pairs(text) == [sorted(["Orbit Corp.", "Zeta Bank", "Nova Bank", "Aster Bank", "Kestrel Bank", "Birch Bank"])]
+
+
+def test_a_japanese_godo_kaisha_is_a_company():
+    assert {e["name"] for e in summary("The borrower, Orbit Sakai DC GK, signed the facility.")["entities"]} == {
+        "Orbit Sakai DC GK"}

@@ -22,7 +22,7 @@ from graph.extract.text import sentence_pattern
 RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|"
                          r"(?:receive|receives|received|receiving)(?=" + IN_CLAUSE + r"{0,60}?\b(?:investments?|funding|financing|"
                          r"loans?|capital)\s+from\b)|"  # "is to receive a substantial investment from A and B"
-                         r"upsized|upsizes|refinanced|refinances|"
+                         r"upsized|upsizes|refinanced|refinances|borrow|borrows|borrowed|borrowing|"
                          r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
                          r"obtained|obtains|lined up|lines up|"
                          r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
@@ -482,7 +482,7 @@ def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.M
         return None, "Investment", None
     k = s.token_at(s.span.start + found.start())
     subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=True)
-    loan = LOAN.search(s.span.text, found.start(), found.end() + 40)
+    loan = LOAN.search(s.span.text, found.start(), found.end() + 40) or "borrow" in found.group().lower()
     return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment"), found
 
 
