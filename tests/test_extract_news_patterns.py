@@ -3062,3 +3062,15 @@ def test_a_firm_that_will_borrow_opens_a_loan_its_arrangers_and_joiners_are_part
 def test_a_japanese_godo_kaisha_is_a_company():
     assert {e["name"] for e in summary("The borrower, Orbit Sakai DC GK, signed the facility.")["entities"]} == {
         "Orbit Sakai DC GK"}
+
+
+def test_a_loan_in_crore_from_a_consortium_takes_the_other_anchor_lenders_not_the_borrowers_backer():
+    text = ("SK Group-backed Orbit Data has raised Rs 4,000 crore in debt from a consortium led by Zeta Bank to pay "
+            "for its next batch of chips. Nova Bank and Aster Bank are the other anchor lenders.")
+    assert sorted(pairs(text)) == [["Aster Bank", "Nova Bank", "Orbit Data", "Zeta Bank"], ["Orbit Data", "SK Group"]]
+
+
+def test_a_firm_named_in_a_loans_purpose_is_no_lender():
+    text = ("Orbit Corp. will borrow 450 billion yen from a group of Japanese lenders to convert a former Zeta Corp. "
+            "factory into an AI data center, one of the largest green loans ever arranged.")
+    assert pairs(text) == []

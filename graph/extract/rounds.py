@@ -29,8 +29,9 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
                          r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan|syndicated|term|revolving) facility)\b)|"
                          r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
-                         r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility|investments?(?=\s+from\b))\b|"
-                         r"\d\s*(?:million|billion|bn|mn)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
+                         r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility|investments?(?=\s+from\b)|"
+                         r"(?<=in )debt)\b|"
+                         r"\d\s*(?:million|billion|trillion|bn|mn|crore)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
                          r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
 # "The round was led by ...", "The Series F was co-led by ..."
 ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
@@ -61,7 +62,8 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            re.IGNORECASE)
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
 AMONG_THEM = sentence_pattern(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|"
-                             r"the\s+other\s+)(?:lenders|banks|arrangers|investors|backers|participants)\b(?!['’])|"
+                             r"the\s+other\s+)(?:anchor\s+|lead\s+|main\s+)?(?:lenders|banks|arrangers|investors|backers|"
+                             r"participants)\b(?!['’])|"
                              r"(?:in|part\s+of)\s+the\s+(?:lending|lender|bank|banking)\s+(?:group|syndicate)\b)",
                              re.IGNORECASE)  # not "the lenders' counsels"; "are also in the lending group"
 # "Participating investors include A, B and C", "Participants included A and B", "Also investing were A and B"
@@ -430,9 +432,10 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
     """A raise this sentence tells: one round of all its investors when it names them ("raised $30
     million from investors including A and B", "raised $50 million from A and B"), none of the firms
     an apposition about the raiser names; either way the round later sentences add investors to."""
-    described = described_beside(s, raiser)
-    deals = [d for d in deals if not any(id(p) in described for p in d.parties)]
-    raised = [d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)]
+    described = described_beside(s, raiser)  # and no guess from names that merely share the sentence
+    deals = [d for d in deals if not any(id(p) in described for p in d.parties) and d.confidence >= COOCCURRING]
+    raised = [d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)
+              and d.status != "active"]  # not "Hiranandani Group-backed Yotta": a holding, no part of the raise
     if len(raised) >= 2 and raise_at.group().lower().startswith(("rais", "receiv")):
         return with_round_opened(s, ctx, deals, raiser, unique([p for d in raised for p in d.parties]), kind)
     backers = [] if raised else raised_from(s, ctx, raiser, raise_at)
@@ -440,6 +443,9 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
         return with_round_opened(s, ctx, deals, raiser, [raiser, *backers], kind)
     ctx.funding_round = FundingRound(raiser, raised[0] if raised else None, kind)
     return deals
+
+
+COOCCURRING = 0.5  # below it, a deal relations.cooccurring_deals guessed from a cue word and two names
 
 
 def described_beside(s: Sentence, raiser: Entity) -> set[int]:
@@ -470,8 +476,13 @@ def raised_from(s: Sentence, ctx: DocContext, raiser: Entity, raise_at: re.Match
     if start is None:
         return []
     colon = next((j for j in range(start, min(start + 6, len(s.tokens))) if s.lower(j) == ":"), None)
-    items, _ = parse_group(s, (colon or start) + 1, len(s.tokens), ctx.table)
+    purpose = next((j for j in range(start + 1, len(s.tokens) - 1) if s.lower(j) == "to"
+                    and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word), len(s.tokens))
+    items, _ = parse_group(s, (colon or start) + 1, purpose, ctx.table)  # not "... from lenders to convert a Sharp plant"
     return [m.entity for m in items if m.entity is not None and m.entity is not raiser]
+
+
+IN_DEBT = re.compile(r"\bin (?:new )?debt\b", re.IGNORECASE)  # "raised Rs 4,000 crore in debt": a loan
 
 
 def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.Match | None]:
@@ -482,7 +493,8 @@ def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.M
         return None, "Investment", None
     k = s.token_at(s.span.start + found.start())
     subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=True)
-    loan = LOAN.search(s.span.text, found.start(), found.end() + 40) or "borrow" in found.group().lower()
+    loan = LOAN.search(s.span.text, found.start(), found.end() + 40) or "borrow" in found.group().lower() \
+        or IN_DEBT.search(s.span.text, found.start(), found.end() + 40)
     return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment"), found
 
 
