@@ -3074,3 +3074,13 @@ def test_a_firm_named_in_a_loans_purpose_is_no_lender():
     text = ("Orbit Corp. will borrow 450 billion yen from a group of Japanese lenders to convert a former Zeta Corp. "
             "factory into an AI data center, one of the largest green loans ever arranged.")
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("backing", ["are also putting equity into the purchase, the group said",
+                                     "are backing the Zeta purchase as well"])
+def test_firms_backing_the_purchase_told_before_are_its_parties_not_the_last_deals(backing):
+    text = ("Orbit Partnership agreed to buy Zeta Data Centers from Nova Asset Management for $40 billion. Orbit "
+            f"Partnership was formed last year by Birch Capital and Kestrel Soft. Kestrel Authority and Aster Fund {backing}.")
+    assert sorted(pairs(text)) == [
+        ["Aster Fund", "Kestrel Authority", "Nova Asset Management", "Orbit Partnership", "Zeta Data Centers"],
+        ["Birch Capital", "Kestrel Soft"]]

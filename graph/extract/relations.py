@@ -56,6 +56,11 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
                 deal.deal_type = hit.cue.deal_type
     deals = customers_of_speaker(s, join_lenders(fold_objectless(s, deals))) or cooccurring_deals(s, ctx, hits)
     deals = phrase_deals(s, ctx, deals)
+    backers = purchase_backers(s, ctx)
+    if backers:  # "A and B are also putting equity into the purchase": parties of the acquisition told before
+        bought = ctx.last_purchase.parties
+        bought += [e for e in backers if all(e is not p for p in bought)]
+        deals = outside(deals, bought)
     joiners = joiners_of_told_deal(s, ctx) if ctx.last_deal is not None else []
     if joiners:  # "Existing backers A and B also joined the round": more parties of the deal told before
         told = ctx.last_deal.parties
@@ -76,6 +81,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         ctx.supplier = (found, s.index)
     if deals:
         ctx.last_deal = deals[-1]
+        ctx.last_purchase = next((d for d in reversed(deals) if d.deal_type == "Acquisition"), ctx.last_purchase)
     elif ctx.last_deal is not None:
         join_last_deal(s, ctx)
     ctx.consortium_lead = consortium_leader(s) or (ctx.consortium_lead if not deals else None)
@@ -287,6 +293,21 @@ JOINED_TOLD = sentence_pattern(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A
                               r"\s+the\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:round|financing|raise|deal|venture|project|initiative|effort|loan|facility|syndicate)\b",
                               re.IGNORECASE)  # "A and B will join KDB in the syndicate"
+
+
+# "A and B are also putting equity into the purchase", "C is backing the Aligned purchase as well".
+BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing)\s+(?:(?:equity|money|capital|cash)\s+)?"
+                                  r"(?:into|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\b|"
+                                  r"\b(?:backing|backs)\s+the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\b",
+                                  re.IGNORECASE)
+
+
+def purchase_backers(s: Sentence, ctx: DocContext) -> list[Entity]:
+    """The firms a sentence says back the acquisition told before, named before the verb."""
+    found = s.search(BACKS_PURCHASE) if ctx.last_purchase is not None else None
+    if found is None or denied_before(s, s.span.end):
+        return []
+    return named_parties(s, 0, s.token_at(s.span.start + found.start()))
 
 
 # "The facility, in which A and B also participate, ..."

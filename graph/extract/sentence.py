@@ -310,6 +310,7 @@ class DocContext:
     recent: list = field(default_factory=list)  # organizations in the order last named
     best: Entity | None = None  # the main actor so far
     last_deal: object = None  # the deal found last (a relations.DealFact)
+    last_purchase: object = None  # the acquisition found last
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
     funding_round: object = None  # the funding round told last (a rounds.FundingRound)
     team_header: int = -1  # the sentence that announced a list of teams and their members ("The teams:")
