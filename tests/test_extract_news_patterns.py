@@ -3084,3 +3084,10 @@ def test_firms_backing_the_purchase_told_before_are_its_parties_not_the_last_dea
     assert sorted(pairs(text)) == [
         ["Aster Fund", "Kestrel Authority", "Nova Asset Management", "Orbit Partnership", "Zeta Data Centers"],
         ["Birch Capital", "Kestrel Soft"]]
+
+
+def test_co_arrangers_and_banks_that_make_up_the_rest_of_the_syndicate_lend_in_the_loan():
+    text = ("Orbit Data has signed a 2.1 trillion won project financing loan, the company said. Zeta Bank is lead "
+            "arranger. Nova Bank and Aster Bank joined as co-arrangers. Kestrel Bank and Birch Bank make up the rest "
+            "of the syndicate.")
+    assert pairs(text) == [sorted(["Orbit Data", "Zeta Bank", "Nova Bank", "Aster Bank", "Kestrel Bank", "Birch Bank"])]

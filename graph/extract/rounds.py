@@ -54,6 +54,7 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
                            r"syndicate|(?<=led the )group|series\s+[a-z]\d?)\b|"
                            r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
+                           r"\b(?:make|makes|made)\s+up\s+the\s+(?:rest\s+of\s+the\s+)?(?:syndicate|lenders|lending\s+group)\b|"
                            r"\b(?:lenders|investors|backers)\s+(?:that|which|who)\s+(?:include|included|includes)\b|"
                            r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
                            # "the financing also drew new money from A and B"
@@ -111,7 +112,7 @@ EARLIER_DEAL = re.compile(r"\b(?:follows|followed|comes after|came after|builds 
 
 # "TD Securities was the administrative agent and joint bookrunner", "A and B acted as mandated lead
 # arrangers", "A and B were global coordinators": the banks that arrange a loan lend in it.
-ARRANGED_ROUND = re.compile(r"\b(?:lead\s+arrangers?|(?:joint\s+)?bookrunners?|(?:administrative|facility)\s+agents?|"
+ARRANGED_ROUND = re.compile(r"\b(?:lead\s+arrangers?|co-arrangers?|(?:joint\s+)?bookrunners?|(?:administrative|facility)\s+agents?|"
                             r"structuring\s+banks?|underwriters?|(?:global|sustainability)\s+coordinators?|"
                             r"lead\s+managers?)\b", re.IGNORECASE)
 
