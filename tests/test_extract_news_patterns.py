@@ -3091,3 +3091,10 @@ def test_co_arrangers_and_banks_that_make_up_the_rest_of_the_syndicate_lend_in_t
             "arranger. Nova Bank and Aster Bank joined as co-arrangers. Kestrel Bank and Birch Bank make up the rest "
             "of the syndicate.")
     assert pairs(text) == [sorted(["Orbit Data", "Zeta Bank", "Nova Bank", "Aster Bank", "Kestrel Bank", "Birch Bank"])]
+
+
+@pytest.mark.parametrize("furniture", ["Advertisement", "- Advertisement -", "Story continues below advertisement"])
+def test_the_company_after_a_pages_advertisement_line_is_the_firm_of_the_sentence_before_it(furniture):
+    text = (f"Orbit Labs signed a deal with Zeta Cloud. Orbit Labs will build chips. Kestrel Cloud Inc. makes servers.\n"
+            f"{furniture}\nThe company raised $100 million from Nova Capital.")
+    assert sorted(pairs(text)) == [["Kestrel Cloud Inc.", "Nova Capital"], ["Orbit Labs", "Zeta Cloud"]]

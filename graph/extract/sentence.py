@@ -311,6 +311,7 @@ class DocContext:
     best: Entity | None = None  # the main actor so far
     last_deal: object = None  # the deal found last (a relations.DealFact)
     last_purchase: object = None  # the acquisition found last
+    furniture: set = field(default_factory=set)  # indices of the sentences that are a page's furniture
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
     funding_round: object = None  # the funding round told last (a rounds.FundingRound)
     team_header: int = -1  # the sentence that announced a list of teams and their members ("The teams:")
@@ -433,9 +434,12 @@ class DocContext:
         return person if person is not None and sentence.index - index <= 3 else None
 
     def previous_subject(self, sentence: Sentence) -> Entity | None:
-        """The first organization of the sentence just before, if it names one."""
+        """The first organization of the sentence just before (past a page's furniture), if it names one."""
         entity, index = self.last_subject
-        return entity if index == sentence.index - 1 else None
+        before = sentence.index - 1
+        while before in self.furniture and before > index:
+            before -= 1
+        return entity if index == before else None
 
     def named_last(self, cls: str | None) -> Entity | None:
         """The organization of a class other than company named last ("the ministry", "the bank")."""

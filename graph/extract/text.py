@@ -270,7 +270,8 @@ def page_furniture(sentence: str) -> bool:
 
 PAGE_FURNITURE = re.compile(r"\s*(?:share (?:to|on|via|this)|follow us|subscribe (?:to|now)|sign up|click here|"
                             r"join our|font resizer|scroll to top|floating button|home\s*(?:[»>/|›]|news\b)|"
-                            r"\d+\s*min(?:ute)?s?\s+read\b)", re.IGNORECASE)
+                            r"\d+\s*min(?:ute)?s?\s+read\b|[-–—]?\s*advertisement\s*[-–—]?\s*$|"
+                            r"(?:story|article) continues below\b)", re.IGNORECASE)
 
 
 def split_line(line: str, offset: int) -> list[Span]:
