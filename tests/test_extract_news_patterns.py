@@ -3098,3 +3098,10 @@ def test_the_company_after_a_pages_advertisement_line_is_the_firm_of_the_sentenc
     text = (f"Orbit Labs signed a deal with Zeta Cloud. Orbit Labs will build chips. Kestrel Cloud Inc. makes servers.\n"
             f"{furniture}\nThe company raised $100 million from Nova Capital.")
     assert sorted(pairs(text)) == [["Kestrel Cloud Inc.", "Nova Capital"], ["Orbit Labs", "Zeta Cloud"]]
+
+
+def test_firms_joining_the_buyer_in_the_purchase_of_a_stake_are_its_parties():
+    text = ("A consortium led by Orbit Fund has agreed to buy a 40 percent stake in Zeta Compute, the data-centre arm "
+            "of Nova Holding, the companies said. Kestrel Authority and Aster Investment Company are joining Orbit Fund "
+            "in the purchase, with the fund taking the largest share.")
+    assert any({"Orbit Fund", "Zeta Compute", "Kestrel Authority", "Aster Investment Company"} <= set(p) for p in pairs(text))

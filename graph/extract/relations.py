@@ -81,7 +81,8 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         ctx.supplier = (found, s.index)
     if deals:
         ctx.last_deal = deals[-1]
-        ctx.last_purchase = next((d for d in reversed(deals) if d.deal_type == "Acquisition"), ctx.last_purchase)
+        ctx.last_purchase = next((d for d in reversed(deals) if d.deal_type == "Acquisition" or "stake" in d.amounts),
+                                 ctx.last_purchase)  # "agreed to buy Zeta", "to buy a 40 percent stake in Zeta"
     elif ctx.last_deal is not None:
         join_last_deal(s, ctx)
     ctx.consortium_lead = consortium_leader(s) or (ctx.consortium_lead if not deals else None)
@@ -295,10 +296,13 @@ JOINED_TOLD = sentence_pattern(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A
                               re.IGNORECASE)  # "A and B will join KDB in the syndicate"
 
 
-# "A and B are also putting equity into the purchase", "C is backing the Aligned purchase as well".
+# "A and B are also putting equity into the purchase", "C is backing the Aligned purchase as well", "D and E
+# are joining MGX in the purchase".
 BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing)\s+(?:(?:equity|money|capital|cash)\s+)?"
                                   r"(?:into|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\b|"
-                                  r"\b(?:backing|backs)\s+the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\b",
+                                  r"\b(?:backing|backs)\s+the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\b|"
+                                  r"\b(?:joining|joined|joins|join)(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}\s+in\s+the\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:purchase|acquisition|takeover|buyout)\b",  # "are joining MGX in the purchase"
                                   re.IGNORECASE)
 
 
