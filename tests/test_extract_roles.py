@@ -1051,3 +1051,10 @@ def test_an_officer_speaking_after_a_sentence_opened_by_to_and_it_is_its_firms()
     text = ("Orbit Group has committed $22 billion to Zeta AI. To raise cash it sold its stake in Nova Chips and enlarged "
             "a loan backed by shares of chip designer Kestrel Holdings, Chief Financial Officer Dana Park told a briefing.")
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Group")]
+
+
+def test_a_byline_reporter_without_an_organization_writes_for_the_outlet_the_page_names_above():
+    text = ("Orbit Labs lands a loan\nNikkei Asia\nDana Park, Staff writer\nNovember 12, 2025\n"
+            "TOKYO -- Orbit Labs will borrow 450 billion yen from Zeta Bank.")
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "Staff writer", "Nikkei Asia")]

@@ -259,6 +259,19 @@ def title_spans(s: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+REPORTER_TITLE = re.compile(r"\b(?:writer|reporter|correspondent|editor|columnist)$", re.IGNORECASE)
+
+
+def byline_reporter(s: Sentence, ctx: DocContext, ta: int, tb: int) -> Entity | None:
+    """The reporter of a byline that names no organization ("Kentaro Saito, Staff writer"), when
+    the page named its outlet above it."""
+    if ctx.outlet is None or tb != len(s.tokens) or s.lower(ta - 1) != "," or not REPORTER_TITLE.search(s.text(ta, tb)):
+        return None
+    if any(is_organization(m) for m in s.mentions):
+        return None
+    return person_before(s, ta)
+
+
 def joined_title(s: Sentence, j: int) -> bool:
     """"SVP and chief supply chain officer", "chairman, CEO, and co-founder": titles of one
     person, joined by "and" or listed with commas, are one span."""
@@ -271,6 +284,9 @@ def joined_title(s: Sentence, j: int) -> bool:
 
 def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleFact]:
     title = s.text(ta, tb)
+    reporter = byline_reporter(s, ctx, ta, tb)
+    if reporter is not None:  # "By Haruka Sato, Staff Writer" under the page's "The Tokyo Business Observer"
+        return [role(s, reporter, title, ctx.outlet, 0.6)]
     person = person_at(s, tb)
     org = portfolio_ministry(s, ctx, ta) if portfolio_before(s, ta, title) else (
         ministry_of_title(ctx, title) or government_before(s, ctx, ta, title) or organization_before(s, ctx, ta)

@@ -311,6 +311,7 @@ class DocContext:
     best: Entity | None = None  # the main actor so far
     last_deal: object = None  # the deal found last (a relations.DealFact)
     last_purchase: object = None  # the acquisition found last
+    outlet: Entity | None = None  # the news outlet the page names near its top
     furniture: set = field(default_factory=set)  # indices of the sentences that are a page's furniture
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
     funding_round: object = None  # the funding round told last (a rounds.FundingRound)
@@ -343,6 +344,9 @@ class DocContext:
             self.recent.append(entity)
         del self.recent[:-20]
         for m in sentence.mentions:
+            if self.outlet is None and sentence.index < OUTLET_LINES and m.entity is not None \
+                    and m.entity.cls == "NewsOutlet":
+                self.outlet = m.entity
             if m.entity is not None and m.entity.cls == "Person":
                 self.last_person = (m.entity, sentence.index)
             elif is_organization(m):
@@ -473,6 +477,9 @@ def described_as_venture(s: Sentence, m: Mention) -> bool:
     if s.lower(k) != "," or s.lower(k + 1) not in ("a", "an", "the", "its", "their"):
         return False
     return any(s.lower(j) == "venture" for j in range(k + 2, min(k + 6, len(s.tokens))))
+
+
+OUTLET_LINES = 6  # a page names its outlet in its first lines: headline, outlet, byline
 
 
 def is_place(m: Mention | None) -> bool:
