@@ -1058,3 +1058,9 @@ def test_a_byline_reporter_without_an_organization_writes_for_the_outlet_the_pag
             "TOKYO -- Orbit Labs will borrow 450 billion yen from Zeta Bank.")
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Dana Park", "Staff writer", "Nikkei Asia")]
+
+
+def test_an_officer_speaking_in_a_which_clause_speaks_for_the_sentences_subject():
+    text = ("Orbit Telecom has also had access to Zeta AI's models since an agreement signed in November 2024, which "
+            "CEO Dana Park said would continue.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Telecom")]
