@@ -1064,3 +1064,11 @@ def test_an_officer_speaking_in_a_which_clause_speaks_for_the_sentences_subject(
     text = ("Orbit Telecom has also had access to Zeta AI's models since an agreement signed in November 2024, which "
             "CEO Dana Park said would continue.")
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Telecom")]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit AI, the AI company unveiled on Monday by the Zeta Fund (ZF), is chaired by Crown Prince Mohammed bin Salman.",
+    "Orbit AI, launched a day earlier by the Zeta Fund and chaired by Crown Prince Mohammed bin Salman, wants to grow.",
+])
+def test_the_chair_told_after_an_apposition_about_the_firm_chairs_the_firm(text):
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Mohammed bin Salman", "Orbit AI")]

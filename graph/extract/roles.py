@@ -933,10 +933,25 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
     genomics firm, was co-founded by Dana Park and Lee Min-ho": each person named."""
     k = past_passive_link(s, org_mention.last)
     by = by_after_adjunct(s, k + 1)
-    if s.lower(k) not in LED or by is None:
-        return []
-    return founders_after(s, ctx, org_mention, k, by + 1)
+    found = founders_after(s, ctx, org_mention, k, by + 1) if s.lower(k) in LED and by is not None else []
+    return found or led_after_apposition(s, ctx, org_mention)
 
+
+def led_after_apposition(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
+    """"Humain, launched by the Public Investment Fund and chaired by X,", "Humain, the company unveiled
+    by PIF, is chaired by X": the second verb of an apposition about the firm, or the firm's own."""
+    if s.lower(org_mention.last) != ",":
+        return []
+    for k in range(org_mention.last + 2, min(org_mention.last + APPOSITION_REACH, len(s.tokens) - 1)):
+        if s.lower(k) in (".", ";") or (is_organization(s.at[k]) and s.at[k].first == k and s.lower(k - 1) != "the"
+                                         and s.lower(k - 1) not in ("by", "of", "from", "with", "(")):
+            return []  # a firm that acts on its own: no apposition about the first one any more
+        if s.lower(k) in LED and s.lower(k - 1) in ("and", "is", "was", ",") and s.lower(k + 1) == "by":
+            return founders_after(s, ctx, org_mention, k, k + 2)
+    return []
+
+
+APPOSITION_REACH = 25
 
 def by_after_adjunct(s: Sentence, k: int) -> int | None:
     """Where "by" stands at k or after a short time or place ("founded in 2021 by", "founded in
