@@ -1072,3 +1072,11 @@ def test_an_officer_speaking_in_a_which_clause_speaks_for_the_sentences_subject(
 ])
 def test_the_chair_told_after_an_apposition_about_the_firm_chairs_the_firm(text):
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Mohammed bin Salman", "Orbit AI")]
+
+
+@pytest.mark.parametrize("division", ["the Device Solutions (DS) division", "the company's Device Solutions division"])
+def test_a_named_division_is_no_firm_and_its_head_no_post_there(division):
+    text = f"Dana Park, vice chairman and head of {division}, told shareholders that Orbit Electronics would grow."
+    found = summary(text)
+    assert {e["name"] for e in found["entities"]} == {"Orbit Electronics", "Dana Park"}
+    assert found["roles"] == []

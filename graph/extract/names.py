@@ -1261,6 +1261,18 @@ def dateline_wire(tokens, run: Run) -> bool:
         t.text.isupper() or t.text in (",", ".") or t.text.isdigit() or t.lower in lex.MONTHS for t in before)
 
 
+def names_a_division(tokens, run: Run) -> bool:
+    """ "the Device Solutions (DS) division", "the company's Device Solutions division": a firm's part
+    (a division a named firm owns, "Deutsche Telekom's T-Systems division", is told as a firm of its own)."""
+    k = run.last
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        k += 3  # past its abbreviation
+    before = tokens[run.first - 1].lower if run.first > 0 else ""
+    described_owner = before in ("'s", "’s") and run.first > 1 and tokens[run.first - 2].text.islower()
+    return k < len(tokens) and tokens[k].lower in ("division", "segment") \
+        and (before in ("the", "its", "their") or described_owner)  # not "Deutsche Telekom's T-Systems division"
+
+
 def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     """The class a run's own words and its neighbours give it, the cue, and its strength."""
     words = [t.text for t in tokens[run.first:run.last]]
@@ -1273,6 +1285,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return lex.PLACES[name.title()], "a dateline's place", 6  # "AMSTERDAM: ASML said ...", not "Thailand's GULF"
     if dateline_wire(tokens, run):
         return "NewsOutlet", "a dateline's wire", 6
+    if names_a_division(tokens, run):
+        return "Topic", "a division's name", 6  # "head of the Device Solutions (DS) division": part of a firm
     if named_thing(tokens, run.first):
         return "Facility", "a site or product's name", 6  # "the campus, known as Frontier"
     if thing_after_owner(tokens, run, len(words)):
