@@ -1190,3 +1190,8 @@ def test_reporters_joined_by_an_ampersand_in_a_byline_are_two_people():
     found = summary("Orbit Labs scouts partners\n\nBy Dana Park & Maria Lopez\n\nOrbit Labs signed a deal.")
     assert {(e["name"], e["type"]) for e in found["entities"]} == {
         ("Orbit Labs", "Company"), ("Dana Park", "Person"), ("Maria Lopez", "Person")}
+
+
+def test_a_firms_name_made_an_adjective_by_designed_built_or_fired_names_no_firm():
+    text = "Orbit Labs will deploy Zeta-designed chips at a Kestrel-built campus powered by LNG-fired turbines."
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs"}
