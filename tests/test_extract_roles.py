@@ -1080,3 +1080,10 @@ def test_a_named_division_is_no_firm_and_its_head_no_post_there(division):
     found = summary(text)
     assert {e["name"] for e in found["entities"]} == {"Orbit Electronics", "Dana Park"}
     assert found["roles"] == []
+
+
+def test_a_reporters_title_on_the_line_under_the_byline_is_theirs_at_the_pages_outlet():
+    text = ("Orbit Labs lands a loan\nNikkei Asia\nBy Dana Park\nStaff writer\nNovember 12, 2025\n"
+            "TOKYO -- Orbit Labs will borrow 450 billion yen from Zeta Bank.")
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "Staff writer", "Nikkei Asia")]

@@ -263,13 +263,15 @@ REPORTER_TITLE = re.compile(r"\b(?:writer|reporter|correspondent|editor|columnis
 
 
 def byline_reporter(s: Sentence, ctx: DocContext, ta: int, tb: int) -> Entity | None:
-    """The reporter of a byline that names no organization ("Kentaro Saito, Staff writer"), when
-    the page named its outlet above it."""
-    if ctx.outlet is None or tb != len(s.tokens) or s.lower(ta - 1) != "," or not REPORTER_TITLE.search(s.text(ta, tb)):
+    """The reporter of a byline that names no organization ("Kentaro Saito, Staff writer", or the title
+    alone on the line under the name), when the page named its outlet above it."""
+    if ctx.outlet is None or tb != len(s.tokens) or not REPORTER_TITLE.search(s.text(ta, tb)) \
+            or any(is_organization(m) for m in s.mentions):
         return None
-    if any(is_organization(m) for m in s.mentions):
-        return None
-    return person_before(s, ta)
+    if ta == 0:  # "By Yuki Nakamura" and "Staff writer" on the line below
+        person, index = ctx.last_person
+        return person if index == s.index - 1 else None
+    return person_before(s, ta) if s.lower(ta - 1) == "," else None
 
 
 def joined_title(s: Sentence, j: int) -> bool:
