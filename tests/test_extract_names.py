@@ -1195,3 +1195,9 @@ def test_reporters_joined_by_an_ampersand_in_a_byline_are_two_people():
 def test_a_firms_name_made_an_adjective_by_designed_built_or_fired_names_no_firm():
     text = "Orbit Labs will deploy Zeta-designed chips at a Kestrel-built campus powered by LNG-fired turbines."
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs"}
+
+
+@pytest.mark.parametrize("tag", ["(LEAD)", "(2nd LD)", "(URGENT)"])
+def test_a_wires_headline_tag_and_its_s_korea_name_no_firm(tag):
+    found = summary(f"{tag} Orbit Labs names Dana Park CEO to lead S. Korea's largest AI push\n\nOrbit Labs said so.")
+    assert {e["name"] for e in found["entities"]} == {"Orbit Labs", "Dana Park"}
