@@ -1201,3 +1201,9 @@ def test_a_firms_name_made_an_adjective_by_designed_built_or_fired_names_no_firm
 def test_a_wires_headline_tag_and_its_s_korea_name_no_firm(tag):
     found = summary(f"{tag} Orbit Labs names Dana Park CEO to lead S. Korea's largest AI push\n\nOrbit Labs said so.")
     assert {e["name"] for e in found["entities"]} == {"Orbit Labs", "Dana Park"}
+
+
+def test_a_forum_where_deals_are_told_is_no_firm_but_one_that_employs_fellows_is():
+    text = ("At the US-Saudi Investment Forum in Washington on Wednesday, Orbit AI and Zeta Labs said they would "
+            "build a data center. Dana Park, a senior fellow at the Gulf Policy Forum, said so.")
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit AI", "Zeta Labs", "Dana Park", "Gulf Policy Forum"}

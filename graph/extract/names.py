@@ -969,8 +969,8 @@ def keep_run(tokens, run: Run) -> bool:
         return True
     if words[-1] in lex.AGREEMENT_WORDS:
         return False  # "a 25-year Power Consumption Agreement", "the Chips Act": a deal or a law, not a party
-    if words[-1] in EVENT_HEADS:
-        return False  # "the APEC CEO Summit", "the World AI Conference": where deals are signed, no party
+    if words[-1] in EVENT_HEADS or (words[-1] in ("Forum", "Week") and held_at(tokens, run.first)):
+        return False  # "the APEC CEO Summit", "At the US-Saudi Investment Forum": where deals are signed, no party
     if words[0] == "Model" and (words[1:] in (["S"], ["X"], ["Y"], ["T"], ["U"]) or len(words) == 1 and run.last < len(tokens)
                                 and tokens[run.last].text.isdigit()):
         return False  # "Model 3", "Model T": a car, not a firm (not "Model N")
@@ -1020,6 +1020,15 @@ AI_VENTURE_NOUNS = frozenset("venture company cloud hub push plan plans strategy
                              "ambitions race sector champion champions campus campuses power data infrastructure".split())
 # The last words of an event's name.
 EVENT_HEADS = frozenset("Summit Expo Exhibition Conference Festival".split())
+
+
+def held_at(tokens, k: int) -> bool:
+    """Whether the name at k is where something happens: "At the ... Forum", "on the sidelines of the ...",
+    not "a senior fellow at the Gulf Policy Forum"."""
+    if any(t.lower == "sidelines" for t in tokens[max(0, k - 5):k]):
+        return True
+    at = next((j for j in range(k - 1, max(-1, k - 5), -1) if tokens[j].lower in ("at", "during")), None)
+    return at is not None and (at == 0 or tokens[at - 1].text == ",")
 # Words that begin names ("World Bank", "Fab 21") but alone open a sentence: "World's top supplier".
 NEVER_ALONE = frozenset("World Fab Ambassador Envoy".split())
 # Words of the nationality pattern that begin names too: "National Telecom", "Global Foundries".
