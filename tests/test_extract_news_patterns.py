@@ -3037,19 +3037,15 @@ def test_that_venture_is_the_firm_told_of_as_a_joint_venture(venture):
     assert sorted(["Orbit Zeta", "Nova Bank", "Aster Bank"]) in pairs(text)
 
 
-def test_a_firm_talking_to_another_is_in_discussion_with_it():
-    assert deals("1. Zeta Uplus is talking to Orbit AI about bundling its app.") == [
-        ("Partnership", ["Zeta Uplus", "Orbit AI"], "in discussion", None)]
-
 
 def test_the_lab_stands_for_the_ai_lab_named_before():
     text = "Zeta Cloud sells compute. Orbit AI is a buzzy lab. In April, the lab raised $2 billion in a round led by Kestrel Capital."
     assert pairs(text) == [sorted(["Orbit AI", "Kestrel Capital"])]
 
 
-def test_the_carrier_after_a_sentence_naming_no_firm_is_the_firm_whose_name_says_telecom():
+def test_the_telco_after_a_sentence_naming_no_firm_is_the_firm_whose_name_says_telecom():
     text = ("Orbit AI will open an office in Seoul. Orbit AI also signed an MOU with Zeta Telecom, Orbit AI said. "
-            "Analysts were upbeat. The carrier is also building a data center with Nova Cloud.")
+            "Analysts were upbeat. The telco is also building a data center with Nova Cloud.")
     assert sorted(pairs(text)) == [["Nova Cloud", "Zeta Telecom"], ["Orbit AI", "Zeta Telecom"]]
 
 
@@ -3105,3 +3101,25 @@ def test_firms_joining_the_buyer_in_the_purchase_of_a_stake_are_its_parties():
             "of Nova Holding, the companies said. Kestrel Authority and Aster Investment Company are joining Orbit Fund "
             "in the purchase, with the fund taking the largest share.")
     assert any({"Orbit Fund", "Zeta Compute", "Kestrel Authority", "Aster Investment Company"} <= set(p) for p in pairs(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # firms whose names begin with a price's move, outside a headline's "Stock Sinks"
+    ("Jump Trading agreed to buy a 10% stake in Zeta Labs.", [["Jump Trading", "Zeta Labs"]]),
+    # a number word before a firm and a plural noun counts people, no name
+    ("Two Orbit Robotics engineers left for Nova Dynamics. The two said so.", []),
+    # a supporter of a takeover that says why is no buyer
+    ("Orbit Partners agreed to buy Zeta Data. Kestrel Management is backing the takeover, saying the price is fair.",
+     [["Orbit Partners", "Zeta Data"]]),
+    # a loan "is to repay" another: no borrower told
+    ("A group of banks led by Orbit Bank agreed to lend $5 billion. The loan is to repay a bridge facility provided "
+     "by Kestrel Bank.", []),
+])
+def test_what_the_days_review_found_misread_is_read_right(text, expected):
+    assert sorted(pairs(text)) == expected
+
+
+def test_an_investor_declining_another_deal_in_a_relative_clause_still_joins_the_round():
+    text = ("Zeta AI raised $130 million in a round led by Orbit Bank. Returning investor Nova Capital joined too; "
+            "Kestrel Ventures declined to invest.")
+    assert pairs(text) == [sorted(["Zeta AI", "Orbit Bank", "Nova Capital"])]

@@ -27,7 +27,7 @@ STATUS_WORDS = [  # first match wins: hedges and plans outrank what they are abo
     ("considering", r"\b(?:weigh(?:s|ed|ing)?|eye(?:s|d|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|"
                     r"open to|interest(?:ed)?|mull(?:s|ed|ing)?|may|might|could|potential(?:ly)?|"
                     r"possib(?:le|ly|ility|ilities)|seek(?:s|ing)?|looking (?:to|into|at)|contemplat\w*|evaluat\w*)\b"),
-    ("inDiscussion", r"\b(?:in motion|discussions?|talks|negotiat\w*|discuss(?:es|ed|ing)?|(?:is|are) talking (?:to|with)|"
+    ("inDiscussion", r"\b(?:in motion|discussions?|talks|negotiat\w*|discuss(?:es|ed|ing)?|"
                      r"near(?:s|ing)? (?:a |an )?(?:deal|agreement)|close to (?:a |an )?(?:deal|agreement))\b"),
     ("planned", r"\b(?:plan(?:s|ned|ning)?|will|would|aim(?:s|ed|ing)?|expect(?:s|ed|ing)?|set to|"
                 r"getting ready|prepar(?:es|ing)|intend(?:s|ed)?|(?:is|are) to|scheduled|upcoming|slated|"

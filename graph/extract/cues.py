@@ -193,8 +193,6 @@ CUES = [
         r"\btie-?ups?\b", specific=False),
     cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b|\barrangements?\b", specific=False),
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
-    cue("Partnership", r"(?<=\bis )talking\b(?= (?:to|with)\b)|(?<=\bare )talking\b(?= (?:to|with)\b)",
-        linkers=("to", "with"), specific=False),  # "X is talking to OpenAI about ..."
     cue("Partnership", r"\bagreed to\b|\bagree(?:s|d)? with\b|\bsign(?:s|ed|ing)?\s+(?:up|on)(?=\s+with\b)",
         specific=False),  # "A and B signed up with C to develop a plant"
     cue("Partnership", r"\bjoint (?:[a-z]+ ){0,2}(?:products?|services?|offerings?|research|development|projects?|"

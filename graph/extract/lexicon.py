@@ -119,7 +119,10 @@ ORG_CUE_AFFIX = re.compile(r"^(?!co-).*-(?:based|run|owned|backed|listed|headqua
 ADJECTIVE_AFFIX = re.compile(r"-(?:born|language|focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
                              r"oriented|scale|grade|class|level|sized|wide|capable|compliant|certified|operated|"
                              r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly|"
-                             r"generation|series|designed|built|fired|made|developed|engineered|branded)$", re.I)
+                             r"generation|series)$", re.I)
+# "OpenAI-designed chips", "a Fluidstack-built campus": a one-word name made an adjective ("GE Vernova-made" is not
+# cut down to "GE").
+MADE_AFFIX = re.compile(r"-(?:designed|built|fired|made|developed|engineered|branded)$", re.I)
 # What a supplier's name may stand before: "chose Ericsson equipment", "deploy Nvidia chips".
 PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerators semiconductors servers racks "
                           "equipment batteries cells systems technology products software hardware".split())

@@ -461,6 +461,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)
                             or all(lex.DEMONYM.match(part) for part in tok.text.split("-"))):
         return False  # "Seoul-based", "French-Israeli"
+    if lex.MADE_AFFIX.search(tok.text) and not (i > 0 and tokens[i - 1].is_capitalized):
+        return False  # "OpenAI-designed chips"
     if lex.PLURAL_ABBREVIATION.match(tok.text) or CONTRACTION.search(tok.text) or lex.FISCAL_PERIOD.match(tok.text):
         return False  # "DCs"; "We’ve", "They’re"
     if abbreviates_common_words(tokens, i):
@@ -486,12 +488,17 @@ SMALL_NUMBERS = frozenset("one two three four five six seven eight nine ten".spl
 def number_opening_a_firm(tokens, i) -> bool:
     """ "Two" of "Two Seas Capital, an activist fund," opening a sentence: a number word before one
     more capitalized word and a company suffix, though the text writes "two" too ("Two Korean banks",
-    "Four Samsung units" are no names)."""
+    "Four Samsung units", "Two Zeta Robotics engineers" are no names)."""
     if tokens[i].lower not in SMALL_NUMBERS or i + 2 >= len(tokens):
         return False
     word, suffix = tokens[i + 1].text, tokens[i + 2].text
+    after = tokens[i + 3].text if i + 3 < len(tokens) else ""
+    counted = after.islower() and after.endswith("s") and after not in VERBS_IN_S  # "Two Zeta Robotics engineers left"
     return word.istitle() and word.isalpha() and word not in lex.PLACES and not lex.DEMONYM.match(word) \
-        and suffix in lex.COMPANY_SUFFIXES
+        and suffix in lex.COMPANY_SUFFIXES and not counted
+
+
+VERBS_IN_S = frozenset("has is was says plans owns holds argues urges wants opposes backs".split())
 
 
 def opens_a_place_in_capitals(tokens, i) -> bool:
@@ -511,10 +518,18 @@ def in_wire_tag(tokens, i) -> bool:
     return close is not None and i < close and any(t.text in WIRE_TAG_WORDS for t in tokens[1:close])
 
 
+# A share price's moves in a headline: "Broadcom Stock Sinks 11%" (alone they begin names: "Jump Trading").
+MARKET_MOVES = frozenset("Sinks Soars Jumps Slides Surges Tumbles Plunges Rallies Slumps Climbs Falls Rises Sink Soar "
+                         "Jump Slide Surge Tumble Plunge Fall Rise".split())
+
+
 def stock_moving(tokens, i) -> bool:
-    """ "Stock" or "Shares" before a headline's verb: "Broadcom Stock Sinks", not "Korea Stock Exchange"."""
-    return tokens[i].text in ("Stock", "Stocks", "Shares") and i + 1 < len(tokens) \
-        and tokens[i + 1].text in lex.HEADLINE_WORDS
+    """ "Stock" or "Shares" before a price's move, and the move: "Broadcom Stock Sinks", not "Korea Stock
+    Exchange" nor "Jump Trading"."""
+    word = tokens[i].text
+    if word in ("Stock", "Stocks", "Shares"):
+        return i + 1 < len(tokens) and tokens[i + 1].text in MARKET_MOVES
+    return word in MARKET_MOVES and i > 0 and tokens[i - 1].text in ("Stock", "Stocks", "Shares")
 
 
 def month_in_a_name(tokens, i, titles) -> bool:

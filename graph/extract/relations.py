@@ -297,10 +297,12 @@ JOINED_TOLD = sentence_pattern(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A
 
 
 # "A and B are also putting equity into the purchase", "C is backing the Aligned purchase as well", "D and E
-# are joining MGX in the purchase".
+# are joining MGX in the purchase" (not "Elliott is backing the takeover, saying the price is fair").
 BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing)\s+(?:(?:equity|money|capital|cash)\s+)?"
                                   r"(?:into|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\b|"
-                                  r"\b(?:backing|backs)\s+the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\b|"
+                                  r"\bbacking\s+the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)"
+                                  r"(?=\s+(?:as\s+well|too)\b)|\balso\s+backing\s+the\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:purchase|acquisition|takeover|buyout)\b|"
                                   r"\b(?:joining|joined|joins|join)(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}\s+in\s+the\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:purchase|acquisition|takeover|buyout)\b",  # "are joining MGX in the purchase"
                                   re.IGNORECASE)

@@ -291,8 +291,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         return [role(s, reporter, title, ctx.outlet, 0.6)]
     person = person_at(s, tb)
     org = portfolio_ministry(s, ctx, ta) if portfolio_before(s, ta, title) else (
-        ministry_of_title(ctx, title) or government_before(s, ctx, ta, title) or organization_before(s, ctx, ta)
-        or described_before(s, ctx, ta)
+        government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
         or owner_pronoun_before(s, ctx, ta) or whose_owner(s, ta))
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
         subject = person_before(s, ta, nearest=False)  # "Greg Hughes ... will take over as Cathay's COO"
@@ -945,9 +944,10 @@ def led_after_apposition(s: Sentence, ctx: DocContext, org_mention) -> list[Role
     if s.lower(org_mention.last) != ",":
         return []
     for k in range(org_mention.last + 2, min(org_mention.last + APPOSITION_REACH, len(s.tokens) - 1)):
-        if s.lower(k) in (".", ";") or (is_organization(s.at[k]) and s.at[k].first == k and s.lower(k - 1) != "the"
-                                         and s.lower(k - 1) not in ("by", "of", "from", "with", "(")):
-            return []  # a firm that acts on its own: no apposition about the first one any more
+        acts = is_organization(s.at[k]) and s.at[k].first == k and s.lower(k - 1) not in ("the", "by", "of", "from",
+                                                                                           "with", "(")
+        if s.lower(k) in (".", ";", "which", "whose", "who", "that") or acts:
+            return []  # a firm acting on its own, or a clause about another: no apposition about the first one
         if s.lower(k) in LED and s.lower(k - 1) in ("and", "is", "was", ",") and s.lower(k + 1) == "by":
             return founders_after(s, ctx, org_mention, k, k + 2)
     return []
@@ -1331,9 +1331,7 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     if opens and FOUNDER_TITLE.search(title):
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
     attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
-        s.lower(k - 1) in (",", "which", "that") and any(s.lower(j) in lex.SPEECH_VERBS
-                                                        for j in range(k + 1, min(k + 7, len(s.tokens)))))
-    # ", CEO X said", "an agreement ..., which CEO X said would continue": the speaker speaks for the subject
+        s.lower(k - 1) == "," and any(s.lower(j) in lex.SPEECH_VERBS for j in range(k + 1, min(k + 7, len(s.tokens)))))
     if opens and attributed:
         return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park" / ", CEO Dana Park said": Orbit's
     opening = ctx.opening_reference(s) if attributed else None

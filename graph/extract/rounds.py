@@ -32,7 +32,7 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility|investments?(?=\s+from\b)|"
                          r"(?<=in )debt)\b|"
                          r"\d\s*(?:million|billion|trillion|bn|mn|crore)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
-                         r"orders?|agreements?|stakes?)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
+                         r"orders?|agreements?|stakes?|sales)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
 # "The round was led by ...", "The Series F was co-led by ..."
 ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
                               r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b",
@@ -92,8 +92,8 @@ JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?
 
 # "Nvidia, an early backer, did not join this round", "A sat out the raise": no investor in it.
 SAT_OUT = re.compile(r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|doesn['’]t|won['’]t|declined\s+to|chose\s+not\s+to|"
-                     r"opted\s+not\s+to)\s+(?:\w+\s+)?(?:join|take\s+part|participate|invest)\b|\bsat\s+out\b",
-                     re.IGNORECASE)
+                     r"opted\s+not\s+to)\s+(?:\w+\s+)?(?:join|take\s+part|participate|invest)\b|\bsat\s+out\b|"
+                     r"\b(?:was|were|is|are)\s+not\s+involved\b", re.IGNORECASE)
 
 # "Existing investors A and B returned", "Existing backers filled out the round: A and B all came back"
 # (not "Dana Park, who left for Orbit in 2023, returned": investors say who comes back).
@@ -127,7 +127,7 @@ class FundingRound:
 
 # "The loan goes to the joint venture of A and B", "The borrower is A": who takes the loan told before.
 BORROWER_TOLD = sentence_pattern(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:loans?|financing|facility|debt|credit)\s+"
-                                 r"(?:goes|will\s+go|went|is\s+going|is|was|will\s+be)\s+(?:made\s+)?to\s|"
+                                 r"(?:goes|will\s+go|went|is\s+going)\s+to\s|"
                                  r"^\W*the\s+borrowers?\s+(?:is|are|was|were|will\s+be)\s", re.IGNORECASE)
 
 
@@ -168,7 +168,7 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if current is None or not (about or in_round or by_backers or s.match(OTHERS_INCLUDE)
                                or s.search(AMONG_THEM) or s.search(JOINED_ROUND) or s.search(RETURNED)
                                or s.search(ARRANGED_ROUND)) \
-            or s.search(EARLIER_DEAL) or s.search(SAT_OUT):
+            or s.search(EARLIER_DEAL):
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
             current.deal = deal_of(deals, current.kind, current.raiser)
         return deals
@@ -177,7 +177,8 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     end = s.token_at(s.span.start + compared.start()) if compared else \
         s.token_at(s.span.start + told_by.start()) if told_by else None  # "A and B also put money in, the Md. company said"
     start = s.token_at(s.span.start + by_backers.end()) if by_backers and not in_round else 0
-    investors = [e for e in round_firms(s, ctx, start, end) if e is not current.raiser]
+    sat_out = stayed_out(s)
+    investors = [e for e in round_firms(s, ctx, start, end) if e is not current.raiser and all(e is not x for x in sat_out)]
     if not investors:
         return deals
     parties = [current.raiser, *investors]
@@ -193,6 +194,21 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     # "Lenders include A and B": the round's, no deal of theirs with a firm the sentence never names
     others = {id(m.entity) for m in s.mentions if is_organization(m)} - {id(p) for p in current.deal.parties}
     return [d for d in outside(deals, current.deal.parties) if any(id(p) in others for p in d.parties)] + added
+
+
+def stayed_out(s: Sentence) -> list[Entity]:
+    """The firms a sentence says stayed out of the round: its clause's subject before "did not join" ("A joined;
+    B declined to invest"), not a firm a relative clause says declined something else ("X, which had
+    declined to invest in Y, joined")."""
+    found = s.search(SAT_OUT)
+    if found is None:
+        return []
+    k = s.token_at(s.span.start + found.start())
+    if any(s.lower(j) in ("which", "who", "that") for j in range(max(0, k - 3), k)):
+        return []
+    clause_start = s.clause_of(k)[0]
+    subject = next((m for m in s.mentions if clause_start <= m.first < k and is_organization(m)), None)
+    return [subject.entity] if subject is not None else []
 
 
 def deal_of(deals: list[DealFact], kind: str, firm: Entity | None) -> DealFact | None:
@@ -483,7 +499,8 @@ def raised_from(s: Sentence, ctx: DocContext, raiser: Entity, raise_at: re.Match
     return [m.entity for m in items if m.entity is not None and m.entity is not raiser]
 
 
-IN_DEBT = re.compile(r"\bin (?:new )?debt\b", re.IGNORECASE)  # "raised Rs 4,000 crore in debt": a loan
+# "raised Rs 4,000 crore in debt": a loan (not "raised $230 million, including $50 million in debt")
+IN_DEBT = re.compile(r"[^,]{0,40}?\bin\s+(?:new\s+)?debt\b", re.IGNORECASE)  # right after the raise's amount
 
 
 def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.Match | None]:
@@ -495,7 +512,7 @@ def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.M
     k = s.token_at(s.span.start + found.start())
     subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=True)
     loan = LOAN.search(s.span.text, found.start(), found.end() + 40) or "borrow" in found.group().lower() \
-        or IN_DEBT.search(s.span.text, found.start(), found.end() + 40)
+        or IN_DEBT.match(s.span.text, found.end())
     return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment"), found
 
 

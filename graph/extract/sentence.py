@@ -233,7 +233,7 @@ NOT_COMPANIES = frozenset(["GovernmentBody", "University", "NewsOutlet", "Politi
 
 # Nouns for a firm and the words of the names they fit: "the carrier" and "SK Telecom".
 NOUN_NAME_WORDS = {
-    **dict.fromkeys(("carrier", "telco", "operator"), frozenset("Telecom Telekom Telecommunications Mobile Telco".split())),
+    "telco": frozenset("Telecom Telekom Telecommunications Mobile Telco".split()),  # not "the carrier": an airline too
     **dict.fromkeys(("bank", "lender"), frozenset("Bank Banking Bancorp".split())),
     **dict.fromkeys(("automaker", "carmaker"), frozenset("Motor Motors Automotive Auto".split())),
     "utility": frozenset("Power Electric Energy Utilities".split()),
@@ -344,9 +344,9 @@ class DocContext:
             self.recent.append(entity)
         del self.recent[:-20]
         for m in sentence.mentions:
-            if self.outlet is None and sentence.index < OUTLET_LINES and m.entity is not None \
-                    and m.entity.cls == "NewsOutlet":
-                self.outlet = m.entity
+            if self.outlet is None and 0 < sentence.index < OUTLET_LINES and m.entity is not None \
+                    and m.entity.cls == "NewsOutlet" and m.first <= (sentence.lower(0) == "the"):
+                self.outlet = m.entity  # the outlet's own line, not "..., Nikkei reports" in the headline
             if m.entity is not None and m.entity.cls == "Person":
                 self.last_person = (m.entity, sentence.index)
             elif is_organization(m):
