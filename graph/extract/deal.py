@@ -28,6 +28,10 @@ class DealFact:
     objectless: bool = False  # its parties are the cue's subjects alone ("A and B signed an MoU")
 
 
+# A deal guessed from a cue word and the names that share its sentence (relations.cooccurring_deals).
+GUESSED_CONFIDENCE = 0.45
+
+
 def sentence_deal(s: Sentence, deal_type: str, parties: list[Entity], status: str, at: int) -> DealFact:
     """A deal read from a phrase rather than a cue's clause, with the sentence as its evidence."""
     deal = DealFact(deal_type, parties, status, 0.5)

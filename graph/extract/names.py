@@ -1044,6 +1044,8 @@ def held_at(tokens, k: int) -> bool:
         return True
     at = next((j for j in range(k - 1, max(-1, k - 5), -1) if tokens[j].lower in ("at", "during")), None)
     return at is not None and (at == 0 or tokens[at - 1].text == ",")
+
+
 # Words that begin names ("World Bank", "Fab 21") but alone open a sentence: "World's top supplier".
 NEVER_ALONE = frozenset("World Fab Ambassador Envoy".split())
 # Words of the nationality pattern that begin names too: "National Telecom", "Global Foundries".

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from graph.extract.amounts import Amount, find_amounts
-from graph.extract.deal import DealFact, outside, unique, whole_sentence_deal
+from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, outside, unique, whole_sentence_deal
 from graph.extract.claims import PARTICIPLES, claim_status, denied_before, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word, signer_after
 from graph.extract.entities import Entity
@@ -445,7 +445,7 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
     for other in others:
         if id(first) in own_deals and id(other) in own_deals and not equated(s, first, other):
             continue  # "Nvidia's investment and AMD's warrants", "the AMD deal ... the Nvidia one": two deals
-        deal = DealFact(hit.cue.deal_type, [first, other], status, 0.45)
+        deal = DealFact(hit.cue.deal_type, [first, other], status, GUESSED_CONFIDENCE)
         deal.date = nearest_date(s, ctx, hit.first, clause, status)
         deal.reported, deal.reported_by = reported(s)
         deal.evidence = [(s.span.start, s.span.end)]

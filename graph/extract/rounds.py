@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.extract.lexicon import IN_CLAUSE, POSSESSIVES, WORD_START
-from graph.extract.deal import DealFact, outside, unique, whole_sentence_deal
+from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, outside, unique, whole_sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.sentence import (DocContext, Sentence, firms_within, is_organization, is_person, named_parties,
                                     parse_group, promote)
@@ -450,7 +450,7 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
     million from investors including A and B", "raised $50 million from A and B"), none of the firms
     an apposition about the raiser names; either way the round later sentences add investors to."""
     described = described_beside(s, raiser)  # and no guess from names that merely share the sentence
-    deals = [d for d in deals if not any(id(p) in described for p in d.parties) and d.confidence >= COOCCURRING]
+    deals = [d for d in deals if not any(id(p) in described for p in d.parties) and d.confidence > GUESSED_CONFIDENCE]
     raised = [d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)
               and d.status != "active"]  # not "Hiranandani Group-backed Yotta": a holding, no part of the raise
     if len(raised) >= 2 and raise_at.group().lower().startswith(("rais", "receiv")):
@@ -460,9 +460,6 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
         return with_round_opened(s, ctx, deals, raiser, [raiser, *backers], kind)
     ctx.funding_round = FundingRound(raiser, raised[0] if raised else None, kind)
     return deals
-
-
-COOCCURRING = 0.5  # below it, a deal relations.cooccurring_deals guessed from a cue word and two names
 
 
 def described_beside(s: Sentence, raiser: Entity) -> set[int]:

@@ -231,7 +231,7 @@ def opening_referent_at(s: Sentence) -> int | None:
 NOT_COMPANIES = frozenset(["GovernmentBody", "University", "NewsOutlet", "PoliticalParty"])
 
 
-# Nouns for a firm and the words of the names they fit: "the carrier" and "SK Telecom".
+# Nouns for a firm and the words of the names they fit: "the telco" and "SK Telecom".
 NOUN_NAME_WORDS = {
     "telco": frozenset("Telecom Telekom Telecommunications Mobile Telco".split()),  # not "the carrier": an airline too
     **dict.fromkeys(("bank", "lender"), frozenset("Bank Banking Bancorp".split())),
@@ -452,7 +452,7 @@ class DocContext:
         return next((e for e in reversed(self.recent) if e.cls == cls), None)
 
     def named_for(self, noun: str | None) -> Entity | None:
-        """The one firm of the text whose name says what the noun does ("the carrier": SK Telecom)."""
+        """The one firm of the text whose name says what the noun does ("the telco": SK Telecom)."""
         words = NOUN_NAME_WORDS.get(noun or "")
         so_named = [e for e in self.counts if words and words & set(e.label.split())]
         return so_named[0] if len(so_named) == 1 else None

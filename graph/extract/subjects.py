@@ -472,7 +472,7 @@ def antecedent(s: Sentence, ctx: DocContext, j: int, used=frozenset()) -> Entity
     if noun in ctx.described and opens_sentence(s, j):
         return ctx.of_origin(s, j, ctx.described[noun])  # "The startup ...": the firm "the startup" stood for before
     found = ctx.fitting(noun, ((opens_sentence(s, j) or opening_referent_at(s) == j) and ctx.previous_subject(s))
-                        or ctx.named_for(noun) or ctx.main_actor())  # "the carrier" after a quote: the Telecom
+                        or ctx.named_for(noun) or ctx.main_actor())  # "the telco" after a quote: the Telecom
     found = ctx.of_origin(s, j, found) if noun is not None else found  # "the Dutch company": the one called Dutch
     if noun is not None and found is not None:
         ctx.described[noun] = found
