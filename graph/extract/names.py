@@ -433,8 +433,6 @@ def two_word_style(tokens, i) -> bool:
 
 def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
-    if i <= 3 and in_wire_tag(tokens, i):
-        return False  # "(LEAD)", "(2nd LD)"
     if tok.text in ("S.", "N.") and i + 1 < len(tokens) and tokens[i + 1].text.startswith("Korea"):
         return False  # "S. Korea's largest": a headline's South Korea
     if not tok.is_capitalized:  # most words: checked first, as this runs on every token
@@ -505,17 +503,6 @@ def opens_a_place_in_capitals(tokens, i) -> bool:
     """ "NEW" of a dateline's "NEW YORK", though the text writes "new" too."""
     return i + 1 < len(tokens) and tokens[i].text.isupper() and tokens[i + 1].text.isupper() \
         and f"{tokens[i].text} {tokens[i + 1].text}".title() in lex.PLACES
-
-
-WIRE_TAG_WORDS = frozenset("LEAD LD URGENT UPDATE CORRECTED WRAPUP".split())
-
-
-def in_wire_tag(tokens, i) -> bool:
-    """A word of the bracketed tag opening a wire's headline: "(LEAD) SK Telecom names ...", "(2nd LD) ..."."""
-    if i > 3 or not tokens or tokens[0].text != "(":
-        return False
-    close = next((j for j in range(1, min(5, len(tokens))) if tokens[j].text == ")"), None)
-    return close is not None and i < close and any(t.text in WIRE_TAG_WORDS for t in tokens[1:close])
 
 
 # A share price's moves in a headline: "Broadcom Stock Sinks 11%" (alone they begin names: "Jump Trading").

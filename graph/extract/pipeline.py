@@ -157,15 +157,6 @@ def usable(article: Article, notes: list[str]) -> bool:
     return True
 
 
-def skipped_furniture(ctx: DocContext, index: int, sentence: str) -> bool:
-    """Whether a sentence is a page's furniture ("Advertisement", "Share this article"), noted so that
-    the sentence after it still follows the one before."""
-    if not page_furniture(sentence):
-        return False
-    ctx.furniture.add(index)
-    return True
-
-
 def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, progress,
                   judges) -> None:
     """Names, then facts, a block of sentences at a time: an article is one block; a huge
@@ -177,9 +168,10 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
     mentioned: dict[int, Entity] = {}
     seen: dict[str, int] = {}
     done = 0
+    ctx.furniture = {i for i, span in enumerate(spans) if page_furniture(span.text)}  # skipped, yet no gap
     firsts = range(0, len(spans), BLOCK_SENTENCES)
     blocks = [[(i, span) for i, span in enumerate(spans[first:first + BLOCK_SENTENCES], start=first)
-               if not repeated(span.text, seen) and not skipped_furniture(ctx, i, span.text)] for first in firsts]
+               if not repeated(span.text, seen) and i not in ctx.furniture] for first in firsts]
     read_block = partial(read_sentences, gazetteer=gazetteer, lowercase_words=lowercase_words)
     for first, sentences in zip(firsts, read_ahead(read_block, blocks, partial(read_block, ahead=True))):
         resolve_mentions(sentences, index, gazetteer, table)

@@ -298,13 +298,11 @@ JOINED_TOLD = sentence_pattern(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A
 
 # "A and B are also putting equity into the purchase", "C is backing the Aligned purchase as well", "D and E
 # are joining MGX in the purchase" (not "Elliott is backing the takeover, saying the price is fair").
+THE_PURCHASE = r"the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\b"
 BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing)\s+(?:(?:equity|money|capital|cash)\s+)?"
-                                  r"(?:into|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\b|"
-                                  r"\bbacking\s+the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)"
-                                  r"(?=\s+(?:as\s+well|too)\b)|\balso\s+backing\s+the\s+(?:[\w-]+\s+){0,2}?"
-                                  r"(?:purchase|acquisition|takeover|buyout)\b|"
-                                  r"\b(?:joining|joined|joins|join)(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}\s+in\s+the\s+(?:[\w-]+\s+){0,2}?"
-                                  r"(?:purchase|acquisition|takeover|buyout)\b",  # "are joining MGX in the purchase"
+                                  r"(?:into|in)\s+" + THE_PURCHASE + r"|\bbacking\s+" + THE_PURCHASE
+                                  + r"(?=\s+(?:as\s+well|too)\b)|\balso\s+backing\s+" + THE_PURCHASE
+                                  + r"|\b(?:joining|joined|joins|join)(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}\s+in\s+" + THE_PURCHASE,
                                   re.IGNORECASE)
 
 

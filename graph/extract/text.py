@@ -161,10 +161,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner hyphens, apostrophes and dots) and single punctuation marks.
 
     Possessive "'s" becomes its own token; known abbreviations keep their period; a wire
-    story's instrument codes and tickers after a legal form are left out.
+    story's headline tags, instrument codes and tickers after a legal form are left out.
     """
     tokens: list[Token] = []
-    append, taken = tokens.append, -1
+    tag = BRACKETED_TAG.match(text)
+    append, taken = tokens.append, tag.end() if tag else -1
     for match in WORD.finditer(text):
         word = match.group()
         start, end = match.span()
@@ -205,6 +206,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 # A wire story's headline tag glued to its first word: "EXCLUSIVE-KKR", "UPDATE 2-Nvidia".
 WIRE_TAGS = re.compile(r"^(?:(?:EXCLUSIVE|UPDATE|BRIEF|INSIGHT|ANALYSIS|FOCUS|COLUMN|BREAKINGVIEWS|CORRECTED|REFILE|RPT)-)+(?=[A-Z])")
 REVISION = re.compile(r"^\d{1,2}-(?=[A-Z])")
+# A wire's headline tag in brackets before its first word: "(LEAD) SK Telecom names ...", "(2nd LD) ...".
+BRACKETED_TAG = re.compile(r"\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:LEAD|LD|URGENT|UPDATE|CORRECTED|WRAPUP)\)")
 TICKER_FOLLOWS = re.compile(r"\s+[a-z]|\s*[.,;:)]|\s*$")
 
 
