@@ -2211,6 +2211,15 @@ def test_backers_join_the_round_of_the_firm_described_by_its_possessive():
     assert typed_parties(text) == [("Investment", ["Lumen Ventures", "Nova AI", "Orbit Capital", "Zeta Corp"])]
 
 
+def test_backers_join_the_round_an_investor_put_money_into():
+    text = ("Zeta Corp has become the largest shareholder of French developer Nova AI, putting $1.3 billion into a "
+            "$1.7 billion funding round that values the Paris start-up at $11 billion. The Dutch company will hold "
+            "11 percent. Nova's existing backers also put in money. Orbit Capital and Lumen Ventures took part, the "
+            "start-up said, as did Kestrel Partners.")
+    assert typed_parties(text) == [("Investment", ["Kestrel Partners", "Lumen Ventures", "Nova AI", "Orbit Capital",
+                                                   "Zeta Corp"])]
+
+
 def test_banks_that_led_it_with_others_also_lending_join_the_financing_told_before():
     text = ("Zeta Data said it had secured more than $12 billion of fresh equity and debt. The balance is a $7 billion "
             "warehouse facility. Nova Bank and Orbit Bank led it, a person said, with Lumen Bank also lending.")

@@ -281,9 +281,14 @@ def round_named_after(s: Sentence, k: int) -> Entity | None:
 OWNED_ROUND = re.compile(r"(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-h]|raise|funding)\b", re.IGNORECASE)
 
 
+# "putting $1.3 billion into a $1.7 billion funding round": the round of the firm invested in
+INTO_A_ROUND = sentence_pattern(r"\b(?:into|to|in)\s+(?:a|an)\s+" + OWNED_ROUND.pattern, re.IGNORECASE)
+
+
 def round_owner(s: Sentence, deals: list[DealFact]) -> Entity | None:
     """The firm whose round the sentence names with a possessive: "Nova AI's $1.7 billion Series C",
-    or "the French developer's Series C" when one investment of two firms says who raised it."""
+    or "the French developer's Series C" or "into a $1.7 billion round" when one investment of two
+    firms says who raised it."""
     for k, token in enumerate(s.tokens[:-1]):
         if token.text not in POSSESSIVES or not OWNED_ROUND.match(s.span.text, s.tokens[k + 1].start - s.span.start):
             continue
@@ -291,7 +296,7 @@ def round_owner(s: Sentence, deals: list[DealFact]) -> Entity | None:
         owner = m.entity if is_organization(m) else invested_firm(deals)
         if owner is not None:
             return owner
-    return None
+    return invested_firm(deals) if s.search(INTO_A_ROUND) else None
 
 
 def invested_firm(deals: list[DealFact]) -> Entity | None:
