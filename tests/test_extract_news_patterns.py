@@ -1042,6 +1042,13 @@ def test_firms_that_join_the_round_or_the_two_companies_join_the_deal_told_befor
     assert pairs(text) == [sorted(["Nova AI", "Zeta Cloud", "Orbit Systems", "Kestrel Power"])]
 
 
+def test_buyers_the_next_sentence_includes_join_the_acquisition_told_before():
+    text = ("A consortium led by Zeta Partners agreed to buy Orbit Data Centers from Kestrel Capital for $40 billion. "
+            "The buyers also include Nova Infrastructure and Aster Capital, according to a statement.")
+    assert typed_parties(text) == [("Acquisition", ["Aster Capital", "Kestrel Capital", "Nova Infrastructure",
+                                                    "Orbit Data Centers", "Zeta Partners"])]
+
+
 @pytest.mark.parametrize("text", [
     "Nova AI is in talks with Zeta Bank and Orbit Bank about a construction loan of about $4 billion.",
     "Nova AI is negotiating a bridge loan of $16 billion with lenders including Zeta Bank and Orbit Bank.",

@@ -306,12 +306,20 @@ BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing
                                   re.IGNORECASE)
 
 
+# "The buyers also include A and B": more buyers of the acquisition told before, named after the verb.
+BUYERS_INCLUDE = sentence_pattern(r"^\W*(?:the\s+)?(?:other\s+)?(?:buyers|acquirers|purchasers)\s+(?:also\s+)?"
+                                  r"(?:include|includes|included|are|were)\s", re.IGNORECASE)
+
+
 def purchase_backers(s: Sentence, ctx: DocContext) -> list[Entity]:
-    """The firms a sentence says back the acquisition told before, named before the verb."""
-    found = s.search(BACKS_PURCHASE) if ctx.last_purchase is not None else None
-    if found is None or denied_before(s, s.span.end):
+    """The firms a sentence says back or join the acquisition told before."""
+    if ctx.last_purchase is None or denied_before(s, s.span.end):
         return []
-    return named_parties(s, 0, s.token_at(s.span.start + found.start()))
+    found = s.match(BUYERS_INCLUDE)
+    if found is not None:
+        return named_parties(s, s.token_at(s.span.start + found.end()))
+    found = s.search(BACKS_PURCHASE)
+    return named_parties(s, 0, s.token_at(s.span.start + found.start())) if found is not None else []
 
 
 # "The facility, in which A and B also participate, ..."
