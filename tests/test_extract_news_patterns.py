@@ -2227,6 +2227,14 @@ def test_backers_join_the_round_an_investor_put_money_into():
                                                    "Zeta Corp"])]
 
 
+def test_cash_raised_by_selling_shares_opens_no_round_and_the_loan_told_before_keeps_its_borrower():
+    text = ("Zeta Group has sold its stake in Orbit Chips and expanded a margin loan backed by its shares in Nova Labs "
+            "to $20bn. The investor said that it had sold 32mn Orbit Chips shares and cut its holding in Kestrel "
+            "Labs, raising a further $9bn. The margin loan was expanded last week with a group of lenders including "
+            "Aster Bank and Birch Bank.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Aster Bank", "Birch Bank", "Zeta Group"])]
+
+
 def test_banks_that_led_it_with_others_also_lending_join_the_financing_told_before():
     text = ("Zeta Data said it had secured more than $12 billion of fresh equity and debt. The balance is a $7 billion "
             "warehouse facility. Nova Bank and Orbit Bank led it, a person said, with Lumen Bank also lending.")

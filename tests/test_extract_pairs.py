@@ -169,9 +169,11 @@ def test_a_maker_named_with_its_product_is_no_candidate():
     assert [(c.a.label, c.b.label) for c in seen] == [("Orbit Labs", "Kestrel Power")]
 
 
-def test_a_firm_named_for_its_shares_is_no_candidate():
+@pytest.mark.parametrize("sale", ["sold $2 billion of Zeta Mobile Inc. shares", "cut its holding in Zeta Mobile Inc.",
+                                  "sold its entire stake in Zeta Mobile Inc."])
+def test_a_firm_named_for_its_shares_or_a_stake_sold_is_no_candidate(sale):
     seen = []
-    extraction("Orbit Labs met Kestrel Power at the fair, and sold $2 billion of Zeta Mobile Inc. shares.",
+    extraction(f"Orbit Labs met Kestrel Power at the fair, and {sale}.",
                decide_pair=lambda c: seen.append(c) or False)
     assert [(c.a.label, c.b.label) for c in seen] == [("Orbit Labs", "Kestrel Power")]
 

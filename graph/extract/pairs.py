@@ -10,6 +10,7 @@ low confidence, with that sentence as its evidence.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,7 @@ from graph.extract.objects import RIVALRY, VOTE_ADVICE, bystanders
 from graph.extract.roles import CAREER_VERBS
 from graph.extract.sentence import COMPANY_HEADS, DocContext, Sentence, is_person, named_parties, names_a_product
 from graph.extract.subjects import PAIR_HEADS
+from graph.extract.text import sentence_pattern
 
 MODEL_FILE = MODEL_DIR / "partner-pairs.json"
 # Organizations of one sentence paired at most: a long list is a league table, not partners,
@@ -105,7 +107,7 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
     are the deals the rules read in the sentence."""
     if tells_a_career(s) or s.search(VOTE_ADVICE):
         return []  # "He worked at Macquarie until Naver hired him": employers, no partners; a proxy adviser's advice
-    named, aside = named_parties(s), bystanders(s)
+    named, aside = named_parties(s), bystanders(s) | holdings_sold(s)
     first_mention = {}
     for m in s.mentions:
         if m.entity is not None and m.entity.cls in DEALING_CLASSES and any(m.entity is e for e in named) \
@@ -127,6 +129,25 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
                       sentence + wording(s, ma, mb) + cue_places(cues, ma, mb) + shape(s, ma, mb, mentions[0])
                       + rules_reading(ma.entity, mb.entity, here, in_deals, ctx))
             for ma, mb in pairs]
+
+
+# "sold 32.1mn Nvidia shares", "cut its holding in T-Mobile US", "sold its entire stake in Arm": shares sold
+# on the market, no deal with the firm they are in (a buyer would follow "to").
+SOLD_HOLDING = sentence_pattern(r"\b(?:sold|sells|sell|selling|cut|cuts|cutting|trimmed|trims|reduced|reduces|offloaded|"
+                                r"dumped|dumps|exited|exits)\s+(?:(?:its|their|his|her|the|entire|whole|remaining|all|"
+                                r"[\d.,]+\s*(?:mn|m|bn|million|billion)?)\s+){0,4}(?:(?-i:[A-Z])[\w&.-]*\s+){0,3}"
+                                r"(?:shares|stake|holdings?|position)\b(?:\s+in\s+(?:(?-i:[A-Z])[\w&.'-]*\s*){1,4})?"
+                                r"(?!\s*to\b)", re.IGNORECASE)
+
+
+def holdings_sold(s: Sentence) -> set[int]:
+    """The firms (by id) whose shares the sentence says were sold or cut."""
+    sold = set()
+    for found in SOLD_HOLDING.finditer(s.span.text):
+        start, end = s.span.start + found.start(), s.span.start + found.end()
+        sold |= {id(m.entity) for m in s.mentions
+                 if m.entity is not None and start <= s.tokens[m.first].start < end}
+    return sold
 
 
 # A career told in the past ("worked", "joined", "hired"), not "is" or "serves".

@@ -24,12 +24,9 @@ from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES,
                                     apposition_anchor, firms_within, is_organization, named_parties, parse_group, promote,
                                     regulator_or_exchange, role_modifier)
 from graph.extract.phrases import builds_own, phrase_deals
-from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, read_round
+from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, SELLING, read_round
 from graph.extract.subjects import closing_speaker, find_subject, relative_antecedent
 from graph.extract.text import sentence_pattern
-
-SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
-
 
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
 

@@ -505,17 +505,25 @@ def raised_from(s: Sentence, ctx: DocContext, raiser: Entity, raise_at: re.Match
 IN_DEBT = re.compile(r"[^,]{0,40}?\bin\s+(?:new\s+)?debt\b", re.IGNORECASE)  # right after the raise's amount
 
 
+SELLING = re.compile(r"\b(?:sold|sells?|selling|divest\w*|offload\w*|exit\w*)\b")
+
+
 def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.Match | None]:
     """Who raised the round (or loan) this sentence tells of ("Anthropic said it had raised ..."),
     the kind of deal it is, and where the raise is told."""
     found = s.search(RAISED)
-    if found is None:
+    if found is None or proceeds_of_sale(s, found):
         return None, "Investment", None
     k = s.token_at(s.span.start + found.start())
     subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=True)
     loan = LOAN.search(s.span.text, found.start(), found.end() + 40) or "borrow" in found.group().lower() \
         or IN_DEBT.match(s.span.text, found.end())
     return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment"), found
+
+
+def proceeds_of_sale(s: Sentence, found: re.Match) -> bool:
+    """"sold Nvidia shares and cut its holding in X, raising a further $9bn": cash from a sale, no round."""
+    return found.group().lower().startswith("raising") and SELLING.search(s.span.text, 0, found.start()) is not None
 
 
 # "The raise is small next to the $13 billion X collected": firms named to compare are no investors.
