@@ -2235,6 +2235,16 @@ def test_cash_raised_by_selling_shares_opens_no_round_and_the_loan_told_before_k
     assert typed_parties(text) == [("FinancialCooperation", ["Aster Bank", "Birch Bank", "Zeta Group"])]
 
 
+def test_the_portion_led_by_a_firm_one_committing_money_and_other_equity_investors_are_one_round_its_debt_another():
+    text = ("Nova AI has lined up roughly $20 billion to pay for its second campus. The equity portion, about $7.5 "
+            "billion, is led by Zeta Capital. Orbit Chips has committed up to $2 billion. Other equity investors "
+            "include Kestrel Partners and Aster Holding Co. Up to $12.5 billion would be debt, and Birch Credit "
+            "is among the lenders in talks to supply it.")
+    assert typed_parties(text) == [("Investment", ["Aster Holding Co.", "Kestrel Partners", "Nova AI", "Orbit Chips",
+                                                   "Zeta Capital"]),
+                                   ("FinancialCooperation", ["Birch Credit", "Nova AI"])]
+
+
 def test_banks_that_led_it_with_others_also_lending_join_the_financing_told_before():
     text = ("Zeta Data said it had secured more than $12 billion of fresh equity and debt. The balance is a $7 billion "
             "warehouse facility. Nova Bank and Orbit Bank led it, a person said, with Lumen Bank also lending.")

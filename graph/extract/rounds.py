@@ -70,7 +70,7 @@ AMONG_THEM = sentence_pattern(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:(?:among\
 # "Participating investors include A, B and C", "Participants included A and B", "Also investing were A and B"
 # after a round told before.
 OTHERS_INCLUDE = sentence_pattern(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|new|additional|further|returning)\s+"
-                                 r"(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
+                                 r"(?:(?:equity|strategic|financial)\s+)?(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
                                  r"(?:include|included|including|are|were)|(?:investors|backers|participants|lenders)\s+"
                                  r"(?:also\s+)?(?:include|included)|(?:also\s+)?(?:investing|participating|lending)\s+"
                                  r"(?:were|was|are|is))\b", re.IGNORECASE)
@@ -89,6 +89,14 @@ JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?
                           r"(?:(?:more|new|fresh|additional) )?(?:money|capital|cash|funds|equity) in)|"
                           r"made (?:[\w-]+ ){0,2}?(?:investments?|commitments?))\b(?=\s*(?:[,.;]|$|alongside\b|"
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
+# "Nvidia (NASDAQ: NVDA) has committed up to $2 billion.": a sentence of one investor and its sum, told
+# beside a round (not "Amazon has committed $8 billion to X, while Google has invested $3 billion").
+COMMITTED_ALONE = sentence_pattern(r"^[^,;]{0,80}?\b(?:committed|invested|put in)\s+(?:(?:up to|about|roughly|around|"
+                                   r"more than|nearly|almost)\s+)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+                                   r"(?:\s*(?:million|billion|bn|mn|m)\b)?\W*$", re.IGNORECASE)
+
+DEBT_TOLD = sentence_pattern(r"\b(?:would|will|is|was|are|were)\s+(?:be\s+)?debt\b|\b(?:the|its)\s+debt\s+(?:portion|tranche|part|piece)\b|"
+                            r"^\W*the\s+debt\b", re.IGNORECASE)
 
 # "Nvidia, an early backer, did not join this round", "A sat out the raise": no investor in it.
 SAT_OUT = re.compile(r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|doesn['’]t|won['’]t|declined\s+to|chose\s+not\s+to|"
@@ -166,7 +174,8 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         return deals
     current, in_round, by_backers = ctx.funding_round, s.search(IN_ROUND), s.search(BY_BACKERS)
     if current is None or not (about or in_round or by_backers or s.match(OTHERS_INCLUDE)
-                               or s.search(AMONG_THEM) or s.search(JOINED_ROUND) or s.search(RETURNED)
+                               or s.search(AMONG_THEM) or s.search(JOINED_ROUND) or s.search(COMMITTED_ALONE)
+                               or s.search(RETURNED)
                                or s.search(ARRANGED_ROUND)) \
             or s.search(EARLIER_DEAL):
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
@@ -182,8 +191,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if not investors:
         return deals
     parties = [current.raiser, *investors]
-    if current.kind == "Investment" and in_round is not None and LENDING.search(in_round.group()):
-        # "A and B are in talks to provide the loans": the debt beside the round's equity
+    if current.kind == "Investment" and (in_round is not None and LENDING.search(in_round.group())
+                                         or DEBT_TOLD.search(s.span.text)):
+        # "A and B are in talks to provide the loans", "$12.5 billion would be debt, from A": the debt beside the equity
         return outside(deals, parties) + [whole_sentence_deal(s, "FinancialCooperation", parties)]
     if current.deal is None:
         current.deal = whole_sentence_deal(s, current.kind, parties)
@@ -418,7 +428,11 @@ def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[D
     if raiser is None or not investors:
         return []
     kind = "FinancialCooperation" if loan else "Investment"
-    return [whole_sentence_deal(s, kind, [raiser, *investors])]
+    deal = whole_sentence_deal(s, kind, [raiser, *investors])
+    current = ctx.funding_round
+    if current is not None and current.raiser is raiser and current.deal is None and current.kind == kind:
+        current.deal = deal  # "X has lined up $20 billion. The equity portion is led by A": the round later ones join
+    return [deal]
 
 
 def loan_told_before_its_borrower(s: Sentence, ctx: DocContext, deals: list[DealFact],
