@@ -2245,6 +2245,16 @@ def test_the_portion_led_by_a_firm_one_committing_money_and_other_equity_investo
                                    ("FinancialCooperation", ["Birch Credit", "Nova AI"])]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Gulf's Zeta Capital, which sits in the partnership alongside Orbit Labs, Nova AI and Kestrel Chips, is an "
+     "investor in Aster Energy.", [("Investment", ["Aster Energy", "Zeta Capital"])]),
+    ("Gulf's Zeta Capital, which sits in the partnership alongside Orbit Labs, Nova AI and Kestrel Chips, is not an "
+     "investor in Aster Energy, a person familiar with the matter said.", []),
+])
+def test_the_firm_a_relative_clause_with_a_list_describes_is_the_subject_and_is_not_an_investor_is_no_deal(text, found):
+    assert typed_parties(text) == found
+
+
 def test_banks_that_led_it_with_others_also_lending_join_the_financing_told_before():
     text = ("Zeta Data said it had secured more than $12 billion of fresh equity and debt. The balance is a $7 billion "
             "warehouse facility. Nova Bank and Orbit Bank led it, a person said, with Lumen Bank also lending.")

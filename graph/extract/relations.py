@@ -968,12 +968,14 @@ AUXILIARIES = (MODALS - COPULAS) | frozenset("does do did can could may might sh
 
 
 def negation_at(s: Sentence, j: int) -> bool:
-    """Whether token j negates the verb after it: "will not", "won't", "never" (not "not only")."""
+    """Whether token j negates the verb after it: "will not", "won't", "never" (not "not only"), or the
+    party it names: "is not an investor in", "isn't a party to" (not "isn't the first partnership")."""
     word = s.lower(j)
     if s.lower(j + 1) in ("only", "just", "least"):
         return False
+    copula_not = word == "not" and s.lower(j - 1) in COPULAS or word.endswith("n't") and word[:-3] in COPULAS
     return word == "never" or (word.endswith("n't") and word[:-3] in AUXILIARIES | {"wo", "ca"}) \
-        or (word == "not" and s.lower(j - 1) in AUXILIARIES)
+        or (word == "not" and s.lower(j - 1) in AUXILIARIES) or (copula_not and s.lower(j + 1) in ("a", "an"))
 
 
 FORMS_TOGETHER = re.compile(r"^\W*(?:to|and|will)\s+(?:jointly\s+)?(?:form|create|set up|establish|launch|build|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
-from graph.extract.lexicon import DEMONYM, ORG_CUES, SPEECH_VERBS
+from graph.extract.lexicon import DEMONYM, ORG_CUES, POSSESSIVES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
                                Sentence, apposed_owner, apposition_anchor, before_brackets, coordinated_before,
                                event_venue, is_organization, is_person, modifies_noun, names_a_product,
@@ -340,8 +340,9 @@ def owner_pronoun(s: Sentence, k: int, floor: int) -> int | None:
 
 def described_by_relative(s: Sentence, k: int, floor: int):
     """The organization a relative clause closing right before token k describes: "X, which ..., agreed";
-    the clause may hold commas when X opens the sentence ("X, which merged with Y, Z's unit, last year, closed");
-    the verb may come a few words before the cue ("X, which IBM acquired, signed a deal")."""
+    the clause may hold commas when X opens the sentence ("X, which merged with Y, Z's unit, last year, closed",
+    "Abu Dhabi's X, which sits beside A, B and C, is"); the verb may come a few words before the cue ("X, which
+    IBM acquired, signed a deal")."""
     k = words_back(s, k, 3, (",", "and", "but", "or", "which", "who", "that"))
     if s.lower(k - 1) != ",":
         return None
@@ -349,9 +350,14 @@ def described_by_relative(s: Sentence, k: int, floor: int):
     for j in range(k - 2, max(floor, 1) - 1, -1):
         if s.lower(j) in ("which", "who"):
             m = relative_antecedent(s, j)
-            return m if m is not None and (not commas or m.first == 0) else None
+            return m if m is not None and (not commas or opens_with_name(s, m)) else None
         commas = commas or s.lower(j) == ","
     return None
+
+
+def opens_with_name(s: Sentence, m) -> bool:
+    """Whether the name opens the sentence, maybe after its place's possessive ("Abu Dhabi's MGX")."""
+    return all(s.at[i] is not None or s.tokens[i].text in POSSESSIVES for i in range(m.first))
 
 
 def pronoun_subject(s: Sentence, j: int) -> bool:
