@@ -102,9 +102,10 @@ def test_firms_that_deploy_anothers_chips_buy_from_it():
         ("SupplyAgreement", ["Zeta Motors", "Nova Devices"], "planned", None)]
 
 
-def test_customers_include():
-    assert pairs("Nova Devices' customers include Orbit Labs and Zeta Motors.") == [
-        ["Nova Devices", "Orbit Labs"], ["Nova Devices", "Zeta Motors"]]
+@pytest.mark.parametrize("text", ["Nova Devices' customers include Orbit Labs and Zeta Motors.",
+                                  "Nova Devices began selling its agents. Early users include Orbit Labs and Zeta Motors."])
+def test_customers_or_users_include(text):
+    assert pairs(text) == [["Nova Devices", "Orbit Labs"], ["Nova Devices", "Zeta Motors"]]
 
 
 def test_a_firm_picked_as_a_supplier_supplies():

@@ -183,9 +183,9 @@ CUES = [
         r"guide|expect|project|report|post|earn|employ)\w*)",
         specific=False),  # not "together account for 63%", "Together, they spend": a market, not a deal
     cue("SupplyAgreement", r"\b(?:customers?|clients?)(?:\s+(?:list|base|roster)(?:\s+that(?:\s+already)?)?)?\b|\btenants?\b|"
-        r"(?<!customer )(?<!client )\broster\b(?=\s+(?:also\s+)?includ)",
+        r"(?<!customer )(?<!client )\broster\b(?=\s+(?:also\s+)?includ)|\b(?:users|adopters)\b(?=\s+(?:also\s+)?includ)",
         linkers=("include", "includes", "including", "of", "are", "is"),
-        alone=False),  # "a Zeta customer list that includes A", "its largest customer is B"
+        alone=False),  # "a Zeta customer list that includes A", "its largest customer is B", "early users include C"
 
     cue("Partnership", r"\bpartner(?:s|ed|ing)?\b|\bpartnerships?\b|\bteam(?:s|ed|ing)?\s+(?:up|with)\b|\b(?:link|tie)(?:s|ed|d|ing)?\s+up\b|"
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:together\s+|[a-z]+ly\s+)?with\b|"
