@@ -2256,6 +2256,12 @@ def test_the_firm_a_relative_clause_with_a_list_describes_is_the_subject_and_is_
     assert typed_parties(text) == found
 
 
+def test_an_agreement_signed_with_the_venture_is_with_the_venture_named_before():
+    text = ("Nova Japan, the joint venture of Zeta Group and Orbit AI, began offering its service on Wednesday. "
+            "Zeta Telecom will handle sales under an agency agreement it signed with the venture in September.")
+    assert pairs(text) == [["Orbit AI", "Zeta Group"], ["Nova Japan", "Zeta Telecom"]]
+
+
 def test_banks_that_led_it_with_others_also_lending_join_the_financing_told_before():
     text = ("Zeta Data said it had secured more than $12 billion of fresh equity and debt. The balance is a $7 billion "
             "warehouse facility. Nova Bank and Orbit Bank led it, a person said, with Lumen Bank also lending.")

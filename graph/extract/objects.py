@@ -507,6 +507,9 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
     described = described_maker(s, ctx, k)
     if described is not None:
         return [Stand(described[0], described[1] + 1)], described[1] + 1
+    j = k + 2 if s.lower(k + 1) == "joint" else k + 1
+    if s.lower(j) == "venture" and ctx.described.get("venture") is not None:  # "signed with the venture": the one named
+        return [Stand(ctx.described["venture"], j + 1)], j + 1
     j = k + 1
     while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
            and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text) or product_word(s, j)
