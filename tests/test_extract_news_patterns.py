@@ -2262,6 +2262,14 @@ def test_an_agreement_signed_with_the_venture_is_with_the_venture_named_before()
     assert pairs(text) == [["Orbit AI", "Zeta Group"], ["Nova Japan", "Zeta Telecom"]]
 
 
+def test_the_leader_of_that_round_and_those_alongside_it_are_the_rounds_investors():
+    text = ("Nova AI, valued at 11.7 billion euros after a 1.7 billion euro Series C round in September, has been "
+            "pushing into banking. Dutch chip equipment maker Zeta Litho led that round with 1.3 billion euros, taking "
+            "a stake of about 11%, alongside Orbit Chips, Kestrel Ventures and Aster Capital.")
+    assert typed_parties(text) == [("Investment", ["Aster Capital", "Kestrel Ventures", "Nova AI", "Orbit Chips",
+                                                   "Zeta Litho"])]
+
+
 def test_banks_that_led_it_with_others_also_lending_join_the_financing_told_before():
     text = ("Zeta Data said it had secured more than $12 billion of fresh equity and debt. The balance is a $7 billion "
             "warehouse facility. Nova Bank and Orbit Bank led it, a person said, with Lumen Bank also lending.")

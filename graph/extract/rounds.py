@@ -248,7 +248,7 @@ def deals_with_round_valued(s: Sentence, ctx: DocContext, deals: list[DealFact],
 
 
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
-LEAD_A_ROUND = sentence_pattern(r"\b(?:leading|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its)\s+" + IN_CLAUSE
+LEAD_A_ROUND = sentence_pattern(r"\b(?:leading|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its|that|this)\s+" + IN_CLAUSE
                                + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche)|loan|facility|"
                                r"series [a-h]\b(?!-))\b",
                                re.IGNORECASE)
@@ -260,7 +260,7 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     article's firm) with every leader named before the verb; it is the round later sentences add to."""
     verb = s.token_at(s.span.start + leaders.start())
     after = s.token_at(s.span.start + leaders.end())
-    investors = firms_within(s, ctx.table, 0, verb)
+    investors = firms_within(s, ctx.table, 0, verb) + backers_alongside(s, leaders)
     raiser = round_named_after(s, after) or invested_firm(deals) or common_party(deals, investors) or ctx.main_actor()
     investors = [e for e in investors if e is not raiser]
     kind = "FinancialCooperation" if LOAN.search(leaders.group()) else "Investment"
@@ -269,6 +269,15 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     if raiser is None or not investors:
         return deals
     return with_round_opened(s, ctx, deals, raiser, [raiser, *investors], kind)
+
+
+# "A led that round with €1.3 billion, taking a stake of 11%, alongside B, C and D": investors beside its leader
+ALONGSIDE = re.compile(IN_CLAUSE + r"*?\b(?:alongside|along with|together with|with participation from)\s", re.IGNORECASE)
+
+
+def backers_alongside(s: Sentence, leaders: re.Match) -> list[Entity]:
+    found = ALONGSIDE.match(s.span.text, leaders.end())
+    return named_parties(s, s.token_at(s.span.start + found.end())) if found is not None else []
 
 
 def with_round_opened(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: Entity, parties: list[Entity],
