@@ -2270,6 +2270,23 @@ def test_the_leader_of_that_round_and_those_alongside_it_are_the_rounds_investor
                                                    "Zeta Litho"])]
 
 
+def test_banks_expected_to_finance_the_project_lend_to_the_firms_that_agreed_it_not_to_an_owner_told_beside():
+    text = ("Zeta AI has signed a memorandum of understanding with Orbit Data, the Nvidia-owned data center operator, to "
+            "develop a hyperscale campus. The two companies announced the agreement on Tuesday. Kestrel Bank and Aster "
+            "Bank are expected to finance part of the first phase, according to an executive.")
+    assert typed_parties(text) == [("MemorandumOfUnderstanding", ["Orbit Data", "Zeta AI"]),
+                                   ("Investment", ["Nvidia", "Orbit Data"]),
+                                   ("FinancialCooperation", ["Aster Bank", "Kestrel Bank", "Orbit Data", "Zeta AI"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta AI signed a deal with Orbit Data to build a campus. Analysts ask how Orbit Data will fund its build-out.",
+    "Zeta AI signed a deal with Orbit Data to build a campus. Kestrel Bank had been expected to fund the project.",
+])
+def test_a_firm_funding_its_own_build_out_or_once_expected_to_fund_lends_nothing(text):
+    assert typed_parties(text) == [("Partnership", ["Orbit Data", "Zeta AI"])]
+
+
 def test_banks_that_led_it_with_others_also_lending_join_the_financing_told_before():
     text = ("Zeta Data said it had secured more than $12 billion of fresh equity and debt. The balance is a $7 billion "
             "warehouse facility. Nova Bank and Orbit Bank led it, a person said, with Lumen Bank also lending.")

@@ -63,6 +63,9 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         told = ctx.last_deal.parties
         told += [e for e in joiners if all(e is not p for p in told)]
         deals = outside(deals, told)
+    financed = financing_of_told_project(s, ctx, deals)
+    if financed is not None:  # "A and B are expected to finance part of the first phase": the project told before
+        deals = outside(deals, financed.parties) + [financed]
     deals = read_round(s, ctx, deals)
     deals = without_bystanders(s, into_told_deal(s, ctx, deals))
     supplier = ctx.supplier_told(s)
@@ -78,6 +81,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         ctx.supplier = (found, s.index)
     if deals:
         ctx.last_deal = deals[-1]
+        ctx.last_agreed = next((d for d in reversed(deals) if not holding(d)), ctx.last_agreed)
         ctx.last_purchase = next((d for d in reversed(deals) if d.deal_type == "Acquisition" or "stake" in d.amounts),
                                  ctx.last_purchase)  # "agreed to buy Zeta", "to buy a 40 percent stake in Zeta"
     elif ctx.last_deal is not None:
@@ -317,6 +321,34 @@ def purchase_backers(s: Sentence, ctx: DocContext) -> list[Entity]:
         return named_parties(s, s.token_at(s.span.start + found.end()))
     found = s.search(BACKS_PURCHASE)
     return named_parties(s, 0, s.token_at(s.span.start + found.start())) if found is not None else []
+
+
+# "A and B are expected to finance part of the first phase", "C will fund the campus": lenders to the project
+# the deal told before builds.
+FINANCES_TOLD = sentence_pattern(r"(?<!had been )\b(?:(?:will|would|could|may|(?:expected|set|due|agreed|going|likely)\s+to)"
+                                 r"\s+(?:also\s+)?(?:finance|fund|bankroll)|finances|funds)\s+(?:(?:part|most|some|"
+                                 r"all|much|the rest)\s+of\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:phase|"
+                                 r"project|campus|site|data\s+cent(?:er|re)s?|facility|build-?out|development|"
+                                 r"construction|expansion|plant|cluster)\b", re.IGNORECASE)
+
+
+def financing_of_told_project(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> DealFact | None:
+    """A loan of the firms named before the verb to the parties of the deal agreed before, when the
+    sentence tells no deal of the lenders with another firm."""
+    found = s.search(FINANCES_TOLD) if ctx.last_agreed is not None else None
+    if found is None or denied_before(s, s.span.end):
+        return None
+    told = ctx.last_agreed.parties
+    lenders = [e for e in named_parties(s, 0, s.token_at(s.span.start + found.start()))
+               if all(e is not p for p in told)]
+    if not lenders or outside(deals, lenders):
+        return None
+    return whole_sentence_deal(s, "FinancialCooperation", told + lenders)
+
+
+def holding(deal: DealFact) -> bool:
+    """An investment held, not one made: "the Blackstone-owned operator"."""
+    return deal.deal_type == "Investment" and deal.status == "active"
 
 
 # "The facility, in which A and B also participate, ..."

@@ -311,6 +311,7 @@ class DocContext:
     best: Entity | None = None  # the main actor so far
     last_deal: object = None  # the deal found last (a relations.DealFact)
     last_purchase: object = None  # the acquisition found last
+    last_agreed: object = None  # the deal found last that is not a holding ("the Blackstone-owned operator")
     outlet: Entity | None = None  # the news outlet the page names near its top
     furniture: set = field(default_factory=set)  # indices of the sentences that are a page's furniture
     consortium_lead: Entity | None = None  # "a consortium led by X" in the sentence before, no deal yet
@@ -364,9 +365,10 @@ class DocContext:
         return next((e for e in reversed(self.recent) if keys & self.origins.get(e, set())), found)
 
     def the_two(self) -> list[Entity]:
-        """What "the two companies" stands for: the last two parties of the deal told before, or
-        the two organizations named last."""
-        last = self.last_deal.parties if self.last_deal else self.recent
+        """What "the two companies" stands for: the last two parties of the deal agreed before (not a
+        holding told beside it), or the two organizations named last."""
+        told = self.last_agreed or self.last_deal
+        last = told.parties if told else self.recent
         return last[-2:] if len(last) >= 2 else []
 
     def opening_reference(self, sentence: Sentence) -> Entity | None:
