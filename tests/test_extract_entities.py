@@ -2,7 +2,11 @@
 
 import pytest
 
-from extract_helpers import summary
+from extract_helpers import DGR, PUBLISHED, summary
+from graph.extract.draft import to_json
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.pipeline import ArticleMeta, extract_texts
+from graph.extract.text import Article
 from graph.extract.entities import EntityTable, core_key, short_forms
 
 
@@ -80,6 +84,19 @@ def test_a_stronger_cue_refines_the_class_and_a_longer_name_becomes_the_label():
     zeta = table.add_new("Zeta", "Company", rank=0)
     table.add_new("Zeta", "NewsOutlet", rank=5)
     assert zeta.cls == "NewsOutlet"
+
+
+@pytest.mark.parametrize("more, names", [
+    ("", ["Nokia", "SoftBank Corp."]),
+    (" SoftBank Group owns most of it.", ["Nokia", "SoftBank", "SoftBank Corp."]),
+])
+def test_a_known_short_name_after_a_firms_legal_name_is_that_firm_unless_the_text_names_the_known_one(more, names):
+    gazetteer = Gazetteer([(DGR + "softbank", "SoftBank", True, "Company"),
+                           (DGR + "softbank", "SoftBank Group", False, "Company")])
+    text = "SoftBank Corp. signed a memorandum with Nokia. SoftBank plans to deploy it in 2026." + more
+    meta = ArticleMeta(PUBLISHED)
+    found = to_json(extract_texts(gazetteer, [(Article("t.txt", text, "0" * 64), meta)]))
+    assert sorted(e["name"] for e in found["entities"] if e["type"] == "Company") == names
 
 
 def test_known_entities_keep_their_iri_and_collect_surface_forms():

@@ -28,7 +28,7 @@ from urllib.parse import urlparse
 from graph.model.errors import InvalidData
 from graph.model.urls import is_http_url
 from graph.extract import lexicon as lex
-from graph.extract.entities import Entity, EntityTable, normalize
+from graph.extract.entities import Entity, EntityTable, core_key, normalize
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import find_mentions, title_mask
 from graph.extract.readahead import read_ahead
@@ -215,6 +215,23 @@ def read_sentences(spans, gazetteer: Gazetteer, lowercase_words, ahead: bool = F
     return sentences
 
 
+def shorten_legal_names(mentions) -> None:
+    """"SoftBank Corp. has signed ... SoftBank plans": a known name that a firm the text named first
+    with a legal form shortens is that firm, unless the text also names the known one in another way."""
+    legal = {}
+    for m in mentions:
+        if m.kind == "rule" and m.cls in lex.ORGANIZATION_CLASSES and core_key(m.text) != normalize(m.text):
+            legal.setdefault(core_key(m.text), m)
+    named = {}
+    for m in mentions:
+        if m.kind == "known":
+            named.setdefault(m.iri, set()).add(normalize(m.text))
+    for m in mentions:
+        longer = legal.get(normalize(m.text)) if m.kind == "known" else None
+        if longer is not None and longer.position < m.position and len(named[m.iri]) == 1:
+            m.kind, m.cls, m.rank, m.iri = "rule", longer.cls, longer.rank, None
+
+
 def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazetteer, table: EntityTable) -> None:
     """Known names first (a one-word alias of a person only next to the full name), then
     typed new names. Short forms ("Acme") are linked sentence by sentence later, once
@@ -224,6 +241,7 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
         for m in s.mentions:
             m.position = (doc_index, s.index, m.first)
     full = {m.iri for m in mentions if m.kind == "known" and not m.weak}
+    shorten_legal_names(mentions)
     for m in mentions:
         if m.kind == "known" and unit_name(m.text, gazetteer.entities[m.iri], gazetteer):
             m.kind, m.cls, m.rank, m.cue = "rule", "Company", 3, UNIT_CUE
