@@ -1317,6 +1317,9 @@ def unnamed_employer(s: Sentence, ctx: DocContext) -> Entity | None:
     return ctx.opening_reference(s) or ctx.main_actor()
 
 
+ATTRIBUTION_VERBS = lex.SPEECH_VERBS | {"confirmed"}  # ", chief executive Rick Tsai has confirmed"
+
+
 def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:
     """"... - CSO Jason Kwon said": the nearest organization before, for company titles only
     ("Vice Chair and President Brad Smith" is one: a chair is no public office); a founder's or
@@ -1331,9 +1334,10 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     if opens and FOUNDER_TITLE.search(title):
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
     attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
-        s.lower(k - 1) == "," and any(s.lower(j) in lex.SPEECH_VERBS for j in range(k + 1, min(k + 7, len(s.tokens)))))
+        s.lower(k - 1) in (",", "which") and any(s.lower(j) in ATTRIBUTION_VERBS for j in range(k + 1, min(k + 7, len(s.tokens)))))
     if opens and attributed:
-        return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park" / ", CEO Dana Park said": Orbit's
+        return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park" / ", CEO Dana Park said" /
+        # "Orbit has had access to Zeta's models since a 2024 deal, which CEO Dana Park said would go on": Orbit's
     opening = ctx.opening_reference(s) if attributed else None
     if opening is not None:
         return opening  # "The Japanese investor also sold ..., CFO Yoshimitsu Goto told a briefing": the investor's
