@@ -651,6 +651,9 @@ def test_founders_told_after_a_date_before_the_firm_or_as_a_list(text):
      [("Dana Velloman", "Head of Advanced Energy", "Orbit Cloud")]),  # a field, no employer
     ("Orbit Data signed a lease with Zeta Cloud, according to CEO Dana Velloman.",
      [("Dana Velloman", "CEO", "Orbit Data")]),  # the subject's, not the nearest firm's
+    ("Nova AI signed with Aster Labs. Orbit Data already builds Zeta Cloud's chips. Dana Velloman, its chief "
+     "executive, told analysts that a fourth customer had placed orders.",
+     [("Dana Velloman", "chief executive", "Orbit Data")]),  # "its": the firm the sentence before was about
     ("Orbit Data is working with Zeta Cloud on a cheaper chip, chief executive Dana Velloman has confirmed.",
      [("Dana Velloman", "chief executive", "Orbit Data")]),
     ("Orbit Data has had access to Zeta Cloud's models since a 2024 deal, which CEO Dana Velloman said would go on.",

@@ -863,6 +863,8 @@ def its_owner(s: Sentence, ctx: DocContext, k: int, its: int) -> Entity | None:
     before = [m for m in s.mentions if m.last <= k and is_organization(m)]
     if before and role_modifier(s, before[-1]):
         return before[-1].entity
+    if not before and ctx.previous_subject(s) is not None:
+        return ctx.previous_subject(s)  # "Broadcom builds Google's TPUs. Hock Tan, its chief executive, told ...": Broadcom's
     return antecedent(s, ctx, its)
 
 
