@@ -1060,11 +1060,19 @@ def test_an_officer_speaking_after_a_sentence_opened_by_to_and_it_is_its_firms()
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Group")]
 
 
-def test_a_byline_reporter_without_an_organization_writes_for_the_outlet_the_page_names_above():
-    text = ("Orbit Labs lands a loan\nNikkei Asia\nDana Park, Staff writer\nNovember 12, 2025\n"
+@pytest.mark.parametrize("outlet, byline, title", [
+    ("Nikkei Asia", "Dana Park, Staff writer", "Staff writer"),
+    ("Gulf News", "Dana Park, Business Editor", "Business Editor"),  # "Business" is of the title, no firm
+    ("Nikkei Asia", "By Dana Park, Senior Credit Reporter", "Senior Credit Reporter"),
+    ("Nordic DC Review\nInfrastructure | Hyperscale", "By Dana Park, Senior Editor", "Senior Editor"),
+])
+def test_a_byline_reporter_without_an_organization_writes_for_the_outlet_the_page_names_above(outlet, byline, title):
+    text = (f"Orbit Labs lands a loan\n{outlet}\n{byline}\nNovember 12, 2025\n"
             "TOKYO -- Orbit Labs will borrow 450 billion yen from Zeta Bank.")
-    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
-        ("Dana Park", "Staff writer", "Nikkei Asia")]
+    found = summary(text)
+    outlet_name = outlet.split("\n")[0].split(" | ")[0].removeprefix("The ")
+    assert [(r["person"], r["title"], r["organization"]) for r in found["roles"]] == [("Dana Park", title, outlet_name)]
+    assert {e["name"] for e in found["entities"] if e["type"] != "NewsOutlet"} == {"Orbit Labs", "Dana Park", "Zeta Bank"}
 
 
 

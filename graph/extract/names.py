@@ -126,7 +126,28 @@ def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> l
         while k is not None and k < len(tokens) and tokens[k].start - base < match.end():
             mask[k] = True
             k += 1
+    byline_title(tokens, mask)
     return mask
+
+
+REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist".split())
+# What a reporter's title says before its last word: "Senior Credit Reporter", "Tokyo Business Editor".
+REPORTER_FIELDS = lex.BUSINESS_FUNCTIONS | lex.words("Senior Staff Chief Deputy Associate Contributing Managing Executive "
+                                                     "Special Political Economics Economy Credit Energy Financial Industry "
+                                                     "Foreign Tech Science Investigations Data Deals Features Opinion")
+
+
+def byline_title(tokens: list[Token], mask: list[bool]) -> None:
+    """"Faisal Rahman, Business Editor", "By Nadia Okonkwo, Senior Credit Reporter": the capitalized words
+    between the comma and a reporter's title that ends the line are that title, no firm."""
+    last = len(tokens) - 1
+    if last < 2 or tokens[last].lower not in REPORTER_WORDS or not mask[last]:
+        return
+    j = last - 1
+    while j > 0 and (tokens[j].text in REPORTER_FIELDS or tokens[j].text in lex.PLACES):
+        j -= 1
+    if tokens[j].text == "," and j < last - 1:
+        mask[j + 1:last] = [True] * (last - 1 - j)
 
 
 def sentence_text(tokens: list[Token]) -> tuple[str, int]:
