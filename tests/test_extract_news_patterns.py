@@ -2287,6 +2287,17 @@ def test_a_firm_funding_its_own_build_out_or_once_expected_to_fund_lends_nothing
     assert typed_parties(text) == [("Partnership", ["Orbit Data", "Zeta AI"])]
 
 
+def test_lenders_that_have_also_committed_join_the_loan_and_a_lease_it_leans_on_adds_no_lender():
+    text = ("Nova Compute has lined up a $4.2 billion delayed-draw loan for its Wyoming campus. Zeta Capital and Orbit "
+            "Credit are leading the package. Kestrel Partners and Aster Investment Partners have also committed, as "
+            "has Birch Bank, according to a person briefed on the terms. The financing leans on a 15-year lease Nova "
+            "Compute signed in August with Lumen Cloud.")
+    assert typed_parties(text) == [
+        ("FinancialCooperation", ["Aster Investment Partners", "Birch Bank", "Kestrel Partners", "Nova Compute",
+                                  "Orbit Credit", "Zeta Capital"]),
+        ("SupplyAgreement", ["Lumen Cloud", "Nova Compute"])]
+
+
 def test_banks_that_led_it_with_others_also_lending_join_the_financing_told_before():
     text = ("Zeta Data said it had secured more than $12 billion of fresh equity and debt. The balance is a $7 billion "
             "warehouse facility. Nova Bank and Orbit Bank led it, a person said, with Lumen Bank also lending.")

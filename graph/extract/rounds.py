@@ -37,6 +37,11 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
 ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
                               r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b",
                               re.IGNORECASE)
+# What a sentence opening with the round goes on to tell of its firms ("The round was led by", "The
+# financing, arranged by", "The loan includes"), not of another deal ("The financing leans on a lease X signed").
+TOLD_OF_ITS_FIRMS = re.compile(r"\s*(?:[,(—–]|(?:was|is|were|are|has|had|have|will|would|also|drew|draws|came|comes|"
+                               r"led|co-led|attracted|brings|brought|saw|consists|involves|involved|values|valued)\b|"
+                               r"includ)", re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|revolving) facility|credit line|"
                   r"project financ(?:e|ing))\b",
                   re.IGNORECASE)
@@ -80,8 +85,9 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
                              r"(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))|"
                              r"\b(?:rest|remainder|balance)\s+(?:comes|came|will\s+come)\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))",
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
-# "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part"
-JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
+# "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part", "A and
+# B have also committed, as has C"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|(?:also )?committed|"
                           r"(?:also |all )?(?:put|chipped) in more|"
                           r"(?:came in|(?:also )?signed on) as (?:a |an )?(?:new |anchor |lead |strategic )?"
                           r"(?:shareholders?|investors?|backers?)|"
@@ -158,6 +164,7 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if raiser is not None:
         return round_raised(s, ctx, deals, raiser, kind, raise_at)
     about = s.match(ABOUT_ROUND)
+    about = about if about is not None and TOLD_OF_ITS_FIRMS.match(s.span.text, about.end()) else None
     valued = valued_firm(s) if ctx.funding_round is None and about else None
     if valued is not None:  # "The $13 billion raise, led by A, values Nova AI at $183 billion"
         return deals_with_round_valued(s, ctx, deals, valued)
