@@ -2279,6 +2279,14 @@ def test_banks_expected_to_finance_the_project_lend_to_the_firms_that_agreed_it_
                                    ("FinancialCooperation", ["Aster Bank", "Kestrel Bank", "Orbit Data", "Zeta AI"])]
 
 
+def test_banks_that_signed_letters_of_intent_to_provide_project_financing_lend_to_the_venture_told_before():
+    text = ("Zeta Energy Corp. and Orbit Power Co. have agreed to set up a joint venture to build a gas plant. "
+            "Kestrel Bank and Aster Bank have signed letters of intent to provide project financing.")
+    assert typed_parties(text) == [("JointVenture", ["Orbit Power Co.", "Zeta Energy Corp."]),
+                                   ("FinancialCooperation", ["Aster Bank", "Kestrel Bank", "Orbit Power Co.",
+                                                             "Zeta Energy Corp."])]
+
+
 @pytest.mark.parametrize("text", [
     "Zeta AI signed a deal with Orbit Data to build a campus. Analysts ask how Orbit Data will fund its build-out.",
     "Zeta AI signed a deal with Orbit Data to build a campus. Kestrel Bank had been expected to fund the project.",

@@ -329,7 +329,10 @@ FINANCES_TOLD = sentence_pattern(r"(?<!had been )\b(?:(?:will|would|could|may|(?
                                  r"\s+(?:also\s+)?(?:finance|fund|bankroll)|finances|funds)\s+(?:(?:part|most|some|"
                                  r"all|much|the rest)\s+of\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:phase|"
                                  r"project|campus|site|data\s+cent(?:er|re)s?|facility|build-?out|development|"
-                                 r"construction|expansion|plant|cluster)\b", re.IGNORECASE)
+                                 r"construction|expansion|plant|cluster)\b|"
+                                 r"\b(?:to|will|would)\s+provide\s+(?:the\s+)?(?:project\s+)?(?:financing|finance|loans?|debt)"
+                                 r"\b(?!\s+(?:to|for)\s+(?-i:[A-Z]))", re.IGNORECASE)  # "signed letters of intent to provide
+# project financing"
 
 
 def financing_of_told_project(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> DealFact | None:
