@@ -750,10 +750,27 @@ def test_a_currency_glued_to_its_dollar_sign_is_no_name():
 
 def test_a_pages_share_and_follow_buttons_name_no_one():
     text = ("Orbit Labs signed a supply deal with Zeta Motors.\nShare to LinkedIn\nShare to Whatsapp\n"
-            "Follow us on Facebook and join our Telegram channel for the latest updates.\nHome News Data centres")
+            "Follow us on Facebook and join our Telegram channel for the latest updates.\nHome News Data centres\n"
+            "(Catch all the Business News, Breaking News Events and Latest News Updates on The Kestrel Times.)\n"
+            "Download The Kestrel Times News App to get Daily Market Updates & Live Business News.")
     result = summary(text)
     assert {e["name"] for e in result["entities"]} == {"Orbit Labs", "Zeta Motors"}
     assert [sorted(d["parties"]) for d in result["deals"]] == [["Orbit Labs", "Zeta Motors"]]
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("YUKI FUJITA and RYO NAKAMURA, Nikkei staff writers", {"YUKI FUJITA", "RYO NAKAMURA"}),
+    ("LULWA AL-HARBI", {"LULWA AL-HARBI"}),
+    ("KEY POINTS", set()),
+    ("ABU DHABI", set()),
+    ("By Dana Park, ET Bureau", {"Dana Park"}),  # an outlet's desk, no body of government
+    ("ET Bureau | The Kestrel Times", set()),
+])
+def test_reporters_named_in_capitals_on_their_line_are_people_and_an_outlets_desk_is_no_one(byline, people):
+    text = f"Orbit Labs lands a loan\nNikkei Asia\n{byline}\nNovember 12, 2025\nOrbit Labs will borrow from Zeta Bank."
+    entities = summary(text)["entities"]
+    assert {e["name"] for e in entities if e["type"] == "Person"} == people
+    assert {e["name"] for e in entities if e["type"] not in ("Person", "NewsOutlet")} == {"Orbit Labs", "Zeta Bank"}
 
 
 def test_a_banks_branch_in_brackets_is_part_of_its_name_and_a_dc_is_a_site():

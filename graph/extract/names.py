@@ -71,7 +71,7 @@ def find_mentions(tokens: list[Token], gazetteer: Gazetteer, lowercase_words=fro
     mentions = [m for m in known if not any(r.first <= m.first < r.last for r in runs)]
     for m in mentions:  # "Tokyo Electron Limited (TEL)": the abbreviation of a known name too
         m.acronym = acronym_after(tokens, m.last)
-    mentions += [typed_run(tokens, r, titles) for r in runs]
+    mentions += [typed_run(tokens, r, titles) for r in runs if not news_desk(tokens, r)]
     mentions = sorted((m for m in mentions if m is not None and not ordinary_words(tokens, m, lowercase_words)),
                       key=lambda m: m.first)
     type_coordinated(tokens, mentions, titles)
@@ -91,6 +91,14 @@ def ordinary_words(tokens, m: Mention, lowercase_words) -> bool:
 
 LIST_GLUE = {(",",), ("and",), (",", "and"), ("&",), ("or",)}
 PLACE_WORDS = frozenset("in at from near across outside inside to into".split())
+
+
+def news_desk(tokens, run) -> bool:
+    """"By Dana Park, ET Bureau", "ET Bureau | The Economic Times": an outlet's desk signing a story, no body."""
+    if tokens[run.last - 1].text not in ("Bureau", "Desk") or run.last - run.first > 3:
+        return False
+    return (run.first > 0 and tokens[run.first - 1].text == "," and run.last == len(tokens)) \
+        or (run.first == 0 and (run.last == len(tokens) or tokens[run.last].text == "|"))
 
 
 def type_coordinated(tokens, mentions: list[Mention], titles: list[bool]) -> None:
@@ -130,7 +138,6 @@ def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> l
     return mask
 
 
-REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist".split())
 # What a reporter's title says before its last word: "Senior Credit Reporter", "Tokyo Business Editor".
 REPORTER_FIELDS = lex.BUSINESS_FUNCTIONS | lex.words("Senior Staff Chief Deputy Associate Contributing Managing Executive "
                                                      "Special Political Economics Economy Credit Energy Financial Industry "
@@ -1071,7 +1078,22 @@ def byline(tokens, run: Run) -> bool:
     signed = signed_line(tokens, run.first) and (
         run.last == len(tokens) or tokens[run.last].text in BYLINE_BREAKS)  # "BY LEE JAE-LIM [email]"
     labelled = run.first >= 2 and tokens[run.first - 1].text == ":" and tokens[run.first - 2].lower in BYLINE_LABELS
-    return dashed or credited or signed or labelled
+    return dashed or credited or signed or labelled or reporters_line(tokens)
+
+
+def reporters_line(tokens) -> bool:
+    """A line of reporters' names in capitals, joined by "and", maybe with their title after a comma:
+    "YUKI FUJITA and RYO NAKAMURA, Nikkei staff writers", "LULWA AL-HARBI" (not "KEY POINTS", "ABU DHABI")."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    names, rest = tokens[:comma], tokens[comma + 1:]
+    if not names or not all(t.text.isupper() or t.lower in ("and", "&") for t in names):
+        return False
+    if rest and not any(t.lower in REPORTER_WORDS for t in rest):
+        return False
+    words = " ".join(t.text for t in names).title()
+    if any(name.strip() in lex.PLACES for name in re.split(r"\bAnd\b|&", words)):
+        return False  # "ABU DHABI": a dateline
+    return any(t.text.title() in GIVEN_NAMES or "-" in t.text for t in names)
 
 
 def signed_line(tokens, k: int) -> bool:
