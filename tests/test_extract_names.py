@@ -758,6 +758,11 @@ def test_a_pages_share_and_follow_buttons_name_no_one():
     assert [sorted(d["parties"]) for d in result["deals"]] == [["Orbit Labs", "Zeta Motors"]]
 
 
+def test_a_model_line_before_its_hardware_noun_is_no_firm():
+    text = "Orbit Labs will pair its processors with Nvidia RTX graphics chiplets and buy MI450 chips from Kestrel Chips."
+    assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Kestrel Chips"}
+
+
 @pytest.mark.parametrize("byline, people", [
     ("YUKI FUJITA and RYO NAKAMURA, Nikkei staff writers", {"YUKI FUJITA", "RYO NAKAMURA"}),
     ("LULWA AL-HARBI", {"LULWA AL-HARBI"}),

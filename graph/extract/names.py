@@ -1344,6 +1344,23 @@ def names_a_division(tokens, run: Run) -> bool:
         and (before in ("the", "its", "their") or described_owner)  # not "Deutsche Telekom's T-Systems division"
 
 
+HARDWARE_NOUNS = frozenset("chip chips chiplet chiplets gpu gpus graphics processor processors accelerator accelerators "
+                           "server servers card cards rack racks".split())
+MODEL_CODE = re.compile(r"^[A-Z]{1,4}\d{2,4}[A-Z]{0,2}$")  # "MI450", "GB300", "H100"
+
+
+def model_line(tokens, run: Run, words: list[str]) -> bool:
+    """"MI450 chips", "Nvidia RTX graphics chiplets": a model code, alone or after its maker's known name,
+    right before what it is."""
+    if run.last >= len(tokens) or tokens[run.last].lower not in HARDWARE_NOUNS:
+        return False
+    if len(words) == 1:
+        return MODEL_CODE.match(words[0]) is not None
+    made = run.base.last - run.base.first if run.base is not None else int(wellknown().lookup(words[0]) is not None)
+    extension = words[made:] if made else []
+    return bool(extension) and all(w.isupper() or MODEL_CODE.match(w) for w in extension)
+
+
 def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     """The class a run's own words and its neighbours give it, the cue, and its strength."""
     words = [t.text for t in tokens[run.first:run.last]]
@@ -1368,6 +1385,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Product", "one of two products an owner names", 6  # "Nvidia's Omniverse and Cosmos platforms"
     if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:
         return "Product", DEVICE_CUE, 6  # "delivery robot HoloBot", "its smartphone Galaxy"
+    if model_line(tokens, run, words):
+        return "Product", "a model line before its hardware noun", 6  # "MI450 chips", "Nvidia RTX graphics chiplets"
     placed = run.first > 0 and tokens[run.first - 1].lower in ("in", "near", "outside")
     town = len(words) == 1 or (len(words) <= 3 and placed and not set(words) & SUFFIX_WORDS)  # "near Port St. Lucie, Florida"
     if town and in_region(tokens, run.last, placed):
