@@ -102,6 +102,18 @@ def test_firms_that_deploy_anothers_chips_buy_from_it():
         ("SupplyAgreement", ["Zeta Motors", "Nova Devices"], "planned", None)]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Orbit Cloud has agreed to supply French model maker Zeta AI with dedicated Nvidia graphics processors over five "
+     "years.", ["Orbit Cloud", "Zeta AI"]),
+    ("Orbit Cloud's arm will provide 4,096 Nvidia H100 chips to the Bengaluru startup Zeta AI for two years.",
+     ["Orbit Cloud", "Zeta AI"]),
+    ("Orbit Cloud has signed an agreement to provide Zeta AI with data centre capacity and Nvidia GPU clusters.",
+     ["Orbit Cloud", "Zeta AI"]),
+])
+def test_the_maker_of_the_chips_supplied_is_no_party(text, parties):
+    assert pairs(text) == [parties]
+
+
 @pytest.mark.parametrize("text", ["Nova Devices' customers include Orbit Labs and Zeta Motors.",
                                   "Nova Devices began selling its agents. Early users include Orbit Labs and Zeta Motors."])
 def test_customers_or_users_include(text):

@@ -174,6 +174,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     if described and s.lower(described[0].last) == "with":  # "supply the ChatGPT maker with six gigawatts"
         return described, DIRECT, described[0].last
     supplied = is_organization(s.mention_starting(hit.last))  # "supply OpenAI with 6 GW of GPUs"
+    described = supplied_before_with(s, hit, end) if hit.cue.deal_type == "SupplyAgreement" and not supplied else None
+    if described is not None:  # "supply French model maker Mistral AI with Nvidia graphics processors"
+        return [described], DIRECT, described.last
     pair = (the_two(s, ctx, hit.last) or the_partners(s, ctx, hit.last)) if DIRECT in hit.cue.linkers else []
     if pair:  # "T-Mobile will join the two companies in field trials"
         return pair, DIRECT, pair[-1].last
@@ -182,6 +185,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         return [pronoun], DIRECT, pronoun.last
     if DIRECT in hit.cue.linkers and (supplied or not (hit.cue.deal_type == "SupplyAgreement" and linker_ahead(s, hit, end))):
         items, after = parse_group(s, hit.last, end, ctx.table, max_filler=4)
+        items = [] if items and names_a_product(s, items[0]) and linker_ahead(s, hit, end, reach=12) else items
         if len(items) == 1 and qualifies_person(s, items[0]):
             return [], None, hit.last  # "tapped AMD veteran Rajiv Menon": a hire, AMD his former employer
         if items and hit.cue.deal_type in ("Acquisition", "Investment"):
@@ -229,6 +233,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             break  # "its largest customer is Zeta"; not "a customer, which is what it lacked against Nvidia"
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
             items, after = parse_group(s, j + 1, end, ctx.table)
+            items = [m for m in items if not names_a_product(s, m)]  # "with capacity and Nvidia GPU clusters"
             if not items:
                 items, after = listed_after_colon(s, ctx, j + 1, end)
             if not items:
@@ -667,6 +672,17 @@ def may_be_party(m) -> bool:
     return is_organization(m) or (m is not None and m.kind == "unknown" and not is_person(m))
 
 
-def linker_ahead(s: Sentence, hit: CueHit, end: int) -> bool:
+def linker_ahead(s: Sentence, hit: CueHit, end: int, reach: int = 6) -> bool:
     """Whether one of the cue's linkers ("to", "with") follows within a few words."""
-    return any(s.lower(j) in hit.cue.linkers for j in range(hit.last, min(hit.last + 6, end)))
+    return any(s.lower(j) in hit.cue.linkers for j in range(hit.last, min(hit.last + reach, end)))
+
+
+def supplied_before_with(s: Sentence, hit: CueHit, end: int):
+    """The firm a description leads to right before "with": "supply French model maker Mistral AI with ..."."""
+    for j in range(hit.last, min(hit.last + 6, end)):
+        m = s.mention_starting(j)
+        if is_organization(m):
+            return m if s.lower(m.last) == "with" and not names_a_product(s, m) else None
+        if not s.tokens[j].is_word or s.tokens[j].text[:1].isupper() and not DEMONYM.match(s.tokens[j].text):
+            return None
+    return None
