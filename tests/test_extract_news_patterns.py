@@ -114,6 +114,12 @@ def test_the_maker_of_the_chips_supplied_is_no_party(text, parties):
     assert pairs(text) == [parties]
 
 
+def test_the_maker_of_the_chips_a_loan_pays_for_is_no_lender():
+    text = ("Orbit Data has raised Rs 4,000 crore in debt from a consortium led by Zeta Bank to pay for its next batch "
+            "of Nvidia graphics processors, the company said on Tuesday.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Orbit Data", "Zeta Bank"])]
+
+
 @pytest.mark.parametrize("text", ["Nova Devices' customers include Orbit Labs and Zeta Motors.",
                                   "Nova Devices began selling its agents. Early users include Orbit Labs and Zeta Motors."])
 def test_customers_or_users_include(text):

@@ -919,7 +919,7 @@ def named_parties(s: Sentence, first: int = 0, last: int | None = None) -> list[
         if first <= m.first and m.last <= last and is_organization(m) and m.entity.cls != "NewsOutlet" \
                 and not (role_modifier(s, m) or units_owner(s, m) or owners_qualifier(s, m)
                          or speakers_employer(s, m) or regulator_or_exchange(s, m) or event_venue(s, m)
-                         or in_aside(s, m)):
+                         or in_aside(s, m) or names_a_product(s, m)):
             found.setdefault(id(m.entity), m.entity)
     return list(found.values())
 
