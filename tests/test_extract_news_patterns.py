@@ -114,6 +114,15 @@ def test_the_maker_of_the_chips_supplied_is_no_party(text, parties):
     assert pairs(text) == [parties]
 
 
+@pytest.mark.parametrize("text", [
+    "Contract prices have more than doubled as Orbit Chips, Zeta Memory and Kestrel Semi shift production to HBM, "
+    "squeezing supply of conventional memory.",
+    "Orbit Chips, Zeta Memory and Kestrel Semi shift production to HBM, squeezing supply of conventional memory.",
+])
+def test_the_markets_supply_and_contract_prices_are_no_deal(text):
+    assert pairs(text) == []
+
+
 def test_the_maker_of_the_chips_a_loan_pays_for_is_no_lender():
     text = ("Orbit Data has raised Rs 4,000 crore in debt from a consortium led by Zeta Bank to pay for its next batch "
             "of Nvidia graphics processors, the company said on Tuesday.")

@@ -59,8 +59,10 @@ CUES = [
         linkers=("with", "between", "from", "by", "to", "for")),
     cue("FinancialCooperation", r"\bborrow(?:s|ed|ing)?\b(?=(?:\s+\S+){0,8}?\s+from\b)", linkers=("from",),
         alone=False),  # "Crusoe borrowed $2.3 billion from JPMorgan"
-    cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|\bsuppl(?:y|ies|ied|ying)\b",
-        linkers=("with", "to", "for", "between", DIRECT)),
+    cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|"
+        r"(?<!squeezing )(?<!tightening )(?<!constraining )(?<!global )(?<!tight )(?<!limited )\bsuppl(?:y|ies|ied|ying)\b"
+        r"(?!\s+(?:chains?|shortages?|crunch|glut)\b)",
+        linkers=("with", "to", "for", "between", DIRECT)),  # not the market's: "squeezing supply of memory"
     cue("SupplyAgreement", r"\bsuppliers?\b", linkers=("with", "to", "for", "between", DIRECT), alone=False),
     cue("SupplyAgreement", r"(?<!in )\border(?:s|ed)?\b(?! to\b)", linkers=("from", "with", "for"), alone=False),
     cue("Investment", r"\b(?:pour(?:s|ed|ing)?|put(?:s|ting)?)\b(?=(?:\s+\S+){0,7}?\s+(?:\S*\d\S*|billions?|millions?|trillions?|money|"
@@ -191,7 +193,8 @@ CUES = [
         r"\bjoin(?:s|ed|ing)?\s+(?:hands|forces)\b|\bwork(?:s|ed|ing)?\s+(?:together\s+|[a-z]+ly\s+)?with\b|"
         r"\bcollaborat(?:e|es|ed|ing|ion|ions)\b|\bcooperat(?:e|es|ed|ing|ion)\b|\balliances?\b|\bties\b|"
         r"\btie-?ups?\b", specific=False),
-    cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b|\bpacts?\b|\barrangements?\b", specific=False),
+    cue("Partnership", r"\bagreements?\b|\bdeals?\b|\bcontract(?:s|ed)?\b(?!\s+prices?\b)|\bpacts?\b|\barrangements?\b",
+        specific=False),  # not the market's "contract prices"
     cue("Partnership", r"\btalks\b|\bdiscussions\b|\bnegotiat(?:ions|ing)\b", linkers=("with",), specific=False),
     cue("Partnership", r"\bagreed to\b|\bagree(?:s|d)? with\b|\bsign(?:s|ed|ing)?\s+(?:up|on)(?=\s+with\b)",
         specific=False),  # "A and B signed up with C to develop a plant"
