@@ -758,6 +758,15 @@ def test_a_pages_share_and_follow_buttons_name_no_one():
     assert [sorted(d["parties"]) for d in result["deals"]] == [["Orbit Labs", "Zeta Motors"]]
 
 
+@pytest.mark.parametrize("text, firms", [
+    ("Zeta AI will place engineers in Orbit Motors' centers in Turin, Poissy and Auburn Hills, Michigan, to build tools.",
+     {"Zeta AI", "Orbit Motors"}),
+    ("In Canada, Kestrel Canada picked Zeta AI in May as its exclusive inference partner.", {"Kestrel Canada", "Zeta AI"}),
+])
+def test_names_listed_after_a_place_are_places_but_a_firm_after_an_opening_place_is_a_firm(text, firms):
+    assert {e["name"] for e in summary(text)["entities"] if e["type"] in ("Company", "Organization")} == firms
+
+
 def test_a_model_line_before_its_hardware_noun_is_no_firm():
     text = "Orbit Labs will pair its processors with Nvidia RTX graphics chiplets and buy MI450 chips from Kestrel Chips."
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit Labs", "Kestrel Chips"}

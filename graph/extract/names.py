@@ -101,12 +101,33 @@ def news_desk(tokens, run) -> bool:
         or (run.first == 0 and (run.last == len(tokens) or tokens[run.last].text == "|"))
 
 
+def ends_list(tokens, glue: tuple, b: Mention) -> bool:
+    """Whether "and" or "or" joins b to the name before it or to the next: a list, not "In Canada, Bell Canada"."""
+    after = tuple(t.lower for t in tokens[b.last:b.last + 2])
+    return "and" in glue or "or" in glue or after[:1] in (("and",), ("or",)) or after in ((",", "and"), (",", "or"))
+
+
+def listed_after_place_word(tokens, mentions: list[Mention], m: Mention) -> bool:
+    """Whether m is a place that "in" or "near" opens, or that follows such a place in a list."""
+    while m.first > 0 and tokens[m.first - 1].lower not in PLACE_WORDS:
+        before = next((x for x in mentions if x.last < m.first and x.cls in lex.PLACE_CLASSES
+                       and tuple(t.lower for t in tokens[x.last:m.first]) in LIST_GLUE), None)
+        if before is None:
+            return False
+        m = before
+    return m.first > 0
+
+
 def type_coordinated(tokens, mentions: list[Mention], titles: list[bool]) -> None:
-    """"Nokia, Fujitsu and MasOrange": an unknown name listed beside organizations is one."""
+    """"Nokia, Fujitsu and MasOrange": an unknown name listed beside organizations is one; "in Turin,
+    Poissy and Auburn Hills": one listed after a place is a place."""
     for ordered in (mentions, mentions[::-1]):
         for a, b in zip(ordered, ordered[1:]):
             first, second = (a, b) if a.first < b.first else (b, a)
             glue = tuple(t.lower for t in tokens[first.last:second.first])
+            if glue in LIST_GLUE and a is first and a.cls in lex.PLACE_CLASSES and b.kind == "unknown" \
+                    and ends_list(tokens, glue, b) and listed_after_place_word(tokens, mentions, a):
+                b.kind, b.cls, b.cue, b.rank = "rule", "City", "listed with places", 1
             if glue not in LIST_GLUE or tokens[first.first - 1].lower in PLACE_WORDS and first.first > 0:
                 continue  # "in Seoul, OpenAI's": a place, not a listed firm
             if a.last < len(tokens) and titles[a.last]:
