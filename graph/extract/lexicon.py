@@ -104,7 +104,7 @@ ORG_CUES = {
         "subsidiary unit affiliate supplier vendor designer foundry producer brand player "
         "investor fund startups chipmakers titan behemoth heavyweight powerhouse specialist "
         "shipbuilder builder contractor distributor integrator partner partners airline insurer "
-        "drugmaker pharmaceutical miner utility conglomerate biotech neocloud hyperscaler telco lab".split(),
+        "drugmaker pharmaceutical miner utility conglomerate biotech neocloud hyperscaler telco lab consultancy".split(),
         "Company"),
     **dict.fromkeys("conglomerate chaebol group".split(), "BusinessGroup"),
     **dict.fromkeys("lender bank banks".split(), "Bank"),

@@ -1191,6 +1191,10 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
         if place is not None and place.entity is not None and place.entity.is_place and s.possessive_at(place.last):
             k = place.last + 1  # "of Korea's Hydrogen Convergence Alliance"
             continue
+        if place is not None and place.entity is not None and place.entity.is_place and place.last < len(s.tokens) \
+                and s.tokens[place.last].text.islower():
+            k = place.last  # "a partner at Dubai consultancy Arabian Gulf Advisory"
+            continue
         if place is not None and s.lower(place.last) == "-" and s.lower(place.last + 1) == "based":
             k = place.last + 2  # "of the U.S.-based Fuel Cell and Hydrogen Energy Association"
             continue
