@@ -846,7 +846,8 @@ def speaker_title_closes(s: Sentence, m, k: int, span: tuple[int, int]) -> bool:
 
 
 # Verbs a titled person goes on to as the sentence's subject: ", head of strategy, will join the board".
-SUBJECT_VERBS = frozenset("will would has have is was joined joins led leads oversees oversaw".split())
+SUBJECT_VERBS = frozenset("will would has have is was joined joins led leads oversees oversaw cautioned confirmed "
+                          "acknowledged conceded insisted predicted declined expects".split())
 
 
 def second_post(s: Sentence, ctx: DocContext, person: Entity, k: int) -> list[RoleFact]:
