@@ -656,6 +656,8 @@ def test_founders_told_after_a_date_before_the_firm_or_as_a_list(text):
      [("Dana Velloman", "chief executive", "Orbit Data")]),  # "its": the firm the sentence before was about
     ("\"The region wants a seat,\" said Dana Velloman, a partner at Dubai consultancy Orbit Advisory.",
      [("Dana Velloman", "partner", "Orbit Advisory")]),  # a place and what the firm is, before its name
+    ("Orbit AI Research built the model. The lab is now run by co-heads Dana Velloman and Marco Kessel.",
+     [("Dana Velloman", "co-head", "Orbit AI Research"), ("Marco Kessel", "co-head", "Orbit AI Research")]),
     ("Orbit Energy cut its forecast. Dana Velloman, chief financial officer, cautioned that margins would stay low.",
      [("Dana Velloman", "chief financial officer", "Orbit Energy")]),
     ("Orbit Data is working with Zeta Cloud on a cheaper chip, chief executive Dana Velloman has confirmed.",

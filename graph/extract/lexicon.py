@@ -163,7 +163,7 @@ TITLE_PATTERN = re.compile(
     r"managing|global|regional|founding|(?:(?<![\w.&] )|(?<=['’]s )|(?<=['’] ))group|co-?)[ -]?)*"
     r"(?:chief\s+(?:architect|scientist|engineer|economist|strategist|designer|counsel)s?|chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|(?-i:MD)(?=\s+(?:and|&|at|of)\s)|(?<=and\s)(?-i:MD)|(?<=&\s)(?-i:MD)|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"
-    r"co-?founders?|executives?|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|(?<=co-)heads(?=\s+of\b)|minister|"
+    r"co-?founders?|executives?|managing\s+director|general\s+manager|director|head(?=\s+of\b|\s+(?-i:[A-Z]))|(?<=co-)heads(?=\s+of\b|\s+(?-i:[A-Z]))|minister|"
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+(?:manager|director)|"
     r"(?:(?:PR|media|press|communications|relations|product|marketing|sales|account|project)\s+manager|"
     r"(?:PR|media|press|communications)\s+lead(?!\s+(?-i:[a-z])))(?:\s+(?-i:EMEA|APAC|Americas))?|"
