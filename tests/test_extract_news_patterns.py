@@ -123,6 +123,30 @@ def test_the_markets_supply_and_contract_prices_are_no_deal(text):
     assert pairs(text) == []
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Orbit Motors signed a deal with the Samsung chip unit to make its processors in Texas.",
+     [("SupplyAgreement", ["Orbit Motors", "Samsung Electronics"])]),  # the maker's unit, no product
+    ("In Jakarta, Kalbe Nusantara and Sinar Data Digital said they would build a data centre together.",
+     [("Partnership", ["Kalbe Nusantara", "Sinar Data Digital"])]),  # the setting, then two firms
+    ("Zeta Grid expects demand to double. Heavy power users include miners Orbit Platforms and Kestrel Digital.", []),
+    ("Zeta AI raised $500 million in a round led by Orbit Capital. Kestrel Labs, a longtime partner, said it "
+     "remained committed.", [("Investment", ["Orbit Capital", "Zeta AI"])]),
+    ("Zeta AI raised $250 million in a Series B. The round featured Orbit Capital, Kestrel Partners and Aster Bank.",
+     [("Investment", ["Aster Bank", "Kestrel Partners", "Orbit Capital", "Zeta AI"])]),
+    ("Zeta AI raised $6.6 billion in a round led by Orbit Capital. Nova Labs counts Kestrel Partners as its biggest "
+     "backer. Kestrel Partners has invested $8 billion.",
+     [("Investment", ["Orbit Capital", "Zeta AI"]), ("Investment", ["Kestrel Partners", "Nova Labs"])]),
+    ("Zeta Chips agreed to supply chips to Nova AI for its cluster. Separately, Orbit Capital will fund the "
+     "construction of a 750-megawatt data centre in Sweden.", [("SupplyAgreement", ["Nova AI", "Zeta Chips"])]),
+    ("Zeta Cloud signed a lease with Nova AI for the campus. Orbit Bank declined to provide financing, according to "
+     "two people.", [("SupplyAgreement", ["Nova AI", "Zeta Cloud"])]),
+    ("Zeta Electronics agreed to buy Nova Cooling for $1.5 billion. Buyers are increasingly chasing cooling firms, with "
+     "Orbit Electric and Kestrel Power among the busiest.", [("Acquisition", ["Nova Cooling", "Zeta Electronics"])]),
+])
+def test_what_a_reviewer_found_the_days_rules_misread_is_read_right(text, found):
+    assert typed_parties(text) == found
+
+
 def test_the_maker_of_the_chips_a_loan_pays_for_is_no_lender():
     text = ("Orbit Data has raised Rs 4,000 crore in debt from a consortium led by Zeta Bank to pay for its next batch "
             "of Nvidia graphics processors, the company said on Tuesday.")

@@ -662,8 +662,8 @@ def test_founders_told_after_a_date_before_the_firm_or_as_a_list(text):
      [("Dana Velloman", "chief financial officer", "Orbit Energy")]),
     ("Orbit Data is working with Zeta Cloud on a cheaper chip, chief executive Dana Velloman has confirmed.",
      [("Dana Velloman", "chief executive", "Orbit Data")]),
-    ("Orbit Data has had access to Zeta Cloud's models since a 2024 deal, which CEO Dana Velloman said would go on.",
-     [("Dana Velloman", "CEO", "Orbit Data")]),
+    ("Orbit Data agreed to invest $5 billion in Zeta Cloud, which CEO Dana Velloman said would help its foundry.",
+     [("Dana Velloman", "CEO", "Zeta Cloud")]),  # "which" stands for the firm just before it
     ("Orbit Capital bought Zeta Grid. “It fits,” said Dana Velloman and Marco Kessel, Co-Heads of Infrastructure "
      "Europe at Orbit Capital.", [("Dana Velloman", "Co-Head", "Orbit Capital"), ("Marco Kessel", "Co-Head", "Orbit Capital")]),
     ("Nova Holdings senior partner Dana Velloman said the deal is good.",

@@ -125,8 +125,11 @@ ADJECTIVE_AFFIX = re.compile(r"-(?:born|language|focused|speciali[sz]ed|powered|
 MADE_AFFIX = re.compile(r"-(?:designed|built|fired|made|developed|engineered|branded)$", re.I)
 # What a supplier's name may stand before: "chose Ericsson equipment", "deploy Nvidia chips".
 PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerators semiconductors servers racks "
-                          "equipment batteries cells systems technology products software hardware "
-                          "chip gpu tpu npu asic processor accelerator server rack graphics".split())  # "Nvidia GPU clusters"
+                          "equipment batteries cells systems technology products software hardware".split())
+# The same in the singular, which name a product only before what it makes up: "Nvidia GPU clusters", "Nvidia
+# graphics processors" (not "the Samsung chip unit", "the G42 chip deal").
+PRODUCT_WORDS_SINGULAR = frozenset("chip gpu tpu npu asic processor accelerator server rack graphics".split())
+HARDWARE_WHOLES = frozenset("clusters cluster processors processing chips chiplets systems racks servers cards".split())
 # A product's model after its maker's name: "Nvidia B200", "AMD MI300X", "Nvidia GB200".
 MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}s?$")  # "B200", "MI300X", "GB300s"
 # Words that are things, not names: a model with a hyphen and a number ("Xe-100"), a service

@@ -108,14 +108,15 @@ def ends_list(tokens, glue: tuple, b: Mention) -> bool:
 
 
 def listed_after_place_word(tokens, mentions: list[Mention], m: Mention) -> bool:
-    """Whether m is a place that "in" or "near" opens, or that follows such a place in a list."""
+    """Whether m is a place that "in" or "near" opens inside the sentence, or that follows such a place in
+    a list (not "In Jakarta, A and B said": the setting, then the subject)."""
     while m.first > 0 and tokens[m.first - 1].lower not in PLACE_WORDS:
         before = next((x for x in mentions if x.last < m.first and x.cls in lex.PLACE_CLASSES
                        and tuple(t.lower for t in tokens[x.last:m.first]) in LIST_GLUE), None)
         if before is None:
             return False
         m = before
-    return m.first > 0
+    return m.first > 1
 
 
 def type_coordinated(tokens, mentions: list[Mention], titles: list[bool]) -> None:
@@ -1114,7 +1115,10 @@ def reporters_line(tokens) -> bool:
     words = " ".join(t.text for t in names).title()
     if any(name.strip() in lex.PLACES for name in re.split(r"\bAnd\b|&", words)):
         return False  # "ABU DHABI": a dateline
-    return any(t.text.title() in GIVEN_NAMES or "-" in t.text for t in names)
+    chunks = [chunk.split() for chunk in re.split(r"\bAnd\b|&", words)]
+    if any(len(chunk) > 3 or any(ch.isdigit() for w in chunk for ch in w) for chunk in chunks):
+        return False  # "SK HYNIX-NVIDIA HBM4 DEAL": a headline in capitals
+    return any(chunk[0] in GIVEN_NAMES or any("-" in w for w in chunk[1:]) for chunk in chunks if chunk)
 
 
 def signed_line(tokens, k: int) -> bool:

@@ -683,6 +683,7 @@ def supplied_before_with(s: Sentence, hit: CueHit, end: int):
         m = s.mention_starting(j)
         if is_organization(m):
             return m if s.lower(m.last) == "with" and not names_a_product(s, m) else None
-        if not s.tokens[j].is_word or s.tokens[j].text[:1].isupper() and not DEMONYM.match(s.tokens[j].text):
-            return None
+        if not s.tokens[j].is_word or s.tokens[j].text[:1].isupper() and not DEMONYM.match(s.tokens[j].text) \
+                or s.lower(j) in ("by", "from", "of", "to", "for", "in"):
+            return None  # not "accelerators made by TSMC with its process"
     return None

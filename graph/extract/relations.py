@@ -308,8 +308,9 @@ BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing
 
 
 # "The buyers also include A and B": more buyers of the acquisition told before, named after the verb.
-BUYERS_INCLUDE = sentence_pattern(r"^\W*(?:the\s+)?(?:other\s+)?(?:buyers|acquirers|purchasers)\s+(?:also\s+)?"
-                                  r"(?:include|includes|included|are|were)\s", re.IGNORECASE)
+BUYERS_INCLUDE = sentence_pattern(r"^\W*(?:(?:the\s+)?(?:other\s+)?(?:buyers|acquirers|purchasers)\s+(?:also\s+)?"
+                                  r"(?:include|includes|included)|the\s+(?:other\s+)?(?:buyers|acquirers|purchasers)\s+"
+                                  r"(?:also\s+)?(?:are|were))\s", re.IGNORECASE)  # not "Buyers are chasing ..."
 
 
 def purchase_backers(s: Sentence, ctx: DocContext) -> list[Entity]:
@@ -335,12 +336,18 @@ FINANCES_TOLD = sentence_pattern(r"(?<!had been )\b(?:(?:will|would|could|may|(?
 # project financing"
 
 
+NEW_PROJECT = re.compile(r"\s+of\s+(?:a|an)\b", re.IGNORECASE)
+REFUSED = re.compile(r"\b(?:declined|declines|refused|refuses|unwilling|unable|not|never|n['’]t)\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
+
+
 def financing_of_told_project(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> DealFact | None:
     """A loan of the firms named before the verb to the parties of the deal agreed before, when the
     sentence tells no deal of the lenders with another firm."""
     found = s.search(FINANCES_TOLD) if ctx.last_agreed is not None else None
-    if found is None or denied_before(s, s.span.end):
-        return None
+    if found is None or denied_before(s, s.span.end) or s.lower(0) == "separately" \
+            or NEW_PROJECT.match(s.span.text, found.end()) or REFUSED.search(s.span.text, 0, found.start()):
+        return None  # "Separately, A will fund the construction of a data centre in Sweden"; "A declined to provide"
     told = ctx.last_agreed.parties
     lenders = [e for e in named_parties(s, 0, s.token_at(s.span.start + found.start()))
                if all(e is not p for p in told)]

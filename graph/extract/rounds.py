@@ -40,7 +40,8 @@ ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:rou
 # What a sentence opening with the round goes on to tell of its firms ("The round was led by", "The
 # financing, arranged by", "The loan includes"), not of another deal ("The financing leans on a lease X signed").
 TOLD_OF_ITS_FIRMS = re.compile(r"\s*(?:[,(—–]|(?:was|is|were|are|has|had|have|will|would|also|drew|draws|came|comes|"
-                               r"led|co-led|attracted|brings|brought|saw|consists|involves|involved|values|valued)\b|"
+                               r"led|co-led|attracted|brings|brought|saw|consists|involves|involved|values|valued|featured|"
+                               r"features|counted|counts)\b|"
                                r"includ)", re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|revolving) facility|credit line|"
                   r"project financ(?:e|ing))\b",
@@ -87,7 +88,7 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part", "A and
 # B have also committed, as has C"
-JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|(?:also )?committed|"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|(?<!remained )(?<!remains )(?<!stayed )(?<!is )(?<!are )(?<!was )(?<!were )(?:also )?committed|"
                           r"(?:also |all )?(?:put|chipped) in more|"
                           r"(?:came in|(?:also )?signed on) as (?:a |an )?(?:new |anchor |lead |strategic )?"
                           r"(?:shareholders?|investors?|backers?)|"
@@ -97,11 +98,11 @@ JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?
                           r"along with\b|as well\b|too\b|in the (?:round|raise|financing)\b))", re.IGNORECASE)
 # "Nvidia (NASDAQ: NVDA) has committed up to $2 billion.": a sentence of one investor and its sum, told
 # beside a round (not "Amazon has committed $8 billion to X, while Google has invested $3 billion").
-COMMITTED_ALONE = sentence_pattern(r"^[^,;]{0,80}?\b(?:committed|invested|put in)\s+(?:(?:up to|about|roughly|around|"
+COMMITTED_ALONE = sentence_pattern(r"^[^,;]{0,80}?\bcommitted\s+(?:(?:up to|about|roughly|around|"
                                    r"more than|nearly|almost)\s+)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
                                    r"(?:\s*(?:million|billion|bn|mn|m)\b)?\W*$", re.IGNORECASE)
 
-DEBT_TOLD = sentence_pattern(r"\b(?:would|will|is|was|are|were)\s+(?:be\s+)?debt\b|\b(?:the|its)\s+debt\s+(?:portion|tranche|part|piece)\b|"
+DEBT_TOLD = sentence_pattern(r"\b(?:would|will)\s+be\s+debt\b|\b(?:the|its)\s+debt\s+(?:portion|tranche|part|piece)\b|"
                             r"^\W*the\s+debt\b", re.IGNORECASE)
 
 # "Nvidia, an early backer, did not join this round", "A sat out the raise": no investor in it.

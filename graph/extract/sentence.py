@@ -800,7 +800,8 @@ def names_a_product(s: Sentence, m: Mention) -> bool:
     nxt = s.tokens[m.last].text if m.last < len(s.tokens) else ""
     after = s.lower(m.last + 1) if m.last + 1 < len(s.tokens) else ""
     named_line = nxt in lex.FUNCTION_CAPS and (after in lex.PRODUCT_WORDS or after in DEAL_NOUNS)  # "Nvidia HBM3E deal"
-    return bool(lex.MODEL.match(nxt)) or nxt.lower() in lex.PRODUCT_WORDS or named_line
+    singular = nxt.lower() in lex.PRODUCT_WORDS_SINGULAR and after in lex.HARDWARE_WHOLES
+    return bool(lex.MODEL.match(nxt)) or nxt.lower() in lex.PRODUCT_WORDS or named_line or singular
 
 
 def role_modifier(s: Sentence, m: Mention) -> bool:

@@ -275,7 +275,7 @@ def page_furniture(sentence: str) -> bool:
 PAGE_FURNITURE = re.compile(r"\s*(?:share (?:to|on|via|this)|follow us|subscribe (?:to|now)|sign up|click here|"
                             r"join our|font resizer|scroll to top|floating button|home\s*(?:[»>/|›]|news\b)|"
                             r"\d+\s*min(?:ute)?s?\s+read\b|[-–—]?\s*advertisement\s*[-–—]?\s*$|"
-                            r"(?:story|article) continues below\b|\(?catch all the\b|download the\b[^.]{0,40}\bapp\b|"
+                            r"(?:story|article) continues below\b|\(?catch all the\b|download the\b[^.]{0,40}\bapp to get\b|"
                             r"reuse this content\b|unlock the editor['’]s digest\b)", re.IGNORECASE)
 
 
