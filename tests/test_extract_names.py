@@ -787,6 +787,12 @@ def test_reporters_named_in_capitals_on_their_line_are_people_and_an_outlets_des
     assert {e["name"] for e in entities if e["type"] not in ("Person", "NewsOutlet")} == {"Orbit Labs", "Zeta Bank"}
 
 
+@pytest.mark.parametrize("line", ["ORBIT-ZETA BATTERY JV", "KESTREL HYNIX-NOVA HBM4 DEAL"])
+def test_a_headline_in_capitals_with_a_hyphen_names_no_reporter(line):
+    text = f"Orbit Labs lands a loan\nNikkei Asia\n{line}\nNovember 12, 2025\nOrbit Labs will borrow from Zeta Bank."
+    assert [e["name"] for e in summary(text)["entities"] if e["type"] == "Person"] == []
+
+
 def test_a_banks_branch_in_brackets_is_part_of_its_name_and_a_dc_is_a_site():
     text = ("Orbit Data secures S$2bn green loan for Singapore DC\nOrbit Data secured the loan on Monday. "
             "Kestrel Bank, Standard Zeta Bank (Singapore), "
