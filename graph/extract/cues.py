@@ -185,7 +185,8 @@ CUES = [
         r"guide|expect|project|report|post|earn|employ)\w*)",
         specific=False),  # not "together account for 63%", "Together, they spend": a market, not a deal
     cue("SupplyAgreement", r"\b(?:customers?|clients?)(?:\s+(?:list|base|roster)(?:\s+that(?:\s+already)?)?)?\b|\btenants?\b|"
-        r"(?<!customer )(?<!client )\broster\b(?=\s+(?:also\s+)?includ)|(?:(?<=early )|(?<=first )|(?<=initial ))(?:users|adopters)\b(?=\s+(?:also\s+)?includ)",
+        r"(?<!customer )(?<!client )\broster\b(?=\s+(?:also\s+)?includ)|"
+        r"(?:(?<=early )|(?<=first )|(?<=initial ))(?:users|adopters)\b(?=\s+(?:also\s+)?includ)",
         linkers=("include", "includes", "including", "of", "are", "is"),
         alone=False),  # "a Zeta customer list that includes A", "its largest customer is B", "early users include C"
 

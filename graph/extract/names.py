@@ -1369,8 +1369,7 @@ def names_a_division(tokens, run: Run) -> bool:
         and (before in ("the", "its", "their") or described_owner)  # not "Deutsche Telekom's T-Systems division"
 
 
-HARDWARE_NOUNS = frozenset("chip chips chiplet chiplets gpu gpus graphics processor processors accelerator accelerators "
-                           "server servers card cards rack racks".split())
+HARDWARE_NOUNS = lex.PRODUCT_WORDS_SINGULAR | lex.HARDWARE_WHOLES | lex.words("gpus chiplet accelerators card")
 MODEL_CODE = re.compile(r"^[A-Z]{1,4}\d{2,4}[A-Z]{0,2}$")  # "MI450", "GB300", "H100"
 
 

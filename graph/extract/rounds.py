@@ -76,7 +76,8 @@ AMONG_THEM = sentence_pattern(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:(?:among\
 # "Participating investors include A, B and C", "Participants included A and B", "Also investing were A and B"
 # after a round told before.
 OTHERS_INCLUDE = sentence_pattern(r"^\W*(?:the\s+)?(?:(?:other|participating|existing|new|additional|further|returning)\s+"
-                                 r"(?:(?:equity|strategic|financial)\s+)?(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
+                                 r"(?:(?:equity|strategic|financial)\s+)?"
+                                 r"(?:investors|backers|participants|lenders|shareholders)\s+(?:also\s+)?"
                                  r"(?:include|included|including|are|were)|(?:investors|backers|participants|lenders)\s+"
                                  r"(?:also\s+)?(?:include|included)|(?:also\s+)?(?:investing|participating|lending)\s+"
                                  r"(?:were|was|are|is))\b", re.IGNORECASE)
@@ -88,7 +89,8 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part", "A and
 # B have also committed, as has C"
-JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|(?<!remained )(?<!remains )(?<!stayed )(?<!is )(?<!are )(?<!was )(?<!were )(?:also )?committed|"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
+                          r"(?<!remained )(?<!remains )(?<!stayed )(?<!is )(?<!are )(?<!was )(?<!were )(?:also )?committed|"
                           r"(?:also |all )?(?:put|chipped) in more|"
                           r"(?:came in|(?:also )?signed on) as (?:a |an )?(?:new |anchor |lead |strategic )?"
                           r"(?:shareholders?|investors?|backers?)|"
@@ -102,6 +104,7 @@ COMMITTED_ALONE = sentence_pattern(r"^[^,;]{0,80}?\bcommitted\s+(?:(?:up to|abou
                                    r"more than|nearly|almost)\s+)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
                                    r"(?:\s*(?:million|billion|bn|mn|m)\b)?\W*$", re.IGNORECASE)
 
+# "$12.5 billion would be debt", "the debt portion": the debt beside a round's equity, a loan of its own
 DEBT_TOLD = sentence_pattern(r"\b(?:would|will)\s+be\s+debt\b|\b(?:the|its)\s+debt\s+(?:portion|tranche|part|piece)\b|"
                             r"^\W*the\s+debt\b", re.IGNORECASE)
 
@@ -280,7 +283,8 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
 
 
 # "A led that round with €1.3 billion, taking a stake of 11%, alongside B, C and D": investors beside its leader
-ALONGSIDE = re.compile(IN_CLAUSE + r"*?\b(?:alongside|along with|together with|with participation from)\s", re.IGNORECASE)
+ALONGSIDE = re.compile(IN_CLAUSE + r"*?\b(?:alongside|along with|together with|with participation from)\s",
+                       re.IGNORECASE)
 
 
 def backers_alongside(s: Sentence, leaders: re.Match) -> list[Entity]:
