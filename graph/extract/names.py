@@ -170,7 +170,7 @@ def byline_title(tokens: list[Token], mask: list[bool]) -> None:
     """"Faisal Rahman, Business Editor", "By Nadia Okonkwo, Senior Credit Reporter": the capitalized words
     between the comma and a reporter's title that ends the line are that title, no firm."""
     last = len(tokens) - 1
-    if last < 2 or tokens[last].lower not in REPORTER_WORDS or not mask[last]:
+    if last < 2 or tokens[last].lower not in lex.REPORTER_TITLES or not mask[last]:
         return
     j = last - 1
     while j > 0 and (tokens[j].text in REPORTER_FIELDS or tokens[j].text in lex.PLACES):
@@ -1112,13 +1112,12 @@ def reporters_line(tokens) -> bool:
         return False
     if rest and not any(t.lower in REPORTER_WORDS for t in rest):
         return False
-    words = " ".join(t.text for t in names).title()
-    if any(name.strip() in lex.PLACES for name in re.split(r"\bAnd\b|&", words)):
+    people = [name.split() for name in re.split(r"\bAnd\b|&", " ".join(t.text for t in names).title())]
+    if any(" ".join(words) in lex.PLACES for words in people):
         return False  # "ABU DHABI": a dateline
-    chunks = [chunk.split() for chunk in re.split(r"\bAnd\b|&", words)]
-    if any(len(chunk) > 3 or any(ch.isdigit() for w in chunk for ch in w) for chunk in chunks):
+    if any(len(words) > 3 or any(ch.isdigit() for ch in "".join(words)) for words in people):
         return False  # "SK HYNIX-NVIDIA HBM4 DEAL": a headline in capitals
-    return any(chunk[0] in GIVEN_NAMES or any("-" in w for w in chunk[1:]) for chunk in chunks if chunk)
+    return any(words[0] in GIVEN_NAMES or any("-" in w for w in words[1:]) for words in people if words)
 
 
 def signed_line(tokens, k: int) -> bool:
@@ -1144,7 +1143,7 @@ BYLINE_WORDS = frozenset("date published posted updated written uploaded story".
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-REPORTER_WORDS = frozenset("writer reporter correspondent editor columnist staff".split())
+REPORTER_WORDS = lex.REPORTER_TITLES | {"staff"}  # "Nikkei staff writers"
 # What follows a reporter's name on a byline: "By Jane Roe · Published ...", "By Jane Roe / Staff Writer".
 BYLINE_BREAKS = frozenset("[ ( , | and & · • / – —".split())
 # A byline's labels: "Writer: Yang Yunfei | Editor: Zhang Zeling", "Photographer: Kiyoshi Ota".

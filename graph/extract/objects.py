@@ -14,7 +14,7 @@ from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_
                                     RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
                                     is_person, is_place, names_a_product, owned_firm_after, parse_group, promote,
                                     qualifies_person, role_modifier)
-from graph.extract.subjects import antecedent, described_maker, pair_phrase, subject_of_relative
+from graph.extract.subjects import antecedent, described_maker, pair_phrase, subject_of_relative, venture_told
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
 RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|versus|vs\.?|battles?|"
@@ -174,9 +174,10 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     if described and s.lower(described[0].last) == "with":  # "supply the ChatGPT maker with six gigawatts"
         return described, DIRECT, described[0].last
     supplied = is_organization(s.mention_starting(hit.last))  # "supply OpenAI with 6 GW of GPUs"
-    described = supplied_before_with(s, hit, end) if hit.cue.deal_type == "SupplyAgreement" and not supplied else None
-    if described is not None:  # "supply French model maker Mistral AI with Nvidia graphics processors"
-        return [described], DIRECT, described.last
+    supplying = hit.cue.deal_type == "SupplyAgreement" and not supplied
+    supplied_firm = supplied_before_with(s, hit, end) if supplying else None
+    if supplied_firm is not None:  # "supply French model maker Mistral AI with Nvidia graphics processors"
+        return [supplied_firm], DIRECT, supplied_firm.last
     pair = (the_two(s, ctx, hit.last) or the_partners(s, ctx, hit.last)) if DIRECT in hit.cue.linkers else []
     if pair:  # "T-Mobile will join the two companies in field trials"
         return pair, DIRECT, pair[-1].last
@@ -513,8 +514,9 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
     if described is not None:
         return [Stand(described[0], described[1] + 1)], described[1] + 1
     j = k + 2 if s.lower(k + 1) == "joint" else k + 1
-    if s.lower(j) == "venture" and ctx.described.get("venture") is not None:  # "signed with the venture": the one named
-        return [Stand(ctx.described["venture"], j + 1)], j + 1
+    venture = venture_told(s, ctx, j)
+    if venture is not None:  # "signed with the venture": the one the text named
+        return [Stand(venture, j + 1)], j + 1
     j = k + 1
     while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
            and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text) or product_word(s, j)

@@ -55,14 +55,10 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     deals = phrase_deals(s, ctx, deals)
     backers = purchase_backers(s, ctx)
     if backers:  # "A and B are also putting equity into the purchase": parties of the acquisition told before
-        bought = ctx.last_purchase.parties
-        bought += [e for e in backers if all(e is not p for p in bought)]
-        deals = outside(deals, bought)
+        deals = with_parties_added(ctx.last_purchase, backers, deals)
     joiners = joiners_of_told_deal(s, ctx) if ctx.last_deal is not None else []
     if joiners:  # "Existing backers A and B also joined the round": more parties of the deal told before
-        told = ctx.last_deal.parties
-        told += [e for e in joiners if all(e is not p for p in told)]
-        deals = outside(deals, told)
+        deals = with_parties_added(ctx.last_deal, joiners, deals)
     financed = financing_of_told_project(s, ctx, deals)
     if financed is not None:  # "A and B are expected to finance part of the first phase": the project told before
         deals = outside(deals, financed.parties) + [financed]
@@ -354,6 +350,12 @@ def financing_of_told_project(s: Sentence, ctx: DocContext, deals: list[DealFact
     if not lenders or outside(deals, lenders):
         return None
     return whole_sentence_deal(s, "FinancialCooperation", told + lenders)
+
+
+def with_parties_added(told: DealFact, firms: list[Entity], deals: list[DealFact]) -> list[DealFact]:
+    """The sentence's deals once the firms join the deal told before: none among its parties alone."""
+    told.parties[:] = unique(told.parties + firms)
+    return outside(deals, told.parties)
 
 
 def holding(deal: DealFact) -> bool:

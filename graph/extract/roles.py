@@ -259,13 +259,10 @@ def title_spans(s: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-REPORTER_TITLE = re.compile(r"\b(?:writer|reporter|correspondent|editor|columnist)$", re.IGNORECASE)
-
-
 def byline_reporter(s: Sentence, ctx: DocContext, ta: int, tb: int) -> Entity | None:
     """The reporter of a byline that names no organization ("Kentaro Saito, Staff writer", or the title
     alone on the line under the name), when the page named its outlet above it."""
-    if ctx.outlet is None or tb != len(s.tokens) or not REPORTER_TITLE.search(s.text(ta, tb)) \
+    if ctx.outlet is None or tb != len(s.tokens) or s.lower(tb - 1) not in lex.REPORTER_TITLES \
             or any(is_organization(m) for m in s.mentions):
         return None
     if ta == 0:  # "By Yuki Nakamura" and "Staff writer" on the line below
@@ -864,9 +861,8 @@ def its_owner(s: Sentence, ctx: DocContext, k: int, its: int) -> Entity | None:
     before = [m for m in s.mentions if m.last <= k and is_organization(m)]
     if before and role_modifier(s, before[-1]):
         return before[-1].entity
-    if not before and ctx.previous_subject(s) is not None:
-        return ctx.previous_subject(s)  # "Broadcom builds Google's TPUs. Hock Tan, its chief executive, told ...": Broadcom's
-    return antecedent(s, ctx, its)
+    previous = ctx.previous_subject(s) if not before else None
+    return previous or antecedent(s, ctx, its)  # "Broadcom builds Google's TPUs. Hock Tan, its chief executive, told"
 
 
 def ends_listing(s: Sentence, k: int) -> bool:
@@ -957,6 +953,7 @@ def led_after_apposition(s: Sentence, ctx: DocContext, org_mention) -> list[Role
 
 
 APPOSITION_REACH = 25
+
 
 def by_after_adjunct(s: Sentence, k: int) -> int | None:
     """Where "by" stands at k or after a short time or place ("founded in 2021 by", "founded in

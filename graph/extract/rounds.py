@@ -33,16 +33,15 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"(?<=in )debt)\b|"
                          r"\d\s*(?:million|billion|trillion|bn|mn|crore)\b(?!" + IN_CLAUSE + r"{0,40}?\b(?:contracts?|acquisitions?|purchases?|deals?|"
                          r"orders?|agreements?|stakes?|sales)\b))", re.IGNORECASE)  # not "secured a $2 billion contract"
-# "The round was led by ...", "The Series F was co-led by ..."
+# "The round was led by ...", "The Series F was co-led by ...", "The financing, arranged by", "The loan
+# includes": a sentence opening with the round that goes on to tell of its firms (not of another deal: "The
+# financing leans on a lease X signed").
 ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
-                              r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b",
+                              r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b"
+                              r"(?=\s*(?:[,(—–]|(?:was|is|were|are|has|had|have|will|would|also|drew|draws|came|"
+                              r"comes|led|co-led|attracted|brings|brought|saw|consists|involves|involved|values|"
+                              r"valued|featured|features|counted|counts)\b|includ))",
                               re.IGNORECASE)
-# What a sentence opening with the round goes on to tell of its firms ("The round was led by", "The
-# financing, arranged by", "The loan includes"), not of another deal ("The financing leans on a lease X signed").
-TOLD_OF_ITS_FIRMS = re.compile(r"\s*(?:[,(—–]|(?:was|is|were|are|has|had|have|will|would|also|drew|draws|came|comes|"
-                               r"led|co-led|attracted|brings|brought|saw|consists|involves|involved|values|valued|featured|"
-                               r"features|counted|counts)\b|"
-                               r"includ)", re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|revolving) facility|credit line|"
                   r"project financ(?:e|ing))\b",
                   re.IGNORECASE)
@@ -168,7 +167,6 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if raiser is not None:
         return round_raised(s, ctx, deals, raiser, kind, raise_at)
     about = s.match(ABOUT_ROUND)
-    about = about if about is not None and TOLD_OF_ITS_FIRMS.match(s.span.text, about.end()) else None
     valued = valued_firm(s) if ctx.funding_round is None and about else None
     if valued is not None:  # "The $13 billion raise, led by A, values Nova AI at $183 billion"
         return deals_with_round_valued(s, ctx, deals, valued)

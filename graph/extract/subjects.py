@@ -372,10 +372,16 @@ def pronoun_subject(s: Sentence, j: int) -> bool:
 
 
 def named_venture(s: Sentence, ctx: DocContext, j: int) -> Entity | None:
-    """The venture "the venture" or "that joint venture" at token j stands for, if the text named one."""
-    if s.lower(j) != "venture" or not opens_sentence(s, j - (2 if s.lower(j - 1) == "joint" else 1)):
+    """The venture "That venture" opening the sentence at token j stands for."""
+    opening = j - (2 if s.lower(j - 1) == "joint" else 1)
+    return venture_told(s, ctx, j) if opens_sentence(s, opening) else None
+
+
+def venture_told(s: Sentence, ctx: DocContext, j: int) -> Entity | None:
+    """The venture "the venture" or "that joint venture" ending at token j stands for, if the text named one."""
+    if s.lower(j) != "venture" or s.lower(j - 1) not in ("the", "that", "this", "joint"):
         return None
-    return ctx.described.get("venture") if s.lower(j - 1) in ("the", "that", "this", "joint") else None
+    return ctx.described.get("venture")
 
 
 def in_apposition(s: Sentence, j: int) -> bool:
