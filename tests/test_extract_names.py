@@ -1244,3 +1244,12 @@ def test_a_forum_where_deals_are_told_is_no_firm_but_one_that_employs_fellows_is
     text = ("At the US-Saudi Investment Forum in Washington on Wednesday, Orbit AI and Zeta Labs said they would "
             "build a data center. Dana Park, a senior fellow at the Gulf Policy Forum, said so.")
     assert {e["name"] for e in summary(text)["entities"]} == {"Orbit AI", "Zeta Labs", "Dana Park", "Gulf Policy Forum"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Orbit Power sells its output to Gulf Water and Electricity Company under a long-term contract; water is scarce "
+     "and electricity dear.", ["Orbit Power", "Gulf Water and Electricity Company"]),
+    ("Orbit Ventures and Kestrel Fund backed it.", ["Orbit Ventures", "Kestrel Fund"]),
+])
+def test_and_inside_a_utilitys_name_of_common_words_keeps_one_name(text, names):
+    assert [e["name"] for e in summary(text)["entities"]] == names

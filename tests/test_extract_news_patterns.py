@@ -3269,3 +3269,15 @@ def test_an_investor_declining_another_deal_in_a_relative_clause_still_joins_the
     text = ("Zeta AI raised $130 million in a round led by Orbit Bank. Returning investor Nova Capital joined too; "
             "Kestrel Ventures declined to invest.")
     assert pairs(text) == [sorted(["Zeta AI", "Orbit Bank", "Nova Capital"])]
+
+
+def test_a_loan_told_as_financial_close_on_debt_is_the_one_its_arrangers_join():
+    text = ("Orbit Power has reached financial close on $3.4 billion of debt for its gas plant. Zeta Bank and Nova Bank "
+            "acted as lead arrangers on the loan.")
+    assert pairs(text) == [sorted(["Orbit Power", "Zeta Bank", "Nova Bank"])]
+
+
+def test_firms_of_an_event_a_financing_comes_as_stay_out_of_the_financing():
+    text = ("Orbit Power has secured a $3.4 billion construction loan. Zeta Bank and Nova Bank acted as lead arrangers. "
+            "The financing comes as Kestrel Utility seeks approval from the Aster Commission for three plants.")
+    assert pairs(text) == [sorted(["Orbit Power", "Zeta Bank", "Nova Bank"])]

@@ -864,6 +864,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
             and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]):
         return False  # "Orbit Ventures and Kestrel Fund"; not "Securities and Exchange Commission"
+    if word == "and" and common_words_then_suffix(tokens, j + 1, lowercase_words):
+        return True  # "Emirates Water and Electricity Company": a utility's words, one name
     # "Fuel Cell and Hydrogen Energy Association": the institution word may close the name.
     k = j + 1
     while k < len(tokens) and k < j + 5 and name_like(tokens, k, titles, lowercase_words):
@@ -871,6 +873,14 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
             return j - i < 2 or tokens[k].text not in lex.COMPANY_SUFFIXES  # "Ostara Kapital and Nordvik Growth Fund": two
         k += 1
     return False
+
+
+def common_words_then_suffix(tokens, k: int, lowercase_words) -> bool:
+    """From token k, one or two capitalized words the text also writes in lower case, then a company suffix."""
+    j = k
+    while j < min(k + 2, len(tokens)) and tokens[j].is_capitalized and tokens[j].lower in lowercase_words:
+        j += 1
+    return k < j < len(tokens) and tokens[j].text in lex.COMPANY_SUFFIXES
 
 
 def legal_form_ahead(tokens, k: int, titles, lowercase_words) -> bool:

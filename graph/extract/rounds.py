@@ -24,7 +24,7 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"loans?|capital)\s+from\b)|"  # "is to receive a substantial investment from A and B"
                          r"upsized|upsizes|refinanced|refinances|borrow|borrows|borrowed|borrowing|"
                          r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
-                         r"obtained|obtains|lined up|lines up|"
+                         r"obtained|obtains|lined up|lines up|(?:reached|reaches|achieved|achieves) financial close on|"
                          r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
                          r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
                          r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan|syndicated|term|revolving) facility)\b)|"
@@ -43,7 +43,7 @@ ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:rou
                               r"valued|featured|features|counted|counts)\b|includ))",
                               re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|revolving) facility|credit line|"
-                  r"project financ(?:e|ing))\b",
+                  r"project financ(?:e|ing)|(?<=of )debt)\b",  # "$3.4 billion of debt"
                   re.IGNORECASE)
 LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b|\b(?:group|syndicate|consortium|club) of "
                      r"(?:[\w-]+ ){0,2}?banks\b", re.IGNORECASE)  # "the lender group", "19 banks", "a group of banks"
@@ -123,8 +123,8 @@ ATTRIBUTION_TAIL = re.compile(r",\s+(?:the|its|a|an)\s(?:(?!\band\b)[^;])*?\b(?:
                               re.IGNORECASE)  # no "and": not from inside a list of firms; nothing named after it
 
 # "The financing follows Microsoft's investment in G42", "The loan lands a day before X approves a
-# share swap": the firms of another deal, told beside it.
-EARLIER_DEAL = re.compile(r"\b(?:follows|followed|comes after|came after|builds on|built on|ahead of|"
+# share swap", "The financing comes as X seeks approval from Y": the firms of another deal, told beside it.
+EARLIER_DEAL = re.compile(r"\b(?:follows|followed|comes after|came after|comes as|came as|builds on|built on|ahead of|"
                           r"(?:days?|weeks?|months?) (?:before|after))\b", re.IGNORECASE)
 
 # "TD Securities was the administrative agent and joint bookrunner", "A and B acted as mandated lead
