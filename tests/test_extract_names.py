@@ -1249,6 +1249,7 @@ def test_a_forum_where_deals_are_told_is_no_firm_but_one_that_employs_fellows_is
 @pytest.mark.parametrize("text, names", [
     ("Orbit Power sells its output to Gulf Water and Electricity Company under a long-term contract; water is scarce "
      "and electricity dear.", ["Orbit Power", "Gulf Water and Electricity Company"]),
+    ("Gulf Water and Electricity Company said the company will buy the output.", ["Gulf Water and Electricity Company"]),
     ("Orbit Ventures and Kestrel Fund backed it.", ["Orbit Ventures", "Kestrel Fund"]),
 ])
 def test_and_inside_a_utilitys_name_of_common_words_keeps_one_name(text, names):

@@ -3281,3 +3281,11 @@ def test_firms_of_an_event_a_financing_comes_as_stay_out_of_the_financing():
     text = ("Orbit Power has secured a $3.4 billion construction loan. Zeta Bank and Nova Bank acted as lead arrangers. "
             "The financing comes as Kestrel Utility seeks approval from the Aster Commission for three plants.")
     assert pairs(text) == [sorted(["Orbit Power", "Zeta Bank", "Nova Bank"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Labs is in talks to buy Zeta Cloud, people familiar with the plans told Kestrel Times.",
+    "Orbit Labs and Zeta Cloud are weighing building plants in Europe, people familiar with the plans told Kestrel Times.",
+])
+def test_the_outlet_a_report_was_told_to_is_no_party_of_the_deal_it_reports(text):
+    assert not any("Kestrel Times" in pair for pair in pairs(text))

@@ -875,10 +875,15 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     return False
 
 
+UTILITY_WORDS = frozenset("Water Electricity Power Gas Light Heat Sewerage Telephone Telegraph".split())
+
+
 def common_words_then_suffix(tokens, k: int, lowercase_words) -> bool:
-    """From token k, one or two capitalized words the text also writes in lower case, then a company suffix."""
+    """From token k, one or two capitalized words a utility's name has or the text also writes in lower
+    case, then a company suffix."""
     j = k
-    while j < min(k + 2, len(tokens)) and tokens[j].is_capitalized and tokens[j].lower in lowercase_words:
+    while j < min(k + 2, len(tokens)) and tokens[j].is_capitalized and tokens[j].text not in lex.COMPANY_SUFFIXES \
+            and (tokens[j].lower in lowercase_words or tokens[j].text in UTILITY_WORDS):
         j += 1
     return k < j < len(tokens) and tokens[j].text in lex.COMPANY_SUFFIXES
 
