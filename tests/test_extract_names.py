@@ -1254,3 +1254,11 @@ def test_a_forum_where_deals_are_told_is_no_firm_but_one_that_employs_fellows_is
 ])
 def test_and_inside_a_utilitys_name_of_common_words_keeps_one_name(text, names):
     assert [e["name"] for e in summary(text)["entities"]] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Orbit Energy agreed to buy the Kestrel and Birch combined-cycle plants from Zeta Power.", ["Orbit Energy", "Zeta Power"]),
+    ("Orbit Energy sells power from the Kestrel nuclear plant to Zeta Cloud.", ["Orbit Energy", "Zeta Cloud"]),
+])
+def test_one_word_names_of_sites_after_the_are_no_firms(text, names):
+    assert [e["name"] for e in summary(text)["entities"]] == names

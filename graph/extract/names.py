@@ -1195,8 +1195,9 @@ def thing_after_owner(tokens, run: Run, n_words: int) -> bool:
     word and such a noun (not "its AUO Crystal facility", where the owner's own name may lead)."""
     before = tokens[run.first - 1].lower if run.first > 0 else ""
     after = [t.lower for t in tokens[run.last:run.last + 2]]
-    if before == "the" and n_words == 1:
-        return bool(after) and after[0] in THINGS
+    if n_words == 1 and (before == "the" or before == "and" and run.first >= 3 and tokens[run.first - 3].lower == "the"
+                         and tokens[run.first - 2].is_capitalized):
+        return site_noun_after(tokens, run.last)  # "the Susquehanna nuclear plant", "the Freedom and Guernsey plants"
     if owned_at(tokens, run.first - 1) and n_words == 1 and after and after[0] in OWNED_PRODUCTS:
         return True  # "Google's Ironwood chips", "Nvidia's Blackwell processors"
     if not owned_at(tokens, run.first - 1):
@@ -1208,6 +1209,26 @@ def thing_after_owner(tokens, run: Run, n_words: int) -> bool:
             return False
         if tokens[k].lower in THINGS or tokens[k].lower in OWNED_PRODUCTS:
             return True
+    return False
+
+
+# What a one-word name after "the" may be of, told in the plural after two names: "the Freedom and
+# Guernsey combined-cycle plants".
+SITES = THINGS | frozenset("campuses sites plants factories fabs reactors mines fields projects".split())
+
+
+def site_noun_after(tokens, k: int) -> bool:
+    """Whether a site's noun follows token k, perhaps after "and" and a second one-word name and up to
+    two describing words: "the Kunshan facility", "the Susquehanna nuclear plant", "the Freedom and
+    Guernsey combined-cycle plants"."""
+    if k + 1 < len(tokens) and tokens[k].lower == "and" and tokens[k + 1].is_capitalized:
+        k += 2
+    for j in range(k, min(k + 3, len(tokens))):
+        if tokens[j].lower in SITES:
+            return True
+        if not (tokens[j].text.replace("-", "").isalpha() and tokens[j].text.islower()) \
+                or tokens[j].lower in DESCRIPTION_STOPS:
+            return False
     return False
 
 
