@@ -36,6 +36,20 @@ def test_a_well_known_parent_named_after_its_units_full_name_is_another_entity()
     assert "Mizuho" not in names  # a bank's group named by its first word is the bank the text named
 
 
+def test_a_well_known_unit_named_again_after_its_parent_is_one_entity():
+    text = ("Hyundai Motor Group and Orbit Chips will invest. Hyundai agreed to use Orbit platforms. Hyundai Motor and "
+            "Zeta Labs use it. Hyundai Motor agreed to supply Kestrel Cloud.")
+    names = [e["name"] for e in summary(text)["entities"]]
+    assert names.count("Hyundai Motor") == 1 and names.count("Hyundai Motor Group") == 1
+
+
+def test_a_datelines_wire_is_no_abbreviation_of_its_city_and_one_entity_with_its_credit():
+    text = "New Delhi (AFP) - Orbit Labs said it would spend $15 billion on a hub.\n\n(Photo by Dana Park / AFP)"
+    entities = summary(text)["entities"]
+    assert [e["name"] for e in entities].count("AFP") == 1
+    assert all("AFP" not in e["aliases"] for e in entities)
+
+
 def test_people_are_found_by_family_name_and_a_firm_with_that_name_only_on_evidence():
     table = EntityTable()
     park = table.add_new("Dana Park", "Person", rank=4, position=(0, 0, 0))

@@ -94,6 +94,7 @@ class EntityTable:
         self.given: dict[str, Entity | None] = {}  # a person's given name alone; None: shared
         self.first_seen: dict[int, tuple] = {}  # entity id -> position of its first full name
         self.canonical: dict[int, str] = {}  # entity id -> the well-known firm it is
+        self.by_canonical: dict[str, Entity] = {}  # the well-known firm -> its entity
 
     def add_known(self, iri: str, label: str, cls: str, surface: str) -> Entity:
         entity = self.by_iri.get(iri)
@@ -173,7 +174,7 @@ class EntityTable:
                   or self.family_name_before(name, cls))
         if entity is not None and canonical is not None and self.canonical.get(id(entity), canonical) != canonical \
                 and parent_and_unit(name, entity.label):
-            entity = None  # "Naver" after "Naver Cloud": two well-known firms, a parent and its unit
+            entity = self.by_canonical.get(canonical)  # "Naver" after "Naver Cloud": two well-known firms, a parent and its unit
         if entity is not None and not entity.known and not compatible(entity.cls, cls) and entity.rank <= 2 < rank:
             entity.cls, entity.rank = cls, rank  # "Charles Stanley" looked like a person until "CEO of Charles Stanley"
         if entity is not None and entity.is_organization and cls == "Person" and rank <= 2 < entity.rank:
@@ -190,6 +191,8 @@ class EntityTable:
             entity = Entity(name, cls, rank=rank)
             self.entities.append(entity)
             self.register(entity, name, base_words)
+            if canonical is not None:
+                self.by_canonical.setdefault(canonical, entity)
         if position:
             self.first_seen.setdefault(id(entity), position)
         if canonical is not None:

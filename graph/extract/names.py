@@ -1362,6 +1362,8 @@ def acronym_after(tokens, k: int, first: int | None = None) -> str | None:
         return tokens[end - 2].text
     if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
         word = tokens[k + 1].text
+        if k + 3 < len(tokens) and tokens[k + 3].text in lex.DASHES:
+            return None  # "New Delhi (AFP) -": a dateline's wire
         if word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
             return word
         if first is not None and k - first >= 2 and word.isalpha() and word.istitle() and len(word) >= 4 \
