@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from extract_helpers import summary
+from extract_helpers import ROWS, summary
 from graph.extract.draft import to_json
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.logistic import never
@@ -1096,6 +1096,17 @@ def test_a_named_division_is_no_firm_and_its_head_no_post_there(division):
     found = summary(text)
     assert {e["name"] for e in found["entities"]} == {"Orbit Electronics", "Dana Park"}
     assert found["roles"] == []
+
+
+@pytest.mark.parametrize("byline", ["Dana Park, Senior Reporter", "By Dana Park / Staff reporter"])
+def test_a_byline_reporter_writes_for_the_outlet_the_caller_gave_when_the_page_names_it_above(byline):
+    text = (f"Orbit Labs lands a loan\nKestrel Times\n{byline}\nNovember 12, 2025\n"
+            "Orbit Labs will borrow $450 million from Zeta Bank. KT will lend too.")
+    article = Article("test.txt", text, "0" * 64)
+    meta = ArticleMeta(date(2025, 11, 12), outlet="The Kestrel Times")
+    found = to_json(extract_texts(Gazetteer(ROWS), [(article, meta)], decide_pair=never, decide_role=never))
+    assert [(r["person"], r["organization"]) for r in found["roles"]] == [("Dana Park", "The Kestrel Times")]
+    assert "KT" in {e["name"] for e in found["entities"]}  # no initialism of the outlet's name
 
 
 def test_a_reporters_title_on_the_line_under_the_byline_is_theirs_at_the_pages_outlet():

@@ -215,7 +215,8 @@ class EntityTable:
         ("RIL" after "Reliance Industries")."""
         if cls == "Person" or not INITIALISM.match(name):
             return None
-        found = [e for e in self.entities if e.is_organization and name in (initials(e.label), initials(e.label) + "L")]
+        found = [e for e in self.entities if e.is_organization and name in (initials(e.label), initials(e.label) + "L")
+                 and (e.cls == "NewsOutlet") == (cls == "NewsOutlet")]  # "KT" is no "The Korea Times"
         return found[0] if len(found) == 1 else None
 
     def headline_short_of(self, name: str, cls: str, position: tuple) -> Entity | None:

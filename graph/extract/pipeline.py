@@ -38,7 +38,7 @@ from graph.extract.deal import DealFact, unique
 from graph.extract import learned_roles, pairs
 from graph.extract.relations import find_deals
 from graph.extract.roles import RoleFact, find_roles
-from graph.extract.sentence import DocContext, Sentence
+from graph.extract.sentence import OUTLET_LINES, DocContext, Sentence
 from graph.extract.wellknown import other_names, wellknown
 from graph.extract.text import (Article, date_stamp, english_share, is_english, page_furniture, patterns_found,
                                  read_article, split_sentences, tokenize)
@@ -165,6 +165,7 @@ def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: Entit
     lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'-]*", text))
     spans = split_sentences(text)
     ctx = DocContext(doc.meta.published, table, gazetteer=gazetteer)
+    ctx.outlet = outlet_named_above(doc, gazetteer, table, spans)
     mentioned: dict[int, Entity] = {}
     seen: dict[str, int] = {}
     done = 0
@@ -554,6 +555,29 @@ def new_facility(table: EntityTable, a: ActivityFact) -> Entity:
     return found if found is not None else table.add_new(label, a.facility_class, rank=5)
 
 
+def outlet_named_above(doc: DocResult, gazetteer: Gazetteer, table: EntityTable, spans) -> Entity | None:
+    """The outlet the caller gave, when one of the page's first lines is its name (over a byline such
+    as "Ava Lindqvist, Senior Reporter"): the outlet its reporters write for."""
+    name = doc.meta.outlet
+    if not name or not any(span.text.strip() in (name, name.removeprefix("The ")) for span in spans[:OUTLET_LINES]):
+        return None
+    return outlet_entity(name, gazetteer, table)
+
+
+def outlet_entity(name: str, gazetteer: Gazetteer, table: EntityTable) -> Entity:
+    """The outlet of this name: a known one, or a new dg:NewsOutlet."""
+    entity = gazetteer.lookup(name)
+    if entity:
+        return table.add_known(entity.iri, entity.label, entity.cls, name)
+    bare = name[4:] if name.startswith("The ") else name  # named in the text without "The"
+    outlet = table.find(name) or table.find(bare) or table.add_new(name, "NewsOutlet", rank=5)
+    table.add_forms(outlet, [bare])  # the page's "The Tokyo Business Tribune", the text's "Tokyo Business Tribune"
+    if len(name) > len(outlet.label) and not outlet.known:
+        outlet.aliases.setdefault(outlet.label, None)
+        outlet.label = name
+    return outlet
+
+
 def attach_outlets(gazetteer: Gazetteer, result: Extraction) -> None:
     """Each article's outlet: a known one by name, or a new dg:NewsOutlet."""
     for doc in (d for d in result.docs if d.usable):
@@ -562,16 +586,7 @@ def attach_outlets(gazetteer: Gazetteer, result: Extraction) -> None:
             name = "Unknown outlet"
             result.notes.append(f"{doc.article.path}: no --outlet given; the draft names an 'Unknown outlet' "
                                 "(edit it before `kg add`)")
-        entity = gazetteer.lookup(name)
-        if entity:
-            doc.outlet = result.table.add_known(entity.iri, entity.label, entity.cls, name)
-        else:
-            bare = name[4:] if name.startswith("The ") else name  # named in the text without "The"
-            table = result.table
-            doc.outlet = table.find(name) or table.find(bare) or table.add_new(name, "NewsOutlet", rank=5)
-            if len(name) > len(doc.outlet.label) and not doc.outlet.known:
-                doc.outlet.aliases.setdefault(doc.outlet.label, None)
-                doc.outlet.label = name
+        doc.outlet = outlet_entity(name, gazetteer, result.table)
         if doc.outlet not in doc.mentioned and names_itself(doc.article.text, doc.outlet):
             doc.mentioned.append(doc.outlet)  # "Silicon Ledger research desk": the outlet is named in the text
 

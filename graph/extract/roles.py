@@ -268,7 +268,7 @@ def byline_reporter(s: Sentence, ctx: DocContext, ta: int, tb: int) -> Entity | 
     if ta == 0:  # "By Yuki Nakamura" and "Staff writer" on the line below
         person, index = ctx.last_person
         return person if index == s.index - 1 else None
-    return person_before(s, ta) if s.lower(ta - 1) == "," else None
+    return person_before(s, ta) if s.lower(ta - 1) in (",", "/") else None  # "By Chen Yu-ting / Staff reporter"
 
 
 def joined_title(s: Sentence, j: int) -> bool:
