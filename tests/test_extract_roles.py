@@ -1126,3 +1126,17 @@ def test_a_byline_reporter_does_not_write_for_the_outlet_a_headline_cites():
     text = ("Orbit Motors weighs bid for Zeta stake, Nikkei reports\nDana Park, Staff writer\n"
             "TOKYO -- Orbit Motors is weighing a bid for Zeta Parts.")
     assert summary(text)["roles"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Park also chairs Orbit Labs, the investor.", [("Dana Park", "Orbit Labs")]),
+    ("Orbit Labs was launched in May and is chaired by Dana Park.", [("Dana Park", "Orbit Labs")]),
+    ("Both Orbit Labs and the state investor Zeta Capital are chaired by Dana Park, the adviser.",
+     [("Dana Park", "Orbit Labs"), ("Dana Park", "Zeta Capital")]),
+    ("Zeta AI is chaired by Sheikh Tahnoon bin Zayed Al Nahyan. Sheikh Tahnoon also chairs Orbit Capital.",
+     [("Tahnoon bin Zayed Al Nahyan", "Orbit Capital"), ("Tahnoon bin Zayed Al Nahyan", "Zeta AI")]),
+    ("Dana Park also chairs the Korea Chamber of Commerce and Industry, which hosted the summit.",
+     [("Dana Park", "Korea Chamber of Commerce and Industry")]),
+])
+def test_a_chair_told_by_the_verb_chairs_the_firms_it_names(text, expected):
+    assert sorted((r["person"], r["organization"]) for r in summary(text)["roles"]) == expected

@@ -288,6 +288,7 @@ def compatible(old: str, new: str) -> bool:
 
 
 KOREAN_GIVEN = re.compile(r"^[a-z]+-[a-z]+$")
+ARABIC_LINEAGE = frozenset("bin bint ibn".split())  # "son of": the name before it is the one people use
 INITIALISM = re.compile(r"^[A-Z]{2,6}$")
 SMALL_WORDS = frozenset("of and & the for de".split())
 
@@ -307,7 +308,8 @@ def short_forms(name: str, cls: str, base_words: int = 0) -> list[str]:
     if cls == "Person":
         # "Kim Dong-soo", "Wong Kee Joo": the family name comes first
         family_first = KOREAN_GIVEN.match(raw[-1].lower()) is not None or (len(raw) == 3 and raw[0] in FAMILY_NAMES)
-        return [words[0] if family_first else words[-1]]
+        named_first = any(w in ARABIC_LINEAGE for w in words[1:])  # "Sheikh Tahnoon" for Tahnoon bin Zayed Al Nahyan
+        return [words[0] if family_first or named_first else words[-1]]
     core = core_key(name).split()
     forms = []
     if base_words:

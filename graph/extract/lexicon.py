@@ -67,7 +67,7 @@ GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S|
 # "Ibaraki Prefecture": a place, never a party.
 PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay Township")
 # "Hydrogen Convergence Alliance": an organization that is neither company nor government.
-ASSOCIATION_WORDS = words("Association Alliance Federation Foundation Society Consortium Forum Institute")
+ASSOCIATION_WORDS = words("Association Alliance Federation Foundation Society Consortium Forum Institute Chamber")
 UNIVERSITY_WORDS = words("University Institute College Academy Polytechnic KAIST POSTECH")
 # "Ministry of Science and ICT", "Korea Fair Trade Commission": a government body.
 GOVERNMENT_WORDS = wordlist_words("government-words.txt")
@@ -271,7 +271,7 @@ NAME_JOINERS = words("of for de des du la del della di von van und y & and") | P
 # "and" joins only inside the names of institutions, never two companies.
 INSTITUTION_HEADS = words(
     "Ministry Department Institute University College School Center Centre Council Commission "
-    "Agency Academy Association Federation Foundation Society Office Bureau Board Committee Alliance "
+    "Agency Academy Association Federation Foundation Society Office Bureau Board Committee Alliance Chamber "
     "Fund Authority Corporation Administration"  # "National Investment and Infrastructure Fund"
 )
 # What an abbreviated phrase names when it is no party: "Compound Annual Growth Rate (CAGR)",

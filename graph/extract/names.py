@@ -1519,6 +1519,8 @@ def suffix_class(tokens, run, words, titles):
         return "NewsOutlet", "news word", 5
     if last in lex.ASSOCIATION_WORDS and len(words) > 1:
         return "Organization", f"ends with {last!r}", 5
+    if any(word in lex.ASSOCIATION_WORDS and after == "of" for word, after in zip(words, words[1:])):
+        return "Organization", "an association of a trade", 4  # "Korea Chamber of Commerce and Industry"
     if any(word in lex.INSTITUTION_HEADS and after == "for" for word, after in zip(words, words[1:])):
         return "Organization", "an institution for a field", 4  # "National Center for High-Performance Computing"
     return None

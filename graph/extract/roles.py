@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
@@ -901,8 +901,11 @@ def leader_of(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
 
 def relative_after(s: Sentence, person_mention) -> int | None:
     """Where "who [also] heads" about the person starts, past an apposition ("Tahnoon, the UAE's
-    national security adviser, who also chairs MGX"); the "also" is dropped."""
+    national security adviser, who also chairs MGX"), or where the person is the verb's subject
+    ("Sheikh Tahnoon also chairs MGX"); the "also" is dropped."""
     k = person_mention.last
+    if s.lower(k) in LEADS or s.lower(k) in ("also", "now", "currently") and s.lower(k + 1) in LEADS:
+        return k - 1 if s.lower(k) in LEADS else k  # the index before the verb, as after "who"
     if s.lower(k) == ",":
         k = next((j for j in range(k + 1, min(k + 12, len(s.tokens)))
                   if s.lower(j) == "who" and s.lower(j - 1) == ","), k + 1)
@@ -934,14 +937,24 @@ def led_by(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
     k = past_passive_link(s, org_mention.last)
     by = by_after_adjunct(s, k + 1)
     found = founders_after(s, ctx, org_mention, k, by + 1) if s.lower(k) in LED and by is not None else []
-    return found or led_after_apposition(s, ctx, org_mention)
+    return found or led_after_apposition(s, ctx, org_mention) or led_with_the_next(s, ctx, org_mention)
+
+
+def led_with_the_next(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
+    """"Both G42 and the state investor MGX are chaired by X": the first of two firms the verb tells of."""
+    if s.lower(org_mention.last) != "and":
+        return []
+    second = next((m for m in s.mentions if org_mention.last < m.first <= org_mention.last + 4 and is_organization(m)), None)
+    if second is None or not all(s.tokens[j].text.islower() for j in range(org_mention.last + 1, second.first)):
+        return []
+    return [replace(r, organization=org_mention.entity) for r in led_by(s, ctx, second)]
 
 
 def led_after_apposition(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFact]:
     """"Humain, launched by the Public Investment Fund and chaired by X,", "Humain, the company unveiled
     by PIF, is chaired by X": the second verb of an apposition about the firm, or the firm's own."""
-    if s.lower(org_mention.last) != ",":
-        return []
+    if s.lower(org_mention.last) not in (",", "was", "is"):
+        return []  # "Humain, launched by ...", "Humain was launched in May and is chaired by X"
     for k in range(org_mention.last + 2, min(org_mention.last + APPOSITION_REACH, len(s.tokens) - 1)):
         acts = is_organization(s.at[k]) and s.at[k].first == k and s.lower(k - 1) not in ("the", "by", "of", "from",
                                                                                            "with", "(")
