@@ -1262,3 +1262,8 @@ def test_and_inside_a_utilitys_name_of_common_words_keeps_one_name(text, names):
 ])
 def test_one_word_names_of_sites_after_the_are_no_firms(text, names):
     assert [e["name"] for e in summary(text)["entities"]] == names
+
+
+def test_a_headlines_verb_of_reorganizing_ends_the_name_before_it():
+    text = "Related:\n- Orbit Electronics Reorganizes HBM Team Under Chip Division"
+    assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Electronics"]
