@@ -99,9 +99,12 @@ def test_a_public_officer_after_a_quote_is_not_the_articles_firms():
     assert roles(text) == [("Kai Lund", "President", "Zeta Labs", "active")]
 
 
-def test_a_public_office_after_a_place_names_its_government():
-    assert roles("Valdoria Governor Ana Reis attended the ceremony.") == [
-        ("Ana Reis", "Governor", "Government of Valdoria", "active")]
+def test_a_public_office_after_a_country_names_its_government_and_after_a_state_the_one_the_text_names():
+    assert roles("Canada Prime Minister Ana Reis attended the ceremony.") == [
+        ("Ana Reis", "Prime Minister", "Government of Canada", "active")]
+    assert roles("Valdoria Governor Ana Reis attended the ceremony.") == []
+    assert roles("The Valdoria government backed it. Valdoria Governor Ana Reis attended the ceremony.") == [
+        ("Ana Reis", "Governor", "Valdoria government", "active")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -489,7 +492,7 @@ def test_a_country_that_qualifies_a_noun_gives_no_president_its_government():
     ("OpenAI founder and Global Investment Officer Lee Hae-jin met investors in June.",
      [("Lee Hae-jin", "founder and Global Investment Officer", "OpenAI")]),
     ("OpenAI signed the deal. It was reviewed by Delaware Attorney General Kathy Jennings, who approved it.",
-     [("Kathy Jennings", "Attorney General", "Government of Delaware")]),  # a state's office, not OpenAI's
+     []),  # a state's office, not OpenAI's; the text names no government of Delaware
     ("“It helps,” said Secretary of Commerce Dana Velloman of the Ruritania government.",
      [("Dana Velloman", "Secretary of Commerce", "Ruritania government")]),
     ("“It helps,” said Orbit Power Chief Executive Phillip May on Monday.",
@@ -560,7 +563,8 @@ def test_md_joined_to_another_title_and_an_event_after_a_title():
     ("Zeta Corp said it would build a plant. Orbit Inc. CIO Dana Park said the plan was fine.",
      [("Dana Park", "CIO", "Orbit Inc.")]),  # a title after a legal form goes on with its firm
     ("Digital Realty President Dana Park said the deal was fine.", [("Dana Park", "President", "Digital Realty")]),
-    ("New York State Governor Dana Park welcomed the plant.", [("Dana Park", "Governor", "Government of New York State")]),
+    ("New York State Governor Dana Park welcomed the plant, the New York State government said.",
+     [("Dana Park", "Governor", "New York State government")]),
 ])
 def test_a_firm_or_state_whose_name_has_a_portfolio_word_keeps_its_title(text, expected):
     assert [r[:3] for r in roles(text)] == expected

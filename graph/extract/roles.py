@@ -1144,10 +1144,13 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
     m = s.mention_ending(k - 1 if s.possessive_at(k - 1) else k)
     if m is not None and m.kind == "unknown" and not title.lower().endswith("president"):
         promote(m, ctx.table, "Place", "place of a public office")  # a firm has presidents too
-    if m is not None and m.entity is not None and m.entity.is_place \
-            and not (m.entity.cls == "Region" and title.lower().endswith("president")):  # a firm's "APAC president"
+    if m is None or m.entity is None or not m.entity.is_place or (m.entity.cls == "Region"
+                                                                 and title.lower().endswith("president")):
+        return None  # a firm's "APAC president"
+    if m.entity.cls == "Country":
         return ctx.government_of(m.entity)
-    return None
+    return ctx.table.find(f"Government of {m.entity.label}") or ctx.table.find(f"{m.entity.label} government")
+    # a state's or a city's only when the text names it ("Ulsan Mayor X" alone names no government)
 
 
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
