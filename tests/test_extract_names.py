@@ -1258,6 +1258,7 @@ def test_and_inside_a_utilitys_name_of_common_words_keeps_one_name(text, names):
 
 @pytest.mark.parametrize("text, names", [
     ("Orbit Energy agreed to buy the Kestrel and Birch combined-cycle plants from Zeta Power.", ["Orbit Energy", "Zeta Power"]),
+    ("The Orbit Motors plant builds the Kestrel and Birch SUVs.", ["Orbit Motors"]),
     ("Orbit Energy sells power from the Kestrel nuclear plant to Zeta Cloud.", ["Orbit Energy", "Zeta Cloud"]),
 ])
 def test_one_word_names_of_sites_after_the_are_no_firms(text, names):
@@ -1267,3 +1268,14 @@ def test_one_word_names_of_sites_after_the_are_no_firms(text, names):
 def test_a_headlines_verb_of_reorganizing_ends_the_name_before_it():
     text = "Related:\n- Orbit Electronics Reorganizes HBM Team Under Chip Division"
     assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Electronics"]
+
+
+def test_a_known_name_matches_only_where_the_text_keeps_its_capitals():
+    gazetteer = Gazetteer([(DGR + "zeta-partnership", "Zeta Infrastructure Partnership", True, "Company"),
+                           (DGR + "tata-group", "Tata Group", True, "BusinessGroup")])
+    def known(text):
+        tokens = tokenize(text)
+        return [m.text for m in find_mentions(tokens, gazetteer, frozenset(), title_mask(tokens)) if m.kind == "known"]
+    assert known("Orbit joined a Zeta infrastructure partnership last year.") == []
+    assert known("Orbit joined the Zeta Infrastructure Partnership last year.") == ["Zeta Infrastructure Partnership"]
+    assert known("Orbit sold the unit to the Tata group.") == ["Tata group"]

@@ -140,4 +140,16 @@ def case_fits(span: list[Token], forms: frozenset[str]) -> bool:
         return any(normalize(f) == normalize(text) and text.isupper() for f in forms)
     if all(f[:1].islower() for f in forms):
         return span[0].text[:1].islower() or span[0].is_capitalized
-    return span[0].is_capitalized
+    return span[0].is_capitalized and any(capitals_kept(span, f) for f in forms)
+
+
+def capitals_kept(span: list[Token], form: str) -> bool:
+    """Whether each word the name capitalizes is capitalized in the text too: not "an AI
+    infrastructure partnership" for the AI Infrastructure Partnership (but "the Tata group")."""
+    words = form.split()
+    return len(words) != len(span) or all(t.text[:1].isupper() or not w[:1].isupper() or w in KIND_WORDS
+                                          for t, w in zip(span, words))
+
+
+# Kind words a text may write in lower case inside a known name: "the Adani group", "Yonhap news agency".
+KIND_WORDS = frozenset(["Group", "Agency"]) | lex.COMPANY_SUFFIXES | lex.OUTLET_WORDS

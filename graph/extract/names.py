@@ -1213,8 +1213,9 @@ def thing_after_owner(tokens, run: Run, n_words: int) -> bool:
 
 
 # What a one-word name after "the" may be of, told in the plural after two names: "the Freedom and
-# Guernsey combined-cycle plants".
-SITES = THINGS | frozenset("campuses sites plants factories fabs reactors mines fields projects".split())
+# Guernsey combined-cycle plants", "the Creta and Venue SUVs".
+SITES = THINGS | frozenset("campuses sites plants factories fabs reactors mines fields projects suv suvs sedans "
+                           "vehicles".split())
 
 
 def site_noun_after(tokens, k: int) -> bool:
