@@ -3289,3 +3289,11 @@ def test_firms_of_an_event_a_financing_comes_as_stay_out_of_the_financing():
 ])
 def test_the_outlet_a_report_was_told_to_is_no_party_of_the_deal_it_reports(text):
     assert not any("Kestrel Times" in pair for pair in pairs(text))
+
+
+def test_a_firm_leading_a_group_with_others_is_one_consortium_of_them_all():
+    text = "Orbit Data leads the group with Zeta Cloud, Nova Labs and Aster Telecom."
+    assert pairs(text) == [sorted(["Orbit Data", "Zeta Cloud", "Nova Labs", "Aster Telecom"])]
+    # a lending group's banks lend to the borrower: the loan's parties, no consortium of their own
+    text = "Orbit Bank will lead a lending group with Zeta Bank and Nova Bank that has agreed to provide loans to Aster Data."
+    assert pairs(text) and all("Aster Data" in pair for pair in pairs(text))

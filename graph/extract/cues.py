@@ -159,6 +159,9 @@ CUES = [
         consortium=True),  # "formed in January with A, B and C"; not "founded in 2015 with backing from"
     cue("Partnership", r"\bjoint (?:proposal|bid|offer|application|submission|tender)s?\b",
         linkers=("with", "between")),  # "submitted a joint proposal with Naturgy"
+    cue("Partnership", r"\b(?:leads?|led|leading)\s+(?:a|an|the|its)\s+(?:group|consortium|team)\b(?=\s+with\b)",
+        consortium=True),  # "Samsung SDS leads the group with Naver Cloud, Kakao and KT": one consortium (not
+    # "leads a lending group with A that will lend to B": the loan's)
     cue("Partnership", r"\b(?:form|forms|formed|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:consortium|alliance|coalition|partnership)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
         together=True, consortium=True),  # "A, B and C formed a consortium"
