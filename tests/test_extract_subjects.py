@@ -1,5 +1,7 @@
 """Who a claim is about: pronouns, definite phrases, quoted "we", names listed together."""
 
+import pytest
+
 from extract_helpers import deals, summary, typed_parties
 
 
@@ -182,3 +184,10 @@ def test_a_relative_clause_between_a_firm_and_its_verb_names_no_subject():
     members = "The Orbit Partnership, whose members include Zeta Group and Kestrel Cloud, agreed to buy Nova Data."
     bought = [sorted(d["parties"]) for d in summary(members)["deals"]]
     assert ["Nova Data", "Zeta Group"] in bought and ["Kestrel Cloud", "Nova Data"] in bought
+
+
+@pytest.mark.parametrize("dateline", ["TOKYO -- ", "SEOUL, Oct 1 (Reuters) - ", "New Delhi (AFP) - ", ""])
+def test_a_second_verb_after_a_dateline_is_the_opening_firms(dateline):
+    text = (f"{dateline}Orbit Group sold its entire stake in Zeta Chips for $5.8 billion in October and has lined up "
+            "a $15 billion bridge loan from Nova Bank, as the investor scrambles.")
+    assert [sorted(d[1]) for d in deals(text)] == [["Nova Bank", "Orbit Group"]]

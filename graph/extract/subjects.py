@@ -6,10 +6,10 @@ from __future__ import annotations
 from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
-from graph.extract.lexicon import DEMONYM, ORG_CUES, POSSESSIVES, SPEECH_VERBS
+from graph.extract.lexicon import DASHES, DEMONYM, ORG_CUES, POSSESSIVES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
                                Sentence, apposed_owner, apposition_anchor, before_brackets, coordinated_before,
-                               event_venue, is_organization, is_person, modifies_noun, names_a_product,
+                               event_venue, is_organization, is_person, is_place, modifies_noun, names_a_product,
                                opening_referent_at, owned_firm_after, promote, regulator_or_exchange, role_modifier,
                                starts_clause, words_back)
 
@@ -164,13 +164,33 @@ def opening_subject(s: Sentence, ctx: DocContext, k: int, used) -> list[Entity]:
 
 
 def past_opening_phrase(s: Sentence) -> int:
-    """Where the subject stands after a short opening phrase that names no one ("To raise the
-    cash, SoftBank ..."); 0 when there is none."""
+    """Where the subject stands after a dateline ("TOKYO -- SoftBank ...") or a short opening
+    phrase that names no one ("To raise the cash, SoftBank ..."); 0 when there is none."""
+    dated = dateline_end(s)
+    if dated:
+        return dated
     comma = next((i for i in range(1, min(8, len(s.tokens))) if s.lower(i) == ","), None)
     if comma is None or any(s.at[i] is not None for i in range(comma)):
         return 0
     after = comma + 1
     return after if s.mention_starting(after) is not None or pronoun_subject(s, after) else 0
+
+
+def dateline_end(s: Sentence) -> int:
+    """Where the text starts after a dateline of capitals, a date and a wire in brackets before a
+    dash or colon ("SEOUL, Oct 1 (Reuters) - "); 0 when the sentence opens with none."""
+    bracket = False
+    for i, token in enumerate(s.tokens[:12]):
+        if i > 0 and (token.text in DASHES or token.text == ":") and not bracket:
+            return i + 1
+        bracket = (bracket or token.text == "(") and token.text != ")"
+        if not (bracket or token.text == ")" or token.text.isupper() or token.text in ",." or token.text.isdigit()
+                or token.lower[:3] in MONTH_STEMS or is_place(s.at[i])):  # "New Delhi (AFP) -"
+            return 0
+    return 0
+
+
+MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 def relative_antecedent(s: Sentence, j: int):
