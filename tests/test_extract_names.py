@@ -1279,3 +1279,11 @@ def test_a_known_name_matches_only_where_the_text_keeps_its_capitals():
     assert known("Orbit joined a Zeta infrastructure partnership last year.") == []
     assert known("Orbit joined the Zeta Infrastructure Partnership last year.") == ["Zeta Infrastructure Partnership"]
     assert known("Orbit sold the unit to the Tata group.") == ["Tata group"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Shanghai State-owned Capital Investment backed Zeta Chips.", ["Shanghai State-owned Capital Investment", "Zeta Chips"]),
+    ("The Chinese state-owned Zeta Bank lent to Orbit Labs.", ["Zeta Bank", "Orbit Labs"]),
+])
+def test_state_owned_inside_a_capitalized_name_is_of_the_name(text, names):
+    assert [e["name"] for e in summary(text)["entities"]] == names

@@ -507,8 +507,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if tok.lower in lex.MONTHS and not month_in_a_name(tokens, i, titles):
         return False  # "Jun" is June, unless a name follows or comes before ("Jan Goetz", "Phillip May", "March Capital")
     if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)
-                            or all(lex.DEMONYM.match(part) for part in tok.text.split("-"))):
-        return False  # "Seoul-based", "French-Israeli"
+                            or all(lex.DEMONYM.match(part) for part in tok.text.split("-"))) \
+            and not (tok.lower == "state-owned" and i > 0 and tokens[i - 1].is_capitalized):
+        return False  # "Seoul-based", "French-Israeli"; not "Shanghai State-owned Capital Investment"
     if lex.MADE_AFFIX.search(tok.text) and not (i > 0 and tokens[i - 1].is_capitalized):
         return False  # "OpenAI-designed chips"
     if lex.PLURAL_ABBREVIATION.match(tok.text) or CONTRACTION.search(tok.text) or lex.FISCAL_PERIOD.match(tok.text):
