@@ -1287,3 +1287,8 @@ def test_a_known_name_matches_only_where_the_text_keeps_its_capitals():
 ])
 def test_state_owned_inside_a_capitalized_name_is_of_the_name(text, names):
     assert [e["name"] for e in summary(text)["entities"]] == names
+
+
+def test_a_one_word_name_before_maker_is_the_makers_product():
+    text = "Orbit Group has owned Zeta Dynamics since 2021, when it bought control of the Atlas maker from Nova Group."
+    assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Group", "Zeta Dynamics", "Nova Group"]

@@ -1184,6 +1184,8 @@ def is_demonym(word: str) -> bool:
 # ---------------------------------------------------------------- typing runs
 
 
+# What a firm is called after its product's name: "the Atlas maker", "the Claude developer".
+PRODUCT_MAKERS = frozenset("maker developer creator".split())
 # Kinds of device a product's name follows: "food delivery robots PuduBot and BellaBot".
 DEVICE_NOUNS = frozenset("robot robots drone drones smartphone smartphones handset handsets chatbot chatbots "
                          "app apps tablet tablets laptop laptops wearable wearables headset headsets".split())
@@ -1446,6 +1448,9 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Product", "named after its owner's product noun", 6  # "its own AI platform, Universe,"
     if owned_pair_of_products(tokens, run):
         return "Product", "one of two products an owner names", 6  # "Nvidia's Omniverse and Cosmos platforms"
+    if len(words) == 1 and run.first > 0 and tokens[run.first - 1].lower == "the" and run.last < len(tokens) \
+            and tokens[run.last].lower in PRODUCT_MAKERS:
+        return "Product", "a maker's product", 6  # "bought control of the Atlas maker from SoftBank"
     if run.first > 0 and tokens[run.first - 1].lower in DEVICE_NOUNS:
         return "Product", DEVICE_CUE, 6  # "delivery robot HoloBot", "its smartphone Galaxy"
     if model_line(tokens, run, words):
