@@ -3297,3 +3297,8 @@ def test_a_firm_leading_a_group_with_others_is_one_consortium_of_them_all():
     # a lending group's banks lend to the borrower: the loan's parties, no consortium of their own
     text = "Orbit Bank will lead a lending group with Zeta Bank and Nova Bank that has agreed to provide loans to Aster Data."
     assert pairs(text) and all("Aster Data" in pair for pair in pairs(text))
+
+
+def test_firms_listed_as_examples_of_what_an_unnamed_funder_funds_are_no_partners():
+    text = "The government is funding five teams, including Orbit Labs, Zeta Cloud and Nova AI, to build a model."
+    assert pairs(text) == []
