@@ -3302,3 +3302,8 @@ def test_a_firm_leading_a_group_with_others_is_one_consortium_of_them_all():
 def test_firms_listed_as_examples_of_what_an_unnamed_funder_funds_are_no_partners():
     text = "The government is funding five teams, including Orbit Labs, Zeta Cloud and Nova AI, to build a model."
     assert pairs(text) == []
+
+
+def test_a_customer_never_named_before_is_a_firm_after_its_suppliers_customer_is():
+    text = "Orbit Energy's other flagship customer is Dow, which plans to install four units at its plant."
+    assert pairs(text) == [["Dow", "Orbit Energy"]]

@@ -236,8 +236,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 quantity_word(s.lower(j - 1)) or quantity_word(s.lower(j + 1)) or s.lower(j + 1) in APPROXIMATELY)
                 and not definite_object(s, ctx, j + 1)[0]):  # but "holds 27% of the company"
             continue  # "supply up to 900,000 wafers to X", "buy $9.7 billion of capacity from X": quantities
-        if word == "is" and "is" in hit.cue.linkers and (j > k or not is_organization(s.mention_starting(j + 1))):
-            break  # "its largest customer is Zeta"; not "a customer, which is what it lacked against Nvidia"
+        if word == "is" and "is" in hit.cue.linkers and (j > k or not may_be_party(s.mention_starting(j + 1))):
+            break  # "its largest customer is Zeta" (or "is Dow", a name never seen); not "a customer, which is what ..."
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
             items, after = parse_group(s, j + 1, end, ctx.table)
             items = [m for m in items if not names_a_product(s, m)]  # "with capacity and Nvidia GPU clusters"
