@@ -3307,3 +3307,8 @@ def test_firms_listed_as_examples_of_what_an_unnamed_funder_funds_are_no_partner
 def test_a_customer_never_named_before_is_a_firm_after_its_suppliers_customer_is():
     text = "Orbit Energy's other flagship customer is Dow, which plans to install four units at its plant."
     assert pairs(text) == [["Dow", "Orbit Energy"]]
+
+
+def test_a_firm_testing_anothers_models_deals_with_their_maker():
+    text = "Kestrel Bank, the group's internet lender, is testing Orbit AI's models for its customer service chatbot."
+    assert pairs(text) == [["Kestrel Bank", "Orbit AI"]]
