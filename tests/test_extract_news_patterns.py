@@ -3312,3 +3312,9 @@ def test_a_customer_never_named_before_is_a_firm_after_its_suppliers_customer_is
 def test_a_firm_testing_anothers_models_deals_with_their_maker():
     text = "Kestrel Bank, the group's internet lender, is testing Orbit AI's models for its customer service chatbot."
     assert pairs(text) == [["Kestrel Bank", "Orbit AI"]]
+
+
+@pytest.mark.parametrize("opening", ["", "Orbit Power draws on Zeta Green, while "])
+def test_a_venture_with_two_firms_as_a_subject_keeps_both_before_its_verb(opening):
+    text = f"{opening}Nova's data centre venture with Kestrel Fund and Aster Realty is adding capacity in Chennai."
+    assert sorted(pairs(text))[-1] == sorted(["Nova", "Kestrel Fund", "Aster Realty"])

@@ -629,14 +629,17 @@ def subject_phrase_before(s: Sentence, k: int) -> bool:
     """Whether the noun at k opens its sentence or relative clause, a subject whose verb follows its
     list ("OpenAI's venture with A and B has pledged", "X, whose venture with A and B has"), not a
     claim's object before the next claim ("X signed a deal with A and B will ...")."""
-    j = k - 1
-    while j >= 0 and s.at[j] is not None and not s.possessive_at(j):
-        j = s.at[j].first - 1  # "the Stargate venture": a name before the noun
+    j, words = k - 1, 0
+    while j >= 0 and (s.at[j] is not None and not s.possessive_at(j)
+                      or words < 3 and s.tokens[j].text.isalpha() and s.tokens[j].text.islower()
+                      and s.lower(j) not in SUBJECT_DETERMINERS):
+        words += s.at[j] is None  # "the Stargate venture", "Reliance's data centre venture": words before the noun
+        j = s.at[j].first - 1 if s.at[j] is not None else j - 1
     if s.lower(j) not in SUBJECT_DETERMINERS:
         return False
     opening = s.mention_ending(j) if s.possessive_at(j) else None
     before = opening.first - 1 if opening is not None else j - 1
-    return before < 0 or s.lower(before) == ","
+    return before < 0 or s.lower(before) in (",", "while", "whereas")  # ", while Reliance's venture with A and B is"
 
 
 def past_place_of_item(s: Sentence, j: int) -> int:
