@@ -1292,3 +1292,13 @@ def test_state_owned_inside_a_capitalized_name_is_of_the_name(text, names):
 def test_a_one_word_name_before_maker_is_the_makers_product():
     text = "Orbit Group has owned Zeta Dynamics since 2021, when it bought control of the Atlas maker from Nova Group."
     assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Group", "Zeta Dynamics", "Nova Group"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Zeta AI will buy panels from Kestrel Energy Storage and First Solar Inc. for its first solar farm.",
+     ["Zeta AI", "Kestrel Energy Storage", "First Solar Inc."]),
+    ("The U.S. Chamber of Commerce and Orbit Roundtable urged Congress to act.",
+     ["U.S. Chamber of Commerce", "Orbit Roundtable"]),
+])
+def test_and_between_two_names_the_sessions_rules_joined_keeps_them_two(text, names):
+    assert [e["name"] for e in summary(text)["entities"]] == names

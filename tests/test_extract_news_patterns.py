@@ -3299,22 +3299,25 @@ def test_a_firm_leading_a_group_with_others_is_one_consortium_of_them_all():
     assert pairs(text) and all("Aster Data" in pair for pair in pairs(text))
 
 
-def test_firms_listed_as_examples_of_what_an_unnamed_funder_funds_are_no_partners():
-    text = "The government is funding five teams, including Orbit Labs, Zeta Cloud and Nova AI, to build a model."
-    assert pairs(text) == []
-
-
 def test_a_customer_never_named_before_is_a_firm_after_its_suppliers_customer_is():
     text = "Orbit Energy's other flagship customer is Dow, which plans to install four units at its plant."
     assert pairs(text) == [["Dow", "Orbit Energy"]]
-
-
-def test_a_firm_testing_anothers_models_deals_with_their_maker():
-    text = "Kestrel Bank, the group's internet lender, is testing Orbit AI's models for its customer service chatbot."
-    assert pairs(text) == [["Kestrel Bank", "Orbit AI"]]
 
 
 @pytest.mark.parametrize("opening", ["", "Orbit Power draws on Zeta Green, while "])
 def test_a_venture_with_two_firms_as_a_subject_keeps_both_before_its_verb(opening):
     text = f"{opening}Nova's data centre venture with Kestrel Fund and Aster Realty is adding capacity in Chennai."
     assert sorted(pairs(text))[-1] == sorted(["Nova", "Kestrel Fund", "Aster Realty"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs told Zeta Cloud last month that it could start supplying chips early next year.",
+     [["Orbit Labs", "Zeta Cloud"]]),  # a firm told something is no report's source
+    ("In cloud spending, Orbit Cloud leads the group with a 30% share, ahead of Zeta Cloud and Nova Cloud.", []),
+    ("SK - the country's second-biggest group - sold its stake in Zeta Mining and has lined up a loan from Nova Bank.",
+     [["Nova Bank", "SK Group"], ["Nova Bank", "SK Group"]]),  # a firm in capitals before a dash is no dateline
+    ("Kestrel Labs signed a licensing deal with Canva, announced at the Canva developer conference in Sydney.",
+     [["Canva", "Kestrel Labs"]]),
+])
+def test_what_the_reviewer_found_the_sessions_rules_misread_is_read_right(text, expected):
+    assert sorted(sorted(p) for p in pairs(text)) == expected

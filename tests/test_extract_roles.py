@@ -1144,3 +1144,14 @@ def test_a_byline_reporter_does_not_write_for_the_outlet_a_headline_cites():
 ])
 def test_a_chair_told_by_the_verb_chairs_the_firms_it_names(text, expected):
     assert sorted((r["person"], r["organization"]) for r in summary(text)["roles"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs and Zeta AI, co-founded by Dana Park, signed a new agreement.", [("Dana Park", "Zeta AI")]),
+    ("Orbit Robotics was founded in 2019, and its Series B was led by Kestrel Capital partner Dana Park.",
+     [("Dana Park", "Kestrel Capital")]),
+    ("Veteran dealmaker Dana Park leads Zeta Bank's advisory work for Orbit Group.", []),
+    ("Singapore Prime Minister Dana Park said the deal was good.", [("Dana Park", "Government of Singapore")]),
+])
+def test_what_the_reviewer_found_the_sessions_post_rules_misread_is_read_right(text, expected):
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == expected

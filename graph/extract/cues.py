@@ -106,7 +106,7 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\b(?! (?:lines?|industry)(?![\w-])| " + FIRM_NOUN + r")",
         linkers=("to", DIRECT), specific=False, alone=False),  # "has been shipping HBM3E to X"; not "shipping group X"
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
-    cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|produce|host|assemble|test|pilot)(?:s|d|ed|ing)?|"
+    cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|produce|host|assemble)(?:s|d|ed|ing)?|"
         r"spen(?:d|ds|t|ding)|lin(?:e|es|ed|ing) up|secur(?:e|es|ed|ing)|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|"
         r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
@@ -159,9 +159,9 @@ CUES = [
         consortium=True),  # "formed in January with A, B and C"; not "founded in 2015 with backing from"
     cue("Partnership", r"\bjoint (?:proposal|bid|offer|application|submission|tender)s?\b",
         linkers=("with", "between")),  # "submitted a joint proposal with Naturgy"
-    cue("Partnership", r"\b(?:leads?|led|leading)\s+(?:a|an|the|its)\s+(?:group|consortium|team)\b(?=\s+with\b)",
+    cue("Partnership", r"\b(?:leads?|led|leading)\s+(?:a|an|the|its)\s+(?:group|team)\b(?=\s+with\s+(?-i:[A-Z]))",
         consortium=True),  # "Samsung SDS leads the group with Naver Cloud, Kakao and KT": one consortium (not
-    # "leads a lending group with A that will lend to B": the loan's)
+    # "leads a lending group with A that will lend to B", "leads the group with a 30% share")
     cue("Partnership", r"\b(?:form|forms|formed|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:consortium|alliance|coalition|partnership)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
         together=True, consortium=True),  # "A, B and C formed a consortium"
@@ -218,7 +218,7 @@ CUE_STEMS = (
     "memorand mou letter loi joint ventur financ debt leas rent credit loan lender form found bridge construction term syndicated project green bank margin shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
-    "customer client pick tap select design test pilot make manufactur cho hire licens build develop set establish launch construct operat creat "
+    "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "
     "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart break broke reviv recommission bundl").split()
 
 

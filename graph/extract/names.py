@@ -853,6 +853,9 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return False  # "State Institute for Rail Vehicles Baden-Württemberg and Hessische Landesbahn": its place ends it
     if word == "and" and lex.is_legal_form(tokens[j - 1].text):
         return False  # "CIMB Bank Bhd and RHB Bank Bhd": a legal form closes a name
+    if word == "and" and "Chamber" in {t.text for t in tokens[i:j]}:
+        return tokens[j - 1].text == "Commerce" and tokens[j + 1].text in ("Industry", "Industries")
+        # "Korea Chamber of Commerce and Industry"; not "U.S. Chamber of Commerce and Business Roundtable"
     if {t.text for t in tokens[i:j]} & INSTITUTION_WORDS:
         return True  # "Ministry of Electronics and Information Technology"
     if lex.is_legal_form(tokens[j - 1].text) and of_a_country(tokens, j):
@@ -865,7 +868,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
             and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]):
         return False  # "Orbit Ventures and Kestrel Fund"; not "Securities and Exchange Commission"
-    if word == "and" and common_words_then_suffix(tokens, j + 1, lowercase_words):
+    if word == "and" and utility_words_then_suffix(tokens, j + 1):
         return True  # "Emirates Water and Electricity Company": a utility's words, one name
     # "Fuel Cell and Hydrogen Energy Association": the institution word may close the name.
     k = j + 1
@@ -879,12 +882,11 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
 UTILITY_WORDS = frozenset("Water Electricity Power Gas Light Heat Sewerage Telephone Telegraph".split())
 
 
-def common_words_then_suffix(tokens, k: int, lowercase_words) -> bool:
-    """From token k, one or two capitalized words a utility's name has or the text also writes in lower
-    case, then a company suffix."""
+def utility_words_then_suffix(tokens, k: int) -> bool:
+    """From token k, one or two words of a utility's name, then a company suffix ("Electricity Company";
+    not "First Solar Inc.", another firm)."""
     j = k
-    while j < min(k + 2, len(tokens)) and tokens[j].is_capitalized and tokens[j].text not in lex.COMPANY_SUFFIXES \
-            and (tokens[j].lower in lowercase_words or tokens[j].text in UTILITY_WORDS):
+    while j < min(k + 2, len(tokens)) and tokens[j].text in UTILITY_WORDS and tokens[j].text not in lex.COMPANY_SUFFIXES:
         j += 1
     return k < j < len(tokens) and tokens[j].text in lex.COMPANY_SUFFIXES
 
@@ -1184,8 +1186,8 @@ def is_demonym(word: str) -> bool:
 # ---------------------------------------------------------------- typing runs
 
 
-# What a firm is called after its product's name: "the Atlas maker", "the Claude developer".
-PRODUCT_MAKERS = frozenset("maker developer creator".split())
+# What a firm is called after its product's name: "the Atlas maker" (not "the Canva developer conference").
+PRODUCT_MAKERS = frozenset(["maker"])
 # Kinds of device a product's name follows: "food delivery robots PuduBot and BellaBot".
 DEVICE_NOUNS = frozenset("robot robots drone drones smartphone smartphones handset handsets chatbot chatbots "
                          "app apps tablet tablets laptop laptops wearable wearables headset headsets".split())

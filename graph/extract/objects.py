@@ -41,8 +41,8 @@ APPROVAL_FROM = re.compile(r"\b(?:approvals?|clearance|sign-off|nod)\s+(?:from|b
 RATES = re.compile(r"\s*(?:,\s*which\s+(?:also\s+|now\s+)?rates\s+(?-i:[A-Z])|\s+(?:has\s+|had\s+|also\s+)?rated\s+"
                    r"(?:the|its|their)\s+(?:notes|bonds|debt|loans?|securities|issue)\b)", re.IGNORECASE)
 RATING_FROM = re.compile(r"\bratings?\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
-# "people familiar with the plans told Nikkei Asia,": a report's source, no party (not "according to
-# SB Energy": a party may be the source).
+# "people familiar with the plans told Nikkei Asia,": an outlet a report's source told, no party (not
+# "according to SB Energy": a party may be the source).
 TOLD_TO = re.compile(r"\btold\s+$", re.IGNORECASE)
 TOLD_END = re.compile(r"\s*(?:[,.;)]|$|\s(?:on|in|last|this|late|earlier|by|via|that)\b)", re.IGNORECASE)
 FIRMS_OWN_VOTERS = frozenset("shareholders stockholders holders investors board directors creditors bondholders".split())
@@ -64,7 +64,8 @@ def bystanders(s: Sentence) -> set[int]:
         approving = approving and s.lower(group[-1].last) not in FIRMS_OWN_VOTERS  # not "approval from Zeta's holders"
         rating = (RATES.match(s.span.text, after) and s.lower(group[0].first - 1) not in RATER_PREPOSITIONS) \
             or RATING_FROM.search(s.span.text, max(0, before - 30), before)  # not "a deal with Zeta, which rated the chips"
-        told = TOLD_TO.search(s.span.text, max(0, before - 20), before) and TOLD_END.match(s.span.text, after)
+        told = TOLD_TO.search(s.span.text, max(0, before - 20), before) and TOLD_END.match(s.span.text, after) \
+            and all(m.entity.cls == "NewsOutlet" for m in group)  # not "Samsung told Nvidia it could supply"
         if ADVISED.match(s.span.text, after) or approving or rating or told or reviewing(s, group):
             found |= {id(m.entity) for m in group}
     return found

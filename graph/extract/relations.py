@@ -485,10 +485,8 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         return []
     if any(examples_or_generic(s, h, organizations) or partner_described(s, h) for h in hits):
         return []  # "Neoclouds such as A and B have raced to lock in contracts"
-    first, *others = organizations
-    if any(m.first > hit.last and s.lower(m.first - 1) == "including" for m in s.mentions if m.entity is first):
-        return []  # "is funding five teams, including A, B and C": examples of what the unnamed maker deals with
     status = claim_status(s, 0, len(s.tokens))
+    first, *others = organizations
     own_deals = {id(m.entity) for m in s.mentions if m.entity is not None and names_own_deal(s, m)}
     deals = []
     for other in others:

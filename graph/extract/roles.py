@@ -905,7 +905,10 @@ def relative_after(s: Sentence, person_mention) -> int | None:
     ("Sheikh Tahnoon also chairs MGX"); the "also" is dropped."""
     k = person_mention.last
     if s.lower(k) in LEADS or s.lower(k) in ("also", "now", "currently") and s.lower(k + 1) in LEADS:
-        return k - 1 if s.lower(k) in LEADS else k  # the index before the verb, as after "who"
+        verb = k if s.lower(k) in LEADS else k + 1
+        led = s.mention_starting(verb + 1)
+        return None if led is not None and s.possessive_at(led.last) else verb - 1
+        # the index before the verb, as after "who"; not "leads Mizuho's advisory work"
     if s.lower(k) == ",":
         k = next((j for j in range(k + 1, min(k + 12, len(s.tokens)))
                   if s.lower(j) == "who" and s.lower(j - 1) == ","), k + 1)
@@ -945,8 +948,9 @@ def led_with_the_next(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFac
     if s.lower(org_mention.last) != "and":
         return []
     second = next((m for m in s.mentions if org_mention.last < m.first <= org_mention.last + 4 and is_organization(m)), None)
-    if second is None or not all(s.tokens[j].text.islower() for j in range(org_mention.last + 1, second.first)):
-        return []
+    if second is None or not all(s.tokens[j].text.islower() for j in range(org_mention.last + 1, second.first)) \
+            or s.lower(second.last) not in ("are", "were"):
+        return []  # not "Microsoft and OpenAI, co-founded by X, signed": the second firm's founders
     return [replace(r, organization=org_mention.entity) for r in led_by(s, ctx, second)]
 
 
@@ -958,8 +962,10 @@ def led_after_apposition(s: Sentence, ctx: DocContext, org_mention) -> list[Role
     for k in range(org_mention.last + 2, min(org_mention.last + APPOSITION_REACH, len(s.tokens) - 1)):
         acts = is_organization(s.at[k]) and s.at[k].first == k and s.lower(k - 1) not in ("the", "by", "of", "from",
                                                                                            "with", "(")
-        if s.lower(k) in (".", ";", "which", "whose", "who", "that") or acts:
-            return []  # a firm acting on its own, or a clause about another: no apposition about the first one
+        if s.lower(k) in (".", ";", "which", "whose", "who", "that") or acts \
+                or (s.lower(k) == "," and s.lower(org_mention.last) != ","):
+            return []  # a firm acting on its own, or a clause about another ("X was founded in 2019, and its
+            # Series B was led by Y"): no apposition about the first one
         if s.lower(k) in LED and s.lower(k - 1) in ("and", "is", "was", ",") and s.lower(k + 1) == "by":
             return founders_after(s, ctx, org_mention, k, k + 2)
     return []
@@ -1137,6 +1143,9 @@ def portfolio_ministry(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
                  and portfolio <= set(e.label.lower().replace(",", " ").split())), None)
 
 
+CITY_STATES = frozenset(["Singapore", "Hong Kong", "Macau", "Monaco"])  # cities with a government of their own
+
+
 def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:
     """"Georgia Governor Brian Kemp", "U.S. President X": a public office names a government."""
     if not lex.PUBLIC_TITLES.search(title.lower()):
@@ -1147,7 +1156,7 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
     if m is None or m.entity is None or not m.entity.is_place or (m.entity.cls == "Region"
                                                                  and title.lower().endswith("president")):
         return None  # a firm's "APAC president"
-    if m.entity.cls == "Country":
+    if m.entity.cls == "Country" or m.entity.label in CITY_STATES:
         return ctx.government_of(m.entity)
     return ctx.table.find(f"Government of {m.entity.label}") or ctx.table.find(f"{m.entity.label} government")
     # a state's or a city's only when the text names it ("Ulsan Mayor X" alone names no government)
