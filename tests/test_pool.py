@@ -111,3 +111,13 @@ def test_pool_reports_a_store_it_cannot_open(tmp_path):
 
     with pytest.raises(StoreError, match="cannot open the store at .* read-only"):
         QueryPool(str(tmp_path / "nothing-here"), size=1)
+
+
+def test_a_worker_starts_and_answers_under_a_tight_memory_cap(tmp_path):
+    # The cap counts address space: the store's threads must start well inside it, or a busy
+    # machine sees "a query worker exited while starting" at the default caps too.
+    pool = QueryPool(str(small_store(tmp_path)), size=2, timeout=120, memory_mb=512)
+    try:
+        assert pool.run(Job("ASK { ?s ?p ?o }")).status == 200
+    finally:
+        pool.close()

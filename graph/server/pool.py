@@ -9,6 +9,7 @@ results are serialised, is graph/server/results.py.
 
 from __future__ import annotations
 
+import os
 import queue
 import socket
 import subprocess
@@ -104,8 +105,11 @@ class QueryPool:
         ours, theirs = socket.socketpair()
         command = [sys.executable, "-P", "-m", "graph.server.worker", self.store_path, str(theirs.fileno()),
                    str(self.max_rows or ""), str(self.memory_mb or "")]
+        # Few malloc arenas: each thread's 64 MB arena counts against the worker's address-space cap,
+        # and the store's threads could otherwise fail to start under it on a busy machine.
+        env = {**os.environ, "MALLOC_ARENA_MAX": "2"}
         try:
-            process = subprocess.Popen(command, pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
+            process = subprocess.Popen(command, pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
         finally:
             theirs.close()
         return Worker(process, Connection(ours.detach()))
