@@ -174,7 +174,8 @@ class EntityTable:
                   or self.family_name_before(name, cls))
         if entity is not None and canonical is not None and self.canonical.get(id(entity), canonical) != canonical \
                 and parent_and_unit(name, entity.label):
-            entity = self.by_canonical.get(canonical)  # "Naver" after "Naver Cloud": two well-known firms, a parent and its unit
+            # "Naver" after "Naver Cloud": two well-known firms, a parent and its unit (the unit's own entity if any)
+            entity = self.by_canonical.get(canonical)
         if entity is not None and not entity.known and not compatible(entity.cls, cls) and entity.rank <= 2 < rank:
             entity.cls, entity.rank = cls, rank  # "Charles Stanley" looked like a person until "CEO of Charles Stanley"
         if entity is not None and entity.is_organization and cls == "Person" and rank <= 2 < entity.rank:

@@ -886,7 +886,7 @@ def utility_words_then_suffix(tokens, k: int) -> bool:
     """From token k, one or two words of a utility's name, then a company suffix ("Electricity Company";
     not "First Solar Inc.", another firm)."""
     j = k
-    while j < min(k + 2, len(tokens)) and tokens[j].text in UTILITY_WORDS and tokens[j].text not in lex.COMPANY_SUFFIXES:
+    while j < min(k + 2, len(tokens)) and tokens[j].text in UTILITY_WORDS - lex.COMPANY_SUFFIXES:
         j += 1
     return k < j < len(tokens) and tokens[j].text in lex.COMPANY_SUFFIXES
 

@@ -238,7 +238,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 and not definite_object(s, ctx, j + 1)[0]):  # but "holds 27% of the company"
             continue  # "supply up to 900,000 wafers to X", "buy $9.7 billion of capacity from X": quantities
         if word == "is" and "is" in hit.cue.linkers and (j > k or not may_be_party(s.mention_starting(j + 1))):
-            break  # "its largest customer is Zeta" (or "is Dow", a name never seen); not "a customer, which is what ..."
+            break  # "its largest customer is Zeta" (or "is Dow", never seen); not "a customer, which is what it lacked"
         if word in hit.cue.linkers:  # only the first: "with governments, in coordination with X"
             items, after = parse_group(s, j + 1, end, ctx.table)
             items = [m for m in items if not names_a_product(s, m)]  # "with capacity and Nvidia GPU clusters"

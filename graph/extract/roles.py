@@ -906,9 +906,8 @@ def relative_after(s: Sentence, person_mention) -> int | None:
     k = person_mention.last
     if s.lower(k) in LEADS or s.lower(k) in ("also", "now", "currently") and s.lower(k + 1) in LEADS:
         verb = k if s.lower(k) in LEADS else k + 1
-        led = s.mention_starting(verb + 1)
-        return None if led is not None and s.possessive_at(led.last) else verb - 1
-        # the index before the verb, as after "who"; not "leads Mizuho's advisory work"
+        led = s.mention_starting(verb + 1)  # not "leads Mizuho's advisory work": a firm's work, not the firm
+        return None if led is not None and s.possessive_at(led.last) else verb - 1  # where "who" would stand
     if s.lower(k) == ",":
         k = next((j for j in range(k + 1, min(k + 12, len(s.tokens)))
                   if s.lower(j) == "who" and s.lower(j - 1) == ","), k + 1)
@@ -947,7 +946,8 @@ def led_with_the_next(s: Sentence, ctx: DocContext, org_mention) -> list[RoleFac
     """"Both G42 and the state investor MGX are chaired by X": the first of two firms the verb tells of."""
     if s.lower(org_mention.last) != "and":
         return []
-    second = next((m for m in s.mentions if org_mention.last < m.first <= org_mention.last + 4 and is_organization(m)), None)
+    second = next((m for m in s.mentions if org_mention.last < m.first <= org_mention.last + 4 and is_organization(m)),
+                  None)
     if second is None or not all(s.tokens[j].text.islower() for j in range(org_mention.last + 1, second.first)) \
             or s.lower(second.last) not in ("are", "were"):
         return []  # not "Microsoft and OpenAI, co-founded by X, signed": the second firm's founders
