@@ -186,7 +186,8 @@ def test_a_relative_clause_between_a_firm_and_its_verb_names_no_subject():
     assert ["Nova Data", "Zeta Group"] in bought and ["Kestrel Cloud", "Nova Data"] in bought
 
 
-@pytest.mark.parametrize("dateline", ["TOKYO -- ", "SEOUL, Oct 1 (Reuters) - ", "New Delhi (AFP) - ", ""])
+@pytest.mark.parametrize("dateline", ["TOKYO -- ", "SEOUL, Oct 1 (Reuters) - ", "New Delhi (AFP) - ",
+                                      "SAN JOSE, Calif., Oct. 6, 2025 /PRNewswire/ -- ", ""])
 def test_a_second_verb_after_a_dateline_is_the_opening_firms(dateline):
     text = (f"{dateline}Orbit Group sold its entire stake in Zeta Chips for $5.8 billion in October and has lined up "
             "a $15 billion bridge loan from Nova Bank, as the investor scrambles.")

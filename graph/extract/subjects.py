@@ -177,15 +177,17 @@ def past_opening_phrase(s: Sentence) -> int:
 
 
 def dateline_end(s: Sentence) -> int:
-    """Where the text starts after a dateline of capitals, a date and a wire in brackets before a
-    dash or colon ("SEOUL, Oct 1 (Reuters) - "); 0 when the sentence opens with none."""
+    """Where the text starts after a dateline of capitals, a date and a wire in brackets or slashes
+    before a dash or colon ("SEOUL, Oct 1 (Reuters) - ", "SAN JOSE, Calif., Oct. 6, 2025 /PRNewswire/ --");
+    0 when the sentence opens with none."""
     bracket, placed = False, False
-    for i, token in enumerate(s.tokens[:12]):
+    for i, token in enumerate(s.tokens[:16]):
         if i > 0 and (token.text in DASHES or token.text == ":") and not bracket:
             return i + 1 if placed else 0  # not "BYD - China's biggest carmaker - sold", "KKR: The firm"
-        placed = placed or token.text == "(" or is_place(s.at[i])
-        bracket = (bracket or token.text == "(") and token.text != ")"
-        if not (bracket or token.text == ")" or token.text.isupper() or token.text in ",." or token.text.isdigit()
+        placed = placed or token.text in ("(", "/") or is_place(s.at[i])
+        closing = token.text == ")" or (bracket and token.text == "/")
+        bracket = (bracket or token.text in ("(", "/")) and not closing
+        if not (bracket or closing or token.text.isupper() or token.text in ",." or token.text.isdigit()
                 or token.lower[:3] in MONTH_STEMS or is_place(s.at[i])):  # "New Delhi (AFP) -"
             return 0
     return 0
