@@ -879,14 +879,14 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     return False
 
 
-UTILITY_WORDS = frozenset("Water Electricity Power Gas Light Heat Sewerage Telephone Telegraph".split())
+UTILITY_WORDS = frozenset("Water Electricity Light Heat Sewerage Telephone Telegraph".split())  # no company suffixes
 
 
 def utility_words_then_suffix(tokens, k: int) -> bool:
     """From token k, one or two words of a utility's name, then a company suffix ("Electricity Company";
     not "First Solar Inc.", another firm)."""
     j = k
-    while j < min(k + 2, len(tokens)) and tokens[j].text in UTILITY_WORDS - lex.COMPANY_SUFFIXES:
+    while j < min(k + 2, len(tokens)) and tokens[j].text in UTILITY_WORDS:
         j += 1
     return k < j < len(tokens) and tokens[j].text in lex.COMPANY_SUFFIXES
 

@@ -569,7 +569,7 @@ def outlet_entity(name: str, gazetteer: Gazetteer, table: EntityTable) -> Entity
     entity = gazetteer.lookup(name)
     if entity:
         return table.add_known(entity.iri, entity.label, entity.cls, name)
-    bare = name[4:] if name.startswith("The ") else name  # named in the text without "The"
+    bare = name.removeprefix("The ")  # named in the text without "The"
     outlet = table.find(name) or table.find(bare) or table.add_new(name, "NewsOutlet", rank=5)
     table.add_forms(outlet, [bare])  # the page's "The Tokyo Business Tribune", the text's "Tokyo Business Tribune"
     if len(name) > len(outlet.label) and not outlet.known:

@@ -1158,8 +1158,8 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
         return None  # a firm's "APAC president"
     if m.entity.cls == "Country" or m.entity.label in CITY_STATES:
         return ctx.government_of(m.entity)
-    return ctx.table.find(f"Government of {m.entity.label}") or ctx.table.find(f"{m.entity.label} government")
-    # a state's or a city's only when the text names it ("Ulsan Mayor X" alone names no government)
+    # a state's or a city's only when the text names it, either way round ("Ulsan Mayor X" alone names none)
+    return ctx.table.find(f"Government of {m.entity.label}")
 
 
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
-from graph.extract.lexicon import DASHES, DEMONYM, ORG_CUES, POSSESSIVES, SPEECH_VERBS
+from graph.extract.lexicon import DASHES, DEMONYM, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
                                Sentence, apposed_owner, apposition_anchor, before_brackets, coordinated_before,
                                event_venue, is_organization, is_person, is_place, modifies_noun, names_a_product,
@@ -188,12 +188,10 @@ def dateline_end(s: Sentence) -> int:
         closing = token.text == ")" or (bracket and token.text == "/")
         bracket = (bracket or token.text in ("(", "/")) and not closing
         if not (bracket or closing or token.text.isupper() or token.text in ",." or token.text.isdigit()
-                or token.lower[:3] in MONTH_STEMS or is_place(s.at[i])):  # "New Delhi (AFP) -"
+                or token.lower in MONTHS or is_place(s.at[i])):  # "New Delhi (AFP) -"
             return 0
     return 0
 
-
-MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 def relative_antecedent(s: Sentence, j: int):
