@@ -1155,3 +1155,18 @@ def test_a_chair_told_by_the_verb_chairs_the_firms_it_names(text, expected):
 ])
 def test_what_the_reviewer_found_the_sessions_post_rules_misread_is_read_right(text, expected):
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('OpenAI will deploy AMD chips. "It is a big step," CEO Lisa Su said.', ("Lisa Su", "CEO", "AMD", "active")),
+    ("OpenAI will deploy AMD chips. Lisa Su, chief executive, said it was a big step.",
+     ("Lisa Su", "chief executive", "AMD", "active")),
+    ("Zeta Labs bought 500 Nvidia chips, as chief executive Jensen Huang toured Asia.",
+     ("Jensen Huang", "chief executive", "Nvidia", "active")),
+])
+def test_a_well_known_leaders_bare_title_is_at_the_firm_they_lead_when_the_text_names_it(text, expected):
+    assert roles(text) == [expected]
+
+
+def test_a_well_known_leaders_firm_the_text_does_not_name_is_not_made_up():
+    assert ("Lisa Su", "CEO", "AMD", "active") not in roles('Zeta Labs signed with OpenAI. "A big step," CEO Lisa Su said.')

@@ -21,6 +21,7 @@ from graph.extract.entities import Entity
 from graph.extract.deal import unique
 from graph.extract.names import GENERIC_UNIT_ENDS, NATIVE_SCRIPT, style_starts
 from graph.extract.subjects import antecedent, described_maker
+from graph.extract.wellknown import known_employers, wellknown
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, before_brackets,
                                     filler_word, is_organization, is_person, is_place, modifies_noun, owners_qualifier,
                                     promote, role_modifier, typed_by_look)
@@ -323,6 +324,9 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         government = ministry_of_title(ctx, title) or government_for(s, ctx, ta, title)
         if government:
             return [role(s, person, title, government, 0.6)]
+        employer = known_employer(s, ctx, person) if not public_office(title) else None
+        if employer is not None:  # "as chief executive Sam Altman seeks ...": the firm he is known to lead
+            return [role(s, person, title, employer, 0.6)]
         spoken_for = said_for(s, m.last) if not lex.PUBLIC_TITLES.search(title) else None
         if spoken_for is not None:  # "Chief executive Sven Halvorsen said Nordkapp Shipping would ..."
             return [role(s, person, title, spoken_for, 0.55)]
@@ -781,8 +785,9 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if ministry is not None:  # "Bae Kyung-hoon, Minister of Science and ICT": the ministry the text names
             return [role(s, person, s.text(*span), ministry, 0.6)]
         bare = bare_title_said(s, k, span) or speaker_title_closes(s, person_mention, k, span)
-        if bare and ctx.main_actor() is not None and not public_office(s.text(*span)):
-            return [role(s, person, s.text(*span), ctx.main_actor(), 0.5)]  # "Nat Edington, chief executive, said"
+        employer = known_employer(s, ctx, person) or ctx.main_actor() if bare else None
+        if employer is not None and not public_office(s.text(*span)):
+            return [role(s, person, s.text(*span), employer, 0.5)]  # "Nat Edington, chief executive, said"
     return []
 
 
@@ -1347,6 +1352,15 @@ def unnamed_employer(s: Sentence, ctx: DocContext) -> Entity | None:
 
 
 ATTRIBUTION_VERBS = lex.SPEECH_VERBS | {"confirmed"}  # ", chief executive Rick Tsai has confirmed"
+
+
+def known_employer(s: Sentence, ctx: DocContext, person: Entity) -> Entity | None:
+    """The firm a well-known person leads ("Lisa Su": AMD), when the text has named it so far."""
+    firm = known_employers().get(person.label)
+    if firm is None:
+        return None
+    named = [*ctx.counts, *(m.entity for m in s.mentions if is_organization(m))]
+    return next((e for e in named if (known := wellknown().lookup(e.label)) and known.label == firm), None)
 
 
 def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:

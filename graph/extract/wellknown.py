@@ -31,10 +31,17 @@ def wellknown() -> Gazetteer:
         iri = IRI_PREFIX + name
         rows.append((iri, name, True, cls))
         rows += [(iri, other, False, cls) for other in (rest[0].split("|") if rest else []) if other]
-    rows += [(IRI_PREFIX + name, name, True, "Person") for name in wordlist_lines("people.tsv")]
+    rows += [(IRI_PREFIX + name, name, True, "Person") for name in known_employers()]
     makers = [(product, IRI_PREFIX + maker) for product, maker in
               (line.split("\t") for line in wordlist_lines("products.tsv"))]
     return Gazetteer(rows, makers=makers)
+
+
+@lru_cache(maxsize=1)
+def known_employers() -> dict[str, str | None]:
+    """Each well-known person, with the well-known firm they lead (None if none is listed)."""
+    people = (line.split("\t") for line in wordlist_lines("people.tsv"))
+    return {name: rest[0] if rest else None for name, *rest in people}
 
 
 def other_names(iri: str) -> list[str]:
