@@ -273,3 +273,9 @@ def test_a_firm_named_like_a_car_a_place_ai_or_a_town_of_a_list_stays_a_firm(tex
 
 def test_a_sentences_opening_the_is_no_part_of_a_name():
     assert all(not a.startswith("The ") for e in summary("The OpenAI team met Zeta Cloud.")["entities"] for a in e["aliases"])
+
+
+@pytest.mark.parametrize("address", ["dana.park@zeta.example", "https://zeta.example/park", "www.park.example"])
+def test_a_word_in_an_address_is_no_sign_that_a_capitalized_one_is_an_ordinary_word(address):
+    text = f"Orbit Labs raised money. Park Ji-yeon, an analyst at Zeta Securities, said so.\n\nWrite to {address}"
+    assert "Park Ji-yeon" in [e["name"] for e in summary(text)["entities"] if e["type"] == "Person"]

@@ -157,12 +157,18 @@ def usable(article: Article, notes: list[str]) -> bool:
     return True
 
 
+# E-mail and web addresses, whose lowercase words are no evidence that a word is an ordinary one
+# ("minji.park@ser.co.kr" does not make "Park" in "Park Ji-yeon" the noun).
+# Matched from a word's start only, so that a long run of letters costs linear time.
+ADDRESS = re.compile(r"(?<!\S)(?:[^\s@]*@|\S*(?:https?://|www\.))\S*")
+
+
 def read_document(doc: DocResult, index: int, gazetteer: Gazetteer, table: EntityTable, progress,
                   judges) -> None:
     """Names, then facts, a block of sentences at a time: an article is one block; a huge
     text is read in blocks so that memory stays bounded (only the facts are kept)."""
     text = doc.article.text
-    lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'-]*", text))
+    lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'-]*", ADDRESS.sub(" ", text)))
     spans = split_sentences(text)
     ctx = DocContext(doc.meta.published, table, gazetteer=gazetteer)
     ctx.outlet = outlet_named_above(doc, gazetteer, table, spans)
