@@ -222,7 +222,7 @@ FUNCTION_CAPS = words(
     "Still Such Other Another Then Thus Instead Although Though Because Whether Which Who What "
     "Where Why How Not No Yes Last Next This Earlier Later Today Tomorrow Yesterday Now About "
     "Outside Inside Beyond Across Among Amid Between Into Through From To Up Down Out Off Via Per Upon Within Without "
-    "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum Sum "
+    "Against Toward Towards Like Unlike Following Including Copyright ABOUT AUTHOR In-sum "
     "BY No. Nobody Somebody Someone Anyone Anybody Everybody Nothing Rival Rivals Peers Affiliates Subsidiaries Million Billion Trillion Asked Everyone Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less Former "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
