@@ -20,7 +20,8 @@ person who read the article ("entities", "roles", "deals"), plus "partner_pairs"
 Matching is by name, case-, accent- and punctuation-insensitive, where a name also stands
 for the aliases its side lists for that entity. An entity matches by any shared name; a role
 by person and organization (the title is scored apart, as agreement); a deal by type and the
-set of parties (status and date apart); a partner pair by its two ends in either order.
+set of parties (status and date apart); a partner pair by its two ends in either order. Names
+spelled alike pair first, then names that share an alias.
 
 The extractor runs against a fresh store built from the bundled seed graph (its names are the
 gazetteer), or --store DIR, or --bare: the ontology only, no known names at all (how the rules
@@ -71,16 +72,18 @@ def names(name: str, aliases: dict[str, frozenset[str]]) -> frozenset[str]:
     return aliases.get(key, frozenset([key]))
 
 
-def greedy_matches(gold: list, predicted: list, same) -> list[tuple]:
-    """One-to-one (gold, predicted) pairs, each gold item taking the first free match."""
-    free = list(range(len(predicted)))
-    pairs = []
-    for g in gold:
-        for i in free:
-            if same(g, predicted[i]):
+def greedy_matches(gold: list, predicted: list, *tests) -> list[tuple]:
+    """One-to-one (gold, predicted) pairs: each test in turn pairs the items still free, each gold
+    item taking the first free match. Names spelled alike pair first, so that "Hyundai Motor" is
+    not taken by "Hyundai Motor Group" because both sides list "Hyundai" for one of them."""
+    free, paired, pairs = list(range(len(predicted))), set(), []
+    for same in tests:
+        for j, g in enumerate(gold):
+            i = next((i for i in free if same(g, predicted[i])), None) if j not in paired else None
+            if i is not None:
                 pairs.append((g, predicted[i]))
                 free.remove(i)
-                break
+                paired.add(j)
     return pairs
 
 
@@ -88,15 +91,23 @@ def matchers(gold_aliases, pred_aliases):
     def same_name(g: str, p: str) -> bool:
         return bool(names(g, gold_aliases) & names(p, pred_aliases))
 
-    def same_parties(gs: list[str], ps: list[str]) -> bool:
-        return len(gs) == len(ps) and len(greedy_matches(gs, ps, same_name)) == len(gs)
+    def spelled_alike(g: str, p: str) -> bool:
+        return normalize(g) == normalize(p)
 
+    def same_parties(gs: list[str], ps: list[str]) -> bool:
+        return len(gs) == len(ps) and len(greedy_matches(gs, ps, spelled_alike, same_name)) == len(gs)
+
+    def same_role(name_test):
+        return lambda g, p: name_test(g["person"], p["person"]) and name_test(g["organization"], p["organization"])
+
+    # per category, the tests tried in turn: names spelled alike, then names an alias shares
     return {
-        "entities": lambda g, p: any(same_name(a, b) for a in [g["name"], *g.get("aliases", [])]
-                                     for b in [p["name"], *p.get("aliases", [])]),
-        "roles": lambda g, p: same_name(g["person"], p["person"]) and same_name(g["organization"], p["organization"]),
-        "deals": lambda g, p: g["type"] == p["type"] and same_parties(g["parties"], p["parties"]),
-        "partner_pairs": lambda g, p: same_parties(list(g), list(p)),
+        "entities": (lambda g, p: spelled_alike(g["name"], p["name"]),
+                     lambda g, p: any(same_name(a, b) for a in [g["name"], *g.get("aliases", [])]
+                                      for b in [p["name"], *p.get("aliases", [])])),
+        "roles": (same_role(spelled_alike), same_role(same_name)),
+        "deals": (lambda g, p: g["type"] == p["type"] and same_parties(g["parties"], p["parties"]),),
+        "partner_pairs": (lambda g, p: same_parties(list(g), list(p)),),
     }
 
 
@@ -133,7 +144,7 @@ def score_article(gold: dict, predicted: dict) -> dict:
     predicted = {**predicted, "roles": one_per_key(predicted["roles"], predicted_aliases)}
     scores, matched = {}, {}
     for category in CATEGORIES:
-        pairs = greedy_matches(gold[category], predicted[category], same[category])
+        pairs = greedy_matches(gold[category], predicted[category], *same[category])
         matched[category] = pairs
         scores[category] = prf(len(pairs), len(predicted[category]) - len(pairs), len(gold[category]) - len(pairs))
     scores["agreement"] = agreement(matched)

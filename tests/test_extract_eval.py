@@ -77,6 +77,16 @@ def test_names_match_through_aliases_and_pairs_in_either_order():
     assert scores["agreement"]["deal_status"] == {"agree": 0, "of": 1}
 
 
+def test_names_spelled_alike_pair_before_names_that_only_share_an_alias():
+    ev = load_script()
+    group = {"name": "Orbit Group", "type": "BusinessGroup"}
+    gold = {"entities": [{**group, "aliases": ["Orbit"]}, {"name": "Orbit Motor", "type": "Company", "aliases": []}],
+            "roles": [], "deals": [], "partner_pairs": []}
+    predicted = {"entities": [{"name": "Orbit Motor", "type": "Company", "aliases": ["Orbit"]}, {**group, "aliases": []}],
+                 "roles": [], "deals": []}
+    assert ev.score_article(gold, predicted)["entities"]["tp"] == 2
+
+
 def test_empty_categories_score_as_perfect_and_nothing_found_as_zero():
     ev = load_script()
     assert ev.prf(0, 0, 0)["f1"] == 1.0
