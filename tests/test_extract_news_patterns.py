@@ -3321,3 +3321,10 @@ def test_a_venture_with_two_firms_as_a_subject_keeps_both_before_its_verb(openin
 ])
 def test_what_the_reviewer_found_the_sessions_rules_misread_is_read_right(text, expected):
     assert sorted(sorted(p) for p in pairs(text)) == expected
+
+
+@pytest.mark.parametrize("aside", ["", ", the largest ever for a European start-up,"])
+def test_a_round_led_by_investors_of_the_articles_firm_is_the_one_later_backers_join(aside):
+    text = (f"Orbit Labs won a deal with Zeta Cloud. The contract follows a $1.1bn Series B round last month{aside} "
+            "led by Nova Capital. Birch Bank and Aster Partners also took part.")
+    assert ("Investment", ["Aster Partners", "Birch Bank", "Nova Capital", "Orbit Labs"]) in typed_parties(text)

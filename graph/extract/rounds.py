@@ -429,7 +429,7 @@ ROUND_LED_BY = sentence_pattern(WORD_START + r"(?:round|(?:its|the|this|their|fi
                                r"lend(?:er|ing) group|\d+ banks|(?:group|syndicate|consortium|club) of (?:[\w-]+ ){0,2}?"
                                r"(?:banks|lenders)|(?<!private )equity|"
                                r"capital increase|offering)\b" + IN_CLAUSE
-                               + r"{0,40}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
+                               + r"{0,80}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
                                re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
 
 
@@ -449,7 +449,9 @@ def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[D
     kind = "FinancialCooperation" if loan else "Investment"
     deal = whole_sentence_deal(s, kind, [raiser, *investors])
     current = ctx.funding_round
-    if current is not None and current.raiser is raiser and current.deal is None and current.kind == kind:
+    if current is None:  # "... a Series B round led by A. B and C also took part": the round later ones join
+        ctx.funding_round = FundingRound(raiser, deal, kind)
+    elif current.raiser is raiser and current.deal is None and current.kind == kind:
         current.deal = deal  # "X has lined up $20 billion. The equity portion is led by A": the round later ones join
     return [deal]
 
