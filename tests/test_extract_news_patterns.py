@@ -3328,3 +3328,22 @@ def test_a_round_led_by_investors_of_the_articles_firm_is_the_one_later_backers_
     text = (f"Orbit Labs won a deal with Zeta Cloud. The contract follows a $1.1bn Series B round last month{aside} "
             "led by Nova Capital. Birch Bank and Aster Partners also took part.")
     assert ("Investment", ["Aster Partners", "Birch Bank", "Nova Capital", "Orbit Labs"]) in typed_parties(text)
+
+
+def test_a_firm_joining_anothers_round_invests_and_the_round_told_next_is_that_one():
+    text = "Nova Capital joins $2bn Orbit Labs round\n\nThe Series C round was led by Birch Bank. Other participants included Aster Partners."
+    assert typed_parties(text) == [("Investment", ["Aster Partners", "Birch Bank", "Nova Capital", "Orbit Labs"])]
+
+
+def test_a_round_for_a_described_firm_is_that_firms_raise_whoever_the_subject():
+    text = ("Nova Capital is among the investors in a $2bn funding round for US artificial intelligence developer "
+            "Orbit Labs, which the company said it had closed at a valuation of $18bn.\n\n"
+            "The Series F round was led by Birch Bank, with Aster Partners as co-lead.")
+    assert typed_parties(text) == [("Investment", ["Aster Partners", "Birch Bank", "Nova Capital", "Orbit Labs"])]
+
+
+def test_the_leaders_of_a_round_a_firm_joined_are_its_investors_up_to_the_lists_end():
+    text = ("Nova Capital joined Orbit Labs' $2bn Series F in May, a round led by Birch Bank and co-led by Aster Partners, "
+            "and it is also an investor in Zeta Cloud.")
+    assert ("Investment", ["Aster Partners", "Birch Bank", "Nova Capital", "Orbit Labs"]) in typed_parties(text)
+    assert all("Zeta Cloud" not in parties or len(parties) == 2 for _, parties in typed_parties(text))

@@ -180,7 +180,13 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     told = deal_of(deals, "Investment", owner)
     if told is not None:  # "Zeta committed $1.3 billion to Nova's $1.7 billion Series C": the round later ones join
         ctx.funding_round = FundingRound(owner, told, "Investment")
+        if led is not None:  # "it joined Nova's Series F round, which was led by A and co-led by B": its leaders too
+            start = s.token_at(s.span.start + led.end())
+            leaders = round_firms(s, ctx, start, list_end(s, start))
+            told.parties[:] = unique(told.parties + [e for e in leaders if e is not owner])
         return deals
+    if ctx.funding_round is None and about:  # "QIA joins Anthropic's round. The round was led by A": that one
+        ctx.funding_round = round_told_before(ctx)
     current, in_round, by_backers = ctx.funding_round, s.search(IN_ROUND), s.search(BY_BACKERS)
     if current is None or not (about or in_round or by_backers or s.match(OTHERS_INCLUDE)
                                or s.search(AMONG_THEM) or s.search(JOINED_ROUND) or s.search(COMMITTED_ALONE)
@@ -300,11 +306,27 @@ def with_round_opened(s: Sentence, ctx: DocContext, deals: list[DealFact], raise
 
 
 def round_named_after(s: Sentence, k: int) -> Entity | None:
-    """"the round for Orbit Labs", "a round in Orbit Labs"."""
-    if s.lower(k) in FOR_RAISER:
-        m = s.at[k + 1] if k + 1 < len(s.tokens) else None
-        return m.entity if is_organization(m) else None
+    """"the round for Orbit Labs", "a round in Orbit Labs", "a round for US AI developer Orbit Labs"."""
+    if s.lower(k) not in FOR_RAISER:
+        return None
+    for j in range(k + 1, min(k + 7, len(s.tokens))):
+        m = s.at[j]
+        if is_organization(m) or is_person(m):
+            return m.entity if is_organization(m) else None
+        if m is None and not s.tokens[j].is_word or s.lower(j) in NO_DESCRIPTION:
+            return None
     return None
+
+
+# Words that end a description of the firm a round is for ("for its expansion with Zeta" names no raiser).
+NO_DESCRIPTION = frozenset("with by from and or to of in at on its their his her this that which who".split())
+
+
+def named_round(s: Sentence) -> Entity | None:
+    """The firm a sentence's "round for X" names: "is among the investors in a $13bn funding round for
+    US developer Anthropic, which ... it had closed" tells Anthropic's raise, whoever the subject."""
+    return next((found for k in range(len(s.tokens) - 1) if s.lower(k) in ("round", "raise", "financing")
+                 and (found := round_named_after(s, k + 1)) is not None), None)
 
 
 OWNED_ROUND = re.compile(r"(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-h]|raise|funding)\b", re.IGNORECASE)
@@ -433,6 +455,22 @@ ROUND_LED_BY = sentence_pattern(WORD_START + r"(?:round|(?:its|the|this|their|fi
                                re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
 
 
+def list_end(s: Sentence, k: int) -> int:
+    """Where the list from token k ends: at a semicolon, or at ", and" / ", but" / ", while" before
+    something other than a firm ("led by A and B, and it is also an investor in C")."""
+    for j in range(k, len(s.tokens)):
+        if s.lower(j) == ";" or s.lower(j) == "," and s.lower(j + 1) in ("and", "but", "while") \
+                and not is_organization(s.mention_starting(j + 2)):
+            return j
+    return len(s.tokens)
+
+
+def round_told_before(ctx: DocContext) -> FundingRound | None:
+    """The round the deal told last is, when it is one firm's investment in another."""
+    invested = invested_firm([ctx.last_deal]) if ctx.last_deal is not None else None
+    return FundingRound(invested, ctx.last_deal) if invested is not None else None
+
+
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
     """The round of the firm the article is about (or that raised the round told before), with
     every investor named from "led by" on."""
@@ -495,11 +533,21 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
               and d.status != "active"]  # not "Hiranandani Group-backed Yotta": a holding, no part of the raise
     if len(raised) >= 2 and raise_at.group().lower().startswith(("rais", "receiv")):
         return with_round_opened(s, ctx, deals, raiser, unique([p for d in raised for p in d.parties]), kind)
-    backers = [] if raised else raised_from(s, ctx, raiser, raise_at)
+    investor = None if raised else investor_in_named_round(s, raiser)
+    backers = [] if raised else unique(([investor] if investor else []) + raised_from(s, ctx, raiser, raise_at))
     if backers:
         return with_round_opened(s, ctx, deals, raiser, [raiser, *backers], kind)
     ctx.funding_round = FundingRound(raiser, raised[0] if raised else None, kind)
     return deals
+
+
+def investor_in_named_round(s: Sentence, raiser: Entity) -> Entity | None:
+    """"Nova Capital is among the investors in a round for Orbit Labs": the subject invests in the
+    round the sentence names."""
+    if named_round(s) is not raiser:
+        return None
+    first = next((m for m in s.mentions if is_organization(m)), None)
+    return first.entity if first is not None and first.entity is not raiser else None
 
 
 def described_beside(s: Sentence, raiser: Entity) -> set[int]:
@@ -551,6 +599,7 @@ def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.M
         return None, "Investment", None
     k = s.token_at(s.span.start + found.start())
     subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=True)
+    subjects = [named] if (named := named_round(s)) is not None else subjects
     loan = LOAN.search(s.span.text, found.start(), found.end() + 40) or "borrow" in found.group().lower() \
         or IN_DEBT.match(s.span.text, found.end())
     return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment"), found
