@@ -1299,6 +1299,15 @@ def test_a_one_word_name_before_maker_is_the_makers_product():
      ["Zeta AI", "Kestrel Energy Storage", "First Solar Inc."]),
     ("The U.S. Chamber of Commerce and Orbit Roundtable urged Congress to act.",
      ["U.S. Chamber of Commerce", "Orbit Roundtable"]),
+    ("Orbit Labs leads a group that includes software startup Zolta and Birchwood University.",
+     ["Orbit Labs", "Zolta", "Birchwood University"]),
+    ("Orbit Labs leads a group that includes Kestrel Cloud, Zolta and Birchwood University.",
+     ["Orbit Labs", "Kestrel Cloud", "Zolta", "Birchwood University"]),
 ])
 def test_and_between_two_names_the_sessions_rules_joined_keeps_them_two(text, names):
     assert [e["name"] for e in summary(text)["entities"]] == names
+
+
+def test_a_regulators_name_with_and_stays_whole():
+    text = "Market regulator Securities and Exchange Board of India cleared the Orbit Labs issue."
+    assert "Securities and Exchange Board of India" in [e["name"] for e in summary(text)["entities"]]
