@@ -3347,3 +3347,14 @@ def test_the_leaders_of_a_round_a_firm_joined_are_its_investors_up_to_the_lists_
             "and it is also an investor in Zeta Cloud.")
     assert ("Investment", ["Aster Partners", "Birch Bank", "Nova Capital", "Orbit Labs"]) in typed_parties(text)
     assert all("Zeta Cloud" not in parties or len(parties) == 2 for _, parties in typed_parties(text))
+
+
+def test_a_products_maker_past_a_loans_lenders_is_no_lender():
+    text = "Orbit Cloud signed a $300 million loan with a group of lenders led by Zeta Bank, using Nvidia chips as collateral."
+    assert typed_parties(text) == [("FinancialCooperation", ["Orbit Cloud", "Zeta Bank"])]
+
+
+def test_what_reassured_a_loans_lenders_is_no_lender():
+    text = ("Orbit Cloud signed a $300 million loan with a group of lenders led by Zeta Bank.\n\nThe lenders were reassured "
+            "by a contract the startup signed in July with Nova Cloud, under which Nova Cloud will rent the GPUs.")
+    assert ("FinancialCooperation", ["Orbit Cloud", "Zeta Bank"]) in typed_parties(text)

@@ -58,7 +58,7 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
                            r"syndicate|(?<=led the )group|series\s+[a-z]\d?)\b|"
-                           r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\b|"
+                           r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\s+(?=(?-i:[A-Z])|(?:co-)?led\b)|"  # not "were reassured"
                            r"\b(?:make|makes|made)\s+up\s+the\s+(?:rest\s+of\s+the\s+)?(?:syndicate|lenders|lending\s+group)\b|"
                            r"\b(?:lenders|investors|backers)\s+(?:that|which|who)\s+(?:include|included|includes)\b|"
                            r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"

@@ -563,6 +563,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
             promote(m, table, promote_as, "named in a list of parties")
         if m is not None and accept(m) and items and s.lower(j - 1) == "," and role_modifier(s, m):
             break  # "with OpenAI, Broadcom CEO Hock Tan said": a speaker's employer, not a party
+        if m is not None and accept(m) and items and fillers and names_a_product(s, m):
+            break  # "led by Zeta Bank, using Nvidia chips as collateral": a product's maker past the list
         if m is not None and items and reporting_outlet(s, m):
             break  # "a deal with OpenAI, the Wall Street Journal reported": the source, not a party
         if m is not None and accept(m) and items and starts_clause(s, m.last) and (
