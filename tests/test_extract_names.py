@@ -1311,3 +1311,8 @@ def test_and_between_two_names_the_sessions_rules_joined_keeps_them_two(text, na
 def test_a_regulators_name_with_and_stays_whole():
     text = "Market regulator Securities and Exchange Board of India cleared the Orbit Labs issue."
     assert "Securities and Exchange Board of India" in [e["name"] for e in summary(text)["entities"]]
+
+
+def test_an_ampersand_inside_a_name_keeps_the_names_spelling():
+    names = [e["name"] for e in summary("e& signed a deal with Zeta Cloud. Procter & Gamble was not part of it.")["entities"]]
+    assert names == ["e&", "Zeta Cloud", "Procter & Gamble"]

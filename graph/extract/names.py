@@ -272,8 +272,8 @@ def make_mention(tokens, first, last, kind, cls=None, **extra) -> Mention:
     start, end = tokens[first].start, tokens[last - 1].end
     text = tokens[first].text  # spaced as written: "Ministry of Economy, Trade and Industry"
     for before, token in zip(tokens[first:last], tokens[first + 1:last]):
-        text += ("" if token.start == before.end and (token.text in (",", "'", "’", ")", "'s", "’s") or before.text == "(")
-                 else " ") + token.text
+        glued = token.text in (",", "'", "’", ")", "'s", "’s", "&") or before.text in ("(", "&")  # "e&", "AT&T"
+        text += ("" if token.start == before.end and glued else " ") + token.text
     return Mention(first, last, start, end, text, kind, cls, **extra)
 
 
