@@ -1170,3 +1170,9 @@ def test_a_well_known_leaders_bare_title_is_at_the_firm_they_lead_when_the_text_
 
 def test_a_well_known_leaders_firm_the_text_does_not_name_is_not_made_up():
     assert ("Lisa Su", "CEO", "AMD", "active") not in roles('Zeta Labs signed with OpenAI. "A big step," CEO Lisa Su said.')
+
+
+@pytest.mark.parametrize("description, verb, title", [("The investor", "chaired", "chair"), ("The company", "led", "head")])
+def test_a_post_told_after_an_opening_description_is_at_the_firm_it_stands_for(description, verb, title):
+    text = f"Zeta Capital will take a board seat at OpenAI. {description}, {verb} by Dana Park, has backed several projects."
+    assert ("Dana Park", title, "Zeta Capital", "active") in roles(text)

@@ -23,8 +23,8 @@ from graph.extract.names import GENERIC_UNIT_ENDS, NATIVE_SCRIPT, style_starts
 from graph.extract.subjects import antecedent, described_maker
 from graph.extract.wellknown import known_employers, wellknown
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, before_brackets,
-                                    filler_word, is_organization, is_person, is_place, modifies_noun, owners_qualifier,
-                                    promote, role_modifier, typed_by_look)
+                                    filler_word, is_organization, is_person, is_place, modifies_noun, opening_referent_at,
+                                    owners_qualifier, promote, role_modifier, typed_by_look)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -60,7 +60,7 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
                 + speaking_of(s, m)
         elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
-    roles += fronted_founders(s, ctx) + board_seats(s, ctx)
+    roles += fronted_founders(s, ctx) + board_seats(s, ctx) + led_description(s, ctx)
     for fact in roles:
         ctx.employer.setdefault(fact.person, fact.organization)
         ctx.posts.setdefault(fact.person, fact)
@@ -1023,6 +1023,17 @@ def fronted_founders(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     subject = next((m for m in s.mentions if by is not None and m.first > by and s.lower(m.first - 1) == ","
                     and is_organization(m)), None)  # the first firm set off by a comma, past the founders
     return founders_after(s, ctx, subject, 0, by + 1) if subject is not None else []
+
+
+def led_description(s: Sentence, ctx: DocContext) -> list[RoleFact]:
+    """"The investor, chaired by Sheikh Tahnoon bin Zayed, has ...": a post at the firm the opening
+    description stands for."""
+    at = opening_referent_at(s)
+    if at is None or s.lower(at + 1) != "," or s.lower(at + 2) not in LED or s.lower(at + 3) != "by":
+        return []
+    firm = ctx.opening_reference(s)
+    person = founder_at(s, at + 4, ctx) if firm is not None else None
+    return [role(s, person, LED[s.lower(at + 2)], firm, 0.55)] if person is not None else []
 
 
 def founders_after(s: Sentence, ctx: DocContext, org_mention, k: int, j: int) -> list[RoleFact]:
