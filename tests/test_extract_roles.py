@@ -1176,3 +1176,8 @@ def test_a_well_known_leaders_firm_the_text_does_not_name_is_not_made_up():
 def test_a_post_told_after_an_opening_description_is_at_the_firm_it_stands_for(description, verb, title):
     text = f"Zeta Capital will take a board seat at OpenAI. {description}, {verb} by Dana Park, has backed several projects."
     assert ("Dana Park", title, "Zeta Capital", "active") in roles(text)
+
+
+def test_a_reporters_beat_before_the_outlet_leaves_the_outlet_theirs():
+    text = "Orbit Labs signed a deal with Zeta Cloud. Dana Park is a reporter covering IT and startups for the Zeta Review."
+    assert roles(text) == [("Dana Park", "reporter", "Zeta Review", "active")]

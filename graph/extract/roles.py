@@ -751,6 +751,7 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
     span = title_span_at(s, j)
     if span:
         past = span[1] + 3 if s.lower(span[1]) == "(" and s.lower(span[1] + 2) == ")" else span[1]  # "CEO (CEO) of"
+        past = past_beat(s, span, past)
         after = organization_after_preposition(s, ctx, past) or organization_after_field(s, ctx, span[1])
         if after and person_at(s, after[1]):
             return []  # "A, and chair and CEO of Cisco Chuck Robbins": Robbins's title
@@ -789,6 +790,14 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if employer is not None and not public_office(s.text(*span)):
             return [role(s, person, s.text(*span), employer, 0.5)]  # "Nat Edington, chief executive, said"
     return []
+
+
+def past_beat(s: Sentence, span: tuple[int, int], k: int) -> int:
+    """"a reporter covering IT and startups for the Seoul Economic Review": from a reporter's beat
+    at token k on to the preposition naming the outlet (k itself when there is none)."""
+    if s.lower(k) != "covering" or s.lower(span[1] - 1) not in lex.REPORTER_TITLES:
+        return k
+    return next((j for j in range(k + 1, min(k + 9, len(s.tokens))) if s.lower(j) in ("for", "at")), k)
 
 
 def field_of_title(s: Sentence, k: int) -> int | None:
