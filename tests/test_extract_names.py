@@ -1316,3 +1316,11 @@ def test_a_regulators_name_with_and_stays_whole():
 def test_an_ampersand_inside_a_name_keeps_the_names_spelling():
     names = [e["name"] for e in summary("e& signed a deal with Zeta Cloud. Procter & Gamble was not part of it.")["entities"]]
     assert names == ["e&", "Zeta Cloud", "Procter & Gamble"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Orbit Labs said so. Kestrel Forge, a maker of tools, raised money from Zeta Capital.", "Kestrel Forge", "Company"),
+    ("Orbit Labs signed with Zeta Cloud. Kestrel Mobile said it would grow.", "Kestrel Mobile", "Company"),
+])
+def test_a_headline_verb_before_a_comma_and_a_carriers_mobile_end_a_firms_name(text, name, kind):
+    assert (name, kind) in [(e["name"], e["type"]) for e in summary(text)["entities"]]

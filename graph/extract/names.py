@@ -481,6 +481,16 @@ def two_word_style(tokens, i) -> bool:
     return style_starts(tokens, i) or style_starts(tokens, i - 1)
 
 
+def headline_verb(tokens, i) -> bool:
+    """"Raises", "Forge" in "A, B Forge Alliance": a headline's verb, but not after a name's word and
+    before a comma or a stop, where no object follows ("Lattice Forge, a Seattle maker of tools")."""
+    nxt, after = (tokens[k].text if k < len(tokens) else "" for k in (i + 1, i + 2))
+    stops = nxt in ".;:)" or nxt == "," and after[:1].islower()  # not a title-case headline's "Orbit HBM Deal, Sets"
+    last_of_a_name = i > 0 and tokens[i - 1].is_capitalized and nxt and stops \
+        and not tokens[i].text.endswith("s")  # not a loan's "Global Coordinators."
+    return tokens[i].text in lex.HEADLINE_WORDS and not last_of_a_name
+
+
 def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     tok = tokens[i]
     if tok.text in ("S.", "N.") and i + 1 < len(tokens) and tokens[i + 1].text.startswith("Korea"):
@@ -495,7 +505,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if not tok.is_word or titles[i]:
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
-            or tok.text in lex.HEADLINE_WORDS or two_word_style(tokens, i) or stock_moving(tokens, i) \
+            or headline_verb(tokens, i) or two_word_style(tokens, i) or stock_moving(tokens, i) \
             or (tok.text in HEADLINE_INFINITIVES and i > 0 and tokens[i - 1].lower == "to"):
         return False  # an honorific is not part of the name it comes before; "X to Buy Y" is a headline's verb
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
