@@ -3358,3 +3358,14 @@ def test_what_reassured_a_loans_lenders_is_no_lender():
     text = ("Orbit Cloud signed a $300 million loan with a group of lenders led by Zeta Bank.\n\nThe lenders were reassured "
             "by a contract the startup signed in July with Nova Cloud, under which Nova Cloud will rent the GPUs.")
     assert ("FinancialCooperation", ["Orbit Cloud", "Zeta Bank"]) in typed_parties(text)
+
+
+def test_the_rivals_a_firm_races_for_orders_are_no_partners():
+    text = ("Micron Technology will invest about $7 billion in a packaging facility in Singapore, the U.S. memory "
+            "chipmaker said on Wednesday, as it races SK Hynix and Samsung Electronics for orders from chip designers.")
+    assert not any("Micron Technology" in parties for _, parties in typed_parties(text))
+
+
+def test_market_opening_a_sentence_is_no_firm():
+    text = "Market watchers see the plant as insurance for Orbit Memory's largest customer, Zeta Chips."
+    assert "Market" not in [e["name"] for e in summary(text)["entities"]]
