@@ -1324,3 +1324,8 @@ def test_an_ampersand_inside_a_name_keeps_the_names_spelling():
 ])
 def test_a_headline_verb_before_a_comma_and_a_carriers_mobile_end_a_firms_name(text, name, kind):
     assert (name, kind) in [(e["name"], e["type"]) for e in summary(text)["entities"]]
+
+
+def test_cornerstone_opening_a_sentence_is_no_firm():
+    text = "Orbit REIT raised $700 million. Cornerstone investors including Zeta Capital took up 40% of the units."
+    assert "Cornerstone" not in [e["name"] for e in summary(text)["entities"]]
