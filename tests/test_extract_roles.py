@@ -1181,3 +1181,11 @@ def test_a_post_told_after_an_opening_description_is_at_the_firm_it_stands_for(d
 def test_a_reporters_beat_before_the_outlet_leaves_the_outlet_theirs():
     text = "Orbit Labs signed a deal with Zeta Cloud. Dana Park is a reporter covering IT and startups for the Zeta Review."
     assert roles(text) == [("Dana Park", "reporter", "Zeta Review", "active")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Park, Asia-Pacific president of Zeta Cloud, signed the deal.", ("Dana Park", "Asia-Pacific president", "Zeta Cloud", "active")),
+    ("Zeta Cloud's EMEA head Dana Park signed the deal.", ("Dana Park", "EMEA head", "Zeta Cloud", "active")),
+])
+def test_a_region_before_a_title_is_part_of_it(text, expected):
+    assert expected in roles(text)
