@@ -3369,3 +3369,8 @@ def test_the_rivals_a_firm_races_for_orders_are_no_partners():
 def test_market_opening_a_sentence_is_no_firm():
     text = "Market watchers see the plant as insurance for Orbit Memory's largest customer, Zeta Chips."
     assert "Market" not in [e["name"] for e in summary(text)["entities"]]
+
+
+def test_a_firm_that_took_money_from_an_investor_is_its_investment():
+    assert typed_parties("Orbit Labs took $72 million from Zeta Capital in May.") == \
+        [("Investment", ["Orbit Labs", "Zeta Capital"])]
