@@ -3374,3 +3374,29 @@ def test_market_opening_a_sentence_is_no_firm():
 def test_a_firm_that_took_money_from_an_investor_is_its_investment():
     assert typed_parties("Orbit Labs took $72 million from Zeta Capital in May.") == \
         [("Investment", ["Orbit Labs", "Zeta Capital"])]
+
+
+def test_a_clause_after_a_rounds_leaders_names_no_investor_in_it():
+    text = "Kestrel Ventures joined Orbit Labs' Series C round, led by Nova Capital, which also backs Zeta Robotics."
+    assert ("Investment", ["Kestrel Ventures", "Nova Capital", "Orbit Labs"]) in typed_parties(text)
+
+
+def test_a_consortium_led_by_a_rival_far_after_the_round_is_no_party():
+    text = "Orbit Labs said the round comes weeks after it lost a government contract to a consortium led by Leidos."
+    assert typed_parties(text) == []
+
+
+@pytest.mark.parametrize("text", ["Orbit Labs joins Zeta Cloud in latest round of layoffs as spending rises.",
+                                  "Orbit Labs joins Zeta Cloud Inception program ahead of Series A."])
+def test_joining_a_round_of_cuts_or_a_program_before_a_round_is_no_investment(text):
+    assert all(kind != "Investment" for kind, _ in typed_parties(text))
+
+
+@pytest.mark.parametrize("headline", ["Orbit Capital Ups Zeta Labs Stake, filing shows", "Orbit Motors Completes Zeta Deal, chairman says"])
+def test_a_deal_noun_before_a_headlines_comma_is_no_part_of_a_name(headline):
+    names = [e["name"] for e in summary(headline + "\n\nThe filing was made on Monday.")["entities"]]
+    assert not any(n.endswith(("Stake", "Deal")) for n in names)
+
+
+def test_a_raise_in_millions_written_m_from_an_investor_is_its_investment():
+    assert typed_parties("Orbit Labs raised $12m from Zeta Capital.") == [("Investment", ["Orbit Labs", "Zeta Capital"])]

@@ -1172,12 +1172,6 @@ def test_a_well_known_leaders_firm_the_text_does_not_name_is_not_made_up():
     assert ("Lisa Su", "CEO", "AMD", "active") not in roles('Zeta Labs signed with OpenAI. "A big step," CEO Lisa Su said.')
 
 
-@pytest.mark.parametrize("description, verb, title", [("The investor", "chaired", "chair"), ("The company", "led", "head")])
-def test_a_post_told_after_an_opening_description_is_at_the_firm_it_stands_for(description, verb, title):
-    text = f"Zeta Capital will take a board seat at OpenAI. {description}, {verb} by Dana Park, has backed several projects."
-    assert ("Dana Park", title, "Zeta Capital", "active") in roles(text)
-
-
 def test_a_reporters_beat_before_the_outlet_leaves_the_outlet_theirs():
     text = "Orbit Labs signed a deal with Zeta Cloud. Dana Park is a reporter covering IT and startups for the Zeta Review."
     assert roles(text) == [("Dana Park", "reporter", "Zeta Review", "active")]
@@ -1189,3 +1183,18 @@ def test_a_reporters_beat_before_the_outlet_leaves_the_outlet_theirs():
 ])
 def test_a_region_before_a_title_is_part_of_it(text, expected):
     assert expected in roles(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Fusion signed a power deal with Microsoft. OpenAI is a large Microsoft customer. "
+     "Sam Altman, chairman, said the deal showed fusion was near.", ("Sam Altman", "chairman", "Orbit Fusion", "active")),
+    ("Zeta Catalyst Ventures closed a $550m fund. Intel declined to comment. Founder Lip-Bu Tan said it would back "
+     "chip startups.", ("Lip-Bu Tan", "Founder", "Zeta Catalyst Ventures", "active")),
+])
+def test_a_well_known_leaders_post_elsewhere_is_not_moved_to_the_firm_they_lead(text, expected):
+    assert roles(text) == [expected]
+
+
+def test_the_opening_description_of_the_firm_a_deal_names_gives_no_post_at_its_counterparty():
+    text = "Microsoft agreed to acquire Orbit AI for $1bn. The startup, founded by Dana Park, builds coding agents."
+    assert ("Dana Park", "founder", "Microsoft", "active") not in roles(text)

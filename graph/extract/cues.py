@@ -134,7 +134,8 @@ CUES = [
     cue("Integration", r"\b(?:offer|offers|offered|offering|add|adds|added|adding)\b(?= (?:\S+ ){0,2}?[A-Z]\S*(?:’s|'s) "
         r"(?:\S+ ){0,3}?(?:models?|chatbots?|assistants?|agents?|tools|search)\b)", linkers=(), specific=False, alone=False,
         owners=True),  # "now offers Anthropic's Claude models in Copilot": another's AI inside its own
-    cue("Investment", r"\bjoin(?:s|ed|ing)?\b(?=(?:\s+\S+){0,5}?\s+(?:funding\s+)?(?:round|series [a-h]\d?)\b)",
+    cue("Investment", r"\bjoin(?:s|ed|ing)?\b(?=(?:\s+(?!ahead\b|before\b|after\b|in\b)\S+){0,4}?\s+(?:funding\s+)?"
+        r"(?:round|series [a-h]\d?)\b(?!\s+of\b))",
         linkers=(DIRECT,), alone=False, owners=True),  # "QIA joins $13bn Anthropic round", "joined Zeta's Series B"
     cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,
         alone=False, owners=True),
@@ -142,8 +143,8 @@ CUES = [
     cue("Investment", r"\b(?:led|leads?|leading|co-led|anchor(?:s|ed|ing)?)\b(?=(?:\s+\S+){0,7}?\s+(?:round|series [a-h]\d?)\b)",
         linkers=("in", "into", "for"), owners=True),  # "Zeta led a $6.6 billion round in Orbit", "anchored X's Series F"
     cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,12}?\s+(?:round|funding|placement)\b|"
-        r"\s+(?:about |around |nearly |up to |more than )?[$€£¥]\d[\d.,]*\s*(?:[mb]n|billion|million|trillion)?\s+from\b)|"
-        r"\b(?:took|takes|taking)\b(?=\s+(?:about |around |nearly |more than )?[$€£¥]\d[\d.,]*\s*(?:[mb]n|billion|million)?"
+        r"\s+(?:about |around |nearly |up to |more than )?[$€£¥]\d[\d.,]*\s*(?:[mbk]n?|billion|million|trillion)?\s+from\b)|"
+        r"\b(?:took|takes|taking)\b(?=\s+(?:about |around |nearly |more than )?[$€£¥]\d[\d.,]*\s*(?:[mbk]n?|billion|million)?"
         r"\s+(?:in\s+(?:funding|investment|new\s+capital)\s+)?from\b)",  # "Toloka took $72 million from Bezos Expeditions"
         linkers=("from", "by"), alone=False, consortium=True),  # "raised $13 billion in a round led by A and B": one round
     cue("Investment", r"\b(?:got|gets|received|receives|secured|secures|drew|draws|attracted|attracts|won|wins)\b"

@@ -482,13 +482,16 @@ def two_word_style(tokens, i) -> bool:
 
 
 def headline_verb(tokens, i) -> bool:
-    """"Raises", "Forge" in "A, B Forge Alliance": a headline's verb, but not after a name's word and
-    before a comma or a stop, where no object follows ("Lattice Forge, a Seattle maker of tools")."""
+    """"Raises", "Forge" in "A, B Forge Alliance": a headline's verb; but "Forge" or "Seal" after a
+    name's word and before a stop or ", a", where no object follows, ends a name ("Lattice Forge, a
+    Seattle maker of tools")."""
     nxt, after = (tokens[k].text if k < len(tokens) else "" for k in (i + 1, i + 2))
-    stops = nxt in ".;:)" or nxt == "," and after[:1].islower()  # not a title-case headline's "Orbit HBM Deal, Sets"
-    last_of_a_name = i > 0 and tokens[i - 1].is_capitalized and nxt and stops \
-        and not tokens[i].text.endswith("s")  # not a loan's "Global Coordinators."
+    stops = nxt in ".;:)" or nxt == "," and after[:1].islower()
+    last_of_a_name = tokens[i].text in NAME_ENDING_VERBS and i > 0 and tokens[i - 1].is_capitalized and stops
     return tokens[i].text in lex.HEADLINE_WORDS and not last_of_a_name
+
+
+NAME_ENDING_VERBS = frozenset(["Forge", "Seal"])  # headline verbs that also end firms' names
 
 
 def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:

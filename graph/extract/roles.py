@@ -23,8 +23,8 @@ from graph.extract.names import GENERIC_UNIT_ENDS, NATIVE_SCRIPT, style_starts
 from graph.extract.subjects import antecedent, described_maker
 from graph.extract.wellknown import known_employers, wellknown
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, before_brackets,
-                                    filler_word, is_organization, is_person, is_place, modifies_noun, opening_referent_at,
-                                    owners_qualifier, promote, role_modifier, typed_by_look)
+                                    filler_word, is_organization, is_person, is_place, modifies_noun, owners_qualifier,
+                                    promote, role_modifier, typed_by_look)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -60,7 +60,7 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
                 + speaking_of(s, m)
         elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
-    roles += fronted_founders(s, ctx) + board_seats(s, ctx) + led_description(s, ctx)
+    roles += fronted_founders(s, ctx) + board_seats(s, ctx)
     for fact in roles:
         ctx.employer.setdefault(fact.person, fact.organization)
         ctx.posts.setdefault(fact.person, fact)
@@ -324,7 +324,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         government = ministry_of_title(ctx, title) or government_for(s, ctx, ta, title)
         if government:
             return [role(s, person, title, government, 0.6)]
-        employer = known_employer(s, ctx, person) if not public_office(title) else None
+        employer = known_employer(s, ctx, person, title) if not public_office(title) else None
         if employer is not None:  # "as chief executive Sam Altman seeks ...": the firm he is known to lead
             return [role(s, person, title, employer, 0.6)]
         spoken_for = said_for(s, m.last) if not lex.PUBLIC_TITLES.search(title) else None
@@ -786,7 +786,7 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if ministry is not None:  # "Bae Kyung-hoon, Minister of Science and ICT": the ministry the text names
             return [role(s, person, s.text(*span), ministry, 0.6)]
         bare = bare_title_said(s, k, span) or speaker_title_closes(s, person_mention, k, span)
-        employer = known_employer(s, ctx, person) or ctx.main_actor() if bare else None
+        employer = known_employer(s, ctx, person, s.text(*span)) or ctx.main_actor() if bare else None
         if employer is not None and not public_office(s.text(*span)):
             return [role(s, person, s.text(*span), employer, 0.5)]  # "Nat Edington, chief executive, said"
     return []
@@ -1032,17 +1032,6 @@ def fronted_founders(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     subject = next((m for m in s.mentions if by is not None and m.first > by and s.lower(m.first - 1) == ","
                     and is_organization(m)), None)  # the first firm set off by a comma, past the founders
     return founders_after(s, ctx, subject, 0, by + 1) if subject is not None else []
-
-
-def led_description(s: Sentence, ctx: DocContext) -> list[RoleFact]:
-    """"The investor, chaired by Sheikh Tahnoon bin Zayed, has ...": a post at the firm the opening
-    description stands for."""
-    at = opening_referent_at(s)
-    if at is None or s.lower(at + 1) != "," or s.lower(at + 2) not in LED or s.lower(at + 3) != "by":
-        return []
-    firm = ctx.opening_reference(s)
-    person = founder_at(s, at + 4, ctx) if firm is not None else None
-    return [role(s, person, LED[s.lower(at + 2)], firm, 0.55)] if person is not None else []
 
 
 def founders_after(s: Sentence, ctx: DocContext, org_mention, k: int, j: int) -> list[RoleFact]:
@@ -1374,13 +1363,23 @@ def unnamed_employer(s: Sentence, ctx: DocContext) -> Entity | None:
 ATTRIBUTION_VERBS = lex.SPEECH_VERBS | {"confirmed"}  # ", chief executive Rick Tsai has confirmed"
 
 
-def known_employer(s: Sentence, ctx: DocContext, person: Entity) -> Entity | None:
-    """The firm a well-known person leads ("Lisa Su": AMD), when the text has named it so far."""
-    firm = known_employers().get(person.label)
-    if firm is None:
+def known_employer(s: Sentence, ctx: DocContext, person: Entity, title: str) -> Entity | None:
+    """The firm a well-known person leads ("Lisa Su": AMD), when the title is their post there and
+    the text has named the firm so far ("Sam Altman, chairman," of Helion is no post at OpenAI)."""
+    known = known_employers().get(person.label)
+    if known is None or not post_kinds(title) & known[1]:
         return None
     named = [*ctx.counts, *(m.entity for m in s.mentions if is_organization(m))]
-    return next((e for e in named if (known := wellknown().lookup(e.label)) and known.label == firm), None)
+    return next((e for e in named if (w := wellknown().lookup(e.label)) and w.label == known[0]), None)
+
+
+def post_kinds(title: str) -> set[str]:
+    """Which of a firm's top posts a title names: "CEO", "chair", "founder", "president"."""
+    title = title.lower()
+    kinds = {"CEO"} if re.search(r"\bceo\b|chief executive", title) else set()
+    kinds |= {"chair"} if "chair" in title else set()
+    kinds |= {"founder"} if "founder" in title else set()
+    return kinds | ({"president"} if re.search(r"(?<!vice )president", title) else set())
 
 
 def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:

@@ -451,18 +451,25 @@ ROUND_LED_BY = sentence_pattern(WORD_START + r"(?:round|(?:its|the|this|their|fi
                                r"lend(?:er|ing) group|\d+ banks|(?:group|syndicate|consortium|club) of (?:[\w-]+ ){0,2}?"
                                r"(?:banks|lenders)|(?<!private )equity|"
                                r"capital increase|offering)\b" + IN_CLAUSE
-                               + r"{0,80}?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
-                               re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A"
+                               + r"{0,50}?(?:,[^,.;]{1,60}," + IN_CLAUSE + r"{0,12}?)?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
+                               re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A",
+# "a $1.1bn Series B round last month, the largest ever for a European start-up, led by A", "Its Series B,
+# which the company called the largest in European history, was led by A" (not "... a consortium led by")
 
 
 def list_end(s: Sentence, k: int) -> int:
-    """Where the list from token k ends: at a semicolon, or at ", and" / ", but" / ", while" before
-    something other than a firm ("led by A and B, and it is also an investor in C")."""
+    """Where the list from token k ends: at a semicolon, at a comma opening a clause (", which also
+    backs C", ", as C expands"), or at ", and" / ", but" / ", while" before something other than a
+    firm ("led by A and B, and it is also an investor in C")."""
     for j in range(k, len(s.tokens)):
-        if s.lower(j) == ";" or s.lower(j) == "," and s.lower(j + 1) in ("and", "but", "while") \
-                and not is_organization(s.mention_starting(j + 2)):
+        if s.lower(j) == ";" or s.lower(j) == "," and (s.lower(j + 1) in CLAUSE_OPENERS or s.lower(j + 1) in (
+                "and", "but", "while") and not is_organization(s.mention_starting(j + 2))):
             return j
     return len(s.tokens)
+
+
+# Words after a comma that open a clause of its own, no more of a list: ", which also backs X", ", as X expands".
+CLAUSE_OPENERS = frozenset("which who as after before when where whose".split())  # not ", with C also joining"
 
 
 def round_told_before(ctx: DocContext) -> FundingRound | None:
