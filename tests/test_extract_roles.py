@@ -1198,3 +1198,8 @@ def test_a_well_known_leaders_post_elsewhere_is_not_moved_to_the_firm_they_lead(
 def test_the_opening_description_of_the_firm_a_deal_names_gives_no_post_at_its_counterparty():
     text = "Microsoft agreed to acquire Orbit AI for $1bn. The startup, founded by Dana Park, builds coding agents."
     assert ("Dana Park", "founder", "Microsoft", "active") not in roles(text)
+
+
+def test_an_appointees_post_for_a_firm_named_after_the_title_is_at_that_firm():
+    assert roles("Orbit Labs named Dana Park as head of public policy for Zeta Japan.") == \
+        [("Dana Park", "head of public policy", "Zeta Japan", "active")]

@@ -515,9 +515,9 @@ def age_before(s: Sentence, k: int) -> bool:
 
 def organization_after_title(s: Sentence, ctx: DocContext, tb: int):
     """"CEO (Chief Executive Officer) and Managing Director (MD) of Air India": the "of" or
-    "at" a few words on, past abbreviations and a second title."""
+    "at" a few words on, past abbreviations and a second title, or a "for" right after the title."""
     for j in range(tb, min(tb + 12, len(s.tokens))):
-        if s.lower(j) in ("of", "at"):
+        if s.lower(j) in ("of", "at") or j == tb and s.lower(j) == "for":  # "as head of public policy for OpenAI Japan"
             return organization_after_preposition(s, ctx, j)
         if s.lower(j) in (",", ";", ".", "said", "says"):
             return None
