@@ -145,7 +145,7 @@ CUES = [
     cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,12}?\s+(?:round|funding|placement)\b|"
         r"\s+(?:about |around |nearly |up to |more than )?[$€£¥]\d[\d.,]*\s*(?:[mbk]n?|billion|million|trillion)?\s+from\b)|"
         r"\b(?:took|takes|taking)\b(?=\s+(?:about |around |nearly |more than )?[$€£¥]\d[\d.,]*\s*(?:[mbk]n?|billion|million)?"
-        r"\s+(?:in\s+(?:funding|investment|new\s+capital)\s+)?from\b)",  # "Toloka took $72 million from Bezos Expeditions"
+        r"\s+(?:in\s+(?:funding|investment|new\s+capital)\s+)?from\b)",  # "Toloka took $72 million from Bezos"
         linkers=("from", "by"), alone=False, consortium=True),  # "raised $13 billion in a round led by A and B": one round
     cue("Investment", r"\b(?:got|gets|received|receives|secured|secures|drew|draws|attracted|attracts|won|wins)\b"
         r"(?=(?:\s+\S+){0,4}?\s+(?:capital|funding|investment|money|backing|equity)\s+from\b)",

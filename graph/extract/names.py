@@ -883,9 +883,9 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return False  # "Orbit Ventures and Kestrel Fund"; not "Securities and Exchange Commission"
     if word == "and" and utility_words_then_suffix(tokens, j + 1):
         return True  # "Emirates Water and Electricity Company": a utility's words, one name
-    if word == "and" and j - i == 1 and i > 0 and (tokens[i - 1].text == "," or tokens[i - 1].text.lower() in lex.ORG_CUES) \
-            and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]):
-        return False  # "..., startup Nota and Sogang University": a list's last two (not "regulator Securities and Exchange Board")
+    listed = i > 0 and (tokens[i - 1].text == "," or tokens[i - 1].text.lower() in lex.ORG_CUES)
+    if word == "and" and j - i == 1 and listed and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]):
+        return False  # "..., startup Nota and Sogang University": two names (not "regulator Securities and Exchange Board")
     # "Fuel Cell and Hydrogen Energy Association": the institution word may close the name.
     k = j + 1
     while k < len(tokens) and k < j + 5 and name_like(tokens, k, titles, lowercase_words):

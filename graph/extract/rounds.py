@@ -58,7 +58,8 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
                            r"syndicate|(?<=led the )group|series\s+[a-z]\d?)\b|"
-                           r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\s+(?=(?-i:[A-Z])|(?:co-)?led\b)|"  # not "were reassured"
+                           # "The lenders were A and B", "The lenders are led by A" (not "were reassured by")
+                           r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\s+(?=(?-i:[A-Z])|(?:co-)?led\b)|"
                            r"\b(?:make|makes|made)\s+up\s+the\s+(?:rest\s+of\s+the\s+)?(?:syndicate|lenders|lending\s+group)\b|"
                            r"\b(?:lenders|investors|backers)\s+(?:that|which|who)\s+(?:include|included|includes)\b|"
                            r"\b(?:led|co-led|arranged|provided)\s+it\b|"  # "The balance is a facility. A and B led it"
@@ -451,10 +452,11 @@ ROUND_LED_BY = sentence_pattern(WORD_START + r"(?:round|(?:its|the|this|their|fi
                                r"lend(?:er|ing) group|\d+ banks|(?:group|syndicate|consortium|club) of (?:[\w-]+ ){0,2}?"
                                r"(?:banks|lenders)|(?<!private )equity|"
                                r"capital increase|offering)\b" + IN_CLAUSE
-                               + r"{0,50}?(?:,[^,.;]{1,60}," + IN_CLAUSE + r"{0,12}?)?\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
-                               re.IGNORECASE)  # "the loan, which was led by A, B and C", "Its first raise came from A",
-# "a $1.1bn Series B round last month, the largest ever for a European start-up, led by A", "Its Series B,
-# which the company called the largest in European history, was led by A" (not "... a consortium led by")
+                               + r"{0,50}?(?:,[^,.;]{1,60}," + IN_CLAUSE + r"{0,12}?)?"  # an aside set off by commas
+                               r"\b(?:(?:led|co-led|subscribed)\s+by|came\s+from)\s",
+                               re.IGNORECASE)
+# "the loan, which was led by A, B and C", "Its first raise came from A", "a $1.1bn Series B round last
+# month, the largest ever for a European start-up, led by A" (but not "... lost a contract to a consortium led by")
 
 
 def list_end(s: Sentence, k: int) -> int:

@@ -40,7 +40,7 @@ def wellknown() -> Gazetteer:
 @lru_cache(maxsize=1)
 def known_employers() -> dict[str, tuple[str, frozenset[str]] | None]:
     """Each well-known person, with the well-known firm they lead and their posts there (CEO,
-    chair, president), or None."""
+    chair, founder, president), or None."""
     people = (line.split("\t") for line in wordlist_lines("people.tsv"))
     return {name: (rest[0], frozenset(rest[1].split())) if rest else None for name, *rest in people}
 
