@@ -786,7 +786,7 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         if ministry is not None:  # "Bae Kyung-hoon, Minister of Science and ICT": the ministry the text names
             return [role(s, person, s.text(*span), ministry, 0.6)]
         bare = bare_title_said(s, k, span) or speaker_title_closes(s, person_mention, k, span)
-        employer = known_employer(s, ctx, person, s.text(*span)) or ctx.main_actor() if bare else None
+        employer = (known_employer(s, ctx, person, s.text(*span)) or ctx.main_actor()) if bare else None
         if employer is not None and not public_office(s.text(*span)):
             return [role(s, person, s.text(*span), employer, 0.5)]  # "Nat Edington, chief executive, said"
     return []

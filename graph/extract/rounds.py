@@ -182,8 +182,7 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if told is not None:  # "Zeta committed $1.3 billion to Nova's $1.7 billion Series C": the round later ones join
         ctx.funding_round = FundingRound(owner, told, "Investment")
         if led is not None:  # "it joined Nova's Series F round, which was led by A and co-led by B": its leaders too
-            start = s.token_at(s.span.start + led.end())
-            leaders = round_firms(s, ctx, start, list_end(s, start))
+            leaders = round_backers(s, ctx, s.token_at(s.span.start + led.end()))
             told.parties[:] = unique(told.parties + [e for e in leaders if e is not owner])
         return deals
     if ctx.funding_round is None and about:  # "QIA joins Anthropic's round. The round was led by A": that one
@@ -400,8 +399,9 @@ JOINING = frozenset(["with", "alongside", "and"])
 
 
 def round_backers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
-    """The firms listed from "led by" on, and those listed "with" them or "with participation from"
-    them ("led by A, the Norwegian investor, with B and C among the other backers")."""
+    """The firms listed from "led by" on, and those listed "with" them, "with participation from"
+    them or "co-led by" after them ("led by A, the Norwegian investor, with B and C among the other
+    backers")."""
     backers = []
     while k < len(s.tokens):
         found, after = parse_group(s, k, len(s.tokens), ctx.table)
@@ -409,8 +409,8 @@ def round_backers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
             break
         backers += [m.entity for m in found]
         after = past_apposition(s, after)
-        if s.lower(after) in ("from", "by") and s.lower(after - 1) == "participation":
-            k = after + 1  # the list took ", with participation" as its own joiner
+        if s.lower(after) in ("from", "by") and s.lower(after - 1) in ("participation", "led", "co-led"):
+            k = after + 1  # the list took ", with participation" or "and co-led" as its own joiner
             continue
         if s.lower(after) == ",":
             after += 1
@@ -457,21 +457,6 @@ ROUND_LED_BY = sentence_pattern(WORD_START + r"(?:round|(?:its|the|this|their|fi
                                re.IGNORECASE)
 # "the loan, which was led by A, B and C", "Its first raise came from A", "a $1.1bn Series B round last
 # month, the largest ever for a European start-up, led by A" (but not "... lost a contract to a consortium led by")
-
-
-def list_end(s: Sentence, k: int) -> int:
-    """Where the list from token k ends: at a semicolon, at a comma opening a clause (", which also
-    backs C", ", as C expands"), or at ", and" / ", but" / ", while" before something other than a
-    firm ("led by A and B, and it is also an investor in C")."""
-    for j in range(k, len(s.tokens)):
-        if s.lower(j) == ";" or s.lower(j) == "," and (s.lower(j + 1) in CLAUSE_OPENERS or s.lower(j + 1) in (
-                "and", "but", "while") and not is_organization(s.mention_starting(j + 2))):
-            return j
-    return len(s.tokens)
-
-
-# Words after a comma that open a clause of its own, no more of a list: ", which also backs X", ", as X expands".
-CLAUSE_OPENERS = frozenset("which who as after before when where whose".split())  # not ", with C also joining"
 
 
 def round_told_before(ctx: DocContext) -> FundingRound | None:

@@ -193,7 +193,6 @@ def dateline_end(s: Sentence) -> int:
     return 0
 
 
-
 def relative_antecedent(s: Sentence, j: int):
     """The organization ", which" or ", who" at token j stands for: the name just before it; or
     the name an apposition describes, for its noun's "that": "Nebius, the Dutch group that signed"."""
