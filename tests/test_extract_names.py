@@ -196,6 +196,8 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
     ("Industrial Bank of Korea is investing 10 billion won in Orbit Labs.", {"Industrial Bank of Korea", "Orbit Labs"}),
     ("Specifically, Orbit Labs will build AI-focused DCs with Zeta Corp, an AI-specialised firm.",
      {"Orbit Labs", "Zeta Corp"}),
+    ("Zeta Labs, which builds AI-guided arms and Korea-only models, hired Park Jae-won.",
+     {"Zeta Labs", "Park Jae-won"}),
     ("“We’ve worked with Orbit Labs for years,” Zeta Corp said. They’re happy.", {"Orbit Labs", "Zeta Corp"}),
     ("Zeta Telecom signed with Orbit Labs. To provide telecom service to Ethiopians, Zeta Telecom will lease poles.",
      {"Zeta Telecom", "Orbit Labs"}),

@@ -115,11 +115,13 @@ ORG_CUES = {
 }
 # "Seoul-based Kakao", "state-run Korea Development Bank", "SoftBank-backed Arm" (not "Lightspeed co-led": a verb).
 ORG_CUE_AFFIX = re.compile(r"^(?!co-).*-(?:based|run|owned|backed|listed|headquartered|controlled|funded|led|founded|co-founded|supported)$", re.I)
-# "AI-focused", "GPU-powered", "cloud-native": a capitalized word made an adjective, not a name.
+# "AI-focused", "GPU-powered", "cloud-native", "Korea-only", "AI-guided": a capitalized word made an
+# adjective, not a name. A lower-case participle ends one too; a romanized given name ("Jae-won") does not.
 ADJECTIVE_AFFIX = re.compile(r"-(?:born|language|focused|speciali[sz]ed|powered|driven|native|ready|related|enabled|centric|"
                              r"oriented|scale|grade|class|level|sized|wide|capable|compliant|certified|operated|"
                              r"managed|affiliated|linked|dedicated|optimi[sz]ed|intensive|heavy|first|friendly|"
-                             r"generation|series)$", re.I)
+                             r"generation|series|only|specific|area|device|chain|management|software|(?-i:[a-z]+ed))$",
+                             re.I)
 # "OpenAI-designed chips", "a Fluidstack-built campus": a one-word name made an adjective ("GE Vernova-made" is not
 # cut down to "GE").
 MADE_AFFIX = re.compile(r"-(?:designed|built|fired|made|developed|engineered|branded)$", re.I)
