@@ -93,6 +93,15 @@ def test_two_entities_sharing_a_short_form_leave_it_unresolved():
     assert table.link("Borealis", (0, 1, 0)) is None
 
 
+def test_a_short_form_shared_with_a_parents_name_stands_for_the_parent():
+    table = EntityTable()
+    table.add_new("Borealis Industries Ltd", "Company", rank=5, position=(0, 0, 0))
+    parent = table.entities[0]
+    table.add_new("Borealis Jio", "Company", rank=5, position=(0, 0, 4))
+    table.add_new("Borealis Intelligence", "Company", rank=5, position=(0, 0, 8))
+    assert table.link("Borealis", (0, 1, 0)) is parent
+
+
 def test_a_stronger_cue_refines_the_class_and_a_longer_name_becomes_the_label():
     table = EntityTable()
     zeta = table.add_new("Zeta", "Company", rank=0)

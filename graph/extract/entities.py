@@ -92,6 +92,7 @@ class EntityTable:
         self.known_surfaces: dict[str, Entity] = {}  # how the text wrote a known name: "Kakao" in "Kakao-OpenAI pact"
         self.short: dict[str, Entity | None] = {}  # None: several entities share the short form
         self.given: dict[str, Entity | None] = {}  # a person's given name alone; None: shared
+        self.sharing: dict[str, list[Entity]] = {}  # short form -> the entities it may shorten
         self.first_seen: dict[int, tuple] = {}  # entity id -> position of its first full name
         self.canonical: dict[int, str] = {}  # entity id -> the well-known firm it is
         self.by_canonical: dict[str, Entity] = {}  # the well-known firm -> its entity
@@ -159,6 +160,8 @@ class EntityTable:
             for key, found in names.items():
                 if found is other:
                     names[key] = entity
+        for sharing in self.sharing.values():
+            sharing[:] = [entity if e is other else e for e in sharing]
         self.entities = [e for e in self.entities if e is not other]
 
     def add_forms(self, entity: Entity, keys: list[str]) -> None:
@@ -265,11 +268,24 @@ class EntityTable:
         for short in short_forms(name, entity.cls, base_words):
             if short in self.by_key:
                 continue
-            current = self.short.get(short, entity)
-            self.short[short] = entity if current is entity else None
+            sharing = self.sharing.setdefault(short, [])
+            sharing.append(entity)
+            self.short[short] = entity if len(set(map(id, sharing))) == 1 else parent_among(short, sharing)
 
     def agents(self) -> list[Entity]:
         return [e for e in self.entities if e.is_agent]
+
+
+# The one word after a short name that makes the full name the parent firm's: "Reliance" among
+# "Reliance Industries", "Reliance Jio" and "Reliance Intelligence" is the first.
+PARENT_WORDS = frozenset("industries group holdings holding".split())
+
+
+def parent_among(short: str, sharing: list[Entity]) -> Entity | None:
+    """The firm a short name shared by several stands for: the one only a parent's word longer."""
+    parents = {id(e): e for e in sharing if e.is_organization and core_key(e.label).split()[-1] in PARENT_WORDS
+               and core_key(e.label).rsplit(" ", 1)[0] == short}
+    return next(iter(parents.values())) if len(parents) == 1 else None
 
 
 def government_form(name: str) -> str:
