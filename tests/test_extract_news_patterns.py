@@ -2629,6 +2629,7 @@ def test_a_rival_which_counts_customers_is_their_supplier():
 @pytest.mark.parametrize("text", [
     "Orbit Communications and Zeta Infocomm have both launched GPU clouds this year.",
     "Orbit Communications and Zeta Infocomm both launched GPU clouds this year.",
+    "Orbit Cloud, Zeta Labs and Nova Compute all signed capacity deals with hyperscalers this year.",
 ])
 def test_firms_that_both_did_something_did_it_each_on_its_own(text):
     assert pairs(text) == []

@@ -866,8 +866,9 @@ def each_their_own(s: Sentence, hit: CueHit) -> bool:
 
 
 def floating_both(s: Sentence, j: int) -> bool:
-    """"A and B have both launched GPU clouds", "A and B both plan ...": each on its own (not "both firms")."""
-    return s.lower(j) == "both" and (s.mention_ending(j) is not None or s.lower(j - 1) in MODALS)
+    """"A and B have both launched GPU clouds", "A and B both plan ...", "A, B and C all signed
+    deals": each on its own (not "both firms", "all parties")."""
+    return s.lower(j) in ("both", "all") and (s.mention_ending(j) is not None or s.lower(j - 1) in MODALS)
 
 
 def distributive(s: Sentence, j: int) -> bool:
