@@ -198,6 +198,8 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
      {"Orbit Labs", "Zeta Corp"}),
     ("Zeta Labs, which builds AI-guided arms and Korea-only models, hired Park Jae-won.",
      {"Zeta Labs", "Park Jae-won"}),
+    ("Zeta Labs will acquire Meridian Analytics, a Melbourne consultancy, and Korean AI firms.",
+     {"Zeta Labs", "Meridian Analytics"}),
     ("“We’ve worked with Orbit Labs for years,” Zeta Corp said. They’re happy.", {"Orbit Labs", "Zeta Corp"}),
     ("Zeta Telecom signed with Orbit Labs. To provide telecom service to Ethiopians, Zeta Telecom will lease poles.",
      {"Zeta Telecom", "Orbit Labs"}),

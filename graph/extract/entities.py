@@ -331,7 +331,7 @@ def short_forms(name: str, cls: str, base_words: int = 0) -> list[str]:
     forms = []
     if base_words:
         forms.append(" ".join(core[base_words:]))
-    elif not lex.DEMONYM.match(raw[1] if raw[0] in lex.LEGAL_PREFIXES else raw[0]) and len(core[0]) > 2:
+    elif not lex.is_demonym(raw[1] if raw[0] in lex.LEGAL_PREFIXES else raw[0]) and len(core[0]) > 2:
         forms.append(core[0])
         # "Raymond James" for "Raymond James UK Wealth Management": its leading words
         forms += [" ".join(core[:k]) for k in range(2, len(core))]

@@ -7,6 +7,7 @@ article. Names come from the store (the gazetteer) or from these rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def words(text: str) -> frozenset[str]:
@@ -78,6 +79,7 @@ SENTENCE_OPENERS = wordlist_words("sentence-openers.txt") | PARTICIPLE_OPENERS
 # one of them is that place, so that "a deal with Japan" has no company Japan; a longer run
 # ("Telecom Egypt", "Air India") is not.
 PLACES = dict(line.split("\t") for line in wordlist_lines("places.tsv"))
+PLACE_STEMS = frozenset(place[:4] for place in PLACES)  # how a place's adjective begins: "Cana" for "Canadian"
 # Wire services and papers named without a telling word ("according to Reuters").
 KNOWN_OUTLET_NAMES = words("Reuters Bloomberg Yonhap Nikkei AFP AP Axios Politico TechCrunch CNBC CNN BBC Semafor")
 
@@ -259,13 +261,24 @@ WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 WEEKDAYS_SHORT = words("mon tue tues wed thu thur thurs fri sat sun")
 # Adjectives of nationality: "Korean firms" names no one.
 DEMONYM = re.compile(
-    r"^(?:[A-Z][a-z]+(?:eans?|ians?|ese|ish)|Nordic|Anglo|Arab|Baltic|American|German|Mexican|African|European|Asian|Emirati|"
+    r"^(?:[A-Z][a-z]+(?P<suffix>eans?|ians?)|[A-Z][a-z]+(?:ese|ish)|Nordic|Anglo|Arab|Baltic|American|German|Mexican|"
+    r"African|European|Asian|Emirati|"
     r"Saudi|Israeli|Qatari|Thai|French|Dutch|Swiss|Greek|Korean|Moroccan|Pakistani|Iraqi|Kuwaiti|Omani|Argentine|Kenyan|"
     r"Ugandan|Rwandan|Islamic|"
     r"Bahraini|Singaporean|Filipino|Kazakh|Uzbek|Western|Eastern|Northern|"
     r"Southern|South|North|East|West|Southeast|Northeast|Southwest|Northwest|Midwest|Global|National|International|Local|Federal|State|Central|"
     r"U\.?S\.?|UK|EU)$"
 )
+
+
+@lru_cache(maxsize=1 << 14)
+def is_demonym(word: str) -> bool:
+    """Whether the word is an adjective of nationality. One that only ends like one ("-ian", "-ean")
+    must begin like a place ("Canadian", "Chilean"): "Meridian" and "Veridian" are names."""
+    match = DEMONYM.match(word)
+    return match is not None and (not match.group("suffix") or word[:4] in PLACE_STEMS)
+
+
 # Joins inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble".
 # What a firm's unit is called: "a unit of FirstEnergy", "Alphabet's cloud unit Google Cloud".
 OWNED_NOUNS = words("venture subsidiary subsidiaries unit units affiliate arm division spin-off spinoff")

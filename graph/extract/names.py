@@ -244,7 +244,7 @@ def time_zone(tokens, i: int) -> bool:
 def family_name_of_a_person(tokens, i: int, hit) -> bool:
     """A one-word organization's name after a given name: "Gautam Adani", "Ratan Tata", "CEO Wes
     Cummins", "Wes Cummins, chairman"."""
-    if hit is None or hit[0] != 1 or hit[1].cls == "Person" or i == 0 or lex.DEMONYM.match(tokens[i - 1].text):
+    if hit is None or hit[0] != 1 or hit[1].cls == "Person" or i == 0 or lex.is_demonym(tokens[i - 1].text):
         return False
     return tokens[i - 1].text in GIVEN_NAMES or given_name_after_title(tokens, i - 1) \
         or titled_after(tokens, i + 1) and tokens[i - 1].text.istitle() and tokens[i - 1].text.isalpha()
@@ -343,7 +343,7 @@ def name_runs(tokens, covered, titles, lowercase_words) -> list[Run]:
         if not name_like(tokens, i, titles, lowercase_words) or opening_kind_noun(tokens, i):
             i += 1
             continue
-        if is_demonym(tokens[i].text) and i + 1 < len(tokens) and tokens[i + 1].text == "government":
+        if lex.is_demonym(tokens[i].text) and i + 1 < len(tokens) and tokens[i + 1].text == "government":
             runs.append(Run(i, i + 2))  # "the Japanese government"
             i += 2
             continue
@@ -404,7 +404,7 @@ def kind_noun_inside(tokens, i: int, last: int) -> int | None:
     ("US Drugmaker Deciphera", "Chinese Chipmaker Zeta"): the name starts after it."""
     for k in range(i + 1, min(last - 1, i + 3)):
         if tokens[k].lower in OPENING_KIND_NOUNS:
-            return k if all(is_demonym(tokens[x].text) or tokens[x].text in lex.PLACES for x in range(i, k)) else None
+            return k if all(lex.is_demonym(tokens[x].text) or tokens[x].text in lex.PLACES for x in range(i, k)) else None
     return None
 
 
@@ -520,7 +520,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if tok.lower in lex.MONTHS and not month_in_a_name(tokens, i, titles):
         return False  # "Jun" is June, unless a name follows or comes before ("Jan Goetz", "Phillip May", "March Capital")
     if "-" in tok.text and (lex.ORG_CUE_AFFIX.search(tok.text) or lex.ADJECTIVE_AFFIX.search(tok.text)
-                            or all(lex.DEMONYM.match(part) for part in tok.text.split("-"))) \
+                            or all(lex.is_demonym(part) for part in tok.text.split("-"))) \
             and not (tok.lower == "state-owned" and i > 0 and tokens[i - 1].is_capitalized):
         return False  # "Seoul-based", "French-Israeli"; not "Shanghai State-owned Capital Investment"
     if lex.MADE_AFFIX.search(tok.text) and not (i > 0 and tokens[i - 1].is_capitalized):
@@ -556,7 +556,7 @@ def number_opening_a_firm(tokens, i) -> bool:
     word, suffix = tokens[i + 1].text, tokens[i + 2].text
     after = tokens[i + 3].text if i + 3 < len(tokens) else ""
     counted = after.islower() and after.endswith("s") and after not in VERBS_IN_S  # "Two Zeta Robotics engineers left"
-    return word.istitle() and word.isalpha() and word not in lex.PLACES and not lex.DEMONYM.match(word) \
+    return word.istitle() and word.isalpha() and word not in lex.PLACES and not lex.is_demonym(word) \
         and suffix in lex.COMPANY_SUFFIXES and not counted
 
 
@@ -944,7 +944,7 @@ def absorbs_known(tokens, i, j, covered, titles, lowercase_words=frozenset()) ->
     if known.cls in lex.ORGANIZATION_CLASSES and (PARENT_INITIALS.match(tokens[j].text) or brand_before) \
             and known.last - known.first == 1 \
             and ends_name(tokens, known.last, titles) and tokens[j - 1].text[:1].isupper() \
-            and not lex.DEMONYM.match(tokens[j - 1].text):  # not "Bank of Tokyo-Mitsubishi and ING"
+            and not lex.is_demonym(tokens[j - 1].text):  # not "Bank of Tokyo-Mitsubishi and ING"
         return True  # "Prolec GE", "Celcom Axiata": a venture or unit named with its parent's name, not the parent
     single_suffix = known.last - known.first == 1 and tokens[j].text in lex.COMPANY_SUFFIXES
     field = tokens[j - 1].lower in ("of", "for", "and") and any(t.text in INSTITUTION_WORDS for t in tokens[i:j])
@@ -1071,16 +1071,16 @@ def keep_run(tokens, run: Run) -> bool:
         return False  # "PT Bank Negara Indonesia (Persero) Tbk, Singapore Branch": where the bank lends from
     if words[-1] in lex.CONCEPT_HEADS and abbreviated(tokens, run.last):
         return False  # "High Bandwidth Memory (HBM)": a technology, not a party
-    if all(is_demonym(w) for w in words):
+    if all(lex.is_demonym(w) for w in words):
         return False
     if " ".join(words) in FIRMS_ORGANS or (len(words) == 1 and PREFIXED_WORD.match(words[0])):
         return False  # "Allegro's Board of Directors", "the Big Three", "Post-transaction, its holders will ..."
     if len(words) == 1 and words[0] in NUMBERED_THINGS and run.last < len(tokens) \
             and tokens[run.last].text[:1].isdigit():
         return False  # "Block 53 offshore Suriname", "Phase 2": a numbered thing, not a firm
-    if len(words) == 2 and is_demonym(words[0]) and run.last < len(tokens) and tokens[run.last].lower in lex.ORG_CUES:
+    if len(words) == 2 and lex.is_demonym(words[0]) and run.last < len(tokens) and tokens[run.last].lower in lex.ORG_CUES:
         return False  # "Chinese Ecommerce platform Meituan": what the firm is, before its name
-    if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(is_demonym(w) for w in words[:-1]) \
+    if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(lex.is_demonym(w) for w in words[:-1]) \
             and words[-1] not in CARRIER_WORDS \
             and not any(t.text == "&" or t.text in NAME_ADJECTIVES for t in tokens[run.first:run.last]):
         return False  # "Korean AI", "South Korean AI", "American Steel" without a name of their own
@@ -1192,11 +1192,6 @@ HEADLINE_INFINITIVES = frozenset("Buy Acquire Sell Invest Merge Join Build Suppl
                                  "Exit Enter Partner Develop Expand Sign Pay Offer Bid".split())
 # A demonym and one of these is a carrier's name: "Turkish Airlines", "British Airways", "Korean Air".
 CARRIER_WORDS = frozenset("Airlines Airline Airways Air".split())
-
-
-@lru_cache(maxsize=1 << 14)
-def is_demonym(word: str) -> bool:
-    return lex.DEMONYM.match(word) is not None
 
 
 # ---------------------------------------------------------------- typing runs
@@ -1612,7 +1607,7 @@ def person_class(tokens, run, words, titles):
         return "Person", "a given or family name", 2
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in lex.SPEECH_VERBS and 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words) \
-            and lex.PLACES.get(words[-1]) not in ("Country", "Region") and not lex.DEMONYM.match(words[-1]) \
+            and lex.PLACES.get(words[-1]) not in ("Country", "Region") and not lex.is_demonym(words[-1]) \
             and words[-1] not in CARRIER_WORDS and not any(w in lex.COMPANY_SUFFIXES for w in words):
         # not "Nestle India said", "Tata Asia said", "Orbit Global said", "ReNew Energy Global said"
         return "Person", "speaks", 2

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from graph.extract.cues import BACK_REFERENCES, DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
-from graph.extract.lexicon import DEMONYM, ORG_CUES
+from graph.extract.lexicon import ORG_CUES, is_demonym
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_ROLES, PLACE_PREPOSITIONS,
                                     RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
                                     is_person, is_place, names_a_product, owned_firm_after, parse_group, promote,
@@ -526,7 +526,7 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
         return [Stand(venture, j + 1)], j + 1
     j = k + 1
     while (j < len(s.tokens) and j < k + 4 and s.lower(j) not in COMPANY_HEADS
-           and (s.tokens[j].text.islower() or DEMONYM.match(s.tokens[j].text) or product_word(s, j)
+           and (s.tokens[j].text.islower() or is_demonym(s.tokens[j].text) or product_word(s, j)
                 or is_place(s.at[j]) or based_in(s, j))):
         j += 1
     if s.lower(j) not in COMPANY_HEADS or s.possessive_at(j + 1):
@@ -643,7 +643,7 @@ def the_two(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
     """"the two companies" (or "the two Korean companies") at k, as objects: the two firms it
     stands for (DocContext.the_two)."""
     j = k + (1 if s.lower(k) == "the" else 0) + 1
-    j += 1 if j < len(s.tokens) and DEMONYM.match(s.tokens[j].text) else 0
+    j += 1 if j < len(s.tokens) and is_demonym(s.tokens[j].text) else 0
     return [Stand(e, j + 1) for e in ctx.the_two()] if pair_phrase(s, j) else []
 
 
@@ -692,7 +692,7 @@ def supplied_before_with(s: Sentence, hit: CueHit, end: int):
         m = s.mention_starting(j)
         if is_organization(m):
             return m if s.lower(m.last) == "with" and not names_a_product(s, m) else None
-        if not s.tokens[j].is_word or s.tokens[j].text[:1].isupper() and not DEMONYM.match(s.tokens[j].text) \
+        if not s.tokens[j].is_word or s.tokens[j].text[:1].isupper() and not is_demonym(s.tokens[j].text) \
                 or s.lower(j) in ("by", "from", "of", "to", "for", "in"):
             return None  # not "accelerators made by TSMC with its process"
     return None

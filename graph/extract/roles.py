@@ -680,7 +680,7 @@ def government_for(s: Sentence, ctx: DocContext, ta: int, title: str) -> Entity 
     if not lex.PUBLIC_TITLES.search(title.lower()):
         return None
     # a country that qualifies a thing ("UAE fund MGX", "Saudi Arabia's PIF") names no government here
-    if ta > 0 and lex.DEMONYM.match(s.tokens[ta - 1].text):
+    if ta > 0 and lex.is_demonym(s.tokens[ta - 1].text):
         return None  # "Japanese Prime Minister X" serves Japan, whatever other country the sentence names
     countries = [m.entity for m in s.mentions if m.entity is not None and m.entity.cls == "Country"
                  and not (modifies_noun(s, m) or s.possessive_at(m.last) or s.lower(m.first - 1) in LOCATIVE_WORDS)]
@@ -1136,7 +1136,7 @@ def portfolio_before(s: Sentence, k: int, title: str) -> bool:
     public = public_office(title)
     words = portfolio_words(s, k)
     return bool(public) and any(w in lex.PORTFOLIO_WORDS for w in words) \
-        and all(w in lex.PORTFOLIO_WORDS or lex.DEMONYM.match(w) for w in words)  # not "Digital Realty President"
+        and all(w in lex.PORTFOLIO_WORDS or lex.is_demonym(w) for w in words)  # not "Digital Realty President"
 
 
 def portfolio_words(s: Sentence, k: int) -> list[str]:

@@ -275,12 +275,12 @@ def origins_named(s: Sentence, m: Mention) -> set[str]:
     j = m.first - 1
     while j >= 0 and j >= m.first - 3 and s.tokens[j].text.islower() and not s.possessive_at(j):
         j -= 1  # past "chipmaker", "tech giant"
-    if j >= 0 and lex.DEMONYM.match(s.tokens[j].text):
+    if j >= 0 and lex.is_demonym(s.tokens[j].text):
         keys.add(country_key(s.tokens[j].text))
     if j >= 1 and s.possessive_at(j) and is_place(s.at[j - 1]):
         keys.add(country_key(s.at[j - 1].text))
     if s.lower(m.last) == "," and s.lower(m.last + 1) in ("the", "a", "an"):
-        keys |= {country_key(t.text) for t in s.tokens[m.last + 2:m.last + 5] if lex.DEMONYM.match(t.text)}
+        keys |= {country_key(t.text) for t in s.tokens[m.last + 2:m.last + 5] if lex.is_demonym(t.text)}
     return keys - {None}
 
 
@@ -290,7 +290,7 @@ def described_origin(s: Sentence, noun_at: int) -> set[str]:
     for j in range(noun_at - 1, max(-1, noun_at - 5), -1):
         if s.lower(j) == "the":
             break
-        if lex.DEMONYM.match(s.tokens[j].text):
+        if lex.is_demonym(s.tokens[j].text):
             keys.add(country_key(s.tokens[j].text))
     return keys - {None}
 
@@ -665,7 +665,7 @@ def past_own_unit(s: Sentence, j: int, end: int) -> int:
         return j
     noun = k - 1 - (s.lower(k - 1) == ",")
     if s.lower(noun) not in OWN_UNIT_NOUNS or not all(
-            s.tokens[i].text.islower() or lex.DEMONYM.fullmatch(s.tokens[i].text) for i in range(j + 1, noun)):
+            s.tokens[i].text.islower() or lex.is_demonym(s.tokens[i].text) for i in range(j + 1, noun)):
         return j
     return k
 
@@ -790,7 +790,7 @@ def filler_word(tok: Token) -> bool:
     """Words that may stand between a cue and a party: descriptions, numbers, list commas."""
     if tok.text in (",", "-", "$", "%", "’s", "'s"):
         return True
-    return tok.is_word and (tok.text[0].islower() or tok.text[0].isdigit() or bool(lex.DEMONYM.match(tok.text))
+    return tok.is_word and (tok.text[0].islower() or tok.text[0].isdigit() or lex.is_demonym(tok.text)
                             or ("-" in tok.text and bool(lex.ORG_CUE_AFFIX.search(tok.text))))
 
 
@@ -860,7 +860,7 @@ def apposed_owner(s: Sentence, m) -> bool:
         closes = s.lower(j) == "," and j > m.last + 1 and s.lower(j - 1) not in OWNED_ROLES
         if s.lower(j) in UNIT_NOUNS - {"unit"} or closes:  # "unit" may be a chip's: "Google's tensor processing unit,"
             return True  # but "Oracle, Ampere's shareholder," names a tie of the two
-        if not s.tokens[j].text.islower() and not lex.DEMONYM.match(s.tokens[j].text):  # "closest European counterpart"
+        if not s.tokens[j].text.islower() and not lex.is_demonym(s.tokens[j].text):  # "closest European counterpart"
             return False
     return False
 
@@ -979,7 +979,7 @@ def past_description(s: Sentence, k: int, floor: int) -> int:
     for _ in range(3):
         word = s.tokens[k - 1].text if k - 1 > floor else ""
         if not word or s.at[k - 1] is not None or word in LIST_JOINERS or word.lower() in GROUP_STOPS or word.lower() == "the" \
-                or not (word.islower() or lex.DEMONYM.fullmatch(word)):
+                or not (word.islower() or lex.is_demonym(word)):
             break
         k -= 1
     return k

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
-from graph.extract.lexicon import DASHES, DEMONYM, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS
+from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS, is_demonym
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
                                Sentence, apposed_owner, apposition_anchor, before_brackets, coordinated_before,
                                event_venue, is_organization, is_person, is_place, modifies_noun, names_a_product,
@@ -455,7 +455,7 @@ def pair_phrase(s: Sentence, j: int) -> bool:
     """"the two companies", "both firms", "both Korean companies", "the two Samsung Group affiliates"."""
     if s.lower(j) not in PAIR_HEADS:
         return False
-    before = j - 2 if j > 0 and DEMONYM.match(s.tokens[j - 1].text) else j - 1
+    before = j - 2 if j > 0 and is_demonym(s.tokens[j - 1].text) else j - 1
     qualifier = s.mention_ending(before + 1)
     before = qualifier.first - 1 if qualifier is not None else before
     return s.lower(before) in ("two", "both")
@@ -576,7 +576,7 @@ def inside_relative(s: Sentence, m, j: int) -> bool:
 def opens_sentence(s: Sentence, j: int) -> bool:
     """"It ...", "The U.S. chipmaker's ...": the phrase ending at token j begins the sentence."""
     return all(s.at[i] is None and (s.lower(i) == "the" or not s.tokens[i].text[:1].isupper()
-                                    or DEMONYM.match(s.tokens[i].text))
+                                    or is_demonym(s.tokens[i].text))
                for i in range(j))
 
 
