@@ -2635,6 +2635,15 @@ def test_firms_that_both_did_something_did_it_each_on_its_own(text):
     assert pairs(text) == []
 
 
+def test_an_owner_that_only_describes_a_listed_investor_is_no_party():
+    text = ("Sorano Robotics has raised $120 million in a round led by Aster Capital. Orbit Tsusho, the trading house "
+            "of the Orbit Group, Zeta Capital and Nova Fund joined the round, along with Kestrel Ventures, the venture "
+            "capital arm of U.S. chipmaker Birch Labs.")
+    found = {name for pair in pairs(text) for name in pair}
+    assert {"Orbit Tsusho", "Zeta Capital", "Nova Fund", "Kestrel Ventures"} <= found
+    assert not found & {"Orbit Group", "Birch Labs"}
+
+
 def test_a_description_listed_before_a_name_is_a_party_with_it():
     text = ("The Ministry of Science and ICT signed a deal with Orbit Bank. In a second agreement, "
             "the ministry and Zeta Power agreed to prioritize substation construction.")

@@ -848,7 +848,11 @@ def units_owner(s: Sentence, m) -> bool:
     place = s.mention_ending(k) if s.possessive_at(k) else None
     if is_place(place):
         k = place.first - 1
-    return (s.lower(k) == "of" and s.lower(k - 1) in UNIT_NOUNS) or apposed_owner(s, m)
+    while k > m.first - 4 and (s.tokens[k].text.islower() and s.lower(k) not in LIST_JOINERS | {"of"}
+                               or lex.is_demonym(s.tokens[k].text)):
+        k -= 1  # "the venture arm of U.S. chipmaker Nvidia": what the owner is
+    return (s.lower(k) == "of" and s.lower(k - 1) in UNIT_NOUNS) or apposed_owner(s, m) \
+        or described_owner(s, m) is not None
 
 
 def apposed_owner(s: Sentence, m) -> bool:
@@ -1025,17 +1029,30 @@ def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityT
         if comma_and:
             j -= 1
         prev = s.mention_ending(j)
+        prev = described_owner(s, prev) or prev  # "A, the trading house of the B Group, and C"
         if comma_and and len(group) == 1 and prev is not None and s.lower(
                 prev.first - 1 - (s.lower(prev.first - 1) == "the")) != ",":
             break  # "X is owned by A, and B is backed by C": ", and" between two names joins clauses
         if prev is not None and prev.kind == "unknown" and s.lower(prev.first - 1) not in PLACE_PREPOSITIONS:
             promote(prev, table, "Company", "listed with a party")
-        if not is_organization(prev) or id(prev) in used:
+        if not is_organization(prev) or id(prev) in used or prev.first <= floor:
             break
         group.insert(0, prev)
         k = prev.first
     partner = consortium_partner(s, k, floor)
     return [partner, *group] if partner is not None and id(partner) not in used else group
+
+
+def described_owner(s: Sentence, m: Mention | None) -> Mention | None:
+    """"A, the trading house of the B Group, C and D joined": B only describes A, the one listed
+    (not in "A, which supplies most of B's chips": a clause of its own)."""
+    if m is None:
+        return None
+    before = m.first - 1 - (s.lower(m.first - 1) == "the")
+    start = words_back(s, before, 6, {"the", "a", "an"}) - 1
+    if s.lower(before) != "of" or s.lower(start) not in ("the", "a", "an") or s.lower(start - 1) != ",":
+        return None
+    return s.mention_ending(start - 1)
 
 
 CONSORTIUM_OF = re.compile(r"\band\s+(?:a|the)\s+consortium\s+(?:comprising|of|including|made up of|formed by|"
