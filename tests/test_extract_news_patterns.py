@@ -891,6 +891,10 @@ def test_those_who_subscribe_a_share_issue_invest_in_its_issuer():
     ("Zeta Chips was also an investor in the $480 million Series D that Orbit AI closed in February, a round led by "
      "Andra Capital and Borealis Partners, with participation from Kestrel Invest and Nova Systems.",
      ["Orbit AI", "Zeta Chips", "Andra Capital", "Borealis Partners", "Kestrel Invest", "Nova Systems"]),
+    ("Orbit Ventures had invested in Zeta Health as part of a $22 million Series A round led by Aster Capital. "
+     "Nova Capital also took part.", ["Orbit Ventures", "Zeta Health", "Aster Capital", "Nova Capital"]),
+    ("Orbit Ventures has invested in Zeta Health, joining a $22 million round led by Aster Capital.",
+     ["Orbit Ventures", "Zeta Health", "Aster Capital"]),
 ])
 def test_a_round_told_with_its_leaders_and_those_who_join_them_is_one_deal_of_all(text, parties):
     assert typed_parties(text) == [("Investment", sorted(parties))]

@@ -333,7 +333,7 @@ OWNED_ROUND = re.compile(r"(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-h]|ra
 
 
 # "putting $1.3 billion into a $1.7 billion funding round": the round of the firm invested in
-INTO_A_ROUND = sentence_pattern(r"\b(?:into|to|in)\s+(?:a|an)\s+" + OWNED_ROUND.pattern, re.IGNORECASE)
+INTO_A_ROUND = sentence_pattern(r"\b(?:into|to|in|as part of|joining)\s+(?:a|an)\s+" + OWNED_ROUND.pattern, re.IGNORECASE)
 
 
 def round_owner(s: Sentence, deals: list[DealFact]) -> Entity | None:
