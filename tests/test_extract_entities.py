@@ -131,6 +131,7 @@ def test_known_entities_keep_their_iri_and_collect_surface_forms():
 
 def test_core_keys_and_short_forms():
     assert core_key("Acme Robotics Co., Ltd.") == "acme robotics"
+    assert core_key("Acme Robotics (India) Ltd") == "acme robotics"  # one firm with "Acme Robotics (NSE: ACME)"
     assert short_forms("SK Hynix", "Company", base_words=1) == ["hynix"]
     assert short_forms("Chey Tae-won", "Person") == ["chey"]
     assert short_forms("Korean Air Lines", "Company") == []

@@ -60,10 +60,13 @@ class Entity:
             self.aliases.setdefault(text, None)
 
 
+BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def core_key(name: str) -> str:
     """The name without legal forms: 'Acme Robotics Inc.' -> 'acme robotics', 'PT Telkom Indonesia' ->
     'telkom indonesia'."""
-    words = normalize(name).split()
+    words = normalize(BRACKETED.sub("", name)).split()  # "Dixon Technologies (India) Ltd": Dixon Technologies
     while len(words) > 1 and words[-1] in lex.LEGAL_SUFFIXES:
         words.pop()
     if len(words) > 1 and name.split()[0] in lex.LEGAL_PREFIXES:
