@@ -1203,3 +1203,8 @@ def test_the_opening_description_of_the_firm_a_deal_names_gives_no_post_at_its_c
 def test_an_appointees_post_for_a_firm_named_after_the_title_is_at_that_firm():
     assert roles("Orbit Labs named Dana Park as head of public policy for Zeta Japan.") == \
         [("Dana Park", "head of public policy", "Zeta Japan", "active")]
+
+
+def test_a_two_word_name_written_again_in_three_chinese_characters_is_a_persons():
+    text = '"It is a long bet," said Marlow Ku (古雪曼), an analyst at Zeta Securities Co (元大投顧).'
+    assert [r[:3] for r in roles(text)] == [("Marlow Ku", "analyst", "Zeta Securities Co")]

@@ -1340,7 +1340,9 @@ def in_region(tokens, k: int, after_preposition: bool = False) -> bool:
 def typed_run(tokens, run: Run, titles) -> Mention:
     cls, cue, rank = run_class(tokens, run, titles)
     acronym = acronym_after(tokens, run.last, run.first)
-    if acronym and not cls and run.last - run.first > 1:
+    if acronym and not cls and run.last - run.first == 2 and len(acronym) == 3 and chinese(acronym):
+        cls, cue, rank = "Person", f"named in Chinese ({acronym})", 2  # "Sherman Ku (古雪曼)": a person's three characters
+    elif acronym and not cls and run.last - run.first > 1:
         cls, cue, rank = "Company", f"abbreviated ({acronym})", 2
     kind = "rule" if cls else "unknown"
     base_words = run.base.last - run.base.first if run.base is not None else 0
@@ -1386,9 +1388,13 @@ def acronym_after(tokens, k: int, first: int | None = None) -> str | None:
         if first is not None and k - first >= 2 and word.isalpha() and word.istitle() and len(word) >= 4 \
                 and word[:2].lower() == tokens[first].text[:2].lower():
             return word
-        if all("\u4e00" <= c <= "\u9fff" for c in word):
+        if chinese(word):
             return word  # "Quanta Computer Inc (廣達)": its name in Chinese characters
     return None
+
+
+def chinese(word: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def dateline(tokens, run: Run) -> bool:
