@@ -1208,3 +1208,9 @@ def test_an_appointees_post_for_a_firm_named_after_the_title_is_at_that_firm():
 def test_a_two_word_name_written_again_in_three_chinese_characters_is_a_persons():
     text = '"It is a long bet," said Marlow Ku (古雪曼), an analyst at Zeta Securities Co (元大投顧).'
     assert [r[:3] for r in roles(text)] == [("Marlow Ku", "analyst", "Zeta Securities Co")]
+
+
+def test_a_company_spokesman_speaks_for_the_firm_the_story_is_about():
+    text = ("Orbit Labs said it is in talks with Zeta Corp to deploy robots. The robots would be built by Orbit Labs "
+            "using Zeta software, company spokesman James Wu told a conference in Taipei.")
+    assert [r[:3] for r in roles(text)] == [("James Wu", "spokesman", "Orbit Labs")]

@@ -1388,6 +1388,8 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     chair's is the sentence's opening firm, and so is a speaker's ("It sold ..., CFO X told a briefing")."""
     if lex.PUBLIC_TITLES.search(title.lower()) and not BUSINESS_TITLE.search(title):
         return None
+    if s.lower(k - 1) in ("company", "firm") and ctx.main_actor() is not None:
+        return ctx.main_actor()  # "..., company spokesman James Wu told a conference": the firm the story is about
     skipped = ("NewsOutlet", "GovernmentBody") if CORPORATE_TITLE.search(title) else ("NewsOutlet",)
     before = [m for m in s.mentions if m.last <= k and is_organization(m) and not role_modifier(s, m)
               and m.entity.cls not in skipped and not (s.lower(m.first - 1) == "the" and modifies_noun(s, m))]
