@@ -1214,3 +1214,9 @@ def test_a_company_spokesman_speaks_for_the_firm_the_story_is_about():
     text = ("Orbit Labs said it is in talks with Zeta Corp to deploy robots. The robots would be built by Orbit Labs "
             "using Zeta software, company spokesman James Wu told a conference in Taipei.")
     assert [r[:3] for r in roles(text)] == [("James Wu", "spokesman", "Orbit Labs")]
+
+
+def test_a_reporter_works_for_the_press_never_for_the_firm_the_story_is_about():
+    text = ("Orbit Telecom, Zeta Labs to build telco-tuned model\n\nUpdated: 2025-07-15 09:05 KST\nReporter Shin Min-jae\n\n"
+            "Orbit Telecom said on Monday it has signed an agreement with Zeta Labs to co-develop a model.")
+    assert [r for r in roles(text) if r[0] == "Shin Min-jae"] == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
@@ -61,10 +62,23 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
     roles += fronted_founders(s, ctx) + board_seats(s, ctx)
+    roles = [fact for fact in map(partial(at_the_press, ctx), roles) if fact is not None]
     for fact in roles:
         ctx.employer.setdefault(fact.person, fact.organization)
         ctx.posts.setdefault(fact.person, fact)
     return roles + successions(s, ctx)
+
+
+# Titles held at a newspaper or wire only: "Reporter Shin Min-jae" under a story about SK Telecom works for the paper.
+PRESS_TITLE = re.compile(r"\b(?:reporters?|(?:staff|senior) writers?|correspondents?|journalists?|columnists?)$", re.I)
+
+
+def at_the_press(ctx: DocContext, fact: RoleFact) -> RoleFact | None:
+    """A reporter's post is at the page's outlet when a rule tied it to another kind of firm; with no
+    outlet known, none."""
+    if fact.organization.cls == "NewsOutlet" or not PRESS_TITLE.search(fact.title):
+        return fact
+    return replace(fact, organization=ctx.outlet) if ctx.outlet is not None else None
 
 
 def partner_named_before(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
