@@ -1220,3 +1220,9 @@ def test_a_reporter_works_for_the_press_never_for_the_firm_the_story_is_about():
     text = ("Orbit Telecom, Zeta Labs to build telco-tuned model\n\nUpdated: 2025-07-15 09:05 KST\nReporter Shin Min-jae\n\n"
             "Orbit Telecom said on Monday it has signed an agreement with Zeta Labs to co-develop a model.")
     assert [r for r in roles(text) if r[0] == "Shin Min-jae"] == []
+
+
+@pytest.mark.parametrize("description", ["the Japanese group's", "the Tokyo-based group's"])
+def test_a_title_after_a_description_of_where_the_firm_is_from_is_at_that_firm(description):
+    text = f"Orbit Group has been vague about funding. Dana Son, {description} chairman, said the money would flow."
+    assert [r[:3] for r in roles(text)] == [("Dana Son", "chairman", "Orbit Group")]

@@ -729,6 +729,13 @@ def national_government(entity: Entity) -> bool:
     return entity.cls == "GovernmentBody" and (label.startswith("government of ") or label.endswith(" government"))
 
 
+def describing_word(s: Sentence, i: int, owned: bool) -> bool:
+    """A word of a description before a title: lower case, or in an owner's description where the
+    owner is from ("the Japanese group's", "the Tokyo-based firm's")."""
+    word = s.tokens[i].text
+    return s.at[i] is None and (word.islower() or owned and (lex.is_demonym(word) or lex.ORG_CUE_AFFIX.match(word)))
+
+
 def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
     """"Jason Kwon, OpenAI's chief strategy officer" / "Dana Park, chief executive of Lumen Bank"."""
     k = person_mention.last
@@ -745,9 +752,10 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         j += 1
     if j >= len(s.tokens):  # "..., Zeta Park ,": nothing after the comma
         return []
-    for gap in (1, 2):  # "group director of ...", "resident editor", "a senior credit analyst at"
-        if j + gap < len(s.tokens) and s.titles[j + gap] \
-                and all(not s.titles[i] and s.tokens[i].text.islower() and s.at[i] is None for i in range(j, j + gap)):
+    for gap in (1, 2, 3):  # "group director of ...", "resident editor", "a senior credit analyst at", "Japanese group's"
+        owned = s.possessive_at(j + gap - 1)
+        if j + gap < len(s.tokens) and s.titles[j + gap] and (gap < 3 or owned) \
+                and all(not s.titles[i] and describing_word(s, i, owned) for i in range(j, j + gap)):
             j += gap
             break
     person = person_mention.entity
