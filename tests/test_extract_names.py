@@ -1333,3 +1333,10 @@ def test_a_headline_verb_before_a_comma_and_a_carriers_mobile_end_a_firms_name(t
 def test_cornerstone_opening_a_sentence_is_no_firm():
     text = "Orbit REIT raised $700 million. Cornerstone investors including Zeta Capital took up 40% of the units."
     assert "Cornerstone" not in [e["name"] for e in summary(text)["entities"]]
+
+
+def test_a_known_name_inside_a_longer_name_is_not_that_known_entity():
+    parties = Gazetteer(SAMPLE_ROWS + [("dgr:dp", "Democratic Party", True, "PoliticalParty")])
+    text = "Lawmakers in the ruling Liberal Democratic Party met the Democratic Party in August."
+    found = [(m.text, m.kind) for m in find_mentions(tokenize(text), parties) if m.cls == "PoliticalParty"]
+    assert found == [("Liberal Democratic Party", "rule"), ("Democratic Party", "known")]

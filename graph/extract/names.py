@@ -197,6 +197,8 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
         common = wellknown().match(tokens, i) if tokens[i].is_word else None
         if common is not None and hit is not None and common[0] > hit[0] and same_entity(hit[1], common[1]):
             hit, common = (common[0], hit[1], hit[2]), None  # "Nvidia Corp." is the store's Nvidia
+        if inside_longer_name(tokens, i, hit):
+            hit = None  # "Liberal Democratic Party" is not the store's "Democratic Party"
         if family_name_of_a_person(tokens, i, common) or family_name_of_a_person(tokens, i, hit) \
                 or time_zone(tokens, i):
             hit = common = None  # "Gautam Adani" is a person, not the Adani Group; "6:02 am ET" no outlet
@@ -214,6 +216,17 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
             length = 1
         i += length
     return found
+
+
+def inside_longer_name(tokens, i: int, hit) -> bool:
+    """A known name of several words that a capitalized word before it makes part of a longer one."""
+    if hit is None or hit[0] < 2 or i < 2 or hit[1].cls not in lex.ORGANIZATION_CLASSES:
+        return False
+    before = tokens[i - 1]
+    return before.is_capitalized and before.is_word and before.text.isalpha() and not lex.is_demonym(before.text) \
+        and before.text not in lex.FUNCTION_CAPS and before.text not in lex.HEADLINE_WORDS \
+        and before.lower not in lex.MONTHS and before.lower not in lex.WEEKDAYS \
+        and tokens[i - 2].text not in ".:\"“" and tokens[i - 2].is_word
 
 
 def legal_tail(tokens, first: int, k: int, cls: str) -> int:
