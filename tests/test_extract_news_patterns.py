@@ -3414,3 +3414,9 @@ def test_a_deal_noun_before_a_headlines_comma_is_no_part_of_a_name(headline):
 
 def test_a_raise_in_millions_written_m_from_an_investor_is_its_investment():
     assert typed_parties("Orbit Labs raised $12m from Zeta Capital.") == [("Investment", ["Orbit Labs", "Zeta Capital"])]
+
+
+def test_its_investors_after_an_investment_are_those_of_the_firm_invested_in():
+    text = ("Orbit Labs has agreed to invest $750mn in Kestrel, the Berlin-based developer of language models. "
+            "Its earlier investors include Lakestar and Zeta Soft.")
+    assert ("Investment", sorted(["Kestrel", "Lakestar", "Zeta Soft"])) in typed_parties(text)

@@ -613,6 +613,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     else:
         subjects, how, subject_start = find_subject(s, ctx, hit.first, clause, used, object_entities,
                                                     may_promote=bool(objects))
+    if how == "pronoun" and s.lower(hit.first) in EQUITY_BACKERS:
+        subjects = [backed_firm(ctx, e) for e in subjects]
     if not objects and any(("subject", id(e), clause) in used for e in subjects):
         return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
     if not objects and s.lower(hit.first) in OWNED_ROLES and "as" in {s.lower(j) for j in range(hit.first - 3, hit.first)}:
@@ -715,6 +717,16 @@ def consortium_joined(s: Sentence, ctx: DocContext, hit: CueHit) -> Entity | Non
     return consortium_leader(s) or ctx.consortium_lead or ctx.main_actor()
 
 
+def backed_firm(ctx: DocContext, firm: Entity) -> Entity:
+    """"Orbit will invest in Kestrel. Its earlier investors include A": the investors are those of the
+    firm invested in, not of its new investor, whom "its" would otherwise stand for."""
+    told = ctx.last_deal
+    if told is None or told.deal_type != "Investment" or len(told.parties) != 2:
+        return firm
+    investor = told.subject or told.parties[0]  # parties are subjects, then objects
+    return next((p for p in told.parties if p is not investor), firm) if firm is investor else firm
+
+
 def backers_together(s: Sentence, hit: CueHit, linker, objects) -> bool:
     """"Its backers include A and B": a firm's backers, listed together, are partners in its money."""
     return hit.cue.deal_type == "Investment" and len(objects) >= 2 and linker == "include" \
@@ -781,6 +793,7 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
 MONEY_TYPES = frozenset(["Investment", "FinancialCooperation"])
 JOINT_MONEY = re.compile(r"\b(?:a (?:combined|total|joint) (?:of\s+)?|jointly\b|together\b|between them\b)", re.IGNORECASE)
 BACKER_NOUNS = frozenset("shareholders investors backers lenders founders".split())
+EQUITY_BACKERS = frozenset("shareholders investors backers".split())  # not "its lenders": the investor's own
 
 
 def named_as_backers(s: Sentence, subjects: list[Entity]) -> bool:
