@@ -586,8 +586,12 @@ def test_choosing_a_firms_equipment_is_a_supply_deal():
         ("SupplyAgreement", ["Kestrel Telecom", "Orbit Networks"], "announced", "2017")]
 
 
-def test_the_deal_which_includes_a_firm_makes_it_a_party():
-    text = "Orbit Networks has signed a contract with Kestrel Telecom to roll out a network.\nThe deal, which includes Zeta Systems, covers 3,000 sites."
+@pytest.mark.parametrize("told", [
+    "The deal, which includes Zeta Systems, covers 3,000 sites.",
+    "The deal, signed on the sidelines of a summit in Dubai, also involves telecom operator Zeta Systems.",
+])
+def test_the_deal_which_includes_a_firm_makes_it_a_party(told):
+    text = "Orbit Networks has signed a contract with Kestrel Telecom to roll out a network.\n" + told
     assert pairs(text) == [sorted(["Orbit Networks", "Kestrel Telecom", "Zeta Systems"])]
 
 
