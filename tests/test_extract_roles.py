@@ -1226,3 +1226,8 @@ def test_a_reporter_works_for_the_press_never_for_the_firm_the_story_is_about():
 def test_a_title_after_a_description_of_where_the_firm_is_from_is_at_that_firm(description):
     text = f"Orbit Group has been vague about funding. Dana Son, {description} chairman, said the money would flow."
     assert [r[:3] for r in roles(text)] == [("Dana Son", "chairman", "Orbit Group")]
+
+
+def test_whose_title_after_a_description_of_a_firm_is_at_that_firm():
+    text = "Orbit Labs invested in Zeta AI, the Abu Dhabi AI group whose chairman is Tahnoon bin Zayed, in April 2024."
+    assert [r[:3] for r in roles(text)] == [("Tahnoon bin Zayed", "chairman", "Zeta AI")]

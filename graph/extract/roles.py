@@ -23,9 +23,9 @@ from graph.extract.deal import unique
 from graph.extract.names import GENERIC_UNIT_ENDS, NATIVE_SCRIPT, style_starts
 from graph.extract.subjects import antecedent, described_maker
 from graph.extract.wellknown import known_employers, wellknown
-from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, before_brackets,
-                                    filler_word, is_organization, is_person, is_place, modifies_noun, owners_qualifier,
-                                    promote, role_modifier, typed_by_look)
+from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, apposition_anchor,
+                                    before_brackets, filler_word, is_organization, is_person, is_place, modifies_noun,
+                                    owners_qualifier, promote, role_modifier, typed_by_look)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -578,8 +578,12 @@ def owner_pronoun_before(s: Sentence, ctx: DocContext, ta: int) -> Entity | None
 
 
 def whose_owner(s: Sentence, ta: int) -> Entity | None:
-    """"The Ministry of Transport, whose minister Said Al Maawali attended": the organization "whose" is of."""
-    m = s.mention_ending(ta - 2) if s.lower(ta - 1) == "whose" and s.lower(ta - 2) == "," else None
+    """"The Ministry of Transport, whose minister Said Al Maawali attended", "G42, the Abu Dhabi AI
+    group whose chairman is X": the organization "whose" is of."""
+    if s.lower(ta - 1) != "whose":
+        return None
+    m = s.mention_ending(ta - 2) if s.lower(ta - 2) == "," else \
+        apposition_anchor(s, ta - 1) if s.lower(ta - 2) in COMPANY_HEADS else None
     return m.entity if is_organization(m) else None
 
 
