@@ -1231,3 +1231,8 @@ def test_a_title_after_a_description_of_where_the_firm_is_from_is_at_that_firm(d
 def test_whose_title_after_a_description_of_a_firm_is_at_that_firm():
     text = "Orbit Labs invested in Zeta AI, the Abu Dhabi AI group whose chairman is Tahnoon bin Zayed, in April 2024."
     assert [r[:3] for r in roles(text)] == [("Tahnoon bin Zayed", "chairman", "Zeta AI")]
+
+
+def test_a_post_told_after_a_relative_clause_about_the_person_is_a_second_post():
+    text = "Orbit Labs is in talks to buy Zeta AI. Dana Tan, who became Nova Corp's chief executive in March, is also chairman of Zeta AI."
+    assert sorted(r[:3] for r in roles(text)) == [("Dana Tan", "chairman", "Zeta AI"), ("Dana Tan", "chief executive", "Nova Corp")]

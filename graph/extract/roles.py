@@ -740,6 +740,15 @@ def describing_word(s: Sentence, i: int, owned: bool) -> bool:
     return s.at[i] is None and (word.islower() or owned and (lex.is_demonym(word) or lex.ORG_CUE_AFFIX.match(word)))
 
 
+def past_relative_clause(s: Sentence, k: int) -> int:
+    """"Lip-Bu Tan, who became Intel's chief executive in March, is also chairman of SambaNova": where
+    the verb after the relative clause about the person at k stands; else k."""
+    if s.lower(k) != "," or s.lower(k + 1) != "who":
+        return k
+    end = next((j for j in range(k + 2, min(k + 20, len(s.tokens))) if s.lower(j) in (",", ".", ";")), None)
+    return end + 1 if end is not None and s.lower(end) == "," and s.lower(end + 1) in ("is", "was") else k
+
+
 def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleFact]:
     """"Jason Kwon, OpenAI's chief strategy officer" / "Dana Park, chief executive of Lumen Bank"."""
     k = person_mention.last
@@ -747,6 +756,12 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         k += 3
     if s.lower(k) == "," and AGE.match(s.lower(k + 1)) and s.lower(k + 2) == ",":
         k += 3 if s.lower(k + 3) in ("has", "was", "is", "will", "had") else 2  # "Dana Park, 52, (has been named) CEO of X"
+    after = past_relative_clause(s, k)
+    return roles_after(s, ctx, person_mention, k) + (roles_after(s, ctx, person_mention, after) if after != k else [])
+
+
+def roles_after(s: Sentence, ctx: DocContext, person_mention, k: int) -> list[RoleFact]:
+    """The person's posts told from token k on: ", chief executive of X", "is chairman of X"."""
     if s.lower(k) not in (",", "is", "was", "becomes", "became", "as", "will", "has", "had"):
         return []
     j = k + 1
