@@ -1340,3 +1340,9 @@ def test_a_known_name_inside_a_longer_name_is_not_that_known_entity():
     text = "Lawmakers in the ruling Liberal Democratic Party met the Democratic Party in August."
     found = [(m.text, m.kind) for m in find_mentions(tokenize(text), parties) if m.cls == "PoliticalParty"]
     assert found == [("Liberal Democratic Party", "rule"), ("Democratic Party", "known")]
+
+
+def test_an_event_is_no_party_nor_entity():
+    text = ("Zeta Labs signed a deal with Orbit Cloud on Wednesday at the Saudi-US Investment Forum in Washington, "
+            "and showed it at Mobile World Congress.")
+    assert sorted(e["name"] for e in summary(text)["entities"]) == ["Orbit Cloud", "Zeta Labs"]

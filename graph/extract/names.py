@@ -1068,8 +1068,9 @@ def keep_run(tokens, run: Run) -> bool:
         return True
     if words[-1] in lex.AGREEMENT_WORDS:
         return False  # "a 25-year Power Consumption Agreement", "the Chips Act": a deal or a law, not a party
-    if words[-1] in EVENT_HEADS or (words[-1] in ("Forum", "Week") and held_at(tokens, run.first)):
-        return False  # "the APEC CEO Summit", "At the US-Saudi Investment Forum": where deals are signed, no party
+    if words[-1] in EVENT_HEADS or words[-2:] == ["World", "Congress"] \
+            or (words[-1] in ("Forum", "Week") and held_at(tokens, run.first)):
+        return False  # "the APEC CEO Summit", "Mobile World Congress", "at the US-Saudi Investment Forum": no party
     if words[0] == "Model" and (words[1:] in (["S"], ["X"], ["Y"], ["T"], ["U"]) or len(words) == 1 and run.last < len(tokens)
                                 and tokens[run.last].text.isdigit()):
         return False  # "Model 3", "Model T": a car, not a firm (not "Model N")
@@ -1127,7 +1128,7 @@ def held_at(tokens, k: int) -> bool:
     if any(t.lower == "sidelines" for t in tokens[max(0, k - 5):k]):
         return True
     at = next((j for j in range(k - 1, max(-1, k - 5), -1) if tokens[j].lower in ("at", "during")), None)
-    return at is not None and (at == 0 or tokens[at - 1].text == ",")
+    return at is not None and (at == 0 or tokens[at - 1].lower not in lex.TITLE_HEADS)  # not "a fellow at"
 
 
 # Words that begin names ("World Bank", "Fab 21") but alone open a sentence: "World's top supplier".
