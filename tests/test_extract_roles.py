@@ -1236,3 +1236,9 @@ def test_whose_title_after_a_description_of_a_firm_is_at_that_firm():
 def test_a_post_told_after_a_relative_clause_about_the_person_is_a_second_post():
     text = "Orbit Labs is in talks to buy Zeta AI. Dana Tan, who became Nova Corp's chief executive in March, is also chairman of Zeta AI."
     assert sorted(r[:3] for r in roles(text)) == [("Dana Tan", "chairman", "Zeta AI"), ("Dana Tan", "chief executive", "Nova Corp")]
+
+
+def test_the_kingdom_names_no_government_of_its_own():
+    text = ("Orbit AI and Zeta Cloud will invest $5 billion in an AI zone in the Kingdom, as deals were unveiled "
+            "during President Dana Trumbull's visit.")
+    assert all(r[2] != "Government of Kingdom" for r in roles(text))
