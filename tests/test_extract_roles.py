@@ -1242,3 +1242,8 @@ def test_the_kingdom_names_no_government_of_its_own():
     text = ("Orbit AI and Zeta Cloud will invest $5 billion in an AI zone in the Kingdom, as deals were unveiled "
             "during President Dana Trumbull's visit.")
     assert all(r[2] != "Government of Kingdom" for r in roles(text))
+
+
+def test_a_month_word_before_a_family_name_is_a_given_name():
+    text = "Orbit AI won the deal. June Paik, Orbit AI's co-founder and chief executive, called the deal big."
+    assert [r[:3] for r in roles(text)] == [("June Paik", "co-founder and chief executive", "Orbit AI")]

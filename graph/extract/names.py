@@ -603,7 +603,12 @@ def month_in_a_name(tokens, i, titles) -> bool:
     before = tokens[i - 1].text if i > 0 else ""
     return bool(GIVEN_NAME_PART.match(after) or after in lex.COMPANY_SUFFIXES
                 or (tokens[i].text in GIVEN_NAMES or i > 0 and titles[i - 1]) and NAME_WORD.match(after)
-                or before in GIVEN_NAMES or before in FAMILY_NAMES)
+                or before in GIVEN_NAMES or before in FAMILY_NAMES
+                or after in FAMILY_NAMES and before.lower() not in DATE_LEADS and not before.isdigit())
+
+
+# Words before a month that make it a date ("in June Park's team", "since May Lee ..."), not a given name.
+DATE_LEADS = frozenset("in since by from until till through last next this early late mid of on to".split())
 
 
 def number_led_name(tokens, i) -> bool:
