@@ -1247,3 +1247,9 @@ def test_the_kingdom_names_no_government_of_its_own():
 def test_a_month_word_before_a_family_name_is_a_given_name():
     text = "Orbit AI won the deal. June Paik, Orbit AI's co-founder and chief executive, called the deal big."
     assert [r[:3] for r in roles(text)] == [("June Paik", "co-founder and chief executive", "Orbit AI")]
+
+
+def test_a_title_after_and_that_has_said_speaks_for_the_sentences_subject():
+    text = ("Orbit Telecom has worked with Zeta AI since last year on an AI phone, and chief executive Tim Hoffmann "
+            "has said the group will partner with whoever is best.")
+    assert [r[:3] for r in roles(text)] == [("Tim Hoffmann", "chief executive", "Orbit Telecom")]

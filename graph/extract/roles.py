@@ -1439,7 +1439,8 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     if opens and FOUNDER_TITLE.search(title):
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
     attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
-        s.lower(k - 1) == "," and any(s.lower(j) in ATTRIBUTION_VERBS for j in range(k + 1, min(k + 7, len(s.tokens)))))
+        (s.lower(k - 1) == "," or s.lower(k - 1) == "and" and s.lower(k - 2) == ",")  # ", and CEO X has said"
+        and any(s.lower(j) in ATTRIBUTION_VERBS for j in range(k + 1, min(k + 7, len(s.tokens)))))
     if opens and attributed:
         return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park" / ", CEO Dana Park said": Orbit's
     opening = ctx.opening_reference(s) if attributed else None
