@@ -3424,3 +3424,11 @@ def test_its_investors_after_an_investment_are_those_of_the_firm_invested_in():
     text = ("Orbit Labs has agreed to invest $750mn in Kestrel, the Berlin-based developer of language models. "
             "Its earlier investors include Lakestar and Zeta Soft.")
     assert ("Investment", sorted(["Kestrel", "Lakestar", "Zeta Soft"])) in typed_parties(text)
+
+
+def test_a_round_compared_with_another_firms_round_does_not_take_in_its_firms():
+    text = ("Orbit AI has raised $13 billion in a round led by Kestrel Capital, with Nova Fund also taking part. "
+            "The round is among the largest for a private firm, behind only the $40 billion that rival Zeta AI "
+            "raised in March in a deal led by Aster Group.")
+    rounds = [parties for kind, parties in typed_parties(text) if "Orbit AI" in parties]
+    assert rounds == [sorted(["Orbit AI", "Kestrel Capital", "Nova Fund"])]

@@ -605,8 +605,8 @@ def proceeds_of_sale(s: Sentence, found: re.Match) -> bool:
 
 
 # "The raise is small next to the $13 billion X collected": firms named to compare are no investors.
-COMPARED = re.compile(r"\b(?:next to|compared (?:with|to)|smaller than|larger than|bigger than|dwarf(?:s|ed)?)\b",
-                      re.IGNORECASE)
+COMPARED = re.compile(r"\b(?:next to|compared (?:with|to)|smaller than|larger than|bigger than|dwarf(?:s|ed)?|"
+                      r"behind only|second only to|trail(?:s|ing)?|(?:more|less) than the)\b", re.IGNORECASE)
 
 
 def round_firms(s: Sentence, ctx: DocContext, start: int = 0, end: int | None = None) -> list[Entity]:
