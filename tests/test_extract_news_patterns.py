@@ -3432,3 +3432,12 @@ def test_a_round_compared_with_another_firms_round_does_not_take_in_its_firms():
             "raised in March in a deal led by Aster Group.")
     rounds = [parties for kind, parties in typed_parties(text) if "Orbit AI" in parties]
     assert rounds == [sorted(["Orbit AI", "Kestrel Capital", "Nova Fund"])]
+
+
+def test_the_other_lenders_told_after_a_round_join_the_loan_told_before_it():
+    text = ("Aster Bank will provide a bridge loan of $16.5 billion to Orbit Group to help it fund its share of "
+            "Zeta AI's new round. Zeta AI said on Monday it had raised $40 billion in a round led by Orbit Group, "
+            "with Nova Capital also taking part. Kestrel Bank and Birch Bank are the other lenders, the person said.")
+    found = typed_parties(text)
+    assert ("FinancialCooperation", sorted(["Aster Bank", "Orbit Group", "Kestrel Bank", "Birch Bank"])) in found
+    assert all("Kestrel Bank" not in parties for kind, parties in found if kind == "Investment")

@@ -80,6 +80,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         ctx.last_agreed = next((d for d in reversed(deals) if not holding(d)), ctx.last_agreed)
         ctx.last_purchase = next((d for d in reversed(deals) if d.deal_type == "Acquisition" or "stake" in d.amounts),
                                  ctx.last_purchase)  # "agreed to buy Zeta", "to buy a 40 percent stake in Zeta"
+        ctx.last_loan = next((d for d in reversed(deals) if d.deal_type == "FinancialCooperation"), ctx.last_loan)
     elif ctx.last_deal is not None:
         join_last_deal(s, ctx)
     ctx.consortium_lead = consortium_leader(s) or (ctx.consortium_lead if not deals else None)

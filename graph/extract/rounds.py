@@ -206,6 +206,10 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     if not investors:
         return deals
     parties = [current.raiser, *investors]
+    among, loan = s.search(AMONG_THEM), ctx.last_loan
+    if current.kind == "Investment" and loan is not None and among is not None and LENDING.search(among.group()):
+        loan.parties[:] = unique(loan.parties + investors)  # "A and B are the other lenders": of the loan told before
+        return outside(deals, loan.parties)
     if current.kind == "Investment" and (in_round is not None and LENDING.search(in_round.group())
                                          or DEBT_TOLD.search(s.span.text)):
         # "A and B are in talks to provide the loans", "$12.5 billion would be debt, from A": the debt beside the equity

@@ -311,6 +311,7 @@ class DocContext:
     best: Entity | None = None  # the main actor so far
     last_deal: object = None  # the deal found last (a relations.DealFact)
     last_purchase: object = None  # the acquisition found last
+    last_loan: object = None  # the loan (a FinancialCooperation deal) found last
     last_agreed: object = None  # the deal found last that is not a holding ("the Blackstone-owned operator")
     outlet: Entity | None = None  # the news outlet the page names near its top
     furniture: set = field(default_factory=set)  # indices of the sentences that are a page's furniture
