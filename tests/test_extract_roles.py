@@ -1253,3 +1253,10 @@ def test_a_title_after_and_that_has_said_speaks_for_the_sentences_subject():
     text = ("Orbit Telecom has worked with Zeta AI since last year on an AI phone, and chief executive Tim Hoffmann "
             "has said the group will partner with whoever is best.")
     assert [r[:3] for r in roles(text)] == [("Tim Hoffmann", "chief executive", "Orbit Telecom")]
+
+
+@pytest.mark.parametrize("aside", ["a former Nova Rides finance executive", "a former Nova Rides executive"])
+def test_a_title_in_an_aside_about_the_appointee_is_not_the_post_given(aside):
+    text = f"Orbit AI hired Francois Chadwick, {aside}, as chief financial officer."
+    assert [r[:3] for r in roles(text) if r[2] == "Orbit AI"] == [("Francois Chadwick", "chief financial officer", "Orbit AI")]
+    assert all(r[0] == "Francois Chadwick" for r in roles(text))

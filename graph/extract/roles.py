@@ -25,7 +25,7 @@ from graph.extract.subjects import antecedent, described_maker
 from graph.extract.wellknown import known_employers, wellknown
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, apposition_anchor,
                                     before_brackets, filler_word, is_organization, is_person, is_place, modifies_noun,
-                                    owners_qualifier, promote, role_modifier, typed_by_look)
+                                    owners_qualifier, promote, role_modifier, typed_by_look, words_back)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -492,8 +492,10 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     """"Zeta named Dana Park as its new chief executive", "... tapped Dana Park, to be its CEO":
     the person named after the verb, the organization after the title or else the subject. A
     title with its own holder after it ("chief executive Akio Toyoda") is not the appointee's."""
-    if person_at(s, tb) is not None or is_organization(s.mention_ending(ta)):
-        return []  # "a former Orbit executive" is Orbit's title, not the one given
+    owner = s.mention_ending(words_back(s, ta, 2, APPOINT_LINKS | {"a", "an", "the", "former"}))
+    described = owner is not None and owner.kind == "unknown" and s.lower(owner.first - 1) in ("a", "an", "the", "former")
+    if person_at(s, tb) is not None or is_organization(owner) or described:
+        return []  # "a former Orbit (finance) executive" is Orbit's title, not the one given
     k = ta - 1
     while k > 0 and (s.lower(k) in APPOINT_LINKS or s.lower(k) == "," or age_before(s, k)):
         k -= 3 if age_before(s, k) else 1
