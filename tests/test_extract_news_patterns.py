@@ -3441,3 +3441,8 @@ def test_the_other_lenders_told_after_a_round_join_the_loan_told_before_it():
     found = typed_parties(text)
     assert ("FinancialCooperation", sorted(["Aster Bank", "Orbit Group", "Kestrel Bank", "Birch Bank"])) in found
     assert all("Kestrel Bank" not in parties for kind, parties in found if kind == "Investment")
+
+
+def test_firms_alongside_whom_a_firm_joined_a_round_are_in_that_round():
+    text = "Nova Capital joined Kestrel AI's $6 billion funding round in December alongside Aster Chips and Lumen Capital."
+    assert typed_parties(text) == [("Investment", sorted(["Nova Capital", "Kestrel AI", "Aster Chips", "Lumen Capital"]))]

@@ -916,7 +916,7 @@ def split_participants(s: Sentence, objects: list) -> tuple[list, list[Entity]]:
 def joined_by(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
     """"Zeta led the round in Orbit, joined by Kestrel and Nova", "..., with Kestrel and Nova also
     taking part": more parties on the subject's side."""
-    for j in (past_apposition(s, k), next_comma(s, k)):
+    for j in (past_apposition(s, k), next_comma(s, k), next_joiner(s, k)):
         if j is None or j >= len(s.tokens):
             continue
         found = JOINERS.match(s.span.text[s.tokens[j].start - s.span.start:])
@@ -944,6 +944,20 @@ def partnered_to_act(s: Sentence, ctx: DocContext, hit: CueHit) -> list[Entity]:
         return []
     items, end = parse_group(s, at + 1, hit.first - 1, ctx.table)
     return [m.entity for m in items] if end == hit.first - 1 else []
+
+
+def next_joiner(s: Sentence, k: int) -> int | None:
+    """"joined X's $6 billion round in December alongside A and B": "alongside" within a few words that
+    name no party, past the round's word."""
+    for j in range(k, min(k + 10, len(s.tokens))):
+        if s.lower(j) == "alongside" and any(s.lower(i) in ROUND_WORDS for i in range(k, j)):
+            return j
+        if s.lower(j) in (",", ".", ";") or is_organization(s.mention_starting(j)):
+            return None
+    return None
+
+
+ROUND_WORDS = frozenset("round raise financing funding".split())
 
 
 def next_comma(s: Sentence, k: int) -> int | None:
