@@ -200,6 +200,8 @@ def test_a_unit_named_after_a_place_the_store_knows_is_its_own_name():
      {"Zeta Labs", "Park Jae-won"}),
     ("Zeta Labs will acquire Meridian Analytics, a Melbourne consultancy, and Korean AI firms.",
      {"Zeta Labs", "Meridian Analytics"}),
+    ("Zeta Energy will buy ammonia from Aster Chem, the Saudi Arabian chemicals maker, and a Haitian firm.",
+     {"Zeta Energy", "Aster Chem"}),
     ("“We’ve worked with Orbit Labs for years,” Zeta Corp said. They’re happy.", {"Orbit Labs", "Zeta Corp"}),
     ("Zeta Telecom signed with Orbit Labs. To provide telecom service to Ethiopians, Zeta Telecom will lease poles.",
      {"Zeta Telecom", "Orbit Labs"}),

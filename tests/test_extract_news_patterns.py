@@ -3446,3 +3446,18 @@ def test_the_other_lenders_told_after_a_round_join_the_loan_told_before_it():
 def test_firms_alongside_whom_a_firm_joined_a_round_are_in_that_round():
     text = "Nova Capital joined Kestrel AI's $6 billion funding round in December alongside Aster Chips and Lumen Capital."
     assert typed_parties(text) == [("Investment", sorted(["Nova Capital", "Kestrel AI", "Aster Chips", "Lumen Capital"]))]
+
+
+def test_firms_that_all_signed_one_agreement_are_its_parties():
+    text = "Aster Oil, Birch Energy and Nova Petro all signed the joint venture agreement in Riyadh on Monday."
+    assert typed_parties(text) == [("JointVenture", sorted(["Aster Oil", "Birch Energy", "Nova Petro"]))]
+
+
+def test_the_first_member_of_a_consortium_of_firms_is_a_party():
+    text = "Stargate Gulf, a consortium of Zeta AI, Orbit AI, Nova Cloud and Birch Chips, will build a campus."
+    assert typed_parties(text) == [("JointVenture", sorted(["Zeta AI", "Orbit AI", "Nova Cloud", "Birch Chips"]))]
+
+
+def test_a_firm_with_its_three_chinese_characters_in_brackets_stays_a_firm():
+    text = "Gold Circuit (金像電) said it would supply server boards to Orbit Labs."
+    assert typed_parties(text) == [("SupplyAgreement", sorted(["Gold Circuit", "Orbit Labs"]))]

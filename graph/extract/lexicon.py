@@ -79,7 +79,8 @@ SENTENCE_OPENERS = wordlist_words("sentence-openers.txt") | PARTICIPLE_OPENERS
 # one of them is that place, so that "a deal with Japan" has no company Japan; a longer run
 # ("Telecom Egypt", "Air India") is not.
 PLACES = dict(line.split("\t") for line in wordlist_lines("places.tsv"))
-PLACE_STEMS = frozenset(place[:4] for place in PLACES)  # how a place's adjective begins: "Cana" for "Canadian"
+# How a place's adjective begins: "Cana" for "Canadian", "Arab" for "Saudi Arabian".
+PLACE_STEMS = frozenset(word[:4] for place in PLACES for word in place.split())
 # Wire services and papers named without a telling word ("according to Reuters").
 KNOWN_OUTLET_NAMES = words("Reuters Bloomberg Yonhap Nikkei AFP AP Axios Politico TechCrunch CNBC CNN BBC Semafor")
 

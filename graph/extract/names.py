@@ -1359,8 +1359,9 @@ def in_region(tokens, k: int, after_preposition: bool = False) -> bool:
 def typed_run(tokens, run: Run, titles) -> Mention:
     cls, cue, rank = run_class(tokens, run, titles)
     acronym = acronym_after(tokens, run.last, run.first)
-    if acronym and not cls and run.last - run.first == 2 and len(acronym) == 3 and chinese(acronym):
-        cls, cue, rank = "Person", f"named in Chinese ({acronym})", 2  # "Sherman Ku (古雪曼)": a person's three characters
+    if acronym and not cls and run.last - run.first == 2 and len(acronym) == 3 and chinese(acronym) \
+            and titled_around(tokens, run, titles):
+        cls, cue, rank = "Person", f"named in Chinese ({acronym})", 2  # "said Sherman Ku (古雪曼), an analyst at"
     elif acronym and not cls and run.last - run.first > 1:
         cls, cue, rank = "Company", f"abbreviated ({acronym})", 2
     kind = "rule" if cls else "unknown"
@@ -1410,6 +1411,17 @@ def acronym_after(tokens, k: int, first: int | None = None) -> str | None:
         if chinese(word):
             return word  # "Quanta Computer Inc (廣達)": its name in Chinese characters
     return None
+
+
+def titled_around(tokens, run: Run, titles) -> bool:
+    """A title or "said" right before the name, or a title after the comma that follows its bracket."""
+    before = run.first - 1
+    if before >= 0 and (titles[before] or tokens[before].lower in ("said", "says")):
+        return True
+    k = run.last + 3  # past "(古雪曼)"
+    if k < len(tokens) and tokens[k].text == ",":  # ", an analyst at", ", a research fellow at"
+        return any(titles[j] for j in range(k + 1, min(k + 5, len(tokens))))
+    return False
 
 
 def chinese(word: str) -> bool:

@@ -876,14 +876,24 @@ def each_their_own(s: Sentence, hit: CueHit) -> bool:
     named_deals = s.lower(hit.first) in DEALS_IN_GENERAL and s.mention_ending(hit.first) is not None  # "A and B deals"
     similar = s.lower(hit.first - 1) in ("similar", "separate")  # "A and B have struck similar arrangements"
     return plural_document or named_deals or similar \
-        or any(s.lower(j) == "each" or floating_both(s, j) for j in range(max(clause[0], hit.first - 8), hit.first)) \
+        or any(s.lower(j) == "each" or floating_both(s, j) or floating_all(s, j, hit)
+               for j in range(max(clause[0], hit.first - 8), hit.first)) \
         or any(distributive(s, j) for j in range(max(0, clause[0] - 3), hit.first))
 
 
 def floating_both(s: Sentence, j: int) -> bool:
-    """"A and B have both launched GPU clouds", "A and B both plan ...", "A, B and C all signed
-    deals": each on its own (not "both firms", "all parties")."""
-    return s.lower(j) in ("both", "all") and (s.mention_ending(j) is not None or s.lower(j - 1) in MODALS)
+    """"A and B have both launched GPU clouds", "A and B both plan ...": each on its own (not "both firms")."""
+    return s.lower(j) == "both" and (s.mention_ending(j) is not None or s.lower(j - 1) in MODALS)
+
+
+def floating_all(s: Sentence, j: int, hit: CueHit) -> bool:
+    """"A, B and C all signed capacity deals", "are all building campuses": each on its own (not "A, B
+    and C all signed the joint venture agreement", one deal of them all)."""
+    return s.lower(j) == "all" and (s.mention_ending(j) is not None or s.lower(j - 1) in MODALS) \
+        and s.lower(hit.last - 1) not in ONE_DEAL_NOUNS
+
+
+ONE_DEAL_NOUNS = frozenset("agreement deal contract pact venture partnership consortium memorandum mou letter".split())
 
 
 def distributive(s: Sentence, j: int) -> bool:

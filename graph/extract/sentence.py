@@ -1044,6 +1044,10 @@ def coordinated_before(s: Sentence, m: Mention, floor: int, used, table: EntityT
     return [partner, *group] if partner is not None and id(partner) not in used else group
 
 
+# Nouns whose "of" lists members, not an owner: "a consortium of A and B", "a group of A, B and C".
+MEMBERS_OF = frozenset("consortium group alliance coalition syndicate club team pair trio handful number list".split())
+
+
 def described_owner(s: Sentence, m: Mention | None) -> Mention | None:
     """"A, the trading house of the B Group, C and D joined": B only describes A, the one listed
     (not in "A, which supplies most of B's chips": a clause of its own)."""
@@ -1051,8 +1055,9 @@ def described_owner(s: Sentence, m: Mention | None) -> Mention | None:
         return None
     before = m.first - 1 - (s.lower(m.first - 1) == "the")
     start = words_back(s, before, 6, {"the", "a", "an"}) - 1
-    if s.lower(before) != "of" or s.lower(start) not in ("the", "a", "an") or s.lower(start - 1) != ",":
-        return None
+    if s.lower(before) != "of" or s.lower(start) not in ("the", "a", "an") or s.lower(start - 1) != "," \
+            or s.lower(before - 1) in MEMBERS_OF:
+        return None  # "Stargate UAE, a consortium of G42, OpenAI and Oracle": its members, not its owner
     return s.mention_ending(start - 1)
 
 
