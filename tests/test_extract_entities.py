@@ -294,3 +294,4 @@ def test_a_word_in_an_address_is_no_sign_that_a_capitalized_one_is_an_ordinary_w
 def test_a_malaysian_chinese_name_ending_in_an_english_word_is_read_whole():
     text = "Zeta Bank analyst Tan Li Sum said so. In sum, Orbit Labs signed a deal with Zeta Cloud."
     assert [e["name"] for e in summary(text)["entities"] if e["type"] == "Person"] == ["Tan Li Sum"]
+

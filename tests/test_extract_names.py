@@ -1344,6 +1344,12 @@ def test_a_known_name_inside_a_longer_name_is_not_that_known_entity():
     assert found == [("Liberal Democratic Party", "rule"), ("Democratic Party", "known")]
 
 
+@pytest.mark.parametrize("text", ['"We are ready," said Dana Park, head of research at the Asia Digital Forum.',
+                                  "Lee Min-ho, who leads policy work at the Korea Digital Forum, said prices would rise."])
+def test_a_forum_someone_works_at_is_an_organization(text):
+    assert any(e["name"].endswith("Digital Forum") for e in summary(text)["entities"])
+
+
 def test_an_event_is_no_party_nor_entity():
     text = ("Zeta Labs signed a deal with Orbit Cloud on Wednesday at the Saudi-US Investment Forum in Washington, "
             "and showed it at Mobile World Congress.")

@@ -1222,12 +1222,6 @@ def test_a_reporter_works_for_the_press_never_for_the_firm_the_story_is_about():
     assert [r for r in roles(text) if r[0] == "Shin Min-jae"] == []
 
 
-@pytest.mark.parametrize("description", ["the Japanese group's", "the Tokyo-based group's"])
-def test_a_title_after_a_description_of_where_the_firm_is_from_is_at_that_firm(description):
-    text = f"Orbit Group has been vague about funding. Dana Son, {description} chairman, said the money would flow."
-    assert [r[:3] for r in roles(text)] == [("Dana Son", "chairman", "Orbit Group")]
-
-
 def test_whose_title_after_a_description_of_a_firm_is_at_that_firm():
     text = "Orbit Labs invested in Zeta AI, the Abu Dhabi AI group whose chairman is Tahnoon bin Zayed, in April 2024."
     assert [r[:3] for r in roles(text)] == [("Tahnoon bin Zayed", "chairman", "Zeta AI")]
@@ -1260,3 +1254,8 @@ def test_a_title_in_an_aside_about_the_appointee_is_not_the_post_given(aside):
     text = f"Orbit AI hired Francois Chadwick, {aside}, as chief financial officer."
     assert [r[:3] for r in roles(text) if r[2] == "Orbit AI"] == [("Francois Chadwick", "chief financial officer", "Orbit AI")]
     assert all(r[0] == "Francois Chadwick" for r in roles(text))
+
+
+def test_a_post_after_a_relative_clause_about_someone_else_is_not_theirs():
+    text = "A close aide to Masayoshi Son, who founded Orbit Bank, was named chief executive of Zeta Energy."
+    assert all(r[2] != "Zeta Energy" for r in roles(text) if r[0] == "Masayoshi Son")

@@ -286,8 +286,7 @@ PARENT_WORDS = frozenset("industries group holdings holding".split())
 
 def parent_among(short: str, sharing: list[Entity]) -> Entity | None:
     """The firm a short name shared by several stands for: the one only a parent's word longer."""
-    parents = {id(e): e for e in sharing if e.is_organization and core_key(e.label).split()[-1] in PARENT_WORDS
-               and core_key(e.label).rsplit(" ", 1)[0] == short}
+    parents = {id(e): e for e in sharing if e.is_organization and core_key(e.label)[len(short) + 1:] in PARENT_WORDS}
     return next(iter(parents.values())) if len(parents) == 1 else None
 
 

@@ -723,10 +723,9 @@ def backed_firm(ctx: DocContext, firm: Entity) -> Entity:
     """"Orbit will invest in Kestrel. Its earlier investors include A": the investors are those of the
     firm invested in, not of its new investor, whom "its" would otherwise stand for."""
     told = ctx.last_deal
-    if told is None or told.deal_type != "Investment" or len(told.parties) != 2:
-        return firm
-    investor = told.subject or told.parties[0]  # parties are subjects, then objects
-    return next((p for p in told.parties if p is not investor), firm) if firm is investor else firm
+    roles = told.roles if told is not None and told.deal_type == "Investment" else {}
+    investors, investees = roles.get("investor", []), roles.get("investee", [])
+    return investees[0] if len(investees) == 1 and any(firm is e for e in investors) else firm
 
 
 def backers_together(s: Sentence, hit: CueHit, linker, objects) -> bool:

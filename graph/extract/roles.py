@@ -735,13 +735,6 @@ def national_government(entity: Entity) -> bool:
     return entity.cls == "GovernmentBody" and (label.startswith("government of ") or label.endswith(" government"))
 
 
-def describing_word(s: Sentence, i: int, owned: bool) -> bool:
-    """A word of a description before a title: lower case, or in an owner's description where the
-    owner is from ("the Japanese group's", "the Tokyo-based firm's")."""
-    word = s.tokens[i].text
-    return s.at[i] is None and (word.islower() or owned and (lex.is_demonym(word) or lex.ORG_CUE_AFFIX.match(word)))
-
-
 def past_relative_clause(s: Sentence, k: int) -> int:
     """"Lip-Bu Tan, who became Intel's chief executive in March, is also chairman of SambaNova": where
     the verb after the relative clause about the person at k stands; else k."""
@@ -758,7 +751,8 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
         k += 3
     if s.lower(k) == "," and AGE.match(s.lower(k + 1)) and s.lower(k + 2) == ",":
         k += 3 if s.lower(k + 3) in ("has", "was", "is", "will", "had") else 2  # "Dana Park, 52, (has been named) CEO of X"
-    after = past_relative_clause(s, k)
+    # past a relative clause only for the sentence's subject (not "A close aide to Son, who founded X, was named")
+    after = past_relative_clause(s, k) if person_mention.first == 0 else k
     return roles_after(s, ctx, person_mention, k) + (roles_after(s, ctx, person_mention, after) if after != k else [])
 
 
@@ -773,10 +767,9 @@ def roles_after(s: Sentence, ctx: DocContext, person_mention, k: int) -> list[Ro
         j += 1
     if j >= len(s.tokens):  # "..., Zeta Park ,": nothing after the comma
         return []
-    for gap in (1, 2, 3):  # "group director of ...", "resident editor", "a senior credit analyst at", "Japanese group's"
-        owned = s.possessive_at(j + gap - 1)
-        if j + gap < len(s.tokens) and s.titles[j + gap] and (gap < 3 or owned) \
-                and all(not s.titles[i] and describing_word(s, i, owned) for i in range(j, j + gap)):
+    for gap in (1, 2):  # "group director of ...", "resident editor", "a senior credit analyst at"
+        if j + gap < len(s.tokens) and s.titles[j + gap] \
+                and all(not s.titles[i] and s.tokens[i].text.islower() and s.at[i] is None for i in range(j, j + gap)):
             j += gap
             break
     person = person_mention.entity

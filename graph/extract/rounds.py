@@ -196,18 +196,18 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
             current.deal = deal_of(deals, current.kind, current.raiser)
         return deals
-    compared = s.search(COMPARED)
     told_by = s.search(ATTRIBUTION_TAIL)
-    end = s.token_at(s.span.start + compared.start()) if compared else \
-        s.token_at(s.span.start + told_by.start()) if told_by else None  # "A and B also put money in, the Md. company said"
+    end = s.token_at(s.span.start + told_by.start()) if told_by else None  # "A and B also put money in, the Md. company said"
     start = s.token_at(s.span.start + by_backers.end()) if by_backers and not in_round else 0
-    sat_out = stayed_out(s)
-    investors = [e for e in round_firms(s, ctx, start, end) if e is not current.raiser and all(e is not x for x in sat_out)]
+    left_out = stayed_out(s) + compared_firms(s, ctx)
+    investors = [e for e in round_firms(s, ctx, start, end) if e is not current.raiser and all(e is not x for x in left_out)]
     if not investors:
         return deals
     parties = [current.raiser, *investors]
     among, loan = s.search(AMONG_THEM), ctx.last_loan
-    if current.kind == "Investment" and loan is not None and among is not None and LENDING.search(among.group()):
+    round_parties = current.deal.parties if current.deal is not None else [current.raiser]
+    if current.kind == "Investment" and loan is not None and among is not None and LENDING.search(among.group()) \
+            and any(p is q for p in loan.parties for q in round_parties):  # a loan to fund a stake in the round
         loan.parties[:] = unique(loan.parties + investors)  # "A and B are the other lenders": of the loan told before
         return outside(deals, loan.parties)
     if current.kind == "Investment" and (in_round is not None and LENDING.search(in_round.group())
@@ -337,7 +337,7 @@ OWNED_ROUND = re.compile(r"(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-h]|ra
 
 
 # "putting $1.3 billion into a $1.7 billion funding round": the round of the firm invested in
-INTO_A_ROUND = sentence_pattern(r"\b(?:into|to|in|as part of|joining)\s+(?:a|an)\s+" + OWNED_ROUND.pattern, re.IGNORECASE)
+INTO_A_ROUND = sentence_pattern(r"\b(?:into|to|in|as part of)\s+(?:a|an)\s+" + OWNED_ROUND.pattern, re.IGNORECASE)
 
 
 def round_owner(s: Sentence, deals: list[DealFact]) -> Entity | None:
@@ -611,6 +611,17 @@ def proceeds_of_sale(s: Sentence, found: re.Match) -> bool:
 # "The raise is small next to the $13 billion X collected": firms named to compare are no investors.
 COMPARED = re.compile(r"\b(?:next to|compared (?:with|to)|smaller than|larger than|bigger than|dwarf(?:s|ed)?|"
                       r"behind only|second only to|trail(?:s|ing)?|(?:more|less) than the)\b", re.IGNORECASE)
+
+
+def compared_firms(s: Sentence, ctx: DocContext) -> list[Entity]:
+    """The firms of a comparison, up to its clause's comma: "The round, second only to Anthropic's this
+    year, also drew A": Anthropic is no investor (A is)."""
+    compared = s.search(COMPARED)
+    if compared is None:
+        return []
+    first = s.token_at(s.span.start + compared.start())
+    last = next((j for j in range(first, len(s.tokens)) if s.lower(j) in (",", ";")), len(s.tokens))
+    return round_firms(s, ctx, first, last)
 
 
 def round_firms(s: Sentence, ctx: DocContext, start: int = 0, end: int | None = None) -> list[Entity]:
