@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import takewhile
 
 from graph.extract import lexicon as lex
@@ -418,7 +417,8 @@ def kind_noun_inside(tokens, i: int, last: int) -> int | None:
     ("US Drugmaker Deciphera", "Chinese Chipmaker Zeta"): the name starts after it."""
     for k in range(i + 1, min(last - 1, i + 3)):
         if tokens[k].lower in OPENING_KIND_NOUNS:
-            return k if all(lex.is_demonym(tokens[x].text) or tokens[x].text in lex.PLACES for x in range(i, k)) else None
+            where = all(lex.is_demonym(tokens[x].text) or tokens[x].text in lex.PLACES for x in range(i, k))
+            return k if where else None
     return None
 
 
@@ -1098,7 +1098,8 @@ def keep_run(tokens, run: Run) -> bool:
     if len(words) == 1 and words[0] in NUMBERED_THINGS and run.last < len(tokens) \
             and tokens[run.last].text[:1].isdigit():
         return False  # "Block 53 offshore Suriname", "Phase 2": a numbered thing, not a firm
-    if len(words) == 2 and lex.is_demonym(words[0]) and run.last < len(tokens) and tokens[run.last].lower in lex.ORG_CUES:
+    if len(words) == 2 and lex.is_demonym(words[0]) and run.last < len(tokens) \
+            and tokens[run.last].lower in lex.ORG_CUES:
         return False  # "Chinese Ecommerce platform Meituan": what the firm is, before its name
     if len(words) > 1 and words[-1] in lex.COMPANY_SUFFIXES and all(lex.is_demonym(w) for w in words[:-1]) \
             and words[-1] not in CARRIER_WORDS \

@@ -255,7 +255,8 @@ def supplier_without_customer(s: Sentence, ctx: DocContext) -> Entity | None:
 DEAL_INCLUDES = re.compile(r"^\W*(?:(?:the|this)\s+(?:(?:other\s+)?(?:members|partners|participants)\s+(?:of|in)\s+the\s+)?|"
                            r"(?:other\s+)?(?:members|partners|participants)\s+(?:of|in)\s+the\s+)"
                            r"(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium|venture|alliance)"
-                           r"\s*,?(?:[^,.;]{1,80},)?\s*(?:which\s+)?(?:also\s+)?(?:includ(?:es|ed|ing|e)|involv(?:es|ed|ing)|"
+                           r"\s*,?(?:[^,.;]{1,80},)?\s*(?:which\s+)?(?:also\s+)?"
+                           r"(?:includ(?:es|ed|ing|e)|involv(?:es|ed|ing)|"
                            r"brings together|brought together|are)\s", re.IGNORECASE)
 
 

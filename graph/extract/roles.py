@@ -493,7 +493,8 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
     the person named after the verb, the organization after the title or else the subject. A
     title with its own holder after it ("chief executive Akio Toyoda") is not the appointee's."""
     owner = s.mention_ending(words_back(s, ta, 2, APPOINT_LINKS | {"a", "an", "the", "former"}))
-    described = owner is not None and owner.kind == "unknown" and s.lower(owner.first - 1) in ("a", "an", "the", "former")
+    described = owner is not None and owner.kind == "unknown" \
+        and s.lower(owner.first - 1) in ("a", "an", "the", "former")
     if person_at(s, tb) is not None or is_organization(owner) or described:
         return []  # "a former Orbit (finance) executive" is Orbit's title, not the one given
     k = ta - 1

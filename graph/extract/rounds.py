@@ -197,10 +197,12 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
             current.deal = deal_of(deals, current.kind, current.raiser)
         return deals
     told_by = s.search(ATTRIBUTION_TAIL)
-    end = s.token_at(s.span.start + told_by.start()) if told_by else None  # "A and B also put money in, the Md. company said"
+    # "A and B also put money in, the Md. company said"
+    end = s.token_at(s.span.start + told_by.start()) if told_by else None
     start = s.token_at(s.span.start + by_backers.end()) if by_backers and not in_round else 0
     left_out = stayed_out(s) + compared_firms(s, ctx)
-    investors = [e for e in round_firms(s, ctx, start, end) if e is not current.raiser and all(e is not x for x in left_out)]
+    investors = [e for e in round_firms(s, ctx, start, end)
+                 if e is not current.raiser and all(e is not x for x in left_out)]
     if not investors:
         return deals
     parties = [current.raiser, *investors]
