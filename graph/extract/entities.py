@@ -93,7 +93,6 @@ class EntityTable:
         self.by_iri: dict[str, Entity] = {}
         self.by_key: dict[str, Entity] = {}
         self.known_surfaces: dict[str, Entity] = {}  # how the text wrote a known name: "Kakao" in "Kakao-OpenAI pact"
-        self.short: dict[str, Entity | None] = {}  # None: several entities share the short form
         self.given: dict[str, Entity | None] = {}  # a person's given name alone; None: shared
         self.sharing: dict[str, list[Entity]] = {}  # short form -> the entities it may shorten
         self.first_seen: dict[int, tuple] = {}  # entity id -> position of its first full name
@@ -119,12 +118,18 @@ class EntityTable:
         found = self.by_key.get(key) or self.by_key.get(core_key(name)) or self.known_surfaces.get(key)
         if found is not None:
             return found
-        short = self.short.get(key)
+        short = self.short_form(key)
         if short is None or not position:
             return short
         full_at = self.first_seen.get(id(short), position)
         headline = position[1] == 0 and full_at[0] == position[0] and short.cls != "NewsOutlet"
         return None if full_at > position and not headline else short  # a short name first is another firm's
+
+    def short_form(self, key: str) -> Entity | None:
+        """The entity a short form stands for: the one it shortens, or of several the parent (None if
+        none is)."""
+        sharing = list({id(e): e for e in self.sharing.get(key, [])}.values())
+        return sharing[0] if len(sharing) == 1 else parent_among(key, sharing)
 
     def person_called(self, name: str) -> Entity | None:
         """The one person of the batch whose given name this is ("Tim has made an impact" after
@@ -159,7 +164,7 @@ class EntityTable:
         entity.add_alias(other.label)
         for alias in other.aliases:
             entity.add_alias(alias)
-        for names in (self.by_key, self.short, self.given):
+        for names in (self.by_key, self.given):
             for key, found in names.items():
                 if found is other:
                     names[key] = entity
@@ -240,7 +245,7 @@ class EntityTable:
             if seen[:2] == (position[0], 0) and position[1] > 0 and found.rank < WELLKNOWN_RANK \
                     and found.is_organization:  # a headline's new firm, not Google
                 return found
-        found = self.short.get(normalize(name)) if len(words) == 1 and position[1] < HEADLINE_SENTENCES else None
+        found = self.short_form(normalize(name)) if len(words) == 1 and position[1] < HEADLINE_SENTENCES else None
         seen = self.first_seen.get(id(found), ()) if found is not None else ()
         legal_name = found is not None and lex.is_legal_form(found.label.split()[-1])  # not "Naver" for "Naver Cloud"
         if legal_name and seen[:1] == position[:1] and not found.known and id(found) not in self.canonical \
@@ -271,9 +276,7 @@ class EntityTable:
         for short in short_forms(name, entity.cls, base_words):
             if short in self.by_key:
                 continue
-            sharing = self.sharing.setdefault(short, [])
-            sharing.append(entity)
-            self.short[short] = entity if len(set(map(id, sharing))) == 1 else parent_among(short, sharing)
+            self.sharing.setdefault(short, []).append(entity)
 
     def agents(self) -> list[Entity]:
         return [e for e in self.entities if e.is_agent]

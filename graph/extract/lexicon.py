@@ -136,7 +136,7 @@ PRODUCT_WORDS = frozenset("chips gpus tpus npus asics xpus processors accelerato
 PRODUCT_WORDS_SINGULAR = frozenset("chip gpu tpu npu asic processor accelerator server rack graphics".split())
 HARDWARE_WHOLES = frozenset("clusters cluster processors processing chips chiplets systems racks servers cards".split())
 # The last words of a reporter's title: "Staff writer", "Senior Credit Reporter".
-REPORTER_TITLES = words("writer reporter correspondent editor columnist")
+REPORTER_TITLES = words("writer reporter correspondent editor columnist journalist")
 # A product's model after its maker's name: "Nvidia B200", "AMD MI300X", "Nvidia GB200".
 MODEL = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}s?$")  # "B200", "MI300X", "GB300s"
 # Words that are things, not names: a model with a hyphen and a number ("Xe-100"), a service

@@ -1135,15 +1135,17 @@ def held_at(tokens, k: int) -> bool:
     if any(t.lower == "sidelines" for t in tokens[max(0, k - 5):k]):
         return True
     at = next((j for j in range(k - 1, max(-1, k - 5), -1) if tokens[j].lower in ("at", "during")), None)
-    if at is None or at > 0 and tokens[at - 1].lower in SPEAKING:
-        return at is not None  # "chief executive Jensen Huang said at the Saudi-US Investment Forum"
+    if at is None:
+        return False
+    if at > 0 and tokens[at - 1].lower in SPEAKING:
+        return True  # "chief executive Jensen Huang said at the Saudi-US Investment Forum"
     # not "a fellow at", "head of research at", "who leads policy work at": a post there
     return not any(t.lower in lex.TITLE_HEADS or t.lower in WORKING
                    for t in takewhile(lambda t: t.text != ",", reversed(tokens[max(0, at - 4):at])))
 
 
 WORKING = frozenset("works work worked working leads lead led heads headed runs ran".split())
-SPEAKING = frozenset("said says told spoke speaking announced unveiled signed".split())
+SPEAKING = lex.SPEECH_VERBS | frozenset("spoke speaking announced unveiled signed".split())
 
 
 # Words that begin names ("World Bank", "Fab 21") but alone open a sentence: "World's top supplier".

@@ -24,7 +24,7 @@ from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES,
                                     apposition_anchor, firms_within, is_organization, named_parties, parse_group, promote,
                                     regulator_or_exchange, role_modifier)
 from graph.extract.phrases import builds_own, phrase_deals
-from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, SELLING, read_round
+from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, SELLING, invested_firm, read_round
 from graph.extract.subjects import closing_speaker, find_subject, relative_antecedent
 from graph.extract.text import sentence_pattern
 
@@ -724,9 +724,9 @@ def backed_firm(ctx: DocContext, firm: Entity) -> Entity:
     """"Orbit will invest in Kestrel. Its earlier investors include A": the investors are those of the
     firm invested in, not of its new investor, whom "its" would otherwise stand for."""
     told = ctx.last_deal
-    roles = told.roles if told is not None and told.deal_type == "Investment" else {}
-    investors, investees = roles.get("investor", []), roles.get("investee", [])
-    return investees[0] if len(investees) == 1 and any(firm is e for e in investors) else firm
+    invested = invested_firm([told]) if told is not None else None
+    investor = invested is not None and firm is not invested and any(firm is p for p in told.parties)
+    return invested if investor else firm
 
 
 def backers_together(s: Sentence, hit: CueHit, linker, objects) -> bool:
@@ -959,12 +959,8 @@ def partnered_to_act(s: Sentence, ctx: DocContext, hit: CueHit) -> list[Entity]:
 def next_joiner(s: Sentence, k: int) -> int | None:
     """"joined X's $6 billion round in December alongside A and B": "alongside" within a few words that
     name no party, past the round's word."""
-    for j in range(k, min(k + 10, len(s.tokens))):
-        if s.lower(j) == "alongside" and any(s.lower(i) in ROUND_WORDS for i in range(k, j)):
-            return j
-        if s.lower(j) in (",", ".", ";") or is_organization(s.mention_starting(j)):
-            return None
-    return None
+    j = next_word(s, k, "alongside", stops=(",", ".", ";"))
+    return j if j is not None and any(s.lower(i) in ROUND_WORDS for i in range(k, j)) else None
 
 
 ROUND_WORDS = frozenset("round raise financing funding".split())
@@ -972,10 +968,15 @@ ROUND_WORDS = frozenset("round raise financing funding".split())
 
 def next_comma(s: Sentence, k: int) -> int | None:
     """The next comma within a few words that name no party ("X's $500 million Series C round, joined by")."""
+    return next_word(s, k, ",")
+
+
+def next_word(s: Sentence, k: int, word: str, stops=(".", ";")) -> int | None:
+    """Where `word` stands within ten tokens from k, with no stop and no party's name before it."""
     for j in range(k, min(k + 10, len(s.tokens))):
-        if s.lower(j) == ",":
+        if s.lower(j) == word:
             return j
-        if s.lower(j) in (".", ";") or is_organization(s.mention_starting(j)):
+        if s.lower(j) in stops or is_organization(s.mention_starting(j)):
             return None
     return None
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import partial
 
 from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
@@ -62,21 +61,18 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
     roles += fronted_founders(s, ctx) + board_seats(s, ctx)
-    roles = [fact for fact in map(partial(at_the_press, ctx), roles) if fact is not None]
+    roles = [fact for fact in (at_the_press(ctx, r) for r in roles) if fact is not None]
     for fact in roles:
         ctx.employer.setdefault(fact.person, fact.organization)
         ctx.posts.setdefault(fact.person, fact)
     return roles + successions(s, ctx)
 
 
-# Titles held at a newspaper or wire only: "Reporter Shin Min-jae" under a story about SK Telecom works for the paper.
-PRESS_TITLE = re.compile(r"\b(?:reporters?|(?:staff|senior) writers?|correspondents?|journalists?|columnists?)$", re.I)
-
-
 def at_the_press(ctx: DocContext, fact: RoleFact) -> RoleFact | None:
-    """A reporter's post is at the page's outlet when a rule tied it to another kind of firm; with no
-    outlet known, none."""
-    if fact.organization.cls == "NewsOutlet" or not PRESS_TITLE.search(fact.title):
+    """A reporter's post is at the page's outlet when a rule tied it to another kind of firm ("Reporter
+    Shin Min-jae" under a story about SK Telecom works for the paper); with no outlet known, none."""
+    press = fact.title.lower().split()[-1].rstrip("s") in lex.REPORTER_TITLES  # "Reporter", "staff writers"
+    if fact.organization.cls == "NewsOutlet" or not press:
         return fact
     return replace(fact, organization=ctx.outlet) if ctx.outlet is not None else None
 
@@ -1412,11 +1408,11 @@ def known_employer(s: Sentence, ctx: DocContext, person: Entity, title: str) -> 
 
 def post_kinds(title: str) -> set[str]:
     """Which of a firm's top posts a title names: "CEO", "chair", "founder", "president"."""
-    title = title.lower()
-    kinds = {"CEO"} if re.search(r"\bceo\b|chief executive", title) else set()
-    kinds |= {"chair"} if "chair" in title else set()
-    kinds |= {"founder"} if "founder" in title else set()
-    return kinds | ({"president"} if re.search(r"(?<!vice )president", title) else set())
+    return {kind for kind, pattern in POST_KINDS.items() if pattern.search(title)}
+
+
+POST_KINDS = {"CEO": re.compile(r"\bceo\b|chief executive", re.I), "chair": re.compile("chair", re.I),
+              "founder": re.compile("founder", re.I), "president": re.compile(r"(?<!vice )president", re.I)}
 
 
 def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) -> Entity | None:

@@ -357,10 +357,14 @@ def round_owner(s: Sentence, deals: list[DealFact]) -> Entity | None:
 
 
 def invested_firm(deals: list[DealFact]) -> Entity | None:
-    """The firm invested in, when the sentence tells one investment of two firms."""
+    """The firm invested in, when the sentence tells one investment of two firms: by the deal's roles
+    where the wording made them clear ("raised $50m from Zeta"), else the one not its subject."""
     invested = [d for d in deals if d.deal_type == "Investment" and len(d.parties) == 2]
     if len(invested) != 1:
         return None
+    investees = invested[0].roles.get("investee", [])
+    if len(investees) == 1:
+        return investees[0]
     investor = invested[0].subject or invested[0].parties[0]  # parties are subjects, then objects
     return next((p for p in invested[0].parties if p is not investor), None)
 
