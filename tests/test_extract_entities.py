@@ -295,3 +295,14 @@ def test_a_malaysian_chinese_name_ending_in_an_english_word_is_read_whole():
     text = "Zeta Bank analyst Tan Li Sum said so. In sum, Orbit Labs signed a deal with Zeta Cloud."
     assert [e["name"] for e in summary(text)["entities"] if e["type"] == "Person"] == ["Tan Li Sum"]
 
+
+
+def test_a_reits_trust_is_no_part_of_the_well_known_name_it_is_called_by():
+    text = "Digital Realty reported record leasing. The landlords Digital Realty Trust and Zeta Data said demand rose."
+    assert [e["name"] for e in summary(text)["entities"]] == ["Digital Realty Trust", "Zeta Data"]
+
+
+@pytest.mark.parametrize("name", ["Andy Power", "Mark Capital"])
+def test_a_given_name_after_a_title_is_a_person_whatever_the_family_name_looks_like(name):
+    text = f"Orbit Realty reported record leasing. Orbit Realty CEO {name} said demand was broad."
+    assert summary(text)["roles"] == [{"person": name, "title": "CEO", "organization": "Orbit Realty"}]

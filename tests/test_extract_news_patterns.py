@@ -3482,3 +3482,30 @@ def test_lenders_after_a_round_join_no_loan_of_another_borrower():
 def test_a_new_round_a_backer_joins_is_not_the_one_it_backed_before():
     text = "Orbit Ventures, which backed Zeta Robotics in 2023, is joining a new round for Kestrel Labs led by Aster Capital."
     assert all("Aster Capital" not in parties for kind, parties in typed_parties(text) if "Zeta Robotics" in parties)
+
+
+def test_a_round_closed_before_a_sentence_about_its_leaders_and_backers_is_one_round():
+    text = ("Zeta Systems has shelved its listing, days after closing a $1.1 billion Series G round. The round was "
+            "led by Orbit Capital and Kestrel Management, with Nova Global and Birch Partners also investing. "
+            "Existing backers Lumen Ventures and Aster Capital put in more money.")
+    assert typed_parties(text) == [("Investment", sorted(["Zeta Systems", "Orbit Capital", "Kestrel Management",
+                                                          "Nova Global", "Birch Partners", "Lumen Ventures",
+                                                          "Aster Capital"]))]
+
+
+def test_the_closing_price_is_no_raise():
+    text = "Orbit Labs bought the shares. Based on Friday's closing price the stake is worth 700 million euros."
+    assert [e["name"] for e in summary(text)["entities"]] == ["Orbit Labs"]
+
+
+def test_the_lead_lenders_of_a_loan_told_before_join_it():
+    text = ("Orbit Group has secured a bridge loan of about $15 billion from a group of banks, people said. "
+            "Zeta Bank, Kestrel Bank and Nova Bank are the lead lenders, the people said, with Birch Bank also taking part.")
+    assert typed_parties(text) == [("FinancialCooperation", sorted(["Orbit Group", "Zeta Bank", "Kestrel Bank",
+                                                                    "Nova Bank", "Birch Bank"]))]
+
+
+def test_its_named_joint_venture_is_the_firm_told_of_just_before():
+    text = ("Orbit Realty reported record leasing on Thursday. Zeta Data has taken a similar route. Its xScale joint "
+            "venture with Kestrel Capital and Nova Pension, announced last year, aims to raise $15 billion.")
+    assert typed_parties(text) == [("JointVenture", sorted(["Zeta Data", "Kestrel Capital", "Nova Pension"]))]

@@ -86,9 +86,10 @@ KNOWN_OUTLET_NAMES = words("Reuters Bloomberg Yonhap Nikkei AFP AP Axios Politic
 
 # Suffixes dropped to find the core of a company name ("Acme Robotics Inc." ~ "Acme Robotics").
 LEGAL_SUFFIXES = words("inc corp corporation co company ltd limited llc plc ag sa se nv gmbh kk holdings holding "
-                       "bhd sdn pte pvt tbk spa srl asa oyj lp llp sas sarl bv ab na gk")
-# Legal forms only: "Nvidia Corp." is Nvidia, but "SK Holdings" is not SK Group.
-LEGAL_FORMS = LEGAL_SUFFIXES - {"holdings", "holding", "company"}
+                       "bhd sdn pte pvt tbk spa srl asa oyj lp llp sas sarl bv ab na gk trust")
+# Legal forms only: "Nvidia Corp." is Nvidia, but "SK Holdings" is not SK Group. ("Digital Realty Trust" is
+# Digital Realty, but its "Trust" is no legal form.)
+LEGAL_FORMS = LEGAL_SUFFIXES - {"holdings", "holding", "company", "trust"}
 # A legal form written before the name: "PT Telkom Indonesia" is Telkom Indonesia.
 LEGAL_PREFIXES = frozenset(["PT"])
 

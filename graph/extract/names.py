@@ -1528,6 +1528,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     if run.base is not None and run.base.cls == "Initiative" \
             and " ".join(words[len(run.base.text.split()):]) in lex.PLACES:
         return "Facility", "a site of " + run.base.text, 6  # "Stargate UAE", "Stargate Norway": a campus, no party
+    if len(words) == 2 and words[0] in GIVEN_NAMES and run.first > 0 and titles[run.first - 1]:
+        return "Person", "title before a given name", 4  # "CEO Andy Power", whatever his family name looks like
     for rule in (suffix_class, employer_class, person_class, cue_class, report_class):
         found = rule(tokens, run, words, titles)
         if found:

@@ -19,7 +19,7 @@ from graph.extract.text import sentence_pattern
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
 # "is nearing a $3 billion loan from six banks", "has arranged a loan from banks led by A" (a loan told the
 # same way: its lenders come later)
-RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|closed|closes|secured|secures|completed|landed|"
+RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|closed|closes|closing(?=\s+(?:a|an|its|their)\s)|secured|secures|completed|landed|"
                          r"(?:receive|receives|received|receiving)(?=" + IN_CLAUSE + r"{0,60}?\b(?:investments?|funding|financing|"
                          r"loans?|capital)\s+from\b)|"  # "is to receive a substantial investment from A and B"
                          r"upsized|upsizes|refinanced|refinances|borrow|borrows|borrowed|borrowing|"
@@ -69,7 +69,7 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            re.IGNORECASE)
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
 AMONG_THEM = sentence_pattern(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|"
-                             r"the\s+other\s+)(?:anchor\s+|lead\s+|main\s+)?(?:lenders|banks|arrangers|investors|backers|"
+                             r"the\s+(?:other\s+)?)(?:anchor\s+|lead\s+|main\s+)?(?:lenders|banks|arrangers|investors|backers|"
                              r"participants)\b(?!['’])|"
                              r"(?:in|part\s+of)\s+the\s+(?:lending|lender|bank|banking)\s+(?:group|syndicate)\b)",
                              re.IGNORECASE)  # not "the lenders' counsels"; "are also in the lending group"

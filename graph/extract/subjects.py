@@ -353,7 +353,7 @@ def owner_pronoun(s: Sentence, k: int, floor: int) -> int | None:
     for j in range(k - 1, max(floor, k - 3) - 1, -1):
         if s.lower(j) in ("its", "their", "our"):
             return j
-        if not s.tokens[j].text.islower():
+        if not s.tokens[j].text.islower() and not named_thing_at(s, j):
             return None
     return None
 
@@ -378,6 +378,13 @@ def described_by_relative(s: Sentence, k: int, floor: int):
 def opens_with_name(s: Sentence, m) -> bool:
     """Whether the name opens the sentence, maybe after its place's possessive ("Abu Dhabi's MGX")."""
     return all(s.at[i] is not None or s.tokens[i].text in POSSESSIVES for i in range(m.first))
+
+
+def named_thing_at(s: Sentence, j: int) -> bool:
+    """A name at token j that is neither an organization, a person nor a place: the venture's or
+    product's own name ("Its xScale joint venture with GIC")."""
+    m = s.at[j]
+    return m is not None and (m.kind == "unknown" or m.entity is not None and m.entity.cls in ("Product", "Facility"))
 
 
 def pronoun_subject(s: Sentence, j: int) -> bool:
