@@ -563,6 +563,7 @@ def test_more_outlets_are_well_known(gazetteer, text, outlet):
 @pytest.mark.parametrize("text, people", [
     ("Published By : Zorvan Kettle", ["Zorvan Kettle"]),
     ("date 2024-02-27 By Quillie Marsh and Tavrin Osk", ["Quillie Marsh", "Tavrin Osk"]),
+    ("Words by Zorvan Kettle", ["Zorvan Kettle"]),
     ("(Reporting by Zorvan Kettle, Quillie Marsh in Bengaluru and Tavrin Osk in Mumbai; Editing by Oskel Varn and "
      "Editing by Marvek Toll)", ["Zorvan Kettle", "Quillie Marsh", "Tavrin Osk", "Oskel Varn", "Marvek Toll"]),
 ])
@@ -1354,3 +1355,9 @@ def test_an_event_is_no_party_nor_entity():
     text = ("Zeta Labs signed a deal with Orbit Cloud on Wednesday at the Saudi-US Investment Forum in Washington, "
             "and showed it at Mobile World Congress.")
     assert sorted(e["name"] for e in summary(text)["entities"]) == ["Orbit Cloud", "Zeta Labs"]
+
+
+@pytest.mark.parametrize("name", ["Department of Electronics, IT and Biotechnology", "Department of Electronics, IT, Bt and S&T"])
+def test_a_departments_name_lists_its_fields_whatever_their_capitals(gazetteer, name):
+    text = f"Orbit Labs signed a memorandum with the state's {name} to set up a lab."
+    assert [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)][1] == (name, "GovernmentBody")

@@ -1259,3 +1259,8 @@ def test_a_title_in_an_aside_about_the_appointee_is_not_the_post_given(aside):
 def test_a_post_after_a_relative_clause_about_someone_else_is_not_theirs():
     text = "A close aide to Masayoshi Son, who founded Orbit Bank, was named chief executive of Zeta Energy."
     assert all(r[2] != "Zeta Energy" for r in roles(text) if r[0] == "Masayoshi Son")
+
+
+def test_people_who_are_co_founders_of_a_firm_each_hold_the_post():
+    assert roles("Dana Park and Ravi Rao are co-founders of Orbit Labs.") == [
+        ("Dana Park", "co-founder", "Orbit Labs", "active"), ("Ravi Rao", "co-founder", "Orbit Labs", "active")]

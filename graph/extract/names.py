@@ -744,9 +744,12 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 2  # "Engine No. 1": a numbered name
         elif absorbs_known(tokens, i, j, covered, titles, lowercase_words):
             j = covered[j].last
+        elif tokens[j].text.isupper() and tokens[j].text in lex.FUNCTION_CAPS and tokens[j - 1].text in (",", "and") \
+                and tokens[i].text in LISTED_HEADS:
+            j += 1  # "Department of Electronics, IT and Biotechnology": a field of its list
         else:
             break
-    while j > i + 1 and tokens[j - 1].text in lex.NAME_JOINERS:  # not "Priyanka Das"
+    while j > i + 1 and (tokens[j - 1].text in lex.NAME_JOINERS or tokens[j - 1].text == ","):  # not "Priyanka Das"
         j -= 1
     return j
 
@@ -854,10 +857,13 @@ def institution_follows(tokens, k: int) -> bool:
     return False
 
 
+LISTED_HEADS = frozenset(["Ministry", "Department"])  # whose names list their fields: "Ministry of Economy, Trade and Industry"
+
+
 def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     """A joiner inside a name: "Bank of America", "Ministry of Science and ICT", "Procter & Gamble"."""
     word = tokens[j].text
-    if word == "," and j + 1 < len(tokens) and tokens[i].text in ("Ministry", "Department") and listed_field(tokens, j):
+    if word == "," and j + 1 < len(tokens) and tokens[i].text in LISTED_HEADS and listed_field(tokens, j):
         return True  # "Ministry of Economy, Trade and Industry"
     person_so_far = any(t.text in GIVEN_NAMES for t in tokens[i:j]) or (
         i > 0 and tokens[i - 1].text in lex.PERSON_HONORIFICS)
@@ -1204,7 +1210,7 @@ def next_after_by(tokens) -> int:
 
 
 # Words before "By" on a byline's line: "Published By :", "date 2024-02-27 By", "Uploaded by".
-BYLINE_WORDS = frozenset("date published posted updated written uploaded story".split())
+BYLINE_WORDS = frozenset("date published posted updated written uploaded story words text".split())  # "Words by X"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

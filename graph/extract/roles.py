@@ -755,7 +755,7 @@ def appositive_roles(s: Sentence, ctx: DocContext, person_mention) -> list[RoleF
 
 def roles_after(s: Sentence, ctx: DocContext, person_mention, k: int) -> list[RoleFact]:
     """The person's posts told from token k on: ", chief executive of X", "is chairman of X"."""
-    if s.lower(k) not in (",", "is", "was", "becomes", "became", "as", "will", "has", "had"):
+    if s.lower(k) not in (",", "is", "was", "are", "were", "becomes", "became", "as", "will", "has", "had"):
         return []
     j = k + 1
     while j + 1 < len(s.tokens) and s.tokens[j].text in lex.DEGREES and s.lower(j + 1) == ",":
