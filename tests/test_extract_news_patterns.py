@@ -3509,3 +3509,10 @@ def test_its_named_joint_venture_is_the_firm_told_of_just_before():
     text = ("Orbit Realty reported record leasing on Thursday. Zeta Data has taken a similar route. Its xScale joint "
             "venture with Kestrel Capital and Nova Pension, announced last year, aims to raise $15 billion.")
     assert typed_parties(text) == [("JointVenture", sorted(["Zeta Data", "Kestrel Capital", "Nova Pension"]))]
+
+
+def test_co_investors_a_round_is_syndicated_to_join_the_round_told_the_sentence_before():
+    text = ("Orbit Group has secured a bridge loan to pay for its planned investment in Zeta AI. Orbit Group agreed in "
+            "March to lead a funding round of up to $40 billion in Zeta AI. Orbit Group committed $30 billion of that "
+            "total itself, with the rest syndicated to co-investors including Kestrel Capital and Nova Partners.")
+    assert ("Investment", sorted(["Orbit Group", "Zeta AI", "Kestrel Capital", "Nova Partners"])) in typed_parties(text)

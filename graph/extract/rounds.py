@@ -156,7 +156,7 @@ CO_INVESTORS = sentence_pattern(r"\bco-investors?\s+(?:including|such as|like)\s
 def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
     """The sentence's deals, with the round it tells of: a round raised here becomes the one
     later sentences add investors to; a sentence about the round told before adds its firms."""
-    deals = with_co_investors(s, deals)
+    deals = with_co_investors(s, ctx, deals)
     if ctx.funding_round is not None and ctx.funding_round.raiser is None:
         told = loan_told_before_its_borrower(s, ctx, deals, ctx.funding_round)
         if told is not None:
@@ -441,18 +441,21 @@ def past_apposition(s: Sentence, k: int) -> int:
     return k
 
 
-def with_co_investors(s: Sentence, deals: list[DealFact]) -> list[DealFact]:
+def with_co_investors(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
     """"SoftBank led OpenAI's round, syndicating the rest to co-investors including A and B": the
-    co-investors join the round its leader made, no deal of their own with the leader."""
+    co-investors join the round its leader made (in this sentence or the one told before), no deal
+    of their own with the leader."""
     found = s.search(CO_INVESTORS)
     rounds = [d for d in deals if d.deal_type == "Investment"]
-    if found is None or not rounds:
+    round_told = ctx.funding_round.deal if ctx.funding_round is not None else None
+    told = next((d for d in (round_told, ctx.last_deal) if d is not None and d.deal_type == "Investment"), None)
+    if found is None or not (rounds or told):
         return deals
     start = s.token_at(s.span.start + found.end())
-    named = named_parties(s, start)
-    rounds[0].parties[:] = unique(rounds[0].parties + named)
-    kept = {id(d) for d in outside(deals, rounds[0].parties)}
-    return [d for d in deals if d is rounds[0] or id(d) in kept]
+    joined = rounds[0] if rounds else told
+    joined.parties[:] = unique(joined.parties + named_parties(s, start))
+    kept = {id(d) for d in outside(deals, joined.parties)}
+    return [d for d in deals if d is joined or id(d) in kept]
 
 
 # "a Series B round last year led by A and joined by B", "the fresh issue would be subscribed by A, B
