@@ -3516,3 +3516,9 @@ def test_co_investors_a_round_is_syndicated_to_join_the_round_told_the_sentence_
             "March to lead a funding round of up to $40 billion in Zeta AI. Orbit Group committed $30 billion of that "
             "total itself, with the rest syndicated to co-investors including Kestrel Capital and Nova Partners.")
     assert ("Investment", sorted(["Orbit Group", "Zeta AI", "Kestrel Capital", "Nova Partners"])) in typed_parties(text)
+
+
+def test_shares_of_another_named_firm_add_no_party_to_the_venture_told_before():
+    text = ("Orbit Cloud and Zeta Data aim to finalize a joint venture by March, with Zeta Data holding 51% and "
+            "Orbit Cloud 49%. Kestrel Group and Nova Corp. each own 50% of A Holdings, the parent of Lumen Corp.")
+    assert ("JointVenture", sorted(["Orbit Cloud", "Zeta Data"])) in typed_parties(text)

@@ -148,12 +148,20 @@ def into_told_deal(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[
 def join_shareholders(s: Sentence, ctx: DocContext) -> None:
     """"Samsung SDS will hold 35 percent of the new company, with Naver Cloud and KT each taking
     20 percent": each firm holding a share of the joint venture told before is one of its parties."""
-    if ctx.last_deal.deal_type != "JointVenture" or not s.search(SHARE):
+    share = s.search(SHARE) if ctx.last_deal.deal_type == "JointVenture" else None
+    if share is None or share_of_another(s, share):
         return
     for m in s.mentions:
         if is_organization(m) and m.entity.cls != "NewsOutlet" and not role_modifier(s, m) \
                 and all(m.entity is not p for p in ctx.last_deal.parties) and not after_by(s, m):
             ctx.last_deal.parties.append(m.entity)
+
+
+def share_of_another(s: Sentence, share: re.Match) -> bool:
+    """"Naver and SoftBank each own 50% of A Holdings": shares of a firm the sentence names, not of
+    the venture told before ("35 percent of the new company")."""
+    k = s.token_at(s.span.start + share.end())
+    return s.lower(k) == "of" and s.tokens[k + 1].text[:1].isupper() if k + 1 < len(s.tokens) else False
 
 
 def after_by(s: Sentence, m) -> bool:
