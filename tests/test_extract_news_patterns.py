@@ -3522,3 +3522,10 @@ def test_shares_of_another_named_firm_add_no_party_to_the_venture_told_before():
     text = ("Orbit Cloud and Zeta Data aim to finalize a joint venture by March, with Zeta Data holding 51% and "
             "Orbit Cloud 49%. Kestrel Group and Nova Corp. each own 50% of A Holdings, the parent of Lumen Corp.")
     assert ("JointVenture", sorted(["Orbit Cloud", "Zeta Data"])) in typed_parties(text)
+
+
+def test_an_owner_whose_apposition_ends_the_sentence_is_no_investor():
+    text = ("Zeta Chips has raised $275 million in a Series C round. The round was co-led by Orbit Capital and Kestrel "
+            "Partners, with participation from Nova Fund and M12, Lumen Corp's venture fund.")
+    assert typed_parties(text) == [("Investment", sorted(["Zeta Chips", "Orbit Capital", "Kestrel Partners",
+                                                          "Nova Fund", "M12"]))]
