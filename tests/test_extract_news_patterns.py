@@ -3529,3 +3529,10 @@ def test_an_owner_whose_apposition_ends_the_sentence_is_no_investor():
             "Partners, with participation from Nova Fund and M12, Lumen Corp's venture fund.")
     assert typed_parties(text) == [("Investment", sorted(["Zeta Chips", "Orbit Capital", "Kestrel Partners",
                                                           "Nova Fund", "M12"]))]
+
+
+def test_the_investment_firm_of_a_founder_is_no_investment_in_his_company():
+    text = ("Zeta Chips raised $693 million in a round led by Orbit Capital. Kestrel Motor Group and Birch Expeditions, "
+            "the investment firm of Nova Corp founder Dana Park, also took part.")
+    assert typed_parties(text) == [("Investment", sorted(["Zeta Chips", "Orbit Capital", "Kestrel Motor Group",
+                                                          "Birch Expeditions"]))]

@@ -84,7 +84,9 @@ CUES = [
     cue("Investment", r"\b(?:funding|investment)(?= to (?:the )?(?-i:[A-Z]))", linkers=("to",),
         alone=False),  # "provide $110 million in funding to AST SpaceMobile": the firm funded
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b(?! (?:management|banking|compan(?:y|ies)|managers?|"
-        r"houses?|grade)\b)(?!(?<=\ban investment) (?:firm|bank|fund|group)\b)|\bstakes?\b|\bfunding\b|\bbacked by\b|"
+        r"houses?|grade)\b)(?!(?<=\ban investment) (?:firm|bank|fund|group)\b)"
+        r"(?!(?<=\binvestment) (?:firm|bank|fund|group|arm|vehicle) of\b)|"  # "the investment firm of Amazon founder X"
+        r"\bstakes?\b|\bfunding\b|\bbacked by\b|"
         r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
         r"\d[\d.,]*\s?(?:%|percent|per cent)(?! share of)(?! of (?:the )?(?:[\w-]+ ){0,3}?"
         r"(?:market|shipments|sales|revenue|supply|output|capacity|production|demand)\b"
