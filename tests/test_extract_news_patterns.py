@@ -3536,3 +3536,20 @@ def test_the_investment_firm_of_a_founder_is_no_investment_in_his_company():
             "the investment firm of Nova Corp founder Dana Park, also took part.")
     assert typed_parties(text) == [("Investment", sorted(["Zeta Chips", "Orbit Capital", "Kestrel Motor Group",
                                                           "Birch Expeditions"]))]
+
+
+def test_a_firm_whose_founders_an_aside_lists_is_the_subject_of_the_verb_after_it():
+    text = ("Zeta Semiconductor, founded in 2022 by eight companies including Orbit Motor and Kestrel Group, has a "
+            "technology partnership with Nova Machines.")
+    assert ("Partnership", sorted(["Zeta Semiconductor", "Nova Machines"])) in typed_parties(text)
+    assert all("Nova Machines" not in parties or "Zeta Semiconductor" in parties for kind, parties in typed_parties(text))
+
+
+@pytest.mark.parametrize("raise_told, one_round", [("last raised $41 million in 2023", True),
+                                                   ("is reportedly raising money at a $39 billion valuation", False)])
+def test_backers_an_aside_names_are_in_a_raise_made_not_in_one_under_way(raise_told, one_round):
+    text = f"Zeta Robotics, backed by Orbit Capital, Kestrel Ventures and Nova Partners, {raise_told}."
+    backers = ["Kestrel Ventures", "Nova Partners", "Orbit Capital"]
+    expected = [("Investment", sorted(["Zeta Robotics", *backers]))] if one_round else [
+        ("Investment", sorted(["Zeta Robotics", b])) for b in ["Orbit Capital", "Kestrel Ventures", "Nova Partners"]]
+    assert typed_parties(text) == expected

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from graph.extract.lexicon import IN_CLAUSE, POSSESSIVES, WORD_START
 from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, outside, unique, whole_sentence_deal
 from graph.extract.entities import Entity
-from graph.extract.sentence import (DocContext, Sentence, firms_within, is_organization, is_person, named_parties,
-                                    parse_group, promote)
+from graph.extract.sentence import (ASIDE_PARTICIPLES, DocContext, Sentence, firms_within, is_organization, is_person,
+                                    named_parties, parse_group, promote)
 from graph.extract.subjects import find_subject
 from graph.extract.text import sentence_pattern
 
@@ -536,8 +536,10 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
     an apposition about the raiser names; either way the round later sentences add investors to."""
     described = described_beside(s, raiser)  # and no guess from names that merely share the sentence
     deals = [d for d in deals if not any(id(p) in described for p in d.parties) and d.confidence > GUESSED_CONFIDENCE]
+    backers = backed_beside(s, raiser, raise_at)
     raised = [d for d in deals if d.deal_type == kind and any(p is raiser for p in d.parties)
-              and d.status != "active"]  # not "Hiranandani Group-backed Yotta": a holding, no part of the raise
+              and d.status != "active"  # not "Hiranandani Group-backed Yotta": a holding, no part of the raise
+              and not all(p is raiser or id(p) in backers for p in d.parties)]
     if len(raised) >= 2 and raise_at.group().lower().startswith(("rais", "receiv")):
         return with_round_opened(s, ctx, deals, raiser, unique([p for d in raised for p in d.parties]), kind)
     investor = None if raised else investor_in_named_round(s, raiser)
@@ -555,6 +557,21 @@ def investor_in_named_round(s: Sentence, raiser: Entity) -> Entity | None:
         return None
     first = next((m for m in s.mentions if is_organization(m)), None)
     return first.entity if first is not None and first.entity is not raiser else None
+
+
+UNDER_WAY = ("raising", "raise ", "is ", "are ", "nearing", "close to", "nears", "near ")  # a raise not yet made
+
+
+def backed_beside(s: Sentence, raiser: Entity, raise_at: re.Match) -> set[int]:
+    """The firms (by id) of an aside that opens with a participle after the raiser, up to a raise still
+    under way: "Figure AI, backed by A, B and C, is raising money": its backers so far, not the new
+    round's (but "Sarvam, backed by A and B, last raised $41 million": theirs)."""
+    named = next((m for m in s.mentions if m.entity is raiser), None)
+    if named is None or s.lower(named.last) != "," or s.lower(named.last + 1) not in ASIDE_PARTICIPLES \
+            or not raise_at.group().lower().startswith(UNDER_WAY):
+        return set()
+    k = s.token_at(s.span.start + raise_at.start())
+    return {id(m.entity) for m in s.mentions if named.last < m.first < k and m.entity is not raiser}
 
 
 def described_beside(s: Sentence, raiser: Entity) -> set[int]:

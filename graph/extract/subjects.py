@@ -7,7 +7,7 @@ from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS, is_demonym
-from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
+from graph.extract.sentence import (ASIDE_PARTICIPLES, COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext,
                                Sentence, apposed_owner, apposition_anchor, before_brackets, coordinated_before,
                                event_venue, is_organization, is_person, is_place, modifies_noun, names_a_product,
                                opening_referent_at, owned_firm_after, promote, regulator_or_exchange, role_modifier,
@@ -371,6 +371,9 @@ def described_by_relative(s: Sentence, k: int, floor: int):
         if s.lower(j) in ("which", "who"):
             m = relative_antecedent(s, j)
             return m if m is not None and (not commas or opens_with_name(s, m)) else None
+        if s.lower(j) in ASIDE_PARTICIPLES and s.lower(j - 1) == ",":  # "Rapidus, founded by A and B, has a partnership"
+            m = s.mention_ending(j - 1)
+            return m if is_organization(m) and (not commas or opens_with_name(s, m)) else None
         commas = commas or s.lower(j) == ","
     return None
 
