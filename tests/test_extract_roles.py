@@ -1264,3 +1264,9 @@ def test_a_post_after_a_relative_clause_about_someone_else_is_not_theirs():
 def test_people_who_are_co_founders_of_a_firm_each_hold_the_post():
     assert roles("Dana Park and Ravi Rao are co-founders of Orbit Labs.") == [
         ("Dana Park", "co-founder", "Orbit Labs", "active"), ("Ravi Rao", "co-founder", "Orbit Labs", "active")]
+
+
+def test_an_officer_quoted_after_two_firms_named_together_works_for_the_firm_of_the_story():
+    text = ("Orbit Networks forecast higher sales on Tuesday. Orbit Networks said demand was strong. Zeta Cloud and "
+            "Kestrel Labs together made up 40% of revenue in the quarter, chief financial officer Dana Park said.")
+    assert ("Dana Park", "chief financial officer", "Orbit Networks", "active") in roles(text)

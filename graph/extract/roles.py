@@ -1433,12 +1433,19 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
         (s.lower(k - 1) == "," or s.lower(k - 1) == "and" and s.lower(k - 2) == ",")  # ", and CEO X has said"
         and any(s.lower(j) in ATTRIBUTION_VERBS for j in range(k + 1, min(k + 7, len(s.tokens)))))
+    if opens and attributed and coordinated(s, before[0]):
+        return ctx.main_actor()  # "Meta and Microsoft made up 40% of revenue, CFO X said": the firm the story is about
     if opens and attributed:
         return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park" / ", CEO Dana Park said": Orbit's
     opening = ctx.opening_reference(s) if attributed else None
     if opening is not None:
         return opening  # "The Japanese investor also sold ..., CFO Yoshimitsu Goto told a briefing": the investor's
     return before[-1].entity if before else None
+
+
+def coordinated(s: Sentence, m) -> bool:
+    """"Meta and Microsoft": a name with another after "and", two firms no one person works for."""
+    return s.lower(m.last) in ("and", "&") and is_organization(s.mention_starting(m.last + 1))
 
 
 OFFICIALS = frozenset("officials executives representatives delegates leaders members staff delegation "
