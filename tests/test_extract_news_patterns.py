@@ -3553,3 +3553,15 @@ def test_backers_an_aside_names_are_in_a_raise_made_not_in_one_under_way(raise_t
     expected = [("Investment", sorted(["Zeta Robotics", *backers]))] if one_round else [
         ("Investment", sorted(["Zeta Robotics", b])) for b in ["Orbit Capital", "Kestrel Ventures", "Nova Partners"]]
     assert typed_parties(text) == expected
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The mission approved a Zeta Power-Renesas joint venture.", ["Renesas", "Zeta Power"]),
+    ("The ministry approved the Samsung-OpenAI joint venture in Seoul.", ["OpenAI", "Samsung Electronics"]),
+])
+def test_two_firms_joined_by_a_hyphen_before_a_joint_venture_are_its_parties(text, parties):
+    assert typed_parties(text) == [("JointVenture", parties)]
+
+
+def test_two_leaders_joined_by_a_hyphen_make_no_firms():
+    assert summary("The Trump-Xi deal was signed on Friday.")["entities"] == []

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from graph.extract.claims import claim_status, denied_before
-from graph.extract.lexicon import DASHES, IN_CLAUSE, WORD_START
+from graph.extract.entities import Entity
+from graph.extract.lexicon import COMPANY_SUFFIXES, DASHES, IN_CLAUSE, PLACES, WORD_START, is_demonym
 from graph.extract.deal import DealFact, outside, sentence_deal, unique
 from graph.extract.subjects import find_subject
 from graph.extract.sentence import CLAUSE_VERBS, GROUP_STOPS, DocContext, Sentence, is_organization, named_parties, \
     parse_group, promote
 from graph.extract.text import sentence_pattern
+from graph.extract.wellknown import FAMILY_NAMES
 
 
 def phrase_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
@@ -83,20 +85,37 @@ PAIR_NOUNS = {"venture": "JointVenture", "jv": "JointVenture", "deal": "Partners
 
 
 def hyphened_pairs(s: Sentence, ctx: DocContext) -> list[DealFact]:
-    """"the SoftBank-OpenAI venture", "the Oracle-OpenAI deal": the two firms joined by a hyphen."""
+    """"the SoftBank-OpenAI venture", "the Oracle-OpenAI deal", "a CG Power-Renesas joint venture": the
+    two firms joined by a hyphen before a deal's noun (maybe after one word describing it)."""
     deals = []
     for k, token in enumerate(s.tokens[:-1]):
         if "-" not in token.text:
             continue
         names = token.text.split("-")
-        kind = PAIR_NOUNS.get(s.lower(k + 1))
+        described = s.tokens[k + 1].text.islower() and s.lower(k + 1) not in PAIR_NOUNS
+        kind = PAIR_NOUNS.get(s.lower(k + 2 if described else k + 1))
         if len(names) != 2 or kind is None or (s.at[k] is not None and s.at[k].entity is not None):
             continue
-        parties = [ctx.organization_named(name) for name in names]
+        first, _ = hyphened_firm(s, ctx, k, names[0])
+        parties = [first, ctx.organization_named(names[1])]
+        whole = s.at[k].text.split("-") if s.at[k] is not None and s.at[k].kind == "unknown" else []
+        if len(whole) == 2 and (any(parties) or any(w.split()[-1] in COMPANY_SUFFIXES for w in whole)):
+            # "CG Power-Renesas joint venture": names never seen, one a firm's by its look (not "the Trump-Xi deal")
+            parties = [p or new_firm(ctx, whole[i].strip(), names[i]) for i, p in enumerate(parties)]
         if None in parties or parties[0] is parties[1]:
             continue
         deals.append(sentence_deal(s, kind, parties, claim_status(s, 0, len(s.tokens)), token.start))
     return deals
+
+
+NAME_PART = re.compile(r"^[A-Z][A-Za-z0-9&]+$")  # "Renesas", "CG Power"'s last word
+
+
+def new_firm(ctx: DocContext, name: str, word: str) -> Entity | None:
+    """A firm the text names for the first time inside a hyphened pair; not a place, people or a nation's word."""
+    if not NAME_PART.match(word) or word in PLACES or is_demonym(word) or word in FAMILY_NAMES:
+        return None
+    return ctx.table.add_new(name, "Company", rank=2)
 
 
 RELATION_NOUNS = {"shareholder": "Investment", "investor": "Investment", "backer": "Investment",
