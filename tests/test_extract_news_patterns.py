@@ -3565,3 +3565,14 @@ def test_two_firms_joined_by_a_hyphen_before_a_joint_venture_are_its_parties(tex
 
 def test_two_leaders_joined_by_a_hyphen_make_no_firms():
     assert summary("The Trump-Xi deal was signed on Friday.")["entities"] == []
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Zeta Memory signed a similar letter the same day.", ("LetterOfIntent", ["Nova AI", "Zeta Memory"])),
+    ("Zeta Memory has signed similar agreements before.", None),
+])
+def test_a_similar_deal_is_of_the_kind_told_before_with_its_other_party(second, expected):
+    text = f"Earlier this month, Orbit Chips signed a letter of intent with Nova AI to supply memory. {second}"
+    found = typed_parties(text)
+    assert found[0] == ("LetterOfIntent", ["Nova AI", "Orbit Chips"])
+    assert found[1:] == ([expected] if expected else [])

@@ -70,7 +70,7 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         receiving = {id(d.parties[1]) for d in received}
         deals = received + [d for d in deals if not {id(p) for p in d.parties} <= receiving]
     if not deals and ctx.last_deal is not None:
-        deals = under_last_deal(s, ctx)
+        deals = similar_deal(s, ctx) or under_last_deal(s, ctx)
         join_shareholders(s, ctx)
     found = None if deals else supplier_without_customer(s, ctx)
     if deals or found is not None:  # a deal read ends the wait for the supplier's customers
@@ -155,6 +155,26 @@ def join_shareholders(s: Sentence, ctx: DocContext) -> None:
         if is_organization(m) and m.entity.cls != "NewsOutlet" and not role_modifier(s, m) \
                 and all(m.entity is not p for p in ctx.last_deal.parties) and not after_by(s, m):
             ctx.last_deal.parties.append(m.entity)
+
+
+# "Samsung signed a similar letter the same day", "Rival Zeta struck a similar deal"
+SIMILAR_DEAL = sentence_pattern(r"\b(?:signed|signs|struck|strikes|inked|inks|sealed|seals|reached|reaches|made|has|had)\s+"
+                                r"a\s+similar\s+(?:deal|agreement|letter|pact|contract|memorandum|MOU|arrangement|"
+                                r"partnership)\b(?!\s+with\b)", re.IGNORECASE)  # one deal, its party untold
+
+
+def similar_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:
+    """A deal "similar" to the two-party deal told before: of its kind, between this sentence's
+    subject and that deal's other party ("SK hynix signed a letter of intent with OpenAI. Samsung
+    signed a similar letter": Samsung's with OpenAI)."""
+    found = s.search(SIMILAR_DEAL)
+    told = ctx.last_deal
+    if found is None or len(told.parties) != 2:
+        return []
+    k = s.token_at(s.span.start + found.start())
+    subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set())
+    subjects = [e for e in subjects if all(e is not p for p in told.parties)]
+    return [whole_sentence_deal(s, told.deal_type, [e, told.parties[1]]) for e in subjects]  # each its own
 
 
 def share_of_another(s: Sentence, share: re.Match) -> bool:
