@@ -3576,3 +3576,10 @@ def test_a_similar_deal_is_of_the_kind_told_before_with_its_other_party(second, 
     found = typed_parties(text)
     assert found[0] == ("LetterOfIntent", ["Nova AI", "Orbit Chips"])
     assert found[1:] == ([expected] if expected else [])
+
+
+def test_loans_to_the_consortium_go_to_its_members_not_the_ministry_that_picked_them():
+    text = ("A consortium led by Zeta Systems, with Orbit Cloud and Kestrel Telecom as members, has been selected by the "
+            "Ministry of Science and ICT as the preferred bidder. Nova Bank has agreed to provide up to 1 trillion won "
+            "in policy loans to the consortium.")
+    assert ("FinancialCooperation", sorted(["Nova Bank", "Zeta Systems", "Orbit Cloud", "Kestrel Telecom"])) in typed_parties(text)

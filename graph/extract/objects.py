@@ -648,12 +648,17 @@ def the_two(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
 
 
 def the_partners(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
-    """"lent the partners $9.6 billion", "with the venture partners": the parties of the deal told before."""
-    j = k + 1 if s.lower(k + 1) == "partners" else k + 2  # "the partners", "the venture partners"
-    if s.lower(k) != "the" or s.lower(j) != "partners" or (j == k + 2 and not s.tokens[k + 1].text.islower()) \
+    """"lent the partners $9.6 billion", "with the venture partners", "loans to the consortium": the
+    parties of the deal told before (a consortium's members, not the ministry that picked them)."""
+    j = k + 1 if s.lower(k + 1) in PARTNER_NOUNS else k + 2  # "the partners", "the venture partners"
+    if s.lower(k) != "the" or s.lower(j) not in PARTNER_NOUNS or (j == k + 2 and not s.tokens[k + 1].text.islower()) \
             or ctx.last_deal is None or len(ctx.last_deal.parties) < 2:
         return []
-    return [Stand(e, j + 1) for e in ctx.last_deal.parties]
+    members = [e for e in ctx.last_deal.parties if s.lower(j) == "partners" or e.cls != "GovernmentBody"]
+    return [Stand(e, j + 1) for e in members] if len(members) >= 2 else []
+
+
+PARTNER_NOUNS = frozenset(["partners", "consortium"])
 
 
 def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:
