@@ -306,3 +306,8 @@ def test_a_reits_trust_is_no_part_of_the_well_known_name_it_is_called_by():
 def test_a_given_name_after_a_title_is_a_person_whatever_the_family_name_looks_like(name):
     text = f"Orbit Realty reported record leasing. Orbit Realty CEO {name} said demand was broad."
     assert summary(text)["roles"] == [{"person": name, "title": "CEO", "organization": "Orbit Realty"}]
+
+
+def test_two_well_known_firms_joined_by_a_hyphen_then_more_words_name_no_firm():
+    text = "SK Telecom-AWS Ulsan AI data center signs loan\n\nThe vehicle that SK Telecom runs with Orbit Bank signed it."
+    assert "SK Telecom-AWS Ulsan AI" not in [e["name"] for e in summary(text)["entities"]]

@@ -3583,3 +3583,11 @@ def test_loans_to_the_consortium_go_to_its_members_not_the_ministry_that_picked_
             "Ministry of Science and ICT as the preferred bidder. Nova Bank has agreed to provide up to 1 trillion won "
             "in policy loans to the consortium.")
     assert ("FinancialCooperation", sorted(["Nova Bank", "Zeta Systems", "Orbit Cloud", "Kestrel Telecom"])) in typed_parties(text)
+
+
+def test_lenders_who_join_as_co_arrangers_or_make_up_the_syndicate_join_the_loan_told_before():
+    text = ("Zeta Bank is lead arranger of the loan to Orbit DC Co., the vehicle jointly owned by Nova Telecom and "
+            "Kestrel Cloud. Birch Bank and Lumen Bank joined as co-arrangers. Aster Bank and Dune Bank make up the "
+            "rest of the syndicate, according to a filing.")
+    assert ("FinancialCooperation", sorted(["Zeta Bank", "Orbit DC Co.", "Birch Bank", "Lumen Bank", "Aster Bank",
+                                            "Dune Bank"])) in typed_parties(text)

@@ -1531,6 +1531,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     if len(words) >= 2 and words[0] == "Project":
         return "Facility", "a project's name", 6  # "Project Rainier", "Project Jupiter": a site, no party
+    if two_firms_then_words(words):
+        return "Facility", "two firms' names joined by a hyphen, then more", 6  # "SK Telecom-AWS Ulsan AI data center"
     if run.base is not None and run.base.cls == "Initiative" \
             and " ".join(words[len(run.base.text.split()):]) in lex.PLACES:
         return "Facility", "a site of " + run.base.text, 6  # "Stargate UAE", "Stargate Norway": a campus, no party
@@ -1552,6 +1554,21 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     if len(words) == 1 and CAMEL_CASE.match(words[0]) and run.last < len(tokens) and tokens[run.last].lower in ACTS:
         return "Company", "a camel-case name that acts", 2  # "DataBank has upsized", "nLighten said": a firm
     return None, "", 0
+
+
+def two_firms_then_words(words: list[str]) -> bool:
+    """"SK Telecom-AWS Ulsan AI": two well-known firms joined by a hyphen and more words after them name
+    what the two run, not a firm ("Samsung-OpenAI" alone is the pair, read before a deal's noun)."""
+    for i, word in enumerate(words[:-1]):
+        left, _, right = word.partition("-")
+        if right and all(organization_known(name) for name in (" ".join(words[:i] + [left]), right)):
+            return True
+    return False
+
+
+def organization_known(name: str) -> bool:
+    common = wellknown().lookup(name)
+    return common is not None and common.cls in lex.ORGANIZATION_CLASSES
 
 
 # A brand's spelling ("DataBank", "nLighten"), no person's ("McDonald") nor a unit's ("kWh", "GaN").

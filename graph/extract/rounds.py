@@ -47,6 +47,11 @@ LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|re
                   re.IGNORECASE)
 LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b|\b(?:group|syndicate|consortium|club) of "
                      r"(?:[\w-]+ ){0,2}?banks\b", re.IGNORECASE)  # "the lender group", "19 banks", "a group of banks"
+# "A and B joined as co-arrangers", "C and D make up the rest of the syndicate": lenders of the loan told before.
+LENDERS_JOIN = sentence_pattern(r"\b(?:joined|join|joins|came in|signed on)\s+as\s+(?:co-|lead\s+|mandated\s+lead\s+)?"
+                                r"(?:arrangers?|lenders|bookrunners?)\b|"
+                                r"\b(?:make|makes|made|making)\s+up\s+the\s+rest\s+of\s+the\s+(?:syndicate|lending\s+group|"
+                                r"lenders)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
@@ -187,10 +192,14 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
         return deals
     if ctx.funding_round is None and about:  # "QIA joins Anthropic's round. The round was led by A": that one
         ctx.funding_round = round_told_before(ctx)
+    lenders_join = s.search(LENDERS_JOIN)
+    if ctx.funding_round is None and lenders_join and ctx.last_loan is not None:  # "KDB is lead arranger of the
+        # loan to X. A and B joined as co-arrangers": the loan told before
+        ctx.funding_round = FundingRound(ctx.last_loan.parties[-1], ctx.last_loan, "FinancialCooperation")
     current, in_round, by_backers = ctx.funding_round, s.search(IN_ROUND), s.search(BY_BACKERS)
     if current is None or not (about or in_round or by_backers or s.match(OTHERS_INCLUDE)
                                or s.search(AMONG_THEM) or s.search(JOINED_ROUND) or s.search(COMMITTED_ALONE)
-                               or s.search(RETURNED)
+                               or s.search(RETURNED) or lenders_join
                                or s.search(ARRANGED_ROUND)) \
             or s.search(EARLIER_DEAL):
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
