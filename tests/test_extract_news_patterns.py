@@ -3591,3 +3591,11 @@ def test_lenders_who_join_as_co_arrangers_or_make_up_the_syndicate_join_the_loan
             "rest of the syndicate, according to a filing.")
     assert ("FinancialCooperation", sorted(["Zeta Bank", "Orbit DC Co.", "Birch Bank", "Lumen Bank", "Aster Bank",
                                             "Dune Bank"])) in typed_parties(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Group dumps Zeta stake, taps megabanks for bridge loan to fund Nova AI bet", []),
+    ("Zeta Bank extended a loan to Orbit Labs.", [("FinancialCooperation", ["Orbit Labs", "Zeta Bank"])]),
+])
+def test_a_loan_to_a_firm_is_its_but_a_loan_to_fund_something_names_no_borrower(text, expected):
+    assert [d for d in typed_parties(text) if d[0] == "FinancialCooperation"] == expected

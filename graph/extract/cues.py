@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.extract.lexicon import PURPOSE_VERBS
 from graph.extract.sentence import PLACE_PREPOSITIONS, Sentence, is_organization, words_back
 
 
@@ -49,7 +50,9 @@ CUES = [
         linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
         r"\b(?:financing|debt) (?:agreement|deal|package|facilit(?:y|ies))\b|\bcredit (?:lines?|facilit(?:y|ies))\b|"
-        r"\bloan (?:agreement|deal|facilit(?:y|ies)|package)\b|\b(?:loans?|financing) to\b|\bsubsid(?:y|ies)\b|"
+        r"\bloan (?:agreement|deal|facilit(?:y|ies)|package)\b|\bsubsid(?:y|ies)\b|"
+        r"\b(?:loans?|financing) to\b(?! (?:" + "|".join(sorted(PURPOSE_VERBS)) + r")\b)|"  # to a borrower, not
+        # "a loan to fund its OpenAI bet"
         r"\b(?:bridge|construction|term|syndicated|project|green|bank|margin) (?:loans?|debt)\b|\bproject financ(?:e|ing)\b|"
         r"\b(?:loans?|debt) (?:from|with)\b|"
         r"(?:(?<=asset-backed )|(?<=secured )|(?<=billion )|(?<=million )|(?<=bn ))loans?\b|"  # "over a $3 billion loan"

@@ -84,6 +84,9 @@ PLACE_STEMS = frozenset(word[:4] for place in PLACES for word in place.split())
 # Wire services and papers named without a telling word ("according to Reuters").
 KNOWN_OUTLET_NAMES = words("Reuters Bloomberg Yonhap Nikkei AFP AP Axios Politico TechCrunch CNBC CNN BBC Semafor")
 
+# Verbs after "to" that tell a deal's purpose, not its party: "a bridge loan to fund its OpenAI bet".
+PURPOSE_VERBS = words("fund finance pay buy build help cover refinance support expand develop acquire meet bankroll")
+
 # Suffixes dropped to find the core of a company name ("Acme Robotics Inc." ~ "Acme Robotics").
 LEGAL_SUFFIXES = words("inc corp corporation co company ltd limited llc plc ag sa se nv gmbh kk holdings holding "
                        "bhd sdn pte pvt tbk spa srl asa oyj lp llp sas sarl bv ab na gk trust")

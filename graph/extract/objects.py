@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from graph.extract.cues import BACK_REFERENCES, DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
-from graph.extract.lexicon import ORG_CUES, is_demonym
+from graph.extract.lexicon import ORG_CUES, PURPOSE_VERBS, is_demonym
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_ROLES, PLACE_PREPOSITIONS,
                                     RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
                                     is_person, is_place, names_a_product, owned_firm_after, parse_group, promote,
@@ -232,7 +232,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         k -= 1
     for j in range(k, min(k + LINKER_REACH, end)):
         word = s.lower(j)
-        if (word == "to" and s.lower(j - 1) in ("up", "next", "close", "adjacent")) or (
+        if (word == "to" and (s.lower(j - 1) in ("up", "next", "close", "adjacent") or s.lower(j + 1) in PURPOSE_VERBS)) or (
                 word == "of" and s.mention_starting(j + 1) is None and (
                 quantity_word(s.lower(j - 1)) or quantity_word(s.lower(j + 1)) or s.lower(j + 1) in APPROXIMATELY)
                 and not definite_object(s, ctx, j + 1)[0]):  # but "holds 27% of the company"
