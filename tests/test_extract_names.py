@@ -1361,3 +1361,10 @@ def test_an_event_is_no_party_nor_entity():
 def test_a_departments_name_lists_its_fields_whatever_their_capitals(gazetteer, name):
     text = f"Orbit Labs signed a memorandum with the state's {name} to set up a lab."
     assert [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)][1] == (name, "GovernmentBody")
+
+
+def test_a_known_product_named_by_its_maker_and_a_generic_word_leaves_the_maker_named():
+    gazetteer = Gazetteer([("dgr:zeta", "Zeta", True, "Company"), ("dgr:zeta-hw", "Zeta hardware", True, "Product"),
+                           ("dgr:zeta-x", "Zeta X9", True, "Product")])
+    found = [(m.text, m.cls) for m in find_mentions(tokenize("Orbit Labs buys Zeta hardware and the Zeta X9."), gazetteer)]
+    assert ("Zeta", "Company") in found and ("Zeta X9", "Product") in found

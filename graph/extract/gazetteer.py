@@ -56,6 +56,8 @@ class Gazetteer:
         labels: dict[str, str] = {}
         names: dict[tuple[str, ...], dict[str, tuple[bool, set[str]]]] = {}
         for iri, name, preferred, cls in rows:
+            if cls == "Product" and name.split()[-1] in GENERIC_PRODUCTS:
+                continue  # "Nvidia hardware": a maker's goods, read as the maker's name
             classes.setdefault(iri, set()).update([cls] if cls else [])
             if preferred:
                 labels.setdefault(iri, name)
@@ -150,6 +152,8 @@ def capitals_kept(span: list[Token], form: str) -> bool:
     return len(words) != len(span) or all(t.text[:1].isupper() or not w[:1].isupper() or w in KIND_WORDS
                                           for t, w in zip(span, words))
 
+
+GENERIC_PRODUCTS = lex.PRODUCT_WORDS | lex.PRODUCT_WORDS_SINGULAR  # no product's own name ends in these
 
 # Kind words a text may write in lower case inside a known name: "the Adani group", "Yonhap news agency".
 KIND_WORDS = frozenset(["Group", "Agency"]) | lex.COMPANY_SUFFIXES | lex.OUTLET_WORDS
