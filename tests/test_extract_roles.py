@@ -1270,3 +1270,11 @@ def test_an_officer_quoted_after_two_firms_named_together_works_for_the_firm_of_
     text = ("Orbit Networks forecast higher sales on Tuesday. Orbit Networks said demand was strong. Zeta Cloud and "
             "Kestrel Labs together made up 40% of revenue in the quarter, chief financial officer Dana Park said.")
     assert ("Dana Park", "chief financial officer", "Orbit Networks", "active") in roles(text)
+
+
+def test_a_founder_quoted_in_a_story_about_a_round_founded_the_firm_that_raised_it():
+    text = ("Kestrel Fund leads round in Zeta Robotics\n\nZeta Robotics has raised $101 million in a Series B round "
+            "led by Kestrel Fund. Orbit Capital and Nova Partners joined the round. Kestrel Fund said it would add a "
+            "board seat. Kestrel Fund has backed robot makers before. Co-founder and CEO Dana Park said the money "
+            "will go toward a factory.")
+    assert ("Dana Park", "Co-founder and CEO", "Zeta Robotics", "active") in roles(text)

@@ -344,7 +344,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
             else organization_from_context(s, ctx, ta, title)
         if guess:  # "'... the acquisition of WNS ...,' Chief Executive Officer Aiman Ezzat said": not WNS's
             return [role(s, person, title, guess, 0.5)]
-        actor = unnamed_employer(s, ctx) if not lex.PUBLIC_TITLES.search(title) and not any(
+        actor = unnamed_employer(s, ctx, title) if not lex.PUBLIC_TITLES.search(title) and not any(
             is_organization(m) for m in s.mentions if m.first < ta) else None
         if actor and lex.PLURAL_TITLE.search(title):  # "Co-founders David Ha and Llion Jones previously led ..."
             return [role(s, p, title[:-1], actor, 0.4) for p in [person, *people_after(s, ctx, m)]]
@@ -353,7 +353,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
             and not lex.PUBLIC_TITLES.search(title):  # "The CEO, Han Byung-joon, ...", "a new CEO, Philippe Salle"
         subject = next((m.entity for m in s.mentions if m.last <= ta and is_organization(m)
                         and s.lower(m.first - 1) not in PLACE_PREPOSITIONS), None)
-        actor = subject or unnamed_employer(s, ctx)  # "Atos has hired a new CEO, X": the hiring firm's
+        actor = subject or unnamed_employer(s, ctx, title)  # "Atos has hired a new CEO, X": the hiring firm's
         return [role(s, person_at(s, tb + 1, ctx), title, actor, 0.4)] if actor else []
     after = organization_after_preposition(s, ctx, tb)
     if after and s.lower(after[1]) == "," and person_at(s, after[1] + 1, ctx):
@@ -1387,10 +1387,12 @@ def after_quote(s: Sentence, ta: int) -> bool:
         and (s.lower(ta - 1) in CLOSING_QUOTES or s.lower(ta - 1) in (",", "said", "says"))
 
 
-def unnamed_employer(s: Sentence, ctx: DocContext) -> Entity | None:
+def unnamed_employer(s: Sentence, ctx: DocContext, title: str) -> Entity | None:
     """Whose a title is when no firm is named before it: the firm the sentence's opening stands for
-    ("It is led by CEO X"), else the article's."""
-    return ctx.opening_reference(s) or ctx.main_actor()
+    ("It is led by CEO X"); a founder's, the firm raising the round told ("Vision Fund leads a round in
+    Kumo ... Co-founder and CEO X said"); else the article's."""
+    raiser = ctx.funding_round.raiser if ctx.funding_round is not None and FOUNDER_TITLE.search(title) else None
+    return ctx.opening_reference(s) or raiser or ctx.main_actor()
 
 
 ATTRIBUTION_VERBS = lex.SPEECH_VERBS | {"confirmed"}  # ", chief executive Rick Tsai has confirmed"
