@@ -311,3 +311,11 @@ def test_a_given_name_after_a_title_is_a_person_whatever_the_family_name_looks_l
 def test_two_well_known_firms_joined_by_a_hyphen_then_more_words_name_no_firm():
     text = "SK Telecom-AWS Ulsan AI data center signs loan\n\nThe vehicle that SK Telecom runs with Orbit Bank signed it."
     assert "SK Telecom-AWS Ulsan AI" not in [e["name"] for e in summary(text)["entities"]]
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("Growth trailed Microsoft's Azure and Zeta Cloud in recent quarters.", ["Microsoft", "Zeta Cloud"]),
+    ("Orbit Labs draws on Anthropic's Claude and its own models.", ["Orbit Labs", "Anthropic"]),
+])
+def test_a_well_known_product_is_no_firm(text, firms):
+    assert [e["name"] for e in summary(text)["entities"]] == firms

@@ -23,7 +23,7 @@ from graph.extract import lexicon as lex
 from graph.answers.resolve import normalize
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.text import Token
-from graph.extract.wellknown import FAMILY_NAMES, GIVEN_NAMES, WELLKNOWN_RANK, other_names, wellknown
+from graph.extract.wellknown import FAMILY_NAMES, GIVEN_NAMES, PRODUCTS, WELLKNOWN_RANK, other_names, wellknown
 
 
 @dataclass
@@ -1531,6 +1531,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     if len(words) >= 2 and words[0] == "Project":
         return "Facility", "a project's name", 6  # "Project Rainier", "Project Jupiter": a site, no party
+    if name in PRODUCTS and not (len(words) > 1 and organization_known(words[0])):
+        return "Product", "a well-known product", 6  # "Microsoft's Azure" (not "Google AI Pro": it names Google)
     if two_firms_then_words(words):
         return "Facility", "two firms' names joined by a hyphen, then more", 6  # "SK Telecom-AWS Ulsan AI data center"
     if run.base is not None and run.base.cls == "Initiative" \

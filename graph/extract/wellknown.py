@@ -59,5 +59,7 @@ def names_by_iri() -> dict[str, list[str]]:
     return found
 
 
+# Products news names by themselves ("Microsoft's Azure", "Anthropic's Claude"): things, never firms.
+PRODUCTS = frozenset(line.split("\t")[0] for line in wordlist_lines("products.tsv"))
 GIVEN_NAMES = wordlist_words("given-names.txt")
 FAMILY_NAMES = wordlist_words("family-names.txt")
