@@ -3599,3 +3599,15 @@ def test_lenders_who_join_as_co_arrangers_or_make_up_the_syndicate_join_the_loan
 ])
 def test_a_loan_to_a_firm_is_its_but_a_loan_to_fund_something_names_no_borrower(text, expected):
     assert [d for d in typed_parties(text) if d[0] == "FinancialCooperation"] == expected
+
+
+def test_a_project_that_brings_firms_together_is_one_deal_of_them_all():
+    text = "The project brings together Orbit Chips, Zeta Precision Industry Co and the Nova Science Council, Dana Park said."
+    assert typed_parties(text) == [("Partnership", sorted(["Orbit Chips", "Zeta Precision Industry Co",
+                                                           "Nova Science Council"]))]
+
+
+def test_a_group_of_banks_that_closed_a_loan_for_a_firm_are_its_lenders():
+    text = ("A group of banks led by Zeta Bank and Japan's Kestrel Bank has closed a $38bn loan package for two Orbit "
+            "Data Centers campuses.")
+    assert typed_parties(text) == [("FinancialCooperation", sorted(["Orbit Data Centers", "Zeta Bank", "Kestrel Bank"]))]

@@ -320,8 +320,9 @@ CONSORTIUM_OF = sentence_pattern(r"\b(?:consortium|coalition|syndicate|team|alli
                                 r"\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?"
                                 r"(?:of|groups|brings together|unites|comprising|comprises|includes|including|made up of|led by|"
                                 r"members\s+(?:are|include))\s"  # "The 12 alliance members are A, B, ..."
-                                r"|\b(?:consortium|coalition|syndicate|alliance|(?-i:group))\s*[—–(]\s*",  # "the group — A, B and C —"
-                                re.IGNORECASE)
+                                r"|\b(?:consortium|coalition|syndicate|alliance|(?-i:group))\s*[—–(]\s*"  # "the group — A, B and C —"
+                                r"|\b(?:project|initiative|effort)\s+(?:brings|will\s+bring|would\s+bring|brought)\s+together\s",
+                                re.IGNORECASE)  # "The project brings together A, B, C and D"
 # What closes members set off by a dash or a bracket: "the group — A, B and C — won".
 MEMBERS_CLOSE = {"—": "—", "–": "–", "(": ")"}
 # How far a consortium's members may run after the word: a long list, bounded.
@@ -347,7 +348,8 @@ def consortium_of(s: Sentence, ctx: DocContext) -> list[DealFact]:
     members = unique(([leader] if leader is not None else []) + named_parties(s, start + 1, end))
     if len(members) < 2:
         return []
-    return [sentence_deal(s, "JointVenture", members, claim_status(s, 0, len(s.tokens)), s.tokens[start].start)]
+    kind = "Partnership" if s.lower(start) in ("project", "initiative", "effort") else "JointVenture"
+    return [sentence_deal(s, kind, members, claim_status(s, 0, len(s.tokens)), s.tokens[start].start)]
 
 
 # "A, B and C will launch the construction of data centres", "A and B plan to jointly develop ...".

@@ -168,6 +168,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
             return told
         ctx.funding_round = None  # the sentence after tells of something else: the loan's borrower stays unknown
     raiser, kind, raise_at = round_raiser(s, ctx)
+    lent = lenders_group_loan(s, ctx, raise_at) if kind == "FinancialCooperation" else None
+    if lent is not None:  # "A group of banks led by A and B has closed a $38bn loan for X"
+        return outside(deals, lent.parties) + [lent]
     if raiser is not None and leaders_told_with_raise(s):
         return deals_with_round_told(s, ctx, deals, raiser, kind)
     if raiser is not None:
@@ -485,6 +488,24 @@ def round_told_before(ctx: DocContext) -> FundingRound | None:
     """The round the deal told last is, when it is one firm's investment in another."""
     invested = invested_firm([ctx.last_deal]) if ctx.last_deal is not None else None
     return FundingRound(invested, ctx.last_deal) if invested is not None else None
+
+
+def lenders_group_loan(s: Sentence, ctx: DocContext, raise_at: re.Match) -> DealFact | None:
+    """"A group of banks led by A and B has closed a $38bn loan package for X": the lenders lead
+    the sentence, the borrower follows "for" or "to"; one loan of them all, later lenders join."""
+    led = s.search(ROUND_LED_BY)
+    if led is None or led.end() > raise_at.start() or not LENDING.search(led.group()):
+        return None
+    verb = s.token_at(s.span.start + raise_at.start())
+    lenders = round_firms(s, ctx, s.token_at(s.span.start + led.end()), verb)
+    linker = next((j for j in range(verb, min(verb + 12, len(s.tokens))) if s.lower(j) in ("for", "to")), None)
+    borrower = next((m for m in s.mentions if linker is not None and linker < m.first <= linker + 3), None)  # "for
+    # two Vantage campuses"
+    if not lenders or not is_organization(borrower) or any(borrower.entity is e for e in lenders):
+        return None
+    deal = whole_sentence_deal(s, "FinancialCooperation", [borrower.entity, *lenders])
+    ctx.funding_round = FundingRound(borrower.entity, deal, "FinancialCooperation")
+    return deal
 
 
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
