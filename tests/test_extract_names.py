@@ -1368,3 +1368,13 @@ def test_a_known_product_named_by_its_maker_and_a_generic_word_leaves_the_maker_
                            ("dgr:zeta-x", "Zeta X9", True, "Product")])
     found = [(m.text, m.cls) for m in find_mentions(tokenize("Orbit Labs buys Zeta hardware and the Zeta X9."), gazetteer)]
     assert ("Zeta", "Company") in found and ("Zeta X9", "Product") in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Karianne Tung, Minister of Digitalisation and Public Governance, welcomed it.", "Karianne Tung"),
+    ("Minister of Trade, Industry and Energy Ahn Duk-geun said so.", "Ahn Duk-geun"),
+    ("Minister of Communications and Information Technology Eng. Abdullah bin Amer Alswaha spoke.",
+     "Abdullah bin Amer Alswaha"),
+])
+def test_the_fields_a_ministers_title_lists_are_no_firms_and_the_name_after_is_a_person(gazetteer, text, person):
+    assert [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)] == [(person, "Person")]

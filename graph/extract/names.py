@@ -157,7 +157,43 @@ def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> l
             mask[k] = True
             k += 1
     byline_title(tokens, mask)
+    listed_portfolio(tokens, mask)
     return mask
+
+
+LIST_JOINS = frozenset([",", "and", "&"])
+
+
+def listed_portfolio(tokens: list[Token], mask: list[bool]) -> None:
+    """"Minister of Trade, Industry and Energy Ahn Duk-geun", "Minister of Digitalisation and Public
+    Governance,": the fields a minister's title lists are the title, no firm; after the last "and", up to
+    three words that start no person's name, so the name after stays a name."""
+    for k, token in enumerate(tokens[:-2]):
+        if token.lower != "minister" or not mask[k] or tokens[k + 1].lower != "of":
+            continue
+        j = k + 2
+        while j < len(tokens) and (tokens[j].is_capitalized or tokens[j].text in LIST_JOINS and tokens[j - 1].is_capitalized):
+            j += 1
+        while tokens[j - 1].text in LIST_JOINS:
+            j -= 1
+        last_and = next((i for i in range(j - 1, k + 2, -1) if tokens[i].text in ("and", "&")), None)
+        if last_and is None or any(t.text in GIVEN_NAMES or t.text in FAMILY_NAMES for t in tokens[k + 2:last_and]):
+            continue  # one field ("Minister of Finance Nirmala Sitharaman"): the pattern's words alone
+        end = last_and + 1
+        while end < min(j, last_and + 4) and not starts_person(tokens[end]) and not abbreviation_at(tokens, end):
+            end += 1
+        end += 2 if end < len(tokens) - 1 and abbreviation_at(tokens, end) else 0  # "... Technology Eng. Abdullah": a style
+        mask[k + 1:end] = [True] * (end - k - 1)
+
+
+def starts_person(token: Token) -> bool:
+    """"Ahn", "Dr": a word a person's name (or its honorific) may start with."""
+    return token.text in GIVEN_NAMES or token.text in FAMILY_NAMES or token.text in lex.PERSON_HONORIFICS
+
+
+def abbreviation_at(tokens: list[Token], i: int) -> bool:
+    """"Eng." split in two, a name after: a short capitalized word and its full stop (not "ICT." ending a sentence)."""
+    return len(tokens[i].text) <= 4 and i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].is_capitalized
 
 
 # What a reporter's title says before its last word: "Senior Credit Reporter", "Tokyo Business Editor".
