@@ -1378,3 +1378,8 @@ def test_a_known_product_named_by_its_maker_and_a_generic_word_leaves_the_maker_
 ])
 def test_the_fields_a_ministers_title_lists_are_no_firms_and_the_name_after_is_a_person(gazetteer, text, person):
     assert [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)] == [(person, "Person")]
+
+
+def test_a_pages_stamp_word_is_no_part_of_the_name_before_it(gazetteer):
+    assert [m.text for m in find_mentions(tokenize("Quillie Marsh  Published 2025.08.08 18:44"), gazetteer)] == [
+        "Quillie Marsh"]

@@ -558,6 +558,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if not tok.is_word or titles[i]:
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
+            or tok.lower in STAMP_WORDS \
             or headline_verb(tokens, i) or two_word_style(tokens, i) or stock_moving(tokens, i) \
             or (tok.text in HEADLINE_INFINITIVES and i > 0 and tokens[i - 1].lower == "to"):
         return False  # an honorific is not part of the name it comes before; "X to Buy Y" is a headline's verb
@@ -1246,6 +1247,7 @@ def next_after_by(tokens) -> int:
 
 
 # Words before "By" on a byline's line: "Published By :", "date 2024-02-27 By", "Uploaded by".
+STAMP_WORDS = frozenset("published updated posted".split())  # "By Lim Soo-bin Published : Sept. 24": no name's
 BYLINE_WORDS = frozenset("date published posted updated written uploaded story words text".split())  # "Words by X"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
