@@ -172,7 +172,8 @@ def listed_portfolio(tokens: list[Token], mask: list[bool]) -> None:
         if token.lower != "minister" or not mask[k] or tokens[k + 1].lower != "of":
             continue
         j = k + 2
-        while j < len(tokens) and (tokens[j].is_capitalized or tokens[j].text in LIST_JOINS and tokens[j - 1].is_capitalized):
+        while j < len(tokens) and (tokens[j].is_capitalized
+                                   or tokens[j].text in LIST_JOINS and tokens[j - 1].is_capitalized):
             j += 1
         while tokens[j - 1].text in LIST_JOINS:
             j -= 1
@@ -182,7 +183,7 @@ def listed_portfolio(tokens: list[Token], mask: list[bool]) -> None:
         end = last_and + 1
         while end < min(j, last_and + 4) and not starts_person(tokens[end]) and not abbreviation_at(tokens, end):
             end += 1
-        end += 2 if end < len(tokens) - 1 and abbreviation_at(tokens, end) else 0  # "... Technology Eng. Abdullah": a style
+        end += 2 if end < len(tokens) - 1 and abbreviation_at(tokens, end) else 0  # "Technology Eng. Abdullah": a style
         mask[k + 1:end] = [True] * (end - k - 1)
 
 
@@ -192,8 +193,10 @@ def starts_person(token: Token) -> bool:
 
 
 def abbreviation_at(tokens: list[Token], i: int) -> bool:
-    """"Eng." split in two, a name after: a short capitalized word and its full stop (not "ICT." ending a sentence)."""
-    return len(tokens[i].text) <= 4 and i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].is_capitalized
+    """"Eng." split in two, a name after: a short capitalized word and its full stop (not "ICT." ending a
+    sentence)."""
+    return len(tokens[i].text) <= 4 and i + 2 < len(tokens) and tokens[i + 1].text == "." \
+        and tokens[i + 2].is_capitalized
 
 
 # What a reporter's title says before its last word: "Senior Credit Reporter", "Tokyo Business Editor".
@@ -894,7 +897,8 @@ def institution_follows(tokens, k: int) -> bool:
     return False
 
 
-LISTED_HEADS = frozenset(["Ministry", "Department"])  # whose names list their fields: "Ministry of Economy, Trade and Industry"
+# Whose names list their fields: "Ministry of Economy, Trade and Industry".
+LISTED_HEADS = frozenset(["Ministry", "Department"])
 
 
 def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:

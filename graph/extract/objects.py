@@ -232,7 +232,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         k -= 1
     for j in range(k, min(k + LINKER_REACH, end)):
         word = s.lower(j)
-        if (word == "to" and (s.lower(j - 1) in ("up", "next", "close", "adjacent") or s.lower(j + 1) in PURPOSE_VERBS)) or (
+        if (word == "to" and (s.lower(j - 1) in ("up", "next", "close", "adjacent")
+                              or s.lower(j + 1) in PURPOSE_VERBS)) or (
                 word == "of" and s.mention_starting(j + 1) is None and (
                 quantity_word(s.lower(j - 1)) or quantity_word(s.lower(j + 1)) or s.lower(j + 1) in APPROXIMATELY)
                 and not definite_object(s, ctx, j + 1)[0]):  # but "holds 27% of the company"

@@ -321,8 +321,8 @@ CONSORTIUM_OF = sentence_pattern(r"\b(?:consortium|coalition|syndicate|team|alli
                                 r"(?:of|groups|brings together|unites|comprising|comprises|includes|including|made up of|led by|"
                                 r"members\s+(?:are|include))\s"  # "The 12 alliance members are A, B, ..."
                                 r"|\b(?:consortium|coalition|syndicate|alliance|(?-i:group))\s*[—–(]\s*"  # "the group — A, B and C —"
-                                r"|\b(?:project|initiative|effort)\s+(?:brings|will\s+bring|would\s+bring|brought)\s+together\s",
-                                re.IGNORECASE)  # "The project brings together A, B, C and D"
+                                r"|\b(?:project|initiative|effort)\s+(?:brings|will\s+bring|would\s+bring|brought)"
+                                r"\s+together\s", re.IGNORECASE)  # "The project brings together A, B, C and D"
 # What closes members set off by a dash or a bracket: "the group — A, B and C — won".
 MEMBERS_CLOSE = {"—": "—", "–": "–", "(": ")"}
 # How far a consortium's members may run after the word: a long list, bounded.

@@ -19,7 +19,8 @@ from graph.extract.text import sentence_pattern
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
 # "is nearing a $3 billion loan from six banks", "has arranged a loan from banks led by A" (a loan told the
 # same way: its lenders come later)
-RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|closed|closes|closing(?=\s+(?:a|an|its|their)\s)|secured|secures|completed|landed|"
+RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|closed|closes|"
+                         r"closing(?=\s+(?:a|an|its|their)\s)|secured|secures|completed|landed|"
                          r"(?:receive|receives|received|receiving)(?=" + IN_CLAUSE + r"{0,60}?\b(?:investments?|funding|financing|"
                          r"loans?|capital)\s+from\b)|"  # "is to receive a substantial investment from A and B"
                          r"upsized|upsizes|refinanced|refinances|borrow|borrows|borrowed|borrowing|"
@@ -50,8 +51,8 @@ LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b|\b(?:g
 # "A and B joined as co-arrangers", "C and D make up the rest of the syndicate": lenders of the loan told before.
 LENDERS_JOIN = sentence_pattern(r"\b(?:joined|join|joins|came in|signed on)\s+as\s+(?:co-|lead\s+|mandated\s+lead\s+)?"
                                 r"(?:arrangers?|lenders|bookrunners?)\b|"
-                                r"\b(?:make|makes|made|making)\s+up\s+the\s+rest\s+of\s+the\s+(?:syndicate|lending\s+group|"
-                                r"lenders)\b", re.IGNORECASE)
+                                r"\b(?:make|makes|made|making)\s+up\s+the\s+rest\s+of\s+the\s+"
+                                r"(?:syndicate|lending\s+group|lenders)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
 # "Banks A, B and C are providing the loan", "... participated in this round of financing", "The lender was X",
 # "A and B are also part of the syndicate".
