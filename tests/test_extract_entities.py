@@ -319,3 +319,14 @@ def test_two_well_known_firms_joined_by_a_hyphen_then_more_words_name_no_firm():
 ])
 def test_a_well_known_product_is_no_firm(text, firms):
     assert [e["name"] for e in summary(text)["entities"]] == firms
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Portuguese developer Maia Capital signed a lease with Orbit Data. Maia will build a second site next year.",
+     "Maia Capital"),  # a product's name, but its maker is not named
+    ("Hitachi-GE Vernova Nuclear Energy signed an agreement with Orbit Power to build a reactor.",
+     "Hitachi-GE Vernova Nuclear Energy"),  # two firms' venture, named as a firm
+    ("Posted Group, a Dutch logistics firm, signed a contract with Orbit Freight.", "Posted Group"),
+])
+def test_firms_whose_names_look_like_products_ventures_or_page_stamps_stay_firms(text, name):
+    assert name in [e["name"] for e in summary(text)["entities"]]

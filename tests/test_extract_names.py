@@ -1383,3 +1383,16 @@ def test_the_fields_a_ministers_title_lists_are_no_firms_and_the_name_after_is_a
 def test_a_pages_stamp_word_is_no_part_of_the_name_before_it(gazetteer):
     assert [m.text for m in find_mentions(tokenize("Quillie Marsh  Published 2025.08.08 18:44"), gazetteer)] == [
         "Quillie Marsh"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Minister of Energy and Mineral Resources Bahlil Lahadalia signed it.", "Bahlil Lahadalia"),
+    ("Minister of Digital Economy and Society Prasert Jantararuangtong welcomed it.", "Prasert Jantararuangtong"),
+])
+def test_a_ministers_name_after_the_fields_of_the_title_stays_whole(gazetteer, text, person):
+    assert [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)] == [(person, "Person")]
+
+
+def test_a_firm_after_a_ministers_and_is_no_field_of_the_title(gazetteer):
+    text = "It was signed by the Minister of Finance and Samsung Electronics Chairman Lee Jae-yong."
+    assert ("Samsung Electronics", "Company") in [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)]

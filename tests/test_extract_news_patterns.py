@@ -3611,3 +3611,24 @@ def test_a_group_of_banks_that_closed_a_loan_for_a_firm_are_its_lenders():
     text = ("A group of banks led by Zeta Bank and Japan's Kestrel Bank has closed a $38bn loan package for two Orbit "
             "Data Centers campuses.")
     assert typed_parties(text) == [("FinancialCooperation", sorted(["Orbit Data Centers", "Zeta Bank", "Kestrel Bank"]))]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Retail closed a $300 million loan from Orbit Bank. Kestrel Bank and Nova Bank are the lenders most exposed "
+    "to UK commercial property, analysts said.",
+    "Zeta Retail secured a $300 million loan from Orbit Bank. Last year, Kestrel Bank and Nova Bank joined as lenders "
+    "to its rival Lumen Foods.",
+])
+def test_banks_told_as_lenders_of_something_else_join_no_loan_told_before(text):
+    assert ("FinancialCooperation", ["Orbit Bank", "Zeta Retail"]) in typed_parties(text)
+    assert all("Kestrel Bank" not in parties for kind, parties in typed_parties(text))
+
+
+def test_a_similar_deal_someone_had_names_no_deal():
+    text = "Orbit Cloud signed a power purchase agreement with Zeta Energy. Kestrel Labs had a similar agreement until 2023."
+    assert all("Kestrel Labs" not in parties for kind, parties in typed_parties(text))
+
+
+def test_a_person_and_a_firm_joined_by_a_hyphen_make_no_new_firm():
+    assert [e["name"] for e in summary("The Trump-Nvidia export deal could cost the chipmaker billions.")["entities"]
+            if e["name"] == "Trump"] == []

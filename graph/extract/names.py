@@ -178,13 +178,24 @@ def listed_portfolio(tokens: list[Token], mask: list[bool]) -> None:
         while tokens[j - 1].text in LIST_JOINS:
             j -= 1
         last_and = next((i for i in range(j - 1, k + 2, -1) if tokens[i].text in ("and", "&")), None)
-        if last_and is None or any(t.text in GIVEN_NAMES or t.text in FAMILY_NAMES for t in tokens[k + 2:last_and]):
-            continue  # one field ("Minister of Finance Nirmala Sitharaman"): the pattern's words alone
-        end = last_and + 1
-        while end < min(j, last_and + 4) and not starts_person(tokens[end]) and not abbreviation_at(tokens, end):
-            end += 1
-        end += 2 if end < len(tokens) - 1 and abbreviation_at(tokens, end) else 0  # "Technology Eng. Abdullah": a style
-        mask[k + 1:end] = [True] * (end - k - 1)
+        if last_and is None or any(t.text in GIVEN_NAMES or t.text in FAMILY_NAMES for t in tokens[k + 2:last_and]) \
+                or organization_known(tokens[last_and + 1].text):
+            continue  # one field ("Minister of Finance Nirmala Sitharaman"), or "the Minister of Finance and Samsung ..."
+        mask[k + 1:fields_end(tokens, last_and, j)] = [True] * (fields_end(tokens, last_and, j) - k - 1)
+
+
+def fields_end(tokens: list[Token], last_and: int, j: int) -> int:
+    """Where the last field of a minister's title ends, after its "and" at last_and; capitalized words run
+    to j. A comma or the sentence's end closes the fields; a verb after them leaves the last two words to
+    the minister's name ("... and Society Prasert Jantararuangtong welcomed"), as does a name's first word or
+    a style ("Eng.")."""
+    end = last_and + 1
+    while end < min(j, last_and + 4) and not starts_person(tokens[end]) and not abbreviation_at(tokens, end):
+        end += 1
+    if end < len(tokens) - 1 and abbreviation_at(tokens, end):
+        return end + 2  # "... Information Technology Eng. Abdullah": the style goes with the title
+    closed = j >= len(tokens) or tokens[j].text in (",", ";", ".", "(")
+    return end if closed else min(end, max(last_and + 2, j - 2))
 
 
 def starts_person(token: Token) -> bool:
@@ -561,7 +572,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if not tok.is_word or titles[i]:
         return False
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
-            or tok.lower in STAMP_WORDS \
+            or stamp_at(tokens, i) \
             or headline_verb(tokens, i) or two_word_style(tokens, i) or stock_moving(tokens, i) \
             or (tok.text in HEADLINE_INFINITIVES and i > 0 and tokens[i - 1].lower == "to"):
         return False  # an honorific is not part of the name it comes before; "X to Buy Y" is a headline's verb
@@ -1251,7 +1262,14 @@ def next_after_by(tokens) -> int:
 
 
 # Words before "By" on a byline's line: "Published By :", "date 2024-02-27 By", "Uploaded by".
-STAMP_WORDS = frozenset("published updated posted".split())  # "By Lim Soo-bin Published : Sept. 24": no name's
+STAMP_WORDS = frozenset("published updated posted".split())
+
+
+def stamp_at(tokens, i: int) -> bool:
+    """"By Lim Soo-bin Published : Sept. 24", "Updated 2025.08.08": a page's stamp, no part of a name (but
+    "Posted Group")."""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return tokens[i].lower in STAMP_WORDS and (after in (":", "") or after[:1].isdigit() or after.lower() in lex.MONTHS)
 BYLINE_WORDS = frozenset("date published posted updated written uploaded story words text".split())  # "Words by X"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -1573,10 +1591,10 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     if len(words) >= 2 and words[0] == "Project":
         return "Facility", "a project's name", 6  # "Project Rainier", "Project Jupiter": a site, no party
-    if name in PRODUCTS and not (len(words) > 1 and organization_known(words[0])):
-        return "Product", "a well-known product", 6  # "Microsoft's Azure" (not "Google AI Pro": it names Google)
-    if two_firms_then_words(words):
-        return "Facility", "two firms' names joined by a hyphen, then more", 6  # "SK Telecom-AWS Ulsan AI data center"
+    if name in PRODUCTS and owned_by_maker(tokens, name) and not organization_known(words[0] if len(words) > 1 else ""):
+        return "Product", "a well-known product, its maker named", 6  # "Microsoft's Azure"; "Google AI Pro" names Google
+    if two_firms_then_words(words) and run.last < len(tokens) and tokens[run.last].lower in SITE_NOUNS:
+        return "Facility", "two firms' names joined by a hyphen, then a site's", 6  # "SK Telecom-AWS Ulsan AI data center"
     if run.base is not None and run.base.cls == "Initiative" \
             and " ".join(words[len(run.base.text.split()):]) in lex.PLACES:
         return "Facility", "a site of " + run.base.text, 6  # "Stargate UAE", "Stargate Norway": a campus, no party
@@ -1600,9 +1618,21 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     return None, "", 0
 
 
+# What two firms run together, named after them: "the SK Telecom-AWS Ulsan AI data center".
+SITE_NOUNS = frozenset("data campus campuses plant site factory fab cluster hub facility centre center".split())
+
+
+def owned_by_maker(tokens, product: str) -> bool:
+    """Whether the sentence names the product's maker too: "Microsoft's Azure", "its Maia chips, which
+    Microsoft designs" (not "Maia will build a second site", of a firm called Maia Capital)."""
+    maker = wellknown().maker(product)
+    words = {t.lower for t in tokens}
+    return maker is not None and any(name.split()[0] in words for name in other_names(maker.iri))
+
+
 def two_firms_then_words(words: list[str]) -> bool:
-    """"SK Telecom-AWS Ulsan AI": two well-known firms joined by a hyphen and more words after them name
-    what the two run, not a firm ("Samsung-OpenAI" alone is the pair, read before a deal's noun)."""
+    """"SK Telecom-AWS Ulsan AI": two well-known firms joined by a hyphen and more words after them (before
+    a site's noun) name what the two run, not a firm ("Sony-Honda Mobility signed" is one)."""
     for i, word in enumerate(words[:-1]):
         left, _, right = word.partition("-")
         if right and all(organization_known(name) for name in (" ".join(words[:i] + [left]), right)):

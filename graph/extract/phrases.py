@@ -99,8 +99,8 @@ def hyphened_pairs(s: Sentence, ctx: DocContext) -> list[DealFact]:
         first, _ = hyphened_firm(s, ctx, k, names[0])
         parties = [first, ctx.organization_named(names[1])]
         whole = s.at[k].text.split("-") if s.at[k] is not None and s.at[k].kind == "unknown" else []
-        if len(whole) == 2 and (any(parties) or any(w.split()[-1] in COMPANY_SUFFIXES for w in whole)):
-            # "CG Power-Renesas joint venture": names never seen, one a firm's by its look (not "the Trump-Xi deal")
+        if len(whole) == 2 and any(w.split()[-1] in COMPANY_SUFFIXES for w in whole):
+            # "CG Power-Renesas joint venture": one a firm's by its look (not "the Trump-Nvidia export deal")
             parties = [p or new_firm(ctx, whole[i].strip(), names[i]) for i, p in enumerate(parties)]
         if None in parties or parties[0] is parties[1]:
             continue

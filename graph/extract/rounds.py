@@ -50,7 +50,7 @@ LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b|\b(?:g
                      r"(?:[\w-]+ ){0,2}?banks\b", re.IGNORECASE)  # "the lender group", "19 banks", "a group of banks"
 # "A and B joined as co-arrangers", "C and D make up the rest of the syndicate": lenders of the loan told before.
 LENDERS_JOIN = sentence_pattern(r"\b(?:joined|join|joins|came in|signed on)\s+as\s+(?:co-|lead\s+|mandated\s+lead\s+)?"
-                                r"(?:arrangers?|lenders|bookrunners?)\b|"
+                                r"(?:arrangers?|lenders|bookrunners?)\b(?!\s+(?:to|for|of)\b)|"  # not "lenders to its rival"
                                 r"\b(?:make|makes|made|making)\s+up\s+the\s+rest\s+of\s+the\s+"
                                 r"(?:syndicate|lending\s+group|lenders)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
@@ -75,7 +75,8 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            re.IGNORECASE)
 # "A and B are also among the lenders", "A and B are the other lenders in the facility"
 AMONG_THEM = sentence_pattern(r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:(?:among\s+(?:the\s+(?:other\s+)?|other\s+)|"
-                             r"the\s+(?:other\s+)?)(?:anchor\s+|lead\s+|main\s+)?(?:lenders|banks|arrangers|investors|backers|"
+                             r"the\s+other\s+|the\s+(?=(?:anchor\s+|lead\s+|main\s+)?\w+\s*[,.;]))"  # "are the lead lenders,"
+                             r"(?:anchor\s+|lead\s+|main\s+)?(?:lenders|banks|arrangers|investors|backers|"
                              r"participants)\b(?!['’])|"
                              r"(?:in|part\s+of)\s+the\s+(?:lending|lender|bank|banking)\s+(?:group|syndicate)\b)",
                              re.IGNORECASE)  # not "the lenders' counsels"; "are also in the lending group"
