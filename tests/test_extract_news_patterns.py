@@ -3632,3 +3632,8 @@ def test_a_similar_deal_someone_had_names_no_deal():
 def test_a_person_and_a_firm_joined_by_a_hyphen_make_no_new_firm():
     assert [e["name"] for e in summary("The Trump-Nvidia export deal could cost the chipmaker billions.")["entities"]
             if e["name"] == "Trump"] == []
+
+
+def test_a_firm_described_by_a_person_it_belongs_to_is_the_subject_not_the_persons_employer():
+    text = "Birch Expeditions, the investment firm of Nova Corp founder Dana Park, led a $400 million round in Zeta Robotics."
+    assert typed_parties(text) == [("Investment", sorted(["Birch Expeditions", "Zeta Robotics"]))]

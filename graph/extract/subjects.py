@@ -62,6 +62,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             founded = founded_firm(s, ctx, m) if is_person(m) and ends_apposition(s, m.last) else None
             if founded is not None:  # "Zeta Labs, the startup founded by former Nova CTO Dana Park, raised"
                 return [founded.entity], "explicit", founded.first
+            anchor = apposition_anchor(s, m.first) if is_person(m) and ends_apposition(s, m.last) else None
+            if anchor is not None:  # "Bezos Expeditions, the investment firm of Amazon founder Jeff Bezos, led"
+                return [anchor.entity], "explicit", anchor.first
             if is_person(m) and m.entity in ctx.employer:
                 employers = employers_before(s, ctx, m)
                 if len(employers) >= 2:  # "SK's chairman Chey and OpenAI CEO Altman signed the deal"
