@@ -862,8 +862,8 @@ def apposed_owner(s: Sentence, m) -> bool:
     if s.lower(m.first - 1) != "," or not s.possessive_at(m.last) or not is_organization(s.mention_ending(m.first - 1)):
         return False
     for j in range(m.last + 1, min(m.last + 5, len(s.tokens))):
-        closes = s.lower(j) in (",", ".", ";") and j > m.last + 1 and s.lower(j - 1) not in OWNED_ROLES  # "M12,
-        # Microsoft's venture fund."
+        # the apposition may end the sentence: "M12, Microsoft's venture fund."
+        closes = s.lower(j) in (",", ".", ";") and j > m.last + 1 and s.lower(j - 1) not in OWNED_ROLES
         if s.lower(j) in UNIT_NOUNS - {"unit"} or closes:  # "unit" may be a chip's: "Google's tensor processing unit,"
             return True  # but "Oracle, Ampere's shareholder," names a tie of the two
         if not s.tokens[j].text.islower() and not lex.is_demonym(s.tokens[j].text):  # "closest European counterpart"
