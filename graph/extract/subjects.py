@@ -8,10 +8,10 @@ from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS, is_demonym
 from graph.extract.sentence import (ASIDE_PARTICIPLES, COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS,
-                               RELATIVE_ADVERBS, DocContext, Sentence, apposed_owner, apposition_anchor, before_brackets, coordinated_before,
-                               event_venue, is_organization, is_person, is_place, modifies_noun, names_a_product,
-                               opening_referent_at, owned_firm_after, promote, regulator_or_exchange, role_modifier,
-                               starts_clause, words_back)
+                               RELATIVE_ADVERBS, DocContext, Sentence, apposed_owner, apposition_anchor,
+                               before_brackets, coordinated_before, event_venue, is_organization, is_person,
+                               is_place, modifies_noun, names_a_product, opening_referent_at, owned_firm_after,
+                               promote, regulator_or_exchange, role_modifier, starts_clause, words_back)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
