@@ -757,6 +757,7 @@ def test_a_currency_glued_to_its_dollar_sign_is_no_name():
 
 def test_a_pages_share_and_follow_buttons_name_no_one():
     text = ("Orbit Labs signed a supply deal with Zeta Motors.\nShare to LinkedIn\nShare to Whatsapp\n"
+            "Share: Facebook | X | LinkedIn | Email\n"
             "Follow us on Facebook and join our Telegram channel for the latest updates.\nHome News Data centres\n"
             "(Catch all the Business News, Breaking News Events and Latest News Updates on The Kestrel Times.)\n"
             "Download The Kestrel Times News App to get Daily Market Updates & Live Business News.")
