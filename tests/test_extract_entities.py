@@ -330,3 +330,12 @@ def test_a_well_known_product_is_no_firm(text, firms):
 ])
 def test_firms_whose_names_look_like_products_ventures_or_page_stamps_stay_firms(text, name):
     assert name in [e["name"] for e in summary(text)["entities"]]
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("Orbit Chips confirmed the accelerators at its Advancing AI event in San Jose on Thursday.", ["Orbit Chips"]),
+    ("Orbit Chips will supply the Ethernet switches that tie the racks together for Zeta Labs.",
+     ["Orbit Chips", "Zeta Labs"]),
+])
+def test_an_owners_event_and_a_network_standard_are_no_firms(text, firms):
+    assert [e["name"] for e in summary(text)["entities"]] == firms

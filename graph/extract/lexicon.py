@@ -243,7 +243,7 @@ FUNCTION_CAPS = words(
     # chips and networks: "900,000 DRAM wafers", "AMD GPUs", "LTE-ready HSPA"
     "DRAM DRAMs HBM HBM2 HBM3 HBM3E HBM4 NAND SSD SSDs GPU GPUs CPU CPUs TPU TPUs NPU NPUs ASIC ASICs "
     "IC ICs SoC SoCs LLM LLMs API APIs 5G 6G LTE HSPA RAN EUV XPU XPUs CoWoS NVLink Blackwell Hopper Rubin Instinct EPYC Xeon "
-    "Gaudi Trainium "
+    "Gaudi Trainium Ethernet InfiniBand "
     "Exynos Snapdragon "
     # business and engineering abbreviations: "its ESG goals", "IoT devices"
     "ESG GHG IoT IIoT Wi-Fi SSL CAGR EBITDA GDP ROI SaaS IaaS PaaS KPI KPIs CSR DEI HVAC PUE LNG CCS CCUS "

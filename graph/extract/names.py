@@ -1591,6 +1591,9 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     if len(words) >= 2 and words[0] == "Project":
         return "Facility", "a project's name", 6  # "Project Rainier", "Project Jupiter": a site, no party
+    if run.first > 0 and tokens[run.first - 1].lower in ("its", "their", "'s", "’s") and run.last < len(tokens) \
+            and tokens[run.last].lower in ("event", "conference", "summit", "keynote", "expo"):
+        return "Topic", "an owner's event", 6  # "at its Advancing AI event": a name, no firm
     if name in PRODUCTS and owned_by_maker(tokens, name) and not organization_known(words[0] if len(words) > 1 else ""):
         return "Product", "a well-known product, its maker named", 6  # "Microsoft's Azure"; "Google AI Pro" names Google
     if two_firms_then_words(words) and run.last < len(tokens) and tokens[run.last].lower in SITE_NOUNS:
