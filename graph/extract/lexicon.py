@@ -84,6 +84,9 @@ PLACE_STEMS = frozenset(word[:4] for place in PLACES for word in place.split())
 # Wire services and papers named without a telling word ("according to Reuters").
 KNOWN_OUTLET_NAMES = words("Reuters Bloomberg Yonhap Nikkei AFP AP Axios Politico TechCrunch CNBC CNN BBC Semafor")
 
+# What joins the names of a list: "A, B and C", "A & B", "A or B", "A/B".
+LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
+
 # Verbs after "to" that tell a deal's purpose, not its party: "a bridge loan to fund its OpenAI bet".
 PURPOSE_VERBS = words("fund finance pay buy build help cover refinance support expand develop acquire meet bankroll")
 

@@ -23,7 +23,7 @@ from graph.extract import lexicon as lex
 from graph.answers.resolve import normalize
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.text import Token
-from graph.extract.wellknown import FAMILY_NAMES, GIVEN_NAMES, PRODUCTS, WELLKNOWN_RANK, other_names, wellknown
+from graph.extract.wellknown import FAMILY_NAMES, GIVEN_NAMES, WELLKNOWN_RANK, other_names, product_makers, wellknown
 
 
 @dataclass
@@ -161,9 +161,6 @@ def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> l
     return mask
 
 
-LIST_JOINS = frozenset([",", "and", "&"])
-
-
 def listed_portfolio(tokens: list[Token], mask: list[bool]) -> None:
     """"Minister of Trade, Industry and Energy Ahn Duk-geun", "Minister of Digitalisation and Public
     Governance,": the fields a minister's title lists are the title, no firm; after the last "and", up to
@@ -173,15 +170,16 @@ def listed_portfolio(tokens: list[Token], mask: list[bool]) -> None:
             continue
         j = k + 2
         while j < len(tokens) and (tokens[j].is_capitalized
-                                   or tokens[j].text in LIST_JOINS and tokens[j - 1].is_capitalized):
+                                   or tokens[j].text in lex.LIST_JOINERS and tokens[j - 1].is_capitalized):
             j += 1
-        while tokens[j - 1].text in LIST_JOINS:
+        while tokens[j - 1].text in lex.LIST_JOINERS:
             j -= 1
         last_and = next((i for i in range(j - 1, k + 2, -1) if tokens[i].text in ("and", "&")), None)
         if last_and is None or any(t.text in GIVEN_NAMES or t.text in FAMILY_NAMES for t in tokens[k + 2:last_and]) \
                 or organization_known(tokens[last_and + 1].text):
             continue  # one field ("Minister of Finance Nirmala Sitharaman"), or "the Minister of Finance and Samsung ..."
-        mask[k + 1:fields_end(tokens, last_and, j)] = [True] * (fields_end(tokens, last_and, j) - k - 1)
+        end = fields_end(tokens, last_and, j)
+        mask[k + 1:end] = [True] * (end - k - 1)
 
 
 def fields_end(tokens: list[Token], last_and: int, j: int) -> int:
@@ -1270,6 +1268,8 @@ def stamp_at(tokens, i: int) -> bool:
     "Posted Group")."""
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return tokens[i].lower in STAMP_WORDS and (after in (":", "") or after[:1].isdigit() or after.lower() in lex.MONTHS)
+
+
 BYLINE_WORDS = frozenset("date published posted updated written uploaded story words text".split())  # "Words by X"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -1594,7 +1594,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     if run.first > 0 and tokens[run.first - 1].lower in ("its", "their", "'s", "’s") and run.last < len(tokens) \
             and tokens[run.last].lower in ("event", "conference", "summit", "keynote", "expo"):
         return "Topic", "an owner's event", 6  # "at its Advancing AI event": a name, no firm
-    if name in PRODUCTS and owned_by_maker(tokens, name) and not organization_known(words[0] if len(words) > 1 else ""):
+    if name in product_makers() and owned_by_maker(tokens, name) \
+            and not organization_known(words[0] if len(words) > 1 else ""):
         return "Product", "a well-known product, its maker named", 6  # "Microsoft's Azure"; "Google AI Pro" names Google
     if two_firms_then_words(words) and run.last < len(tokens) and tokens[run.last].lower in SITE_NOUNS:
         return "Facility", "two firms' names joined by a hyphen, then a site's", 6  # "SK Telecom-AWS Ulsan AI data center"
@@ -1611,8 +1612,7 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Company", "extends " + run.base.text, 3
     unit_word = len(words) >= 2 and (words[1] in NAME_ADJECTIVES or " ".join(words[1:]) in lex.PLACES
                                      or (len(words) == 2 and words[1].isupper() and len(words[1]) <= 4))
-    common = wellknown().lookup(words[0]) if unit_word else None
-    if common is not None and common.cls in lex.ORGANIZATION_CLASSES:
+    if unit_word and organization_known(words[0]):
         return "Company", "extends " + words[0], 3  # "G42 International", "HSBC Singapore", "POSCO DX": a unit
     if run.base is not None and run.base.cls == "Person":
         return "Person", "extends " + run.base.text, 3
@@ -1629,8 +1629,10 @@ def owned_by_maker(tokens, product: str) -> bool:
     """Whether the sentence names the product's maker too: "Microsoft's Azure", "its Maia chips, which
     Microsoft designs" (not "Maia will build a second site", of a firm called Maia Capital)."""
     maker = wellknown().maker(product)
+    if maker is None:
+        return False
     words = {t.lower for t in tokens}
-    return maker is not None and any(name.split()[0] in words for name in other_names(maker.iri))
+    return any(name.split()[0] in words for name in other_names(maker.iri))
 
 
 def two_firms_then_words(words: list[str]) -> bool:

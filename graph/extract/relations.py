@@ -158,8 +158,9 @@ def join_shareholders(s: Sentence, ctx: DocContext) -> None:
 
 
 # "Samsung signed a similar letter the same day", "Rival Zeta struck a similar deal"
-SIMILAR_DEAL = sentence_pattern(r"\b(?:signed|signs|struck|strikes|inked|inks|sealed|seals)\s+a\s+similar\s+(?:deal|agreement|letter|pact|contract|memorandum|MOU|arrangement|"
-                                r"partnership)\b(?!\s+with\b)", re.IGNORECASE)  # one deal, its party untold
+SIMILAR_DEAL = sentence_pattern(r"\b(?:signed|signs|struck|strikes|inked|inks|sealed|seals)\s+a\s+similar\s+"
+                                r"(?:deal|agreement|letter|pact|contract|memorandum|MOU|arrangement|partnership)\b"
+                                r"(?!\s+with\b)", re.IGNORECASE)  # one deal, its party untold
 
 
 def similar_deal(s: Sentence, ctx: DocContext) -> list[DealFact]:

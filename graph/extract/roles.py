@@ -20,7 +20,7 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.deal import unique
 from graph.extract.names import GENERIC_UNIT_ENDS, NATIVE_SCRIPT, style_starts
-from graph.extract.subjects import antecedent, described_maker
+from graph.extract.subjects import antecedent, coordinated_after, described_maker
 from graph.extract.wellknown import known_employers, wellknown
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, apposition_anchor,
                                     before_brackets, filler_word, is_organization, is_person, is_place, modifies_noun,
@@ -1435,7 +1435,7 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
         (s.lower(k - 1) == "," or s.lower(k - 1) == "and" and s.lower(k - 2) == ",")  # ", and CEO X has said"
         and any(s.lower(j) in ATTRIBUTION_VERBS for j in range(k + 1, min(k + 7, len(s.tokens)))))
-    if opens and attributed and coordinated(s, before[0]):
+    if opens and attributed and len(coordinated_after(s, before[0], k)) > 1:
         return ctx.main_actor()  # "Meta and Microsoft made up 40% of revenue, CFO X said": the firm the story is about
     if opens and attributed:
         return before[0].entity  # "Orbit signed a lease with Zeta, according to CEO Dana Park" / ", CEO Dana Park said": Orbit's
@@ -1443,11 +1443,6 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     if opening is not None:
         return opening  # "The Japanese investor also sold ..., CFO Yoshimitsu Goto told a briefing": the investor's
     return before[-1].entity if before else None
-
-
-def coordinated(s: Sentence, m) -> bool:
-    """"Meta and Microsoft": a name with another after "and", two firms no one person works for."""
-    return s.lower(m.last) in ("and", "&") and is_organization(s.mention_starting(m.last + 1))
 
 
 OFFICIALS = frozenset("officials executives representatives delegates leaders members staff delegation "

@@ -501,8 +501,10 @@ def lenders_group_loan(s: Sentence, ctx: DocContext, raise_at: re.Match) -> Deal
     verb = s.token_at(s.span.start + raise_at.start())
     lenders = round_firms(s, ctx, s.token_at(s.span.start + led.end()), verb)
     linker = next((j for j in range(verb, min(verb + 12, len(s.tokens))) if s.lower(j) in ("for", "to")), None)
+    if linker is None:
+        return None
     # the borrower may follow a word or two: "for two Vantage Data Centers campuses"
-    borrower = next((m for m in s.mentions if linker is not None and linker < m.first <= linker + 3), None)
+    borrower = next((m for m in s.mentions if linker < m.first <= linker + 3), None)
     if not lenders or not is_organization(borrower) or any(borrower.entity is e for e in lenders):
         return None
     deal = whole_sentence_deal(s, "FinancialCooperation", [borrower.entity, *lenders])

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import lexicon as lex
+from graph.extract.lexicon import LIST_JOINERS
 from graph.extract.entities import Entity, EntityTable
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.names import PLACE_WORDS, Mention, title_mask
@@ -28,7 +29,6 @@ GROUP_STOPS = frozenset(
     "but plus its their his her alongside joined along together besides denies denied rejects rejected signed "
     "inked struck announced agreed".split()
 ) | frozenset(". ; : ! ? ( ) “ ” \" [ ]".split()) | (lex.DASHES - {"-"})
-LIST_JOINERS = frozenset([",", "and", "&", "or", "/"])
 COLLECTIVES = frozenset("group consortium syndicate number host".split())
 FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
                            "cluster hub center centre".split())

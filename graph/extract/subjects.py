@@ -59,12 +59,12 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 group = coordinated_before(s, m, a - 1, used, ctx.table)
                 listed_before = described_before_and(s, ctx, group[0].first, a, used)
                 return unique(listed_before + [g.entity for g in group]), "explicit", group[0].first
-            founded = founded_firm(s, ctx, m) if is_person(m) and ends_apposition(s, m.last) else None
-            if founded is not None:  # "Zeta Labs, the startup founded by former Nova CTO Dana Park, raised"
-                return [founded.entity], "explicit", founded.first
-            anchor = apposition_anchor(s, m.first) if is_person(m) and ends_apposition(s, m.last) else None
-            if anchor is not None:  # "Bezos Expeditions, the investment firm of Amazon founder Jeff Bezos, led"
-                return [anchor.entity], "explicit", anchor.first
+            in_apposition = is_person(m) and ends_apposition(s, m.last)
+            # "Zeta Labs, the startup founded by former Nova CTO Dana Park, raised"; "Bezos Expeditions, the
+            # investment firm of Amazon founder Jeff Bezos, led": the firm the apposition describes
+            described = (founded_firm(s, ctx, m) or apposition_anchor(s, m.first)) if in_apposition else None
+            if described is not None:
+                return [described.entity], "explicit", described.first
             if is_person(m) and m.entity in ctx.employer:
                 employers = employers_before(s, ctx, m)
                 if len(employers) >= 2:  # "SK's chairman Chey and OpenAI CEO Altman signed the deal"

@@ -32,9 +32,14 @@ def wellknown() -> Gazetteer:
         rows.append((iri, name, True, cls))
         rows += [(iri, other, False, cls) for other in (rest[0].split("|") if rest else []) if other]
     rows += [(IRI_PREFIX + name, name, True, "Person") for name in known_employers()]
-    makers = [(product, IRI_PREFIX + maker) for product, maker in
-              (line.split("\t") for line in wordlist_lines("products.tsv"))]
+    makers = [(product, IRI_PREFIX + maker) for product, maker in product_makers().items()]
     return Gazetteer(rows, makers=makers)
+
+
+@lru_cache(maxsize=1)
+def product_makers() -> dict[str, str]:
+    """Each well-known product's name (`products.tsv`), with its maker's: "Azure" -> "Microsoft"."""
+    return dict(line.split("\t") for line in wordlist_lines("products.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +64,5 @@ def names_by_iri() -> dict[str, list[str]]:
     return found
 
 
-# Products news names by themselves ("Microsoft's Azure", "Anthropic's Claude"): things, never firms.
-PRODUCTS = frozenset(line.split("\t")[0] for line in wordlist_lines("products.tsv"))
 GIVEN_NAMES = wordlist_words("given-names.txt")
 FAMILY_NAMES = wordlist_words("family-names.txt")
