@@ -98,3 +98,10 @@ def test_training_labels_positions_by_the_gold_and_writes_the_model_where_it_is_
     model = LogisticModel.read(tmp_path / "model" / MODEL_FILE.name)
     assert model.weights["o_prev:for"] > 0 > model.weights["o_prev:joining"]
     assert trainer.MODELS["roles"] == MODEL_FILE and MODEL_FILE.is_file()
+
+
+def test_a_ministers_or_mayors_title_is_no_candidate_for_a_post_at_a_firm():
+    said = "Orbit Labs has been selected to build the model, Zeta Cloud {} Dana Park said."
+    assert [(c.person.label, c.organization.label) for c in candidates_of(said.format("IT director"))] == [
+        ("Dana Park", "Orbit Labs")]
+    assert candidates_of(said.format("IT Minister")) == []

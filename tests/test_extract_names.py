@@ -1397,3 +1397,40 @@ def test_a_ministers_name_after_the_fields_of_the_title_stays_whole(gazetteer, t
 def test_a_firm_after_a_ministers_and_is_no_field_of_the_title(gazetteer):
     text = "It was signed by the Minister of Finance and Samsung Electronics Chairman Lee Jae-yong."
     assert ("Samsung Electronics", "Company") in [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gyeonggi Province signed an MOU with Zeta Labs.", ("Gyeonggi Province", "GovernmentBody")),
+    ("Zeta Labs is in talks with Busan Metropolitan City about a site.", ("Busan Metropolitan City", "GovernmentBody")),
+    ("Zeta Labs will build a campus in Gyeonggi Province, which has 13 million people.", ("Gyeonggi Province", "Region")),
+    ("Zeta Labs signed an MOU with Orbit, with Gyeonggi Province seen as the likeliest site.",
+     ("Gyeonggi Province", "Region")),
+])
+def test_a_province_or_city_that_signs_or_talks_acts_as_its_government(gazetteer, text, expected):
+    assert expected in [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)]
+
+
+def test_a_title_that_speaks_after_a_name_is_an_unnamed_speakers(gazetteer):
+    text = "It also evaluated Intel Foundry, a Zeta spokesperson said."
+    assert ("Intel Foundry", "Person") not in [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)]
+    text = "Dana Park, a Zeta spokesperson, said so."
+    assert ("Dana Park", "Person") in [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)]
+
+
+@pytest.mark.parametrize("text", ["Zeta Labs signed an LOI with Orbit Systems.",
+                                  "Zeta Labs builds an OSAT plant for LCD panels.",
+                                  "Nearby, Zeta Labs is building a plant."])
+def test_trade_abbreviations_and_sentence_adverbs_are_no_names(gazetteer, text):
+    assert {m.text for m in find_mentions(tokenize(text), gazetteer)} <= {"Zeta Labs", "Orbit Systems"}
+
+
+def test_and_before_trade_words_and_a_singular_verb_joins_one_firms_name(gazetteer):
+    text = "Rival CG Power and Industrial Solutions is building a plant with Renesas Electronics."
+    assert "CG Power and Industrial Solutions" in [m.text for m in find_mentions(tokenize(text), gazetteer)]
+    text = "Zeta Power and Orbit Energy are building a plant."
+    assert {"Zeta Power", "Orbit Energy"} <= {m.text for m in find_mentions(tokenize(text), gazetteer)}
+
+
+def test_a_minister_for_listed_fields_keeps_the_name_after_whole(gazetteer):
+    text = "The Minister for Electronics and IT Ashwini Vaishnaw announced it."
+    assert [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)] == [("Ashwini Vaishnaw", "Person")]

@@ -319,3 +319,11 @@ def test_similar_announcements_made_by_two_firms_are_no_deal_of_theirs():
 ])
 def test_bankrolling_a_firm_is_an_investment_and_a_figure_provided_is_no_supply(text, expected):
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
+
+
+def test_a_bracketed_short_name_of_one_deals_party_is_no_subject_of_the_next():
+    text = ("Zeta Labs signed a loan agreement with Orbit Development Bank (ODB) to fund the first phase, "
+            "and a supply contract with Kestrel Systems for transformers.")
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == [
+        ("FinancialCooperation", ["Zeta Labs", "Orbit Development Bank"]),
+        ("SupplyAgreement", ["Zeta Labs", "Kestrel Systems"])]

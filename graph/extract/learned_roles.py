@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graph.extract import lexicon as lex
 from graph.extract.entities import Entity
 from graph.extract.logistic import MODEL_DIR, LogisticModel, bucket
 from graph.extract.roles import RoleFact, role, title_spans
@@ -84,6 +85,8 @@ def candidates(s: Sentence, ctx: DocContext, done: set, posted: set) -> list[Can
     found = []
     for p, o in pairs:
         title = nearest(titles, p, o)
+        if lex.STATE_TITLES.search(s.text(*title)) and o.entity.cls not in lex.STATE_CLASSES:
+            continue  # "IT Minister Ashwini Vaishnaw" holds no post at the firm the sentence is about
         features = (sentence + wording(s, p, o) + title_place(s, title, p, o)
                     + neighbours(p, o, people, organizations, closest_org[id(p)], closest_person[id(o)])
                     + person_facts[id(p)] + org_facts[id(o)]

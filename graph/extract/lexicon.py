@@ -223,6 +223,9 @@ PORTFOLIO_WORDS = words("Commerce Finance Trade Energy Foreign Defense Defence I
 # Titles that name a public office: "President Donald Trump" says nothing about a company.
 PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawmaker|mayor|attorney general|commissioner|"
                            r"county manager|judge|^chancellor\b", re.I)
+# Posts held only in a state: a minister, mayor or lawmaker is no firm's officer.
+STATE_TITLES = re.compile(r"minister|mayor|senator|lawmaker|congressman|congresswoman", re.I)
+STATE_CLASSES = frozenset({"GovernmentBody", "PoliticalParty"})
 
 # ---------------------------------------------------------------- words that are never names
 
@@ -239,7 +242,7 @@ FUNCTION_CAPS = words(
     "BY No. Nobody Somebody Someone Anyone Anybody Everybody Nothing Rival Rivals Peers Affiliates Subsidiaries Million Billion Trillion Asked Everyone Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less Former "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
-    "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively Hence Therefore Indeed Besides "
+    "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively Hence Therefore Indeed Besides Nearby "
     "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs SPAC SPACs RISC-V PC PCs HPC DPI C-Band GW MW GWh MWh IT MD SPV JV JVs M&A R&D EDA OEM OEMs ODM ODMs "
     "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED QAR SAR AUD CAD CHF SEK NOK DKK ZAR NGN KES EGP "
     "BRL MXN MYR IDR THB VND TWD "  # currencies: "Rs 74 crore", "KRW 3 trillion", "QAR 2 billion"
@@ -250,7 +253,7 @@ FUNCTION_CAPS = words(
     "Exynos Snapdragon "
     # business and engineering abbreviations: "its ESG goals", "IoT devices"
     "ESG GHG IoT IIoT Wi-Fi SSL CAGR EBITDA GDP ROI SaaS IaaS PaaS KPI KPIs CSR DEI HVAC PUE LNG CCS CCUS "
-    "SMR SMRs NDA AR VR XR B2B B2C ESS BESS LFP NCM NMC "
+    "SMR SMRs NDA AR VR XR B2B B2C ESS BESS LFP NCM NMC LOI LOIs LCD LCDs OLED OSAT OSATs "
     # rates and ratings in debt news: "400 basis points over SOFR", "rated Baa2 by Moody's and BBB by S&P"
     "SOFR SONIA LIBOR EURIBOR Euribor TONA Treasurys Treasuries Gilts Bunds "
     "AAA AA+ AA- BBB+ BBB BBB- BB+ BB- Aaa Aa1 Aa2 Aa3 Baa1 Baa2 Baa3 Ba1 Ba2 Ba3 "

@@ -162,11 +162,12 @@ def title_mask(tokens: list[Token], text: str | None = None, base: int = 0) -> l
 
 
 def listed_portfolio(tokens: list[Token], mask: list[bool]) -> None:
-    """"Minister of Trade, Industry and Energy Ahn Duk-geun", "Minister of Digitalisation and Public
-    Governance,": the fields a minister's title lists are the title, no firm; after the last "and", up to
-    three words that start no person's name, so the name after stays a name."""
+    """"Minister of Trade, Industry and Energy Ahn Duk-geun", "Minister for Electronics and IT Ashwini
+    Vaishnaw", "Minister of Digitalisation and Public Governance,": the fields a minister's title lists are
+    the title, no firm; after the last "and", up to three words that start no person's name, so the name
+    after stays a name."""
     for k, token in enumerate(tokens[:-2]):
-        if token.lower != "minister" or not mask[k] or tokens[k + 1].lower != "of":
+        if token.lower != "minister" or not mask[k] or tokens[k + 1].lower not in ("of", "for"):
             continue
         j = k + 2
         while j < len(tokens) and (tokens[j].is_capitalized
@@ -951,6 +952,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     if word == "for" and not person_so_far and tokens[j - 1].text not in lex.COMPANY_SUFFIXES \
             and legal_form_ahead(tokens, j + 1, titles, lowercase_words):
         return True  # "Global Partnership for Ethiopia BV": the legal form closes one name (not "Kestrel Cloud for Nova Ltd")
+    if word == "and" and trade_words_then_singular(tokens, j + 1):
+        return True  # "CG Power and Industrial Solutions is building": one firm does
     if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:
         return True  # "Mitsubishi UFJ Trust and Banking Corp": a name goes on with another of its words
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
@@ -980,6 +983,15 @@ def utility_words_then_suffix(tokens, k: int) -> bool:
     while j < min(k + 2, len(tokens)) and tokens[j].text in UTILITY_WORDS:
         j += 1
     return k < j < len(tokens) and tokens[j].text in lex.COMPANY_SUFFIXES
+
+
+def trade_words_then_singular(tokens, k: int) -> bool:
+    """From token k, one or two trade words that are no name of their own ("Industrial Solutions"), then
+    a verb of one subject: "and" joins two halves of one firm's name, not two firms."""
+    j = k
+    while j < min(k + 2, len(tokens)) and tokens[j].text in lex.COMPANY_SUFFIXES and tokens[j].text[0].isupper():
+        j += 1
+    return k < j < len(tokens) and tokens[j].lower in ("is", "has", "was")
 
 
 def legal_form_ahead(tokens, k: int, titles, lowercase_words) -> bool:
@@ -1558,6 +1570,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     """The class a run's own words and its neighbours give it, the cue, and its strength."""
     words = [t.text for t in tokens[run.first:run.last]]
     name = " ".join(words)
+    if acting_administration(tokens, run, words):
+        return "GovernmentBody", "a province or city that acts", 6
     if name in lex.PLACES:
         return lex.PLACES[name], "a place", 6
     if len(words) >= 2 and lex.PLACES.get(words[0]) == "Country" and " ".join(words[1:]) in lex.PLACES:
@@ -1619,6 +1633,27 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     if len(words) == 1 and CAMEL_CASE.match(words[0]) and run.last < len(tokens) and tokens[run.last].lower in ACTS:
         return "Company", "a camel-case name that acts", 2  # "DataBank has upsized", "nLighten said": a firm
     return None, "", 0
+
+
+# A province or city that signs or talks acts as its government: "Gyeonggi Province signed an MOU
+# with Zeta", "talks with Busan Metropolitan City" (not "a campus in Gyeonggi Province", "Gyeonggi
+# Province has 13 million people").
+ADMINISTRATIONS = frozenset("Province Prefecture City".split())
+ACTING_VERBS = ACTS - frozenset("is was has have had owns operates expects".split())
+PLACE_LEADS = frozenset("in near at across outside from of to into throughout".split())
+
+
+def acting_administration(tokens, run, words: list[str]) -> bool:
+    if len(words) < 2 or words[-1] not in ADMINISTRATIONS:
+        return False
+    def lower(k: int) -> str:
+        return tokens[k].lower if 0 <= k < len(tokens) else ""
+    before, after, then = lower(run.first - 1), lower(run.last), lower(run.last + 1)
+    if before in PLACE_LEADS:
+        return False  # "a data center in South Jeolla Province has turned ..."
+    perfect = after in ("has", "have", "had") and (then.endswith("ed") or then.endswith("ly"))
+    absolute = after.endswith(("ed", "en")) or after in ("as", "being")  # "with Gyeonggi Province seen as the site"
+    return after in ACTING_VERBS or perfect or (before == "with" and not absolute)
 
 
 # What two firms run together, named after them: "the SK Telecom-AWS Ulsan AI data center".
@@ -1796,10 +1831,18 @@ def appositive_title(tokens, k, titles, reach: int = 5) -> bool:
         return False
     for j in range(k + 1, min(k + 1 + reach, len(tokens))):
         if titles[j]:
-            return not title_before_name(tokens, j, titles)
+            return not title_before_name(tokens, j, titles) and not speaker_after(tokens, j, titles)
         if tokens[j].text in (",", ".", ";") or tokens[j].lower in ("and", "which", "said", "to"):
             return False  # "Dtac, to become the first CEO": the title is the appointee's, not Dtac's
     return False
+
+
+def speaker_after(tokens, j, titles) -> bool:
+    """"evaluated Intel Foundry, a Corvane spokesperson said": a title that speaks is an unnamed
+    speaker's, not the name's before it."""
+    while j < len(tokens) and titles[j]:
+        j += 1
+    return j < len(tokens) and tokens[j].lower in lex.SPEECH_VERBS
 
 
 APPOINTING = frozenset("named appointed promoted tapped hired elected".split())

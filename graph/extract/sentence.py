@@ -768,6 +768,15 @@ def after_parenthesis(s: Sentence, k: int, end: int) -> int:
     return k
 
 
+def named_in_full_before(s: Sentence, m: Mention) -> Mention | None:
+    """"Korea Development Bank (KDB)": the full name a bracketed short form follows, which stands
+    where the full name stands (an object of the deal before stays one)."""
+    if s.lower(m.first - 1) != "(" or s.lower(m.last) != ")":
+        return None
+    full = s.mention_ending(m.first - 1)
+    return full if full is not None and full.entity is m.entity else None
+
+
 MODALS = frozenset("will would has have had is was are were".split())
 CLAUSE_VERBS = frozenset("will would has have had is was are were said says plans agreed agrees signed inked struck "
                           "announced reached formed made won took got".split())

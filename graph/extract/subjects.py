@@ -10,8 +10,8 @@ from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_
 from graph.extract.sentence import (ASIDE_PARTICIPLES, COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS,
                                RELATIVE_ADVERBS, DocContext, Sentence, apposed_owner, apposition_anchor,
                                before_brackets, coordinated_before, event_venue, is_organization, is_person,
-                               is_place, modifies_noun, names_a_product, opening_referent_at, owned_firm_after,
-                               promote, regulator_or_exchange, role_modifier, starts_clause, words_back)
+                               is_place, modifies_noun, named_in_full_before, names_a_product, opening_referent_at,
+                               owned_firm_after, promote, regulator_or_exchange, role_modifier, starts_clause, words_back)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -46,7 +46,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
             holder = apposition_holding(s, m, k) if is_organization(m) else None
-            m = holder or m  # "AdaniConneX, the venture between Adani Enterprises and EdgeConneX, has secured"
+            m = holder or named_in_full_before(s, m) or m  # "AdaniConneX, the venture between Adani Enterprises and EdgeConneX, has secured"
             if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or after_relative_pronoun(s, m))
                     and not role_modifier(s, m) and not object_of_preposition(s, m) and not apposed_owner(s, m)
                     and id(m.entity) not in exclude and not names_a_product(s, m) and not regulator_or_exchange(s, m)):
