@@ -327,3 +327,17 @@ def test_a_bracketed_short_name_of_one_deals_party_is_no_subject_of_the_next():
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == [
         ("FinancialCooperation", ["Zeta Labs", "Orbit Development Bank"]),
         ("SupplyAgreement", ["Zeta Labs", "Kestrel Systems"])]
+
+
+def test_two_loans_of_one_clause_each_with_its_sum_stay_two_and_a_firms_contract_names_no_lender():
+    text = ("In July Zeta Cloud closed a $2.6 billion term loan led by Orbit Bank and Nova Bank to fund capacity "
+            "for its Kestrel Labs contract, following the $7.5 billion facility led by Aster Capital and Birch Partners.")
+    loans = [parties for kind, parties, _, _ in deals(text) if kind == "FinancialCooperation"]
+    assert sorted(loans) == [["Zeta Cloud", "Aster Capital", "Birch Partners"], ["Zeta Cloud", "Orbit Bank", "Nova Bank"]]
+
+
+def test_a_loan_secured_by_a_customers_contract_adds_no_party():
+    text = ("Zeta Cloud has secured a $2.6 billion loan led by Orbit Bank and Nova Bank, the company said. "
+            "The loan is secured by the chips themselves and by the cash flows of the Kestrel Labs contract.")
+    assert [parties for kind, parties, _, _ in deals(text) if kind == "FinancialCooperation"] == [
+        ["Zeta Cloud", "Orbit Bank", "Nova Bank"]]

@@ -56,6 +56,8 @@ CUES = [
         r"\b(?:bridge|construction|term|syndicated|project|green|bank|margin) (?:loans?|debt)\b|\bproject financ(?:e|ing)\b|"
         r"\b(?:loans?|debt) (?:from|with)\b|"
         r"(?:(?<=asset-backed )|(?<=secured )|(?<=billion )|(?<=million )|(?<=bn ))loans?\b|"  # "over a $3 billion loan"
+        r"(?:(?<=billion )|(?<=million )|(?<=bn ))facilit(?:y|ies)\b(?= (?:led|provided|arranged|underwritten) by\b)|"
+        # "a $7.5 billion facility led by Blackstone", not "a $2 billion facility in Texas"
         r"\bloans? of (?:up to |about |around )?(?:US)?[$€£¥]|"  # "an asset-backed loan of up to $3 billion"
         r"\babout raising\b|\bfinanc(?:e|es|ed|ing)\b(?= (?:it|them|the \w+|its \w+) with\b)|"
         r"\bgrants?\b",
@@ -112,7 +114,7 @@ CUES = [
         linkers=("to", DIRECT), specific=False, alone=False),  # "has been shipping HBM3E to X"; not "shipping group X"
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|produce|host|assemble)(?:s|d|ed|ing)?|"
-        r"spen(?:d|ds|t|ding)|lin(?:e|es|ed|ing) up|secur(?:e|es|ed|ing)|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|"
+        r"spen(?:d|ds|t|ding)|lin(?:e|es|ed|ing) up|secur(?:e|es|ing|ed(?! by\b| against\b))|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|"
         r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
@@ -225,7 +227,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint ventur financ debt leas rent credit loan lender form found bridge construction term syndicated project green bank margin shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint ventur financ facilit debt leas rent credit loan lender form found bridge construction term syndicated project green bank margin shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "

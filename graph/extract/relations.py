@@ -463,7 +463,10 @@ def join_lenders(deals: list[DealFact]) -> list[DealFact]:
     kept, loans = [], {}
     for deal in deals:
         home = loans.get(deal.clause) if deal.deal_type == "FinancialCooperation" else None
-        if home is None:
+        if home is not None and sized_apart(home, deal):
+            loans[deal.clause] = deal  # "closed a $2.6 billion loan led by A, following the $7.5 billion facility led by B"
+            kept.append(deal)
+        elif home is None:
             kept.append(deal)
             if deal.deal_type == "FinancialCooperation":
                 loans[deal.clause] = deal
@@ -471,6 +474,12 @@ def join_lenders(deals: list[DealFact]) -> list[DealFact]:
             home.parties = unique(home.parties + deal.parties)
             home.amounts = {**deal.amounts, **home.amounts}
     return kept
+
+
+def sized_apart(a: DealFact, b: DealFact) -> bool:
+    """Two loans, each with a sum of its own."""
+    first, second = a.amounts.get("money"), b.amounts.get("money")
+    return first is not None and second is not None and first.start != second.start
 
 
 def join_last_deal(s: Sentence, ctx: DocContext) -> None:

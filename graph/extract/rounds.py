@@ -12,7 +12,7 @@ from graph.extract.lexicon import IN_CLAUSE, POSSESSIVES, WORD_START
 from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, outside, unique, whole_sentence_deal
 from graph.extract.entities import Entity
 from graph.extract.sentence import (ASIDE_PARTICIPLES, DocContext, Sentence, firms_within, is_organization, is_person,
-                                    named_parties, parse_group, promote)
+                                    named_parties, names_other_deal, parse_group, promote)
 from graph.extract.subjects import find_subject
 from graph.extract.text import sentence_pattern
 
@@ -688,4 +688,6 @@ def round_firms(s: Sentence, ctx: DocContext, start: int = 0, end: int | None = 
     """The organizations a sentence about a round names from `start` (a name never seen is an
     investor), less outlets, employers and owners named to describe another ("Samsung Catalyst
     Fund, the venture arm of Samsung Electronics")."""
-    return firms_within(s, ctx.table, start, end, "an investor in a round")
+    qualifiers = {id(m.entity) for m in s.mentions if names_other_deal(s, m)}
+    return [e for e in firms_within(s, ctx.table, start, end, "an investor in a round") if id(e) not in qualifiers]
+

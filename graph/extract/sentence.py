@@ -810,6 +810,11 @@ DEAL_NOUNS = frozenset("deal deals pact contract contracts order orders".split()
 QUALIFIED_DEAL_NOUNS = DEAL_NOUNS | frozenset("letter agreement partnership tie-up investment".split())
 
 
+def names_other_deal(s: Sentence, m: Mention) -> bool:
+    """"the cash flows of its OpenAI contract": a firm that names another deal by its party, no party here."""
+    return s.lower(m.first - 1) in ("the", "a", "an", "this", "that", "its", "their") and s.lower(m.last) in DEAL_NOUNS
+
+
 def names_a_product(s: Sentence, m: Mention) -> bool:
     """"Nvidia GB200 systems", "Nvidia chips": the maker qualifies a product, it is not the actor."""
     nxt = s.tokens[m.last].text if m.last < len(s.tokens) else ""

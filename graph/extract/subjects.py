@@ -10,8 +10,9 @@ from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_
 from graph.extract.sentence import (ASIDE_PARTICIPLES, COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS,
                                RELATIVE_ADVERBS, DocContext, Sentence, apposed_owner, apposition_anchor,
                                before_brackets, coordinated_before, event_venue, is_organization, is_person,
-                               is_place, modifies_noun, named_in_full_before, names_a_product, opening_referent_at,
-                               owned_firm_after, promote, regulator_or_exchange, role_modifier, starts_clause, words_back)
+                               is_place, modifies_noun, named_in_full_before, names_a_product, names_other_deal,
+                               opening_referent_at, owned_firm_after, promote, regulator_or_exchange, role_modifier,
+                               starts_clause, words_back)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -49,7 +50,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             m = holder or named_in_full_before(s, m) or m  # "AdaniConneX, the venture between Adani Enterprises and EdgeConneX, has secured"
             if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or after_relative_pronoun(s, m))
                     and not role_modifier(s, m) and not object_of_preposition(s, m) and not apposed_owner(s, m)
-                    and id(m.entity) not in exclude and not names_a_product(s, m) and not regulator_or_exchange(s, m)):
+                    and id(m.entity) not in exclude and not names_a_product(s, m) and not regulator_or_exchange(s, m)
+                    and not names_other_deal(s, m)):
                 qualifier = s.lower(m.first - 1) in ("the", "a", "an") and modifies_noun(s, m)  # "the G42 unit"
                 if qualifier:
                     promote_anchor(s, ctx, m)
