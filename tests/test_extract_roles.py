@@ -1102,9 +1102,11 @@ def test_a_named_division_is_no_firm_and_its_head_no_post_there(division):
     assert found["roles"] == []
 
 
-@pytest.mark.parametrize("byline", ["Dana Park, Senior Reporter", "By Dana Park / Staff reporter"])
-def test_a_byline_reporter_writes_for_the_outlet_the_caller_gave_when_the_page_names_it_above(byline):
-    text = (f"Orbit Labs lands a loan\nKestrel Times\n{byline}\nNovember 12, 2025\n"
+@pytest.mark.parametrize("masthead, byline", [
+    ("Kestrel Times", "Dana Park, Senior Reporter"), ("Kestrel Times", "By Dana Park / Staff reporter"),
+    ("Kestrel Times | Chips | Cloud", "By Dana Park, Senior Editor | November 12, 2025 | 5 min read")])
+def test_a_byline_reporter_writes_for_the_outlet_the_caller_gave_when_the_page_names_it_above(masthead, byline):
+    text = (f"Orbit Labs lands a loan\n{masthead}\n{byline}\nNovember 12, 2025\n"
             "Orbit Labs will borrow $450 million from Zeta Bank. KT will lend too.")
     article = Article("test.txt", text, "0" * 64)
     meta = ArticleMeta(date(2025, 11, 12), outlet="The Kestrel Times")
@@ -1278,3 +1280,9 @@ def test_a_founder_quoted_in_a_story_about_a_round_founded_the_firm_that_raised_
             "board seat. Kestrel Fund has backed robot makers before. Co-founder and CEO Dana Park said the money "
             "will go toward a factory.")
     assert ("Dana Park", "Co-founder and CEO", "Zeta Robotics", "active") in roles(text)
+
+
+def test_a_principal_at_a_firm_holds_a_post_there():
+    text = '"Investors want to see wins," said Dana Park, principal at Zeta Ventures.'
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "principal", "Zeta Ventures")]

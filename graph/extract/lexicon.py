@@ -185,7 +185,7 @@ TITLE_PATTERN = re.compile(
     r"prime\s+minister|attorney\s+general|commissioner|(?:county|country|city|fund|portfolio|program)\s+(?:manager|director)|"
     r"(?:(?:PR|media|press|communications|relations|product|marketing|sales|account|project)\s+manager|"
     r"(?:PR|media|press|communications)\s+lead(?!\s+(?-i:[a-z])))(?:\s+(?-i:EMEA|APAC|Americas))?|"
-    r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )partner(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:" + OFFICER_FIELDS + r")\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
+    r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )partner(?= at )|(?<=\ba )principal(?= at )|(?<=, )principal(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:" + OFFICER_FIELDS + r")\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
     r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist|photographer)|analyst|general\s+counsel|fellow(?=\s+(?:at|of)\s)|researcher|strategist|economist|boss|"
     r"(?<=managing )officer|(?<=executive )officer|(?<=corporate )officer|"
     r"(?:county|district|federal|circuit|presiding|bankruptcy)\s+judge|"
@@ -202,7 +202,7 @@ TITLE_HEADS = words(
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent founders co-founders chiefs "
     "analyst researcher strategist economist boss executive ceos officers executives writer reporter columnist ambassador envoy "
-    "commissioner general partner co-heads chancellor vice-chancellor md counsel fellow photographer lead judge"
+    "commissioner general partner principal co-heads chancellor vice-chancellor md counsel fellow photographer lead judge"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs|heads)$", re.IGNORECASE)

@@ -565,9 +565,15 @@ def outlet_named_above(doc: DocResult, gazetteer: Gazetteer, table: EntityTable,
     """The outlet the caller gave, when one of the page's first lines is its name (over a byline such
     as "Ava Lindqvist, Senior Reporter"): the outlet its reporters write for."""
     name = doc.meta.outlet
-    if not name or not any(span.text.strip() in (name, name.removeprefix("The ")) for span in spans[:OUTLET_LINES]):
+    if not name or not any(names_the_page(span.text, name) for span in spans[:OUTLET_LINES]):
         return None
     return outlet_entity(name, gazetteer, table)
+
+
+def names_the_page(line: str, name: str) -> bool:
+    """"Grid Ledger", or the masthead "Grid Ledger | Nuclear" with the page's sections after a bar."""
+    first = line.split(" | ")[0].strip()
+    return first in (name, name.removeprefix("The "))
 
 
 def outlet_entity(name: str, gazetteer: Gazetteer, table: EntityTable) -> Entity:

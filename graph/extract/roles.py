@@ -272,8 +272,10 @@ def title_spans(s: Sentence) -> list[tuple[int, int]]:
 
 def byline_reporter(s: Sentence, ctx: DocContext, ta: int, tb: int) -> Entity | None:
     """The reporter of a byline that names no organization ("Kentaro Saito, Staff writer", or the title
-    alone on the line under the name), when the page named its outlet above it."""
-    if ctx.outlet is None or tb != len(s.tokens) or s.lower(tb - 1) not in lex.REPORTER_TITLES \
+    alone on the line under the name, or before a bar and the date: "Senior Editor | October 2, 2025"), when the
+    page named its outlet above it."""
+    line_ends = tb == len(s.tokens) or s.lower(tb) == "|"
+    if ctx.outlet is None or not line_ends or s.lower(tb - 1) not in lex.REPORTER_TITLES \
             or any(is_organization(m) for m in s.mentions):
         return None
     if ta == 0:  # "By Yuki Nakamura" and "Staff writer" on the line below
