@@ -1434,3 +1434,9 @@ def test_and_before_trade_words_and_a_singular_verb_joins_one_firms_name(gazette
 def test_a_minister_for_listed_fields_keeps_the_name_after_whole(gazetteer):
     text = "The Minister for Electronics and IT Ashwini Vaishnaw announced it."
     assert [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)] == [("Ashwini Vaishnaw", "Person")]
+
+
+def test_a_described_post_in_an_aside_is_no_persons_name(gazetteer):
+    text = "Dana Park, the Nova National Security Adviser, is chairman of Zeta Labs."
+    found = [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)]
+    assert ("Dana Park", "Person") in found and ("Nova National Security Adviser", "Person") not in found

@@ -1286,3 +1286,9 @@ def test_a_principal_at_a_firm_holds_a_post_there():
     text = '"Investors want to see wins," said Dana Park, principal at Zeta Ventures.'
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Dana Park", "principal", "Zeta Ventures")]
+
+
+def test_a_person_who_is_a_title_of_a_firm_past_an_aside_holds_it_there():
+    text = "Dana Park, a former Zeta Labs engineer, is chief executive of Orbit Systems."
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "chief executive", "Orbit Systems")]

@@ -1785,8 +1785,9 @@ def person_class(tokens, run, words, titles):
         return "Person", "byline", 4
     if in_credit_line(tokens, run) or photo_credit(tokens, run):
         return "Person", "credit line", 4
-    if appositive_title(tokens, run.last, titles):
-        return "Person", "title after", 4
+    determined = before >= 0 and tokens[before].lower in ("the", "a", "an")
+    if appositive_title(tokens, run.last, titles) and not determined:
+        return "Person", "title after", 4  # not "X, the UAE National Security Adviser, is chairman"
     if named_after_post(tokens, run, titles):
         return "Person", "named after a post", 4
     if 2 <= len(words) <= 3 and KOREAN_NAME.match(words[0]) and GIVEN_NAME_PART.match(words[-1]):

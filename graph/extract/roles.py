@@ -369,6 +369,9 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         return [role(s, person, title, after[0], 0.6)] if person else []
     if after and relative_subject(s, ta):  # "Yoon, who previously served as the president of X"
         return [relative_role(s, ta, title, after[0])]
+    holder = copula_subject(s, ta) if after else None
+    if holder is not None:  # "Dana Park, a former Zeta engineer, is chief executive of Orbit"
+        return [role(s, holder, title, after[0], 0.6)]
     if not after and (appointed_to(s, ta) or kept_or_became(s, ta) or taking_over(s, ta)):  # "Three UK's Darren
         return appointed_without_firm(s, ctx, ta, title)  # Purkis has been appointed CFO", "X remains chairman"
     return career_role(s, ctx, ta, tb)
@@ -636,6 +639,20 @@ def taking_over(s: Sentence, ta: int) -> bool:
     """"will take over as chairman", "took over as CEO": a title taken, not left."""
     verb = taking_verb(s, ta)
     return verb is not None and s.lower(verb) == "over" and s.lower(verb - 1) not in TITLE_LEAVING
+
+
+def copula_subject(s: Sentence, ta: int) -> Entity | None:
+    """The person who "is" the title at ta: named right before the verb, or before an aside that
+    ends at it ("Dana Park, a former Zeta engineer, is chief executive of Orbit")."""
+    k = ta - 1
+    while s.lower(k) in ("the", "a", "an"):
+        k -= 1
+    if s.lower(k) not in ("is", "was"):
+        return None
+    named = s.mention_ending(k)
+    if is_person(named):
+        return named.entity
+    return person_before(s, k, nearest=False) if s.lower(k - 1) == "," else None
 
 
 def taken_role(s: Sentence, ta: int, title: str, org: Entity) -> RoleFact:
