@@ -341,3 +341,9 @@ def test_a_loan_secured_by_a_customers_contract_adds_no_party():
             "The loan is secured by the chips themselves and by the cash flows of the Kestrel Labs contract.")
     assert [parties for kind, parties, _, _ in deals(text) if kind == "FinancialCooperation"] == [
         ["Zeta Cloud", "Orbit Bank", "Nova Bank"]]
+
+
+def test_regulators_clearing_or_reviewing_a_deal_are_no_partners():
+    text = ("Zeta Power agreed to buy Orbit Energy for $16.4 billion in January. The Federal Energy Regulatory "
+            "Commission cleared the deal last month, leaving a review by the Department of Justice pending.")
+    assert [parties for _, parties, _, _ in deals(text)] == [["Zeta Power", "Orbit Energy"]]

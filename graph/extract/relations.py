@@ -563,8 +563,8 @@ def names_own_deal(s: Sentence, m) -> bool:
     return s.lower(k) in OWN_DEAL_WORDS or (s.tokens[k].text.islower() and s.lower(k + 1) in OWN_DEAL_WORDS)
 
 
-# Words of a sentence whose firms are watched, sued or compared, not dealing with each other.
-NO_DEAL_AMONG = re.compile(r"\b(?:scrutiny|antitrust|regulators?|lawsuits?|sued|"
+# Words of a sentence whose firms are watched, cleared, sued or compared, not dealing with each other.
+NO_DEAL_AMONG = re.compile(r"\b(?:scrutiny|antitrust|regulators?|lawsuits?|sued|cleared|clearance|review\s+by|"
                            r"similar\s+(?:\w+\s+){1,2}?(?:made\s+)?by)\b", re.IGNORECASE)
 
 
