@@ -347,3 +347,14 @@ def test_regulators_clearing_or_reviewing_a_deal_are_no_partners():
     text = ("Zeta Power agreed to buy Orbit Energy for $16.4 billion in January. The Federal Energy Regulatory "
             "Commission cleared the deal last month, leaving a review by the Department of Justice pending.")
     assert [parties for _, parties, _, _ in deals(text)] == [["Zeta Power", "Orbit Energy"]]
+
+
+def test_banks_hired_to_gauge_interest_in_a_stake_are_no_partners():
+    text = "The owners have hired Orbit Bank and Nova Bank to gauge interest from pension funds for a stake of 25%."
+    assert deals(text) == []
+
+
+def test_a_passive_verb_of_a_clause_about_a_thing_has_no_named_doer():
+    text = ("A group of banks led by Orbit Bank and Nova Bank is in talks to lend $38 billion to developer Zeta Labs "
+            "for two campuses that will be leased to Kestrel Cloud.")
+    assert [parties for _, parties, _, _ in deals(text)] == [["Orbit Bank", "Zeta Labs", "Nova Bank"]]

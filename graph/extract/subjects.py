@@ -26,6 +26,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
     name becomes an organization here only when the deal has objects, or it is listed with
     another name ("Zeta and Kestrel signed a deal")."""
     a = max(clause[0], k - SUBJECT_REACH)
+    if passive_about_a_thing(s, k):  # "two campuses that will be leased to Oracle": by whom, it does not say
+        return [], "explicit", k
     owner = owner_pronoun(s, k, a)
     if owner is not None:  # the status words sit before the owner: "scrapped its deal with X"
         return antecedents(s, ctx, owner, used), "pronoun", a
@@ -231,6 +233,20 @@ def relative_clause_opening(s: Sentence, j: int, floor: int) -> int | None:
 RELATIVE_PREPOSITIONS = frozenset("in of with to for by from".split())
 # Words after a comma that go on describing, not a verb: ", which SK controls, the main supplier to Nvidia".
 NO_VERBS = frozenset("the a an its their one and or both all each as".split())
+
+
+PASSIVE_AUXILIARIES = frozenset("be is are was were been being".split())
+
+
+def passive_about_a_thing(s: Sentence, k: int) -> bool:
+    """"campuses that will be leased to Oracle", "chips which are sold to Meta": the cue at k is a passive verb
+    of a relative clause about a thing (a lowercase noun), whose doer the clause leaves unnamed."""
+    j = k - 1
+    if s.lower(j) not in PASSIVE_AUXILIARIES or s.lower(k + 1) == "by":
+        return False  # not "processors that are manufactured by TSMC": the doer is named
+    while s.lower(j) in PASSIVE_AUXILIARIES or s.lower(j) in ("will", "would", "has", "have", "had", "to"):
+        j -= 1
+    return j >= 1 and s.lower(j) in ("that", "which") and s.tokens[j - 1].text.isalpha() and s.tokens[j - 1].text.islower()
 
 
 def after_relative_pronoun(s: Sentence, m) -> bool:
