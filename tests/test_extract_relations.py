@@ -358,3 +358,14 @@ def test_a_passive_verb_of_a_clause_about_a_thing_has_no_named_doer():
     text = ("A group of banks led by Orbit Bank and Nova Bank is in talks to lend $38 billion to developer Zeta Labs "
             "for two campuses that will be leased to Kestrel Cloud.")
     assert [parties for _, parties, _, _ in deals(text)] == [["Orbit Bank", "Zeta Labs", "Nova Bank"]]
+
+
+def test_a_name_after_a_preposition_before_and_a_second_verb_is_no_subject_of_it():
+    text = "The company is sending samples to Orbit Systems and has signed a letter of intent with Zeta Labs."
+    assert deals(text) == []
+
+
+def test_a_deal_with_a_described_partner_makes_no_pair_of_the_firms_named_beside_it():
+    text = ("Samsung has expanded its model, and OpenAI last month announced a capital alliance with a Kyoto-based "
+            "speech recognition startup.")
+    assert deals(text) == []

@@ -20,12 +20,13 @@ from graph.extract.entities import Entity
 from graph.extract.lexicon import IN_CLAUSE
 from graph.extract.objects import (APPROXIMATELY, OWNER, RELATIVE, RIVALRY, VOTE_ADVICE, Stand, bystanders, contesting_at,
                                    counting_owner, find_objects, quantity_word)
-from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES, QUALIFIED_DEAL_NOUNS, DocContext, Sentence,
-                                    apposition_anchor, firms_within, is_organization, named_parties, parse_group, promote,
-                                    regulator_or_exchange, role_modifier)
+from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES,
+                                    QUALIFIED_DEAL_NOUNS, DocContext, Sentence, apposition_anchor, firms_within,
+                                    is_organization, named_parties, parse_group, promote, regulator_or_exchange,
+                                    role_modifier)
 from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, SELLING, invested_firm, read_round
-from graph.extract.subjects import closing_speaker, find_subject, relative_antecedent
+from graph.extract.subjects import closing_speaker, find_subject, object_before_second_verb, relative_antecedent
 from graph.extract.text import sentence_pattern
 
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
@@ -525,8 +526,12 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         return []
     if any(examples_or_generic(s, h, organizations) or partner_described(s, h) for h in hits):
         return []  # "Neoclouds such as A and B have raced to lock in contracts"
-    status = claim_status(s, 0, len(s.tokens))
     first, *others = organizations
+    first_named = next(m for m in s.mentions if m.entity is first)
+    if object_before_second_verb(s, first_named, hit.first) or any(unnamed_partner(s, h) for h in hits):
+        return []  # "is sending samples to Nvidia and has signed ... with Broadcom": its actor is unnamed;
+        # "announced a capital alliance with a Kyoto-based startup": its partner is
+    status = claim_status(s, 0, len(s.tokens))
     own_deals = {id(m.entity) for m in s.mentions if m.entity is not None and names_own_deal(s, m)}
     deals = []
     for other in others:
@@ -540,6 +545,12 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
         deal.amounts, deal.cue_at = amounts_in(s, clause, hit.first), s.tokens[hit.first].start
         deals.append(deal)
     return deals
+
+
+def unnamed_partner(s: Sentence, hit: CueHit) -> bool:
+    """"a capital alliance with a Kyoto-based startup": the cue's partner is described, not named."""
+    j = hit.last if s.lower(hit.last - 1) == "with" else hit.last + 1
+    return s.lower(j - 1) == "with" and s.lower(j) in ("a", "an", "one", "another", "unnamed", "undisclosed")
 
 
 def equated(s: Sentence, a: Entity, b: Entity) -> bool:

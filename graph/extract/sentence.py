@@ -52,6 +52,8 @@ def names_a_thing(s: Sentence, m: Mention) -> bool:
             return False
     return False
 PLACE_PREPOSITIONS = frozenset("in at on from to of for by with across near inside outside".split())
+# Words after which a name is a verb's object: "is sending samples to Nvidia and has signed ...".
+OBJECT_PREPOSITIONS = frozenset("to with from for into on at".split())
 # Words between a relative clause's subject and its verb: "which IBM has since acquired".
 RELATIVE_ADVERBS = frozenset("has have had also already since previously recently later first then now "
                              "largely partly jointly".split())

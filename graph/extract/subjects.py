@@ -7,12 +7,12 @@ from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS, is_demonym
-from graph.extract.sentence import (ASIDE_PARTICIPLES, COMPANY_HEADS, PLACE_PREPOSITIONS, PRONOUN_SUBJECTS,
-                               RELATIVE_ADVERBS, DocContext, Sentence, apposed_owner, apposition_anchor,
-                               before_brackets, coordinated_before, event_venue, is_organization, is_person,
-                               is_place, modifies_noun, named_in_full_before, names_a_product, names_other_deal,
-                               opening_referent_at, owned_firm_after, promote, regulator_or_exchange, role_modifier,
-                               starts_clause, words_back)
+from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEADS, MODALS, OBJECT_PREPOSITIONS,
+                               PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext, Sentence, apposed_owner,
+                               apposition_anchor, before_brackets, coordinated_before, event_venue, is_organization,
+                               is_person, is_place, modifies_noun, named_in_full_before, names_a_product,
+                               names_other_deal, opening_referent_at, owned_firm_after, promote, regulator_or_exchange,
+                               role_modifier, starts_clause, words_back)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -49,9 +49,11 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             promote(m, ctx.table, "Company", "subject of a deal")
         if m is not None:
             holder = apposition_holding(s, m, k) if is_organization(m) else None
-            m = holder or named_in_full_before(s, m) or m  # "AdaniConneX, the venture between Adani Enterprises and EdgeConneX, has secured"
+            # "AdaniConneX, the venture between Adani Enterprises and EdgeConneX, has secured"; "Korea Development Bank (KDB)"
+            m = holder or named_in_full_before(s, m) or m
             if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or after_relative_pronoun(s, m))
                     and not role_modifier(s, m) and not object_of_preposition(s, m) and not apposed_owner(s, m)
+                    and not object_before_second_verb(s, m, k)
                     and id(m.entity) not in exclude and not names_a_product(s, m) and not regulator_or_exchange(s, m)
                     and not names_other_deal(s, m)):
                 qualifier = s.lower(m.first - 1) in ("the", "a", "an") and modifies_noun(s, m)  # "the G42 unit"
@@ -284,6 +286,13 @@ def object_of_preposition(s: Sentence, m) -> bool:
         return True  # "deals with Zeta, a $1 billion deal with Kestrel, and ...": another item of a list
     return s.lower(m.first - 1) in ("with", "from", "into", "than") and any(
         s.lower(j) in ("that", "which", "who") for j in range(max(0, m.first - 8), m.first))
+
+
+def object_before_second_verb(s: Sentence, m, k: int) -> bool:
+    """"The company is sending samples to Nvidia and has signed a letter with Broadcom": a name after a
+    preposition, before "and" and the subject's second verb (the cue at k), is the first verb's object."""
+    return s.lower(m.first - 1) in OBJECT_PREPOSITIONS and any(
+        s.lower(j) == "and" and (s.lower(j + 1) in MODALS or s.lower(j + 1) in CLAUSE_VERBS) for j in range(m.last, k))
 
 
 def ends_apposition(s: Sentence, k: int) -> bool:
