@@ -369,3 +369,9 @@ def test_a_deal_with_a_described_partner_makes_no_pair_of_the_firms_named_beside
     text = ("Samsung has expanded its model, and OpenAI last month announced a capital alliance with a Kyoto-based "
             "speech recognition startup.")
     assert deals(text) == []
+
+
+def test_firms_that_use_a_makers_product_are_each_its_customer():
+    text = "Zeta Labs chips are already deployed by Samsung, OpenAI and SK Group."
+    assert [parties for _, parties, _, _ in deals(text)] == [
+        ["Zeta Labs", "Samsung Electronics"], ["Zeta Labs", "OpenAI"], ["Zeta Labs", "SK Group"]]

@@ -107,6 +107,9 @@ CUES = [
     # to bankroll OpenAI bets"), though "plans to bankroll X" is missed
     cue("SupplyAgreement", r"\b(?:manufactured|made|produced|fabricated|supplied) by\b", linkers=("by",),
         alone=False),  # "The chip is manufactured by Samsung Electronics": the article's firm's supplier
+    # "Its accelerators are already deployed by Microsoft, Meta and Oracle": each a customer of the maker
+    cue("SupplyAgreement", r"(?:(?<=are )|(?<=is )|(?<=was )|(?<=were )|(?<=been )|(?<=already )|(?<=widely )|(?<=now ))"
+        r"(?:deployed|used|bought|adopted|purchased) by\b", linkers=("by",), specific=False, alone=False),
     cue("SupplyAgreement", r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) "
         r"(?:heavily |largely |mainly |solely |mostly |primarily |entirely |increasingly )?on\b",
         linkers=("on",), alone=False),  # "Broadcom relies on TSMC to make the chips": TSMC supplies
@@ -229,7 +232,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 CUE_STEMS = (
     "memorand mou letter loi joint ventur financ facilit debt leas rent credit loan lender form found bridge construction term syndicated project green bank margin shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
-    "agree deal contract pact talks discussions negotiat code co- deploy use purchas sourc take took together "
+    "agree deal contract pact talks discussions negotiat code co- deploy use adopt purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "
     "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart break broke reviv recommission bundl").split()
 

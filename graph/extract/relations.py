@@ -22,11 +22,12 @@ from graph.extract.objects import (APPROXIMATELY, OWNER, RELATIVE, RIVALRY, VOTE
                                    counting_owner, find_objects, quantity_word)
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES,
                                     QUALIFIED_DEAL_NOUNS, DocContext, Sentence, apposition_anchor, firms_within,
-                                    is_organization, named_parties, parse_group, promote, regulator_or_exchange,
-                                    role_modifier)
+                                    is_organization, named_parties, names_a_product, parse_group, promote,
+                                    regulator_or_exchange, role_modifier)
 from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, SELLING, invested_firm, read_round
-from graph.extract.subjects import closing_speaker, find_subject, object_before_second_verb, relative_antecedent
+from graph.extract.subjects import (antecedents, closing_speaker, find_subject, object_before_second_verb,
+                                    relative_antecedent)
 from graph.extract.text import sentence_pattern
 
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
@@ -664,6 +665,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     else:
         subjects, how, subject_start = find_subject(s, ctx, hit.first, clause, used, object_entities,
                                                     may_promote=bool(objects))
+    if how == "implicit" and linker == "by" and hit.cue.deal_type == "SupplyAgreement":
+        subjects = used_products_maker(s, ctx, hit, used) or subjects
     if how == "pronoun" and s.lower(hit.first) in EQUITY_BACKERS:
         subjects = [backed_firm(ctx, e) for e in subjects]
     if not objects and any(("subject", id(e), clause) in used for e in subjects):
@@ -732,6 +735,15 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.objectless = not objects
         deals.append(deal)
     return deals
+
+
+def used_products_maker(s: Sentence, ctx: DocContext, hit: CueHit, used: set) -> list[Entity]:
+    """"Zeta chips are deployed by A and B", "Its accelerators are used by A": who makes what they use."""
+    owner = next((j for j in range(s.clause_of(hit.first)[0], hit.first) if s.lower(j) in ("its", "their")), None)
+    if owner is not None:
+        return antecedents(s, ctx, owner, used)
+    maker = next((m for m in s.mentions if m.last <= hit.first and is_organization(m) and names_a_product(s, m)), None)
+    return [maker.entity] if maker is not None else []
 
 
 SHARE_WORDS = frozenset("shares stock equity".split())
