@@ -375,3 +375,15 @@ def test_firms_that_use_a_makers_product_are_each_its_customer():
     text = "Zeta Labs chips are already deployed by Samsung, OpenAI and SK Group."
     assert [parties for _, parties, _, _ in deals(text)] == [
         ["Zeta Labs", "Samsung Electronics"], ["Zeta Labs", "OpenAI"], ["Zeta Labs", "SK Group"]]
+
+
+def test_a_firm_set_off_with_together_with_after_the_verb_buys_with_the_subjects():
+    text = ("Zeta Labs and Orbit Systems agreed, together with Nova Capital's Kestrel Fund, to acquire Aster Data "
+            "from Birch Holdings for about $40 billion.")
+    assert [parties for _, parties, _, _ in deals(text)] == [
+        ["Zeta Labs", "Orbit Systems", "Kestrel Fund", "Aster Data", "Birch Holdings"]]
+
+
+def test_firms_named_together_before_the_purchase_make_one_purchase():
+    text = "Zeta Labs and Orbit Systems completed the $100 million purchase of Aster Data from Birch Holdings."
+    assert [parties for _, parties, _, _ in deals(text)] == [["Zeta Labs", "Orbit Systems", "Aster Data", "Birch Holdings"]]

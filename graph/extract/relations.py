@@ -26,8 +26,7 @@ from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES,
                                     regulator_or_exchange, role_modifier)
 from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, SELLING, invested_firm, read_round
-from graph.extract.subjects import (antecedents, closing_speaker, find_subject, object_before_second_verb,
-                                    relative_antecedent)
+from graph.extract.subjects import closing_speaker, find_subject, object_before_second_verb, relative_antecedent
 from graph.extract.text import sentence_pattern
 
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
@@ -666,7 +665,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         subjects, how, subject_start = find_subject(s, ctx, hit.first, clause, used, object_entities,
                                                     may_promote=bool(objects))
     if how == "implicit" and linker == "by" and hit.cue.deal_type == "SupplyAgreement":
-        subjects = used_products_maker(s, ctx, hit, used) or subjects
+        subjects = used_products_maker(s, hit) or subjects
     if how == "pronoun" and s.lower(hit.first) in EQUITY_BACKERS:
         subjects = [backed_firm(ctx, e) for e in subjects]
     if not objects and any(("subject", id(e), clause) in used for e in subjects):
@@ -695,7 +694,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
             # alongside B": more partners of the subject, each its own deal
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
-    jointly = (len(subjects) >= 2 and objects and acting_together(s, subject_start, hit.first)) or (
+    jointly = (len(subjects) >= 2 and objects and (acting_together(s, subject_start, hit.first) or one_purchase(s, hit))) or (
         s.lower(hit.first) in ("join", "joins", "joined", "joining") and len(objects) >= 2)  # "it joined A, B and C to ..."
     if more or leader is not None or jointly or backed_thing or (
             linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)) or backers_together(s, hit, linker, objects):
@@ -737,11 +736,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     return deals
 
 
-def used_products_maker(s: Sentence, ctx: DocContext, hit: CueHit, used: set) -> list[Entity]:
-    """"Zeta chips are deployed by A and B", "Its accelerators are used by A": who makes what they use."""
-    owner = next((j for j in range(s.clause_of(hit.first)[0], hit.first) if s.lower(j) in ("its", "their")), None)
-    if owner is not None:
-        return antecedents(s, ctx, owner, used)
+def used_products_maker(s: Sentence, hit: CueHit) -> list[Entity]:
+    """"Zeta chips are deployed by A and B": who makes what they use."""
     maker = next((m for m in s.mentions if m.last <= hit.first and is_organization(m) and names_a_product(s, m)), None)
     return [maker.entity] if maker is not None else []
 
@@ -769,6 +765,15 @@ def acting_together(s: Sentence, start: int, end: int) -> bool:
     the subjects act as one buyer."""
     return any((s.lower(j) == "together" and s.lower(j + 1) == "with")
                or (s.lower(j) == "consortium" and j > 0 and is_organization(s.at[j - 1])) for j in range(start, end))
+
+
+PURCHASE_NOUNS = frozenset("purchase acquisition takeover buyout".split())
+
+
+def one_purchase(s: Sentence, hit: CueHit) -> bool:
+    """"Hanwha Ocean and Hanwha Systems completed the $100 million purchase of X": the buyers named together
+    make the one purchase the text names."""
+    return s.lower(hit.first) in PURCHASE_NOUNS and any(s.lower(j) in ("the", "their") for j in range(hit.first - 4, hit.first))
 
 
 def consortium_joined(s: Sentence, ctx: DocContext, hit: CueHit) -> Entity | None:

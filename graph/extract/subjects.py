@@ -11,8 +11,8 @@ from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEA
                                PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext, Sentence, apposed_owner,
                                apposition_anchor, before_brackets, coordinated_before, event_venue, is_organization,
                                is_person, is_place, modifies_noun, named_in_full_before, names_a_product,
-                               names_other_deal, opening_referent_at, owned_firm_after, promote, regulator_or_exchange,
-                               role_modifier, starts_clause, words_back)
+                               names_other_deal, opening_referent_at, owned_firm_after, past_qualifiers, promote,
+                               regulator_or_exchange, role_modifier, starts_clause, words_back)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -47,6 +47,11 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
                 and s.lower(m.first - 1) not in PLACE_PREPOSITIONS and s.lower(m.first - 1) not in ("(", "its", "their")
                 and (may_promote or listed_with_another(s, m))):
             promote(m, ctx.table, "Company", "subject of a deal")
+        joined = accompanying(s, m, a) if is_organization(m) else None
+        if joined is not None:  # "MGX and AIP agreed, together with GIP, to acquire": all three buy
+            leaders, how, start = find_subject(s, ctx, joined, clause, used, exclude, may_promote)
+            companions = [g.entity for g in coordinated_before(s, m, joined + 1, used, ctx.table)]
+            return unique(leaders + companions), how, start
         if m is not None:
             holder = apposition_holding(s, m, k) if is_organization(m) else None
             # "AdaniConneX, the venture between Adani Enterprises and EdgeConneX, has secured"; "Korea Development Bank (KDB)"
@@ -286,6 +291,15 @@ def object_of_preposition(s: Sentence, m) -> bool:
         return True  # "deals with Zeta, a $1 billion deal with Kestrel, and ...": another item of a list
     return s.lower(m.first - 1) in ("with", "from", "into", "than") and any(
         s.lower(j) in ("that", "which", "who") for j in range(max(0, m.first - 8), m.first))
+
+
+def accompanying(s: Sentence, m, floor: int) -> int | None:
+    """Where ", together with" (or "along with") opens before the name m, set off after the subject's verb:
+    "MGX and AIP agreed, together with BlackRock's GIP, to acquire"; the index of its comma."""
+    k = past_qualifiers(s, m.first, floor)
+    if s.lower(k - 1) != "with" or s.lower(k - 2) not in ("together", "along") or s.lower(k - 3) != ",":
+        return None  # not "Google will develop it together with A, the venture between B and C,"
+    return k - 3 if k - 3 > floor and s.tokens[k - 4].text.islower() else None
 
 
 def object_before_second_verb(s: Sentence, m, k: int) -> bool:
