@@ -1440,3 +1440,14 @@ def test_a_described_post_in_an_aside_is_no_persons_name(gazetteer):
     text = "Dana Park, the Nova National Security Adviser, is chairman of Zeta Labs."
     found = [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)]
     assert ("Dana Park", "Person") in found and ("Nova National Security Adviser", "Person") not in found
+
+
+def test_trade_words_and_an_association_word_after_and_are_one_name(gazetteer):
+    text = "Dana Park, president of the India Electronics and Semiconductor Association, spoke."
+    assert "India Electronics and Semiconductor Association" in [m.text for m in find_mentions(tokenize(text), gazetteer)]
+
+
+def test_a_national_security_adviser_is_a_post_not_a_name(gazetteer):
+    text = "The board is chaired by Dana Park, the UAE's National Security Adviser, who also chairs Zeta Labs."
+    found = [m.text for m in find_mentions(tokenize(text), gazetteer)]
+    assert "Dana Park" in found and not any("Security" in name for name in found)

@@ -1292,3 +1292,16 @@ def test_a_person_who_is_a_title_of_a_firm_past_an_aside_holds_it_there():
     text = "Dana Park, a former Zeta Labs engineer, is chief executive of Orbit Systems."
     assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Dana Park", "chief executive", "Orbit Systems")]
+
+
+def test_a_ministers_portfolio_before_the_title_is_no_employer():
+    text = "The MoU was signed in the presence of state Large and Medium Industries Minister Dana Park."
+    assert summary(text)["roles"] == []
+
+
+def test_a_senior_adviser_at_a_firm_holds_a_post_there_but_a_proxy_adviser_is_a_firm():
+    text = '"It is fine," said Dana Park, a senior adviser at Orbit Capital.'
+    assert [(r["person"], r["title"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "senior adviser", "Orbit Capital")]
+    text = "Proxy adviser Institutional Shareholder Services urged Zeta Labs investors to reject the offer."
+    assert summary(text)["roles"] == []

@@ -186,7 +186,7 @@ TITLE_PATTERN = re.compile(
     r"(?:(?:PR|media|press|communications|relations|product|marketing|sales|account|project)\s+manager|"
     r"(?:PR|media|press|communications)\s+lead(?!\s+(?-i:[a-z])))(?:\s+(?-i:EMEA|APAC|Americas))?|"
     r"(?:managing|general|founding|senior)\s+partner|(?<=\ba )partner(?= at )|(?<=, )partner(?= at )|(?<=\ba )principal(?= at )|(?<=, )principal(?= at )|(?<=, )(?-i:Partner)(?= (?:at|of) )|(?:" + OFFICER_FIELDS + r")\s+officer|secretary|spokes(?:man|woman|person)|governor|senator|lawmaker|mayor|ambassador|envoy|"
-    r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist|photographer)|analyst|general\s+counsel|fellow(?=\s+(?:at|of)\s)|researcher|strategist|economist|boss|"
+    r"treasurer|dean|(?:vice-)?chancellor|professor|editor|(?:national\s+security\s+)?(?<!proxy )(?<!proxy-)(?<!financial )(?<!legal )(?<!investment )advis[eo]r|(?:(?:staff|technology|tech|business|science|economics|markets|finance|political|foreign|senior)\s+)?(?:writer|reporter|correspondent|columnist|photographer)|analyst|general\s+counsel|fellow(?=\s+(?:at|of)\s)|researcher|strategist|economist|boss|"
     r"(?<=managing )officer|(?<=executive )officer|(?<=corporate )officer|"
     r"(?:county|district|federal|circuit|presiding|bankruptcy)\s+judge|"
     r"(?:(?:" + OFFICER_FIELDS + r")\s+)?chiefs?)\b(?:\s+emeritus\b)?"
@@ -202,7 +202,7 @@ TITLE_HEADS = words(
     "founder co-founder cofounder director manager head minister secretary spokesman spokeswoman "
     "spokesperson governor senator lawmaker mayor treasurer dean professor editor correspondent founders co-founders chiefs "
     "analyst researcher strategist economist boss executive ceos officers executives writer reporter columnist ambassador envoy "
-    "commissioner general partner principal co-heads chancellor vice-chancellor md counsel fellow photographer lead judge"
+    "commissioner general partner principal adviser advisor co-heads chancellor vice-chancellor md counsel fellow photographer lead judge"
 )
 # "Oracle co-CEOs Clay Magouyrk and Mike Sicilia": a title in the plural names each person after it.
 PLURAL_TITLE = re.compile(r"(?:members|C[EFTOSMIP]Os|officers|executives|founders|chiefs|heads)$", re.IGNORECASE)
@@ -242,7 +242,7 @@ FUNCTION_CAPS = words(
     "BY No. Nobody Somebody Someone Anyone Anybody Everybody Nothing Rival Rivals Peers Affiliates Subsidiaries Million Billion Trillion Asked Everyone Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less Former "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
-    "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively Hence Therefore Indeed Besides Nearby "
+    "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively Hence Therefore Indeed Besides Nearby Contact "
     "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs SPAC SPACs RISC-V PC PCs HPC DPI C-Band GW MW GWh MWh IT MD SPV JV JVs M&A R&D EDA OEM OEMs ODM ODMs "
     "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED QAR SAR AUD CAD CHF SEK NOK DKK ZAR NGN KES EGP "
     "BRL MXN MYR IDR THB VND TWD "  # currencies: "Rs 74 crore", "KRW 3 trillion", "QAR 2 billion"

@@ -957,8 +957,9 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:
         return True  # "Mitsubishi UFJ Trust and Banking Corp": a name goes on with another of its words
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
-            and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]):
-        return False  # "Orbit Ventures and Kestrel Fund"; not "Securities and Exchange Commission"
+            and not any(t.text in PUBLIC_HEADS or t.text in lex.ASSOCIATION_WORDS for t in tokens[j + 1:j + 4]):
+        return False  # "Orbit Ventures and Kestrel Fund"; not "Securities and Exchange Commission", "India
+        # Electronics and Semiconductor Association"
     if word == "and" and utility_words_then_suffix(tokens, j + 1):
         return True  # "Emirates Water and Electricity Company": a utility's words, one name
     listed = i > 0 and (tokens[i - 1].text == "," or tokens[i - 1].text.lower() in lex.ORG_CUES)
@@ -1785,8 +1786,7 @@ def person_class(tokens, run, words, titles):
         return "Person", "byline", 4
     if in_credit_line(tokens, run) or photo_credit(tokens, run):
         return "Person", "credit line", 4
-    determined = before >= 0 and tokens[before].lower in ("the", "a", "an")
-    if appositive_title(tokens, run.last, titles) and not determined:
+    if appositive_title(tokens, run.last, titles) and not determined(tokens, run):
         return "Person", "title after", 4  # not "X, the UAE National Security Adviser, is chairman"
     if named_after_post(tokens, run, titles):
         return "Person", "named after a post", 4
@@ -1805,9 +1805,18 @@ def person_class(tokens, run, words, titles):
     then = tokens[run.last + 1].lower if run.last + 1 < len(tokens) else ""
     if after in ("worked", "works") and then in ("for", "at") and len(words) <= 3:
         return "Person", "works for someone", 2
-    if after == "," and then == "who" and 2 <= len(words) <= 3 and all(NAME_WORD.match(w) for w in words):
+    if after == "," and then == "who" and 2 <= len(words) <= 3 and all(NAME_WORD.match(w) for w in words) \
+            and not determined(tokens, run):
         return "Person", "who ...", 2  # "Dana Park, who heads Zeta", "Clay Magouyrk, who was named co-CEO"
     return None
+
+
+def determined(tokens, run) -> bool:
+    """"the UAE National Security Adviser", "the UAE's National Security Adviser": a post, no one's name."""
+    before = run.first - 1
+    if before >= 1 and tokens[before].text in lex.POSSESSIVES:
+        before -= 2
+    return before >= 0 and tokens[before].lower in ("the", "a", "an")
 
 
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # "Christian Böhme", "Paweł Wójcik"

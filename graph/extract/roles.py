@@ -303,6 +303,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     org = portfolio_ministry(s, ctx, ta) if portfolio_before(s, ta, title) else (
         government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
         or owner_pronoun_before(s, ctx, ta) or whose_owner(s, ta))
+    if org is not None and lex.STATE_TITLES.search(title) and org.cls not in lex.STATE_CLASSES:
+        org = None  # "Large and Medium Industries Minister M B Patil": a portfolio, no firm
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
         subject = person_before(s, ta, nearest=False)  # "Greg Hughes ... will take over as Cathay's COO"
         return [role(s, subject, title, org, 0.7)] if subject else []
