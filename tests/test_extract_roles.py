@@ -1305,3 +1305,9 @@ def test_a_senior_adviser_at_a_firm_holds_a_post_there_but_a_proxy_adviser_is_a_
         ("Dana Park", "senior adviser", "Orbit Capital")]
     text = "Proxy adviser Institutional Shareholder Services urged Zeta Labs investors to reject the offer."
     assert summary(text)["roles"] == []
+
+
+def test_people_listed_together_who_join_a_board_are_each_a_member():
+    text = "Dana Park and Lee Munoz join the board of Zeta Labs with immediate effect."
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("Dana Park", "Zeta Labs"), ("Lee Munoz", "Zeta Labs")]

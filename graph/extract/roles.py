@@ -1062,12 +1062,25 @@ def board_seats(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     the Zeta board": a board member at Zeta."""
     found = []
     for k in (k for k, word in enumerate(s.lowered) if word == "board" and k >= 2):
-        org = board_owner(s, ctx, k)
         link = next((j for j in range(k - 1, max(0, k - 5), -1) if s.lower(j) in BOARD_LINKS), None)
+        org = board_owner(s, ctx, k) or (ctx.main_actor() if joins_the_board(s, k, link) else None)
         person = person_before(s, link, nearest=False) if org is not None and link is not None else None
         if person is not None and all(m.first < link for m in s.mentions if m.entity is person):
-            found.append(role(s, person, "board member", org, 0.6))
+            found += [role(s, p, "board member", org, 0.6) for p in [person, *joined_people(s, person, link)]]
     return found
+
+
+def joins_the_board(s: Sentence, k: int, link: int | None) -> bool:
+    """"A and B join the board with immediate effect": the board of the firm the story is about."""
+    return link == k - 2 and s.lower(link) in ("join", "joins", "joined") and s.lower(k - 1) == "the" \
+        and s.tokens[k].text == "board" and s.lower(k + 1) != "of"
+
+
+def joined_people(s: Sentence, first: Entity, end: int) -> list[Entity]:
+    """"A and B join the board", "A, previously at X, and B join": the people listed after the first."""
+    start = next(m.last for m in s.mentions if m.entity is first)
+    return unique([m.entity for m in s.mentions if is_person(m) and start < m.first and m.last <= end
+                   and s.lower(m.first - 1) in ("and", ",") and m.entity is not first])
 
 
 def board_owner(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
