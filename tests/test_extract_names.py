@@ -1451,3 +1451,17 @@ def test_a_national_security_adviser_is_a_post_not_a_name(gazetteer):
     text = "The board is chaired by Dana Park, the UAE's National Security Adviser, who also chairs Zeta Labs."
     found = [m.text for m in find_mentions(tokenize(text), gazetteer)]
     assert "Dana Park" in found and not any("Security" in name for name in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Indiana Utility Regulatory Commission approved it.", "Indiana Utility Regulatory Commission"),
+    ("The Texas Commission on Environmental Quality approved it.", "Texas Commission on Environmental Quality"),
+])
+def test_a_bodys_name_keeps_its_kind_word_and_the_matter_after_on(gazetteer, text, name):
+    assert [m.text for m in find_mentions(tokenize(text), gazetteer)] == [name]
+
+
+@pytest.mark.parametrize("text", ["Zeta Labs farms out CoWoS-S steps.", "Zeta Labs installs a High-NA machine.",
+                                  "Zeta Labs builds Arabic speech recognition."])
+def test_process_variants_and_languages_are_no_names(gazetteer, text):
+    assert [m.text for m in find_mentions(tokenize(text), gazetteer)] == ["Zeta Labs"]

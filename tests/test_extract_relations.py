@@ -387,3 +387,8 @@ def test_a_firm_set_off_with_together_with_after_the_verb_buys_with_the_subjects
 def test_firms_named_together_before_the_purchase_make_one_purchase():
     text = "Zeta Labs and Orbit Systems completed the $100 million purchase of Aster Data from Birch Holdings."
     assert [parties for _, parties, _, _ in deals(text)] == [["Zeta Labs", "Orbit Systems", "Aster Data", "Birch Holdings"]]
+
+
+def test_a_regulator_that_approves_a_contract_between_others_is_no_party_of_it():
+    text = "The Indiana Utility Regulatory Commission approved a contract under which Zeta Power will serve Orbit Labs."
+    assert [parties for _, parties, _, _ in deals(text)] == [["Zeta Power", "Orbit Labs"]]

@@ -464,6 +464,8 @@ def opening_kind_noun(tokens, i: int) -> bool:
 def kind_noun_inside(tokens, i: int, last: int) -> int | None:
     """Where a headline's capitalized kind noun stands after the run's places or demonyms
     ("US Drugmaker Deciphera", "Chinese Chipmaker Zeta"): the name starts after it."""
+    if tokens[last - 1].text in lex.INSTITUTION_HEADS:
+        return None  # "Indiana Utility Regulatory Commission": the kind is a word of the body's name
     for k in range(i + 1, min(last - 1, i + 3)):
         if tokens[k].lower in OPENING_KIND_NOUNS:
             where = all(lex.is_demonym(tokens[x].text) or tokens[x].text in lex.PLACES for x in range(i, k))
@@ -907,6 +909,8 @@ def institution_follows(tokens, k: int) -> bool:
     return False
 
 
+# Bodies named after the matter they sit on: "Commission on Environmental Quality".
+COUNCIL_HEADS = frozenset("Commission Committee Council Board Panel Conference".split())
 # Whose names list their fields: "Ministry of Economy, Trade and Industry".
 LISTED_HEADS = frozenset(["Ministry", "Department"])
 
@@ -920,6 +924,9 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         i > 0 and tokens[i - 1].text in lex.PERSON_HONORIFICS)
     if word in PERSON_PARTICLES and person_so_far and particles_then_name(tokens, j):
         return True  # "Mohammed bin Salman", "Mr Olfert de Wit", "Martin van den Brink"
+    if word == "on" and tokens[j - 1].text in COUNCIL_HEADS and j + 1 < len(tokens) \
+            and name_like(tokens, j + 1, titles, lowercase_words):
+        return True  # "Texas Commission on Environmental Quality", "Committee on Foreign Investment"
     if word in ("'", "’") and plural_owner_inside(tokens, i, j):
         return True  # "Ontario Teachers' Pension Plan"
     if word not in lex.NAME_JOINERS or j + 1 >= len(tokens) or covered[j] is not None:

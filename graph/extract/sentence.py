@@ -894,17 +894,24 @@ def speakers_employer(s: Sentence, m) -> bool:
 
 def regulator_or_exchange(s: Sentence, m) -> bool:
     """"said in a filing with the U.S. Securities and Exchange Commission", "asked the Public Service
-    Commission to approve": the regulator, no party; nor is where shares list ("prepares to list on
-    the Korea Exchange")."""
+    Commission to approve", "the Commission approved": the regulator, no party; nor is where shares list
+    ("prepares to list on the Korea Exchange")."""
     listed = s.lower(m.first - 1) in ("on", "the") and m.entity.label.endswith("Exchange") and any(
         s.lower(j) in LISTING_WORDS or s.lower(j) in DISCLOSURE_WORDS for j in range(max(0, m.first - 5), m.first))
     asked = m.entity.cls == "GovernmentBody" and s.lower(m.first - 1) == "the" \
         and s.lower(m.first - 2) in ASKING_VERBS and any(s.lower(k) == "to" for k in range(m.last, m.last + 4))
     # "asked the Commission on Friday to approve"
-    return listed or asked or any(s.lower(j) in DISCLOSURE_WORDS and s.lower(j + 1) == "with"
+    approving = m.entity.cls == "GovernmentBody" and any(
+        s.lower(k) in APPROVING_VERBS and any(s.lower(j) in OTHERS_DEALS for j in range(k + 1, k + 5))
+        for k in range(m.last, min(m.last + 4, len(s.tokens))))
+    # "The Indiana Utility Regulatory Commission on Thursday approved a contract under which A will serve B" (not
+    # "METI approved a subsidy for X": the ministry's own money)
+    return listed or asked or approving or any(s.lower(j) in DISCLOSURE_WORDS and s.lower(j + 1) == "with"
                                   for j in range(max(0, m.first - 5), m.first))
 
 
+APPROVING_VERBS = frozenset("approved approves cleared clears authorized authorised blocked rejected".split())
+OTHERS_DEALS = frozenset("contract contracts deal deals merger acquisition takeover transaction purchase sale".split())
 ASKING_VERBS = frozenset("asked asks ask asking petitioned petitions urged urges requested requests".split())
 LISTING_WORDS = frozenset("list lists listed listing debut debuts float floats trade trades traded trading".split())
 # "In a notice posted to the Tokyo Stock Exchange": where a firm discloses, no party.
