@@ -1311,3 +1311,15 @@ def test_people_listed_together_who_join_a_board_are_each_a_member():
     text = "Dana Park and Lee Munoz join the board of Zeta Labs with immediate effect."
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [
         ("Dana Park", "Zeta Labs"), ("Lee Munoz", "Zeta Labs")]
+
+
+def test_a_person_who_describes_the_next_is_not_the_one_a_firm_is_run_by():
+    text = ("Dana Park runs Orbit Labs. The equity was led by Zeta Capital, the firm run by longtime Park associate "
+            "Lee Munoz.")
+    assert ("Lee Munoz", "Zeta Capital") in [(r["person"], r["organization"]) for r in summary(text)["roles"]]
+    assert ("Dana Park", "Zeta Capital") not in [(r["person"], r["organization"]) for r in summary(text)["roles"]]
+
+
+def test_a_titled_speaker_who_has_said_what_a_firm_will_do_works_there():
+    text = "Orbit Labs makes chips. Chief Executive Dana Park has said Zeta Cloud will spend $72 billion this year."
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Zeta Cloud")]

@@ -239,12 +239,15 @@ def title_taken(s: Sentence, k: int) -> str | None:
 
 
 def person_after_description(s: Sentence, k: int, ctx: DocContext | None) -> Entity | None:
-    """"succeeded by former Google ad chief Sridhar Ramaswamy": the first person a few words on."""
+    """"succeeded by former Google ad chief Sridhar Ramaswamy": the first person a few words on, not one
+    who describes the next ("run by longtime Musk associate Antonio Gracias")."""
     for j in range(k, min(k + 8, len(s.tokens))):
         if s.lower(j) in (",", ".", ";", "who", "which"):
             return None
         found = person_at(s, j, ctx)
-        if found is not None:
+        m = s.mention_starting(name_start(s, j)) if found is not None else None
+        if found is not None and not (m.last < len(s.tokens) and s.tokens[m.last].text.islower()
+                                      and s.lower(m.last) not in ("and", "or") and person_at(s, m.last + 1, ctx)):
             return found
     return None
 
@@ -867,7 +870,9 @@ def field_of_title(s: Sentence, k: int) -> int | None:
 
 def said_for(s: Sentence, k: int) -> Entity | None:
     """"said on Monday that Goldcoast Bank would ...": the firm a titled speaker names as the subject
-    of what they said (the speech verb at token k), past a day and "that"."""
+    of what they said (the speech verb at token k, maybe after "has"), past a day and "that"."""
+    if s.lower(k) in ("has", "had") and s.lower(k + 1) == "said":
+        k += 1  # "Chief Executive Officer Mark Zuckerberg has said Meta will spend"
     if s.lower(k) not in ("said", "says"):
         return None
     for j in range(k + 1, min(k + 6, len(s.tokens))):
