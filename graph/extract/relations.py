@@ -465,7 +465,7 @@ def join_lenders(deals: list[DealFact]) -> list[DealFact]:
     for deal in deals:
         home = loans.get(deal.clause) if deal.deal_type == "FinancialCooperation" else None
         if home is not None and sized_apart(home, deal):
-            loans[deal.clause] = deal  # "closed a $2.6 billion loan led by A, following the $7.5 billion facility led by B"
+            loans[deal.clause] = deal  # "a $2.6 billion loan led by A, following the $7.5 billion facility led by B"
             kept.append(deal)
         elif home is None:
             kept.append(deal)
@@ -694,7 +694,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
             # alongside B": more partners of the subject, each its own deal
         else:  # "Zeta led a round in Orbit, joined by Kestrel": more on Zeta's side
             subjects = subjects + more
-    jointly = (len(subjects) >= 2 and objects and (acting_together(s, subject_start, hit.first) or one_purchase(s, hit))) or (
+    together = acting_together(s, subject_start, hit.first) or one_purchase(s, hit)
+    jointly = (len(subjects) >= 2 and objects and together) or (
         s.lower(hit.first) in ("join", "joins", "joined", "joining") and len(objects) >= 2)  # "it joined A, B and C to ..."
     if more or leader is not None or jointly or backed_thing or (
             linker == "by" and len(objects) >= 2 and names_round(s, hit, objects)) or backers_together(s, hit, linker, objects):
@@ -773,7 +774,8 @@ PURCHASE_NOUNS = frozenset("purchase acquisition takeover buyout".split())
 def one_purchase(s: Sentence, hit: CueHit) -> bool:
     """"Hanwha Ocean and Hanwha Systems completed the $100 million purchase of X": the buyers named together
     make the one purchase the text names."""
-    return s.lower(hit.first) in PURCHASE_NOUNS and any(s.lower(j) in ("the", "their") for j in range(hit.first - 4, hit.first))
+    return s.lower(hit.first) in PURCHASE_NOUNS and any(s.lower(j) in ("the", "their")
+                                                        for j in range(hit.first - 4, hit.first))
 
 
 def consortium_joined(s: Sentence, ctx: DocContext, hit: CueHit) -> Entity | None:

@@ -8,11 +8,12 @@ from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS, is_demonym
 from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEADS, MODALS, OBJECT_PREPOSITIONS,
-                               PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext, Sentence, apposed_owner,
-                               apposition_anchor, before_brackets, coordinated_before, event_venue, is_organization,
-                               is_person, is_place, modifies_noun, named_in_full_before, names_a_product,
-                               names_other_deal, opening_referent_at, owned_firm_after, past_qualifiers, promote,
-                               regulator_or_exchange, role_modifier, starts_clause, words_back)
+                               PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext, Sentence,
+                               apposed_owner, apposition_anchor, before_brackets, coordinated_before, event_venue,
+                               is_organization, is_person, is_place, modifies_noun, named_in_full_before,
+                               names_a_product, names_other_deal, opening_referent_at, owned_firm_after,
+                               past_qualifiers, promote, regulator_or_exchange, role_modifier, starts_clause,
+                               words_back)
 
 # How far before a cue its subject may be, in tokens: subjects sit near their verbs, and a
 # bound keeps the work per cue constant on run-on text.
@@ -54,7 +55,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return unique(leaders + companions), how, start
         if m is not None:
             holder = apposition_holding(s, m, k) if is_organization(m) else None
-            # "AdaniConneX, the venture between Adani Enterprises and EdgeConneX, has secured"; "Korea Development Bank (KDB)"
+            # "AdaniConneX, the venture between Adani Enterprises and EdgeConneX, has secured"; "... Bank (KDB)"
             m = holder or named_in_full_before(s, m) or m
             if (is_organization(m) and (id(m) not in used or starts_clause(s, m.last) or after_relative_pronoun(s, m))
                     and not role_modifier(s, m) and not object_of_preposition(s, m) and not apposed_owner(s, m)
@@ -253,7 +254,8 @@ def passive_about_a_thing(s: Sentence, k: int) -> bool:
         return False  # not "processors that are manufactured by TSMC": the doer is named
     while s.lower(j) in PASSIVE_AUXILIARIES or s.lower(j) in ("will", "would", "has", "have", "had", "to"):
         j -= 1
-    return j >= 1 and s.lower(j) in ("that", "which") and s.tokens[j - 1].text.isalpha() and s.tokens[j - 1].text.islower()
+    noun = s.tokens[j - 1].text if j >= 1 else ""
+    return s.lower(j) in ("that", "which") and noun.isalpha() and noun.islower()
 
 
 def after_relative_pronoun(s: Sentence, m) -> bool:
