@@ -105,3 +105,8 @@ def test_a_ministers_or_mayors_title_is_no_candidate_for_a_post_at_a_firm():
     assert [(c.person.label, c.organization.label) for c in candidates_of(said.format("IT director"))] == [
         ("Dana Park", "Orbit Labs")]
     assert candidates_of(said.format("IT Minister")) == []
+
+
+def test_a_minister_who_is_also_a_firms_chief_executive_is_a_candidate_there():
+    text = "Dana Park, the Nova Minister of Industry and chief executive of Zeta Energy, signed the deal."
+    assert [(c.person.label, c.organization.label) for c in candidates_of(text)] == [("Dana Park", "Zeta Energy")]

@@ -1465,3 +1465,13 @@ def test_a_bodys_name_keeps_its_kind_word_and_the_matter_after_on(gazetteer, tex
                                   "Zeta Labs builds Arabic speech recognition."])
 def test_process_variants_and_languages_are_no_names(gazetteer, text):
     assert [m.text for m in find_mentions(tokenize(text), gazetteer)] == ["Zeta Labs"]
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Manchester City signed a sponsorship deal with Zeta Airways.", "Manchester City", None),
+    ("Zeta Labs signed an MOU with Orbit Technologies and Nasscom Foundation.", "Nasscom Foundation", "Organization"),
+    ("A report by the Competition Commission on Google found abuse.", "Competition Commission", "GovernmentBody"),
+    ("Contact Energy signed a power purchase agreement with Zeta Labs.", "Contact Energy", "Company"),
+])
+def test_names_the_new_rules_leave_alone(gazetteer, text, name, cls):
+    assert (name, cls) in [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)]

@@ -392,3 +392,19 @@ def test_firms_named_together_before_the_purchase_make_one_purchase():
 def test_a_regulator_that_approves_a_contract_between_others_is_no_party_of_it():
     text = "The Indiana Utility Regulatory Commission approved a contract under which Zeta Power will serve Orbit Labs."
     assert [parties for _, parties, _, _ in deals(text)] == [["Zeta Power", "Orbit Labs"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares in Zeta Labs that were bought by Orbit Systems in 2016 have quadrupled in value.",
+     [("Acquisition", ["Zeta Labs", "Orbit Systems"])]),
+    ("Orbit Systems makes HBM3E stacks which are shipped to Zeta Labs for its accelerators.",
+     [("SupplyAgreement", ["Orbit Systems", "Zeta Labs"])]),
+    ("The Kestrel Ministry of Defense approved a contract with Orbit Systems worth $1 billion.",
+     [("Partnership", ["Kestrel Ministry of Defense", "Orbit Systems"])]),
+    ("Zeta Labs signed an agreement with Orbit Systems to manage the production process for its chip.",
+     [("Partnership", ["Zeta Labs", "Orbit Systems"])]),
+])
+def test_review_readings_the_new_rules_keep(text, expected):
+    """Sentences near the new rules' trigger words that mean a takeover, a maker's shipment, a body's own
+    contract or a partner's task."""
+    assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected

@@ -1323,3 +1323,14 @@ def test_a_person_who_describes_the_next_is_not_the_one_a_firm_is_run_by():
 def test_a_titled_speaker_who_has_said_what_a_firm_will_do_works_there():
     text = "Orbit Labs makes chips. Chief Executive Dana Park has said Zeta Cloud will spend $72 billion this year."
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Zeta Cloud")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Robotics was founded by former Zeta Labs engineer Dana Park with Lee Munoz, a classmate.",
+     [("Dana Park", "Orbit Robotics")]),
+    ("Analyst Dana Park has said Zeta Labs will start mass production in 2026.", []),
+    ("Dana Park, Lee Munoz's former deputy at Orbit Labs, joined the board of Zeta Labs.",
+     [("Dana Park", "Zeta Labs")]),
+])
+def test_roles_the_new_rules_leave_alone(text, expected):
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == expected

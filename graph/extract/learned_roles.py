@@ -85,7 +85,7 @@ def candidates(s: Sentence, ctx: DocContext, done: set, posted: set) -> list[Can
     found = []
     for p, o in pairs:
         title = nearest(titles, p, o)
-        if lex.STATE_TITLES.search(s.text(*title)) and o.entity.cls not in lex.STATE_CLASSES:
+        if lex.state_post(s.text(*title)) and o.entity.cls not in lex.STATE_CLASSES:
             continue  # "IT Minister Ashwini Vaishnaw" holds no post at the firm the sentence is about
         features = (sentence + wording(s, p, o) + title_place(s, title, p, o)
                     + neighbours(p, o, people, organizations, closest_org[id(p)], closest_person[id(o)])

@@ -226,6 +226,17 @@ PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawm
 # Posts held only in a state: a minister, mayor or lawmaker is no firm's officer.
 STATE_TITLES = re.compile(r"minister|mayor|senator|lawmaker|congressman|congresswoman", re.I)
 STATE_CLASSES = frozenset({"GovernmentBody", "PoliticalParty"})
+FIRM_POSTS = re.compile(r"chief|executive|officer|chair|president|director|founder|CEO", re.I)
+
+
+def state_post(title: str) -> bool:
+    """"IT Minister", not "Minister of Industry and chief executive" (of ADNOC too)."""
+    return bool(STATE_TITLES.search(title)) and not FIRM_POSTS.search(title)
+
+
+# Titles of people who speak of a firm from outside it: "Analyst X has said Apple will ...".
+OUTSIDE_VOICES = re.compile(r"analyst|economist|strategist|researcher|professor|reporter|correspondent|columnist|"
+                            r"editor|writer", re.I)
 
 # ---------------------------------------------------------------- words that are never names
 
@@ -242,7 +253,7 @@ FUNCTION_CAPS = words(
     "BY No. Nobody Somebody Someone Anyone Anybody Everybody Nothing Rival Rivals Peers Affiliates Subsidiaries Million Billion Trillion Asked Everyone Mr Mrs Ms Dr Sir Meanwhile Separately Additionally Furthermore Moreover Overall Currently "
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less Former "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
-    "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively Hence Therefore Indeed Besides Nearby Contact "
+    "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively Hence Therefore Indeed Besides Nearby "
     "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs SPAC SPACs RISC-V PC PCs HPC DPI C-Band GW MW GWh MWh IT MD SPV JV JVs M&A R&D EDA OEM OEMs ODM ODMs "
     "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED QAR SAR AUD CAD CHF SEK NOK DKK ZAR NGN KES EGP "
     "BRL MXN MYR IDR THB VND TWD "  # currencies: "Rs 74 crore", "KRW 3 trillion", "QAR 2 billion"
@@ -251,7 +262,7 @@ FUNCTION_CAPS = words(
     "IC ICs SoC SoCs LLM LLMs API APIs 5G 6G LTE HSPA RAN EUV XPU XPUs CoWoS NVLink Blackwell Hopper Rubin Instinct EPYC Xeon "
     "Gaudi Trainium Ethernet InfiniBand CoWoS-S CoWoS-L CoWoS-R High-NA "
     # languages a product handles: "Arabic speech recognition"
-    "Arabic Hindi Hebrew Urdu Farsi "
+    "Arabic Hindi Urdu Farsi "
     "Exynos Snapdragon "
     # business and engineering abbreviations: "its ESG goals", "IoT devices"
     "ESG GHG IoT IIoT Wi-Fi SSL CAGR EBITDA GDP ROI SaaS IaaS PaaS KPI KPIs CSR DEI HVAC PUE LNG CCS CCUS "

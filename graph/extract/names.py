@@ -924,9 +924,9 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         i > 0 and tokens[i - 1].text in lex.PERSON_HONORIFICS)
     if word in PERSON_PARTICLES and person_so_far and particles_then_name(tokens, j):
         return True  # "Mohammed bin Salman", "Mr Olfert de Wit", "Martin van den Brink"
-    if word == "on" and tokens[j - 1].text in COUNCIL_HEADS and j + 1 < len(tokens) \
-            and name_like(tokens, j + 1, titles, lowercase_words):
-        return True  # "Texas Commission on Environmental Quality", "Committee on Foreign Investment"
+    if word == "on" and tokens[j - 1].text in COUNCIL_HEADS and j + 1 < len(tokens) and covered[j + 1] is None \
+            and name_like(tokens, j + 1, titles, lowercase_words) and not organization_known(tokens[j + 1].text):
+        return True  # "Texas Commission on Environmental Quality" (not "the Commission on Google")
     if word in ("'", "’") and plural_owner_inside(tokens, i, j):
         return True  # "Ontario Teachers' Pension Plan"
     if word not in lex.NAME_JOINERS or j + 1 >= len(tokens) or covered[j] is not None:
@@ -964,7 +964,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:
         return True  # "Mitsubishi UFJ Trust and Banking Corp": a name goes on with another of its words
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
-            and not any(t.text in PUBLIC_HEADS or t.text in lex.ASSOCIATION_WORDS for t in tokens[j + 1:j + 4]):
+            and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]) and not trade_association_after(tokens, j + 1):
         return False  # "Orbit Ventures and Kestrel Fund"; not "Securities and Exchange Commission", "India
         # Electronics and Semiconductor Association"
     if word == "and" and utility_words_then_suffix(tokens, j + 1):
@@ -991,6 +991,14 @@ def utility_words_then_suffix(tokens, k: int) -> bool:
     while j < min(k + 2, len(tokens)) and tokens[j].text in UTILITY_WORDS:
         j += 1
     return k < j < len(tokens) and tokens[j].text in lex.COMPANY_SUFFIXES
+
+
+def trade_association_after(tokens, k: int) -> bool:
+    """From token k, trade words and an association's word: "Semiconductor Association" (not "Nasscom Foundation")."""
+    j = k
+    while j < min(k + 3, len(tokens)) and tokens[j].text in lex.COMPANY_SUFFIXES:
+        j += 1
+    return k < j < len(tokens) and tokens[j].text in lex.ASSOCIATION_WORDS
 
 
 def trade_words_then_singular(tokens, k: int) -> bool:
@@ -1654,6 +1662,8 @@ PLACE_LEADS = frozenset("in near at across outside from of to into throughout".s
 def acting_administration(tokens, run, words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in ADMINISTRATIONS:
         return False
+    if words[-1] == "City" and "Metropolitan" not in words and " ".join(words) not in lex.PLACES:
+        return False  # not "Manchester City", a club, nor "Dubai Internet City", a business park
     def lower(k: int) -> str:
         return tokens[k].lower if 0 <= k < len(tokens) else ""
     before, after, then = lower(run.first - 1), lower(run.last), lower(run.last + 1)

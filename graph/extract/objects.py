@@ -23,19 +23,21 @@ RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|ver
 VOTE_ADVICE = re.compile(r"\b(?:urged|urges|urging|advised|advises|recommended|recommends)\s+(?:(?:[\w'’-]+\s+){0,3}?to\s+"
                          r"(?:vote|reject|oppose|approve|support|back|tender)\b|(?:a\s+)?vot(?:e|ing)\s+(?:against|for|no)\b)",
                          re.IGNORECASE)
-# "Goldman Sachs advised IQM on the round", "A and B acted as legal advisers", "hired A and B to gauge
-# interest from investors", "to run the sale process": hired for a deal, no party.
+# "Goldman Sachs advised IQM on the round", "A and B acted as legal advisers": hired for a deal, no party.
 ADVISED = re.compile(r"\s*(?:,\s*)?(?:(?:also|has|have|had|exclusively|jointly)\s+)*advis(?:ed|es|ing)\b(?!\s+by)|"
                      r"\s+(?:acted|served|is|are|was|were)\s+as\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                      r"(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?(?:financial|legal|M&A|transaction)\s+"
                      r"(?:advis[eo]rs?|counsel)\b|"
                      r"\s+(?:handled|handles|provided|provides|did|led)\s+(?:the\s+)?(?:legal|financial)\s+(?:work|advice)\b|"
                      r"\s+(?:as|to act as)\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?"
-                     r"(?:financial\s+|legal\s+)?(?:advis[eo]rs?|placement\s+agents?|counsel)\b|\s+to\s+advise\b|"
-                     r"\s+to\s+(?:gauge|sound\s+out|canvass|test)\s+(?:\w+\s+)?(?:interest|demand|appetite)\b|"
-                     r"\s+to\s+(?:explore|run|manage|handle)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:sale|divestment|IPO|listing|"
-                     r"options|process)\b",
+                     r"(?:financial\s+|legal\s+)?(?:advis[eo]rs?|placement\s+agents?|counsel)\b|\s+to\s+advise\b",
                      re.IGNORECASE)  # "A and B handled the legal work", "hired A as advisers", "hired A to advise it"
+# "The owners have hired A and B to gauge interest from investors", "retained A to run the sale": banks hired
+# for a sale, no parties (not "signed with Samsung to manage the production process").
+HIRED_FOR_SALE = re.compile(r"\s+to\s+(?:gauge|sound\s+out|canvass|test)\s+(?:\w+\s+)?(?:interest|demand|appetite)\b|"
+                            r"\s+to\s+(?:explore|run|manage|handle)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:sale|divestment|"
+                            r"IPO|listing|options|process)\b", re.IGNORECASE)
+HIRING_VERBS = frozenset("hired hires hire retained retains mandated mandates appointed tapped".split())
 
 
 # "pending approval from A and B", "waiting on A and B to approve its purchase": bodies that clear a
@@ -70,7 +72,8 @@ def bystanders(s: Sentence) -> set[int]:
             or RATING_FROM.search(s.span.text, max(0, before - 30), before)  # not "a deal with Zeta, which rated the chips"
         told = TOLD_TO.search(s.span.text, max(0, before - 20), before) and TOLD_END.match(s.span.text, after) \
             and all(m.entity.cls == "NewsOutlet" for m in group)  # not "Samsung told Nvidia it could supply"
-        if ADVISED.match(s.span.text, after) or approving or rating or told or reviewing(s, group):
+        hired = s.lower(group[0].first - 1) in HIRING_VERBS and HIRED_FOR_SALE.match(s.span.text, after)
+        if ADVISED.match(s.span.text, after) or hired or approving or rating or told or reviewing(s, group):
             found |= {id(m.entity) for m in group}
     return found
 

@@ -246,10 +246,14 @@ def person_after_description(s: Sentence, k: int, ctx: DocContext | None) -> Ent
             return None
         found = person_at(s, j, ctx)
         m = s.mention_starting(name_start(s, j)) if found is not None else None
-        if found is not None and not (m.last < len(s.tokens) and s.tokens[m.last].text.islower()
-                                      and s.lower(m.last) not in ("and", "or") and person_at(s, m.last + 1, ctx)):
+        if found is not None and not (s.lower(m.last) in PERSON_TIES and person_at(s, m.last + 1, ctx)):
             return found
     return None
+
+
+# Nouns by which one person describes the next: "longtime Musk associate Antonio Gracias".
+PERSON_TIES = frozenset("associate associates ally aide adviser advisor backer friend deputy protege protégé lieutenant "
+                        "confidant colleague classmate".split())
 
 
 def person_before(s: Sentence, k: int, *, nearest: bool = True) -> Entity | None:
@@ -306,7 +310,7 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     org = portfolio_ministry(s, ctx, ta) if portfolio_before(s, ta, title) else (
         government_before(s, ctx, ta, title) or organization_before(s, ctx, ta) or described_before(s, ctx, ta)
         or owner_pronoun_before(s, ctx, ta) or whose_owner(s, ta))
-    if org is not None and lex.STATE_TITLES.search(title) and org.cls not in lex.STATE_CLASSES:
+    if org is not None and lex.state_post(title) and org.cls not in lex.STATE_CLASSES:
         org = None  # "Large and Medium Industries Minister M B Patil": a portfolio, no firm
     if org and not person and s.lower(tb) != "," and becomes_title(s, ta):
         subject = person_before(s, ta, nearest=False)  # "Greg Hughes ... will take over as Cathay's COO"
@@ -344,7 +348,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         employer = known_employer(s, ctx, person, title) if not public_office(title) else None
         if employer is not None:  # "as chief executive Sam Altman seeks ...": the firm he is known to lead
             return [role(s, person, title, employer, 0.6)]
-        spoken_for = said_for(s, m.last) if not lex.PUBLIC_TITLES.search(title) else None
+        spoken_for = said_for(s, m.last) if not (lex.PUBLIC_TITLES.search(title) or lex.OUTSIDE_VOICES.search(title)) \
+            else None  # not "Analyst Ming-Chi Kuo has said Apple will": he speaks of Apple from outside
         if spoken_for is not None:  # "Chief executive Sven Halvorsen said Nordkapp Shipping would ..."
             return [role(s, person, title, spoken_for, 0.55)]
         guess = ctx.main_actor() if after_quote(s, ta) and not public_office(title) \
@@ -1067,25 +1072,25 @@ def board_seats(s: Sentence, ctx: DocContext) -> list[RoleFact]:
     the Zeta board": a board member at Zeta."""
     found = []
     for k in (k for k, word in enumerate(s.lowered) if word == "board" and k >= 2):
+        org = board_owner(s, ctx, k)
         link = next((j for j in range(k - 1, max(0, k - 5), -1) if s.lower(j) in BOARD_LINKS), None)
-        org = board_owner(s, ctx, k) or (ctx.main_actor() if joins_the_board(s, k, link) else None)
         person = person_before(s, link, nearest=False) if org is not None and link is not None else None
         if person is not None and all(m.first < link for m in s.mentions if m.entity is person):
             found += [role(s, p, "board member", org, 0.6) for p in [person, *joined_people(s, person, link)]]
     return found
 
 
-def joins_the_board(s: Sentence, k: int, link: int | None) -> bool:
-    """"A and B join the board with immediate effect": the board of the firm the story is about."""
-    return link == k - 2 and s.lower(link) in ("join", "joins", "joined") and s.lower(k - 1) == "the" \
-        and s.tokens[k].text == "board" and s.lower(k + 1) != "of"
-
-
 def joined_people(s: Sentence, first: Entity, end: int) -> list[Entity]:
-    """"A and B join the board", "A, previously at X, and B join": the people listed after the first."""
-    start = next(m.last for m in s.mentions if m.entity is first)
-    return unique([m.entity for m in s.mentions if is_person(m) and start < m.first and m.last <= end
-                   and s.lower(m.first - 1) in ("and", ",") and m.entity is not first])
+    """"A and B join the board", "A, B and C join": the people listed right after the first, before token end."""
+    joined, k = [], next(m.last for m in s.mentions if m.entity is first)
+    while s.lower(k) in (",", "and") and k < end:
+        k += 2 if s.lower(k) == "," and s.lower(k + 1) == "and" else 1
+        m = s.mention_starting(k)
+        if not is_person(m) or m.last > end or s.possessive_at(m.last):
+            break
+        joined.append(m.entity)
+        k = m.last
+    return unique(joined)
 
 
 def board_owner(s: Sentence, ctx: DocContext, k: int) -> Entity | None:

@@ -902,10 +902,11 @@ def regulator_or_exchange(s: Sentence, m) -> bool:
         and s.lower(m.first - 2) in ASKING_VERBS and any(s.lower(k) == "to" for k in range(m.last, m.last + 4))
     # "asked the Commission on Friday to approve"
     approving = m.entity.cls == "GovernmentBody" and any(
-        s.lower(k) in APPROVING_VERBS and any(s.lower(j) in OTHERS_DEALS for j in range(k + 1, k + 5))
+        s.lower(k) in APPROVING_VERBS and any(s.lower(j) in OTHERS_DEALS and s.lower(j + 1) != "with"
+                                              for j in range(k + 1, k + 5))
         for k in range(m.last, min(m.last + 4, len(s.tokens))))
     # "The Indiana Utility Regulatory Commission on Thursday approved a contract under which A will serve B" (not
-    # "METI approved a subsidy for X": the ministry's own money)
+    # "METI approved a subsidy for X", "the Pentagon approved a contract with Anduril": its own deals)
     return listed or asked or approving or any(s.lower(j) in DISCLOSURE_WORDS and s.lower(j + 1) == "with"
                                   for j in range(max(0, m.first - 5), m.first))
 

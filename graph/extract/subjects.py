@@ -247,15 +247,17 @@ PASSIVE_AUXILIARIES = frozenset("be is are was were been being".split())
 
 
 def passive_about_a_thing(s: Sentence, k: int) -> bool:
-    """"campuses that will be leased to Oracle", "chips which are sold to Meta": the cue at k is a passive verb
-    of a relative clause about a thing (a lowercase noun), whose doer the clause leaves unnamed."""
+    """"to lend $38 billion to Vantage for two campuses that will be leased to Oracle": the cue at k is a passive
+    verb of a relative clause about what a deal is for (a lowercase noun after "for"), whose doer the clause
+    leaves unnamed (not "SK Hynix makes stacks which are shipped to Nvidia": the maker ships them)."""
     j = k - 1
     if s.lower(j) not in PASSIVE_AUXILIARIES or s.lower(k + 1) == "by":
         return False  # not "processors that are manufactured by TSMC": the doer is named
     while s.lower(j) in PASSIVE_AUXILIARIES or s.lower(j) in ("will", "would", "has", "have", "had", "to"):
         j -= 1
     noun = s.tokens[j - 1].text if j >= 1 else ""
-    return s.lower(j) in ("that", "which") and noun.isalpha() and noun.islower()
+    purpose = any(s.lower(i) == "for" for i in range(max(0, j - 5), j - 1))
+    return s.lower(j) in ("that", "which") and noun.isalpha() and noun.islower() and purpose
 
 
 def after_relative_pronoun(s: Sentence, m) -> bool:
