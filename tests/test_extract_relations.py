@@ -408,3 +408,8 @@ def test_review_readings_the_new_rules_keep(text, expected):
     """Sentences near the new rules' trigger words that mean a takeover, a maker's shipment, a body's own
     contract or a partner's task."""
     assert [(kind, parties) for kind, parties, _, _ in deals(text)] == expected
+
+
+def test_work_farmed_out_to_a_firm_is_supplied_by_it():
+    assert [(kind, parties) for kind, parties, _, _ in deals("Zeta Labs farms out assembly to Orbit Systems.")] == [
+        ("SupplyAgreement", ["Zeta Labs", "Orbit Systems"])]

@@ -98,7 +98,7 @@ CUES = [
         r"(?! (?:venture|company|unit|business|joint|firm|arm|subsidiary)\b)))|"  # a share, not "of the production venture"
         r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
-    cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b", linkers=("to",), alone=False),
+    cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b|\bfarm(?:s|ed|ing)? out\b", linkers=("to",), alone=False),
     cue("SupplyAgreement", r"\bleas(?:e|es|ed|ing)\b|\brent(?:s|ed|ing)?\b", linkers=("to", "from", "with"),
         alone=False),
     cue("FinancialCooperation", r"\b(?:arranged|underwritten) by\b", linkers=("by",), alone=False),
@@ -234,7 +234,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use adopt purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "
-    "explor rais pour put arrang about underwrit outsourc ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart break broke reviv recommission bundl").split()
+    "explor rais pour put arrang about underwrit outsourc farm ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart break broke reviv recommission bundl").split()
 
 
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
