@@ -108,8 +108,8 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:manufactured|made|produced|fabricated|supplied) by\b", linkers=("by",),
         alone=False),  # "The chip is manufactured by Samsung Electronics": the article's firm's supplier
     # "Its accelerators are already deployed by Microsoft, Meta and Oracle": each a customer of the maker
-    cue("SupplyAgreement", r"(?:(?<=are )|(?<=is )|(?<=was )|(?<=were )|(?<=been )|(?<=already )|(?<=widely )|(?<=now ))"
-        r"(?:deployed|used|adopted) by\b", linkers=("by",), specific=False, alone=False),  # not "bought by": a takeover
+    cue("SupplyAgreement", r"(?:(?<=are )|(?<=is )|(?<=was )|(?<=were )|(?<=been )|(?<=already )|(?<=widely )"
+        r"|(?<=now ))(?:deployed|used|adopted) by\b", linkers=("by",), specific=False, alone=False),  # not "bought by": a takeover
     cue("SupplyAgreement", r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?) "
         r"(?:heavily |largely |mainly |solely |mostly |primarily |entirely |increasingly )?on\b",
         linkers=("on",), alone=False),  # "Broadcom relies on TSMC to make the chips": TSMC supplies

@@ -964,7 +964,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:
         return True  # "Mitsubishi UFJ Trust and Banking Corp": a name goes on with another of its words
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
-            and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]) and not trade_association_after(tokens, j + 1):
+            and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]) \
+            and not trade_association_after(tokens, j + 1):
         return False  # "Orbit Ventures and Kestrel Fund"; not "Securities and Exchange Commission", "India
         # Electronics and Semiconductor Association"
     if word == "and" and utility_words_then_suffix(tokens, j + 1):

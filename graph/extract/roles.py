@@ -252,8 +252,8 @@ def person_after_description(s: Sentence, k: int, ctx: DocContext | None) -> Ent
 
 
 # Nouns by which one person describes the next: "longtime Musk associate Antonio Gracias".
-PERSON_TIES = frozenset("associate associates ally aide adviser advisor backer friend deputy protege protégé lieutenant "
-                        "confidant colleague classmate".split())
+PERSON_TIES = frozenset("associate associates ally aide adviser advisor backer friend deputy protege protégé "
+                        "lieutenant confidant colleague classmate".split())
 
 
 def person_before(s: Sentence, k: int, *, nearest: bool = True) -> Entity | None:
