@@ -223,7 +223,8 @@ PORTFOLIO_WORDS = words("Commerce Finance Trade Energy Foreign Defense Defence I
 # Titles that name a public office: "President Donald Trump" says nothing about a company.
 PUBLIC_TITLES = re.compile(r"president$|minister|secretary|governor|senator|lawmaker|mayor|attorney general|commissioner|"
                            r"county manager|judge|^chancellor\b", re.I)
-# Posts held only in a state: a minister, mayor or lawmaker is no firm's officer.
+# Posts held only in a state: a minister, mayor or lawmaker is no firm's officer. Narrower than PUBLIC_TITLES,
+# whose governors, secretaries-general and chancellors also head funds, boards and universities.
 STATE_TITLES = re.compile(r"minister|mayor|senator|lawmaker|congressman|congresswoman", re.I)
 STATE_CLASSES = frozenset({"GovernmentBody", "PoliticalParty"})
 FIRM_POSTS = re.compile(r"chief|executive|officer|chair|president|director|founder|CEO", re.I)

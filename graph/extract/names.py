@@ -1628,7 +1628,7 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
     if name in product_makers() and owned_by_maker(tokens, name) \
             and not organization_known(words[0] if len(words) > 1 else ""):
         return "Product", "a well-known product, its maker named", 6  # "Microsoft's Azure"; "Google AI Pro" names Google
-    if two_firms_then_words(words) and run.last < len(tokens) and tokens[run.last].lower in SITE_NOUNS:
+    if two_firms_then_words(words) and run.last < len(tokens) and tokens[run.last].lower in PAIR_SITE_WORDS:
         return "Facility", "two firms' names joined by a hyphen, then a site's", 6  # "SK Telecom-AWS Ulsan AI data center"
     if run.base is not None and run.base.cls == "Initiative" \
             and " ".join(words[len(run.base.text.split()):]) in lex.PLACES:
@@ -1660,14 +1660,17 @@ ACTING_VERBS = ACTS - frozenset("is was has have had owns operates expects".spli
 PLACE_LEADS = frozenset("in near at across outside from of to into throughout".split())
 
 
+def lower_at(tokens, k: int) -> str:
+    """The lower-case word at token k; "" past either end of the sentence."""
+    return tokens[k].lower if 0 <= k < len(tokens) else ""
+
+
 def acting_administration(tokens, run, words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in ADMINISTRATIONS:
         return False
     if words[-1] == "City" and "Metropolitan" not in words and " ".join(words) not in lex.PLACES:
         return False  # not "Manchester City", a club, nor "Dubai Internet City", a business park
-    def lower(k: int) -> str:
-        return tokens[k].lower if 0 <= k < len(tokens) else ""
-    before, after, then = lower(run.first - 1), lower(run.last), lower(run.last + 1)
+    before, after, then = lower_at(tokens, run.first - 1), lower_at(tokens, run.last), lower_at(tokens, run.last + 1)
     if before in PLACE_LEADS:
         return False  # "a data center in South Jeolla Province has turned ..."
     perfect = after in ("has", "have", "had") and (then.endswith("ed") or then.endswith("ly"))
@@ -1675,8 +1678,9 @@ def acting_administration(tokens, run, words: list[str]) -> bool:
     return after in ACTING_VERBS or perfect or (before == "with" and not absolute)
 
 
-# What two firms run together, named after them: "the SK Telecom-AWS Ulsan AI data center".
-SITE_NOUNS = frozenset("data campus campuses plant site factory fab cluster hub facility centre center".split())
+# The words after two firms' names that make them a site's name: "the SK Telecom-AWS Ulsan AI data center"
+# (lowercase words that follow a name, unlike sentence.SITE_NOUNS, the last words of a site's own name).
+PAIR_SITE_WORDS = frozenset("data campus campuses plant site factory fab cluster hub facility centre center".split())
 
 
 def owned_by_maker(tokens, product: str) -> bool:
@@ -1888,12 +1892,11 @@ def handed_a_post(tokens, run, words, titles) -> bool:
         return False
     if len(words) == 1 and (words[0] in GIVEN_NAMES or (run.first > 0 and tokens[run.first - 1].text == ")")):
         return False  # "will succeed Mike", "Sindisiwe (Sindi) Mabaso-Koyana": part of a name told in full
-    def word(k: int) -> str:
-        return tokens[k].lower if 0 <= k < len(tokens) else ""
+    before, after = lower_at(tokens, run.first - 1), lower_at(tokens, run.last)
     verbs = lex.SUCCESSION_VERBS | (APPOINTING if len(words) > 1 else frozenset())
-    return (word(run.first - 1) in verbs or (word(run.first - 1) == "by" and word(run.first - 2) in lex.SUCCEEDED)
-            or word(run.last) in lex.SUCCESSION_VERBS
-            or (word(run.last) in ("will", "to") and word(run.last + 1) in lex.SUCCESSION_VERBS))
+    return (before in verbs or (before == "by" and lower_at(tokens, run.first - 2) in lex.SUCCEEDED)
+            or after in lex.SUCCESSION_VERBS
+            or (after in ("will", "to") and lower_at(tokens, run.last + 1) in lex.SUCCESSION_VERBS))
 
 
 def named_after_post(tokens, run, titles) -> bool:

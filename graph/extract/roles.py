@@ -465,8 +465,8 @@ def people_after(s: Sentence, ctx: DocContext, m) -> list[Entity]:
         nxt = s.mention_starting(k + 1 + (s.lower(k + 1) == "and"))
         if nxt.kind == "unknown" and nxt.entity is None and 2 <= len(nxt.text.split()) <= 3:
             promote(nxt, ctx.table, "Person", "named beside a person under one title")
-        if not is_person(nxt):
-            break
+        if not is_person(nxt) or s.possessive_at(nxt.last):
+            break  # not "Dana Park, Li Wei's former deputy,": Li Wei describes her
         found.append(nxt.entity)
         k = nxt.last
     return found
@@ -1076,21 +1076,9 @@ def board_seats(s: Sentence, ctx: DocContext) -> list[RoleFact]:
         link = next((j for j in range(k - 1, max(0, k - 5), -1) if s.lower(j) in BOARD_LINKS), None)
         person = person_before(s, link, nearest=False) if org is not None and link is not None else None
         if person is not None and all(m.first < link for m in s.mentions if m.entity is person):
-            found += [role(s, p, "board member", org, 0.6) for p in [person, *joined_people(s, person, link)]]
+            named = next(m for m in s.mentions if m.entity is person)  # "A and B join the board": each
+            found += [role(s, p, "board member", org, 0.6) for p in [person, *people_after(s, ctx, named)]]
     return found
-
-
-def joined_people(s: Sentence, first: Entity, end: int) -> list[Entity]:
-    """"A and B join the board", "A, B and C join": the people listed right after the first, before token end."""
-    joined, k = [], next(m.last for m in s.mentions if m.entity is first)
-    while s.lower(k) in (",", "and") and k < end:
-        k += 2 if s.lower(k) == "," and s.lower(k + 1) == "and" else 1
-        m = s.mention_starting(k)
-        if not is_person(m) or m.last > end or s.possessive_at(m.last):
-            break
-        joined.append(m.entity)
-        k = m.last
-    return unique(joined)
 
 
 def board_owner(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
