@@ -88,6 +88,19 @@ def test_the_carrier_is_the_firm_named_before():
     assert pairs(text) == [["Kestrel Telecom", "Orbit Labs"], ["Kestrel Telecom", "Nova Devices"]]
 
 
+def test_a_loan_that_also_includes_more_lenders_is_the_loan_told_before():
+    text = ("Aster Labs has arranged a syndicated loan led by Birch Bank and Lumen Bank. The loan, which also "
+            "includes Nova Bank and the Development Bank of Valdoria, is expected to be signed next month.")
+    assert [sorted(d["parties"]) for d in summary(text)["deals"]] == [
+        sorted(["Aster Labs", "Birch Bank", "Lumen Bank", "Nova Bank", "Development Bank of Valdoria"])]
+
+
+def test_a_name_whose_first_word_opens_a_sentence_is_the_name_the_text_wrote_whole():
+    text = ("The venture, called Campus Orbit, will build a campus for Zeta Labs. Campus Orbit is in talks with "
+            "Birch Bank over project financing.")
+    assert sorted(["Birch Bank", "Campus Orbit"]) in pairs(text)
+
+
 # ---------------------------------------------------------------- suppliers and customers
 
 
@@ -164,6 +177,17 @@ def test_a_firm_picked_as_a_supplier_supplies():
         "SupplyAgreement", ["Orbit Labs", "Zeta Motors"])
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Valdoria's Orbit AI is building data centres with chips from Zeta Corp and Kestrel Inc.",
+     [["Kestrel Inc.", "Orbit AI"], ["Orbit AI", "Zeta Corp"]]),
+    ("Orbit AI competes for accelerator orders with Zeta Corp and with custom chips designed by Kestrel Inc.", []),
+    ("Zeta Corp, Kestrel Inc and Aster Labs all license Orbit designs for their server chips.",
+     [["Kestrel Inc", "Orbit"], ["Aster Labs", "Orbit"], ["Orbit", "Zeta Corp"]]),
+])
+def test_chips_from_a_maker_and_its_licensed_designs_make_it_a_supplier(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
 # ---------------------------------------------------------------- money and size
 
 
@@ -181,6 +205,12 @@ def test_a_capacity_and_a_sum_in_another_currency():
 def test_a_deal_without_figures_says_so():
     [deal] = summary("Zeta Motors inks deal with Orbit Labs.")["deals"]
     assert (deal["amount"], deal["stake_percent"], deal["capacity"]) == (None, None, None)
+
+
+def test_bonds_sold_in_a_deal_managed_by_banks_are_financed_with_them_and_investment_grade_is_no_investment():
+    text = ("Orbit Labs is the most active borrower. It sold $18bn of investment-grade bonds in a deal managed by "
+            "Zeta Bank and Kestrel Capital, and Aster AI is in talks with Birch Credit on debt.")
+    assert sorted(pairs(text)) == [["Aster AI", "Birch Credit"], ["Kestrel Capital", "Orbit Labs", "Zeta Bank"]]
 
 
 # ---------------------------------------------------------------- news verbs
@@ -3637,3 +3667,8 @@ def test_a_person_and_a_firm_joined_by_a_hyphen_make_no_new_firm():
 def test_a_firm_described_by_a_person_it_belongs_to_is_the_subject_not_the_persons_employer():
     text = "Birch Expeditions, the investment firm of Nova Corp founder Dana Park, led a $400 million round in Zeta Robotics."
     assert typed_parties(text) == [("Investment", sorted(["Birch Expeditions", "Zeta Robotics"]))]
+
+
+def test_a_ministry_for_the_economy_is_one_name():
+    assert pairs("Orbit Labs signed a memorandum of understanding with the Ministry for the Economy and Finance.") == [
+        sorted(["Orbit Labs", "Ministry for the Economy and Finance"])]

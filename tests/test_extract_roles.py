@@ -1334,3 +1334,30 @@ def test_a_titled_speaker_who_has_said_what_a_firm_will_do_works_there():
 ])
 def test_roles_the_new_rules_leave_alone(text, expected):
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Valdoria Province signed a pact with Zeta Labs. Valdoria Gov. Ana Reis attended.",
+     ("Ana Reis", "Gov.", "Valdoria Province", "active")),
+    ("Valdoria Metropolitan City signed a pact with Zeta Labs. Valdoria Mayor Ana Reis attended.",
+     ("Ana Reis", "Mayor", "Valdoria Metropolitan City", "active")),
+])
+def test_a_governor_or_mayor_after_a_place_holds_the_post_at_the_administration_the_text_names(text, expected):
+    assert roles(text) == [expected]
+
+
+def test_a_governor_styled_before_a_name_with_no_administration_named_has_no_role():
+    assert roles("Valdoria Gov. Ana Reis attended the ceremony.") == []
+
+
+def test_an_appointment_told_past_an_aside_is_the_subjects():
+    found = roles("Dana Park, a veteran of Kestrel Systems, has been appointed chief financial officer of Orbit Labs.")
+    assert found == [("Dana Park", "chief financial officer", "Orbit Labs", "active")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"It works," said Dana Park, head of TMT research at Zeta Securities.', ("Dana Park", "head", "Zeta Securities")),
+    ("Ruth Lind, president of Zeta parent Orbit Holdings, spoke.", ("Ruth Lind", "president", "Orbit Holdings")),
+])
+def test_the_employer_is_the_firm_after_a_field_or_a_parent(text, expected):
+    assert [(r[0], r[1], r[2]) for r in roles(text)] == [expected]

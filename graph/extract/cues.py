@@ -89,7 +89,7 @@ CUES = [
     cue("Investment", r"\b(?:funding|investment)(?= to (?:the )?(?-i:[A-Z]))", linkers=("to",),
         alone=False),  # "provide $110 million in funding to AST SpaceMobile": the firm funded
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b(?! (?:management|banking|compan(?:y|ies)|managers?|"
-        r"houses?|grade)\b)(?!(?<=\ban investment) (?:firm|bank|fund|group)\b)"
+        r"houses?|grade)\b)(?!-grade\b)(?!(?<=\ban investment) (?:firm|bank|fund|group)\b)"
         r"(?!(?<=\binvestment) (?:firm|bank|fund|group|arm|vehicle) of\b)|"  # "the investment firm of Amazon founder X"
         r"\bstakes?\b|\bfunding\b|\bbacked by\b|"
         r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
@@ -101,7 +101,8 @@ CUES = [
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b|\bfarm(?:s|ed|ing)? out\b", linkers=("to",), alone=False),
     cue("SupplyAgreement", r"\bleas(?:e|es|ed|ing)\b|\brent(?:s|ed|ing)?\b", linkers=("to", "from", "with"),
         alone=False),
-    cue("FinancialCooperation", r"\b(?:arranged|underwritten) by\b", linkers=("by",), alone=False),
+    cue("FinancialCooperation", r"\b(?:arranged|underwritten) by\b|(?:(?<=deal )|(?<=offering )|(?<=issue )|(?<=sale )|"
+        r"(?<=placement ))(?:managed|run) by\b", linkers=("by",), alone=False),  # "bonds, in a deal managed by A and B"
     cue("Investment", r"(?<!\bto )\bbankroll(?:s|ed|ing)?\b", linkers=(DIRECT, "by"), alone=False),  # "the AWS that
     # bankrolls Anthropic"; not after "to", where the nearest firm is often not the payer ("sells its Nvidia stake
     # to bankroll OpenAI bets"), though "plans to bankroll X" is missed
@@ -124,6 +125,9 @@ CUES = [
         r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads|HBM\w*|DRAM|NAND|"
         r"cores|instruction set|architecture|boards(?! of)|modules|components)\b(?! " + FIRM_NOUN + r"))",
         linkers=("from", "of", "for"), alone=False, owners=True),  # not "buy equipment maker Nexx"
+    cue("SupplyAgreement", r"\bwith (?:\S+ ){0,3}?(?-i:chips|GPUs|processors|"
+        r"accelerators|servers|turbines|reactors) (?:made |supplied |designed |built )?(?:from|by)\b",
+        linkers=(DIRECT,), specific=False, alone=False),  # "is building data centres with chips from Zeta and Orbit"
     cue("SupplyAgreement", r"\bbuil(?:d|ds|t|ding)\b(?= (?:\S+ ){0,4}?(?:(?:chips|accelerators|processors|ASICs|XPUs|racks|"
         r"servers|systems|" + SITES + r") for\b|\S+['’]s? (?:\S+ ){0,2}?(?:" + SITES + r")\b))",
         linkers=("for",), specific=False, alone=False, owners=True),  # "builds accelerators for Meta", "building OpenAI's campus"
@@ -180,7 +184,7 @@ CUES = [
     cue("Partnership", r"\b(?:form|forms|formed|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:consortium|alliance|coalition|partnership)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
         together=True, consortium=True),  # "A, B and C formed a consortium"
-    cue("Partnership", r"\blicense(?= " + NAME + r"(?:'s|’s|'|’) )|\blicens(?:es|ed|ing)\b(?!\s+(?:fees?|plates?|holders?|agreements?|deals?|applications?)\b)|"
+    cue("Partnership", r"\blicense(?= " + NAME + r"(?:(?:'s|’s|'|’) | (?:designs?|technology|architectures?|cores?|patents?|IP)\b))|\blicens(?:es|ed|ing)\b(?!\s+(?:fees?|plates?|holders?|agreements?|deals?|applications?)\b)|"
         r"(?<=\bto )licen[sc]e\b(?!\s+(?:fees?|applications?)\b)",
         linkers=(DIRECT, "to", "from"), specific=False, alone=False, owners=True),  # "licensed its designs to A"
     cue("SupplyAgreement", r"\bprovid(?:e|es|ed|ing)\b(?= (?:the |its )?[A-Z]\S* (?:\S+ ){0,3}?with\b)|"
@@ -234,7 +238,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use adopt purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "
-    "explor rais pour put arrang about underwrit outsourc farm ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart break broke reviv recommission bundl").split()
+    "explor rais pour put arrang about underwrit outsourc farm ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart break broke reviv recommission bundl with manag").split()
 
 
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
@@ -288,8 +292,9 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
                    and s.lower(k + 1) not in ("with", "between", ",", "of") and signer_after(s, k + 1) is None)
     career = word in ("join", "joins", "joined", "joining") and (s.lower(k + 1) == "from" or person_before(s, k))
     joiner = word == "together" and s.lower(k + 1) == "with" and s.lower(k - 1) == ","  # "A, together with B, signed"
+    rivals = word == "with" and any(s.lower(j).startswith(("compet", "rival")) for j in range(k - 8, k))
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \
-        or told_before or career or joiner
+        or told_before or career or joiner or rivals  # "competes for orders with Nvidia and with chips designed by X"
 
 
 PERSONAL_PRONOUNS = frozenset("he she who".split())

@@ -820,8 +820,10 @@ def of_a_country(tokens, j: int) -> bool:
 
 
 def of_the_inside(tokens, i: int, j: int, covered, titles, lowercase_words) -> bool:
-    """"of the" inside an institution's name, before more of its name."""
-    return tokens[j].lower == "of" and j + 2 < len(tokens) and tokens[j + 1].text == "the" \
+    """"of the" inside an institution's name, before more of its name; "for the" right after a public
+    body's head ("Ministry for the Economy and Finance", not "Orbit Bank for the Zeta deal")."""
+    joiner = tokens[j].lower == "of" or (tokens[j].lower == "for" and tokens[j - 1].text in PUBLIC_HEADS)
+    return joiner and j + 2 < len(tokens) and tokens[j + 1].text == "the" \
         and covered[j + 2] is None and name_like(tokens, j + 2, titles, lowercase_words) \
         and any(t.text in INSTITUTION_WORDS for t in tokens[i:j])
 

@@ -353,6 +353,15 @@ def acts_alone(s: Sentence, m) -> bool:
     return before in ("", ",", "“", '"') and after[:1].islower() or verbs_object
 
 
+def named_with_opening(s: Sentence, m, ctx: DocContext) -> Entity | None:
+    """"Campus IA is in talks ...": a sentence's first word, read as an ordinary one ("campus"),
+    that with the name after it makes a name the text wrote whole elsewhere ("called Campus IA")."""
+    if m.first != 1 or not s.tokens[0].is_capitalized:
+        return None
+    entity = ctx.table.find(f"{s.tokens[0].text} {m.text}")
+    return entity if entity is not None and entity.is_agent else None
+
+
 def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, judges) -> None:
     """Positions, deals and activities of the sentences, merged into the document's; then the
     partners and positions the rules left unlinked, as the learned models (`judges`) judge them."""
@@ -360,7 +369,7 @@ def find_facts(doc: DocResult, sentences: list[Sentence], ctx: DocContext, judge
     for s in sentences:
         for m in s.mentions:  # names that earlier sentences showed to be parties
             if m.kind == "unknown" and m.entity is None:
-                m.entity = ctx.table.link(m.text, m.position, given=acts_alone(s, m))
+                m.entity = ctx.table.link(m.text, m.position, given=acts_alone(s, m)) or named_with_opening(s, m, ctx)
         doc.roles += find_roles(s, ctx)
         doc.deals += find_deals(s, ctx)
         doc.activities += find_activities(s, ctx)

@@ -283,7 +283,8 @@ def supplier_without_customer(s: Sentence, ctx: DocContext) -> Entity | None:
 # "The agreement, signed in Dubai, also involves telecom operator e&": an aside may stand before the verb.
 DEAL_INCLUDES = re.compile(r"^\W*(?:(?:the|this)\s+(?:(?:other\s+)?(?:members|partners|participants)\s+(?:of|in)\s+the\s+)?|"
                            r"(?:other\s+)?(?:members|partners|participants)\s+(?:of|in)\s+the\s+)"
-                           r"(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium|venture|alliance)"
+                           r"(?:new\s+)?(?:deal|agreement|contract|pact|partnership|consortium|venture|alliance|loan|"
+                           r"facility|financing|round|syndicate|group)"
                            r"\s*,?(?:[^,.;]{1,80},)?\s*(?:which\s+)?(?:also\s+)?"
                            r"(?:includ(?:es|ed|ing|e)|involv(?:es|ed|ing)|"
                            r"brings together|brought together|are)\s", re.IGNORECASE)

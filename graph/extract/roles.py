@@ -60,12 +60,24 @@ def find_roles(s: Sentence, ctx: DocContext) -> list[RoleFact]:
                 + speaking_of(s, m)
         elif is_organization(m) or (m.kind == "unknown" and m.entity is None):
             roles += led_by(s, ctx, m)
-    roles += fronted_founders(s, ctx) + board_seats(s, ctx)
+    roles += fronted_founders(s, ctx) + board_seats(s, ctx) + styled_governors(s, ctx)
     roles = [fact for fact in (at_the_press(ctx, r) for r in roles) if fact is not None]
     for fact in roles:
         ctx.employer.setdefault(fact.person, fact.organization)
         ctx.posts.setdefault(fact.person, fact)
     return roles + successions(s, ctx)
+
+
+def styled_governors(s: Sentence, ctx: DocContext) -> list[RoleFact]:
+    """"Gangwon Gov. Kim Jin-tae": the style, an honorific elsewhere ("Gov. Newsom"), after a place
+    is the post at that place's government, when the text names it."""
+    roles = []
+    for k, token in enumerate(s.tokens):
+        person = s.mention_starting(k + 1) if token.text in ("Gov.", "Gov") else None
+        government = government_before(s, ctx, k, "governor") if is_person(person) else None
+        if government is not None:
+            roles.append(role(s, person.entity, token.text, government, 0.7))
+    return roles
 
 
 def at_the_press(ctx: DocContext, fact: RoleFact) -> RoleFact | None:
@@ -628,6 +640,8 @@ TITLE_LEAVING = frozenset("resigned resigns quit quits retired retires left leav
 TITLE_TAKING = TITLE_LEAVING | frozenset("down took takes taking over became becomes become promoted elevated named "
                                          "appointed".split())
 BARE_TITLE_VERBS = frozenset("became becomes become remaining remains remain stays staying".split())  # "became CEO"
+PASSIVE_APPOINTMENTS = frozenset("appointed named elected promoted".split())
+PASSIVE_AUXILIARIES = frozenset("been was were is be being".split())
 
 
 def taking_verb(s: Sentence, ta: int) -> int | None:
@@ -636,9 +650,17 @@ def taking_verb(s: Sentence, ta: int) -> int | None:
     k = ta - 1
     while k > 0 and s.lower(k) in ("the", "its", "their", "new", "interim", "acting", "permanent"):
         k -= 1
-    if s.lower(k) in BARE_TITLE_VERBS:
-        return k
+    if s.lower(k) in BARE_TITLE_VERBS or (s.lower(k) in PASSIVE_APPOINTMENTS and s.lower(k - 1) in PASSIVE_AUXILIARIES
+                                          and named_subject(s, k)):
+        return k  # "became CEO", "X, formerly of Y, has been appointed chief executive of Z"
     return k - 1 if s.lower(k) in ("as", "to") and s.lower(k - 1) in TITLE_TAKING else None
+
+
+def named_subject(s: Sentence, k: int) -> bool:
+    """Whether the person named last before token k is the clause's subject, not a word's object ("A
+    close aide to Masayoshi Son, who founded X, was named CEO")."""
+    people = [m for m in s.mentions if m.last <= k and is_person(m)]
+    return bool(people) and s.lower(people[-1].first - 1) not in PLACE_PREPOSITIONS | {"to", "of", "for", "by", "with"}
 
 
 def taken_title(s: Sentence, ta: int) -> bool:
@@ -670,7 +692,8 @@ def taken_role(s: Sentence, ta: int, title: str, org: Entity) -> RoleFact:
     chief executive of X": the person right before the verb."""
     verb = taking_verb(s, ta)
     named = s.mention_ending(verb)
-    person = named.entity if is_person(named) else person_before(s, ta, nearest=False)
+    passive = s.lower(verb) in PASSIVE_APPOINTMENTS  # "X, CTO of the division, was named head of Y": X, the nearest
+    person = named.entity if is_person(named) else person_before(s, ta, nearest=passive)
     found = role(s, person, title, org, 0.6)
     leaving = s.lower(verb) in TITLE_LEAVING or s.lower(verb - 1) in TITLE_LEAVING  # "resigned as", "stepped down as"
     found.status = "completed" if leaving else found.status
@@ -1232,13 +1255,24 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
     m = s.mention_ending(k - 1 if s.possessive_at(k - 1) else k)
     if m is not None and m.kind == "unknown" and not title.lower().endswith("president"):
         promote(m, ctx.table, "Place", "place of a public office")  # a firm has presidents too
+    if m is not None and m.entity is not None and m.entity.cls == "GovernmentBody" and m.entity.label.startswith(m.text):
+        return m.entity  # "Valdoria Gov." after "Valdoria Province signed": the short form of the administration
     if m is None or m.entity is None or not m.entity.is_place or (m.entity.cls == "Region"
                                                                  and title.lower().endswith("president")):
         return None  # a firm's "APAC president"
     if m.entity.cls == "Country" or m.entity.label in CITY_STATES:
         return ctx.government_of(m.entity)
-    # a state's or a city's only when the text names it, either way round ("Ulsan Mayor X" alone names none)
-    return ctx.table.find(f"Government of {m.entity.label}")
+    # a state's or a city's only when the text names it ("Ulsan Mayor X" alone names none): "Government of
+    # Ulsan", or the place as it acts ("Ulsan Metropolitan City signed ...", "Gangwon State")
+    for form in ADMINISTRATION_NAMES:
+        found = ctx.table.find(form.format(m.entity.label))
+        if found is not None and found.is_organization:
+            return found
+    return None
+
+
+ADMINISTRATION_NAMES = ("Government of {}", "{} Metropolitan City", "{} Province", "{} State", "{} Prefecture",
+                        "{} City", "{} County")
 
 
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
@@ -1309,6 +1343,14 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
         at = organization_after_preposition(s, ctx, m.last)
         if at:  # "executive vice president of Innovative Financing Group at IBK": the group is a unit
             return at
+    related = s.mention_starting(m.last + 1) if m is not None and s.lower(m.last) in RELATED_FIRMS else None
+    if is_organization(related):  # "of Google parent Alphabet", "at Samsung unit Harman": the firm named last
+        return related.entity, related.last
+    field_end = field_words_end(s, m.last) if m is not None and s.lower(k - 1) == "of" else None
+    if field_end is not None:  # "head of TMT research at EFG Hermes": the name is a field's, the firm after "at"
+        at = organization_after_preposition(s, ctx, field_end)
+        if at:
+            return at
     unit_end = division_end(s, m) if m is not None and s.lower(m.first - 1) == "its" else None
     if unit_end is not None:
         owner = antecedent(s, ctx, m.first - 1)  # "head of its Device eXperience (DX) division": the firm's
@@ -1324,6 +1366,21 @@ def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tupl
     return (m.entity, m.last) if is_organization(m) else None
 
 
+RELATED_FIRMS = frozenset("parent owner unit subsidiary affiliate".split())
+
+
+def field_words_end(s: Sentence, k: int) -> int | None:
+    """Where "at" stands after one to three lower-case nouns from token k ("research at", "equity
+    sales at"); not after a verb ("said at")."""
+    j = k
+    while j < min(k + 3, len(s.tokens)) and s.lower(j) != "at" and s.tokens[j].text.isalpha() and s.tokens[j].text.islower() and not s.lower(j).endswith("ed") \
+            and s.lower(j) not in SPEAKING_WORDS:
+        j += 1
+    return j if j > k and s.lower(j) == "at" else None
+
+
+SPEAKING_WORDS = frozenset("said says told tells speaking spoke speaks added adds noted notes wrote writes "
+                           "and or the a an".split())  # nor a second title: "CEO of X and additional secretary at Y"
 OFFICES = frozenset("minister secretary commissioner".split())
 
 
