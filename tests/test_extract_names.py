@@ -86,6 +86,8 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     ("It has a codeshare agreement with Turkish Airlines today.", "Turkish Airlines", "Company"),
     ("Zeta Edison, a unit of Orbitenergy, said it was in talks.", "Orbitenergy", "Company"),
     ("It was signed by Dana Park, President Zeta Airline, today.", "Zeta Airline", "Company"),
+    ("Zetaresa, a Tokyo GPU cloud startup, raised funds.", "Zetaresa", "Company"),
+    ("Analysts at ZRCA estimate that capacity will triple.", "ZRCA", "Company"),
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):
     found = {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule"}

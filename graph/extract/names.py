@@ -1720,7 +1720,12 @@ def employer_class(tokens, run, words, titles):
     if before >= 1 and tokens[before].lower in ("of", "at") and titles[before - 1] \
             and not set(words) <= lex.BUSINESS_FUNCTIONS:  # not "Vice President of Strategic Development"
         return "Company", "employer after a title", 4
+    if before >= 1 and tokens[before].lower == "at" and tokens[before - 1].lower in STAFF:
+        return "Company", "employer of its staff", 3  # "Analysts at ICRA estimate"
     return None
+
+
+STAFF = frozenset("analysts economists strategists researchers engineers executives employees scientists".split())
 
 
 BANK_OPENERS = frozenset("Banco Banca Banque".split())
@@ -1980,13 +1985,20 @@ def apposition_class(tokens, k, reach: int = 6):
         word = tokens[j].text
         if word == "of" and tokens[j - 1].text in ("unit", "arm"):
             return "Company", "apposition 'unit of'", 3  # "Kunlunxin, the chip unit of search giant Baidu,"
-        if word in (",", ".", ";", "of", "at", "for", "with") or not (word.islower() or lex.ORG_CUE_AFFIX.search(word)):
+        if word in (",", ".", ";", "of", "at", "for", "with") or not (word.islower() or lex.ORG_CUE_AFFIX.search(word)
+                                                                      or modifying_capital(word)):
             return None  # the head noun comes first: "Pieters, a 25-year veteran of the company," is no firm
         if word in lex.ORG_CUES and word not in ("partner", "partners", "unit"):
             if j + 1 < len(tokens) and tokens[j + 1].lower in lex.SPEECH_VERBS:
                 return None  # "X, the company said": who said it, not what X is
             return lex.ORG_CUES[word], f"apposition {word!r}", 3
     return None
+
+
+def modifying_capital(word: str) -> bool:
+    """A capitalized word that may describe a firm's kind: a place ("a Tokyo startup"), a people ("a
+    Korean bank") or a short abbreviation ("a GPU cloud startup")."""
+    return word in lex.PLACES or lex.is_demonym(word) or (word.isupper() and word.isalpha() and len(word) <= 4)
 
 
 REPORT_WORDS = frozenset(["according", "reported", "report", "told"])
