@@ -73,6 +73,11 @@ def test_an_unknown_name_listed_beside_firms_is_a_firm():
         "Nokia": "Company", "Fjellnet": "Company", "Abgenol": "Company"}
 
 
+def test_a_rival_bid_by_a_group_including_firms_is_one_deal_of_theirs():
+    assert pairs("A rival bid by a group including Orbit CNS and Zeta Telecom was not selected.") == [
+        ["Orbit CNS", "Zeta Telecom"]]
+
+
 # ---------------------------------------------------------------- parties over sentences
 
 
@@ -186,6 +191,19 @@ def test_a_firm_picked_as_a_supplier_supplies():
 ])
 def test_chips_from_a_maker_and_its_licensed_designs_make_it_a_supplier(text, expected):
     assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Labs signed a reseller deal under which it will sell Nimbus Chat to Korean companies.",
+    "Orbit Labs became a reseller of Nimbus Chat.",
+])
+def test_a_reseller_of_a_product_partners_its_maker(text):
+    assert pairs(text) == [["OpenAI", "Orbit Labs"]]
+
+
+def test_a_government_that_grants_the_company_subsidies_finances_it():
+    text = "Orbit Cloud lines up loans. The Ministry of Industry in 2024 granted the company up to 50 billion yen in subsidies."
+    assert pairs(text) == [["Ministry of Industry", "Orbit Cloud"]]
 
 
 # ---------------------------------------------------------------- money and size

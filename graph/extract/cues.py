@@ -62,6 +62,8 @@ CUES = [
         r"\babout raising\b|\bfinanc(?:e|es|ed|ing)\b(?= (?:it|them|the \w+|its \w+) with\b)|"
         r"\bgrants?\b",
         linkers=("with", "between", "from", "by", "to", "for")),
+    cue("FinancialCooperation", r"\bgrant(?:s|ed|ing)\b(?=(?:\s+\S+){1,10}?\s+(?:subsid|grants?\b|funding\b))",
+        linkers=(DIRECT,), alone=False),  # "METI granted the company up to ¥50 billion in subsidies"
     cue("FinancialCooperation", r"\bborrow(?:s|ed|ing)?\b(?=(?:\s+\S+){0,8}?\s+from\b)", linkers=("from",),
         alone=False),  # "Crusoe borrowed $2.3 billion from JPMorgan"
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|"
@@ -192,7 +194,9 @@ CUES = [
         linkers=(DIRECT, "to"), specific=False, alone=False),  # "provide Nscale with GPUs", "provide capacity to X"
     cue("Partnership", r"\b(?:announced|unveiled|introduced)\s+with\b", specific=False, alone=False),
     cue("Partnership", r"\bcode-?shar(?:e|es|ed|ing)\b", linkers=("with",), specific=False),
-    cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b", linkers=(DIRECT,), specific=False,
+    cue("Partnership", r"\bresell(?:s|ing)?\b|\bdistribut(?:e|es|ing)\b|\breseller(?:s)? (?:of|for)\b|"
+        r"\breseller (?:deal|agreement|partnership|contract|pact) (?:under which|that lets|allowing) "
+        r"(?:it|them|the company) (?:will |would |to |can )?sell\b", linkers=(DIRECT,), specific=False,
         alone=False),  # "agreed to resell ChatGPT Enterprise", "resells Google's models": a partner of its maker
     cue("Partnership", r"\bexplor(?:e|es|ed|ing)\b", linkers=("with",), specific=False, alone=False),
     cue("Partnership", r"\b(?:build|develop|set up|establish|launch|construct|operate|create)(?:s|es|ed|d|ing)?\b(?!-)|"

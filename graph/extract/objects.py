@@ -212,6 +212,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         maker = product_maker(s, ctx, hit.last)
         if maker is not None:  # "resell ChatGPT Enterprise": OpenAI
             return [maker], DIRECT, maker.last
+        described, after = definite_object(s, ctx, hit.last) if hit.cue.deal_type == "FinancialCooperation" else ([], 0)
+        if described:  # "granted the company ¥50 billion in subsidies": the firm the description stands for
+            return described, DIRECT, after
         issuer = shares_owner(s, ctx, hit)
         if issuer is not None:  # "bought $2bn of its shares": the firm "its" stands for
             return [issuer], DIRECT, issuer.last
