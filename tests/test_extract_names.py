@@ -53,6 +53,15 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     assert found[0].weak and found[0].iri == DGR + "jason-kwon"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kestrel Securities upgraded Orbit Labs to Buy from Hold.", "Hold"),
+    ("Opposition to the takeover was led by Zeta Capital.", "Opposition"),
+    ("Zeta Systems, a startup that designs CXL memory controllers, was bought.", "CXL"),
+])
+def test_ratings_sentence_openers_and_interface_standards_are_no_names(gazetteer, text, name):
+    assert name not in {m.text for m in find_mentions(tokenize(text), gazetteer)}
+
+
 @pytest.mark.parametrize("text, name, cls", [
     ("Acme Robotics Inc. signed.", "Acme Robotics Inc.", "Company"),
     ("They met Lumen Bank yesterday.", "Lumen Bank", "Bank"),

@@ -106,6 +106,22 @@ def test_a_name_whose_first_word_opens_a_sentence_is_the_name_the_text_wrote_who
     assert sorted(["Birch Bank", "Campus Orbit"]) in pairs(text)
 
 
+def test_a_new_subject_after_a_clause_and_a_comma_starts_a_claim_of_its_own():
+    text = ("Zeta Cloud is reportedly in talks for a round of more than $1bn, and Orbit AI closed a $1.1bn "
+            "Series B led by Kestrel Capital in September.")
+    assert pairs(text) == [["Kestrel Capital", "Orbit AI"]]
+    assert pairs("Orbit Labs, Zeta Corp, and Kestrel Inc signed a pact.") == [["Kestrel Inc", "Orbit Labs", "Zeta Corp"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit Power and Zeta Energy are also in talks with hyperscalers, according to people familiar with the matter.",
+    "Kestrel Securities upgraded Orbit Labs to Buy from Hold, lifting its price target.",
+    "Orbit Cloud will spend about 100 billion yen on servers powered by Zeta Devices' latest chips.",
+])
+def test_talks_with_unnamed_firms_ratings_and_parts_inside_bought_things_are_no_deals(text):
+    assert pairs(text) == []
+
+
 # ---------------------------------------------------------------- suppliers and customers
 
 

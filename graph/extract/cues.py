@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.lexicon import PURPOSE_VERBS
+from graph.extract.lexicon import PURPOSE_VERBS, RATINGS
 from graph.extract.sentence import PLACE_PREPOSITIONS, Sentence, is_organization, words_back
 
 
@@ -297,8 +297,10 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
     career = word in ("join", "joins", "joined", "joining") and (s.lower(k + 1) == "from" or person_before(s, k))
     joiner = word == "together" and s.lower(k + 1) == "with" and s.lower(k - 1) == ","  # "A, together with B, signed"
     rivals = word == "with" and any(s.lower(j).startswith(("compet", "rival")) for j in range(k - 8, k))
+    rating = s.tokens[k].text in RATINGS and s.lower(k - 1) in ("to", "from", "at") \
+        and s.lower(k + 1) in ("from", "to", ",", ".", "rating", "on", "")  # "upgraded AMD to Buy from Hold"
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \
-        or told_before or career or joiner or rivals  # "competes for orders with Nvidia and with chips designed by X"
+        or told_before or career or joiner or rivals or rating  # "competes for orders with Nvidia and with chips designed by X"
 
 
 PERSONAL_PRONOUNS = frozenset("he she who".split())

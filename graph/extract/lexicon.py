@@ -156,6 +156,9 @@ PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
 POSSESSIVES = frozenset(["’s", "'s", "’S", "'S", "’", "'"])
 # Dashes as tokens: spaced, en, em, and the double hyphen of plain-text copy.
 DASHES = frozenset("— – - --".split())
+# Analysts' ratings, capitalized in "upgraded AMD to Buy from Hold": no names, no purchase.
+RATINGS = frozenset("Buy Hold Sell Outperform Underperform Neutral Overweight Underweight Equal-weight Accumulate "
+                    "Reduce".split())
 PERSON_HONORIFICS = words("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Mr Mrs Ms Dr Sir Dame Excellency H.E. "
                           "Datuk Dato Dato' Datin Shri Smt. Prince Sheikh Sheikha Emir Sultan")  # Malaysian, Indian, Gulf
 # Styles of two words before a name: "Crown Prince Mohammed bin Salman", "Tan Sri Shahril Ridza".
@@ -261,7 +264,7 @@ FUNCTION_CAPS = words(
     # chips and networks: "900,000 DRAM wafers", "AMD GPUs", "LTE-ready HSPA"
     "DRAM DRAMs HBM HBM2 HBM3 HBM3E HBM4 NAND SSD SSDs GPU GPUs CPU CPUs TPU TPUs NPU NPUs ASIC ASICs "
     "IC ICs SoC SoCs LLM LLMs API APIs 5G 6G LTE HSPA RAN EUV XPU XPUs CoWoS NVLink Blackwell Hopper Rubin Instinct EPYC Xeon "
-    "Gaudi Trainium Ethernet InfiniBand CoWoS-S CoWoS-L CoWoS-R High-NA "
+    "Gaudi Trainium Ethernet InfiniBand CoWoS-S CoWoS-L CoWoS-R High-NA CXL PCIe UALink SerDes "
     # languages a product handles: "Arabic speech recognition"
     "Arabic Hindi Urdu Farsi "
     "Exynos Snapdragon "

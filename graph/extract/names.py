@@ -579,6 +579,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # an honorific is not part of the name it comes before; "X to Buy Y" is a headline's verb
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
         return False
+    if tok.text in lex.RATINGS and i > 0 and tokens[i - 1].lower in ("to", "from", "at"):
+        return False  # "upgraded AMD to Buy from Hold": a rating
     if tok.lower in lex.WEEKDAYS_SHORT and i + 1 < len(tokens) and tokens[i + 1].text.isdigit():
         return False  # "Gareth Pryce Wed 15 Oct 2025": a byline's date
     if i + 1 < len(tokens) and tokens[i + 1].text == "$" and tokens[i + 1].start == tok.end:

@@ -676,6 +676,8 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
     """"integrates Cobalt's tools into Zeta's app": the organizations whose things are joined."""
     found = []
     for j in range(k, end):
+        if s.lower(j) in COMPONENT_LINKS and s.lower(j + 1) in ("by", "on", "with", "around"):
+            break  # "spend ¥100 billion on servers powered by Nvidia's GPUs": the parts' maker sells no servers
         m = s.mention_starting(j)
         if m is not None and m.kind == "unknown" and (s.possessive_at(m.last) or names_a_product(s, m)):
             promote(m, ctx.table, "Company", "owner of an integrated product")
@@ -684,6 +686,9 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
         if is_organization(m) and (s.possessive_at(m.last) and not owns_next or names_a_product(s, m)):
             found.append(m)  # "Zeta's app", "Ericsson equipment", "Nvidia Blackwell chips"; not "Alphabet's Google"
     return found
+
+
+COMPONENT_LINKS = frozenset("powered based built equipped fitted running".split())
 
 
 def seller_at(s: Sentence, hit: CueHit, end: int) -> int | None:

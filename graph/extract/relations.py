@@ -17,7 +17,7 @@ from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, outside, unique, wh
 from graph.extract.claims import PARTICIPLES, claim_status, denied_before, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word, signer_after
 from graph.extract.entities import Entity
-from graph.extract.lexicon import IN_CLAUSE
+from graph.extract.lexicon import IN_CLAUSE, ORG_CUES
 from graph.extract.objects import (APPROXIMATELY, OWNER, RELATIVE, RIVALRY, VOTE_ADVICE, Stand, bystanders, contesting_at,
                                    counting_owner, find_objects, quantity_word)
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES,
@@ -549,9 +549,20 @@ def cooccurring_deals(s: Sentence, ctx: DocContext, hits: list[CueHit]) -> list[
 
 
 def unnamed_partner(s: Sentence, hit: CueHit) -> bool:
-    """"a capital alliance with a Kyoto-based startup": the cue's partner is described, not named."""
+    """"a capital alliance with a Kyoto-based startup", "in talks with hyperscalers": the cue's partner is
+    described, not named."""
     j = hit.last if s.lower(hit.last - 1) == "with" else hit.last + 1
-    return s.lower(j - 1) == "with" and s.lower(j) in ("a", "an", "one", "another", "unnamed", "undisclosed")
+    if s.lower(j - 1) != "with" or j >= len(s.tokens) or s.at[j] is not None:
+        return False
+    word = s.lower(j)
+    if word in UNNAMED_WORDS:  # "a Kyoto-based startup", "several banks" (not "with a focus on chips")
+        return any(s.lower(i) in ORG_CUES for i in range(j + 1, min(j + 6, len(s.tokens))))
+    return s.tokens[j].text.islower() and word.endswith("s") and word.isalpha() \
+        and word not in ("its", "his", "hers", "theirs", "this")
+
+
+UNNAMED_WORDS = frozenset("a an one another unnamed undisclosed several other various multiple potential prospective "
+                          "some many two three four".split())
 
 
 def equated(s: Sentence, a: Entity, b: Entity) -> bool:
@@ -677,8 +688,9 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []
     if hit.cue.together and not objects and examples_or_generic(s, hit, subjects):
         return []  # "with A, B and C among the companies building capacity": each its own
-    if not objects and each_their_own(s, hit):
-        return []  # "rivals A, B and C, all of which have been chasing contracts": not a deal among them
+    if not objects and (each_their_own(s, hit) or unnamed_partner(s, hit)):
+        return []  # "rivals A, B and C, all of which have been chasing contracts", "A and B are in talks with
+        # hyperscalers": not a deal among them
     leader = consortium_joined(s, ctx, hit) if not objects and subjects else None
     if leader is not None:  # "Daewoo E&C and Doosan Enerbility joined the South Korean consortium": one venture
         objects = [Stand(leader, hit.last)]

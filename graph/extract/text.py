@@ -353,19 +353,31 @@ def trimmed(line: str, a: int, b: int, offset: int) -> Span:
     return Span(line[a:b], offset + a, offset + b)
 
 
+LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 CLAUSE_BREAK = re.compile(
     r"\s*;\s*|\s+[–—]\s+|\s+--?\s+|:\s+|,?\s+(?:while|whereas|although|though|but)\s+",
     re.IGNORECASE,
 )
 
 
+# ", and" before a name and its verb: "X is in talks for a round, and Nscale closed a Series B led by Y".
+NEXT_SUBJECT = re.compile(
+    r",\s+and\s+(?=(?-i:[A-Z])[\w&.'’-]*(?:\s+[\w&.'’()-]+){0,3}?\s+(?:is|was|has|had|have|are|were|will|would|"
+    r"closed|signed|agreed|raised|struck|inked|sold|bought|led|took|won|secured|reached|completed|announced)\b)")
+
+
 def split_clauses(sentence: Span) -> list[Span]:
-    """Clauses of a sentence: split at semicolons, spaced dashes, colons and contrastive joins."""
+    """Clauses of a sentence: split at semicolons, spaced dashes, colons and contrastive joins, and at
+    ", and" before a new subject that follows a clause of its own (not "A, B, and C signed")."""
     spans, start = [], 0
-    for match in CLAUSE_BREAK.finditer(sentence.text):
+    breaks = sorted([*CLAUSE_BREAK.finditer(sentence.text), *NEXT_SUBJECT.finditer(sentence.text)],
+                    key=lambda m: m.start())
+    for match in breaks:
         before = sentence.text[max(0, match.start() - 8):match.start()]
-        if "(" in before and ")" not in before:
+        if "(" in before and ")" not in before or match.start() < start:
             continue  # "(NYSE: T)": a ticker's colon, inside its brackets
+        if match.re is NEXT_SUBJECT and len(LOWER_WORD.findall(sentence.text, start, match.start())) < 3:
+            continue  # a list of names, not a clause
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence.text)))
