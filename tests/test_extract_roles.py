@@ -1361,3 +1361,16 @@ def test_an_appointment_told_past_an_aside_is_the_subjects():
 ])
 def test_the_employer_is_the_firm_after_a_field_or_a_parent(text, expected):
     assert [(r[0], r[1], r[2]) for r in roles(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Cloud is led by CEO Dana Park, while Orbit Telecom last month named Lee Min-ho its new CEO.",
+     ("Lee Min-ho", "CEO", "Orbit Telecom")),
+    ("Dana Park is Orbit Daily's systems editor.", ("Dana Park", "systems editor", "Orbit Daily")),
+    ("The Valdoria Provincial Government signed a pact with Zeta Labs. Valdoria Governor Ana Reis attended.",
+     ("Ana Reis", "Governor", "Valdoria Provincial Government")),
+])
+def test_the_post_is_at_the_clauses_appointer_the_outlet_or_the_province(text, expected):
+    person, title, org = expected
+    assert (person, title, org) in [(r[0], r[1], r[2]) for r in roles(text) if r[0] == person]
+    assert all(r[2] == org for r in roles(text) if r[0] == person)

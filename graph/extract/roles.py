@@ -581,10 +581,12 @@ ANNOUNCING = frozenset("announced announces has have today said".split())
 
 
 def subject_organization(s: Sentence, ctx: DocContext, k: int, may_type: bool = True) -> Entity | None:
-    """The organization doing the appointing: the first named before k, else the article's main one."""
-    for m in s.mentions:
+    """The organization doing the appointing: the first named before k in its clause ("..., while SK Telecom
+    named X its new CEO"), else in the sentence, else the article's main one."""
+    start = s.clause_of(k)[0]
+    for m in sorted(s.mentions, key=lambda m: m.first < start):
         if m.last > k:
-            break
+            continue
         announcing = s.lower(m.last) in ANNOUNCING  # "Kestrel announced the appointment of ...": the appointer
         if (may_type or announcing) and m.kind == "unknown" and s.lower(m.first - 1) not in ("in", "at", "from", "on") \
                 and s.lower(m.last) not in lex.ORG_CUES:  # "Industry leader TCS promoted ...": what TCS is
@@ -1272,7 +1274,8 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
 
 
 ADMINISTRATION_NAMES = ("Government of {}", "{} Metropolitan City", "{} Province", "{} State", "{} Prefecture",
-                        "{} City", "{} County")
+                        "{} City", "{} County", "{} Provincial Government", "{} Metropolitan Government",
+                        "{} County Office")
 
 
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
