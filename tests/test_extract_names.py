@@ -56,6 +56,7 @@ def test_one_word_person_aliases_are_weak(gazetteer):
 @pytest.mark.parametrize("text, name", [
     ("Kestrel Securities upgraded Orbit Labs to Buy from Hold.", "Hold"),
     ("Opposition to the takeover was led by Zeta Capital.", "Opposition"),
+    ("Kestrel Securities analyst Dana Park has an Outperform rating on Zeta.", "Outperform"),
     ("Zeta Systems, a startup that designs CXL memory controllers, was bought.", "CXL"),
 ])
 def test_ratings_sentence_openers_and_interface_standards_are_no_names(gazetteer, text, name):
@@ -97,6 +98,8 @@ def test_ratings_sentence_openers_and_interface_standards_are_no_names(gazetteer
     ("It was signed by Dana Park, President Zeta Airline, today.", "Zeta Airline", "Company"),
     ("Zetaresa, a Tokyo GPU cloud startup, raised funds.", "Zetaresa", "Company"),
     ("Analysts at ZRCA estimate that capacity will triple.", "ZRCA", "Company"),
+    ("Zeta JMP maintained a Market Outperform rating on the stock.", "Zeta JMP", "Company"),
+    ("It will buy the output of the restarted Kestrel Island Unit 1 from Zeta Power.", "Kestrel Island Unit", "Facility"),
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):
     found = {m.text: m.cls for m in find_mentions(tokenize(text), gazetteer) if m.kind == "rule"}

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from extract_helpers import ROWS, deals, summary, typed_parties
+from extract_helpers import DGR, ROWS, deals, summary, typed_parties
+from graph.extract.logistic import never
 from graph.extract.pairs import bundled_model as pair_model
 from graph.extract.draft import to_json
 from graph.extract.gazetteer import Gazetteer
@@ -220,6 +221,17 @@ def test_a_reseller_of_a_product_partners_its_maker(text):
 def test_a_government_that_grants_the_company_subsidies_finances_it():
     text = "Orbit Cloud lines up loans. The Ministry of Industry in 2024 granted the company up to 50 billion yen in subsidies."
     assert pairs(text) == [["Ministry of Industry", "Orbit Cloud"]]
+
+
+def test_chips_for_its_initiative_are_supplied_to_the_initiatives_leader():
+    text = ("OpenAI has been on a dealmaking spree. Earlier this month, Orbit Memory and Zeta Chips signed letters of "
+            "intent to supply memory chips for its Stargate data centers, and Kestrel Telecom agreed to build a site "
+            "with Nova Cloud.")
+    gazetteer = Gazetteer(ROWS, leaders=[(DGR + "stargate", DGR + "openai")])
+    result = extract_texts(gazetteer, [(Article("t.txt", text, "0" * 64), ArticleMeta(date(2025, 9, 10)))],
+                           decide_pair=never, decide_role=never)
+    assert sorted(sorted(p["parties"]) for p in to_json(result)["deals"]) == [
+        ["Kestrel Telecom", "Nova Cloud"], ["OpenAI", "Orbit Memory"], ["OpenAI", "Zeta Chips"]]
 
 
 # ---------------------------------------------------------------- money and size

@@ -579,8 +579,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # an honorific is not part of the name it comes before; "X to Buy Y" is a headline's verb
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
         return False
-    if tok.text in lex.RATINGS and i > 0 and tokens[i - 1].lower in ("to", "from", "at"):
-        return False  # "upgraded AMD to Buy from Hold": a rating
+    if tok.text in lex.RATINGS and (i > 0 and tokens[i - 1].lower in ("to", "from", "at")
+                                    or i + 1 < len(tokens) and tokens[i + 1].lower == "rating"):
+        return False  # "upgraded AMD to Buy from Hold", "has an Outperform rating": a rating
     if tok.lower in lex.WEEKDAYS_SHORT and i + 1 < len(tokens) and tokens[i + 1].text.isdigit():
         return False  # "Gareth Pryce Wed 15 Oct 2025": a byline's date
     if i + 1 < len(tokens) and tokens[i + 1].text == "$" and tokens[i + 1].start == tok.end:
@@ -1626,6 +1627,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Product", "extends " + run.base.text, 3  # "ChatGPT Enterprise"
     if len(words) >= 2 and words[0] == "Project":
         return "Facility", "a project's name", 6  # "Project Rainier", "Project Jupiter": a site, no party
+    if len(words) >= 2 and words[-1] == "Unit" and run.last < len(tokens) and tokens[run.last].text[:1].isdigit():
+        return "Facility", "a plant's numbered unit", 6  # "Three Mile Island Unit 1"
     if run.first > 0 and tokens[run.first - 1].lower in ("its", "their", "'s", "’s") and run.last < len(tokens) \
             and tokens[run.last].lower in ("event", "conference", "summit", "keynote", "expo"):
         return "Topic", "an owner's event", 6  # "at its Advancing AI event": a name, no firm
@@ -1954,12 +1957,23 @@ def cue_class(tokens, run, words, titles):
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in ("magazine", "newspaper", "daily", "newswire", "broadcaster"):
         return "NewsOutlet", f"before {after!r}", 3
+    if after in RATING_VERBS and run.last + 1 < len(tokens) and rating_follows(tokens, run.last + 1):
+        return "Company", "rates a stock", 2  # "KeyBanc Capital Markets maintains Overweight"
     if run.last < len(tokens) and tokens[run.last].text in FIRM_NOUNS_AFTER and run.first > 0:
         return "Company", f"before {after!r}", 3  # "the historic Hewlett-Packard group", "Ramaswamy's Neeva startup"
     if before >= 1 and word in ("'s", "’s") and tokens[before - 1].text in lex.PLACES and not locality(words) \
             and after not in LOCALITY_NOUNS and not set(words) & (GIVEN_NAMES | FAMILY_NAMES):  # not "France's Macron"
         return "Company", "a place's", 2  # "from Germany's MorphoSys", not "Seoul's Gasan-dong"
     return apposition_class(tokens, run.last)
+
+
+RATING_VERBS = frozenset("maintains maintained reiterates reiterated upgrades upgraded downgrades downgraded initiates "
+                         "initiated keeps kept".split())
+
+
+def rating_follows(tokens, k: int) -> bool:
+    """A rating within the next few words: "maintained a Market Outperform rating", "upgraded AMD to Buy"."""
+    return any(t.text in lex.RATINGS for t in tokens[k:k + 6])
 
 
 LOCALITY_WORDS = lex.PLACE_SUFFIXES | frozenset("Ward Town Road Street Avenue City Station Airport Port Park".split())

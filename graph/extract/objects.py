@@ -263,7 +263,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             if not items:
                 items, after = owner_object(s, j + 1)
             if not items:
-                items = initiative_leader_at(s, ctx, j + 1)  # "supply memory chips for Stargate": OpenAI
+                items = initiative_leader_at(s, ctx, j + 1 + (s.lower(j + 1) == "its"))  # "chips for (its) Stargate": OpenAI
                 after = items[-1].last if items else after
             if not items and word == "with" and j <= hit.last:  # "a partnership with it", not "because of it"
                 items = it_after_linker(s, ctx, j + 1)
