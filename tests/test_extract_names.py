@@ -53,11 +53,20 @@ def test_one_word_person_aliases_are_weak(gazetteer):
     assert found[0].weak and found[0].iri == DGR + "jason-kwon"
 
 
+@pytest.mark.parametrize("text", [
+    "Orbit to Buy Liquid-Cooling Specialist Zeta Thermal for $340 Million",
+    "Orbit to Buy Seoul-Based Chipmaker Zeta Thermal for $3 Billion",
+])
+def test_a_headlines_capitalized_kind_noun_after_what_the_firm_does_is_no_part_of_its_name(gazetteer, text):
+    assert "Zeta Thermal" in {m.text for m in find_mentions(tokenize(text), gazetteer)}
+
+
 @pytest.mark.parametrize("text, name", [
     ("Kestrel Securities upgraded Orbit Labs to Buy from Hold.", "Hold"),
     ("Opposition to the takeover was led by Zeta Capital.", "Opposition"),
     ("Kestrel Securities analyst Dana Park has an Outperform rating on Zeta.", "Outperform"),
     ("Zeta Systems, a startup that designs CXL memory controllers, was bought.", "CXL"),
+    ("Orbit will cool the 75 MWe Aurora units.", "MWe Aurora"),
 ])
 def test_ratings_sentence_openers_and_interface_standards_are_no_names(gazetteer, text, name):
     assert name not in {m.text for m in find_mentions(tokenize(text), gazetteer)}

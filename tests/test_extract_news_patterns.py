@@ -123,6 +123,23 @@ def test_talks_with_unnamed_firms_ratings_and_parts_inside_bought_things_are_no_
     assert pairs(text) == []
 
 
+def test_the_company_after_two_partners_is_the_one_the_text_is_about_and_a_quoted_thing_is_no_party():
+    text = ('Orbit AI is expanding. In May, Orbit AI and Zeta Cloud agreed to invest $5 billion in an "AI Zone" in '
+            'Riyadh, and Kestrel Chips signed a memorandum of understanding with the company on data-centre chips.')
+    assert sorted(pairs(text)) == [["Kestrel Chips", "Orbit AI"], ["Orbit AI", "Zeta Cloud"]]
+
+
+def test_firms_paired_respectively_make_one_deal_each():
+    text = "Orbit Labs and Zeta Corp signed supply deals with Kestrel Inc and Aster Labs, respectively."
+    assert sorted(pairs(text)) == [["Aster Labs", "Zeta Corp"], ["Kestrel Inc", "Orbit Labs"]]
+
+
+def test_the_seller_after_an_aside_about_the_firm_bought_is_a_party():
+    text = ("Orbit Power has agreed to buy Zeta Thermal, a US maker of liquid-cooling systems for data centres, "
+            "from Kestrel Asset Management for $9.5 billion.")
+    assert pairs(text) == [["Kestrel Asset Management", "Orbit Power", "Zeta Thermal"]]
+
+
 # ---------------------------------------------------------------- suppliers and customers
 
 

@@ -259,7 +259,7 @@ FUNCTION_CAPS = words(
     "Recently Previously Already Once Further Just Only Even Every Any Several Few Much More Less Former "
     "Specifically Notably Importantly Initially Ultimately Finally Similarly Likewise Elsewhere Together "
     "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively Hence Therefore Indeed Besides Nearby "
-    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs SPAC SPACs RISC-V PC PCs HPC DPI C-Band GW MW GWh MWh IT MD SPV JV JVs M&A R&D EDA OEM OEMs ODM ODMs "
+    "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs SPAC SPACs RISC-V PC PCs HPC DPI C-Band GW MW GWh MWh MWe GWe IT MD SPV JV JVs M&A R&D EDA OEM OEMs ODM ODMs "
     "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED QAR SAR AUD CAD CHF SEK NOK DKK ZAR NGN KES EGP "
     "BRL MXN MYR IDR THB VND TWD "  # currencies: "Rs 74 crore", "KRW 3 trillion", "QAR 2 billion"
     # chips and networks: "900,000 DRAM wafers", "AMD GPUs", "LTE-ready HSPA"

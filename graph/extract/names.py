@@ -462,13 +462,16 @@ def opening_kind_noun(tokens, i: int) -> bool:
 
 
 def kind_noun_inside(tokens, i: int, last: int) -> int | None:
-    """Where a headline's capitalized kind noun stands after the run's places or demonyms
+    """Where a headline's capitalized kind noun stands after the run's places, demonyms or hyphened words
     ("US Drugmaker Deciphera", "Chinese Chipmaker Zeta"): the name starts after it."""
     if tokens[last - 1].text in lex.INSTITUTION_HEADS:
         return None  # "Indiana Utility Regulatory Commission": the kind is a word of the body's name
+    if i > 0 and tokens[i].lower in OPENING_KIND_NOUNS and lex.ORG_CUE_AFFIX.search(tokens[i - 1].text) and last - i > 1:
+        return i  # "Seoul-Based Chipmaker Zeta Semi"
     for k in range(i + 1, min(last - 1, i + 3)):
         if tokens[k].lower in OPENING_KIND_NOUNS:
-            where = all(lex.is_demonym(tokens[x].text) or tokens[x].text in lex.PLACES for x in range(i, k))
+            where = all(lex.is_demonym(tokens[x].text) or tokens[x].text in lex.PLACES or "-" in tokens[x].text
+                        for x in range(i, k))  # or what it does: "Liquid-Cooling Specialist Arctiq Thermal"
             return k if where else None
     return None
 

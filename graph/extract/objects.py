@@ -12,8 +12,8 @@ from graph.extract.entities import Entity
 from graph.extract.lexicon import ORG_CUES, PURPOSE_VERBS, is_demonym
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_ROLES, PLACE_PREPOSITIONS,
                                     RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
-                                    is_person, is_place, names_a_product, owned_firm_after, parse_group, promote,
-                                    qualifies_person, role_modifier)
+                                    is_person, is_place, names_a_product, names_a_thing, owned_firm_after, parse_group,
+                                    promote, qualifies_person, role_modifier)
 from graph.extract.subjects import antecedent, described_maker, pair_phrase, subject_of_relative, venture_told
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -264,6 +264,10 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 items, after = owner_object(s, j + 1)
             if not items:
                 items = initiative_leader_at(s, ctx, j + 1 + (s.lower(j + 1) == "its"))  # "chips for (its) Stargate": OpenAI
+                opening = next((m for m in s.mentions if s.clause_of(hit.first)[0] <= m.first < hit.first
+                                and is_organization(m)), None)
+                if s.lower(j + 1) == "its" and opening is not None and any(e.entity is opening.entity for e in items):
+                    items = []  # "OpenAI signed letters with A to supply chips for its Stargate": its subject's own
                 after = items[-1].last if items else after
             if not items and word == "with" and j <= hit.last:  # "a partnership with it", not "because of it"
                 items = it_after_linker(s, ctx, j + 1)
@@ -547,11 +551,15 @@ def definite_object(s: Sentence, ctx: DocContext, k: int) -> tuple[list, int]:
         typed = ctx.named_last(kind)
         return ([Stand(typed, j + 1)], j + 1) if typed else ([], k)
     for m in s.mentions:
-        if m.last <= k and m.kind == "unknown" and m.entity is None and s.lower(m.first - 1) not in PLACE_PREPOSITIONS:
+        if m.last <= k and m.kind == "unknown" and m.entity is None and s.lower(m.first - 1) not in PLACE_PREPOSITIONS \
+                and not names_a_thing(s, m):
             promote(m, ctx.table, "Company", "named before 'the company'")
     before = [m.entity for m in s.mentions if m.last <= k and is_organization(m)]
     subject = before[-1] if before else None  # the nearest is the deal's own subject
     listed = {id(e) for e in before if e is subject or listed_together(s, e, subject)}
+    main = ctx.main_actor()
+    if main is not None and main.cls != "NewsOutlet" and id(main) not in listed and any(e is main for e in before[:-1]):
+        return [Stand(main, j + 1)], j + 1  # "A and B agreed to invest, and C signed with the company": A, the text's
     for entity in list(reversed(before[:-1])) + list(reversed(ctx.recent)):
         if id(entity) not in listed:
             return [Stand(entity, j + 1)], j + 1

@@ -862,6 +862,8 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
         return [(parties, initiative)] if len(parties) >= 2 else []
     if len(object_entities) >= 2 and hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ("a", "an"):
         return [(unique(subject_entities + object_entities), None)]  # "signed an MoU with A and B": one document
+    if len(object_entities) == len(subject_entities) >= 2 and "respectively" in s.lowered[group_end - 1:group_end + 3]:
+        return [([a, b], None) for a, b in zip(subject_entities, object_entities)]  # "A and B ... with C and D respectively"
     if object_entities:
         pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
         return [(p, None) for p in pairs]
@@ -1086,8 +1088,9 @@ SALE_WORDS = frozenset("sale sell sells selling sold".split())
 
 
 def sellers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
-    """"buy a 20% stake in X from A, B and C": the sellers, each a party with the buyer."""
-    j = k
+    """"buy a 20% stake in X from A, B and C", "buy Boyd, a US maker of cooling systems, from GSAM": the
+    sellers, each a party with the buyer."""
+    j = k = past_aside(s, k)
     while j < min(k + 6, len(s.tokens)) and s.lower(j) != "from":
         word = s.lower(j)
         if word not in (",", "for", "bn", "mn") and word not in APPROXIMATELY and not quantity_word(word):
@@ -1103,6 +1106,14 @@ def sellers(s: Sentence, ctx: DocContext, k: int) -> list[Entity]:
 
 
 OWNERS = frozenset("owner owners parent parents shareholders backers investors".split())
+
+
+def past_aside(s: Sentence, k: int) -> int:
+    """Past an aside about the firm bought (", a US maker of X,") that opens before or at token k: where
+    its closing comma stands, else k."""
+    opened = any(s.lower(j) == "," and s.lower(j + 1) in ("a", "an", "the") for j in range(max(0, k - 8), k + 1))
+    close = next((j for j in range(k, min(k + 16, len(s.tokens))) if s.lower(j) in (",", ".", ";")), None)
+    return close if opened and close is not None and s.lower(close) == "," and s.lower(close + 1) == "from" else k
 
 
 def owner_of(s: Sentence, target) -> list[Entity]:

@@ -40,9 +40,12 @@ THING_NOUNS = FACILITY_NOUNS | frozenset("model models platform app service chip
 def names_a_thing(s: Sentence, m: Mention) -> bool:
     """"the Peoria site", "its Cumulus data center campus", "the Solar large language models",
     "Kairos's Hermes 2 reactor": a name a few lowercase words (or a number and a reactor) before a
-    facility or product noun qualifies it (not "Anthra's plant", whose owner it names)."""
+    facility or product noun qualifies it (not "Anthra's plant", whose owner it names); 'an "AI Zone"'
+    is a thing called so."""
     if s.possessive_at(m.last):
         return False
+    if s.lower(m.first - 1) in ('"', "“") and s.lower(m.first - 2) in ("a", "an"):
+        return True
     if m.last + 1 < len(s.tokens) and s.tokens[m.last].text.isdigit():
         return s.lower(m.last + 1) in THING_NOUNS | {"reactor", "reactors"}
     for j in range(m.last, min(m.last + 4, len(s.tokens))):
