@@ -108,6 +108,7 @@ def test_ratings_sentence_openers_and_interface_standards_are_no_names(gazetteer
     ("Zetaresa, a Tokyo GPU cloud startup, raised funds.", "Zetaresa", "Company"),
     ("Analysts at ZRCA estimate that capacity will triple.", "ZRCA", "Company"),
     ("Zeta JMP maintained a Market Outperform rating on the stock.", "Zeta JMP", "Company"),
+    ("In 2022 Orbit sold a 51% stake in Zeta Towers to Kestrel Capital.", "Zeta Towers", "Company"),
     ("It will buy the output of the restarted Kestrel Island Unit 1 from Zeta Power.", "Kestrel Island Unit", "Facility"),
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):

@@ -1374,3 +1374,19 @@ def test_the_post_is_at_the_clauses_appointer_the_outlet_or_the_province(text, e
     person, title, org = expected
     assert (person, title, org) in [(r[0], r[1], r[2]) for r in roles(text) if r[0] == person]
     assert all(r[2] == org for r in roles(text) if r[0] == person)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Park stays on as chairman of Zeta Labs.", [("Dana Park", "chairman", "Zeta Labs", "active")]),
+    ("Orbit Holdings and Zeta Cloud CEO Dana Park spoke.",
+     [("Dana Park", "CEO", "Zeta Cloud", "active"), ("Dana Park", "CEO", "Orbit Holdings", "active")]),
+    ("Zeta Energy raised its targets. The company appointed Ana Reis as head of its Grid Systems business.",
+     [("Ana Reis", "head", "Zeta Energy", "active")]),
+])
+def test_a_post_kept_held_at_two_firms_or_at_the_appointers_own_business(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_named_arm_after_its_is_the_employer_not_the_appointer():
+    assert roles("Orbit Group named Dana Park as chief executive of its cloud arm Zeta Cloud.") == [
+        ("Dana Park", "chief executive", "Zeta Cloud", "active")]

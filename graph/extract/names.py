@@ -1953,6 +1953,8 @@ def cue_class(tokens, run, words, titles):
         return lex.ORG_CUES[noun], f"after '{noun},'", 2  # "Spain's largest operator, MasOrange"
     if noun == "venture":
         return "Company", "after 'venture,'", 2  # "The venture, SB OpenAI Japan, will be owned ..."
+    if word == "in" and before >= 1 and tokens[before - 1].lower in ("stake", "stakes"):
+        return "Company", "a stake in it", 3  # "sold a 51% stake in GD Towers"
     if word == "of" and before >= 1 and tokens[before - 1].lower in lex.OWNED_NOUNS:
         return "Company", f"owns a {tokens[before - 1].lower}", 3  # "Ohio Edison, a unit of FirstEnergy,"
     if lex.ORG_CUE_AFFIX.search(word):

@@ -333,8 +333,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
         return [relative_role(s, ta, title, org)]
     if org and person and lex.PLURAL_TITLE.search(title):  # "Nissan board members Yasushi Kimura and Masakazu Toyoda"
         return [role(s, p, title[:-1], org, 0.85) for p in [person, *people_after(s, ctx, s.mention_starting(tb))]]
-    if org and person:
-        return [role(s, person, title, org, 0.85)]
+    if org and person:  # "Alphabet and Google CEO Sundar Pichai": the post at both
+        return [role(s, person, title, o, 0.85) for o in [org, *organization_joined_before(s, ta, org)]]
     if org and s.lower(tb) == "," and person_at(s, tb + 1, ctx) and lex.PLURAL_TITLE.search(title):
         first = s.mention_starting(name_start(s, tb + 1))  # "Paragon's founders, A, B, and C"
         return [role(s, p, title[:-1], org, 0.8) for p in [first.entity, *people_after(s, ctx, first)]]
@@ -542,10 +542,17 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
         promote(m, ctx.table, "Person", "appointed")
     if not is_person(m):
         return []
-    after = organization_after_title(s, ctx, tb)
+    after = None if named_division_of_its(s, tb) else organization_after_title(s, ctx, tb)
     # after a noun ("the appointment of X"), the appointing firm is one already named as a firm
     org = after[0] if after else subject_organization(s, ctx, m.first, may_type=s.lower(before) not in APPOINTING_NOUNS)
     return [role(s, m.entity, s.text(ta, tb), org, 0.75)] if org else []
+
+
+def named_division_of_its(s: Sentence, k: int) -> bool:
+    """"(head) of its Grid Technologies business": a division of the appointer's own, named before its kind
+    noun (not "of its cloud arm Core42", a firm)."""
+    unit = s.mention_starting(k + 2) if s.lower(k) == "of" and s.lower(k + 1) == "its" else None
+    return unit is not None and s.lower(unit.last) in DIVISION_WORDS
 
 
 def age_before(s: Sentence, k: int) -> bool:
@@ -641,7 +648,7 @@ def becomes_title(s: Sentence, ta: int) -> bool:
 TITLE_LEAVING = frozenset("resigned resigns quit quits retired retires left leaves stepped steps stepping".split())
 TITLE_TAKING = TITLE_LEAVING | frozenset("down took takes taking over became becomes become promoted elevated named "
                                          "appointed".split())
-BARE_TITLE_VERBS = frozenset("became becomes become remaining remains remain stays staying".split())  # "became CEO"
+BARE_TITLE_VERBS = frozenset("became becomes become remaining remains remain stays stay stayed staying".split())  # "became CEO"
 PASSIVE_APPOINTMENTS = frozenset("appointed named elected promoted".split())
 PASSIVE_AUXILIARIES = frozenset("been was were is be being".split())
 
@@ -655,6 +662,8 @@ def taking_verb(s: Sentence, ta: int) -> int | None:
     if s.lower(k) in BARE_TITLE_VERBS or (s.lower(k) in PASSIVE_APPOINTMENTS and s.lower(k - 1) in PASSIVE_AUXILIARIES
                                           and named_subject(s, k)):
         return k  # "became CEO", "X, formerly of Y, has been appointed chief executive of Z"
+    if s.lower(k) == "as" and s.lower(k - 1) == "on" and s.lower(k - 2) in BARE_TITLE_VERBS:
+        return k - 2  # "Larry Ellison stays on as chairman"
     return k - 1 if s.lower(k) in ("as", "to") and s.lower(k - 1) in TITLE_TAKING else None
 
 
@@ -1289,6 +1298,16 @@ def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
     return m.entity if is_organization(m) else None
 
 
+def organization_joined_before(s: Sentence, ta: int, org: Entity) -> list[Entity]:
+    """The firm joined by "and" to the one right before a title: "Alphabet and Google CEO"."""
+    m = s.mention_ending(ta)
+    if m is None or m.entity is not org or s.lower(m.first - 1) != "and":
+        return []
+    other = s.mention_ending(m.first - 1)
+    start_of_list = other is not None and s.lower(other.first - 1) not in (",", "and")
+    return [other.entity] if is_organization(other) and other.entity is not org and start_of_list else []
+
+
 def past_field_words(s: Sentence, k: int) -> int:
     """Where a title at k starts once a word or two of field or a place between it and an owner's
     possessive are counted in: "Samsung's chip chief", "X's India country manager", "the firm's current CFO"."""
@@ -1394,7 +1413,7 @@ def portfolio_of_office(s: Sentence, m) -> bool:
     return s.lower(k) == "for" and any(s.lower(j) in OFFICES for j in range(max(0, k - 4), k))
 
 
-DIVISION_WORDS = frozenset("division unit segment department".split())
+DIVISION_WORDS = frozenset("division unit segment department business".split())
 
 
 NEW_FIRM_WORDS = frozenset("new joint proposed combined merged planned future".split())
