@@ -263,11 +263,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             if not items:
                 items, after = owner_object(s, j + 1)
             if not items:
-                items = initiative_leader_at(s, ctx, j + 1 + (s.lower(j + 1) == "its"))  # "chips for (its) Stargate": OpenAI
-                opening = next((m for m in s.mentions if s.clause_of(hit.first)[0] <= m.first < hit.first
-                                and is_organization(m)), None)
-                if s.lower(j + 1) == "its" and opening is not None and any(e.entity is opening.entity for e in items):
-                    items = []  # "OpenAI signed letters with A to supply chips for its Stargate": its subject's own
+                items = initiative_leader_for(s, ctx, hit, j + 1)  # "supply memory chips for (its) Stargate": OpenAI
                 after = items[-1].last if items else after
             if not items and word == "with" and j <= hit.last:  # "a partnership with it", not "because of it"
                 items = it_after_linker(s, ctx, j + 1)
@@ -613,12 +609,18 @@ def owner_object(s: Sentence, k: int) -> tuple[list, int]:
     return [], k
 
 
-def initiative_leader_at(s: Sentence, ctx: DocContext, k: int) -> list:
-    """The firm leading the initiative the store knows named at token k ("supply chips for
-    Stargate": OpenAI's), as the deal's other party."""
-    m = s.mention_starting(k)
+def initiative_leader_for(s: Sentence, ctx: DocContext, hit: CueHit, k: int) -> list:
+    """The firm leading the initiative the store knows named at token k, or after "its" there ("supply
+    chips for (its) Stargate": OpenAI's), as the deal's other party; not when the clause's subject leads
+    it ("OpenAI signed letters with A to supply chips for its Stargate")."""
+    its = s.lower(k) == "its"
+    m = s.mention_starting(k + its)
     leader = ctx.leader_of(m) if m is not None else None
-    return [Stand(leader, m.last)] if leader is not None else []
+    if leader is None:
+        return []
+    start = s.clause_of(hit.first)[0]
+    opening = next((o for o in s.mentions if start <= o.first < hit.first and is_organization(o)), None)
+    return [] if its and opening is not None and opening.entity is leader else [Stand(leader, m.last)]
 
 
 def listed_together(s: Sentence, a: Entity, b: Entity | None) -> bool:

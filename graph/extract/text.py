@@ -353,7 +353,6 @@ def trimmed(line: str, a: int, b: int, offset: int) -> Span:
     return Span(line[a:b], offset + a, offset + b)
 
 
-LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 CLAUSE_BREAK = re.compile(
     r"\s*;\s*|\s+[–—]\s+|\s+--?\s+|:\s+|,?\s+(?:while|whereas|although|though|but)\s+",
     re.IGNORECASE,
@@ -364,6 +363,7 @@ CLAUSE_BREAK = re.compile(
 NEXT_SUBJECT = re.compile(
     r",\s+and\s+(?=(?-i:[A-Z])[\w&.'’-]*(?:\s+[\w&.'’()-]+){0,3}?\s+(?:is|was|has|had|have|are|were|will|would|"
     r"closed|signed|agreed|raised|struck|inked|sold|bought|led|took|won|secured|reached|completed|announced)\b)")
+LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")  # a clause has some; a list of names has few
 
 
 def split_clauses(sentence: Span) -> list[Span]:
@@ -375,7 +375,7 @@ def split_clauses(sentence: Span) -> list[Span]:
     for match in breaks:
         before = sentence.text[max(0, match.start() - 8):match.start()]
         if "(" in before and ")" not in before or match.start() < start:
-            continue  # "(NYSE: T)": a ticker's colon, inside its brackets
+            continue  # "(NYSE: T)": a ticker's colon, inside its brackets; or a break inside the last one
         if match.re is NEXT_SUBJECT and len(LOWER_WORD.findall(sentence.text, start, match.start())) < 3:
             continue  # a list of names, not a clause
         spans.append((start, match.start()))
