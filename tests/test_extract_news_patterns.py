@@ -140,6 +140,18 @@ def test_the_seller_after_an_aside_about_the_firm_bought_is_a_party():
     assert pairs(text) == [["Kestrel Asset Management", "Orbit Power", "Zeta Thermal"]]
 
 
+def test_the_rest_of_a_round_from_existing_backers_listed_after_a_colon_joins_it():
+    text = ("Orbit AI raised 1.7 billion euros in a Series C led by Zeta Holding, which put in 1.3 billion euros. "
+            "The rest came from existing backers: Kestrel Capital, Aster Ventures and Birch Partners.")
+    assert pairs(text) == [sorted(["Orbit AI", "Zeta Holding", "Kestrel Capital", "Aster Ventures", "Birch Partners"])]
+
+
+def test_a_deal_told_after_a_denial_and_instead_is_no_denied_one():
+    text = ("Orbit Telecom has said it has no plans to build data centers overseas, focusing instead on its "
+            "partnership with Zeta Cloud at home.")
+    assert pairs(text) == [["Orbit Telecom", "Zeta Cloud"]]
+
+
 # ---------------------------------------------------------------- suppliers and customers
 
 

@@ -117,4 +117,10 @@ def denied_before(s: Sentence, offset: int) -> bool:
     found = s.search(DENIALS)
     if found is not None and s.search(ANSWERS_REPORT):
         return True
-    return found is not None and s.span.start + found.start() < offset
+    if found is None or s.span.start + found.start() >= offset:
+        return False
+    between = s.span.text[found.end():offset - s.span.start]
+    return CONTRAST.search(between) is None  # "has no plans to build abroad, focusing instead on its deal with X"
+
+
+CONTRAST = re.compile(r"\b(?:instead|rather|but|while|whereas)\b", re.IGNORECASE)

@@ -88,10 +88,10 @@ OTHERS_INCLUDE = sentence_pattern(r"^\W*(?:the\s+)?(?:(?:other|participating|exi
                                  r"(?:include|included|including|are|were)|(?:investors|backers|participants|lenders)\s+"
                                  r"(?:also\s+)?(?:include|included)|(?:also\s+)?(?:investing|participating|lending)\s+"
                                  r"(?:were|was|are|is))\b", re.IGNORECASE)
-# "Cash is being supplied by lenders A, B and C", "The rest came from existing backers A and B": the
+# "Cash is being supplied by lenders A, B and C", "The rest came from existing backers: A and B": the
 # round's firms, named from there on.
 BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|other|returning)\s+)?"
-                             r"(?:lenders|banks|investors|backers)\s+(?=(?-i:[A-Z]))|"
+                             r"(?:lenders|banks|investors|backers)\s*:?\s+(?=(?-i:[A-Z]))|"
                              r"\b(?:rest|remainder|balance)\s+(?:comes|came|will\s+come)\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))",
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part", "A and
