@@ -123,6 +123,12 @@ def test_talks_with_unnamed_firms_ratings_and_parts_inside_bought_things_are_no_
     assert pairs(text) == []
 
 
+def test_a_brand_in_quotes_is_no_subject():
+    text = ('Orbit Group set up Orbit Zeta Japan with Zeta AI to sell AI services under the "Cristal intelligence" '
+            'brand, and has committed $3 billion a year to deploy Zeta AI tools.')
+    assert all("Cristal" not in p for p in pairs(text))
+
+
 def test_the_company_after_two_partners_is_the_one_the_text_is_about_and_a_quoted_thing_is_no_party():
     text = ('Orbit AI is expanding. In May, Orbit AI and Zeta Cloud agreed to invest $5 billion in an "AI Zone" in '
             'Riyadh, and Kestrel Chips signed a memorandum of understanding with the company on data-centre chips.')
@@ -261,6 +267,16 @@ def test_chips_for_its_initiative_are_supplied_to_the_initiatives_leader():
                            decide_pair=never, decide_role=never)
     assert sorted(sorted(p["parties"]) for p in to_json(result)["deals"]) == [
         ["Kestrel Telecom", "Nova Cloud"], ["OpenAI", "Orbit Memory"], ["OpenAI", "Zeta Chips"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Group, meanwhile, set up Orbit Zeta Japan with Zeta AI in February to sell AI services.",
+     ["Orbit Group", "Zeta AI"]),
+    ("Rival Kestrel Electric, taken private this year by a fund led by Aster Partners, is adding capacity.",
+     ["Aster Partners", "Kestrel Electric"]),
+])
+def test_a_venture_set_up_with_a_partner_and_a_firm_taken_private_by_a_funds_leader(text, expected):
+    assert expected in pairs(text)
 
 
 # ---------------------------------------------------------------- money and size

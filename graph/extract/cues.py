@@ -141,6 +141,8 @@ CUES = [
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
+    cue("Acquisition", r"\btaken private\b|\b(?:take|takes|taking|took) (?:\S+ ){1,3}?private\b", linkers=(DIRECT, "by"),
+        alone=False),  # "Shinko, taken private this year by a fund led by Japan Industrial Partners"
     cue("Acquisition", r"\bpa(?:y|ys|id|ying)\b(?= " + SUM + r" for (?:the )?" + NAME + r"(?:[,.;]| (?:and|from|in|on|to)\b|$))",
         linkers=("for",), alone=False),  # "agreed to pay $6.5 billion for X" (not "for X's processors")
     cue("SupplyAgreement", r"\bpa(?:y|ys|id|ying)\b(?= " + NAME + " " + SUM + ")", linkers=(DIRECT,), alone=False,

@@ -206,7 +206,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         if items and hit.cue.deal_type in ("Acquisition", "Investment"):
             more, after = priced_more(s, ctx, after, end)
             items += more  # "acquired A for $72.8 million and B for $700 million"
-        if items:  # "buy Zeta", "backed Zeta"; but "supply chips to Zeta": the party is after "to"
+        built_with = hit.cue.consortium and "with" in hit.cue.linkers and s.lower(after) == "with" \
+            and is_organization(s.mention_starting(after + 1))  # "set up SB OpenAI Japan with OpenAI": what is built
+        if items and not built_with:  # "buy Zeta", "backed Zeta"; but "supply chips to Zeta": the party is after "to"
             linked = s.lower(items[0].first - 1) == "with" and "with" in hit.cue.linkers
             return items, "with" if linked else DIRECT, after  # "building a plant with Zeta"
         maker = product_maker(s, ctx, hit.last)

@@ -40,11 +40,11 @@ THING_NOUNS = FACILITY_NOUNS | frozenset("model models platform app service chip
 def names_a_thing(s: Sentence, m: Mention) -> bool:
     """"the Peoria site", "its Cumulus data center campus", "the Solar large language models",
     "Kairos's Hermes 2 reactor": a name a few lowercase words (or a number and a reactor) before a
-    facility or product noun qualifies it (not "Anthra's plant", whose owner it names); 'an "AI Zone"'
-    is a thing called so."""
+    facility or product noun qualifies it (not "Anthra's plant", whose owner it names); 'an "AI Zone"',
+    'the "Cristal intelligence" brand' are things called so."""
     if s.possessive_at(m.last):
         return False
-    if s.lower(m.first - 1) in ('"', "“") and s.lower(m.first - 2) in ("a", "an"):
+    if s.lower(m.first - 1) in ('"', "“") and s.lower(m.first - 2) in ("a", "an", "the", "its", "their"):
         return True
     if m.last + 1 < len(s.tokens) and s.tokens[m.last].text.isdigit():
         return s.lower(m.last + 1) in THING_NOUNS | {"reactor", "reactors"}
@@ -695,9 +695,10 @@ def owners_apposition(s: Sentence, j: int) -> bool:
 
 
 def group_led_by(s: Sentence, j: int) -> bool:
-    """"a group of lenders led by A and B", "a consortium led by A": the group's leaders are its parties."""
+    """"a group of lenders led by A and B", "a consortium led by A", "a fund led by A": the group's leaders are
+    its parties."""
     return s.lower(j) == "by" and s.lower(j - 1) in ("led", "co-led", "headed") \
-        and any(s.lower(i) in COLLECTIVES for i in range(max(0, j - 5), j - 1))
+        and any(s.lower(i) in COLLECTIVES or s.lower(i) == "fund" for i in range(max(0, j - 5), j - 1))
 
 
 RELATIVES = frozenset("which whose who that having".split())

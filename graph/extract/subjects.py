@@ -11,7 +11,7 @@ from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEA
                                PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext, Sentence,
                                apposed_owner, apposition_anchor, before_brackets, coordinated_before, event_venue,
                                is_organization, is_person, is_place, modifies_noun, named_in_full_before,
-                               names_a_product, names_other_deal, opening_referent_at, owned_firm_after,
+                               names_a_product, names_a_thing, names_other_deal, opening_referent_at, owned_firm_after,
                                past_qualifiers, promote, regulator_or_exchange, role_modifier, starts_clause,
                                words_back)
 
@@ -46,7 +46,7 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
         m = s.at[j]
         if (m is not None and m.kind == "unknown" and m.entity is None and not role_modifier(s, m)
                 and s.lower(m.first - 1) not in PLACE_PREPOSITIONS and s.lower(m.first - 1) not in ("(", "its", "their")
-                and (may_promote or listed_with_another(s, m))):
+                and (may_promote or listed_with_another(s, m)) and not names_a_thing(s, m)):
             promote(m, ctx.table, "Company", "subject of a deal")
         joined = accompanying(s, m, a) if is_organization(m) else None
         if joined is not None:  # "MGX and AIP agreed, together with GIP, to acquire": all three buy
