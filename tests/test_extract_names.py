@@ -61,6 +61,12 @@ def test_a_headlines_capitalized_kind_noun_after_what_the_firm_does_is_no_part_o
     assert "Zeta Thermal" in {m.text for m in find_mentions(tokenize(text), gazetteer)}
 
 
+def test_investors_after_a_name_is_a_word_of_it(gazetteer):
+    found = {m.text for m in find_mentions(tokenize("Orbit Pension and Zeta Global Investors anchored the fund."), gazetteer)}
+    assert "Zeta Global Investors" in found
+    assert "Investors" not in {m.text for m in find_mentions(tokenize("Investors expect more deals."), gazetteer)}
+
+
 @pytest.mark.parametrize("text, name", [
     ("Kestrel Securities upgraded Orbit Labs to Buy from Hold.", "Hold"),
     ("Opposition to the takeover was led by Zeta Capital.", "Opposition"),
@@ -109,6 +115,8 @@ def test_ratings_sentence_openers_and_interface_standards_are_no_names(gazetteer
     ("Analysts at ZRCA estimate that capacity will triple.", "ZRCA", "Company"),
     ("Zeta JMP maintained a Market Outperform rating on the stock.", "Zeta JMP", "Company"),
     ("In 2022 Orbit sold a 51% stake in Zeta Towers to Kestrel Capital.", "Zeta Towers", "Company"),
+    ("It was said by the director of the advocacy group Keystone Ratepayers Coalition.", "Keystone Ratepayers Coalition",
+     "Organization"),
     ("It will buy the output of the restarted Kestrel Island Unit 1 from Zeta Power.", "Kestrel Island Unit", "Facility"),
 ])
 def test_rules_type_names_the_store_does_not_know(gazetteer, text, name, cls):

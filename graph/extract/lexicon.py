@@ -68,7 +68,7 @@ GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S|
 # "Ibaraki Prefecture": a place, never a party.
 PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay Township")
 # "Hydrogen Convergence Alliance": an organization that is neither company nor government.
-ASSOCIATION_WORDS = words("Association Alliance Federation Foundation Society Consortium Forum Institute Chamber")
+ASSOCIATION_WORDS = words("Association Alliance Federation Foundation Society Consortium Forum Institute Chamber Coalition")
 UNIVERSITY_WORDS = words("University Institute College Academy Polytechnic KAIST POSTECH")
 # "Ministry of Science and ICT", "Korea Fair Trade Commission": a government body.
 GOVERNMENT_WORDS = wordlist_words("government-words.txt")

@@ -575,6 +575,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return number_led_name(tokens, i)
     if not tok.is_word or titles[i]:
         return False
+    if tok.text == "Investors" and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word and not titles[i - 1]:
+        return True  # "Allianz Global Investors" (not "Investors expect", which opens a sentence)
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
             or stamp_at(tokens, i) \
             or headline_verb(tokens, i) or two_word_style(tokens, i) or stock_moving(tokens, i) \
