@@ -61,6 +61,12 @@ def test_a_headlines_capitalized_kind_noun_after_what_the_firm_does_is_no_part_o
     assert "Zeta Thermal" in {m.text for m in find_mentions(tokenize(text), gazetteer)}
 
 
+def test_an_analyst_after_a_brokers_possessive_who_rates_a_stock_is_no_firm(gazetteer):
+    found = {m.text: m.cls for m in find_mentions(tokenize("Kestrel Securities' Dana Parkes reiterated an Outperform "
+                                                            "rating on Zeta."), gazetteer)}
+    assert found.get("Dana Parkes") != "Company"
+
+
 def test_investors_after_a_name_is_a_word_of_it(gazetteer):
     found = {m.text for m in find_mentions(tokenize("Orbit Pension and Zeta Global Investors anchored the fund."), gazetteer)}
     assert "Zeta Global Investors" in found

@@ -279,6 +279,16 @@ def test_a_venture_set_up_with_a_partner_and_a_firm_taken_private_by_a_funds_lea
     assert expected in pairs(text)
 
 
+def test_a_unit_named_after_its_owners_possessive_before_a_time_is_a_party():
+    text = "Orbit Chips, the startup that merged with Zeta Telecom's Kestrelon last year, expects more orders."
+    assert any("Kestrelon" in p and "Orbit Chips" in p for p in pairs(text))
+
+
+def test_a_round_closed_after_another_firms_talks_is_its_own():
+    assert pairs("Zeta Cloud is in talks to raise new funding, and Orbit AI closed a Series B led by Kestrel.") == [
+        ["Kestrel", "Orbit AI"]]
+
+
 # ---------------------------------------------------------------- money and size
 
 
@@ -1414,6 +1424,15 @@ def test_members_of_the_consortium_a_described_partner_a_boast_and_a_currency_co
      [["Kestrel Chips", "Orbit Labs"]]),
     ("Orbit AI agreed to buy chips from Zeta Chips. Nova Memory said it would also provide support for it.",
      [["Orbit AI", "Zeta Chips"]]),
+    ("A group including Orbit Labs, Zeta Corp and Kestrel Inc has urged the EU to delay the AI Act.", []),
+    ("Orbit's Ascend chip, which goes head to head with chips from Zeta Corp, is now made by Kestrel Foundry.",
+     [["Kestrel Foundry", "Orbit"]]),
+    ("Orbit Labs denied a report, published by a Korean daily while markets were closed, that it would acquire "
+     "Zeta Semiconductor.", []),
+    ("Orbit Capital, which manages $1 trillion for pension funds, and Zeta Energy have signed a $5 billion deal.",
+     [["Orbit Capital", "Zeta Energy"]]),
+    ("Zeta Data and Orbit Compute signed a supply agreement with terms that were not disclosed.",
+     [["Orbit Compute", "Zeta Data"]]),
 ])
 def test_readings_that_must_not_overreach(text, expected):
     assert sorted(pairs(text)) == expected

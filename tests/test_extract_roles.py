@@ -1390,3 +1390,12 @@ def test_a_post_kept_held_at_two_firms_or_at_the_appointers_own_business(text, e
 def test_a_named_arm_after_its_is_the_employer_not_the_appointer():
     assert roles("Orbit Group named Dana Park as chief executive of its cloud arm Zeta Cloud.") == [
         ("Dana Park", "chief executive", "Zeta Cloud", "active")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Talks between Orbit Labs and Zeta Cloud CEO Dana Park stalled.", "Dana Park"),
+    ("The Valdoria City Council approved a data center. Valdoria Gov. Ana Reis welcomed it.", "Ana Reis"),
+    ("Valdoria State University will partner with Zeta Labs. Valdoria Gov. Ana Reis called it a milestone.", "Ana Reis"),
+])
+def test_a_post_is_not_given_to_a_firm_in_talks_a_council_or_a_university(text, person):
+    assert [r[2] for r in roles(text) if r[0] == person] in ([], ["Zeta Cloud"])

@@ -123,4 +123,5 @@ def denied_before(s: Sentence, offset: int) -> bool:
     return CONTRAST.search(between) is None  # "has no plans to build abroad, focusing instead on its deal with X"
 
 
-CONTRAST = re.compile(r"\b(?:instead|rather|but|while|whereas)\b", re.IGNORECASE)
+# Not "while" or "whereas": those often open an aside, or another firm's clause.
+CONTRAST = re.compile(r"\b(?:instead|rather|but)\b", re.IGNORECASE)

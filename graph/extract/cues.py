@@ -141,8 +141,8 @@ CUES = [
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
-    cue("Acquisition", r"\btaken private\b|\b(?:take|takes|taking|took) (?:\S+ ){1,3}?private\b", linkers=(DIRECT, "by"),
-        alone=False),  # "Shinko, taken private this year by a fund led by Japan Industrial Partners"
+    cue("Acquisition", r"\btaken private\b|\b(?:take|takes|taking|took) (?:\S+ ){1,3}?private\b",
+        linkers=(DIRECT, "by"), alone=False),  # "Shinko, taken private this year by a fund led by Japan Industrial Partners"
     cue("Acquisition", r"\bpa(?:y|ys|id|ying)\b(?= " + SUM + r" for (?:the )?" + NAME + r"(?:[,.;]| (?:and|from|in|on|to)\b|$))",
         linkers=("for",), alone=False),  # "agreed to pay $6.5 billion for X" (not "for X's processors")
     cue("SupplyAgreement", r"\bpa(?:y|ys|id|ying)\b(?= " + NAME + " " + SUM + ")", linkers=(DIRECT,), alone=False,
@@ -160,7 +160,9 @@ CUES = [
     cue("Investment", r"\bback(?:s|ed|ing)\b(?!\s+by)", linkers=(DIRECT,)),
     cue("Investment", r"\b(?:led|leads?|leading|co-led|anchor(?:s|ed|ing)?)\b(?=(?:\s+\S+){0,7}?\s+(?:round|series [a-h]\d?)\b)",
         linkers=("in", "into", "for"), owners=True),  # "Zeta led a $6.6 billion round in Orbit", "anchored X's Series F"
-    cue("Investment", r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,12}?\s+(?:round|funding|placement)\b|"
+    cue("Investment", r"\b(?:closed|closes|completed|completes|landed|lands)\b(?=\s+(?:a|an|its)\s+(?:\S+\s+){0,3}?"
+        r"(?:round|series\s+[a-h]\d?)\b)|"  # "Nscale closed a $1.1bn Series B led by Aker"
+        r"\brais(?:e|es|ed|ing)\b(?=(?:\s+\S+){0,12}?\s+(?:round|funding|placement)\b|"
         r"\s+(?:about |around |nearly |up to |more than )?[$€£¥]\d[\d.,]*\s*(?:[mbk]n?|billion|million|trillion)?\s+from\b)|"
         r"\b(?:took|takes|taking)\b(?=\s+(?:about |around |nearly |more than )?[$€£¥]\d[\d.,]*\s*(?:[mbk]n?|billion|million)?"
         r"\s+(?:in\s+(?:funding|investment|new\s+capital)\s+)?from\b)",  # "Toloka took $72 million from Bezos"
@@ -244,7 +246,7 @@ CUE_STEMS = (
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use adopt purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "
-    "explor rais pour put arrang about underwrit outsourc farm ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart break broke reviv recommission bundl with manag").split()
+    "explor rais pour put arrang about underwrit outsourc farm ten rel depend spen host assembl enlist provid announc unveil introduc manufactur made produc fabricat ship deliver resell distribut order power energy electricity ppa offtake led lead owned owns majority wholly holds held secur book reserv line borrow named got get receiv drew draw attract won win pay paid roster sign reopen restart break broke reviv recommission bundl with manag clos complet land").split()
 
 
 CUE_PREFIXES = frozenset(stem[:3] for stem in CUE_STEMS)
@@ -298,11 +300,16 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
                    and s.lower(k + 1) not in ("with", "between", ",", "of") and signer_after(s, k + 1) is None)
     career = word in ("join", "joins", "joined", "joining") and (s.lower(k + 1) == "from" or person_before(s, k))
     joiner = word == "together" and s.lower(k + 1) == "with" and s.lower(k - 1) == ","  # "A, together with B, signed"
-    rivals = word == "with" and any(s.lower(j).startswith(("compet", "rival")) for j in range(k - 8, k))
+    rivals = word == "with" and any(s.lower(j).startswith(RIVALRY_STEMS) for j in range(k - 8, k))
     rating = s.tokens[k].text in RATINGS and s.lower(k - 1) in ("to", "from", "at") \
         and s.lower(k + 1) in ("from", "to", ",", ".", "rating", "on", "")  # "upgraded AMD to Buy from Hold"
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \
-        or told_before or career or joiner or rivals or rating  # "competes for orders with Nvidia and with chips designed by X"
+        or told_before or career or joiner or rivals or rating
+
+
+# Words before a "with" that set its firms against the subject's: "competes for orders with Nvidia and with
+# chips designed by X", "goes head to head with chips from Nvidia", "replace them with chips from Huawei".
+RIVALRY_STEMS = ("compet", "rival", "replac", "compar", "head", "against", "versus")
 
 
 PERSONAL_PRONOUNS = frozenset("he she who".split())

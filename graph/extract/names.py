@@ -466,7 +466,8 @@ def kind_noun_inside(tokens, i: int, last: int) -> int | None:
     ("US Drugmaker Deciphera", "Chinese Chipmaker Zeta"): the name starts after it."""
     if tokens[last - 1].text in lex.INSTITUTION_HEADS:
         return None  # "Indiana Utility Regulatory Commission": the kind is a word of the body's name
-    if i > 0 and tokens[i].lower in OPENING_KIND_NOUNS and lex.ORG_CUE_AFFIX.search(tokens[i - 1].text) and last - i > 1:
+    if i > 0 and tokens[i].lower in OPENING_KIND_NOUNS and lex.ORG_CUE_AFFIX.search(tokens[i - 1].text) \
+            and last - i > 1:
         return i  # "Seoul-Based Chipmaker Zeta Semi"
     for k in range(i + 1, min(last - 1, i + 3)):
         if tokens[k].lower in OPENING_KIND_NOUNS:
@@ -1730,8 +1731,9 @@ def employer_class(tokens, run, words, titles):
     if before >= 1 and tokens[before].lower in ("of", "at") and titles[before - 1] \
             and not set(words) <= lex.BUSINESS_FUNCTIONS:  # not "Vice President of Strategic Development"
         return "Company", "employer after a title", 4
-    if before >= 1 and tokens[before].lower == "at" and tokens[before - 1].lower in STAFF:
-        return "Company", "employer of its staff", 3  # "Analysts at ICRA estimate"
+    if before >= 1 and tokens[before].lower == "at" and tokens[before - 1].lower in STAFF \
+            and words[-1] not in LOCALITY_WORDS and " ".join(words) not in lex.PLACES:
+        return "Company", "employer of its staff", 3  # "Analysts at ICRA estimate" (not "Engineers at Hsinchu Science Park")
     return None
 
 
@@ -1955,8 +1957,9 @@ def cue_class(tokens, run, words, titles):
         return lex.ORG_CUES[noun], f"after '{noun},'", 2  # "Spain's largest operator, MasOrange"
     if noun == "venture":
         return "Company", "after 'venture,'", 2  # "The venture, SB OpenAI Japan, will be owned ..."
-    if word == "in" and before >= 1 and tokens[before - 1].lower in ("stake", "stakes"):
-        return "Company", "a stake in it", 3  # "sold a 51% stake in GD Towers"
+    if word == "in" and before >= 1 and tokens[before - 1].lower in ("stake", "stakes") \
+            and not (run.last < len(tokens) and tokens[run.last].text[:1].isdigit()):
+        return "Company", "a stake in it", 3  # "sold a 51% stake in GD Towers" (not "in Hornsea 3", a wind farm)
     if word == "of" and before >= 1 and tokens[before - 1].lower in lex.OWNED_NOUNS:
         return "Company", f"owns a {tokens[before - 1].lower}", 3  # "Ohio Edison, a unit of FirstEnergy,"
     if lex.ORG_CUE_AFFIX.search(word):
@@ -1964,7 +1967,8 @@ def cue_class(tokens, run, words, titles):
     after = tokens[run.last].lower if run.last < len(tokens) else ""
     if after in ("magazine", "newspaper", "daily", "newswire", "broadcaster"):
         return "NewsOutlet", f"before {after!r}", 3
-    if after in RATING_VERBS and run.last + 1 < len(tokens) and rating_follows(tokens, run.last + 1):
+    if after in RATING_VERBS and run.last + 1 < len(tokens) and rating_follows(tokens, run.last + 1) \
+            and word not in ("'s", "’s", "'", "’"):  # not "Bernstein's Stacy Rasgon reiterated": an analyst
         return "Company", "rates a stock", 2  # "KeyBanc Capital Markets maintains Overweight"
     if run.last < len(tokens) and tokens[run.last].text in FIRM_NOUNS_AFTER and run.first > 0:
         return "Company", f"before {after!r}", 3  # "the historic Hewlett-Packard group", "Ramaswamy's Neeva startup"

@@ -317,7 +317,7 @@ def founded_together(s: Sentence, ctx: DocContext) -> list[DealFact]:
 
 
 CONSORTIUM_OF = sentence_pattern(r"\b(?:consortium|coalition|syndicate|team|alliance|(?-i:group)(?=\s*,\s*(?:which|that))|"
-                                r"(?<=\ba )(?-i:group)(?=\s+including\s))"  # "a rival bid by a group including A and B"
+                                r"(?<=\bby a )(?-i:group)(?=\s+including\s))"  # "a rival bid by a group including A and B"
                                 r"\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?"
                                 r"(?:of|groups|brings together|unites|comprising|comprises|includes|including|made up of|led by|"
                                 r"members\s+(?:are|include))\s"  # "The 12 alliance members are A, B, ..."

@@ -557,12 +557,13 @@ def unnamed_partner(s: Sentence, hit: CueHit) -> bool:
     word = s.lower(j)
     if word in UNNAMED_WORDS:  # "a Kyoto-based startup", "several banks" (not "with a focus on chips")
         return any(s.lower(i) in ORG_CUES for i in range(j + 1, min(j + 6, len(s.tokens))))
-    return s.tokens[j].text.islower() and word.endswith("s") and word.isalpha() \
-        and word not in ("its", "his", "hers", "theirs", "this")
+    return word in ORG_CUES or word in UNNAMED_FIRMS or (word.endswith("s") and word[:-1] in ORG_CUES)
 
 
 UNNAMED_WORDS = frozenset("a an one another unnamed undisclosed several other various multiple potential prospective "
                           "some many two three four".split())
+# Firms named by what they are: "in talks with hyperscalers" (not "an MoU with ambitions", "with terms").
+UNNAMED_FIRMS = frozenset("customers clients buyers suitors bidders governments investors lenders".split())
 
 
 def equated(s: Sentence, a: Entity, b: Entity) -> bool:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from graph.extract import lexicon as lex
-from graph.extract.entities import Entity
+from graph.extract.entities import Entity, normalize
 from graph.extract.deal import unique
 from graph.extract.names import GENERIC_UNIT_ENDS, NATIVE_SCRIPT, style_starts
 from graph.extract.subjects import antecedent, coordinated_after, described_maker
@@ -550,9 +550,9 @@ def appointed_role(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[RoleF
 
 def named_division_of_its(s: Sentence, k: int) -> bool:
     """"(head) of its Grid Technologies business": a division of the appointer's own, named before its kind
-    noun (not "of its cloud arm Core42", a firm)."""
+    noun (not "of its cloud arm Core42", nor "of its Harman business", firms of their own)."""
     unit = s.mention_starting(k + 2) if s.lower(k) == "of" and s.lower(k + 1) == "its" else None
-    return unit is not None and s.lower(unit.last) in DIVISION_WORDS
+    return unit is not None and unit.kind != "known" and division_word(s, unit.last, unit)
 
 
 def age_before(s: Sentence, k: int) -> bool:
@@ -1266,7 +1266,7 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
     m = s.mention_ending(k - 1 if s.possessive_at(k - 1) else k)
     if m is not None and m.kind == "unknown" and not title.lower().endswith("president"):
         promote(m, ctx.table, "Place", "place of a public office")  # a firm has presidents too
-    if m is not None and m.entity is not None and m.entity.cls == "GovernmentBody" and m.entity.label.startswith(m.text):
+    if m is not None and m.entity is not None and administration_of(m.entity, m.text):
         return m.entity  # "Valdoria Gov." after "Valdoria Province signed": the short form of the administration
     if m is None or m.entity is None or not m.entity.is_place or (m.entity.cls == "Region"
                                                                  and title.lower().endswith("president")):
@@ -1277,12 +1277,19 @@ def government_before(s: Sentence, ctx: DocContext, k: int, title: str) -> Entit
     # Ulsan", or the place as it acts ("Ulsan Metropolitan City signed ...", "Gangwon State")
     for form in ADMINISTRATION_NAMES:
         found = ctx.table.find(form.format(m.entity.label))
-        if found is not None and found.is_organization:
+        if found is not None and administration_of(found, m.entity.label):
             return found
     return None
 
 
-ADMINISTRATION_NAMES = ("Government of {}", "{} Metropolitan City", "{} Province", "{} State", "{} Prefecture",
+def administration_of(entity: Entity, place: str) -> bool:
+    """Whether an entity is the place's administration by name: "Gangwon State" (not "Ohio State
+    University", nor "Iowa City Council")."""
+    return entity.cls == "GovernmentBody" and any(normalize(entity.label) == normalize(form.format(place))
+                                                  for form in ADMINISTRATION_NAMES)
+
+
+ADMINISTRATION_NAMES = ("Government of {}", "{} government", "{} Metropolitan City", "{} Province", "{} State", "{} Prefecture",
                         "{} City", "{} County", "{} Provincial Government", "{} Metropolitan Government",
                         "{} County Office")
 
@@ -1299,13 +1306,14 @@ def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
 
 
 def organization_joined_before(s: Sentence, ta: int, org: Entity) -> list[Entity]:
-    """The firm joined by "and" to the one right before a title: "Alphabet and Google CEO"."""
+    """The firm joined by "and" to the one right before a title, the two opening the sentence: "Alphabet and
+    Google CEO Sundar Pichai said"."""
     m = s.mention_ending(ta)
     if m is None or m.entity is not org or s.lower(m.first - 1) != "and":
         return []
     other = s.mention_ending(m.first - 1)
-    start_of_list = other is not None and s.lower(other.first - 1) not in (",", "and")
-    return [other.entity] if is_organization(other) and other.entity is not org and start_of_list else []
+    opening = other is not None and s.lower(other.first - 1) in ("", '"', "“")  # not "talks between A and B CEO X"
+    return [other.entity] if is_organization(other) and other.entity is not org and opening else []
 
 
 def past_field_words(s: Sentence, k: int) -> int:
@@ -1413,7 +1421,13 @@ def portfolio_of_office(s: Sentence, m) -> bool:
     return s.lower(k) == "for" and any(s.lower(j) in OFFICES for j in range(max(0, k - 4), k))
 
 
-DIVISION_WORDS = frozenset("division unit segment department business".split())
+DIVISION_WORDS = frozenset("division unit segment department".split())
+
+
+def division_word(s: Sentence, j: int, m) -> bool:
+    """Whether token j names m's kind as a division: "division", or "business" after a name of two words or
+    more ("its Grid Technologies business"; "its Harman business" is a firm's)."""
+    return s.lower(j) in DIVISION_WORDS or (s.lower(j) == "business" and len(m.text.split()) >= 2)
 
 
 NEW_FIRM_WORDS = frozenset("new joint proposed combined merged planned future".split())
@@ -1437,7 +1451,7 @@ def described_after(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] 
 def division_end(s: Sentence, m) -> int | None:
     """Where a unit's name that starts with m ends: "Device Solutions (DS) division", "Device
     eXperience (DX) division", "Data Center and AI Group"; None if m names no unit."""
-    if any(s.lower(j) in DIVISION_WORDS and not s.tokens[j].text[0].isupper()
+    if any(division_word(s, j, m) and not s.tokens[j].text[0].isupper()
            for j in range(m.last, min(m.last + 5, len(s.tokens)))):
         return m.last
     nxt = s.mention_starting(m.last + 1) if s.lower(m.last) == "and" else None

@@ -755,9 +755,13 @@ def words_back(s: Sentence, k: int, most: int, stops) -> int:
 
 
 def modifies_noun(s: Sentence, m: Mention) -> bool:
-    """"LCD panel plant": a name followed by a lowercase word that is no joiner or stop."""
+    """"LCD panel plant": a name followed by a lowercase word that is no joiner or stop, nor a time's
+    ("merged with SK Telecom's Sapeon last year")."""
     nxt = s.tokens[m.last].text if m.last < len(s.tokens) else ""
-    return nxt[:1].islower() and nxt not in GROUP_STOPS and nxt not in LIST_JOINERS
+    return nxt[:1].islower() and nxt not in GROUP_STOPS and nxt not in LIST_JOINERS and nxt not in TIME_WORDS
+
+
+TIME_WORDS = frozenset("last this next earlier later early late".split())
 
 
 def reporting_outlet(s: Sentence, m: Mention) -> bool:

@@ -364,6 +364,7 @@ NEXT_SUBJECT = re.compile(
     r",\s+and\s+(?=(?-i:[A-Z])[\w&.'’-]*(?:\s+[\w&.'’()-]+){0,3}?\s+(?:is|was|has|had|have|are|were|will|would|"
     r"closed|signed|agreed|raised|struck|inked|sold|bought|led|took|won|secured|reached|completed|announced)\b)")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")  # a clause has some; a list of names has few
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b")
 
 
 def split_clauses(sentence: Span) -> list[Span]:
@@ -376,8 +377,9 @@ def split_clauses(sentence: Span) -> list[Span]:
         before = sentence.text[max(0, match.start() - 8):match.start()]
         if "(" in before and ")" not in before or match.start() < start:
             continue  # "(NYSE: T)": a ticker's colon, inside its brackets; or a break inside the last one
-        if match.re is NEXT_SUBJECT and len(LOWER_WORD.findall(sentence.text, start, match.start())) < 3:
-            continue  # a list of names, not a clause
+        if match.re is NEXT_SUBJECT and (len(LOWER_WORD.findall(sentence.text, start, match.start())) < 3
+                                         or RELATIVE_ASIDE.search(sentence.text, start, match.start())):
+            continue  # a list of names, or a name's aside ("Brookfield, which manages $1 trillion, and Bloom have signed")
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence.text)))
