@@ -190,7 +190,9 @@ CUES = [
     cue("Partnership", r"\b(?:form|forms|formed|forming)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:consortium|alliance|coalition|partnership)\b", linkers=(DIRECT, "with"), specific=False, alone=False,
         together=True, consortium=True),  # "A, B and C formed a consortium"
-    cue("Partnership", r"\blicense(?= " + NAME + r"(?:(?:'s|’s|'|’) | (?:designs?|technology|architectures?|cores?|patents?|IP)\b))|\blicens(?:es|ed|ing)\b(?!\s+(?:fees?|plates?|holders?|agreements?|deals?|applications?)\b)|"
+    cue("Partnership", r"\blicense(?= " + NAME + r"(?:(?:'s|’s|'|’) | (?:designs?|technology|architectures?|cores?|"
+        r"patents?|IP)\b))|"  # "license Arm's designs", "license Arm designs"
+        r"\blicens(?:es|ed|ing)\b(?!\s+(?:fees?|plates?|holders?|agreements?|deals?|applications?)\b)|"
         r"(?<=\bto )licen[sc]e\b(?!\s+(?:fees?|applications?)\b)",
         linkers=(DIRECT, "to", "from"), specific=False, alone=False, owners=True),  # "licensed its designs to A"
     cue("SupplyAgreement", r"\bprovid(?:e|es|ed|ing)\b(?= (?:the |its )?[A-Z]\S* (?:\S+ ){0,3}?with\b)|"

@@ -576,7 +576,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return number_led_name(tokens, i)
     if not tok.is_word or titles[i]:
         return False
-    if tok.text == "Investors" and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word and not titles[i - 1]:
+    if tok.text == "Investors" and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word \
+            and not titles[i - 1]:
         return True  # "Allianz Global Investors" (not "Investors expect", which opens a sentence)
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
             or stamp_at(tokens, i) \
@@ -1733,7 +1734,7 @@ def employer_class(tokens, run, words, titles):
         return "Company", "employer after a title", 4
     if before >= 1 and tokens[before].lower == "at" and tokens[before - 1].lower in STAFF \
             and words[-1] not in LOCALITY_WORDS and " ".join(words) not in lex.PLACES:
-        return "Company", "employer of its staff", 3  # "Analysts at ICRA estimate" (not "Engineers at Hsinchu Science Park")
+        return "Company", "employer of its staff", 3  # "Analysts at ICRA" (not "Engineers at Hsinchu Science Park")
     return None
 
 

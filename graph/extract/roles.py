@@ -648,7 +648,8 @@ def becomes_title(s: Sentence, ta: int) -> bool:
 TITLE_LEAVING = frozenset("resigned resigns quit quits retired retires left leaves stepped steps stepping".split())
 TITLE_TAKING = TITLE_LEAVING | frozenset("down took takes taking over became becomes become promoted elevated named "
                                          "appointed".split())
-BARE_TITLE_VERBS = frozenset("became becomes become remaining remains remain stays stay stayed staying".split())  # "became CEO"
+# "became CEO", "remains chairman", "stays on as chairman"
+BARE_TITLE_VERBS = frozenset("became becomes become remaining remains remain stays stay stayed staying".split())
 PASSIVE_APPOINTMENTS = frozenset("appointed named elected promoted".split())
 PASSIVE_AUXILIARIES = frozenset("been was were is be being".split())
 
@@ -1289,9 +1290,9 @@ def administration_of(entity: Entity, place: str) -> bool:
                                                   for form in ADMINISTRATION_NAMES)
 
 
-ADMINISTRATION_NAMES = ("Government of {}", "{} government", "{} Metropolitan City", "{} Province", "{} State", "{} Prefecture",
-                        "{} City", "{} County", "{} Provincial Government", "{} Metropolitan Government",
-                        "{} County Office")
+ADMINISTRATION_NAMES = ("Government of {}", "{} government", "{} Metropolitan City", "{} Province", "{} State",
+                        "{} Prefecture", "{} City", "{} County", "{} Provincial Government",
+                        "{} Metropolitan Government", "{} County Office")
 
 
 def organization_before(s: Sentence, ctx: DocContext, k: int) -> Entity | None:
@@ -1403,14 +1404,20 @@ def field_words_end(s: Sentence, k: int) -> int | None:
     """Where "at" stands after one to three lower-case nouns from token k ("research at", "equity
     sales at"); not after a verb ("said at")."""
     j = k
-    while j < min(k + 3, len(s.tokens)) and s.lower(j) != "at" and s.tokens[j].text.isalpha() and s.tokens[j].text.islower() and not s.lower(j).endswith("ed") \
-            and s.lower(j) not in SPEAKING_WORDS:
+    while j < min(k + 3, len(s.tokens)) and s.lower(j) != "at" and field_noun(s.tokens[j].text):
         j += 1
     return j if j > k and s.lower(j) == "at" else None
 
 
-SPEAKING_WORDS = frozenset("said says told tells speaking spoke speaks added adds noted notes wrote writes "
-                           "and or the a an".split())  # nor a second title: "CEO of X and additional secretary at Y"
+def field_noun(word: str) -> bool:
+    return word.isalpha() and word.islower() and not word.endswith("ed") and word not in NO_FIELD_WORDS
+
+
+# Verbs and small words that end a field: "said at", "CEO of X and additional secretary at Y".
+NO_FIELD_WORDS = frozenset("said says told tells speaking spoke speaks added adds noted notes wrote writes "
+                           "and or the a an".split())
+
+
 OFFICES = frozenset("minister secretary commissioner".split())
 
 
