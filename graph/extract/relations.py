@@ -328,7 +328,8 @@ JOINED_TOLD = sentence_pattern(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A
 
 # "A and B are also putting equity into the purchase", "C is backing the Aligned purchase as well", "D and E
 # are joining MGX in the purchase" (not "Elliott is backing the takeover, saying the price is fair").
-THE_PURCHASE = r"the\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout)\b"
+PURCHASE_NOUNS = frozenset("purchase acquisition takeover buyout".split())
+THE_PURCHASE = r"the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PURCHASE_NOUNS)) + r")\b"
 BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing)\s+(?:(?:equity|money|capital|cash)\s+)?"
                                   r"(?:into|in)\s+" + THE_PURCHASE + r"|\bbacking\s+" + THE_PURCHASE
                                   + r"(?=\s+(?:as\s+well|too)\b)|\balso\s+backing\s+" + THE_PURCHASE
@@ -782,9 +783,6 @@ def acting_together(s: Sentence, start: int, end: int) -> bool:
                or (s.lower(j) == "consortium" and j > 0 and is_organization(s.at[j - 1])) for j in range(start, end))
 
 
-PURCHASE_NOUNS = frozenset("purchase acquisition takeover buyout".split())
-
-
 def one_purchase(s: Sentence, hit: CueHit) -> bool:
     """"Hanwha Ocean and Hanwha Systems completed the $100 million purchase of X": the buyers named together
     make the one purchase the text names."""
@@ -863,8 +861,9 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
         return [(parties, initiative)] if len(parties) >= 2 else []
     if len(object_entities) >= 2 and hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ("a", "an"):
         return [(unique(subject_entities + object_entities), None)]  # "signed an MoU with A and B": one document
-    if len(object_entities) == len(subject_entities) >= 2 and "respectively" in s.lowered[group_end - 1:group_end + 3]:
-        return [([a, b], None) for a, b in zip(subject_entities, object_entities)]  # "A and B ... with C and D respectively"
+    respectively = "respectively" in s.lowered[group_end - 1:group_end + 3]
+    if respectively and len(object_entities) == len(subject_entities) >= 2:  # "A and B ... with C and D, respectively"
+        return [([a, b], None) for a, b in zip(subject_entities, object_entities)]
     if object_entities:
         pairs = [[a, b] for a in subject_entities for b in object_entities if a is not b]
         return [(p, None) for p in pairs]

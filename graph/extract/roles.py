@@ -20,7 +20,7 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity, normalize
 from graph.extract.deal import unique
 from graph.extract.names import GENERIC_UNIT_ENDS, NATIVE_SCRIPT, style_starts
-from graph.extract.subjects import antecedent, coordinated_after, described_maker
+from graph.extract.subjects import PASSIVE_AUXILIARIES, antecedent, coordinated_after, described_maker
 from graph.extract.wellknown import known_employers, wellknown
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, apposition_anchor,
                                     before_brackets, filler_word, is_organization, is_person, is_place, modifies_noun,
@@ -651,7 +651,6 @@ TITLE_TAKING = TITLE_LEAVING | frozenset("down took takes taking over became bec
 # "became CEO", "remains chairman", "stays on as chairman"
 BARE_TITLE_VERBS = frozenset("became becomes become remaining remains remain stays stay stayed staying".split())
 PASSIVE_APPOINTMENTS = frozenset("appointed named elected promoted".split())
-PASSIVE_AUXILIARIES = frozenset("been was were is be being".split())
 
 
 def taking_verb(s: Sentence, ta: int) -> int | None:

@@ -29,7 +29,7 @@ GROUP_STOPS = frozenset(
     "but plus its their his her alongside joined along together besides denies denied rejects rejected signed "
     "inked struck announced agreed".split()
 ) | frozenset(". ; : ! ? ( ) “ ” \" [ ]".split()) | (lex.DASHES - {"-"})
-COLLECTIVES = frozenset("group consortium syndicate number host".split())
+COLLECTIVES = frozenset("group consortium syndicate fund number host".split())
 FACILITY_NOUNS = frozenset("site sites plant plants fab fabs campus facility factory line build-out complex park "
                            "cluster hub center centre".split())
 SITE_NOUNS = frozenset("site sites plant plants campus facility complex center centre dc".split())  # not "Wafer Fab"
@@ -698,7 +698,7 @@ def group_led_by(s: Sentence, j: int) -> bool:
     """"a group of lenders led by A and B", "a consortium led by A", "a fund led by A": the group's leaders are
     its parties."""
     return s.lower(j) == "by" and s.lower(j - 1) in ("led", "co-led", "headed") \
-        and any(s.lower(i) in COLLECTIVES or s.lower(i) == "fund" for i in range(max(0, j - 5), j - 1))
+        and any(s.lower(i) in COLLECTIVES for i in range(max(0, j - 5), j - 1))
 
 
 RELATIVES = frozenset("which whose who that having".split())
