@@ -804,6 +804,15 @@ def test_a_pages_share_and_follow_buttons_name_no_one():
     assert [sorted(d["parties"]) for d in result["deals"]] == [["Orbit Labs", "Zeta Motors"]]
 
 
+def test_a_pages_topic_tags_and_a_source_told_exclusively_are_no_parties():
+    text = ("Exclusive: Zeta Code raises $120M Series B\n"
+            "Zeta Code has raised a $120 million Series B led by Orbit Ventures, the company told TechCrunch exclusively.\n"
+            "Topics: AI, Exclusive, Fundraising, Orbit Ventures")
+    result = summary(text)
+    assert {e["name"] for e in result["entities"]} == {"Zeta Code", "Orbit Ventures", "TechCrunch"}
+    assert [sorted(d["parties"]) for d in result["deals"]] == [["Orbit Ventures", "Zeta Code"]]
+
+
 @pytest.mark.parametrize("text, firms", [
     ("Zeta AI will place engineers in Orbit Motors' centers in Turin, Poissy and Auburn Hills, Michigan, to build tools.",
      {"Zeta AI", "Orbit Motors"}),
@@ -1513,3 +1522,10 @@ def test_process_variants_and_languages_are_no_names(gazetteer, text):
 ])
 def test_names_the_new_rules_leave_alone(gazetteer, text, name, cls):
     assert (name, cls) in [(m.text, m.cls) for m in find_mentions(tokenize(text), gazetteer)]
+
+
+def test_a_datelines_town_in_capitals_the_lexicon_lacks_is_no_firm_the_company_could_stand_for():
+    text = "DUIVEN – Orbit Materials has built up a 9 percent stake in the company through open-market purchases."
+    found = {e["name"]: e["type"] for e in summary(text)["entities"]}
+    assert "DUIVEN" not in found and found["Orbit Materials"] == "Company"
+    assert summary(text)["deals"] == []

@@ -303,6 +303,14 @@ def test_a_capacity_and_a_sum_in_another_currency():
     assert (deal["amount"], deal["capacity"]) == ({"value": 278900000, "currency": "GBP"}, {"value": 6, "unit": "GW"})
 
 
+@pytest.mark.parametrize("written, value, currency", [
+    ("a SR4.5 billion", 4500000000, "SAR"), ("a RM5bn", 5000000000, "MYR"), ("a W1.5tr", 1500000000000, "KRW"),
+    ("a Dh3.2 billion", 3200000000, "AED"), ("an Rp3 trillion", 3000000000000, "IDR")])
+def test_a_regional_currencys_glued_sign_is_money_and_no_lender(written, value, currency):
+    [deal] = summary(f"Zeta Cloud secured {written} loan from Orbit National Bank.")["deals"]
+    assert (deal["parties"], deal["amount"]) == (["Zeta Cloud", "Orbit National Bank"], {"value": value, "currency": currency})
+
+
 def test_a_deal_without_figures_says_so():
     [deal] = summary("Zeta Motors inks deal with Orbit Labs.")["deals"]
     assert (deal["amount"], deal["stake_percent"], deal["capacity"]) == (None, None, None)

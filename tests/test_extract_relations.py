@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract_helpers import deals, extraction, summary
+from extract_helpers import deals, extraction, summary, typed_parties
 
 
 def test_each_coordinated_party_gets_its_own_deal_and_sk_hynix_is_not_sk_group():
@@ -413,3 +413,21 @@ def test_review_readings_the_new_rules_keep(text, expected):
 def test_work_farmed_out_to_a_firm_is_supplied_by_it():
     assert [(kind, parties) for kind, parties, _, _ in deals("Zeta Labs farms out assembly to Orbit Systems.")] == [
         ("SupplyAgreement", ["Zeta Labs", "Orbit Systems"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Denso and Orbit Electric each invested $500 million in the silicon carbide business of U.S.-based Zeta Optics.",
+     [("Investment", ["Denso", "Zeta Optics"]), ("Investment", ["Orbit Electric", "Zeta Optics"])]),
+    ("Kestrel Design agreed to buy the design and engineering unit of Zeta Metrology for EUR2.7 billion.",
+     [("Acquisition", ["Kestrel Design", "Zeta Metrology"])]),
+])
+def test_the_firm_whose_business_told_by_what_it_does_is_bought_or_backed_is_the_party(text, expected):
+    assert sorted(typed_parties(text)) == expected
+
+
+def test_a_ventures_owners_apposed_inside_a_list_of_partners_are_no_partners_and_the_list_goes_on():
+    text = ("Orbit will build the hub with Zeta Connex, the data-centre joint venture of Kestrel Enterprises and "
+            "Nova Grid, and Lumen Telecom, which will build a new cable landing station.")
+    assert sorted(typed_parties(text)) == [("JointVenture", ["Kestrel Enterprises", "Nova Grid"]),
+                                           ("Partnership", ["Lumen Telecom", "Orbit"]),
+                                           ("Partnership", ["Orbit", "Zeta Connex"])]

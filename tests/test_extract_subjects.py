@@ -192,3 +192,17 @@ def test_a_second_verb_after_a_dateline_is_the_opening_firms(dateline):
     text = (f"{dateline}Orbit Group sold its entire stake in Zeta Chips for $5.8 billion in October and has lined up "
             "a $15 billion bridge loan from Nova Bank, as the investor scrambles.")
     assert [sorted(d[1]) for d in deals(text)] == [["Nova Bank", "Orbit Group"]]
+
+
+def test_a_firm_described_after_a_preposition_is_no_later_verbs_subject():
+    text = ("Zeta AI has raised money. The company has signed a pact with Orbit Consultancy Services (OCS) to "
+            "deploy its models for the IT services firm's banking clients, and last month inked an MoU with the Kestrel "
+            "government.")
+    assert sorted(typed_parties(text)) == [("MemorandumOfUnderstanding", ["Kestrel government", "Zeta AI"]),
+                                           ("SupplyAgreement", ["Orbit Consultancy Services", "Zeta AI"])]
+
+
+def test_a_firm_bought_before_leading_a_round_is_no_leader_of_it():
+    text = "Orbit Bank bought Zeta Chips last year and is leading a $40 billion funding round in Kestrel AI."
+    assert sorted(typed_parties(text)) == [("Acquisition", ["Orbit Bank", "Zeta Chips"]),
+                                           ("Investment", ["Kestrel AI", "Orbit Bank"])]

@@ -23,7 +23,7 @@ CURRENCY_WORDS = {
     "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "krw": "KRW", "cny": "CNY", "inr": "INR",
 }
 SCALES = {
-    "trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
+    "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
     "m": 1e6, "mln": 1e6, "crore": 1e7, "lakh": 1e5, "thousand": 1e3, "k": 1e3,
 }
 UNITS = {
@@ -32,9 +32,14 @@ UNITS = {
 }
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-SCALE = r"(?:\s?(?:trillion|billion|million|thousand|crore|lakh|mln|bn|tn|mn)\b|(?:b|m|k|t)\b)"
+SCALE = r"(?:\s?(?:trillion|billion|million|thousand|crore|lakh|mln|bn|trn|tn|mn)\b|(?:b|m|k|tr|t)\b)"
 SIGN = r"(?:US\$|S\$|HK\$|A\$|C\$|NT\$|\$|£|€|¥|₩|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?|KRW\s?|INR\s?|RMB\s?)"
 MONEY_BEFORE = re.compile(rf"(?P<sign>{SIGN})(?P<number>{NUMBER})(?P<scale>{SCALE})?", re.IGNORECASE)
+# Signs of regional currencies, glued to a number that a scale follows ("RM5 billion", "SR4.5bn", "W600b"):
+# written in capitals as here, and with a scale, so that no word or model code reads as money.
+LOCAL_SIGNS = {"RM": "MYR", "SR": "SAR", "SAR": "SAR", "QR": "QAR", "Dh": "AED", "AED": "AED", "Rp": "IDR",
+               "R$": "BRL", "W": "KRW"}
+LOCAL_MONEY = re.compile(rf"(?<![\w$])(?P<sign>RM|SR|SAR|QR|Dh|AED|Rp|R\$|W)(?P<number>{NUMBER})(?P<scale>{SCALE})")
 MONEY_AFTER = re.compile(
     rf"\b(?P<number>{NUMBER})(?P<scale>{SCALE})?\s?(?P<word>dollars?|euros?|pounds|yen|won|yuan|renminbi|rupees?|"
     r"USD|EUR|GBP|JPY|KRW|CNY|INR)\b", re.IGNORECASE)
@@ -57,6 +62,8 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     """Every amount in `text`, in text order, without overlaps."""
     found = [money(m, offset) for m in MONEY_BEFORE.finditer(text)]
     found += [money(m, offset) for m in MONEY_AFTER.finditer(text)]
+    found += [Amount("money", number(m["number"]) * SCALES[m["scale"].strip().lower()], LOCAL_SIGNS[m["sign"]],
+                     offset + m.start(), offset + m.end()) for m in LOCAL_MONEY.finditer(text)]
     found += [Amount("stake", number(m["number"]), "%", offset + m.start(), offset + m.end()) for m in STAKE.finditer(text)]
     found += [Amount("capacity", number(m["number"]), UNITS[m["unit"].lower()], offset + m.start(), offset + m.end())
               for m in CAPACITY.finditer(text)]

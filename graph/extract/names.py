@@ -1607,6 +1607,8 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return lex.PLACES[" ".join(words[1:])], "a place in a country", 6  # "U.S. West Coast"
     if dateline(tokens, run) and name.title() in lex.PLACES:
         return lex.PLACES[name.title()], "a dateline's place", 6  # "AMSTERDAM: ASML said ...", not "Thailand's GULF"
+    if dateline(tokens, run) and run.first == 0 and tokens[run.last].text in lex.DASHES and len(name) > 4:
+        return "Place", "a dateline's place", 6  # "DUIVEN – Applied Materials has ...": a town the lexicon lacks
     if dateline_wire(tokens, run):
         return "NewsOutlet", "a dateline's wire", 6
     if names_a_division(tokens, run):

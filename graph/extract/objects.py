@@ -50,7 +50,7 @@ RATING_FROM = re.compile(r"\bratings?\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECA
 # "people familiar with the plans told Nikkei Asia,": an outlet a report's source told, no party (not
 # "according to SB Energy": a party may be the source).
 TOLD_TO = re.compile(r"\btold\s+$", re.IGNORECASE)
-TOLD_END = re.compile(r"\s*(?:[,.;)]|$|\s(?:on|in|last|this|late|earlier|by|via|that)\b)", re.IGNORECASE)
+TOLD_END = re.compile(r"\s*(?:[,.;)]|$|\s(?:on|in|last|this|late|earlier|by|via|that|exclusively)\b)", re.IGNORECASE)
 FIRMS_OWN_VOTERS = frozenset("shareholders stockholders holders investors board directors creditors bondholders".split())
 TO_APPROVE = re.compile(r"\s*(?:,\s*)?to\s+(?:approve|sign\s+off\s+on)\b", re.IGNORECASE)  # not "to clear the site"
 
@@ -221,7 +221,7 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         if issuer is not None:  # "bought $2bn of its shares": the firm "its" stands for
             return [issuer], DIRECT, issuer.last
         sold_on = hit.cue.deal_type == "Acquisition" or s.lower(hit.first).startswith(("resell", "distribut"))
-        owner, after = owner_object(s, hit.last) if sold_on else ([], hit.last)
+        owner, after = (owner_object(s, hit.last) or business_owner(s, ctx.table, hit.last)) if sold_on else ([], hit.last)
         if owner:  # "buy ABB's robotics unit": the unit's owner sells; "resells Google's models": Google's partner
             return owner, DIRECT, after
     such_as = s.lower(hit.last) == "such" and s.lower(hit.last + 1) == "as"
@@ -264,6 +264,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
                 after = items[-1].last if items else after
             if not items:
                 items, after = owner_object(s, j + 1)
+            if not items:
+                items, after = business_owner(s, ctx.table, j + 1)
             if not items:
                 items = initiative_leader_for(s, ctx, hit, j + 1)  # "supply memory chips for (its) Stargate": OpenAI
                 after = items[-1].last if items else after
@@ -609,6 +611,21 @@ def owner_object(s: Sentence, k: int) -> tuple[list, int]:
     if is_organization(m) and s.possessive_at(m.last) and not role_modifier(s, m):
         return [m], m.last + 1
     return [], k
+
+
+def business_owner(s: Sentence, table, k: int) -> tuple[list, int]:
+    """"invested in the silicon carbide business of Coherent", "buy the design unit of Hexagon": the
+    firm whose part, told by what it does, the deal is about."""
+    part = next((j for j in range(k + 1, min(k + 6, len(s.tokens))) if s.lower(j) in BUSINESS_PARTS), None)
+    if part is None or s.lower(k) != "the" or s.lower(part + 1) != "of" \
+            or not all(s.tokens[j].text.islower() for j in range(k, part)):
+        return [], k
+    items, after = parse_group(s, part + 2, min(part + 8, len(s.tokens)), table)
+    return items[:1], (items[0].last if items else k)
+
+
+# Parts of a firm told by what they do ("the silicon carbide business of Coherent").
+BUSINESS_PARTS = frozenset("business businesses unit division arm operations segment".split())
 
 
 def initiative_leader_for(s: Sentence, ctx: DocContext, hit: CueHit, k: int) -> list:

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from graph.extract.lexicon import IN_CLAUSE, POSSESSIVES, WORD_START
 from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, outside, unique, whole_sentence_deal
 from graph.extract.entities import Entity
-from graph.extract.sentence import (ASIDE_PARTICIPLES, DocContext, Sentence, firms_within, is_organization, is_person,
-                                    named_parties, names_other_deal, parse_group, promote)
+from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, DEAL_VERBS, DocContext, Sentence, firms_within,
+                                    is_organization, is_person, named_parties, names_other_deal, parse_group, promote)
 from graph.extract.subjects import find_subject
 from graph.extract.text import sentence_pattern
 
@@ -295,7 +295,7 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     article's firm) with every leader named before the verb; it is the round later sentences add to."""
     verb = s.token_at(s.span.start + leaders.start())
     after = s.token_at(s.span.start + leaders.end())
-    investors = firms_within(s, ctx.table, 0, verb) + backers_alongside(s, leaders)
+    investors = firms_within(s, ctx.table, 0, first_verb(s, verb)) + backers_alongside(s, leaders)
     raiser = round_named_after(s, after) or invested_firm(deals) or common_party(deals, investors) or ctx.main_actor()
     investors = [e for e in investors if e is not raiser]
     kind = "FinancialCooperation" if LOAN.search(leaders.group()) else "Investment"
@@ -304,6 +304,12 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     if raiser is None or not investors:
         return deals
     return with_round_opened(s, ctx, deals, raiser, [raiser, *investors], kind)
+
+
+def first_verb(s: Sentence, verb: int) -> int:
+    """Where the leaders' names end: at the sentence's first verb ("SoftBank bought Graphcore and is
+    leading a round in OpenAI": SoftBank leads), or at the leading verb itself."""
+    return next((j for j in range(verb) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in DEAL_VERBS), verb)
 
 
 # "A led that round with €1.3 billion, taking a stake of 11%, alongside B, C and D": investors beside its leader

@@ -594,7 +594,11 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                 named_end = s.at[named_end + 1].last  # "MGX of Abu Dhabi, Bpifrance and Nvidia"
             j = past_place_of_item(s, past_relative_clause(s, named_end, end, accept))
             if owners_apposition(s, j):
-                break  # "with Zeta Connex, a joint venture between A and B": its owners, not parties
+                listed_on = past_owners_apposition(s, j, end)  # "with A, the venture of B and C, and D": A and D
+                if listed_on is None:
+                    break  # "with Zeta Connex, a joint venture between A and B": its owners, not parties
+                j = listed_on
+                continue
             if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
                 j += 3  # "Lambda as well as Penguin Solutions"
                 continue
@@ -602,6 +606,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                 if s.tokens[j].text == "," and s.lower(j + 1) == "and" and len(items) == 1 and j == named_end \
                         and s.lower(j + 2) not in ("for", "to", "from", "with"):
                     break  # "backing X-energy, and Meta sought ...": two names make no list with ", and"
+                if s.tokens[j].text == "," and s.lower(j + 1) == "and" and len(items) >= 2 \
+                        and s.lower(items[-1].first - 1) == "and":
+                    break  # "the venture of A and B, and C": a list ends at its one "and"
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
                 if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
                     j += 3  # "A, B, as well as C"
@@ -692,6 +699,15 @@ def owners_apposition(s: Sentence, j: int) -> bool:
         return False
     return any(s.lower(k) in lex.OWNED_NOUNS and s.lower(k + 1) in ("of", "between", "owned", ",", ".", "")
                for k in range(j + 2, min(j + 7, len(s.tokens))))
+
+
+def past_owners_apposition(s: Sentence, j: int, end: int) -> int | None:
+    """Where the list goes on after an owners' apposition set off by commas ("A, the joint venture of B
+    and C, and D"): at D; None where no ", and" and a name follow it."""
+    close = next((c for c in range(j + 2, min(j + 16, end)) if s.lower(c) in (",", ";", ".")), None)
+    if close is None or s.lower(close) != "," or s.lower(close + 1) != "and":
+        return None
+    return close + 2 if is_organization(s.mention_starting(close + 2)) else None
 
 
 def group_led_by(s: Sentence, j: int) -> bool:

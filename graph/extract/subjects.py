@@ -7,7 +7,7 @@ from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS, is_demonym
-from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEADS, MODALS, OBJECT_PREPOSITIONS,
+from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEADS, MODALS,
                                PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext, Sentence,
                                apposed_owner, apposition_anchor, before_brackets, coordinated_before, event_venue,
                                is_organization, is_person, is_place, modifies_noun, named_in_full_before,
@@ -93,6 +93,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
         relative = relative_antecedent(s, j)
         if relative is not None:  # "Alphabet's Google, which has put $3 billion into Anthropic": Google
             return [relative.entity], "explicit", relative.first
+        if thing_relative(s, j):  # "A and B were selected for the project, which supplies GPUs": the project does
+            return [], "explicit", j
         described = maker_described_at(s, ctx, j)
         if described is not None:  # "the ChatGPT maker signed ...": OpenAI
             return [described], "explicit", j
@@ -219,6 +221,17 @@ def relative_antecedent(s: Sentence, j: int):
         return None
     m = s.mention_ending(j - 1)
     return m if is_organization(m) else None
+
+
+def thing_relative(s: Sentence, j: int) -> bool:
+    """", which" at token j after a thing no firm owns ("the government's model project, which supplies"):
+    the clause's subject is the thing, no firm named before it."""
+    if s.lower(j) != "which" or s.lower(j - 1) != "," or j < 2:
+        return False
+    noun = s.tokens[j - 2].text
+    if not (noun.isalpha() and noun.islower()) or noun in COMPANY_HEADS or noun in PAIR_HEADS:
+        return False
+    return not any(is_organization(m) and m.last < j - 1 for m in s.mentions if m.first >= j - 8)
 
 
 def relative_clause_opening(s: Sentence, j: int, floor: int) -> int | None:
@@ -443,8 +456,9 @@ def pronoun_subject(s: Sentence, j: int) -> bool:
     word = s.lower(j)
     if word in PRONOUN_SUBJECTS:
         return True
-    if word not in COMPANY_HEADS or not any(s.lower(i) == "the" for i in range(max(0, j - 3), j)):
-        return False
+    the = next((i for i in range(j - 1, max(-1, j - 4), -1) if s.lower(i) == "the"), None)
+    if word not in COMPANY_HEADS or the is None or s.lower(the - 1) in OBJECT_PREPOSITIONS:
+        return False  # not "a pact with A to serve the IT services firm's clients": an object, no subject
     return not ((s.possessive_at(j + 1) or s.lower(j + 1) == ",") and in_apposition(s, j))  # "A and B, the
     # group's units, signed", "Kakao, the messaging group, has been": the names before
 

@@ -268,7 +268,7 @@ DATE_STAMP = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\b")
 def page_furniture(sentence: str) -> bool:
     """A web page's buttons and breadcrumbs kept in a stored copy ("Share to LinkedIn", "Share: X | LinkedIn", "Follow
     us on Facebook and join our Telegram channel", "Home News Data centres", "(Catch all the Business News ...
-    on The Economic Times.)"): no news in them."""
+    on The Economic Times.)", "Topics: AI, Exclusive, GitHub"): no news in them."""
     return PAGE_FURNITURE.match(sentence) is not None
 
 
@@ -276,7 +276,7 @@ PAGE_FURNITURE = re.compile(r"\s*(?:share (?:to|on|via|this)|share\s*:|follow us
                             r"join our|font resizer|scroll to top|floating button|home\s*(?:[»>/|›]|news\b)|"
                             r"\d+\s*min(?:ute)?s?\s+read\b|[-–—]?\s*advertisement\s*[-–—]?\s*$|"
                             r"(?:story|article) continues below\b|\(?catch all the\b|download the\b[^.]{0,40}\bapp to get\b|"
-                            r"reuse this content\b|unlock the editor['’]s digest\b)", re.IGNORECASE)
+                            r"reuse this content\b|unlock the editor['’]s digest\b|(?:topics|tags|filed under|keywords)\s*:)", re.IGNORECASE)
 
 
 def split_line(line: str, offset: int) -> list[Span]:
