@@ -3790,3 +3790,13 @@ def test_a_firm_described_by_a_person_it_belongs_to_is_the_subject_not_the_perso
 def test_a_ministry_for_the_economy_is_one_name():
     assert pairs("Orbit Labs signed a memorandum of understanding with the Ministry for the Economy and Finance.") == [
         sorted(["Orbit Labs", "Ministry for the Economy and Finance"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Memory finished HBM4, putting it ahead of Zeta Electronics and Kestrel Technology in the race to supply "
+     "Nova Chips.", []),
+    ("Dana Velloman, who was Zeta Chips' chief technology officer, has left to join Orbit AI.", []),
+    ("Orbit Memory won the race to supply Nova Chips with HBM4.", [("SupplyAgreement", ["Nova Chips", "Orbit Memory"])]),
+])
+def test_a_race_to_supply_and_a_career_move_make_no_deal(text, expected):
+    assert typed_parties(text) == expected

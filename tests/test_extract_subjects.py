@@ -206,3 +206,23 @@ def test_a_firm_bought_before_leading_a_round_is_no_leader_of_it():
     text = "Orbit Bank bought Zeta Chips last year and is leading a $40 billion funding round in Kestrel AI."
     assert sorted(typed_parties(text)) == [("Acquisition", ["Orbit Bank", "Zeta Chips"]),
                                            ("Investment", ["Kestrel AI", "Orbit Bank"])]
+
+
+def test_an_affiliate_apposition_names_the_group_the_subject_belongs_to_not_a_party():
+    assert typed_parties("Orbit Gas, another Zeta Group affiliate, will supply power to Kestrel Telecom.") == [
+        ("SupplyAgreement", ["Kestrel Telecom", "Orbit Gas"])]
+
+
+def test_a_seller_described_after_from_is_the_first_verbs_object_not_the_borrower():
+    text = ("Coral Data has agreed to buy 65 hectares from logistics developer Orbit Group for $310 million, and has "
+            "secured a $900 million construction loan from Kestrel Bank and Zeta Bank.")
+    parties = [sorted(p) for _, p in typed_parties(text)]
+    assert ["Coral Data", "Kestrel Bank", "Zeta Bank"] in parties
+    assert not any("Orbit Group" in p and "Kestrel Bank" in p for p in parties)
+
+
+def test_a_list_inside_a_whose_clause_is_no_subject_of_the_verb_after_it():
+    text = ("Orbit Cloud, whose campus is being built with Zeta AI, Kestrel Systems and Nova Networks, is in talks "
+            "with Lumen Memory over memory supply.")
+    assert ("SupplyAgreement", ["Lumen Memory", "Orbit Cloud"]) in typed_parties(text)
+    assert not any("Zeta AI" in p and "Lumen Memory" in p for _, p in typed_parties(text))

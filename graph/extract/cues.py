@@ -303,15 +303,20 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
     career = word in ("join", "joins", "joined", "joining") and (s.lower(k + 1) == "from" or person_before(s, k))
     joiner = word == "together" and s.lower(k + 1) == "with" and s.lower(k - 1) == ","  # "A, together with B, signed"
     rivals = word == "with" and any(s.lower(j).startswith(RIVALRY_STEMS) for j in range(k - 8, k))
+    racing = s.lower(k - 1) == "to" and s.lower(k - 2) in RACE_WORDS and s.lower(k - 4) not in ("won", "wins", "win")
     rating = s.tokens[k].text in RATINGS and s.lower(k - 1) in ("to", "from", "at") \
         and s.lower(k + 1) in ("from", "to", ",", ".", "rating", "on", "")  # "upgraded AMD to Buy from Hold"
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \
-        or told_before or career or joiner or rivals or rating
+        or told_before or career or joiner or rivals or rating or racing
 
 
 # Words before a "with" that set its firms against the subject's: "competes for orders with Nvidia and with
 # chips designed by X", "goes head to head with chips from Nvidia", "replace them with chips from Huawei".
 RIVALRY_STEMS = ("compet", "rival", "replac", "compar", "head", "against", "versus")
+
+
+# "in the race to supply Nvidia", "vying to build it": a contest for a deal, none made (but "won the race to supply").
+RACE_WORDS = frozenset("race races racing vie vies vying scramble scrambling jostling".split())
 
 
 PERSONAL_PRONOUNS = frozenset("he she who".split())
@@ -321,8 +326,8 @@ def person_before(s: Sentence, k: int) -> bool:
     """"she graduated from X in 2005 and joined Y": a career move, not a firm joining another."""
     for j in range(k - 1, max(-1, k - 16), -1):
         m = s.at[j]
-        if m is not None and m.entity is not None and not after_preposition(s, m.first):
-            return m.entity.cls == "Person"
+        if m is not None and m.entity is not None and not after_preposition(s, m.first) and not s.possessive_at(m.last):
+            return m.entity.cls == "Person"  # past "who was Intel's CTO": the firm qualifies a title
         if s.lower(j) in PERSONAL_PRONOUNS:
             return True
     return False

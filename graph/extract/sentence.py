@@ -898,7 +898,9 @@ def units_owner(s: Sentence, m) -> bool:
 
 def apposed_owner(s: Sentence, m) -> bool:
     """"the Samsung Catalyst Fund, Samsung Electronics' strategic venture arm,", "Naver, Kakao's larger
-    rival,": an owner that opens an apposition describes the firm before it."""
+    rival,", "SK Gas, another SK Group affiliate,": an owner that opens an apposition describes the firm before it."""
+    if s.lower(m.first - 1) in ("a", "an", "another") and s.lower(m.first - 2) == "," and s.lower(m.last) in UNIT_NOUNS:
+        return is_organization(s.mention_ending(m.first - 2))
     if s.lower(m.first - 1) != "," or not s.possessive_at(m.last) or not is_organization(s.mention_ending(m.first - 1)):
         return False
     for j in range(m.last + 1, min(m.last + 5, len(s.tokens))):

@@ -93,8 +93,6 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
         relative = relative_antecedent(s, j)
         if relative is not None:  # "Alphabet's Google, which has put $3 billion into Anthropic": Google
             return [relative.entity], "explicit", relative.first
-        if thing_relative(s, j):  # "A and B were selected for the project, which supplies GPUs": the project does
-            return [], "explicit", j
         described = maker_described_at(s, ctx, j)
         if described is not None:  # "the ChatGPT maker signed ...": OpenAI
             return [described], "explicit", j
@@ -223,17 +221,6 @@ def relative_antecedent(s: Sentence, j: int):
     return m if is_organization(m) else None
 
 
-def thing_relative(s: Sentence, j: int) -> bool:
-    """", which" at token j after a thing no firm owns ("the government's model project, which supplies"):
-    the clause's subject is the thing, no firm named before it."""
-    if s.lower(j) != "which" or s.lower(j - 1) != "," or j < 2:
-        return False
-    noun = s.tokens[j - 2].text
-    if not (noun.isalpha() and noun.islower()) or noun in COMPANY_HEADS or noun in PAIR_HEADS:
-        return False
-    return not any(is_organization(m) and m.last < j - 1 for m in s.mentions if m.first >= j - 8)
-
-
 def relative_clause_opening(s: Sentence, j: int, floor: int) -> int | None:
     """The comma opening the relative clause that the comma at j closes: ", in which A holds 40%
     and B 30%, will", ", which Orbit backs, signed": the verb after it is the subject's, not an
@@ -243,12 +230,28 @@ def relative_clause_opening(s: Sentence, j: int, floor: int) -> int | None:
         and s.lower(j + 1) not in NO_VERBS
     if s.lower(j) != "," or not verb_after:
         return None
-    opening = next((i for i in range(j - 1, floor - 1, -1) if s.lower(i) == ","), None)
+    opening = relative_opening(s, j, floor)
     if opening is None:
         return None
     pronoun = opening + (2 if s.lower(opening + 1) in RELATIVE_PREPOSITIONS else 1)
     members = s.lower(pronoun) == "whose" and any(s.lower(i).startswith("includ") for i in range(pronoun, j))
     return opening if s.lower(pronoun) in ("which", "whom", "whose") and not members else None
+
+
+def relative_opening(s: Sentence, j: int, floor: int) -> int | None:
+    """The nearest comma before j, or past the commas of a list inside the clause (", whose campus is
+    built with A, B and C, is") the one before its relative pronoun."""
+    for i in range(j - 1, floor - 1, -1):
+        if s.lower(i) != ",":
+            continue
+        if relative_pronoun_after(s, i) or s.mention_starting(i + 1) is None:
+            return i
+    return None
+
+
+def relative_pronoun_after(s: Sentence, i: int) -> bool:
+    """", which", ", whose", ", in which" after the comma at i."""
+    return s.lower(i + 1 + (s.lower(i + 1) in RELATIVE_PREPOSITIONS)) in ("which", "whom", "whose")
 
 
 RELATIVE_PREPOSITIONS = frozenset("in of with to for by from".split())
@@ -321,8 +324,13 @@ def accompanying(s: Sentence, m, floor: int) -> int | None:
 
 def object_before_second_verb(s: Sentence, m, k: int) -> bool:
     """"The company is sending samples to Nvidia and has signed a letter with Broadcom": a name after a
-    preposition, before "and" and the subject's second verb (the cue at k), is the first verb's object."""
-    return s.lower(m.first - 1) in OBJECT_PREPOSITIONS and any(
+    preposition (and a few words describing it), before "and" and the subject's second verb (the cue at k),
+    is the first verb's object."""
+    before = m.first - 1
+    while before > m.first - 4 and s.tokens[before].text.isalpha() and s.tokens[before].text.islower() \
+            and s.lower(before) not in OBJECT_PREPOSITIONS:
+        before -= 1  # "from logistics developer Goodman Group"
+    return s.lower(before) in OBJECT_PREPOSITIONS and any(
         s.lower(j) == "and" and (s.lower(j + 1) in MODALS or s.lower(j + 1) in CLAUSE_VERBS) for j in range(m.last, k))
 
 
