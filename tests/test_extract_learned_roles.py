@@ -110,3 +110,9 @@ def test_a_ministers_or_mayors_title_is_no_candidate_for_a_post_at_a_firm():
 def test_a_minister_who_is_also_a_firms_chief_executive_is_a_candidate_there():
     text = "Dana Park, the Nova Minister of Industry and chief executive of Zeta Energy, signed the deal."
     assert [(c.person.label, c.organization.label) for c in candidates_of(text)] == [("Dana Park", "Zeta Energy")]
+
+
+def test_the_firm_a_person_was_hired_from_is_no_candidate():
+    text = "Dana Velloman, hired from Zeta Design Systems, is senior vice president for custom silicon at Orbit Chips."
+    assert [(c.person.label, c.organization.label) for c in candidates_of(text)] == []
+    assert roles(text, decide_role=lambda c: True) == [("Dana Velloman", "senior vice president", "Orbit Chips")]

@@ -1529,3 +1529,11 @@ def test_a_datelines_town_in_capitals_the_lexicon_lacks_is_no_firm_the_company_c
     found = {e["name"]: e["type"] for e in summary(text)["entities"]}
     assert "DUIVEN" not in found and found["Orbit Materials"] == "Company"
     assert summary(text)["deals"] == []
+
+
+def test_a_name_an_apposition_after_it_calls_a_product_is_no_party():
+    text = "Orbit AI and Zeta Chips launched Orbit Compute, a platform built on 18,000 chips in France."
+    result = summary(text)
+    assert "Orbit Compute" not in {e["name"] for e in result["entities"] if e["type"] != "Product"}
+    assert [sorted(d["parties"]) for d in result["deals"]] == [["Orbit AI", "Zeta Chips"]]
+    assert "IP" not in {e["name"] for e in summary("Zeta Chips licensed its neural-processing IP to Orbit AI.")["entities"]}

@@ -3800,3 +3800,18 @@ def test_a_ministry_for_the_economy_is_one_name():
 ])
 def test_a_race_to_supply_and_a_career_move_make_no_deal(text, expected):
     assert typed_parties(text) == expected
+
+
+def test_a_firm_part_owned_by_another_is_its_investment():
+    assert typed_parties("Orbit Data Centres, part-owned by Zeta Infrastructure, is building in Canberra.") == [
+        ("Investment", ["Orbit Data Centres", "Zeta Infrastructure"])]
+
+
+@pytest.mark.parametrize("text, apart", [
+    ("Analysts said the deal could help Orbit Foundries, which trails Zeta Semiconductor and Kestrel Chips in revenue, "
+     "win custom-chip work.", "Orbit Foundries"),
+    ("The combined company strengthens Orbit Design Inc. against Zeta Systems Inc., its closest rival in design "
+     "software, and Kestrel Works, which bought Nova Engineering in March.", "Orbit Design Inc."),
+])
+def test_firms_a_trailing_or_against_sets_apart_are_no_partners(text, apart):
+    assert not any(apart in parties for _, parties in typed_parties(text, decide_pair=lambda c: True))

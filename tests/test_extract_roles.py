@@ -1399,3 +1399,8 @@ def test_a_named_arm_after_its_is_the_employer_not_the_appointer():
 ])
 def test_a_post_is_not_given_to_a_firm_in_talks_a_council_or_a_university(text, person):
     assert [r[2] for r in roles(text) if r[0] == person] in ([], ["Zeta Cloud"])
+
+
+def test_a_region_a_title_covers_is_no_employer():
+    text = "Vishal Dhupar, managing director for Asia South at Orbit Chips, called India a natural place."
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Vishal Dhupar", "Orbit Chips")]

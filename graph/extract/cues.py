@@ -98,7 +98,7 @@ CUES = [
         r"\d[\d.,]*\s?(?:%|percent|per cent)(?! share of)(?! of (?:the )?(?:[\w-]+ ){0,3}?"
         r"(?:market|shipments|sales|revenue|supply|output|capacity|production|demand)\b"
         r"(?! (?:venture|company|unit|business|joint|firm|arm|subsidiary)\b)))|"  # a share, not "of the production venture"
-        r"\b(?:majority-|wholly-|partly-|jointly-)?owned by\b",
+        r"\b(?:majority-|wholly-|partly-|part-|jointly-|minority-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b|\bfarm(?:s|ed|ing)? out\b", linkers=("to",), alone=False),
     cue("SupplyAgreement", r"\bleas(?:e|es|ed|ing)\b|\brent(?:s|ed|ing)?\b", linkers=("to", "from", "with"),

@@ -87,12 +87,19 @@ def candidates(s: Sentence, ctx: DocContext, done: set, posted: set) -> list[Can
         title = nearest(titles, p, o)
         if lex.state_post(s.text(*title)) and o.entity.cls not in lex.STATE_CLASSES:
             continue  # "IT Minister Ashwini Vaishnaw" holds no post at the firm the sentence is about
+        if s.lower(o.first - 1) == "from" and s.lower(o.first - 2) in MOVED_FROM:
+            continue  # "Dana Park, hired from Cadence, is senior vice president at Intel": the firm she left
         features = (sentence + wording(s, p, o) + title_place(s, title, p, o)
                     + neighbours(p, o, people, organizations, closest_org[id(p)], closest_person[id(o)])
                     + person_facts[id(p)] + org_facts[id(o)]
                     + [f"clauses:{'same' if s.clause_of(p.first) == s.clause_of(o.first) else 'apart'}"])
         found.append(Candidate(p.entity, o.entity, s.text(*title), s, features))
     return found
+
+
+# Hires before "from" and the firm a person left: "hired from Cadence" (but "joins from Google, where she was
+# head of ..." tells the post she held there).
+MOVED_FROM = frozenset("hired poached recruited lured".split())
 
 
 def first_mentions(s: Sentence, kind) -> list:

@@ -18,7 +18,8 @@ from graph.extract.subjects import antecedent, described_maker, pair_phrase, sub
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
 RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|versus|vs\.?|battles?|"
-                     r"dominat\w*|rac(?:e|es)|against|alternatives?\s+to|challengers?\s+to)\b", re.IGNORECASE)
+                     r"dominat\w*|rac(?:e|es)|against|alternatives?\s+to|challengers?\s+to|trail(?:s|ed|ing)?)\b",
+                     re.IGNORECASE)
 # "ISS urged Zeta's investors to reject the offer", "recommended voting against": a vote advised, no deal.
 VOTE_ADVICE = re.compile(r"\b(?:urged|urges|urging|advised|advises|recommended|recommends)\s+(?:(?:[\w'’-]+\s+){0,3}?to\s+"
                          r"(?:vote|reject|oppose|approve|support|back|tender)\b|(?:a\s+)?vot(?:e|ing)\s+(?:against|for|no)\b)",

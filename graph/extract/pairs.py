@@ -120,7 +120,8 @@ def candidates(s: Sentence, here: list[DealFact], in_deals: set[int], ctx: DocCo
         mentions.insert(0, Referent(referent[1], referent[1] + 1, referent[0]))
     if not 2 <= len(mentions) <= MAX_NAMED:
         return []
-    pairs = [(ma, mb) for ma, mb in combinations(mentions, 2) if pair_key(ma.entity, mb.entity) not in done]
+    pairs = [(ma, mb) for ma, mb in combinations(mentions, 2)
+             if pair_key(ma.entity, mb.entity) not in done and not set_against(s, ma, mb)]
     if not pairs:
         return []
     cues = find_cues(s)
@@ -202,6 +203,20 @@ def shape(s: Sentence, ma, mb, first) -> list[str]:
     if a.label.split()[0] == b.label.split()[0]:
         features.append("same_first_word")  # "Shinhan Bank" and "Shinhan Securities": one family
     return features
+
+
+def set_against(s: Sentence, a, b) -> bool:
+    """"strengthens Synopsys against Cadence", "Naver, which competes with Kakao": words between the
+    two names that set them apart."""
+    first, last = sorted((a, b), key=lambda m: m.first)
+    start, end = s.tokens[first.last - 1].end - s.span.start, s.tokens[last.first].start - s.span.start
+    return start < end and SET_AGAINST.search(s.span.text, start, end) is not None
+
+
+# Words between two names that set one against the other (narrower than RIVALRY: "beat a rival bid to win the
+# project, the ministry said", "Nvidia dominates, and its partners A and B ...").
+SET_AGAINST = re.compile(r"\b(?:(?<!borrow )(?<!borrows )(?<!borrowed )(?<!borrowing )(?<!secured )(?<!lending )against|"
+                         r"versus|vs\.?|trail(?:s|ed|ing)?|compet(?:e|es|ed|ing)\s+with)\b", re.IGNORECASE)  # not "borrow against"
 
 
 def rules_reading(a: Entity, b: Entity, here: list[DealFact], in_deals: set[int], ctx: DocContext) -> list[str]:
