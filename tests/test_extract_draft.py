@@ -88,7 +88,7 @@ def test_the_article_text_is_never_written_into_the_draft(fixture_draft):
 
 def test_new_entities_get_slugs_and_known_ones_keep_their_iris(query_store, tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("Openai Robotics Inc. and OpenAI signed an MoU with Kestrel Telecom.", encoding="utf-8")
+    path.write_text("Openai Robotics Inc. and OpenAI signed MoUs with Kestrel Telecom.", encoding="utf-8")
     result = extract_files(query_store, [path], published="2025-10-01", outlet="Test Wire")
     text = to_turtle(result)
     assert "dg:party dgr:openai-robotics-inc, dgr:kestrel-telecom" in text

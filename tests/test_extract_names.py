@@ -1537,3 +1537,8 @@ def test_a_name_an_apposition_after_it_calls_a_product_is_no_party():
     assert "Orbit Compute" not in {e["name"] for e in result["entities"] if e["type"] != "Product"}
     assert [sorted(d["parties"]) for d in result["deals"]] == [["Orbit AI", "Zeta Chips"]]
     assert "IP" not in {e["name"] for e in summary("Zeta Chips licensed its neural-processing IP to Orbit AI.")["entities"]}
+
+
+def test_electricity_opening_a_sentence_is_no_firm():
+    text = "Electricity from the plants will be bought by Orbit Grid under a 25-year power purchase agreement."
+    assert "Electricity" not in {e["name"] for e in summary(text)["entities"]}

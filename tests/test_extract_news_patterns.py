@@ -1698,7 +1698,7 @@ def test_it_after_a_sentence_about_the_company_is_still_the_company():
     ("Zeta Group led a $40 billion funding round for Orbit AI in March, joined by Kestrel Capital and Nova Capital.",
      [sorted(["Zeta Group", "Orbit AI", "Kestrel Capital", "Nova Capital"])]),
     ("Orbit C&T Corp. and Orbit Heavy Industries Corp., the group's construction units, signed a memorandum of "
-     "understanding with Nova AI Inc.", [["Nova AI Inc.", "Orbit C&T Corp."], ["Nova AI Inc.", "Orbit Heavy Industries Corp."]]),
+     "understanding with Nova AI Inc.", [["Nova AI Inc.", "Orbit C&T Corp.", "Orbit Heavy Industries Corp."]]),
     ("Dana Park, chief executive of Zeta Data Inc., will run the company, which counts hyperscalers including Orbit Cloud "
      "and Nova Soft among its tenants.", [["Nova Soft", "Zeta Data Inc."], ["Orbit Cloud", "Zeta Data Inc."]]),
     ("Zeta Group has poured tens of billions of dollars into Orbit AI.", [["Orbit AI", "Zeta Group"]]),
@@ -3815,3 +3815,28 @@ def test_a_firm_part_owned_by_another_is_its_investment():
 ])
 def test_firms_a_trailing_or_against_sets_apart_are_no_partners(text, apart):
     assert not any(apart in parties for _, parties in typed_parties(text, decide_pair=lambda c: True))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In May, Orbit Canada named Zeta Chips as the exclusive inference partner for its network.",
+     [("Partnership", ["Orbit Canada", "Zeta Chips"])]),
+    ("Orbit Motors, Orbit Elxsi ink MoU with Zeta Chips for vehicle software",
+     [("MemorandumOfUnderstanding", ["Orbit Elxsi", "Orbit Motors", "Zeta Chips"])]),
+    ("Orbit Motors and Kestrel Soft signed an MoU with Zeta Chips.",
+     [("MemorandumOfUnderstanding", ["Kestrel Soft", "Orbit Motors", "Zeta Chips"])]),
+    ("Orbit Memory and Kestrel Soft each signed a letter of intent with Zeta Chips.",
+     [("LetterOfIntent", ["Orbit Memory", "Zeta Chips"]), ("LetterOfIntent", ["Kestrel Soft", "Zeta Chips"])]),
+])
+def test_a_partner_named_singly_and_one_document_of_several_signers(text, expected):
+    assert typed_parties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Chips was founded in 2022 with 7.3 billion yen contributed by four companies -- Zeta Motor, Kestrel "
+     "Group, Nova Telecom and Lumen Bank.",
+     [("Investment", ["Kestrel Group", "Lumen Bank", "Nova Telecom", "Orbit Chips", "Zeta Motor"])]),
+    ("Orbit Telecom, which completed its tender offer for convenience store chain Zeta Mart last year, is "
+     "pushing to use AI.", [("Acquisition", ["Orbit Telecom", "Zeta Mart"])]),
+])
+def test_money_contributed_by_a_dashed_list_and_a_tender_offer(text, expected):
+    assert typed_parties(text) == expected

@@ -64,6 +64,8 @@ CUES = [
         linkers=("with", "between", "from", "by", "to", "for")),
     cue("FinancialCooperation", r"\bgrant(?:s|ed|ing)\b(?=(?:\s+\S+){1,10}?\s+(?:subsid|grants?\b|funding\b))",
         linkers=(DIRECT,), alone=False),  # "METI granted the company up to ¥50 billion in subsidies"
+    cue("Investment", r"\bcontributed by\b", linkers=("by",), consortium=True, alone=False),  # "with ¥7.3 billion
+    # contributed by A and B": one investment of all
     cue("FinancialCooperation", r"\bborrow(?:s|ed|ing)?\b(?=(?:\s+\S+){0,8}?\s+from\b)", linkers=("from",),
         alone=False),  # "Crusoe borrowed $2.3 billion from JPMorgan"
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|"
@@ -141,6 +143,7 @@ CUES = [
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
+    cue("Acquisition", r"\btender offers? for\b", linkers=("for",), alone=False),  # "its tender offer for Lawson"
     cue("Acquisition", r"\btaken private\b|\b(?:take|takes|taking|took) (?:\S+ ){1,3}?private\b",
         linkers=(DIRECT, "by"), alone=False),  # "Shinko, taken private this year by a fund led by Japan Industrial Partners"
     cue("Acquisition", r"\bpa(?:y|ys|id|ying)\b(?= " + SUM + r" for (?:the )?" + NAME + r"(?:[,.;]| (?:and|from|in|on|to)\b|$))",
@@ -172,7 +175,8 @@ CUES = [
         linkers=("from",), alone=False, consortium=True),  # "got new capital from A as well as B": one round
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
-    cue("Partnership", r"\bnamed\b(?=(?:\s+\S+){1,10}?\s+as\s+(?:\S+\s+){0,4}?(?:partners|customers|suppliers)\b)",
+    cue("Partnership", r"\bnamed\b(?=(?:\s+\S+){1,10}?\s+as\s+(?:\S+\s+){0,4}?"
+        r"(?:partners?|customers?|suppliers?|providers?)\b)",
         linkers=(DIRECT,), specific=False, alone=False),  # "named A, B and C as the first enterprise partners"
     cue("Partnership", r"\b(?:picked|tapped|selected|chosen|hired|named) by\b", linkers=("by",), specific=False,
         alone=False),  # "Naver and Kakao were selected by the ministry for the project"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from graph.extract.cues import BACK_REFERENCES, DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
-from graph.extract.lexicon import ORG_CUES, PURPOSE_VERBS, is_demonym
+from graph.extract.lexicon import DASHES, ORG_CUES, PURPOSE_VERBS, is_demonym
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_ROLES, PLACE_PREPOSITIONS,
                                     RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
                                     is_person, is_place, names_a_product, names_a_thing, owned_firm_after, parse_group,
@@ -388,9 +388,10 @@ def round_word(s: Sentence, j: int) -> bool:
 
 
 def listed_after_colon(s: Sentence, ctx: DocContext, k: int, end: int) -> tuple[list, int]:
-    """"with four financial groups: HSBC, Standard Chartered and ING": the firms the colon lists."""
+    """"with four financial groups: HSBC, Standard Chartered and ING", "by eight companies -- A, B and C":
+    the firms the colon or dash lists."""
     for j in range(k, min(k + 6, end + 1, len(s.tokens))):
-        if s.lower(j) == ":":  # the clause ends at the colon; the list runs to the sentence's end
+        if s.lower(j) == ":" or s.lower(j) in DASHES:  # the clause ends there; the list runs to the sentence's end
             return parse_group(s, j + 1, len(s.tokens), ctx.table) if j > k else ([], k)
         if s.at[j] is not None or not s.tokens[j].is_word:
             break

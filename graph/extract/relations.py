@@ -835,6 +835,10 @@ def amounts_in(s: Sentence, clause, k: int) -> dict[str, Amount]:
     return found
 
 
+# Words before a document's name that make it one ("signed an MoU", a headline's "ink MoU").
+ONE_DOCUMENT_BEFORE = frozenset("a an ink inks sign signs seal seals".split())
+
+
 def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
     """Who is party to which deal: each subject with each object, or everyone together;
     "an agreement between A and B" is A and B's alone."""
@@ -859,8 +863,10 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
             return [(object_entities, initiative)] if len(object_entities) >= 2 and initiative_formed(s, hit) else []
         parties = unique(subject_entities + object_entities)
         return [(parties, initiative)] if len(parties) >= 2 else []
-    if len(object_entities) >= 2 and hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ("a", "an"):
-        return [(unique(subject_entities + object_entities), None)]  # "signed an MoU with A and B": one document
+    one_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ONE_DOCUMENT_BEFORE \
+        and "each" not in s.lowered[max(0, hit.first - 6):hit.first]
+    if one_document and (len(object_entities) >= 2 or len(subject_entities) >= 2 and object_entities):
+        return [(unique(subject_entities + object_entities), None)]  # "A and B signed an MoU with C": one document
     respectively = "respectively" in s.lowered[group_end - 1:group_end + 3]
     if respectively and len(object_entities) == len(subject_entities) >= 2:  # "A and B ... with C and D, respectively"
         return [([a, b], None) for a, b in zip(subject_entities, object_entities)]
