@@ -3840,3 +3840,17 @@ def test_a_partner_named_singly_and_one_document_of_several_signers(text, expect
 ])
 def test_money_contributed_by_a_dashed_list_and_a_tender_offer(text, expected):
     assert typed_parties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel's subsidiary Orbit Servers Corp (緯穎) counts Zeta Cloud Corp among its biggest customers.",
+     [("SupplyAgreement", ["Orbit Servers Corp", "Zeta Cloud Corp"])]),
+    ("Dana Park chairs Orbit AI, the Abu Dhabi AI investment vehicle, and Zeta Capital.", []),
+])
+def test_the_counting_firm_past_its_owner_and_an_investment_vehicle_is_no_investment(text, expected):
+    assert typed_parties(text) == expected
+
+
+def test_a_buyer_of_a_makers_systems_is_its_customer():
+    assert typed_parties("Orbit Cloud is also one of the largest buyers of Zeta Chips systems.") == [
+        ("SupplyAgreement", ["Orbit Cloud", "Zeta Chips"])]

@@ -1404,3 +1404,9 @@ def test_a_post_is_not_given_to_a_firm_in_talks_a_council_or_a_university(text, 
 def test_a_region_a_title_covers_is_no_employer():
     text = "Vishal Dhupar, managing director for Asia South at Orbit Chips, called India a natural place."
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Vishal Dhupar", "Orbit Chips")]
+
+
+def test_a_post_at_both_firms_of_a_copula_is_a_post_at_each():
+    text = "Sheikh Khalid bin Saeed, the country's security adviser, is chairman of both Orbit AI and Zeta Capital."
+    assert {(r["person"], r["organization"]) for r in summary(text)["roles"]} == {
+        ("Khalid bin Saeed", "Orbit AI"), ("Khalid bin Saeed", "Zeta Capital")}

@@ -93,7 +93,7 @@ CUES = [
     cue("Investment", r"\b(?:funding|investment)(?= to (?:the )?(?-i:[A-Z]))", linkers=("to",),
         alone=False),  # "provide $110 million in funding to AST SpaceMobile": the firm funded
     cue("Investment", r"\binvest(?:s|ed|ing|ment|ments)?\b(?! (?:management|banking|compan(?:y|ies)|managers?|"
-        r"houses?|grade)\b)(?!-grade\b)(?!(?<=\ban investment) (?:firm|bank|fund|group)\b)"
+        r"houses?|grade|vehicles?)\b)(?!-grade\b)(?!(?<=\ban investment) (?:firm|bank|fund|group)\b)"
         r"(?!(?<=\binvestment) (?:firm|bank|fund|group|arm|vehicle) of\b)|"  # "the investment firm of Amazon founder X"
         r"\bstakes?\b|\bfunding\b|\bbacked by\b|"
         r"\b(?:owns|owned|holds|held)\b(?= (?:about |around |roughly |some |nearly |almost |a )?"
@@ -123,7 +123,7 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|produce|host|assemble)(?:s|d|ed|ing)?|"
         r"spen(?:d|ds|t|ding)|lin(?:e|es|ed|ing) up|secur(?:e|es|ing|ed(?! by\b| against\b))|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|"
-        r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
+        r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?|(?:buyers?|purchasers?) of)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
         r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads|HBM\w*|DRAM|NAND|"

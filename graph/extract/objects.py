@@ -426,14 +426,15 @@ COUNTING_VERBS = frozenset("counts count counted lists listed numbers boasts boa
 
 
 def counting_owner(s: Sentence, ctx: DocContext):
-    """"Kestrel, based in ..., counts A and B among its investors": the sentence's first name, if it
-    comes before the verb (in "It also counts A and B among ...", the subject is the pronoun's); the
+    """"Kestrel, based in ..., counts A and B among its investors": the sentence's first name (past an owner,
+    "Wistron's subsidiary Wiwynn counts"), if it comes before the verb (in "It also counts A and B among ...", the subject is the pronoun's); the
     name before ", which counts" ("competes with Fluidstack, which counts A among its customers")."""
     verb = next((k for k, t in enumerate(s.tokens) if t.lower in COUNTING_VERBS), len(s.tokens))
     clause_start = s.clause_of(verb)[0]  # "A and B formed a venture, while C counts D among its shareholders": C
-    first = next((m for m in s.mentions if clause_start <= m.first < verb), None)
-    if first is None:
+    before = [m for m in s.mentions if clause_start <= m.first < verb]
+    if not before:
         return None
+    first = before[1] if len(before) > 1 and s.possessive_at(before[0].last) else before[0]  # "Wistron's unit Wiwynn"
     m = s.mention_ending(verb - 2) if s.lower(verb - 1) == "which" and s.lower(verb - 2) == "," else first
     if m is None:
         return None  # ", which counts" after no name

@@ -392,8 +392,8 @@ def roles_around_title(s: Sentence, ctx: DocContext, ta: int, tb: int) -> list[R
     if after and relative_subject(s, ta):  # "Yoon, who previously served as the president of X"
         return [relative_role(s, ta, title, after[0])]
     holder = copula_subject(s, ta) if after else None
-    if holder is not None:  # "Dana Park, a former Zeta engineer, is chief executive of Orbit"
-        return [role(s, holder, title, after[0], 0.6)]
+    if holder is not None:  # "Dana Park, a former Zeta engineer, is chief executive of Orbit (and Zeta)"
+        return [role(s, holder, title, org, 0.6) for org in with_the_one_after(s, after)]
     if not after and (appointed_to(s, ta) or kept_or_became(s, ta) or taking_over(s, ta)):  # "Three UK's Darren
         return appointed_without_firm(s, ctx, ta, title)  # Purkis has been appointed CFO", "X remains chairman"
     return career_role(s, ctx, ta, tb)
@@ -852,13 +852,11 @@ def roles_after(s: Sentence, ctx: DocContext, person_mention, k: int) -> list[Ro
         if after and person_at(s, after[1]):
             return []  # "A, and chair and CEO of Cisco Chuck Robbins": Robbins's title
         if after:
-            also = s.mention_starting(after[1] + 1) if s.lower(after[1]) == "and" else None
-            more = [also.entity] if is_organization(also) else []  # "chairman of Swire Pacific and Cathay"
             title = s.text(*span)
             if lex.PLURAL_TITLE.search(title):  # "A and B, Co-Heads of Infrastructure at Ardian": each of them
                 holders, title = [*people_before(s, person_mention), person], title[:-1]
-                return [role(s, p, title, org, 0.8) for p in holders for org in [after[0], *more]]
-            found = [role(s, person, title, org, 0.85) for org in [after[0], *more]]
+                return [role(s, p, title, org, 0.8) for p in holders for org in with_the_one_after(s, after)]
+            found = [role(s, person, title, org, 0.85) for org in with_the_one_after(s, after)]
             return found + second_post(s, ctx, person, after[1])
         after = span[1] + 1 + (s.lower(span[1] + 1) == "the")  # "Staff Writer, The Nippon Business Chronicle"
         owned = s.lower(span[0] - 1) in ("its", "their") or s.possessive_at(span[0] - 1)
@@ -1339,6 +1337,12 @@ def past_native_script(s: Sentence, k: int) -> int:
         if not NATIVE_SCRIPT.match(s.tokens[j].text):
             return k
     return k
+
+
+def with_the_one_after(s: Sentence, after: tuple[Entity, int]) -> list[Entity]:
+    """The organization a title is of, and the one "and" adds ("chairman of (both) Swire Pacific and Cathay")."""
+    also = s.mention_starting(after[1] + 1) if s.lower(after[1]) == "and" else None
+    return [after[0], also.entity] if is_organization(also) else [after[0]]
 
 
 def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
