@@ -1542,3 +1542,13 @@ def test_a_name_an_apposition_after_it_calls_a_product_is_no_party():
 def test_electricity_opening_a_sentence_is_no_firm():
     text = "Electricity from the plants will be bought by Orbit Grid under a 25-year power purchase agreement."
     assert "Electricity" not in {e["name"] for e in summary(text)["entities"]}
+
+
+def test_a_given_name_the_text_writes_in_lower_case_before_van_a_file_photo_and_a_related_line():
+    text = ("Floor van Dijk, an analyst at Zeta Bank, said the stake was a signal on the floor.\n"
+            "FILE - The Orbit nuclear plant is seen on Oct. 5, 2024. (AP Photo/Carla Boyd, File)\nRelated News\n"
+            "Orbit Labs signed a deal with Zeta Motors.")
+    result = summary(text)
+    names = {e["name"] for e in result["entities"]}
+    assert "Floor van Dijk" in names and not names & {"File", "FILE", "Related News", "Dijk"}
+    assert ("Floor van Dijk", "Zeta Bank") in {(r["person"], r["organization"]) for r in result["roles"]}

@@ -586,6 +586,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # an honorific is not part of the name it comes before; "X to Buy Y" is a headline's verb
     if lex.GLUED_CURRENCY.match(tok.text) or lex.THING_WORD.search(tok.text):
         return False
+    if tok.lower == "file" and (i + 1 >= len(tokens) or tokens[i + 1].text == ")" or tokens[i + 1].text in lex.DASHES):
+        return False  # "(AP Photo/Carla Boyd, File)", "FILE - The plant ...": a file photo's tag
     if tok.text == "IP" and i > 0 and not tokens[i - 1].is_capitalized \
             and (i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized):
         return False  # "its neural-processing IP": designs licensed, no name (but "Alphawave IP Group")
@@ -617,7 +619,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if plural_common_noun(tokens, i, lowercase_words):
         return False  # "for Mergers and Acquisitions": a plural the text also writes in lower case
     ordinary = tok.lower in lowercase_words and (alone or tok.text not in NAME_OPENERS) and not of_name \
-        and not opens_a_place_in_capitals(tokens, i) and not number_opening_a_firm(tokens, i)
+        and not opens_a_place_in_capitals(tokens, i) and not number_opening_a_firm(tokens, i) \
+        and not given_name_before_van(tokens, i)
     return not (starts_sentence and (ordinary or tok.text in lex.PARTICIPLE_OPENERS
                                      or (alone and tok.text in lex.SENTENCE_OPENERS)
                                      or (alone and opens_a_clause(tokens, i))))
@@ -889,6 +892,12 @@ def listed_field(tokens, j: int) -> bool:
 PERSON_PARTICLES = frozenset("bin ibn bint van von de da di del der den du dos la le".split())
 
 
+def given_name_before_van(tokens, i: int) -> bool:
+    """"Floor van Dijk", "Joost van der Berg": a word the text also writes in lower case is a given name
+    before "van" or "von" and a capitalized name."""
+    return i + 2 < len(tokens) and tokens[i + 1].text in ("van", "von") and particles_then_name(tokens, i + 1)
+
+
 def particles_then_name(tokens, j: int) -> bool:
     """Particles from j on ("van den", "von der") end at a capitalized word."""
     k = j + 1
@@ -936,7 +945,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     if word == "," and j + 1 < len(tokens) and tokens[i].text in LISTED_HEADS and listed_field(tokens, j):
         return True  # "Ministry of Economy, Trade and Industry"
     person_so_far = any(t.text in GIVEN_NAMES for t in tokens[i:j]) or (
-        i > 0 and tokens[i - 1].text in lex.PERSON_HONORIFICS)
+        i > 0 and tokens[i - 1].text in lex.PERSON_HONORIFICS) or (j == i + 1 and given_name_before_van(tokens, i))
     if word in PERSON_PARTICLES and person_so_far and particles_then_name(tokens, j):
         return True  # "Mohammed bin Salman", "Mr Olfert de Wit", "Martin van den Brink"
     if word == "on" and tokens[j - 1].text in COUNCIL_HEADS and j + 1 < len(tokens) and covered[j + 1] is None \
