@@ -1410,3 +1410,9 @@ def test_a_post_at_both_firms_of_a_copula_is_a_post_at_each():
     text = "Sheikh Khalid bin Saeed, the country's security adviser, is chairman of both Orbit AI and Zeta Capital."
     assert {(r["person"], r["organization"]) for r in summary(text)["roles"]} == {
         ("Khalid bin Saeed", "Orbit AI"), ("Khalid bin Saeed", "Zeta Capital")}
+
+
+def test_a_speakers_title_after_an_opening_phrase_is_at_the_clauses_subject():
+    text = ("To raise cash, Orbit Group sold its entire stake in Zeta Chips in October for $5.83 billion, Chief "
+            "Financial Officer Dana Goto told an earnings briefing on Tuesday.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Goto", "Orbit Group")]

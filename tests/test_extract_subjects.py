@@ -226,3 +226,14 @@ def test_a_list_inside_a_whose_clause_is_no_subject_of_the_verb_after_it():
             "with Lumen Memory over memory supply.")
     assert ("SupplyAgreement", ["Lumen Memory", "Orbit Cloud"]) in typed_parties(text)
     assert not any("Zeta AI" in p and "Lumen Memory" in p for _, p in typed_parties(text))
+
+
+def test_a_firm_spun_out_of_another_raises_its_own_round():
+    text = ("Context: Orbit Scale spun out of Zeta Energy in 2024 and raised $155 million in a Series A round in "
+            "December of that year, led by Kestrel Capital Partners.")
+    assert typed_parties(text) == [("Investment", ["Kestrel Capital Partners", "Orbit Scale"])]
+
+
+def test_a_first_verbs_object_is_no_subject_of_the_second():
+    text = "Orbit Electronics already assembles iPhones for Zeta at Hosur, and acquired Kestrel's Indian unit in 2024."
+    assert typed_parties(text) == [("Acquisition", ["Kestrel", "Orbit Electronics"])]

@@ -64,8 +64,8 @@ CUES = [
         linkers=("with", "between", "from", "by", "to", "for")),
     cue("FinancialCooperation", r"\bgrant(?:s|ed|ing)\b(?=(?:\s+\S+){1,10}?\s+(?:subsid|grants?\b|funding\b))",
         linkers=(DIRECT,), alone=False),  # "METI granted the company up to ¥50 billion in subsidies"
-    cue("Investment", r"\bcontributed by\b", linkers=("by",), consortium=True, alone=False),  # "with ¥7.3 billion
-    # contributed by A and B": one investment of all
+    cue("Investment", r"(?:(?<=yen )|(?<=won )|(?<=llion )|(?<=dollars )|(?<=euros ))contributed by\b", linkers=("by",),
+        consortium=True, alone=False),  # "with ¥7.3 billion yen contributed by A and B": one investment of all
     cue("FinancialCooperation", r"\bborrow(?:s|ed|ing)?\b(?=(?:\s+\S+){0,8}?\s+from\b)", linkers=("from",),
         alone=False),  # "Crusoe borrowed $2.3 billion from JPMorgan"
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|"
@@ -123,7 +123,7 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|produce|host|assemble)(?:s|d|ed|ing)?|"
         r"spen(?:d|ds|t|ding)|lin(?:e|es|ed|ing) up|secur(?:e|es|ing|ed(?! by\b| against\b))|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|"
-        r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?|(?:buyers?|purchasers?) of)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
+        r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?|(?<=largest )buyers? of|(?<=biggest )buyers? of|(?<=major )buyers? of)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
         r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads|HBM\w*|DRAM|NAND|"
@@ -143,7 +143,8 @@ CUES = [
         r"\bpurchas(?:e|es|ed|ing)\b|\btak(?:e|es|ing) over\b|\btook over\b|"
         r"\bmerg(?:e|er|es|ed|ing)\b", linkers=(DIRECT, "of", "by", "with")),
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
-    cue("Acquisition", r"\btender offers? for\b", linkers=("for",), alone=False),  # "its tender offer for Lawson"
+    cue("Acquisition", r"\b(?:its|their|launch(?:ed|es)?|complet(?:ed|es)) (?:[\w$.,-]+ ){0,4}?tender offers? for\b",
+        linkers=("for",), alone=False),  # "completed its tender offer for Lawson"; not "X said the tender offer for"
     cue("Acquisition", r"\btaken private\b|\b(?:take|takes|taking|took) (?:\S+ ){1,3}?private\b",
         linkers=(DIRECT, "by"), alone=False),  # "Shinko, taken private this year by a fund led by Japan Industrial Partners"
     cue("Acquisition", r"\bpa(?:y|ys|id|ying)\b(?= " + SUM + r" for (?:the )?" + NAME + r"(?:[,.;]| (?:and|from|in|on|to)\b|$))",
@@ -176,7 +177,7 @@ CUES = [
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
         r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s)", linkers=(DIRECT,), specific=False, alone=False),
     cue("Partnership", r"\bnamed\b(?=(?:\s+\S+){1,10}?\s+as\s+(?:\S+\s+){0,4}?"
-        r"(?:partners?|customers?|suppliers?|providers?)\b)",
+        r"(?:partners?|customers|suppliers|providers)\b)",
         linkers=(DIRECT,), specific=False, alone=False),  # "named A, B and C as the first enterprise partners"
     cue("Partnership", r"\b(?:picked|tapped|selected|chosen|hired|named) by\b", linkers=("by",), specific=False,
         alone=False),  # "Naver and Kakao were selected by the ministry for the project"
@@ -307,7 +308,8 @@ def verb_use(s: Sentence, k: int, c: Cue) -> bool:
     career = word in ("join", "joins", "joined", "joining") and (s.lower(k + 1) == "from" or person_before(s, k))
     joiner = word == "together" and s.lower(k + 1) == "with" and s.lower(k - 1) == ","  # "A, together with B, signed"
     rivals = word == "with" and any(s.lower(j).startswith(RIVALRY_STEMS) for j in range(k - 8, k))
-    racing = s.lower(k - 1) == "to" and s.lower(k - 2) in RACE_WORDS and s.lower(k - 4) not in ("won", "wins", "win")
+    racing = s.lower(k - 1) == "to" and s.lower(k - 2) in RACE_WORDS \
+        and not any(s.lower(j).startswith("win") or s.lower(j) == "won" for j in range(k - 9, k - 2))
     rating = s.tokens[k].text in RATINGS and s.lower(k - 1) in ("to", "from", "at") \
         and s.lower(k + 1) in ("from", "to", ",", ".", "rating", "on", "")  # "upgraded AMD to Buy from Hold"
     return (word in ("deal", "deals") and s.lower(k - 1) == "to") or (word == "agreement" and s.lower(k - 1) == "in") \

@@ -99,7 +99,7 @@ def candidates(s: Sentence, ctx: DocContext, done: set, posted: set) -> list[Can
 
 # Hires before "from" and the firm a person left: "hired from Cadence" (but "joins from Google, where she was
 # head of ..." tells the post she held there).
-MOVED_FROM = frozenset("hired poached recruited lured".split())
+MOVED_FROM = frozenset("hired poached recruited".split())
 
 
 def first_mentions(s: Sentence, kind) -> list:

@@ -1447,28 +1447,6 @@ def apposed_product(tokens, run: Run) -> bool:
     return owned_at(tokens, j)
 
 
-def product_apposition_after(tokens, run: Run) -> bool:
-    """"Mistral AI launched Mistral Compute, a platform built on 18,000 chips": a name that starts with its
-    maker's and that an apposition after it calls a product, the noun ending its phrase (not "Orbit, a
-    platform company,", nor "Statsig, a product-testing platform", a firm)."""
-    k = run.last
-    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in ("a", "an"):
-        return False
-    if not any(t.text == tokens[run.first].text for t in tokens[:run.first]):
-        return False
-    for j in range(k + 2, min(k + 5, len(tokens))):
-        if tokens[j].lower in PRODUCT_NOUNS:
-            return j + 1 == len(tokens) or tokens[j + 1].lower in PRODUCT_PHRASE_ENDS
-        if not tokens[j].text.islower():
-            return False
-    return False
-
-
-# Words after a product's noun that end its phrase: "a platform built on", "a chatbot that", "an app for".
-PRODUCT_PHRASE_ENDS = frozenset(", . ; that which built designed based running used powered developed for "
-                                "with of on in to".split())
-
-
 def capitalized_end(tokens, k: int) -> int:
     """Past the (at most two) capitalized words from token k."""
     end = k
@@ -1653,8 +1631,6 @@ def run_class(tokens, run: Run, titles) -> tuple[str | None, str, int]:
         return "Facility", "a site or product's name", 6  # "the Kunshan facility", "its Rebel Quad inference chips"
     if apposed_product(tokens, run):
         return "Product", "named after its owner's product noun", 6  # "its own AI platform, Universe,"
-    if product_apposition_after(tokens, run):
-        return "Product", "a product noun apposed after it", 6  # "launched Mistral Compute, a platform built on"
     if owned_pair_of_products(tokens, run):
         return "Product", "one of two products an owner names", 6  # "Nvidia's Omniverse and Cosmos platforms"
     if len(words) == 1 and run.first > 0 and tokens[run.first - 1].lower == "the" and run.last < len(tokens) \

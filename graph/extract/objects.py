@@ -392,7 +392,9 @@ def listed_after_colon(s: Sentence, ctx: DocContext, k: int, end: int) -> tuple[
     the firms the colon or dash lists."""
     for j in range(k, min(k + 6, end + 1, len(s.tokens))):
         if s.lower(j) == ":" or s.lower(j) in DASHES:  # the clause ends there; the list runs to the sentence's end
-            return parse_group(s, j + 1, len(s.tokens), ctx.table) if j > k else ([], k)
+            items, after = parse_group(s, j + 1, len(s.tokens), ctx.table) if j > k else ([], k)
+            ends = s.lower(j) == ":" or s.lower(after) in (".", "")  # not "— A and B are already backers —"
+            return (items, after) if ends else ([], k)
         if s.at[j] is not None or not s.tokens[j].is_word:
             break
     return [], k

@@ -863,8 +863,9 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
             return [(object_entities, initiative)] if len(object_entities) >= 2 and initiative_formed(s, hit) else []
         parties = unique(subject_entities + object_entities)
         return [(parties, initiative)] if len(parties) >= 2 else []
+    a, b = s.clause_of(hit.first)
     one_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ONE_DOCUMENT_BEFORE \
-        and "each" not in s.lowered[max(0, hit.first - 6):hit.first]
+        and not s.lower(hit.first).endswith("s") and not {"each", "separately"} & set(s.lowered[a:b])
     if one_document and (len(object_entities) >= 2 or len(subject_entities) >= 2 and object_entities):
         return [(unique(subject_entities + object_entities), None)]  # "A and B signed an MoU with C": one document
     respectively = "respectively" in s.lowered[group_end - 1:group_end + 3]

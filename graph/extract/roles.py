@@ -24,7 +24,7 @@ from graph.extract.subjects import PASSIVE_AUXILIARIES, antecedent, coordinated_
 from graph.extract.wellknown import known_employers, wellknown
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, apposition_anchor,
                                     before_brackets, filler_word, is_organization, is_person, is_place, modifies_noun,
-                                    owners_qualifier, promote, role_modifier, typed_by_look, words_back)
+                                    owners_qualifier, promote, role_modifier, starts_clause, typed_by_look, words_back)
 
 APPOSITION_FILLERS = frozenset(
     "the a an who is was serves served as also currently now its been appointed named elected become "
@@ -1342,7 +1342,9 @@ def past_native_script(s: Sentence, k: int) -> int:
 def with_the_one_after(s: Sentence, after: tuple[Entity, int]) -> list[Entity]:
     """The organization a title is of, and the one "and" adds ("chairman of (both) Swire Pacific and Cathay")."""
     also = s.mention_starting(after[1] + 1) if s.lower(after[1]) == "and" else None
-    return [after[0], also.entity] if is_organization(also) else [after[0]]
+    if not is_organization(also) or starts_clause(s, also.last):
+        return [after[0]]  # not "chairman of A and B will build": B opens a clause of its own
+    return [after[0], also.entity]
 
 
 def organization_after_preposition(s: Sentence, ctx: DocContext, k: int) -> tuple[Entity, int] | None:
@@ -1564,7 +1566,8 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     before = [m for m in s.mentions if m.last <= k and is_organization(m) and not role_modifier(s, m)
               and m.entity.cls not in skipped and not (s.lower(m.first - 1) == "the" and modifies_noun(s, m))]
     # a chief executive runs a firm, not "the Korean government", nor "the Meta award"
-    opens = bool(before) and (before[0].first <= 2 or after_dateline(s, before[0].first))
+    opens = bool(before) and (before[0].first <= 2 or after_dateline(s, before[0].first)
+                              or after_opening_phrase(s, before[0].first))
     if opens and FOUNDER_TITLE.search(title):
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
     attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
@@ -1596,6 +1599,12 @@ def officials_listed(s: Sentence, ta: int) -> Entity | None:
         return None
     before = m.first - 1 - (s.lower(m.first - 1) == "the")
     return m.entity if s.lower(before) in ("from", "of", "at") and s.lower(before - 1) in OFFICIALS else None
+
+
+def after_opening_phrase(s: Sentence, k: int) -> bool:
+    """Whether token k opens the sentence's main clause after a short phrase and its comma ("To raise cash,
+    SoftBank sold ...", "In October, Orbit signed ...")."""
+    return 2 <= k <= 7 and s.lower(k - 1) == "," and "," not in s.lowered[:k - 1]
 
 
 def after_dateline(s: Sentence, k: int) -> bool:

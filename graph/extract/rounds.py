@@ -307,9 +307,11 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
 
 
 def first_verb(s: Sentence, verb: int) -> int:
-    """Where the leaders' names end: at the sentence's first verb ("SoftBank bought Graphcore and is
-    leading a round in OpenAI": SoftBank leads), or at the leading verb itself."""
-    return next((j for j in range(verb) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in DEAL_VERBS), verb)
+    """Where the leaders' names end: at the first verb after the first of them ("SoftBank bought Graphcore
+    and is leading a round in OpenAI": SoftBank leads; "Sources said A and B are leading": both), or at the
+    leading verb itself."""
+    first = next((m.first for m in s.mentions if m.first < verb and is_organization(m)), verb)
+    return next((j for j in range(first, verb) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in DEAL_VERBS), verb)
 
 
 # "A led that round with €1.3 billion, taking a stake of 11%, alongside B, C and D": investors beside its leader

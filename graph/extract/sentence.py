@@ -607,8 +607,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                         and s.lower(j + 2) not in ("for", "to", "from", "with"):
                     break  # "backing X-energy, and Meta sought ...": two names make no list with ", and"
                 if s.tokens[j].text == "," and s.lower(j + 1) == "and" and len(items) >= 2 \
-                        and s.lower(items[-1].first - 1) == "and":
-                    break  # "the venture of A and B, and C": a list ends at its one "and"
+                        and s.lower(items[-1].first - 1) == "and" and s.lower(k - 1) in ("of", "between"):
+                    break  # "the venture of A and B, and C": its owners' list ends at its one "and"
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
                 if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
                     j += 3  # "A, B, as well as C"

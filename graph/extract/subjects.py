@@ -7,7 +7,7 @@ from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS, is_demonym
-from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEADS, MODALS,
+from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEADS, DEAL_VERBS, MODALS,
                                PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext, Sentence,
                                apposed_owner, apposition_anchor, before_brackets, coordinated_before, event_venue,
                                is_organization, is_person, is_place, modifies_noun, named_in_full_before,
@@ -46,7 +46,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
         m = s.at[j]
         if (m is not None and m.kind == "unknown" and m.entity is None and not role_modifier(s, m)
                 and s.lower(m.first - 1) not in PLACE_PREPOSITIONS and s.lower(m.first - 1) not in ("(", "its", "their")
-                and (may_promote or listed_with_another(s, m)) and not names_a_thing(s, m)):
+                and (may_promote or listed_with_another(s, m)) and not names_a_thing(s, m)
+                and not object_before_second_verb(s, m, k)):  # "assembles iPhones for Apple, and acquired"
             promote(m, ctx.table, "Company", "subject of a deal")
         joined = accompanying(s, m, a) if is_organization(m) else None
         if joined is not None:  # "MGX and AIP agreed, together with GIP, to acquire": all three buy
@@ -327,11 +328,19 @@ def object_before_second_verb(s: Sentence, m, k: int) -> bool:
     preposition (and a few words describing it), before "and" and the subject's second verb (the cue at k),
     is the first verb's object."""
     before = m.first - 1
-    while before > m.first - 4 and s.tokens[before].text.isalpha() and s.tokens[before].text.islower() \
-            and s.lower(before) not in OBJECT_PREPOSITIONS:
-        before -= 1  # "from logistics developer Goodman Group"
-    return s.lower(before) in OBJECT_PREPOSITIONS and any(
-        s.lower(j) == "and" and (s.lower(j + 1) in MODALS or s.lower(j + 1) in CLAUSE_VERBS) for j in range(m.last, k))
+    verbs_object = s.lower(before).endswith(("s", "ed")) and s.tokens[before].text.isalpha() \
+        and s.tokens[before].text.islower() and s.lower(before) not in ("is", "was", "has", "as")  # "assembles iPhones"
+    while before > m.first - 3 and s.tokens[before].text.isalpha() and s.tokens[before].text.islower() \
+            and s.lower(before) not in OBJECT_PREPOSITIONS and s.lower(before) not in NOT_DESCRIBING:
+        before -= 1  # "from logistics developer Goodman Group"; not "close to the matter said Rakuten"
+    return (verbs_object or s.lower(before) in OBJECT_PREPOSITIONS) and any(
+        s.lower(j) == "and" and (s.lower(j + 1) in MODALS or s.lower(j + 1) in SECOND_VERBS) for j in range(m.last, k))
+
+
+# Words that describe no name after them: "of that Samsung", "said Rakuten".
+NOT_DESCRIBING = SPEECH_VERBS | frozenset("that this the a an its their which who".split())
+# A subject's second verb after "and": "spun out of Arkon Energy in 2024 and raised $155 million".
+SECOND_VERBS = CLAUSE_VERBS | DEAL_VERBS | frozenset("raised closed completed sold".split())
 
 
 def ends_apposition(s: Sentence, k: int) -> bool:
