@@ -23,8 +23,8 @@ CURRENCY_WORDS = {
     "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "krw": "KRW", "cny": "CNY", "inr": "INR",
 }
 SCALES = {
-    "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
-    "m": 1e6, "mln": 1e6, "crore": 1e7, "lakh": 1e5, "thousand": 1e3, "k": 1e3,
+    "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "crore": 1e7, "lakh": 1e5, "thousand": 1e3, "k": 1e3,
 }
 UNITS = {
     "gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "mw": "MW", "megawatt": "MW", "megawatts": "MW",

@@ -65,7 +65,7 @@ CUES = [
     cue("FinancialCooperation", r"\bgrant(?:s|ed|ing)\b(?=(?:\s+\S+){1,10}?\s+(?:subsid|grants?\b|funding\b))",
         linkers=(DIRECT,), alone=False),  # "METI granted the company up to ¥50 billion in subsidies"
     cue("Investment", r"(?:(?<=yen )|(?<=won )|(?<=llion )|(?<=dollars )|(?<=euros ))contributed by\b", linkers=("by",),
-        consortium=True, alone=False),  # "with ¥7.3 billion yen contributed by A and B": one investment of all
+        consortium=True, alone=False),  # "with 7.3 billion yen contributed by A and B": one investment of all
     cue("FinancialCooperation", r"\bborrow(?:s|ed|ing)?\b(?=(?:\s+\S+){0,8}?\s+from\b)", linkers=("from",),
         alone=False),  # "Crusoe borrowed $2.3 billion from JPMorgan"
     cue("SupplyAgreement", r"\bsupply (?:agreement|deal|contract|pact|partnership)s?\b|"
@@ -123,7 +123,8 @@ CUES = [
     cue("SupplyAgreement", r"\b(?:power|energy|electricity) purchase agreements?\b|\bPPAs?\b|\bofftake (?:agreement|deal)s?\b"),
     cue("SupplyAgreement", r"\b(?:(?:deploy|use|buy|purchase|source|design|make|manufacture|produce|host|assemble)(?:s|d|ed|ing)?|"
         r"spen(?:d|ds|t|ding)|lin(?:e|es|ed|ing) up|secur(?:e|es|ing|ed(?! by\b| against\b))|book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|"
-        r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?|(?<=largest )buyers? of|(?<=biggest )buyers? of|(?<=major )buyers? of)\b(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
+        r"cho(?:se|oses|osing)|(?:select|pick)(?:s|ed|ing)?|(?:(?<=largest )|(?<=biggest )|(?<=major ))buyers? of)\b"
+        r"(?= (?:\S+ ){0,6}?(?-i:chips|GPUs|TPUs|ASICs|"
         r"processors|accelerators|semiconductors|servers|equipment|batteries|cells|systems|power|electricity|"
         r"capacity|compute|computing|technology|models|units|memory|wafers|packaging|substrates|racks|"
         r"megawatts|gigawatts|MW|GW|MWh|GWh|turbines|reactors|generators|workloads|HBM\w*|DRAM|NAND|"

@@ -63,9 +63,10 @@ OUTLET_WORDS = wordlist_words("outlet-words.txt")
 AGREEMENT_WORDS = words("Agreement Agreements Contract Contracts Accord Pact Treaty Memorandum MoU MOU Letter "
                         "Act")  # and laws: "Chips Act grants" name no party
 # "Rs15,000-crore", "KRW3tn": an amount glued to its currency, not a name.
-GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|SR|QR|Dh|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S|US|NZ|IDR|MYR|SGD|AUD|AED|SAR|"
-                            r"QAR|THB|VND|PHP|TWD)\d|^P\d[\d.,]*-(?:billion|million|trillion)$|^W\d[\d.,]*(?:bn|b|tn|tr|t|m)?$")
 # ("$US9.7b", "SR4.5 billion", "a P10-billion loan", "a W600b loan")
+GLUED_CURRENCY = re.compile(r"^(?:Rs|Rp|RM|SR|QR|Dh|INR|KRW|JPY|USD|EUR|GBP|CNY|RMB|HK|S|US|NZ|IDR|MYR|SGD|AUD|AED|SAR|"
+                            r"QAR|THB|VND|PHP|TWD)\d|^P\d[\d.,]*-(?:billion|million|trillion)$|"
+                            r"^W\d[\d.,]*(?:bn|b|tn|tr|t|m)?$")
 # "Ibaraki Prefecture": a place, never a party.
 PLACE_SUFFIXES = words("Prefecture Province County District Region Island Islands Peninsula Valley Bay Township")
 # "Hydrogen Convergence Alliance": an organization that is neither company nor government.

@@ -222,7 +222,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         if issuer is not None:  # "bought $2bn of its shares": the firm "its" stands for
             return [issuer], DIRECT, issuer.last
         sold_on = hit.cue.deal_type == "Acquisition" or s.lower(hit.first).startswith(("resell", "distribut"))
-        owner, after = (owner_object(s, hit.last) or business_owner(s, ctx.table, hit.last)) if sold_on else ([], hit.last)
+        owner, after = owner_object(s, hit.last) if sold_on else ([], hit.last)
+        if sold_on and not owner:  # "buy the design unit of Hexagon"
+            owner, after = business_owner(s, ctx.table, hit.last)
         if owner:  # "buy ABB's robotics unit": the unit's owner sells; "resells Google's models": Google's partner
             return owner, DIRECT, after
     such_as = s.lower(hit.last) == "such" and s.lower(hit.last + 1) == "as"
@@ -428,9 +430,10 @@ COUNTING_VERBS = frozenset("counts count counted lists listed numbers boasts boa
 
 
 def counting_owner(s: Sentence, ctx: DocContext):
-    """"Kestrel, based in ..., counts A and B among its investors": the sentence's first name (past an owner,
-    "Wistron's subsidiary Wiwynn counts"), if it comes before the verb (in "It also counts A and B among ...", the subject is the pronoun's); the
-    name before ", which counts" ("competes with Fluidstack, which counts A among its customers")."""
+    """"Kestrel, based in ..., counts A and B among its investors": the sentence's first name (past an
+    owner: "Wistron's subsidiary Wiwynn counts"), if it comes before the verb (in "It also counts A and B
+    among ...", the subject is the pronoun's); the name before ", which counts" ("competes with Fluidstack,
+    which counts A among its customers")."""
     verb = next((k for k, t in enumerate(s.tokens) if t.lower in COUNTING_VERBS), len(s.tokens))
     clause_start = s.clause_of(verb)[0]  # "A and B formed a venture, while C counts D among its shareholders": C
     before = [m for m in s.mentions if clause_start <= m.first < verb]

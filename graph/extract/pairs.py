@@ -214,10 +214,10 @@ def set_against(s: Sentence, a, b) -> bool:
 
 
 # Words between two names that set one against the other (narrower than RIVALRY: "beat a rival bid to win the
-# project, the ministry said", "Nvidia dominates, and its partners A and B ...").
+# project, the ministry said", "Nvidia dominates, and its partners A and B ..."; not "borrow against").
 SET_AGAINST = re.compile(r"\b(?:(?<!borrow )(?<!borrows )(?<!borrowed )(?<!borrowing )(?<!secured )(?<!lending )"
                          r"(?<!hedged )(?<!hedge )(?<!hedging )against|"
-                         r"versus|vs\.?|trail(?:s|ed|ing)?|compet(?:e|es|ed|ing)\s+with)\b", re.IGNORECASE)  # not "borrow against"
+                         r"versus|vs\.?|trail(?:s|ed|ing)?|compet(?:e|es|ed|ing)\s+with)\b", re.IGNORECASE)
 
 
 def rules_reading(a: Entity, b: Entity, here: list[DealFact], in_deals: set[int], ctx: DocContext) -> list[str]:

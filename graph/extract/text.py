@@ -276,7 +276,8 @@ PAGE_FURNITURE = re.compile(r"\s*(?:share (?:to|on|via|this)|share\s*:|follow us
                             r"join our|font resizer|scroll to top|floating button|home\s*(?:[»>/|›]|news\b)|"
                             r"\d+\s*min(?:ute)?s?\s+read\b|[-–—]?\s*advertisement\s*[-–—]?\s*$|"
                             r"(?:story|article) continues below\b|\(?catch all the\b|download the\b[^.]{0,40}\bapp to get\b|"
-                            r"reuse this content\b|unlock the editor['’]s digest\b|(?:topics|tags|filed under|keywords)\s*:|"
+                            r"reuse this content\b|unlock the editor['’]s digest\b|"
+                            r"(?:topics|tags|filed under|keywords)\s*:|"
                             r"related(?: news| stories| articles| coverage)?\s*:?\s*$)", re.IGNORECASE)
 
 
