@@ -1416,3 +1416,10 @@ def test_a_speakers_title_after_an_opening_phrase_is_at_the_clauses_subject():
     text = ("To raise cash, Orbit Group sold its entire stake in Zeta Chips in October for $5.83 billion, Chief "
             "Financial Officer Dana Goto told an earnings briefing on Tuesday.")
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Goto", "Orbit Group")]
+
+
+def test_a_chief_speaking_of_the_money_just_raised_is_the_raisers():
+    text = ("Zeta Chips landed Kestrel as its first big customer. Zeta Chips said the chips would ship next year.\n"
+            "Orbit AI, the maker of the Solar models, closed a 62 billion won Series B round led by Nova Partners. "
+            "CEO Kim Sung-hoon said the money would go to Japanese-language models.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Kim Sung-hoon", "Orbit AI")]

@@ -1526,10 +1526,16 @@ def after_quote(s: Sentence, ta: int) -> bool:
 
 def unnamed_employer(s: Sentence, ctx: DocContext, title: str) -> Entity | None:
     """Whose a title is when no firm is named before it: the firm the sentence's opening stands for
-    ("It is led by CEO X"); a founder's, the firm raising the round told ("Vision Fund leads a round in
-    Kumo ... Co-founder and CEO X said"); else the article's."""
-    raiser = ctx.funding_round.raiser if ctx.funding_round is not None and FOUNDER_TITLE.search(title) else None
+    ("It is led by CEO X"); a founder's, or a chief's speaking of the money, the firm raising the round told
+    ("Vision Fund leads a round in Kumo ... Co-founder and CEO X said"); else the article's."""
+    about_the_money = CORPORATE_TITLE.search(title) and ROUND_MONEY.search(s.span.text)
+    raiser = ctx.funding_round.raiser if ctx.funding_round is not None and (
+        FOUNDER_TITLE.search(title) or about_the_money) else None
     return ctx.opening_reference(s) or raiser or ctx.main_actor()
+
+
+# What a chief says of the round just told: "CEO X said the money would go to hiring".
+ROUND_MONEY = re.compile(r"\b(?:the|new) (?:money|funds|proceeds|capital|funding|cash)\b", re.IGNORECASE)
 
 
 ATTRIBUTION_VERBS = lex.SPEECH_VERBS | {"confirmed"}  # ", chief executive Rick Tsai has confirmed"
