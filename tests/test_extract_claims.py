@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract_helpers import extraction, deals
+from extract_helpers import deals, extraction, typed_parties
 
 
 @pytest.mark.parametrize("sentence, status", [
@@ -53,3 +53,9 @@ def test_joint_operations_are_a_partnership_and_the_month_may_is_no_hedge():
     from extract_helpers import deals
     assert deals("Orbit Air in late May began joint operations with Kestrel Airlines.") == [
         ("Partnership", ["Orbit Air", "Kestrel Airlines"], "announced", "2025-05")]
+
+
+def test_not_signing_any_agreement_is_no_deal():
+    text = ("Orbit Chips denied a report about Zeta Media. The company said in a filing that it \"has not signed any "
+            "procurement agreement\" with Zeta Media.")
+    assert typed_parties(text) == []

@@ -3889,3 +3889,9 @@ def test_the_reviews_post_and_rivalry_sentences_keep_their_plain_reading():
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Kim Dong-kwan", "Hanwha Solutions")]
     hedged = "Microsoft, which has hedged against relying on OpenAI, is using models from Anthropic for Office."
     assert ("Partnership", ["Anthropic", "Microsoft"]) in typed_parties(hedged, decide_pair=lambda c: True)
+
+
+def test_the_firm_that_published_the_figures_is_no_party():
+    text = ("Zeta Chips has reserved roughly 595,000 wafers of Orbit Foundry's packaging capacity for 2026, according "
+            "to supply-chain checks published by Kestrel Securities last week.")
+    assert not any("Kestrel Securities" in parties for _, parties in typed_parties(text, decide_pair=lambda c: True))

@@ -52,6 +52,9 @@ RATING_FROM = re.compile(r"\bratings?\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECA
 # "according to SB Energy": a party may be the source).
 TOLD_TO = re.compile(r"\btold\s+$", re.IGNORECASE)
 TOLD_END = re.compile(r"\s*(?:[,.;)]|$|\s(?:on|in|last|this|late|earlier|by|via|that|exclusively)\b)", re.IGNORECASE)
+# "according to supply-chain checks published by Morgan Stanley": the figures' source, no party.
+SOURCE_BY = re.compile(r"\b(?:checks|data|research|reports?|notes?|survey|estimates|figures|analysis)\s+"
+                       r"(?:published|compiled|released|issued|conducted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 FIRMS_OWN_VOTERS = frozenset("shareholders stockholders holders investors board directors creditors bondholders".split())
 TO_APPROVE = re.compile(r"\s*(?:,\s*)?to\s+(?:approve|sign\s+off\s+on)\b", re.IGNORECASE)  # not "to clear the site"
 
@@ -61,7 +64,7 @@ def bystanders(s: Sentence) -> set[int]:
     "acted as financial adviser" or "handled the legal work"), as approvers ("approval from A
     and B", "A and B to approve") or as reviewers ("CFIUS spent months reviewing"): hired for a
     deal, or clearing it, or as raters ("Moody's rated the notes"), or as a report's source
-    ("told Nikkei Asia"): not parties to it."""
+    ("told Nikkei Asia", "checks published by Morgan Stanley"): not parties to it."""
     found = set()
     for group in organization_lists(s):
         before = group[0].start - s.span.start
@@ -73,6 +76,7 @@ def bystanders(s: Sentence) -> set[int]:
             or RATING_FROM.search(s.span.text, max(0, before - 30), before)  # not "a deal with Zeta, which rated the chips"
         told = TOLD_TO.search(s.span.text, max(0, before - 20), before) and TOLD_END.match(s.span.text, after) \
             and all(m.entity.cls == "NewsOutlet" for m in group)  # not "Samsung told Nvidia it could supply"
+        told = told or SOURCE_BY.search(s.span.text, max(0, before - 60), before)
         hired = s.lower(group[0].first - 1) in HIRING_VERBS and HIRED_FOR_SALE.match(s.span.text, after)
         if ADVISED.match(s.span.text, after) or hired or approving or rating or told or reviewing(s, group):
             found |= {id(m.entity) for m in group}

@@ -1140,6 +1140,9 @@ def negated(s: Sentence, hit: CueHit) -> bool:
         return True  # "leaving LG without a formal tie-up with OpenAI"
     if any(negation_at(s, j) for j in range(max(0, hit.first - 3), hit.first)):
         return True  # "will not put money into X", "does not plan to invest in X", "won't join"
+    if "any" in s.lowered[max(0, hit.first - 3):hit.first] \
+            and any(negation_at(s, j) for j in range(max(0, hit.first - 7), hit.first)):
+        return True  # "has not signed any procurement agreement with X"
     if hit.cue.deal_type != "Investment":
         return False
     before = " ".join(s.lower(j) for j in range(max(0, hit.first - 4), hit.first))
