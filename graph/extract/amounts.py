@@ -16,6 +16,8 @@ CURRENCY_SIGNS = {
     "us$": "USD", "$": "USD", "usd": "USD", "s$": "SGD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "nt$": "TWD",
     "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₩": "KRW", "krw": "KRW",
     "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR", "rmb": "CNY", "cny": "CNY",
+    "rm": "MYR", "sr": "SAR", "sar": "SAR", "qr": "QAR", "dh": "AED", "aed": "AED", "rp": "IDR", "r$": "BRL",
+    "w": "KRW",
 }
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
@@ -37,9 +39,9 @@ SIGN = r"(?:US\$|S\$|HK\$|A\$|C\$|NT\$|\$|£|€|¥|₩|₹|Rs\.?\s?|USD\s?|EUR\
 MONEY_BEFORE = re.compile(rf"(?P<sign>{SIGN})(?P<number>{NUMBER})(?P<scale>{SCALE})?", re.IGNORECASE)
 # Signs of regional currencies, glued to a number that a scale follows ("RM5 billion", "SR4.5bn", "W600b"):
 # written in capitals as here, and with a scale, so that no word or model code reads as money.
-LOCAL_SIGNS = {"RM": "MYR", "SR": "SAR", "SAR": "SAR", "QR": "QAR", "Dh": "AED", "AED": "AED", "Rp": "IDR",
-               "R$": "BRL", "W": "KRW"}
-LOCAL_MONEY = re.compile(rf"(?<![\w$])(?P<sign>RM|SR|SAR|QR|Dh|AED|Rp|R\$|W)(?P<number>{NUMBER})(?P<scale>{SCALE})")
+LOCAL_SIGNS = ("SAR", "AED", "RM", "SR", "QR", "Dh", "Rp", "R$", "W")
+LOCAL_MONEY = re.compile(rf"(?<![\w$])(?P<sign>{'|'.join(map(re.escape, LOCAL_SIGNS))})(?P<number>{NUMBER})"
+                         rf"(?P<scale>{SCALE})")
 MONEY_AFTER = re.compile(
     rf"\b(?P<number>{NUMBER})(?P<scale>{SCALE})?\s?(?P<word>dollars?|euros?|pounds|yen|won|yuan|renminbi|rupees?|"
     r"USD|EUR|GBP|JPY|KRW|CNY|INR)\b", re.IGNORECASE)
@@ -62,8 +64,7 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     """Every amount in `text`, in text order, without overlaps."""
     found = [money(m, offset) for m in MONEY_BEFORE.finditer(text)]
     found += [money(m, offset) for m in MONEY_AFTER.finditer(text)]
-    found += [Amount("money", number(m["number"]) * SCALES[m["scale"].strip().lower()], LOCAL_SIGNS[m["sign"]],
-                     offset + m.start(), offset + m.end()) for m in LOCAL_MONEY.finditer(text)]
+    found += [money(m, offset) for m in LOCAL_MONEY.finditer(text)]
     found += [Amount("stake", number(m["number"]), "%", offset + m.start(), offset + m.end()) for m in STAKE.finditer(text)]
     found += [Amount("capacity", number(m["number"]), UNITS[m["unit"].lower()], offset + m.start(), offset + m.end())
               for m in CAPACITY.finditer(text)]

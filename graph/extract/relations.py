@@ -863,9 +863,10 @@ def pair_parties(s, hit, subjects, objects, how, group_end, linker=None):
             return [(object_entities, initiative)] if len(object_entities) >= 2 and initiative_formed(s, hit) else []
         parties = unique(subject_entities + object_entities)
         return [(parties, initiative)] if len(parties) >= 2 else []
-    a, b = s.clause_of(hit.first)
+    clause_start, clause_end = s.clause_of(hit.first)
     one_document = hit.cue.deal_type in DOCUMENT_TYPES and s.lower(hit.first - 1) in ONE_DOCUMENT_BEFORE \
-        and not s.lower(hit.first).endswith("s") and not {"each", "separately"} & set(s.lowered[a:b])
+        and not s.lower(hit.first).endswith("s") \
+        and not {"each", "separately"} & set(s.lowered[clause_start:clause_end])
     if one_document and (len(object_entities) >= 2 or len(subject_entities) >= 2 and object_entities):
         return [(unique(subject_entities + object_entities), None)]  # "A and B signed an MoU with C": one document
     respectively = "respectively" in s.lowered[group_end - 1:group_end + 3]

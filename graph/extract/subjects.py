@@ -7,7 +7,7 @@ from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS, is_demonym
-from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEADS, DEAL_VERBS, MODALS,
+from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEADS, DEAL_VERBS,
                                PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext, Sentence,
                                apposed_owner, apposition_anchor, before_brackets, coordinated_before, event_venue,
                                is_organization, is_person, is_place, modifies_noun, named_in_full_before,
@@ -334,7 +334,7 @@ def object_before_second_verb(s: Sentence, m, k: int) -> bool:
             and s.lower(before) not in OBJECT_PREPOSITIONS and s.lower(before) not in NOT_DESCRIBING:
         before -= 1  # "from logistics developer Goodman Group"; not "close to the matter said Rakuten"
     return (verbs_object or s.lower(before) in OBJECT_PREPOSITIONS) and any(
-        s.lower(j) == "and" and (s.lower(j + 1) in MODALS or s.lower(j + 1) in SECOND_VERBS) for j in range(m.last, k))
+        s.lower(j) == "and" and s.lower(j + 1) in SECOND_VERBS for j in range(m.last, k))
 
 
 # Words that describe no name after them: "of that Samsung", "said Rakuten".
@@ -473,8 +473,8 @@ def pronoun_subject(s: Sentence, j: int) -> bool:
     word = s.lower(j)
     if word in PRONOUN_SUBJECTS:
         return True
-    the = next((i for i in range(j - 1, max(-1, j - 4), -1) if s.lower(i) == "the"), None)
-    if word not in COMPANY_HEADS or the is None or s.lower(the - 1) in OBJECT_PREPOSITIONS:
+    article = next((i for i in range(j - 1, max(-1, j - 4), -1) if s.lower(i) == "the"), None)
+    if word not in COMPANY_HEADS or article is None or s.lower(article - 1) in OBJECT_PREPOSITIONS:
         return False  # not "a pact with A to serve the IT services firm's clients": an object, no subject
     return not ((s.possessive_at(j + 1) or s.lower(j + 1) == ",") and in_apposition(s, j))  # "A and B, the
     # group's units, signed", "Kakao, the messaging group, has been": the names before
