@@ -1028,7 +1028,8 @@ def test_a_minister_of_a_ministry_the_text_never_names_has_no_employer():
     assert summary("The plan was approved, said Bae Kyung-hoon, Minister of Science and ICT.")["roles"] == []
 
 
-@pytest.mark.parametrize("opening", ["SEATTLE (Reuters) -", "UPDATE 1 -"])
+@pytest.mark.parametrize("opening", ["SEATTLE (Reuters) -", "UPDATE 1 -", "SEOUL, Oct. 3 (Reuters) -",
+                                     "NEW YORK, November 12, 2025 (Wirepoint) -"])
 def test_a_speakers_title_after_an_agencys_dateline_is_at_the_opening_firm(opening):
     text = (f"{opening} Orbit Labs has signed agreements with Zeta Cloud and Nova Bank to form a venture, Chief "
             "Executive Dana Park told employees on Thursday.")

@@ -1614,14 +1614,14 @@ def after_opening_phrase(s: Sentence, k: int) -> bool:
 
 
 def after_dateline(s: Sentence, k: int) -> bool:
-    """Whether token k opens the sentence after a dateline ("LOS ANGELES - TikTok", "SEATTLE (Reuters) -
-    Orbit", "UPDATE 1 - Orbit"): words in capitals, numbers and a bracketed agency before a dash or colon."""
-    if not 2 <= k <= 8 or not (s.tokens[k - 1].text in lex.DASHES or s.tokens[k - 1].text == ":"):
+    """Whether token k opens the sentence after a dateline ("LOS ANGELES - TikTok", "SEOUL, Oct 3 (Reuters) -
+    Orbit", "UPDATE 1 - Orbit"): words in capitals, a date and a bracketed agency before a dash or colon."""
+    if not 2 <= k <= 12 or not (s.tokens[k - 1].text in lex.DASHES or s.tokens[k - 1].text == ":"):
         return False
     bracketed = False
     for t in s.tokens[:k - 1]:
         bracketed = (bracketed or t.text == "(") and t.text != ")"
-        if not (bracketed or t.text.isupper() or t.text.isdigit() or t.text in (",", ")")):
+        if not (bracketed or t.text.isupper() or t.text.isdigit() or t.text in (",", ".", ")") or t.lower in lex.MONTHS):
             return False
     return True
 
