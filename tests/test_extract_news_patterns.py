@@ -311,6 +311,20 @@ def test_a_regional_currencys_glued_sign_is_money_and_no_lender(written, value, 
     assert (deal["parties"], deal["amount"]) == (["Zeta Cloud", "Orbit National Bank"], {"value": value, "currency": currency})
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Zeta Labs raised 1.7 billion euros in a round led by Orbit Capital, valuing it at 11.7 billion euros.", 1.7e9),
+    ("Zeta Labs raised €300 million at a €5 billion valuation in a round led by Orbit Capital.", 3e8),
+    ("Zeta Labs, valued at €9 billion, raised €1 billion from Orbit Capital and Nova Ventures.", 1e9)])
+def test_a_rounds_sum_is_kept_on_it_and_the_raisers_valuation_is_not(text, value):
+    [deal] = summary(text)["deals"]
+    assert (deal["type"], deal["amount"]) == ("Investment", {"value": int(value), "currency": "EUR"})
+
+
+def test_an_acquisition_valuing_its_target_keeps_that_sum():
+    [deal] = summary("Orbit Holdings agreed to buy Zeta Labs in a deal that values the startup at $5 billion.")["deals"]
+    assert (deal["type"], deal["amount"]) == ("Acquisition", {"value": 5000000000, "currency": "USD"})
+
+
 def test_a_deal_without_figures_says_so():
     [deal] = summary("Zeta Motors inks deal with Orbit Labs.")["deals"]
     assert (deal["amount"], deal["stake_percent"], deal["capacity"]) == (None, None, None)

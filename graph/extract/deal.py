@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from graph.extract.amounts import Amount
+from graph.extract.amounts import Amount, find_amounts
 from graph.extract.claims import claim_status
 from graph.extract.entities import Entity
 from graph.extract.sentence import Sentence
@@ -36,7 +37,35 @@ def sentence_deal(s: Sentence, deal_type: str, parties: list[Entity], status: st
     """A deal read from a phrase rather than a cue's clause, with the sentence as its evidence."""
     deal = DealFact(deal_type, parties, status, 0.5)
     deal.evidence, deal.clause, deal.cue_at = [(s.span.start, s.span.end)], (0, len(s.tokens)), at
+    deal.amounts = nearest_amounts(s, at, s.span.start, s.span.end)
     return deal
+
+
+def nearest_amounts(s: Sentence, at: int, lo: int, hi: int) -> dict[str, Amount]:
+    """The amount of each kind between offsets lo and hi nearest offset at ("takes a 10% stake for
+    $2 billion"); a firm's valuation is no deal's sum when another sum is told ("raised $2 billion at
+    a $20 billion valuation", "Zeta, valued at $9 billion, raised $1 billion")."""
+    if "amounts" not in s.cache:
+        s.cache["amounts"] = find_amounts(s.span.text, s.span.start)
+    within = [a for a in s.cache["amounts"] if lo <= a.start and a.end <= hi]
+    sums = [a for a in within if a.kind == "money" and not valuation(s, a)]
+    found: dict[str, Amount] = {}
+    for amount in within:
+        if amount.kind == "money" and sums and amount not in sums:
+            continue
+        best = found.get(amount.kind)
+        if best is None or abs(amount.start - at) < abs(best.start - at):
+            found[amount.kind] = amount
+    return found
+
+
+def valuation(s: Sentence, amount: Amount) -> bool:
+    text, start = s.span.text, amount.start - s.span.start
+    return bool(VALUED_BEFORE.search(text[max(0, start - 30):start]) or VALUATION_AFTER.match(text, start + amount.end - amount.start))
+
+
+VALUED_BEFORE = re.compile(r"\bvalu(?:e|es|ed|ing|ation)\b[^,.;$]{0,20}$", re.IGNORECASE)  # "valuing it at", "a valuation of"
+VALUATION_AFTER = re.compile(r"\s+(?:pre-money\s+|post-money\s+)?valuation\b", re.IGNORECASE)  # "a $20 billion valuation"
 
 
 def whole_sentence_deal(s: Sentence, deal_type: str, parties: list[Entity]) -> DealFact:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from graph.extract.amounts import Amount, find_amounts
-from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, outside, unique, whole_sentence_deal
+from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, nearest_amounts, outside, unique, whole_sentence_deal
 from graph.extract.claims import PARTICIPLES, claim_status, denied_before, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word, signer_after
 from graph.extract.entities import Entity
@@ -820,19 +820,9 @@ def names_round(s: Sentence, hit: CueHit, objects) -> bool:
 
 
 def amounts_in(s: Sentence, clause, k: int) -> dict[str, Amount]:
-    """The amount of each kind in the clause nearest the cue at token k ("takes a 10% stake
-    for $2 billion"; "a $9.7 billion contract with X, and a $14 billion deal with Y")."""
-    if "amounts" not in s.cache:
-        s.cache["amounts"] = find_amounts(s.span.text, s.span.start)
-    lo, hi = s.tokens[clause[0]].start, s.tokens[clause[1] - 1].end
-    at = s.tokens[k].start
-    found: dict[str, Amount] = {}
-    for amount in s.cache["amounts"]:
-        if lo <= amount.start and amount.end <= hi:
-            best = found.get(amount.kind)
-            if best is None or abs(amount.start - at) < abs(best.start - at):
-                found[amount.kind] = amount
-    return found
+    """The amounts of the clause nearest the cue at token k ("a $9.7 billion contract with X, and a
+    $14 billion deal with Y")."""
+    return nearest_amounts(s, s.tokens[k].start, s.tokens[clause[0]].start, s.tokens[clause[1] - 1].end)
 
 
 # Words before a document's name that make it one ("signed an MoU", a headline's "ink MoU").
