@@ -6,6 +6,7 @@ from extract_helpers import DGR, ROWS as SAMPLE_ROWS, deals, summary, typed_part
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import FISCAL_PERIOD
 from graph.extract.names import find_mentions, title_mask
+from graph.extract.pairs import bundled_model
 from graph.extract.text import tokenize
 
 # The helpers' Samsung and SK names, with a country, a chipmaker and a person.
@@ -548,6 +549,25 @@ def test_glued_currencies_towns_before_states_rival_and_a_commission_with_and(te
 def test_the_regulator_a_filing_goes_to_is_no_party():
     text = "The contract could grow if Nova Cloud Inc. buys more, the company said in a filing with the Orbit Commission."
     assert deals(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Cloud has filed its draft red herring prospectus (DRHP) with the Securities and Exchange Board of India (Sebi) "
+    "for an IPO.",
+    "Zeta Cloud filed its draft prospectus with the Orbit Exchange Board (OEB)."])
+def test_the_regulator_a_prospectus_is_filed_with_is_no_party_nor_its_short_name(text):
+    assert typed_parties(text, decide_pair=bundled_model().accepts) == []  # the learned pairs paired them
+
+
+def test_a_deal_disclosed_with_a_firm_is_one():
+    found = deals("Zeta Power also disclosed a demand-response arrangement with Nova Cloud.")
+    assert [(kind, parties) for kind, parties, _, _ in found] == [("Partnership", ["Zeta Power", "Nova Cloud"])]
+
+
+@pytest.mark.parametrize("name", ["Securities and Exchange Board of India", "Board of Investment"])
+def test_a_board_of_a_country_or_a_matter_is_a_public_body(name):
+    types = {e["name"]: e["type"] for e in summary(f"Zeta Cloud won approval from the {name} on Monday.")["entities"]}
+    assert types[name] == "GovernmentBody"
 
 
 @pytest.mark.parametrize("text, name", [

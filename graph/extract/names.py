@@ -1756,6 +1756,8 @@ STAFF = frozenset("analysts economists strategists researchers engineers executi
 
 
 BANK_OPENERS = frozenset("Banco Banca Banque".split())
+# "Securities and Exchange Board of India", "Board of Investment": a board of a country or a matter is a public one.
+PUBLIC_BOARD = frozenset(["Board"])
 
 
 def suffix_class(tokens, run, words, titles):
@@ -1764,7 +1766,7 @@ def suffix_class(tokens, run, words, titles):
         return "Region", f"ends with {last!r}", 5
     if last == "government" or (len(words) == 2 and words[1] == "government"):
         return "GovernmentBody", "a country's government", 5
-    if "of" in words and words[words.index("of") - 1] in lex.GOVERNMENT_WORDS:
+    if "of" in words and words[words.index("of") - 1] in lex.GOVERNMENT_WORDS | PUBLIC_BOARD:
         return "GovernmentBody", "government word", 5  # "Department of Energy", not a firm named "... Energy"
     if words[0] in BANK_OPENERS and len(words) > 1:
         return "Bank", f"starts with {words[0]!r}", 5  # "Banco do Nordeste", "Banque Misr"

@@ -921,7 +921,8 @@ def speakers_employer(s: Sentence, m) -> bool:
 def regulator_or_exchange(s: Sentence, m) -> bool:
     """"said in a filing with the U.S. Securities and Exchange Commission", "asked the Public Service
     Commission to approve", "the Commission approved": the regulator, no party; nor is where shares list
-    ("prepares to list on the Korea Exchange")."""
+    ("prepares to list on the Korea Exchange"); a short name in brackets is read as its full name."""
+    m = bracketed_again(s, m) or m
     listed = s.lower(m.first - 1) in ("on", "the") and m.entity.label.endswith("Exchange") and any(
         s.lower(j) in LISTING_WORDS or s.lower(j) in DISCLOSURE_WORDS for j in range(max(0, m.first - 5), m.first))
     asked = m.entity.cls == "GovernmentBody" and s.lower(m.first - 1) == "the" \
@@ -933,16 +934,30 @@ def regulator_or_exchange(s: Sentence, m) -> bool:
         for k in range(m.last, min(m.last + 4, len(s.tokens))))
     # "The Indiana Utility Regulatory Commission on Thursday approved a contract under which A will serve B" (not
     # "METI approved a subsidy for X", "the Pentagon approved a contract with Anduril": its own deals)
-    return listed or asked or approving or any(s.lower(j) in DISCLOSURE_WORDS and s.lower(j + 1) == "with"
-                                  for j in range(max(0, m.first - 5), m.first))
+    return listed or asked or approving or filed_with(s, m)
+
+
+def filed_with(s: Sentence, m) -> bool:
+    """"said in a filing with the SEC", "filed its draft prospectus with the Securities and Exchange Board
+    of India": where the filing went."""
+    with_at = m.first - 1 - (s.lower(m.first - 1) == "the")
+    if s.lower(with_at) != "with":
+        return False
+    j = with_at - 1
+    while j > with_at - 10 and (s.lower(j) in FILED_PAPERS or s.tokens[j].text.isupper() and s.at[j] is None):
+        j -= 1  # "filed its draft red herring prospectus (DRHP) with"
+    return s.lower(j) in DISCLOSURE_WORDS
 
 
 APPROVING_VERBS = frozenset("approved approves cleared clears authorized authorised blocked rejected".split())
 OTHERS_DEALS = frozenset("contract contracts deal deals merger acquisition takeover transaction purchase sale".split())
 ASKING_VERBS = frozenset("asked asks ask asking petitioned petitions urged urges requested requests".split())
 LISTING_WORDS = frozenset("list lists listed listing debut debuts float floats trade trades traded trading".split())
+# What a filing holds: "filed its draft red herring prospectus (DRHP) with", "filed papers with".
+FILED_PAPERS = frozenset("its a an the draft red herring prospectus preliminary registration statement papers documents "
+                         "application ( )".split())
 # "In a notice posted to the Tokyo Stock Exchange": where a firm discloses, no party.
-DISCLOSURE_WORDS = frozenset("filing filings filed notice notices disclosure disclosures disclosed posted".split())
+DISCLOSURE_WORDS = frozenset("filing filings filed files notice notices disclosure disclosures disclosed posted".split())
 
 
 def owners_qualifier(s: Sentence, m, described: bool = False) -> bool:
@@ -984,6 +999,12 @@ def named_parties(s: Sentence, first: int = 0, last: int | None = None) -> list[
                          or in_aside(s, m) or names_a_product(s, m)):
             found.setdefault(id(m.entity), m.entity)
     return list(found.values())
+
+
+def bracketed_again(s: Sentence, m):
+    """"the Securities and Exchange Board of India (Sebi)": the full name the short one in brackets restates."""
+    before = s.mention_ending(m.first - 1) if s.lower(m.first - 1) == "(" else None
+    return before if before is not None and before.entity is m.entity else None
 
 
 def in_aside(s: Sentence, m) -> bool:
