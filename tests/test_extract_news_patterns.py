@@ -1891,6 +1891,9 @@ def test_a_rounds_co_leaders_other_participants_and_the_firm_it_values_are_one_d
 @pytest.mark.parametrize("text, parties", [
     ("Orbit Labs, Zeta Systems and Kestrel Power formed a consortium on Monday.",
      [("Partnership", ["Kestrel Power", "Orbit Labs", "Zeta Systems"])]),
+    ("Orbit Labs, Zeta Systems, Nova National Bank and Kestrel Power have formed a consortium to build a cloud.",
+     [("Partnership", ["Kestrel Power", "Nova National Bank", "Orbit Labs", "Zeta Systems"])]),
+    ("Orbit Labs, Zeta Systems, Nova National Bank and Kestrel Power will lead the consortiums building a cloud.", []),
     ("Orbit Labs licensed its technology to Zeta Systems.", [("Partnership", ["Orbit Labs", "Zeta Systems"])]),
     ("Orbit Labs has not submitted a license application to the Nova Regulatory Commission.", []),
     ("Orbit Labs agreed to buy Zeta Systems from Kestrel Partners for $2 billion.",

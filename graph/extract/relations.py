@@ -686,7 +686,7 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
     if not objects and s.lower(hit.first) in OWNED_ROLES and "as" in {s.lower(j) for j in range(hit.first - 3, hit.first)}:
         return []  # "A and B will join Stargate as key partners": partners of another, not of each other
-    if hit.cue.together and linker != "with" and not (len(subjects) >= 2 and how == "explicit" and hit.first - subject_start <= 8):
+    if hit.cue.together and linker != "with" and not (len(subjects) >= 2 and how == "explicit" and close_after(s, hit, subjects, subject_start)):
         return []
     if hit.cue.together and not objects and examples_or_generic(s, hit, subjects):
         return []  # "with A, B and C among the companies building capacity": each its own
@@ -750,6 +750,20 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         deal.objectless = not objects
         deals.append(deal)
     return deals
+
+
+def close_after(s: Sentence, hit: CueHit, subjects: list[Entity], subject_start: int) -> bool:
+    """Whether a cue that needs its subjects together follows them closely: within a few words of the
+    first ("A and B will jointly build"), or, for forming a group, of the last ("A, B, C and D have formed
+    a consortium": a long list, not "A, B and C will lead the consortiums building")."""
+    if hit.first - subject_start <= 8:
+        return True
+    subjects_end = max((m.last for m in s.mentions if m.last <= hit.first and any(m.entity is e for e in subjects)),
+                       default=0)
+    return s.lower(hit.first) in FORMING and hit.first - subjects_end <= 6
+
+
+FORMING = frozenset("form forms formed forming".split())
 
 
 def used_products_maker(s: Sentence, hit: CueHit) -> list[Entity]:
