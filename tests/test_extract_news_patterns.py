@@ -1888,6 +1888,13 @@ def test_a_rounds_co_leaders_other_participants_and_the_firm_it_values_are_one_d
     assert pairs(text) == [sorted(["Nova AI", "Orbit Capital", "Zeta Partners", "Lightspeed"])]
 
 
+def test_banks_that_will_lead_an_offering_of_notes_finance_the_firm_that_said_so():
+    text = ("Nova Cloud signs deal with Orbit Labs. Orbit Labs said it would fund the buildout with new debt. Zeta Bank "
+            "and Kestrel Bank will lead a planned $1 billion offering of convertible notes, the company added.")
+    assert typed_parties(text) == [("Partnership", ["Nova Cloud", "Orbit Labs"]),
+                                   ("FinancialCooperation", ["Kestrel Bank", "Orbit Labs", "Zeta Bank"])]
+
+
 @pytest.mark.parametrize("text, parties", [
     ("Orbit Labs, Zeta Systems and Kestrel Power formed a consortium on Monday.",
      [("Partnership", ["Kestrel Power", "Orbit Labs", "Zeta Systems"])]),

@@ -44,7 +44,7 @@ ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:rou
                               r"valued|featured|features|counted|counts)\b|includ))",
                               re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|revolving) facility|credit line|"
-                  r"project financ(?:e|ing)|(?<=of )debt)\b",  # "$3.4 billion of debt"
+                  r"project financ(?:e|ing)|(?<=of )debt|offering of (?:[\w-]+ )?(?:notes|bonds))\b",  # "$3.4 billion of debt"
                   re.IGNORECASE)
 LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b|\b(?:group|syndicate|consortium|club) of "
                      r"(?:[\w-]+ ){0,2}?banks\b", re.IGNORECASE)  # "the lender group", "19 banks", "a group of banks"
@@ -283,9 +283,9 @@ def deals_with_round_valued(s: Sentence, ctx: DocContext, deals: list[DealFact],
 
 
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
-LEAD_A_ROUND = sentence_pattern(r"\b(?:leading|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its|that|this)\s+" + IN_CLAUSE
+LEAD_A_ROUND = sentence_pattern(r"\b(?:lead|leading|co-lead|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its|that|this)\s+" + IN_CLAUSE
                                + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche)|loan|facility|"
-                               r"series [a-h]\b(?!-))\b",
+                               r"series [a-h]\b(?!-)|offering of (?:[\w-]+ )?(?:notes|bonds))\b",
                                re.IGNORECASE)
 FOR_RAISER = frozenset(["for", "in", "of", "into", "to"])
 
@@ -296,7 +296,8 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     verb = s.token_at(s.span.start + leaders.start())
     after = s.token_at(s.span.start + leaders.end())
     investors = firms_within(s, ctx.table, 0, first_verb(s, verb)) + backers_alongside(s, leaders)
-    raiser = round_named_after(s, after) or invested_firm(deals) or common_party(deals, investors) or ctx.main_actor()
+    raiser = round_named_after(s, after) or invested_firm(deals) or common_party(deals, investors) \
+        or speaking_firm(s, ctx) or ctx.main_actor()
     investors = [e for e in investors if e is not raiser]
     kind = "FinancialCooperation" if LOAN.search(leaders.group()) else "Investment"
     if raiser is not None and not investors:  # "The chip leader led a round for X", "Banks are leading a loan to X"
@@ -304,6 +305,11 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
     if raiser is None or not investors:
         return deals
     return with_round_opened(s, ctx, deals, raiser, [raiser, *investors], kind)
+
+
+def speaking_firm(s: Sentence, ctx: DocContext) -> Entity | None:
+    """"A and B will lead the offering, the company added": the firm the sentence before told of."""
+    return ctx.previous_subject(s) if s.search(ATTRIBUTION_TAIL) else None
 
 
 def first_verb(s: Sentence, verb: int) -> int:
