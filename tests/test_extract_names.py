@@ -564,6 +564,17 @@ def test_a_deal_disclosed_with_a_firm_is_one():
     assert [(kind, parties) for kind, parties, _, _ in found] == [("Partnership", ["Zeta Power", "Nova Cloud"])]
 
 
+def test_a_shekel_sum_is_money_and_no_firm():
+    found = summary("Zeta Chips also received NIS 40 million in grants from the Orbit Innovation Authority.")
+    assert ([e["name"] for e in found["entities"]], found["deals"][0]["amount"]) == (
+        ["Zeta Chips", "Orbit Innovation Authority"], {"value": 40000000, "currency": "ILS"})
+
+
+@pytest.mark.parametrize("name", ["Zeta Provincial People's Government", "European People's Party", "Office of People's Counsel"])
+def test_peoples_inside_a_name_keeps_the_name_whole(name):
+    assert name in [e["name"] for e in summary(f"The {name} signed an agreement with Orbit Labs on Monday.")["entities"]]
+
+
 @pytest.mark.parametrize("name", ["Securities and Exchange Board of India", "Board of Investment"])
 def test_a_board_of_a_country_or_a_matter_is_a_public_body(name):
     types = {e["name"]: e["type"] for e in summary(f"Zeta Cloud won approval from the {name} on Monday.")["entities"]}

@@ -157,6 +157,11 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
+def name_word_possessive(word: str, text: str, end: int) -> bool:
+    """"People's" inside a name ("the Guizhou Provincial People's Government", "People's Bank of China")."""
+    return word[:-2] == "People" and text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner hyphens, apostrophes and dots) and single punctuation marks.
 
@@ -186,7 +191,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         tag = revision or WIRE_TAGS.match(word)
         if tag:
             start, word = start + tag.end(), word[tag.end():]  # "EXCLUSIVE-KKR, GIP sound out ...": KKR
-        if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
+        if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’" and not name_word_possessive(word, text, end):
             append(make_token(word[:-2], offset + start, offset + end - 2))
             append(make_token(word[-2:], offset + end - 2, offset + end))
             continue
