@@ -1888,6 +1888,19 @@ def test_a_rounds_co_leaders_other_participants_and_the_firm_it_values_are_one_d
     assert pairs(text) == [sorted(["Nova AI", "Orbit Capital", "Zeta Partners", "Lightspeed"])]
 
 
+def test_a_loan_and_shares_that_name_no_receiver_go_to_the_raiser_told_just_before():
+    text = ("Orbit Data has secured $6 billion in debt and equity to build its campus. Zeta Bank, Nova Bank and Kestrel "
+            "Bank are providing a $5 billion syndicated loan, while Alpha Fund and Beta Fund will subscribe for $1 billion "
+            "of preference shares, Orbit said.")
+    assert typed_parties(text)[0] == ("FinancialCooperation", ["Kestrel Bank", "Nova Bank", "Orbit Data", "Zeta Bank"])
+
+
+def test_a_loan_told_after_another_firms_news_is_not_the_earlier_raisers():
+    text = ("Orbit Data has secured $6 billion in debt and equity to build its campus. Nova Cloud opened a lab in Osaka. "
+            "Zeta Bank and Kestrel Bank are providing a $5 billion syndicated loan.")
+    assert ("FinancialCooperation", ["Kestrel Bank", "Zeta Bank"]) in typed_parties(text)
+
+
 def test_banks_that_will_lead_an_offering_of_notes_finance_the_firm_that_said_so():
     text = ("Nova Cloud signs deal with Orbit Labs. Orbit Labs said it would fund the buildout with new debt. Zeta Bank "
             "and Kestrel Bank will lead a planned $1 billion offering of convertible notes, the company added.")

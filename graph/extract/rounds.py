@@ -209,7 +209,7 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
             or s.search(EARLIER_DEAL):
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
             current.deal = deal_of(deals, current.kind, current.raiser)
-        return deals
+        return with_raiser_of_round(s, ctx, deals) if current is not None and not s.search(EARLIER_DEAL) else deals
     told_by = s.search(ATTRIBUTION_TAIL)
     # "A and B also put money in, the Md. company said"
     end = s.token_at(s.span.start + told_by.start()) if told_by else None
@@ -239,6 +239,22 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     # "Lenders include A and B": the round's, no deal of theirs with a firm the sentence never names
     others = {id(m.entity) for m in s.mentions if is_organization(m)} - {id(p) for p in current.deal.parties}
     return [d for d in outside(deals, current.deal.parties) if any(id(p) in others for p in d.parties)] + added
+
+
+def with_raiser_of_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
+    """"X has secured $6 billion in debt and equity. A and B are providing a $5 billion loan, while C will
+    subscribe for $1 billion of shares": money that names no receiver goes to the raiser of the round the
+    sentence just before told."""
+    raiser = ctx.funding_round.raiser
+    if raiser is None or ctx.previous_subject(s) is not raiser:
+        return deals
+    for deal in deals:
+        if deal.objectless and deal.deal_type in FUNDING_KINDS and all(p is not raiser for p in deal.parties):
+            deal.parties.insert(0, raiser)
+    return deals
+
+
+FUNDING_KINDS = frozenset(["FinancialCooperation", "Investment"])
 
 
 def stayed_out(s: Sentence) -> list[Entity]:
