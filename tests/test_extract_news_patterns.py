@@ -325,6 +325,12 @@ def test_an_acquisition_valuing_its_target_keeps_that_sum():
     assert (deal["type"], deal["amount"]) == ("Acquisition", {"value": 5000000000, "currency": "USD"})
 
 
+@pytest.mark.parametrize("written, value", [("a Rs 3,500-crore", 35000000000), ("a $5-billion", 5000000000)])
+def test_a_scale_joined_to_its_number_by_a_hyphen_scales_it(written, value):
+    [deal] = summary(f"Zeta Cloud signed {written} supply deal with Orbit Labs.")["deals"]
+    assert deal["amount"]["value"] == value
+
+
 def test_a_deal_without_figures_says_so():
     [deal] = summary("Zeta Motors inks deal with Orbit Labs.")["deals"]
     assert (deal["amount"], deal["stake_percent"], deal["capacity"]) == (None, None, None)
@@ -1886,6 +1892,12 @@ def test_lenders_or_investors_that_include_firms_join_the_raise_told_before(seco
 ])
 def test_a_rounds_co_leaders_other_participants_and_the_firm_it_values_are_one_deal(text):
     assert pairs(text) == [sorted(["Nova AI", "Orbit Capital", "Zeta Partners", "Lightspeed"])]
+
+
+def test_a_long_list_selected_to_supply_each_deal_with_the_one_that_selected_them():
+    text = "Orbit Cloud has selected Zeta Data Services, Kestrel Networks and Nova Technologies India to supply chips."
+    assert typed_parties(text) == [("SupplyAgreement", sorted(["Orbit Cloud", p])) for p in
+                                   ("Zeta Data Services", "Kestrel Networks", "Nova Technologies India")]
 
 
 def test_a_loan_and_shares_that_name_no_receiver_go_to_the_raiser_told_just_before():

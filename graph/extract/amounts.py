@@ -34,7 +34,7 @@ UNITS = {
 }
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-SCALE = r"(?:\s?(?:trillion|billion|million|thousand|crore|lakh|mln|bn|trn|tn|mn)\b|(?:b|m|k|tr|t)\b)"
+SCALE = r"(?:[\s-]?(?:trillion|billion|million|thousand|crore|lakh|mln|bn|trn|tn|mn)\b|(?:b|m|k|tr|t)\b)"
 SIGN = r"(?:US\$|S\$|HK\$|A\$|C\$|NT\$|\$|£|€|¥|₩|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?|KRW\s?|INR\s?|RMB\s?|NIS\s?|ILS\s?)"
 MONEY_BEFORE = re.compile(rf"(?P<sign>{SIGN})(?P<number>{NUMBER})(?P<scale>{SCALE})?", re.IGNORECASE)
 # Signs of regional currencies, glued to a number that a scale follows ("RM5 billion", "SR4.5bn", "W600b"):
@@ -79,7 +79,7 @@ def money(match: re.Match, offset: int) -> Amount | None:
     groups = match.groupdict()
     sign = (groups.get("sign") or "").strip().lower()
     currency = CURRENCY_SIGNS.get(sign) if sign else CURRENCY_WORDS.get(groups["word"].lower())
-    scale = SCALES.get((groups.get("scale") or "").strip().lower(), 1.0)
+    scale = SCALES.get((groups.get("scale") or "").strip(" -").lower(), 1.0)  # "Rs 3,500-crore"
     if currency is None or (scale == 1.0 and not sign and groups.get("word", "").lower() in ("won",)):
         return None  # "won" without a scale is most often the verb
     return Amount("money", number(match["number"]) * scale, currency, offset + match.start(), offset + match.end())
