@@ -1907,6 +1907,15 @@ def test_a_loan_and_shares_that_name_no_receiver_go_to_the_raiser_told_just_befo
     assert typed_parties(text)[0] == ("FinancialCooperation", ["Kestrel Bank", "Nova Bank", "Orbit Data", "Zeta Bank"])
 
 
+def test_a_raise_told_in_parts_over_sentences_is_the_raisers_with_each_part():
+    text = ("Zeta Data has raised Rs 4,500 crore in debt to expand its cloud. Of the total, Rs 2,000 crore came from "
+            "debentures privately placed with Alpha Mutual Fund and Beta Life Insurance. Gamma Capital arranged the issue. "
+            "Orbit Bank and Nova Bank have sanctioned term loans of Rs 2,500 crore.")
+    assert typed_parties(text) == [
+        ("FinancialCooperation", ["Alpha Mutual Fund", "Beta Life Insurance", "Gamma Capital", "Zeta Data"]),
+        ("FinancialCooperation", ["Nova Bank", "Orbit Bank", "Zeta Data"])]
+
+
 def test_a_loan_told_after_another_firms_news_is_not_the_earlier_raisers():
     text = ("Orbit Data has secured $6 billion in debt and equity to build its campus. Nova Cloud opened a lab in Osaka. "
             "Zeta Bank and Kestrel Bank are providing a $5 billion syndicated loan.")

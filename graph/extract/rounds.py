@@ -63,7 +63,8 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            r"(?:the|this)|"
                            r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
-                           r"syndicate|(?<=led the )group|series\s+[a-z]\d?)\b|"
+                           r"syndicate|(?<=led the )group|series\s+[a-z]\d?|issue|offering|placement|notes|bonds|"
+                           r"debentures)\b|"
                            # "The lenders were A and B", "The lenders are led by A" (not "were reassured by")
                            r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\s+(?=(?-i:[A-Z])|(?:co-)?led\b)|"
                            r"\b(?:make|makes|made)\s+up\s+the\s+(?:rest\s+of\s+the\s+)?(?:syndicate|lenders|lending\s+group)\b|"
@@ -92,7 +93,9 @@ OTHERS_INCLUDE = sentence_pattern(r"^\W*(?:the\s+)?(?:(?:other|participating|exi
 # round's firms, named from there on.
 BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|other|returning)\s+)?"
                              r"(?:lenders|banks|investors|backers)\s*:?\s+(?=(?-i:[A-Z]))|"
-                             r"\b(?:rest|remainder|balance)\s+(?:comes|came|will\s+come)\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+                             r"\b(?:rest|remainder|balance)\s+(?:comes|came|will\s+come)\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
+                             # "Of the total, Rs 2,000 crore came from debentures placed with A, B and C"
+                             r"^\W*of\s+(?:the|that|this)\s+(?:total|sum|amount)\b[^.;]{0,60}?\b(?:comes|came|will\s+come)\s+from\b",
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part", "A and
 # B have also committed, as has C"
@@ -148,6 +151,7 @@ class FundingRound:
     deal: DealFact | None = None
     kind: str = "Investment"  # or "FinancialCooperation", a loan
     lenders: list[Entity] = field(default_factory=list)  # a borrowerless loan's lenders so far
+    told_at: int = -1  # the sentence that last told of it (opened it or named more of its firms)
 
 
 # "The loan goes to the joint venture of A and B", "The borrower is A": who takes the loan told before.
@@ -163,6 +167,16 @@ CO_INVESTORS = sentence_pattern(r"\bco-investors?\s+(?:including|such as|like)\s
 def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
     """The sentence's deals, with the round it tells of: a round raised here becomes the one
     later sentences add investors to; a sentence about the round told before adds its firms."""
+    before = ctx.funding_round
+    firms_before = len(before.deal.parties) if before is not None and before.deal is not None else 0
+    deals = round_deals(s, ctx, deals)
+    current = ctx.funding_round
+    if current is not None and (current is not before or current.deal is not None and len(current.deal.parties) != firms_before):
+        current.told_at = s.index
+    return deals
+
+
+def round_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
     deals = with_co_investors(s, ctx, deals)
     if ctx.funding_round is not None and ctx.funding_round.raiser is None:
         told = loan_told_before_its_borrower(s, ctx, deals, ctx.funding_round)
@@ -244,9 +258,9 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
 def with_raiser_of_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[DealFact]:
     """"X has secured $6 billion in debt and equity. A and B are providing a $5 billion loan, while C will
     subscribe for $1 billion of shares": money that names no receiver goes to the raiser of the round the
-    sentence just before told."""
+    sentence just before told of, or named first."""
     raiser = ctx.funding_round.raiser
-    if raiser is None or ctx.previous_subject(s) is not raiser:
+    if raiser is None or (ctx.funding_round.told_at != s.index - 1 and ctx.previous_subject(s) is not raiser):
         return deals
     for deal in deals:
         if deal.objectless and deal.deal_type in FUNDING_KINDS and all(p is not raiser for p in deal.parties):
