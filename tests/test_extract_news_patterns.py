@@ -1916,6 +1916,20 @@ def test_a_raise_told_in_parts_over_sentences_is_the_raisers_with_each_part():
         ("FinancialCooperation", ["Nova Bank", "Orbit Bank", "Zeta Data"])]
 
 
+def test_an_earlier_round_the_loan_follows_is_a_round_of_its_own():
+    text = ("Zeta Data has secured a $2.4 billion syndicated loan to expand its campuses. Orbit Bank and Nova Bank were "
+            "mandated lead arrangers on the facility, the company said. The loan follows a $1.2 billion Series C round in "
+            "June, led by Alpha Capital with participation from Beta Ventures.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Nova Bank", "Orbit Bank", "Zeta Data"]),
+                                   ("Investment", ["Alpha Capital", "Beta Ventures", "Zeta Data"])]
+
+
+def test_the_underwriters_of_a_placement_launched_are_in_it():
+    assert typed_parties("Zeta Data has launched a $1.5 billion institutional placement. Orbit Bank and Nova Bank are "
+                         "joint lead managers and underwriters on the raising.") == [
+        ("Investment", ["Nova Bank", "Orbit Bank", "Zeta Data"])]
+
+
 def test_a_loan_told_after_another_firms_news_is_not_the_earlier_raisers():
     text = ("Orbit Data has secured $6 billion in debt and equity to build its campus. Nova Cloud opened a lab in Osaka. "
             "Zeta Bank and Kestrel Bank are providing a $5 billion syndicated loan.")

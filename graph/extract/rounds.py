@@ -26,6 +26,7 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"upsized|upsizes|refinanced|refinances|borrow|borrows|borrowed|borrowing|"
                          r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
                          r"obtained|obtains|lined up|lines up|(?:reached|reaches|achieved|achieves) financial close on|"
+                         r"launch(?:ed|es|ing)(?=" + IN_CLAUSE + r"{0,60}?\b(?:placement|offering|rights issue)\b)|"
                          r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
                          r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
                          r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan|syndicated|term|revolving) facility)\b)|"
@@ -558,8 +559,10 @@ def lenders_group_loan(s: Sentence, ctx: DocContext, raise_at: re.Match) -> Deal
 
 def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
     """The round of the firm the article is about (or that raised the round told before), with
-    every investor named from "led by" on."""
-    loan = LENDING.search(led.group()) is not None
+    every investor named from "led by" on; a loan's or a round's as what is led ("The loan follows a Series C
+    round, led by A": a round)."""
+    earlier = EARLIER_DEAL.search(led.group())
+    loan = LENDING.search(led.group(), earlier.end() if earlier else 0) is not None
     raiser = ctx.funding_round.raiser if ctx.funding_round is not None else (
         borrower_named(s, ctx, led) if loan else ctx.main_actor())
     start = s.token_at(s.span.start + led.end())
