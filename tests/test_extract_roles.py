@@ -1036,6 +1036,17 @@ def test_a_speakers_title_after_an_agencys_dateline_is_at_the_opening_firm(openi
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Dana Park", "Orbit Labs")]
 
 
+def test_a_legal_form_without_its_point_stays_with_the_firm_not_the_analysts_title():
+    assert summary("Orbit Consulting Co analyst Jane Doe said the price was full.")["roles"] == [
+        {"person": "Jane Doe", "title": "analyst", "organization": "Orbit Consulting Co"}]
+
+
+def test_a_speakers_name_in_its_own_script_does_not_hide_the_verb_that_attributes_it():
+    text = ("Zeta Cloud will also buy servers from Orbit Technologies Co. Ltd. (奥比特) under a supply deal for its "
+            "Ningxia site, Chief Executive Zou Tao (邹涛) told analysts on a call.")
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Zou Tao", "Zeta Cloud")]
+
+
 def test_a_project_lead_is_no_title():
     assert summary("Zeta Cloud named Orbit Labs as the project lead, Dana Park said.")["roles"] == []
 

@@ -182,7 +182,7 @@ TITLE_PATTERN = re.compile(
     WORD_START + r"(?:(?:former|then|acting|interim|incoming|outgoing|principal|fellow|departing|retiring|contributing|representative|deputy|executive|senior|vice|general|"
     r"(?:additional|joint|special)(?=\s+secretar)|(?:first|second)(?=\s+vice\b)|"
     r"non-executive|non-independent|(?:lead\s+)?independent|"
-    r"managing|global|regional|founding|(?:(?<![\w.&] )|(?<=['’]s )|(?<=['’] ))group|co-?|"
+    r"managing|global|regional|founding|(?:(?<![\w.&] )|(?<=['’]s )|(?<=['’] ))group|(?-i:co-?|Co-|CO-)|"
     r"(?-i:Asia-Pacific|Asia Pacific|APAC|EMEA|Americas|Asia|Europe))[ -]?)*"  # "Asia-Pacific president of X"
     r"(?:chief\s+(?:architect|scientist|engineer|economist|strategist|designer|counsel)s?|chief(?:\s+(?:and|&))?(?:\s+[a-z]+){1,5}?\s+officers?|chief\s+executives?|chief\s+execs?|"
     r"C[EFTOSMIP]Os|C[EFTOSMIP]O|CXO|(?-i:MD)(?=\s+(?:and|&|at|of)\s)|(?<=and\s)(?-i:MD)|(?<=&\s)(?-i:MD)|[ES]?VP|EVP|SVP|board\s+members?|chair(?:man|woman|person)?|president|vice\s+president|founders?|"

@@ -1578,7 +1578,7 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
     attributed = (s.lower(k - 1) == "to" and s.lower(k - 2) == "according") or (
         (s.lower(k - 1) == "," or s.lower(k - 1) == "and" and s.lower(k - 2) == ",")  # ", and CEO X has said"
-        and any(s.lower(j) in ATTRIBUTION_VERBS for j in range(k + 1, min(k + 7, len(s.tokens)))))
+        and any(s.lower(j) in ATTRIBUTION_VERBS for j in range(k + 1, min(k + attribution_reach(s, k), len(s.tokens)))))
     if opens and attributed and len(coordinated_after(s, before[0], k)) > 1:
         return ctx.main_actor()  # "Meta and Microsoft made up 40% of revenue, CFO X said": the firm the story is about
     if opens and attributed:
@@ -1587,6 +1587,13 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     if opening is not None:
         return opening  # "The Japanese investor also sold ..., CFO Yoshimitsu Goto told a briefing": the investor's
     return before[-1].entity if before else None
+
+
+def attribution_reach(s: Sentence, k: int) -> int:
+    """How far after a title at k its speaker's verb may stand: seven tokens, and past the speaker's name in
+    its own script (", Chief Executive Zou Tao (邹涛) told analysts")."""
+    bracket = next((j for j in range(k + 1, min(k + 6, len(s.tokens))) if s.lower(j) == "("), None)
+    return 7 + (past_native_script(s, bracket) - bracket if bracket is not None else 0)
 
 
 OFFICIALS = frozenset("officials executives representatives delegates leaders members staff delegation "
