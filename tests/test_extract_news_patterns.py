@@ -1930,6 +1930,13 @@ def test_the_underwriters_of_a_placement_launched_are_in_it():
         ("Investment", ["Nova Bank", "Orbit Bank", "Zeta Data"])]
 
 
+def test_the_firm_a_raiser_merged_with_is_no_investor_in_its_round():
+    text = ("Zeta Chips raised 250 billion won in a round led by Orbit Development Bank. The round values Zeta Chips at "
+            "about 1.9 trillion won, up from 1.3 trillion won when it merged with Nova Silicon last December.")
+    assert typed_parties(text) == [("Investment", ["Orbit Development Bank", "Zeta Chips"]),
+                                   ("Acquisition", ["Nova Silicon", "Zeta Chips"])]
+
+
 def test_a_loan_told_after_another_firms_news_is_not_the_earlier_raisers():
     text = ("Orbit Data has secured $6 billion in debt and equity to build its campus. Nova Cloud opened a lab in Osaka. "
             "Zeta Bank and Kestrel Bank are providing a $5 billion syndicated loan.")

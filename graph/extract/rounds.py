@@ -229,7 +229,7 @@ def round_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Dea
     # "A and B also put money in, the Md. company said"
     end = s.token_at(s.span.start + told_by.start()) if told_by else None
     start = s.token_at(s.span.start + by_backers.end()) if by_backers and not in_round else 0
-    left_out = stayed_out(s) + compared_firms(s, ctx)
+    left_out = stayed_out(s) + compared_firms(s, ctx) + bought_by_raiser(deals, current.raiser)
     investors = [e for e in round_firms(s, ctx, start, end)
                  if e is not current.raiser and all(e is not x for x in left_out)]
     if not investors:
@@ -270,6 +270,13 @@ def with_raiser_of_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) ->
 
 
 FUNDING_KINDS = frozenset(["FinancialCooperation", "Investment"])
+
+
+def bought_by_raiser(deals: list[DealFact], raiser: Entity | None) -> list[Entity]:
+    """"The round values X at $1.9 billion, up from $1.3 billion when it merged with Y": Y is the raiser's
+    purchase, no investor in its round."""
+    return [p for d in deals if d.deal_type == "Acquisition" and any(q is raiser for q in d.parties)
+            for p in d.parties if p is not raiser]
 
 
 def stayed_out(s: Sentence) -> list[Entity]:
