@@ -16,7 +16,7 @@ CURRENCY_SIGNS = {
     "us$": "USD", "$": "USD", "usd": "USD", "s$": "SGD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "nt$": "TWD",
     "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₩": "KRW", "krw": "KRW",
     "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR", "rmb": "CNY", "cny": "CNY",
-    "rm": "MYR", "sr": "SAR", "sar": "SAR", "qr": "QAR", "dh": "AED", "aed": "AED", "rp": "IDR", "rp.": "IDR", "r$": "BRL",
+    "rm": "MYR", "sr": "SAR", "sar": "SAR", "qr": "QAR", "dh": "AED", "aed": "AED", "rp": "IDR", "r$": "BRL",
     "w": "KRW", "nis": "ILS", "ils": "ILS",
 }
 CURRENCY_WORDS = {
@@ -35,7 +35,7 @@ UNITS = {
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE = r"(?:[\s-]?(?:trillion|billion|million|thousand|crore|lakh|mln|bn|trn|tn|mn)\b|(?:b|m|k|tr|t)\b)"
-SIGN = r"(?:US\$|S\$|HK\$|A\$|C\$|NT\$|\$|£|€|¥|₩|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?|KRW\s?|INR\s?|RMB\s?|NIS\s?|ILS\s?|Rp\.?\s?)"
+SIGN = r"(?:US\$|S\$|HK\$|A\$|C\$|NT\$|\$|£|€|¥|₩|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?|KRW\s?|INR\s?|RMB\s?|NIS\s?|ILS\s?|Rp\s?)"
 MONEY_BEFORE = re.compile(rf"(?P<sign>{SIGN})(?P<number>{NUMBER})(?P<scale>{SCALE})?", re.IGNORECASE)
 # Signs of regional currencies, glued to a number that a scale follows ("RM5 billion", "SR4.5bn", "W600b"):
 # written in capitals as here, and with a scale, so that no word or model code reads as money.

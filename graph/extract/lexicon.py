@@ -263,7 +263,7 @@ FUNCTION_CAPS = words(
     "Subsequently Consequently Accordingly Nevertheless Nonetheless Alternatively Hence Therefore Indeed Besides Nearby "
     "Series Memorandum MoU MOU MOUs EV EVs PE VC IPO IPOs SPAC SPACs RISC-V PC PCs HPC DPI C-Band GW MW GWh MWh MWe GWe IT MD SPV JV JVs M&A R&D EDA OEM OEMs ODM ODMs "
     "Rs Rs. INR USD KRW JPY CNY RMB EUR GBP HKD SGD AED QAR SAR AUD CAD CHF SEK NOK DKK ZAR NGN KES EGP "
-    "BRL MXN MYR IDR THB VND TWD NIS ILS PHP PKR Rp Rp. "  # currencies: "Rs 74 crore", "KRW 3 trillion", "QAR 2 billion"
+    "BRL MXN MYR IDR THB VND TWD NIS ILS PHP PKR Rp "  # currencies: "Rs 74 crore", "KRW 3 trillion", "QAR 2 billion"
     # chips and networks: "900,000 DRAM wafers", "AMD GPUs", "LTE-ready HSPA"
     "DRAM DRAMs HBM HBM2 HBM3 HBM3E HBM4 NAND SSD SSDs GPU GPUs CPU CPUs TPU TPUs NPU NPUs ASIC ASICs "
     "IC ICs SoC SoCs LLM LLMs API APIs 5G 6G LTE HSPA RAN EUV XPU XPUs CoWoS NVLink Blackwell Hopper Rubin Instinct EPYC Xeon "
