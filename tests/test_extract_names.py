@@ -554,7 +554,7 @@ def test_the_regulator_a_filing_goes_to_is_no_party():
 @pytest.mark.parametrize("text", [
     "Zeta Cloud has filed its draft red herring prospectus (DRHP) with the Securities and Exchange Board of India (Sebi) "
     "for an IPO.",
-    "Zeta Cloud filed its draft prospectus with the Orbit Exchange Board (OEB)."])
+    "Zeta Cloud filed its draft prospectus with the Orbit Securities Commission (OSC) for an IPO."])
 def test_the_regulator_a_prospectus_is_filed_with_is_no_party_nor_its_short_name(text):
     assert typed_parties(text, decide_pair=bundled_model().accepts) == []  # the learned pairs paired them
 
@@ -581,6 +581,12 @@ def test_peoples_inside_a_name_keeps_the_name_whole(name):
 def test_a_board_of_a_country_or_a_matter_is_a_public_body(name):
     types = {e["name"]: e["type"] for e in summary(f"Zeta Cloud won approval from the {name} on Monday.")["entities"]}
     assert types[name] == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text", ["The Board of Directors of Orbit Labs approved the acquisition of Zeta Cloud.",
+                                  "Orbit Labs opened an office near the Chicago Board of Trade."])
+def test_a_board_of_people_or_of_a_market_is_no_public_body(text):
+    assert "GovernmentBody" not in {e["type"] for e in summary(text)["entities"]}
 
 
 @pytest.mark.parametrize("text, name", [

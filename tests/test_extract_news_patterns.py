@@ -331,6 +331,15 @@ def test_a_scale_joined_to_its_number_by_a_hyphen_scales_it(written, value):
     assert deal["amount"]["value"] == value
 
 
+@pytest.mark.parametrize("text, value, currency", [
+    ("Orbit Labs agreed to buy Zeta Cloud in a deal valued at $2 billion, including $400 million of debt.", 2e9, "USD"),
+    ("The takeover, valued at $4.5 billion including debt, gives Orbit Labs control of Zeta Cloud, which had $800 "
+     "million in sales last year.", 4.5e9, "USD"),
+    ("The agreement details 5 billion euros of investment by Orbit Labs in Zeta Cloud data centers.", 5e9, "EUR")])
+def test_a_deal_valued_at_a_sum_keeps_it_and_letters_ending_a_word_are_no_currency(text, value, currency):
+    assert summary(text)["deals"][0]["amount"] == {"value": int(value), "currency": currency}
+
+
 def test_a_deal_without_figures_says_so():
     [deal] = summary("Zeta Motors inks deal with Orbit Labs.")["deals"]
     assert (deal["amount"], deal["stake_percent"], deal["capacity"]) == (None, None, None)
@@ -1935,6 +1944,25 @@ def test_the_firm_a_raiser_merged_with_is_no_investor_in_its_round():
             "about 1.9 trillion won, up from 1.3 trillion won when it merged with Nova Silicon last December.")
     assert typed_parties(text) == [("Investment", ["Orbit Development Bank", "Zeta Chips"]),
                                    ("Acquisition", ["Nova Silicon", "Zeta Chips"])]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Orbit Labs will supply chips to Zeta Cloud under a contract valued at $1.5 billion, Zeta Cloud said in a filing "
+     "with Japan's Financial Services Agency.", [("SupplyAgreement", ["Orbit Labs", "Zeta Cloud"])]),
+    ("Orbit Labs filed an application with Zeta Cloud to jointly develop a 500 MW data center campus in Texas.",
+     [("Partnership", ["Orbit Labs", "Zeta Cloud"])]),
+    ("Analysts at Nova Bank picked Orbit Labs and Zeta Cloud over Kappa Systems as the best AI plays.", []),
+    ("Orbit Labs raised $150 million in a Series B led by Zeta Capital. Nova Cloud and Kappa Systems are providing "
+     "the compute offering that Orbit Labs resells to banks.", [("Investment", ["Orbit Labs", "Zeta Capital"])]),
+    ("Orbit Labs raised $500 million from Zeta Capital last year. Of the total revenue of $2 billion, 40% came from "
+     "sales to Nova Bank and Kappa Systems.", [("Investment", ["Orbit Labs", "Zeta Capital"])]),
+    ("Orbit Labs raised $200 million in a Series B round. Separately, Nova Bank and Kappa Bank are providing a $1 "
+     "billion loan for a data center project in Texas.", [("FinancialCooperation", ["Kappa Bank", "Nova Bank"])]),
+    ("Orbit Labs raised $300 million in a round led by Zeta Capital. Nova Ventures, which bought Orbit Labs' robotics "
+     "unit in 2023, also took part.", [("Investment", ["Nova Ventures", "Orbit Labs", "Zeta Capital"])]),
+])
+def test_filings_picks_and_rounds_from_the_review_keep_their_plain_reading(text, parties):
+    assert typed_parties(text) == parties
 
 
 def test_a_loan_told_after_another_firms_news_is_not_the_earlier_raisers():

@@ -35,7 +35,7 @@ UNITS = {
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE = r"(?:[\s-]?(?:trillion|billion|million|thousand|crore|lakh|mln|bn|trn|tn|mn)\b|(?:b|m|k|tr|t)\b)"
-SIGN = r"(?:US\$|S\$|HK\$|A\$|C\$|NT\$|\$|£|€|¥|₩|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?|KRW\s?|INR\s?|RMB\s?|NIS\s?|ILS\s?|Rp\s?)"
+SIGN = r"(?:US\$|S\$|HK\$|A\$|C\$|NT\$|\$|£|€|¥|₩|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?|KRW\s?|INR\s?|RMB\s?|(?<![A-Za-z])(?:NIS|ILS|Rp)\s?)"
 MONEY_BEFORE = re.compile(rf"(?P<sign>{SIGN})(?P<number>{NUMBER})(?P<scale>{SCALE})?", re.IGNORECASE)
 # Signs of regional currencies, glued to a number that a scale follows ("RM5 billion", "SR4.5bn", "W600b"):
 # written in capitals as here, and with a scale, so that no word or model code reads as money.

@@ -176,7 +176,7 @@ CUES = [
         r"(?=(?:\s+\S+){0,4}?\s+(?:capital|funding|investment|money|backing|equity)\s+from\b)",
         linkers=("from",), alone=False, consortium=True),  # "got new capital from A as well as B": one round
     cue("Partnership", r"\b(?:pick(?:s|ed)?|tap(?:s|ped)?|select(?:s|ed)?|cho(?:se|oses|sen)|hire[sd]?)\b"
-        r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s|(?:\s+(?:[A-Z0-9]\S*|and)){1,12}?\s+(?:as|to)\s)", linkers=(DIRECT,),
+        r"(?=(?:\s+\S+){1,5}\s+(?:as|to)\s|(?:\s+(?:(?-i:[A-Z0-9])\S*|and)){1,12}?\s+(?:as|to)\s)", linkers=(DIRECT,),
         specific=False, alone=False),  # "selected A, B and C to supply": a long list of names too
     cue("Partnership", r"\bnamed\b(?=(?:\s+\S+){1,10}?\s+as\s+(?:\S+\s+){0,4}?"
         r"(?:partners?|customers|suppliers|providers)\b)",

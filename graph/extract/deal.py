@@ -44,7 +44,7 @@ def sentence_deal(s: Sentence, deal_type: str, parties: list[Entity], status: st
 def nearest_amounts(s: Sentence, at: int, lo: int, hi: int) -> dict[str, Amount]:
     """The amount of each kind between offsets lo and hi nearest offset at ("takes a 10% stake for
     $2 billion"); a firm's valuation is no deal's sum when another sum is told ("raised $2 billion at
-    a $20 billion valuation", "Zeta, valued at $9 billion, raised $1 billion")."""
+    a $20 billion valuation", "raised $2 billion, valuing it at $20 billion"; not "a deal valued at")."""
     if "amounts" not in s.cache:
         s.cache["amounts"] = find_amounts(s.span.text, s.span.start)
     within = [a for a in s.cache["amounts"] if lo <= a.start and a.end <= hi]
@@ -64,7 +64,8 @@ def valuation(s: Sentence, amount: Amount) -> bool:
     return bool(VALUED_BEFORE.search(text[max(0, start - 30):start]) or VALUATION_AFTER.match(text, start + amount.end - amount.start))
 
 
-VALUED_BEFORE = re.compile(r"\bvalu(?:e|es|ed|ing|ation)\b[^,.;$]{0,20}$", re.IGNORECASE)  # "valuing it at", "a valuation of"
+# "valuing it at", "values Zeta at", "a valuation of" (not "a deal valued at": the deal's own sum)
+VALUED_BEFORE = re.compile(r"\b(?:valu(?:e|es|ed|ing)\s+(?!at\b)[^,.;$]{1,30}?\s+at|valuation\s+of)\s*$", re.IGNORECASE)
 VALUATION_AFTER = re.compile(r"\s+(?:pre-money\s+|post-money\s+)?valuation\b", re.IGNORECASE)  # "a $20 billion valuation"
 
 

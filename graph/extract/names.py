@@ -1756,8 +1756,15 @@ STAFF = frozenset("analysts economists strategists researchers engineers executi
 
 
 BANK_OPENERS = frozenset("Banco Banca Banque".split())
-# "Securities and Exchange Board of India", "Board of Investment": a board of a country or a matter is a public one.
-PUBLIC_BOARD = frozenset(["Board"])
+def public_board(words: list[str]) -> bool:
+    """"Securities and Exchange Board of India", "Board of Investment": a board of a country or a matter is a
+    public one (not "Board of Directors", "Chicago Board of Trade")."""
+    at = words.index("of")
+    return words[at - 1] == "Board" and at + 1 < len(words) and words[at + 1] not in BOARD_OF_PEOPLE \
+        and words[0] not in lex.PLACES
+
+
+BOARD_OF_PEOPLE = frozenset("Directors Trustees Governors Regents Management Supervisors Advisors Advisers Trade".split())
 
 
 def suffix_class(tokens, run, words, titles):
@@ -1766,7 +1773,7 @@ def suffix_class(tokens, run, words, titles):
         return "Region", f"ends with {last!r}", 5
     if last == "government" or (len(words) == 2 and words[1] == "government"):
         return "GovernmentBody", "a country's government", 5
-    if "of" in words and words[words.index("of") - 1] in lex.GOVERNMENT_WORDS | PUBLIC_BOARD:
+    if "of" in words and (words[words.index("of") - 1] in lex.GOVERNMENT_WORDS or public_board(words)):
         return "GovernmentBody", "government word", 5  # "Department of Energy", not a firm named "... Energy"
     if words[0] in BANK_OPENERS and len(words) > 1:
         return "Bank", f"starts with {words[0]!r}", 5  # "Banco do Nordeste", "Banque Misr"

@@ -64,8 +64,10 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            r"(?:the|this)|"
                            r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
-                           r"syndicate|(?<=led the )group|series\s+[a-z]\d?|issue|offering|placement|notes|bonds|"
-                           r"debentures)\b|"
+                           r"syndicate|(?<=led the )group|series\s+[a-z]\d?)\b|"
+                           # "Axis Capital arranged the issue" (not "joined the offering as launch partners")
+                           r"\b(?:arranged|arranging|underwrote|underwriting)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:issue|offering|placement|notes|bonds|debentures)\b|"
                            # "The lenders were A and B", "The lenders are led by A" (not "were reassured by")
                            r"\b(?:the|its)\s+lenders?\s+(?:was|were|is|are|included?)\s+(?=(?-i:[A-Z])|(?:co-)?led\b)|"
                            r"\b(?:make|makes|made)\s+up\s+the\s+(?:rest\s+of\s+the\s+)?(?:syndicate|lenders|lending\s+group)\b|"
@@ -96,7 +98,8 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
                              r"(?:lenders|banks|investors|backers)\s*:?\s+(?=(?-i:[A-Z]))|"
                              r"\b(?:rest|remainder|balance)\s+(?:comes|came|will\s+come)\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
                              # "Of the total, Rs 2,000 crore came from debentures placed with A, B and C"
-                             r"^\W*of\s+(?:the|that|this)\s+(?:total|sum|amount)\b[^.;]{0,60}?\b(?:comes|came|will\s+come)\s+from\b",
+                             r"^\W*of\s+(?:the|that|this)\s+(?:total|sum|amount)\s*,[^.;]{0,60}?\b(?:comes|came|will\s+come)\s+from"
+                             r"\b(?!\s+sales\b)",
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part", "A and
 # B have also committed, as has C"
@@ -261,7 +264,8 @@ def with_raiser_of_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) ->
     subscribe for $1 billion of shares": money that names no receiver goes to the raiser of the round the
     sentence just before told of, or named first."""
     raiser = ctx.funding_round.raiser
-    if raiser is None or (ctx.funding_round.told_at != s.index - 1 and ctx.previous_subject(s) is not raiser):
+    if raiser is None or s.lower(0) in OTHER_NEWS or (ctx.funding_round.told_at != s.index - 1
+                                                      and ctx.previous_subject(s) is not raiser):
         return deals
     for deal in deals:
         if deal.objectless and deal.deal_type in FUNDING_KINDS and all(p is not raiser for p in deal.parties):
@@ -270,13 +274,13 @@ def with_raiser_of_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) ->
 
 
 FUNDING_KINDS = frozenset(["FinancialCooperation", "Investment"])
+OTHER_NEWS = frozenset("separately elsewhere meanwhile".split())  # "Separately, A and B are providing a loan ..."
 
 
 def bought_by_raiser(deals: list[DealFact], raiser: Entity | None) -> list[Entity]:
     """"The round values X at $1.9 billion, up from $1.3 billion when it merged with Y": Y is the raiser's
     purchase, no investor in its round."""
-    return [p for d in deals if d.deal_type == "Acquisition" and any(q is raiser for q in d.parties)
-            for p in d.parties if p is not raiser]
+    return [p for d in deals if d.deal_type == "Acquisition" and d.parties[0] is raiser for p in d.parties[1:]]
 
 
 def stayed_out(s: Sentence) -> list[Entity]:
@@ -321,7 +325,7 @@ def deals_with_round_valued(s: Sentence, ctx: DocContext, deals: list[DealFact],
 
 
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
-LEAD_A_ROUND = sentence_pattern(r"\b(?:lead|leading|co-lead|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its|that|this)\s+" + IN_CLAUSE
+LEAD_A_ROUND = sentence_pattern(r"\b(?:(?<!\bto )lead|leading|(?<!\bto )co-lead|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its|that|this)\s+" + IN_CLAUSE
                                + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche)|loan|facility|"
                                r"series [a-h]\b(?!-)|offering of (?:[\w-]+ )?(?:notes|bonds))\b",
                                re.IGNORECASE)

@@ -941,12 +941,16 @@ def filed_with(s: Sentence, m) -> bool:
     """"said in a filing with the SEC", "filed its draft prospectus with the Securities and Exchange Board
     of India": where the filing went."""
     with_at = m.first - 1 - (s.lower(m.first - 1) == "the")
+    if s.possessive_at(with_at):
+        with_at -= 2  # "a filing with Japan's Financial Services Agency"
     if s.lower(with_at) != "with":
         return False
+    if s.lower(with_at - 1) in DISCLOSURE_WORDS:
+        return True
     j = with_at - 1
     while j > with_at - 10 and (s.lower(j) in FILED_PAPERS or s.tokens[j].text.isupper() and s.at[j] is None):
-        j -= 1  # "filed its draft red herring prospectus (DRHP) with"
-    return s.lower(j) in DISCLOSURE_WORDS
+        j -= 1  # "filed its draft red herring prospectus (DRHP) with": a regulator's, not "an application with Zeta"
+    return s.lower(j) in DISCLOSURE_WORDS and m.entity.cls == "GovernmentBody"
 
 
 APPROVING_VERBS = frozenset("approved approves cleared clears authorized authorised blocked rejected".split())
