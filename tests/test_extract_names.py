@@ -583,6 +583,19 @@ def test_a_board_of_a_country_or_a_matter_is_a_public_body(name):
     assert types[name] == "GovernmentBody"
 
 
+def test_a_corporate_venture_arm_named_next_and_a_firm_named_with_a_trade_word_stay_whole():
+    text = ("Tamar completed a $120 million round led by Koch Capital, with participation from Zeta Next, OurCrowd, "
+            "Harel Insurance and Investments and existing investor Pitango First.")
+    assert [d["parties"] for d in summary(text)["deals"]] == [
+        ["Tamar", "Koch Capital", "Zeta Next", "OurCrowd", "Harel Insurance and Investments", "Pitango First"]]
+
+
+@pytest.mark.parametrize("text, name", [("Orbit Labs signed with Zeta Cloud. Next, it will build a plant.", "Next"),
+                                        ("Orbit Labs opened its Business Suite and AI unit.", "Business Suite and AI")])
+def test_next_opening_a_sentence_and_a_units_words_joined_by_and_are_no_firm(text, name):
+    assert name not in [e["name"] for e in summary(text)["entities"]]
+
+
 @pytest.mark.parametrize("text", ["The Board of Directors of Orbit Labs approved the acquisition of Zeta Cloud.",
                                   "Orbit Labs opened an office near the Chicago Board of Trade."])
 def test_a_board_of_people_or_of_a_market_is_no_public_body(text):

@@ -576,9 +576,9 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return number_led_name(tokens, i)
     if not tok.is_word or titles[i]:
         return False
-    if tok.text == "Investors" and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word \
-            and not titles[i - 1]:
-        return True  # "Allianz Global Investors" (not "Investors expect", which opens a sentence)
+    if tok.text in ("Investors", "Next") and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word \
+            and not titles[i - 1] and tokens[i - 1].text not in lex.FUNCTION_CAPS:
+        return True  # "Allianz Global Investors", "Samsung Next" (not "Investors expect", "Next week", which open a sentence)
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
             or stamp_at(tokens, i) \
             or headline_verb(tokens, i) or two_word_style(tokens, i) or stock_moving(tokens, i) \
@@ -987,6 +987,9 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
         return True  # "CG Power and Industrial Solutions is building": one firm does
     if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:
         return True  # "Mitsubishi UFJ Trust and Banking Corp": a name goes on with another of its words
+    if word == "and" and j + 1 < len(tokens) and tokens[j + 1].text in LONE_FIRM_WORDS \
+            and (j + 2 >= len(tokens) or not tokens[j + 2].is_capitalized):
+        return True  # "Harel Insurance and Investments": a lone word of a firm's trade is no name of its own
     if tokens[j - 1].text in lex.COMPANY_SUFFIXES and word == "and" \
             and not any(t.text in PUBLIC_HEADS for t in tokens[j + 1:j + 4]) \
             and not trade_association_after(tokens, j + 1):
@@ -1006,6 +1009,7 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     return False
 
 
+LONE_FIRM_WORDS = frozenset("Investments Holdings Partners Industries Securities Insurance Finance Trading".split())
 UTILITY_WORDS = frozenset("Water Electricity Light Heat Sewerage Telephone Telegraph".split())  # no company suffixes
 
 
