@@ -60,8 +60,8 @@ def nearest_amounts(s: Sentence, at: int, lo: int, hi: int) -> dict[str, Amount]
 
 
 def valuation(s: Sentence, amount: Amount) -> bool:
-    text, start = s.span.text, amount.start - s.span.start
-    return bool(VALUED_BEFORE.search(text[max(0, start - 30):start]) or VALUATION_AFTER.match(text, start + amount.end - amount.start))
+    text, start, end = s.span.text, amount.start - s.span.start, amount.end - s.span.start
+    return bool(VALUED_BEFORE.search(text[max(0, start - 30):start]) or VALUATION_AFTER.match(text, end))
 
 
 # "valuing it at", "values Zeta at", "a valuation of" (not "a deal valued at": the deal's own sum)

@@ -578,7 +578,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False
     if tok.text in ("Investors", "Next") and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word \
             and not titles[i - 1] and tokens[i - 1].text not in lex.FUNCTION_CAPS:
-        return True  # "Allianz Global Investors", "Samsung Next" (not "Investors expect", "Next week", which open a sentence)
+        return True  # "Allianz Global Investors", "Samsung Next" (not "Investors expect", "Next week": openers)
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
             or stamp_at(tokens, i) \
             or headline_verb(tokens, i) or two_word_style(tokens, i) or stock_moving(tokens, i) \
@@ -1760,6 +1760,8 @@ STAFF = frozenset("analysts economists strategists researchers engineers executi
 
 
 BANK_OPENERS = frozenset("Banco Banca Banque".split())
+
+
 def public_board(words: list[str]) -> bool:
     """"Securities and Exchange Board of India", "Board of Investment": a board of a country or a matter is a
     public one (not "Board of Directors", "Chicago Board of Trade")."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.extract.amounts import Amount, find_amounts
+from graph.extract.amounts import Amount
 from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, nearest_amounts, outside, unique, whole_sentence_deal
 from graph.extract.claims import PARTICIPLES, claim_status, denied_before, nearest_date, reported
 from graph.extract.cues import DIRECT, CueHit, find_cues, is_cue_word, signer_after
@@ -686,7 +686,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
         return []  # "A and B signed letters of intent with C to supply ...": the supply is not A-B
     if not objects and s.lower(hit.first) in OWNED_ROLES and "as" in {s.lower(j) for j in range(hit.first - 3, hit.first)}:
         return []  # "A and B will join Stargate as key partners": partners of another, not of each other
-    if hit.cue.together and linker != "with" and not (len(subjects) >= 2 and how == "explicit" and close_after(s, hit, subjects, subject_start)):
+    if hit.cue.together and linker != "with" \
+            and not (len(subjects) >= 2 and how == "explicit" and close_after(s, hit, subjects, subject_start)):
         return []
     if hit.cue.together and not objects and examples_or_generic(s, hit, subjects):
         return []  # "with A, B and C among the companies building capacity": each its own

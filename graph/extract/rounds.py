@@ -175,7 +175,8 @@ def read_round(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Deal
     firms_before = len(before.deal.parties) if before is not None and before.deal is not None else 0
     deals = round_deals(s, ctx, deals)
     current = ctx.funding_round
-    if current is not None and (current is not before or current.deal is not None and len(current.deal.parties) != firms_before):
+    named_more = current is not None and current.deal is not None and len(current.deal.parties) != firms_before
+    if current is not None and (current is not before or named_more):
         current.told_at = s.index
     return deals
 
