@@ -221,14 +221,14 @@ def round_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Dea
         # loan to X. A and B joined as co-arrangers": the loan told before
         ctx.funding_round = FundingRound(ctx.last_loan.parties[-1], ctx.last_loan, "FinancialCooperation")
     current, in_round, by_backers = ctx.funding_round, s.search(IN_ROUND), s.search(BY_BACKERS)
+    earlier = s.search(EARLIER_DEAL)
     if current is None or not (about or in_round or by_backers or s.match(OTHERS_INCLUDE)
                                or s.search(AMONG_THEM) or s.search(JOINED_ROUND) or s.search(COMMITTED_ALONE)
                                or s.search(RETURNED) or lenders_join
-                               or s.search(ARRANGED_ROUND)) \
-            or s.search(EARLIER_DEAL):
+                               or s.search(ARRANGED_ROUND)) or earlier:
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
             current.deal = deal_of(deals, current.kind, current.raiser)
-        return with_raiser_of_round(s, ctx, deals) if current is not None and not s.search(EARLIER_DEAL) else deals
+        return with_raiser_of_round(s, ctx, deals) if current is not None and not earlier else deals
     told_by = s.search(ATTRIBUTION_TAIL)
     # "A and B also put money in, the Md. company said"
     end = s.token_at(s.span.start + told_by.start()) if told_by else None
@@ -326,7 +326,7 @@ def deals_with_round_valued(s: Sentence, ctx: DocContext, deals: list[DealFact],
 
 
 # "A and B are leading the $102 million Series C round for the company": the leaders open the round.
-LEAD_A_ROUND = sentence_pattern(r"\b(?:(?<!\bto )lead|leading|(?<!\bto )co-lead|co-leading|led|co-led|leads|co-leads)\s+(?:the|a|an|its|that|this)\s+" + IN_CLAUSE
+LEAD_A_ROUND = sentence_pattern(r"\b(?:(?<!\bto )(?:co-)?lead|(?:co-)?leading|(?:co-)?led|(?:co-)?leads)\s+(?:the|a|an|its|that|this)\s+" + IN_CLAUSE
                                + r"{0,60}?\b(?:round|raise|financing|(?:equity|debt) (?:portion|tranche)|loan|facility|"
                                r"series [a-h]\b(?!-)|offering of (?:[\w-]+ )?(?:notes|bonds))\b",
                                re.IGNORECASE)
