@@ -20,7 +20,7 @@ from graph.extract import lexicon as lex
 from graph.extract.entities import Entity, normalize
 from graph.extract.deal import unique
 from graph.extract.names import GENERIC_UNIT_ENDS, NATIVE_SCRIPT, style_starts
-from graph.extract.subjects import PASSIVE_AUXILIARIES, antecedent, coordinated_after, described_maker
+from graph.extract.subjects import PASSIVE_AUXILIARIES, antecedent, coordinated_after, dateline_end, described_maker
 from graph.extract.wellknown import known_employers, wellknown
 from graph.extract.sentence import (COMPANY_HEADS, PLACE_PREPOSITIONS, DocContext, Sentence, apposition_anchor,
                                     before_brackets, filler_word, is_organization, is_person, is_place, modifies_noun,
@@ -1572,7 +1572,7 @@ def organization_from_context(s: Sentence, ctx: DocContext, k: int, title: str) 
     before = [m for m in s.mentions if m.last <= k and is_organization(m) and not role_modifier(s, m)
               and m.entity.cls not in skipped and not (s.lower(m.first - 1) == "the" and modifies_noun(s, m))]
     # a chief executive runs a firm, not "the Korean government", nor "the Meta award"
-    opens = bool(before) and (before[0].first <= 2 or after_dateline(s, before[0].first)
+    opens = bool(before) and (before[0].first <= 2 or before[0].first == dateline_end(s)
                               or after_opening_phrase(s, before[0].first))
     if opens and FOUNDER_TITLE.search(title):
         return before[0].entity  # "SoftBank Group sold its Nvidia stake ... as founder Masayoshi Son ...": the subject's
@@ -1618,19 +1618,6 @@ def after_opening_phrase(s: Sentence, k: int) -> bool:
     """Whether token k opens the sentence's main clause after a short phrase and its comma ("To raise cash,
     SoftBank sold ...", "In October, Orbit signed ...")."""
     return 2 <= k <= 7 and s.lower(k - 1) == "," and "," not in s.lowered[:k - 1]
-
-
-def after_dateline(s: Sentence, k: int) -> bool:
-    """Whether token k opens the sentence after a dateline ("LOS ANGELES - TikTok", "SEOUL, Oct 3 (Reuters) -
-    Orbit", "UPDATE 1 - Orbit"): words in capitals, a date and a bracketed agency before a dash or colon."""
-    if not 2 <= k <= 12 or not (s.tokens[k - 1].text in lex.DASHES or s.tokens[k - 1].text == ":"):
-        return False
-    bracketed = False
-    for t in s.tokens[:k - 1]:
-        bracketed = (bracketed or t.text == "(") and t.text != ")"
-        if not (bracketed or t.text.isupper() or t.text.isdigit() or t.text in (",", ".", ")") or t.lower in lex.MONTHS):
-            return False
-    return True
 
 
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?founder\b|\bchair", re.I)
