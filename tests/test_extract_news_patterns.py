@@ -4002,3 +4002,34 @@ def test_the_firm_that_published_the_figures_is_no_party():
     text = ("Zeta Chips has reserved roughly 595,000 wafers of Orbit Foundry's packaging capacity for 2026, according "
             "to supply-chain checks published by Kestrel Securities last week.")
     assert not any("Kestrel Securities" in parties for _, parties in typed_parties(text, decide_pair=lambda c: True))
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Capital and Nova Partners participated in a $40 million round for Orbit Labs.",
+    "Zeta Capital and Nova Partners took part in a $40 million funding round for Orbit Labs, the cloud builder.",
+    "Asset managers are piling into cloud financing, with Zeta Capital and Nova Partners taking part in a $40 "
+    "million funding round for Orbit Labs.",
+])
+def test_firms_that_take_part_in_a_round_for_a_firm_are_one_round_with_it(text):
+    assert typed_parties(text) == [("Investment", ["Nova Partners", "Orbit Labs", "Zeta Capital"])]
+
+
+def test_a_round_completed_with_a_list_among_the_investors_is_one_round_and_later_subscribers_join_it():
+    text = ("Orbit Labs has completed a NT$6 billion (approx. US$196 million) funding round, with Zeta Cloud, "
+            "Lumen Partners and Corvid Tech among the investors, sources said. Kestrel Fund, which operates under "
+            "the Ministry of Finance, also subscribed to new shares, as did Aster Venture and Nova Group.")
+    assert typed_parties(text) == [("Investment", ["Aster Venture", "Corvid Tech", "Kestrel Fund", "Lumen Partners",
+                                                   "Nova Group", "Orbit Labs", "Zeta Cloud"])]
+
+
+def test_the_financing_a_relative_clause_is_about_keeps_its_arrangers():
+    text = ("Orbit Labs closed a $500 million loan. The financing, in which Zeta Bank and Nova Bank acted as joint "
+            "lead arrangers, is secured against the chips.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Nova Bank", "Orbit Labs", "Zeta Bank"])]
+
+
+def test_firms_joining_as_co_investors_join_the_purchase_told_before():
+    text = ("Orbit Partners agreed to buy Aster Centers for $40 billion. The Kestrel Investment Authority and "
+            "Singapore's Corvid Holdings are joining as co-investors, the parties said.")
+    assert typed_parties(text) == [("Acquisition", ["Aster Centers", "Corvid Holdings", "Kestrel Investment Authority",
+                                                    "Orbit Partners"])]

@@ -14,6 +14,7 @@ from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_
                                     RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
                                     is_person, is_place, names_a_product, names_a_thing, owned_firm_after, parse_group,
                                     promote, qualifies_person, role_modifier)
+from graph.extract.rounds import round_named_after
 from graph.extract.subjects import antecedent, described_maker, pair_phrase, subject_of_relative, venture_told
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -173,6 +174,9 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
         owners = possessive_organizations(s, ctx, hit.last, min(end, hit.last + 6))
         if owners:  # integrated things make one deal of their owners; bought ones, one per seller
             return owners, "of" if hit.cue.deal_type == "Integration" else OWNER, owners[-1].last
+        raiser = raiser_of_round_after(s, hit.last, end) if hit.cue.deal_type == "Investment" else None
+        if raiser is not None:  # "joined a $50 million round for Orbit Labs": the firm the round is for
+            return [raiser], OWNER, raiser.last
     counted = counted_among(s, ctx, hit)
     if counted:  # "counts Sequoia Capital and Nvidia among its investors"
         return counted, "among", counted[-1].last
@@ -727,6 +731,13 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
         if is_organization(m) and (s.possessive_at(m.last) and not owns_next or names_a_product(s, m)):
             found.append(m)  # "Zeta's app", "Ericsson equipment", "Nvidia Blackwell chips"; not "Alphabet's Google"
     return found
+
+
+def raiser_of_round_after(s: Sentence, k: int, end: int):
+    """The mention of the firm "a $50 million round for Orbit Labs" names, the round within a few words of token k."""
+    at = next((j for j in range(k, min(k + 8, end)) if s.lower(j) in ("round", "raise", "financing")), None)
+    raiser = round_named_after(s, at + 1) if at is not None else None
+    return next((m for m in s.mentions if m.entity is raiser and at < m.first < end), None) if raiser else None
 
 
 COMPONENT_LINKS = frozenset("powered based built equipped fitted running".split())

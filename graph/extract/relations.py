@@ -327,13 +327,15 @@ JOINED_TOLD = sentence_pattern(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A
 
 
 # "A and B are also putting equity into the purchase", "C is backing the Aligned purchase as well", "D and E
-# are joining MGX in the purchase" (not "Elliott is backing the takeover, saying the price is fair").
+# are joining MGX in the purchase", "F and G are joining as co-investors" (not "Elliott is backing the
+# takeover, saying the price is fair").
 PURCHASE_NOUNS = frozenset("purchase acquisition takeover buyout".split())
 THE_PURCHASE = r"the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PURCHASE_NOUNS)) + r")\b"
 BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing)\s+(?:(?:equity|money|capital|cash)\s+)?"
                                   r"(?:into|in)\s+" + THE_PURCHASE + r"|\bbacking\s+" + THE_PURCHASE
                                   + r"(?=\s+(?:as\s+well|too)\b)|\balso\s+backing\s+" + THE_PURCHASE
-                                  + r"|\b(?:joining|joined|joins|join)(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}\s+in\s+" + THE_PURCHASE,
+                                  + r"|\b(?:joining|joined|joins|join)(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}\s+in\s+" + THE_PURCHASE
+                                  + r"|\b(?:joining|joined|joins|join|coming in|came in|comes in)\s+as\s+co-investors\b",
                                   re.IGNORECASE)
 
 

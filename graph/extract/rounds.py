@@ -13,7 +13,7 @@ from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, outside, unique, wh
 from graph.extract.entities import Entity
 from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, DEAL_VERBS, DocContext, Sentence, firms_within,
                                     is_organization, is_person, named_parties, names_other_deal, parse_group, promote)
-from graph.extract.subjects import find_subject
+from graph.extract.subjects import find_subject, inside_relative
 from graph.extract.text import sentence_pattern
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
@@ -104,6 +104,7 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part", "A and
 # B have also committed, as has C"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
+                          r"subscribed(?: to (?:new |the )?(?:shares|stock|issue|placement))?|"
                           r"(?<!remained )(?<!remains )(?<!stayed )(?<!is )(?<!are )(?<!was )(?<!were )(?:also )?committed|"
                           r"(?:also |all )?(?:put|chipped) in more|"
                           r"(?:came in|(?:also )?signed on) as (?:a |an )?(?:new |anchor |lead |strategic )?"
@@ -208,6 +209,9 @@ def round_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Dea
         return deals + unnamed_raisers_round(s, ctx, led)
     owner = round_owner(s, deals)
     told = deal_of(deals, "Investment", owner)
+    raiser, joined = named_round_joined(s, deals) if told is None else (None, [])
+    if len(joined) >= 3:  # "A and B joined a $50 million round for Orbit Labs": one round
+        return with_round_opened(s, ctx, deals, raiser, joined, "Investment")
     if told is not None:  # "Zeta committed $1.3 billion to Nova's $1.7 billion Series C": the round later ones join
         ctx.funding_round = FundingRound(owner, told, "Investment")
         if led is not None:  # "it joined Nova's Series F round, which was led by A and co-led by B": its leaders too
@@ -404,6 +408,13 @@ def named_round(s: Sentence) -> Entity | None:
     US developer Anthropic, which ... it had closed" tells Anthropic's raise, whoever the subject."""
     return next((found for k in range(len(s.tokens) - 1) if s.lower(k) in ("round", "raise", "financing")
                  and (found := round_named_after(s, k + 1)) is not None), None)
+
+
+def named_round_joined(s: Sentence, deals: list[DealFact]) -> tuple[Entity | None, list[Entity]]:
+    """The firm the sentence's "round for X" names, and it with every party of its investments here."""
+    raiser = named_round(s)
+    joined = [p for d in deals if d.deal_type == "Investment" and any(p is raiser for p in d.parties) for p in d.parties]
+    return raiser, unique([raiser] + joined) if raiser is not None else []
 
 
 OWNED_ROUND = re.compile(r"(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-h]|raise|funding)\b", re.IGNORECASE)
@@ -635,12 +646,24 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
               and not all(p is raiser or id(p) in backers for p in d.parties)]
     if len(raised) >= 2 and raise_at.group().lower().startswith(("rais", "receiv")):
         return with_round_opened(s, ctx, deals, raiser, unique([p for d in raised for p in d.parties]), kind)
+    named = raised_from(s, ctx, raiser, raise_at)
+    if raised and listed_more(raised, named, raiser):  # "completed a round, with A, B and C among the investors": one
+        round_deal = raised[0]
+        round_deal.parties[:] = unique(round_deal.parties + named)
+        ctx.funding_round = FundingRound(raiser, round_deal, kind)
+        return outside(deals, round_deal.parties) + [round_deal]
     investor = None if raised else investor_in_named_round(s, raiser)
-    backers = [] if raised else unique(([investor] if investor else []) + raised_from(s, ctx, raiser, raise_at))
+    backers = [] if raised else unique(([investor] if investor else []) + named)
     if backers:
         return with_round_opened(s, ctx, deals, raiser, [raiser, *backers], kind)
     ctx.funding_round = FundingRound(raiser, raised[0] if raised else None, kind)
     return deals
+
+
+def listed_more(raised: list[DealFact], named: list[Entity], raiser: Entity) -> bool:
+    """Whether the raise lists two or more investors, among them every investor of its deals here."""
+    parties = [p for d in raised for p in d.parties if p is not raiser]
+    return len(named) >= 2 and all(any(p is q for q in named) for p in parties)
 
 
 def investor_in_named_round(s: Sentence, raiser: Entity) -> Entity | None:
@@ -678,9 +701,11 @@ def described_beside(s: Sentence, raiser: Entity) -> set[int]:
 
 
 # "raised $500 million, led by A and B": the raise's leaders, set off after it; "raised $863 million in a
-# round that included A and B": its investors.
-LED_BY_NEXT = re.compile(r"[^.;:,]{0,60}?(?:,\s+(?:co-)?led by|\b(?:round|raise|financing)\s*,?\s+(?:that|which)\s+"
-                         r"(?:also\s+)?(?:included|includes|drew(?:\s+(?:money|capital|funds)\s+from)?))\s", re.IGNORECASE)
+# round that included A and B", "completed a $196 million round, with A and B among the investors": its investors.
+LED_BY_NEXT = re.compile(r"[^;:,]{0,60}?(?:,\s+(?:co-)?led by|\b(?:round|raise|financing)\s*,?\s+(?:that|which)\s+"
+                         r"(?:also\s+)?(?:included|includes|drew(?:\s+(?:money|capital|funds)\s+from)?)|"
+                         r",\s+with(?=[^.;:]{0,160}?\bamong\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b))\s",
+                         re.IGNORECASE)
 
 
 def raised_from(s: Sentence, ctx: DocContext, raiser: Entity, raise_at: re.Match) -> list[Entity]:
@@ -743,10 +768,18 @@ def compared_firms(s: Sentence, ctx: DocContext) -> list[Entity]:
     return round_firms(s, ctx, first, last)
 
 
+def about_another_firm(s: Sentence, m) -> bool:
+    """Whether the name stands in a ", which ..." clause after another organization's name."""
+    opener = next((k for k in range(m.first - 1, max(0, m.first - 12), -1) if s.lower(k) in (",", "which", "who")), None)
+    return opener is not None and s.lower(opener) == "which" and s.lower(opener - 1) == "," \
+        and is_organization(s.mention_ending(opener - 1)) and inside_relative(s, m, len(s.tokens))
+
+
 def round_firms(s: Sentence, ctx: DocContext, start: int = 0, end: int | None = None) -> list[Entity]:
     """The organizations a sentence about a round names from `start` (a name never seen is an
     investor), less outlets, employers and owners named to describe another ("Samsung Catalyst
-    Fund, the venture arm of Samsung Electronics")."""
-    qualifiers = {id(m.entity) for m in s.mentions if names_other_deal(s, m)}
+    Fund, the venture arm of Samsung Electronics") or a relative clause about a firm ("A, which operates under
+    B, also invested"; not "The financing, in which B and C acted as arrangers")."""
+    qualifiers = {id(m.entity) for m in s.mentions if names_other_deal(s, m) or about_another_firm(s, m)}
     return [e for e in firms_within(s, ctx.table, start, end, "an investor in a round") if id(e) not in qualifiers]
 
