@@ -4033,3 +4033,32 @@ def test_firms_joining_as_co_investors_join_the_purchase_told_before():
             "Singapore's Corvid Holdings are joining as co-investors, the parties said.")
     assert typed_parties(text) == [("Acquisition", ["Aster Centers", "Corvid Holdings", "Kestrel Investment Authority",
                                                     "Orbit Partners"])]
+
+
+def test_a_fund_numbered_by_its_phase_is_one_name_that_can_lead_a_round():
+    assert typed_parties("Orbit Semiconductor raised 3 billion yuan in a round led by the Zeta Industry Investment "
+                         "Fund Phase III.") == [("Investment", ["Orbit Semiconductor",
+                                                                "Zeta Industry Investment Fund Phase III"])]
+
+
+def test_banks_in_talks_to_arrange_the_facility_lend_to_the_firm_in_talks_with_banks_over_debt():
+    text = ("Orbit AI, the Saudi cloud group, is in talks with a group of Gulf banks over as much as $10bn of debt. "
+            "Zeta Bank and Nova Bank are in discussions to arrange the facility, with Kestrel Bank also approached.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Kestrel Bank", "Nova Bank", "Orbit AI", "Zeta Bank"])]
+
+
+def test_firms_that_also_joined_that_round_join_the_round_told_before():
+    text = ("The loan adds to the cash Zeta Group has used since March, when it led a $40 billion funding round in "
+            "Orbit AI. Kestrel Capital and Nova Partners also joined that round, with Zeta Group's portion set at $30 "
+            "billion.")
+    assert typed_parties(text) == [("Investment", ["Kestrel Capital", "Nova Partners", "Orbit AI", "Zeta Group"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbit AI raised $50 million in a round led by Zeta Capital. Nova Partners did not join this round.",
+    "Orbit AI signed a $50 million cloud deal with Zeta Capital. Its investors include Kestrel Labs, which led a "
+    "Series A round last year, and Nova Partners, which took part in that round.",
+])
+def test_a_firm_that_did_not_join_this_round_or_took_part_in_another_is_not_in_the_deal_told_before(text):
+    [told] = [d for d in typed_parties(text) if "Zeta Capital" in d[1]]
+    assert told[1] == ["Orbit AI", "Zeta Capital"]

@@ -158,7 +158,7 @@ CUES = [
         r"(?:\S+ ){0,3}?(?:models?|chatbots?|assistants?|agents?|tools|search)\b)", linkers=(), specific=False, alone=False,
         owners=True),  # "now offers Anthropic's Claude models in Copilot": another's AI inside its own
     cue("Investment", r"\b(?:join(?:s|ed|ing)?|(?:participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+part)\s+in)\b"
-        r"(?=(?:\s+(?!ahead\b|before\b|after\b|in\b)\S+){0,4}?\s+(?:funding\s+)?"
+        r"(?=(?:\s+(?!ahead\b|before\b|after\b|in\b)\S+){0,4}?(?:\s+\([^()]{1,40}\))?\s+(?:funding\s+)?"
         r"(?:round|series [a-h]\d?)\b(?!\s+of\b))",
         linkers=(DIRECT,), alone=False, owners=True),  # "QIA joins $13bn Anthropic round", "participated in Zeta's Series B"
     cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,

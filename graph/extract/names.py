@@ -702,7 +702,7 @@ NAME_OPENERS = frozenset("Bank General United National First Royal Standard Glob
                          "Power Data Cloud Capital Investment Infrastructure Telecom Network Semiconductor".split())
 
 
-NUMBERED_FIRM_WORDS = frozenset("Capital Ventures Partners Labs Holdings Technologies Systems".split())
+NUMBERED_FIRM_WORDS = frozenset("Capital Ventures Partners Labs Holdings Technologies Systems Phase".split())
 PARTY_LEADS = frozenset([",", "and", "&", "by", "from", "with", "including", "(", "as"])
 # A brand that starts with a digit ("3Cloud", "3SBio"), not a unit or a size ("5GHz", "4Gbps", "3D").
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -804,7 +804,8 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 2  # "Kickstart Ventures, Inc.", "EOG Resources, Inc.", "Michael Creedon, Jr."
         elif (tokens[j - 1].text == "Fund" and FUND_NUMBER.match(tokens[j].text)) or (
                 tokens[j - 1].text in NUMBERED_FIRM_WORDS and ROMAN_NUMBER.match(tokens[j].text)):
-            j += 1  # "Brookfield Global Transition Fund I", "Macquarie European Infrastructure Fund 4", "Zeta Ventures II"
+            j += 1  # "Brookfield Global Transition Fund I", "Macquarie European Infrastructure Fund 4", "Zeta Ventures II",
+            # "Zeta Investment Fund Phase III"
         elif tokens[j].text.isupper() and len(tokens[j].text) <= 4 and legal_form_ahead(tokens, j + 1, titles,
                                                                                           lowercase_words):
             j += 1  # "Dixon IT Devices Private Limited": initials inside a name its legal form closes

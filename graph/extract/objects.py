@@ -735,7 +735,7 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
 
 def raiser_of_round_after(s: Sentence, k: int, end: int):
     """The mention of the firm "a $50 million round for Orbit Labs" names, the round within a few words of token k."""
-    at = next((j for j in range(k, min(k + 8, end)) if s.lower(j) in ("round", "raise", "financing")), None)
+    at = next((j for j in range(k, min(k + 14, end)) if s.lower(j) in ("round", "raise", "financing")), None)
     raiser = round_named_after(s, at + 1) if at is not None else None
     return next((m for m in s.mentions if m.entity is raiser and at < m.first < end), None) if raiser else None
 

@@ -321,9 +321,9 @@ def renamed_between(s: Sentence, first: DealFact, later: DealFact) -> bool:
 JOINED_BY = sentence_pattern(r"\b(?:are|were|is|was|will be|have been|has been)\s+(?:also\s+)?joined by\s", re.IGNORECASE)
 JOINED_TOLD = sentence_pattern(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4}\s+in|participated in|"
                               r"participate in|participating in|took part in|take part in|taking part in|joined|join|joins|joining)"
-                              r"\s+the\s+(?:[\w-]+\s+){0,2}?"
+                              r"\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:round|financing|raise|deal|venture|project|initiative|effort|loan|facility|syndicate)\b",
-                              re.IGNORECASE)  # "A and B will join KDB in the syndicate"
+                              re.IGNORECASE)  # "A and B will join KDB in the syndicate", "C also joined that round"
 
 
 # "A and B are also putting equity into the purchase", "C is backing the Aligned purchase as well", "D and E
@@ -407,6 +407,12 @@ PARTICIPATE_IN_IT = sentence_pattern(r"\bin which\b" + IN_CLAUSE + r"{1,80}?\b(?
 BORROWER_IS = sentence_pattern(r"^\W*the\s+borrowers?\s+(?:is|are|was|were|will\s+be)\b", re.IGNORECASE)
 
 
+def joined_elsewhere(s: Sentence, found: re.Match) -> bool:
+    """"X did not join this round": no joiner; "Y, which took part in that round": a round the sentence tells."""
+    k = s.token_at(s.span.start + found.start())
+    return REFUSED.search(s.span.text, 0, found.start()) is not None or s.lower(k - 1) in ("which", "who")
+
+
 def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     """The firms that join the deal told before: "The two companies are joined by A, B and C",
     "Existing backers A, B and C also joined the round" (but not "X, reported to be joining the
@@ -422,8 +428,8 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
         return [m.entity for m in items]
     found = s.search(JOINED_TOLD)
     joins_round = found is not None and found.group().lower().endswith(("round", "raise", "financing"))
-    if found and not (joins_round and ctx.last_deal.deal_type == "Acquisition"):  # a round is money, not a merger
-        return named_parties(s, 0, s.token_at(s.span.start + found.start()))
+    if found and not (joins_round and ctx.last_deal.deal_type == "Acquisition") and not joined_elsewhere(s, found):
+        return named_parties(s, 0, s.token_at(s.span.start + found.start()))  # a round is money, not a merger
     found = s.search(AMONG_THEM) if ctx.funding_round is None else None  # else the round's
     if found:  # names never seen are lenders too: "Mashreq"
         return firms_within(s, ctx.table, 0, s.token_at(s.span.start + found.start()), "joins the deal told before")

@@ -17,14 +17,15 @@ from graph.extract.subjects import find_subject, inside_relative
 from graph.extract.text import sentence_pattern
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
-# "is nearing a $3 billion loan from six banks", "has arranged a loan from banks led by A" (a loan told the
-# same way: its lenders come later)
+# "is nearing a $3 billion loan from six banks", "is in talks with banks over $10bn of debt", "has arranged a
+# loan from banks led by A" (a loan told the same way: its lenders come later)
 RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )raise|closed|closes|"
                          r"closing(?=\s+(?:a|an|its|their)\s)|secured|secures|completed|landed|"
                          r"(?:receive|receives|received|receiving)(?=" + IN_CLAUSE + r"{0,60}?\b(?:investments?|funding|financing|"
                          r"loans?|capital)\s+from\b)|"  # "is to receive a substantial investment from A and B"
                          r"upsized|upsizes|refinanced|refinances|borrow|borrows|borrowed|borrowing|"
                          r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
+                         r"(?:is|are|was|were)\s+in\s+(?:talks|discussions)\s+with(?=\s+(?:[\w-]+\s+){0,6}?(?:banks|lenders)\b)|"
                          r"obtained|obtains|lined up|lines up|(?:reached|reaches|achieved|achieves) financial close on|"
                          r"launch(?:ed|es|ing)(?=" + IN_CLAUSE + r"{0,60}?\b(?:placement|offering|rights issue)\b)|"
                          r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
@@ -59,7 +60,7 @@ LENDERS_JOIN = sentence_pattern(r"\b(?:joined|join|joins|came in|signed on)\s+as
 # "A and B are also part of the syndicate".
 IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?lead|anchored|joined|join|participated in|took part in|"
                            r"filled out|rounded out|"
-                           r"invested in|arranged|arranging|providing|provided|provide|provides)\s+"
+                           r"invested in|arrange|arranges|arranged|arranging|providing|provided|provide|provides)\s+"
                            r"(?:(?:most|much|part|some|all|the rest|[\d.,]+\s+(?:trillion|billion|million)(?:\s+\w+)?) of\s+)?"
                            r"(?:the|this)|"
                            r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"

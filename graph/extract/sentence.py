@@ -528,6 +528,9 @@ def typed_by_look(m: Mention) -> bool:
     return m.kind == "rule" and m.rank <= 2 and m.entity is not None and not m.entity.known
 
 
+NUMBERED_TAIL = re.compile(r"^(?:Phase|I{1,3}|IV|VI{0,3}|\d+)$")
+
+
 def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None:
     """An unknown name in a slot that only an organization (or person) fills becomes one; a
     name typed only by its look takes the slot's class."""
@@ -540,7 +543,8 @@ def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None
     if cls != "Person" and (MODEL_NUMBER.match(m.text) or wellknown().maker(m.text) is not None):
         return None  # "HBM4", "MI450", "Azure": a product, not a firm
     words = m.text.split()
-    if cls != "Person" and len(words) > 4 and words[-1] not in lex.INSTITUTION_HEADS:
+    head = next(w for w in reversed(words) if not NUMBERED_TAIL.match(w))  # "... Investment Fund Phase III": "Fund"
+    if cls != "Person" and len(words) > 4 and head not in lex.INSTITUTION_HEADS:
         return None  # a long run is rarely one name, unless an institution's ("... Investment Board")
     if cls != "Person" and (m.text in lex.PLACES or len(words) > 1 and words[-1].lower() in SITE_NOUNS):
         return None  # "Lübbenau", "the Hyperion Data Centre", "Kitakami Plants": a place or a site, no firm
