@@ -4062,3 +4062,19 @@ def test_firms_that_also_joined_that_round_join_the_round_told_before():
 def test_a_firm_that_did_not_join_this_round_or_took_part_in_another_is_not_in_the_deal_told_before(text):
     [told] = [d for d in typed_parties(text) if "Zeta Capital" in d[1]]
     assert told[1] == ["Orbit AI", "Zeta Capital"]
+
+
+def test_the_maker_of_a_part_of_what_another_firm_supplies_is_no_party():
+    text = ("Servers fitted with Zeta Chips' Blackwell processors are being supplied by Orbit Systems, which Nova "
+            "Telecom picked last year.")
+    assert sorted(typed_parties(text, decide_pair=pair_model().accepts)) == [
+        ("SupplyAgreement", ["Nova Telecom", "Orbit Systems"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs signed a cloud deal with Zeta Cloud; Japanese banks lend Rs 8,000 crore to Nova Data.",
+     [("Partnership", ["Orbit Labs", "Zeta Cloud"])]),
+    ("Kestrel Bank and other banks lent $1bn to Nova Data.", [("FinancialCooperation", ["Kestrel Bank", "Nova Data"])]),
+])
+def test_banks_left_unnamed_after_a_semicolon_lend_nothing_from_the_first_firm(text, expected):
+    assert typed_parties(text) == expected

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from graph.extract.cues import BACK_REFERENCES, DIRECT, CueHit, is_cue_word
 from graph.extract.entities import Entity
 from graph.extract.lexicon import DASHES, ORG_CUES, PURPOSE_VERBS, is_demonym
-from graph.extract.sentence import (COMPANY_HEADS, COPULAS, LIST_JOINERS, OWNED_ROLES, PLACE_PREPOSITIONS,
+from graph.extract.sentence import (COMPANY_HEADS, COMPONENT_LINKS, COPULAS, LIST_JOINERS, OWNED_ROLES, PLACE_PREPOSITIONS,
                                     RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
                                     is_person, is_place, names_a_product, names_a_thing, owned_firm_after, parse_group,
                                     promote, qualifies_person, role_modifier)
@@ -738,9 +738,6 @@ def raiser_of_round_after(s: Sentence, k: int, end: int):
     at = next((j for j in range(k, min(k + 14, end)) if s.lower(j) in ("round", "raise", "financing")), None)
     raiser = round_named_after(s, at + 1) if at is not None else None
     return next((m for m in s.mentions if m.entity is raiser and at < m.first < end), None) if raiser else None
-
-
-COMPONENT_LINKS = frozenset("powered based built equipped fitted running".split())
 
 
 def seller_at(s: Sentence, hit: CueHit, end: int) -> int | None:

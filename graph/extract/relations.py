@@ -26,7 +26,7 @@ from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES,
                                     regulator_or_exchange, role_modifier)
 from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, SELLING, invested_firm, read_round
-from graph.extract.subjects import closing_speaker, find_subject, object_before_second_verb, relative_antecedent
+from graph.extract.subjects import PASSIVE_AUXILIARIES, closing_speaker, find_subject, object_before_second_verb, relative_antecedent
 from graph.extract.text import sentence_pattern
 
 CONSORTIUM_WORDS = frozenset("initiative project programme program consortium venture alliance".split())
@@ -688,6 +688,8 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
                                                     may_promote=bool(objects))
     if how == "implicit" and linker == "by" and hit.cue.deal_type == "SupplyAgreement":
         subjects = used_products_maker(s, hit) or subjects
+    if hit.cue.deal_type == "SupplyAgreement" and supplied_by(s, hit):
+        subjects = [e for e in subjects if not makes_the_supplied(s, e, hit.first)]
     if how == "pronoun" and s.lower(hit.first) in EQUITY_BACKERS:
         subjects = [backed_firm(ctx, e) for e in subjects]
     if not objects and any(("subject", id(e), clause) in used for e in subjects):
@@ -779,6 +781,18 @@ def used_products_maker(s: Sentence, hit: CueHit) -> list[Entity]:
     """"Zeta chips are deployed by A and B": who makes what they use."""
     maker = next((m for m in s.mentions if m.last <= hit.first and is_organization(m) and names_a_product(s, m)), None)
     return [maker.entity] if maker is not None else []
+
+
+def supplied_by(s: Sentence, hit: CueHit) -> bool:
+    """"... are being supplied by X": a passive supply, its supplier after "by"."""
+    return s.lower(hit.first - 1) in PASSIVE_AUXILIARIES and "by" in (s.lower(hit.last - 1), s.lower(hit.last))
+
+
+def makes_the_supplied(s: Sentence, firm: Entity, k: int) -> bool:
+    """"Servers fitted with Nvidia's chips are supplied by HPE": Nvidia makes a part of what is supplied, it
+    buys nothing."""
+    return any(m.entity is firm and m.last <= k and (s.possessive_at(m.last) or names_a_product(s, m))
+               for m in s.mentions)
 
 
 SHARE_WORDS = frozenset("shares stock equity".split())

@@ -845,6 +845,16 @@ def names_other_deal(s: Sentence, m: Mention) -> bool:
     return s.lower(m.first - 1) in ("the", "a", "an", "this", "that", "its", "their") and s.lower(m.last) in DEAL_NOUNS
 
 
+# Words that link a thing to its parts' maker: "servers fitted with Nvidia's chips", "powered by AMD".
+COMPONENT_LINKS = frozenset("powered based built equipped fitted running".split())
+
+
+def component_maker(s: Sentence, m: Mention) -> bool:
+    """"servers fitted with Nvidia's Blackwell chips": the maker of a part of what is dealt in, no party."""
+    return s.lower(m.first - 1) in ("by", "on", "with", "around") and s.lower(m.first - 2) in COMPONENT_LINKS \
+        and (s.possessive_at(m.last) or names_a_product(s, m))
+
+
 def names_a_product(s: Sentence, m: Mention) -> bool:
     """"Nvidia GB200 systems", "Nvidia chips": the maker qualifies a product, it is not the actor."""
     nxt = s.tokens[m.last].text if m.last < len(s.tokens) else ""
@@ -1004,7 +1014,7 @@ def named_parties(s: Sentence, first: int = 0, last: int | None = None) -> list[
         if first <= m.first and m.last <= last and is_organization(m) and m.entity.cls != "NewsOutlet" \
                 and not (role_modifier(s, m) or units_owner(s, m) or owners_qualifier(s, m)
                          or speakers_employer(s, m) or regulator_or_exchange(s, m) or event_venue(s, m)
-                         or in_aside(s, m) or names_a_product(s, m)):
+                         or in_aside(s, m) or names_a_product(s, m) or component_maker(s, m)):
             found.setdefault(id(m.entity), m.entity)
     return list(found.values())
 

@@ -100,6 +100,8 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
         venture = named_venture(s, ctx, j)
         if venture is not None:  # "That venture raised $1.44 billion": the firm told of as a joint venture
             return [venture], "explicit", j
+        if s.lower(j) in UNNAMED_LENDERS and not any(is_organization(s.at[i]) for i in range(a, j)):
+            return [], "explicit", j  # "...; Japanese banks lend Rs 8,000 crore to X": its lenders go unnamed
         if pronoun_subject(s, j):
             return antecedents(s, ctx, j, used), "pronoun", j
         pair = pair_phrase(s, j) and (named_before(s, j) or ctx.the_two())
@@ -112,6 +114,9 @@ def find_subject(s: Sentence, ctx: DocContext, k: int, clause, used, exclude=fro
             return [m.entity], "explicit", a
     actor = ctx.main_actor()
     return ([actor] if actor else []), "implicit", a
+
+
+UNNAMED_LENDERS = frozenset("banks lenders megabanks".split())
 
 
 def promote_anchor(s: Sentence, ctx: DocContext, m) -> None:
