@@ -4078,3 +4078,9 @@ def test_the_maker_of_a_part_of_what_another_firm_supplies_is_no_party():
 ])
 def test_banks_left_unnamed_after_a_semicolon_lend_nothing_from_the_first_firm(text, expected):
     assert typed_parties(text) == expected
+
+
+def test_a_firm_named_to_say_whose_parent_the_next_one_is_is_no_party():
+    text = "Orbit Cloud already rents GPU capacity to Kestrel AI and Zeta parent Nova Holdings."
+    assert sorted(typed_parties(text, decide_pair=pair_model().accepts)) == [
+        ("SupplyAgreement", ["Kestrel AI", "Orbit Cloud"]), ("SupplyAgreement", ["Nova Holdings", "Orbit Cloud"])]

@@ -1435,3 +1435,12 @@ def test_a_chief_speaking_of_the_money_just_raised_is_the_raisers():
             "Orbit AI, the maker of the Solar models, closed a 62 billion won Series B round led by Nova Partners. "
             "CEO Kim Sung-hoon said the money would go to Japanese-language models.")
     assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [("Kim Sung-hoon", "Orbit AI")]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Demand is real,\" said A S Lakshminarayanan, managing director of Tata Communications.",
+    "A S Lakshminarayanan, managing director of Tata Communications, said demand was real.",
+])
+def test_a_name_whose_first_initial_is_a_reads_as_a_person_not_the_article(text):
+    assert [(r["person"], r["organization"]) for r in summary(text)["roles"]] == [
+        ("A S Lakshminarayanan", "Tata Communications")]

@@ -579,6 +579,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if tok.text in ("Investors", "Next") and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word \
             and not titles[i - 1] and tokens[i - 1].text not in lex.FUNCTION_CAPS:
         return True  # "Allianz Global Investors", "Samsung Next" (not "Investors expect", "Next week": openers)
+    if tok.text == "A" and i + 2 < len(tokens) and LONE_INITIAL.match(tokens[i + 1].text) and tokens[i + 2].is_capitalized:
+        return True  # "A S Lakshminarayanan": an initial, not the article
     if tok.text in lex.FUNCTION_CAPS or tok.text in lex.PERSON_HONORIFICS or tok.lower in lex.WEEKDAYS \
             or stamp_at(tokens, i) \
             or headline_verb(tokens, i) or two_word_style(tokens, i) or stock_moving(tokens, i) \
@@ -626,6 +628,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
                                      or (alone and opens_a_clause(tokens, i))))
 
 
+LONE_INITIAL = re.compile(r"^[A-Z]\.?$")
 SMALL_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 
 

@@ -588,8 +588,8 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                 is_place(m) or is_person(m) and is_organization(s.mention_starting(m.last + 1))):
             j, fillers = m.last + 1, fillers + 1  # "led by Norway's Aker", "with Elon Musk's xAI": qualifies the name
             continue
-        if m is not None and accept(m) and s.lower(m.last) in lex.ORG_CUES and s.mention_starting(m.last + 1):
-            j, fillers = m.last + 1, fillers + 1  # "OpenAI rival Anthropic", "SoftBank unit Arm": the second
+        if m is not None and accept(m) and qualifies_next_firm(s, m):
+            j, fillers = m.last + 1, fillers + 1  # "OpenAI rival Anthropic", "TikTok parent ByteDance": the second
             continue
         if m is not None and accept(m):
             items.append(m)
@@ -896,6 +896,11 @@ OWNED_ROLES = frozenset("partner partners supplier suppliers investor investors 
 OWNED_UNITS = UNIT_NOUNS - {"parent", "owner"}
 
 
+def qualifies_next_firm(s: Sentence, m) -> bool:
+    """"OpenAI rival Anthropic", "TikTok parent ByteDance": a name that only tells what the name after it is."""
+    return (s.lower(m.last) in lex.ORG_CUES or s.lower(m.last) in UNIT_NOUNS) and s.mention_starting(m.last + 1) is not None
+
+
 def units_owner(s: Sentence, m) -> bool:
     """"Amazon Web Services, the cloud unit of Amazon.com", "the data center arm of Abu Dhabi's G42":
     the owner describes the unit, no party."""
@@ -1014,7 +1019,8 @@ def named_parties(s: Sentence, first: int = 0, last: int | None = None) -> list[
         if first <= m.first and m.last <= last and is_organization(m) and m.entity.cls != "NewsOutlet" \
                 and not (role_modifier(s, m) or units_owner(s, m) or owners_qualifier(s, m)
                          or speakers_employer(s, m) or regulator_or_exchange(s, m) or event_venue(s, m)
-                         or in_aside(s, m) or names_a_product(s, m) or component_maker(s, m)):
+                         or in_aside(s, m) or names_a_product(s, m) or component_maker(s, m)
+                         or qualifies_next_firm(s, m)):
             found.setdefault(id(m.entity), m.entity)
     return list(found.values())
 
