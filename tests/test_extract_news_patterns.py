@@ -4084,3 +4084,14 @@ def test_a_firm_named_to_say_whose_parent_the_next_one_is_is_no_party():
     text = "Orbit Cloud already rents GPU capacity to Kestrel AI and Zeta parent Nova Holdings."
     assert sorted(typed_parties(text, decide_pair=pair_model().accepts)) == [
         ("SupplyAgreement", ["Kestrel AI", "Orbit Cloud"]), ("SupplyAgreement", ["Nova Holdings", "Orbit Cloud"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit AI signed a deal with Kestrel Labs. Zeta Chips will supply 18,000 of its processors for the first "
+     "phase, the companies said.", [("Partnership", ["Kestrel Labs", "Orbit AI"]),
+                                    ("SupplyAgreement", ["Orbit AI", "Zeta Chips"])]),
+    ("Orbit AI signed a deal with Kestrel Labs. Zeta Chips will supply 18,000 of its processors for the first "
+     "phase, analysts said.", [("Partnership", ["Kestrel Labs", "Orbit AI"])]),
+])
+def test_a_supply_the_companies_announce_goes_to_the_firm_told_just_before(text, expected):
+    assert typed_parties(text) == expected

@@ -74,6 +74,9 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
         deals = similar_deal(s, ctx) or under_last_deal(s, ctx)
         join_shareholders(s, ctx)
     found = None if deals else supplier_without_customer(s, ctx)
+    told_together = supply_told_together(s, ctx, found) if found is not None else None
+    if told_together is not None:  # "Nvidia will supply 18,000 chips for the first phase, the companies said"
+        deals, found = [told_together], None
     if deals or found is not None:  # a deal read ends the wait for the supplier's customers
         ctx.supplier = (found, s.index)
     if deals:
@@ -278,6 +281,21 @@ def supplier_without_customer(s: Sentence, ctx: DocContext) -> Entity | None:
     k = s.token_at(s.span.start + found.start())
     subjects, how, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=False)
     return subjects[0] if subjects and how != "implicit" and subjects[0].is_organization else None
+
+
+# "..., the companies said", "the two firms said in a joint statement": the supplier and the firm told before speak together.
+COMPANIES_SAID = sentence_pattern(r",\s+the\s+(?:two\s+)?(?:companies|firms)\s+(?:said|say)\b", re.IGNORECASE)
+
+
+def supply_told_together(s: Sentence, ctx: DocContext, supplier: Entity) -> DealFact | None:
+    """A supply with no customer named that the supplier and the previous sentence's firm announce
+    together: that firm is the customer."""
+    customer = ctx.previous_subject(s)
+    if customer is None or customer is supplier or not s.search(COMPANIES_SAID):
+        return None
+    deal = whole_sentence_deal(s, "SupplyAgreement", [supplier, customer])
+    deal.roles = {"supplier": [supplier], "customer": [customer]}
+    return deal
 
 
 # "The agreement, signed in Dubai, also involves telecom operator e&": an aside may stand before the verb.
