@@ -4095,3 +4095,13 @@ def test_a_firm_named_to_say_whose_parent_the_next_one_is_is_no_party():
 ])
 def test_a_supply_the_companies_announce_goes_to_the_firm_told_just_before(text, expected):
     assert typed_parties(text) == expected
+
+
+def test_cornerstone_investors_that_agree_to_buy_shares_in_the_offering_join_its_raise():
+    text = ("Orbit Semiconductor has secured about $420 million from cornerstone investors for its listing. Zeta Group, "
+            "Hillhouse Capital and Pudong Science and Technology Investment, a fund backed by the Shanghai government, "
+            "have agreed to buy shares in the offering. Kestrel Capital and Nova Securities are joint sponsors of the "
+            "deal.")
+    assert ("Investment", ["Hillhouse Capital", "Orbit Semiconductor", "Pudong Science and Technology Investment",
+                           "Zeta Group"]) in typed_parties(text)
+    assert not [d for d in typed_parties(text) if "Kestrel Capital" in d[1]]

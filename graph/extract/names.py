@@ -628,6 +628,7 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
                                      or (alone and opens_a_clause(tokens, i))))
 
 
+FIELD_PAIRS = frozenset([("Science", "Technology"), ("Research", "Development"), ("Oil", "Gas")])
 LONE_INITIAL = re.compile(r"^[A-Z]\.?$")
 SMALL_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 
@@ -987,6 +988,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     if word == "for" and not person_so_far and tokens[j - 1].text not in lex.COMPANY_SUFFIXES \
             and legal_form_ahead(tokens, j + 1, titles, lowercase_words):
         return True  # "Global Partnership for Ethiopia BV": the legal form closes one name (not "Kestrel Cloud for Nova Ltd")
+    if word == "and" and (tokens[j - 1].text, tokens[j + 1].text) in FIELD_PAIRS:
+        return True  # "Pudong Science and Technology Investment": a pair of fields inside one name
     if word == "and" and trade_words_then_singular(tokens, j + 1):
         return True  # "CG Power and Industrial Solutions is building": one firm does
     if word == "and" and tokens[j + 1].text in lex.BANK_SUFFIXES and tokens[j - 1].text in lex.COMPANY_SUFFIXES:

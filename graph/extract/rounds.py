@@ -66,6 +66,9 @@ IN_ROUND = sentence_pattern(WORD_START + r"(?:(?:(?:led|co-led|leading|(?:co-)?l
                            r"(?:investors|backers|participants)\s+in\s+(?:the|this))\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:round|raise|financing|funding|investment|loans?|facility|package|portion|tranche|"
                            r"syndicate|(?<=led the )group|series\s+[a-z]\d?)\b|"
+                           # "A and B have agreed to buy shares in the offering": its cornerstone investors
+                           r"\b(?:buy|bought|buying|subscribe|subscribed|subscribing)\s+(?:for\s+)?(?:new\s+)?(?:shares|stock)\s+"
+                           r"(?:in|of)\s+the\s+(?:offering|ipo|listing|placement|issue|float)\b|"
                            # "Axis Capital arranged the issue" (not "joined the offering as launch partners")
                            r"\b(?:arranged|arranging|underwrote|underwriting)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:issue|offering|placement|notes|bonds|debentures)\b|"

@@ -1038,10 +1038,21 @@ def in_aside(s: Sentence, m) -> bool:
     for j in range(m.first - 1, max(0, m.first - MAX_RELATIVE) - 1, -1):
         describes = s.lower(j) in ASIDE_PARTICIPLES or (s.lower(j) in ("which", "who") and s.lower(j + 1) in COPULAS)
         if describes:
-            return s.lower(j - 1) == "," and is_organization(s.mention_ending(j - 1))
+            opener = noun_phrase_start(s, j)  # "X, a fund backed by the Shanghai government": the fund's
+            return s.lower(opener - 1) == "," and is_organization(s.mention_ending(opener - 1))
         if s.lower(j) in (",", ".", ";", "(", ")") or s.at[j] is not None and s.at[j] is not m:
             return False
     return False
+
+
+def noun_phrase_start(s: Sentence, j: int) -> int:
+    """Where "a fund" (a few lower-case words after "a", "an" or "the") before token j starts; j when none does."""
+    for k in range(j - 1, max(0, j - 5), -1):
+        if s.lower(k) in ("a", "an", "the"):
+            return k
+        if not s.tokens[k].text.islower() or s.at[k] is not None:
+            break
+    return j
 
 
 EVENT_NOUNS = frozenset("summit conference event forum meeting ceremony expo exhibition fair symposium "
