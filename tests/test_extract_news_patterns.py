@@ -4105,3 +4105,18 @@ def test_cornerstone_investors_that_agree_to_buy_shares_in_the_offering_join_its
     assert ("Investment", ["Hillhouse Capital", "Orbit Semiconductor", "Pudong Science and Technology Investment",
                            "Zeta Group"]) in typed_parties(text)
     assert not [d for d in typed_parties(text) if "Kestrel Capital" in d[1]]
+
+
+def test_a_banks_unit_named_with_a_two_word_place_in_brackets_is_one_bank():
+    text = ("Orbit Data Holdings secured a US$750 million loan. The facility was arranged by Bank of China (Hong Kong) "
+            "Limited and Zeta Bank (Hong Kong) Limited as mandated lead arrangers.")
+    assert summary(text)["entities"][1:] == [
+        {"name": "Bank of China (Hong Kong) Limited", "type": "Bank", "aliases": []},
+        {"name": "Zeta Bank (Hong Kong) Limited", "type": "Bank", "aliases": []}]
+    assert typed_parties(text) == [("FinancialCooperation", ["Bank of China (Hong Kong) Limited", "Orbit Data Holdings",
+                                                             "Zeta Bank (Hong Kong) Limited"])]
+
+
+def test_a_campus_pre_leased_to_a_tenant_is_leased_by_the_firm_told_before():
+    text = "Orbit Data builds campuses. The Foshan campus is fully pre-leased to Zeta Cloud under a 12-year contract."
+    assert typed_parties(text) == [("SupplyAgreement", ["Orbit Data", "Zeta Cloud"])]

@@ -103,7 +103,7 @@ CUES = [
         r"\b(?:majority-|wholly-|partly-|part-|jointly-|minority-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b|\bfarm(?:s|ed|ing)? out\b", linkers=("to",), alone=False),
-    cue("SupplyAgreement", r"\bleas(?:e|es|ed|ing)\b|\brent(?:s|ed|ing)?\b", linkers=("to", "from", "with"),
+    cue("SupplyAgreement", r"\b(?:pre-)?leas(?:e|es|ed|ing)\b|\brent(?:s|ed|ing)?\b", linkers=("to", "from", "with"),
         alone=False),
     cue("FinancialCooperation", r"\b(?:arranged|underwritten) by\b|(?:(?<=deal )|(?<=offering )|(?<=issue )|(?<=sale )|"
         r"(?<=placement ))(?:managed|run) by\b", linkers=("by",), alone=False),  # "bonds, in a deal managed by A and B"
@@ -252,7 +252,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint ventur financ facilit debt leas rent credit loan lender form found bridge construction term syndicated project green bank margin shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint ventur financ facilit debt leas pre-leas rent credit loan lender form found bridge construction term syndicated project green bank margin shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use adopt purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "

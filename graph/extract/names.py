@@ -803,7 +803,7 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
         elif of_the_inside(tokens, i, j, covered, titles, lowercase_words):
             j += 2  # "Ministry of the Armed Forces", "Office of the President"
         elif place_in_brackets(tokens, j, covered) or number_before_form(tokens, j):
-            j += 3 if tokens[j].text == "(" else 1
+            j = place_in_brackets(tokens, j, covered) or j + 1
         elif suffix_after_comma(tokens, j):
             j += 2  # "Kickstart Ventures, Inc.", "EOG Resources, Inc.", "Michael Creedon, Jr."
         elif (tokens[j - 1].text == "Fund" and FUND_NUMBER.match(tokens[j].text)) or (
@@ -849,18 +849,23 @@ def of_the_inside(tokens, i: int, j: int, covered, titles, lowercase_words) -> b
         and any(t.text in INSTITUTION_WORDS for t in tokens[i:j])
 
 
-def place_in_brackets(tokens, j: int, covered) -> bool:
-    """"Sembcorp Energy (Shanghai) Holding", "Microsoft Payments (Malaysia) Sdn Bhd": a unit's
-    place in brackets inside its name, before more of it, or closing a bank's; any word in brackets
-    before a legal form ("PT Bank Mandiri (Persero) Tbk")."""
-    if j + 3 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")":
-        return False
+def place_in_brackets(tokens, j: int, covered) -> int:
+    """"Sembcorp Energy (Shanghai) Holding", "Bank of China (Hong Kong) Limited": where a unit's place
+    in brackets inside its name closes, before more of it or closing a bank's; or any word in
+    brackets before a legal form ("PT Bank Mandiri (Persero) Tbk"); 0 when none does."""
+    if j + 3 >= len(tokens) or tokens[j].text != "(":
+        return 0
+    close = next((k for k in range(j + 2, min(j + 5, len(tokens) - 1)) if tokens[k].text == ")"), None)
+    if close is None:
+        return 0
     place = covered[j + 1]
-    rest = tokens[j + 3].text
-    if (place is not None and place.cls in lex.PLACE_CLASSES) or tokens[j + 1].text in lex.PLACES:
+    rest = tokens[close + 1].text
+    if " ".join(t.text for t in tokens[j + 1:close]) in lex.PLACES or (place is not None and place.cls in lex.PLACE_CLASSES):
         bank_branch = tokens[j - 1].text == "Bank" and rest in (",", "and", ".", ";")  # "Standard Chartered Bank (Singapore),"
-        return bank_branch or rest in lex.COMPANY_SUFFIXES or lex.is_legal_form(rest)
-    return tokens[j + 1].is_capitalized and lex.is_legal_form(rest)
+        found = bank_branch or rest in lex.COMPANY_SUFFIXES or lex.is_legal_form(rest)
+    else:
+        found = close == j + 2 and tokens[j + 1].is_capitalized and lex.is_legal_form(rest)
+    return close + 1 if found else 0
 
 
 def suffix_after_comma(tokens, j: int) -> bool:
@@ -1790,6 +1795,9 @@ def suffix_class(tokens, run, words, titles):
         return "GovernmentBody", "government word", 5  # "Department of Energy", not a firm named "... Energy"
     if words[0] in BANK_OPENERS and len(words) > 1:
         return "Bank", f"starts with {words[0]!r}", 5  # "Banco do Nordeste", "Banque Misr"
+    unit_of = suffix_class(tokens, run, words[:words.index("(")], titles) if "(" in words[1:] else None
+    if unit_of is not None and unit_of[0] == "Bank":
+        return "Bank", "a bank's unit in a place", 5  # "Bank of China (Hong Kong) Limited"
     for suffixes, cls in ((lex.BANK_SUFFIXES, "Bank"), (lex.GROUP_SUFFIXES, "BusinessGroup"),
                           (lex.PARTY_SUFFIXES, "PoliticalParty"), (lex.COMPANY_SUFFIXES, "Company")):
         if last in suffixes and len(words) > 1:
