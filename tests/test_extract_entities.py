@@ -339,3 +339,14 @@ def test_firms_whose_names_look_like_products_ventures_or_page_stamps_stay_firms
 ])
 def test_an_owners_event_and_a_network_standard_are_no_firms(text, firms):
     assert [e["name"] for e in summary(text)["entities"]] == firms
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta Shareholder Services sided with the fund, while rival adviser Glass Lewis backed the transaction.",
+     [("Zeta Shareholder Services", "Company"), ("Glass Lewis", "Company")]),
+    ("Contact reporter Dana Park (dana@example.com) and editor Lee Min (lee@example.com)",
+     [("Dana Park", "Person"), ("Lee Min", "Person")]),
+    ("In July it launched Claude for Financial Services for banks.", []),
+])
+def test_proxy_advisers_services_firms_and_a_credit_lines_contact_word(text, expected):
+    assert [(e["name"], e["type"]) for e in summary(text)["entities"]] == expected

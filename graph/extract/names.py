@@ -1800,7 +1800,7 @@ def suffix_class(tokens, run, words, titles):
         return "Bank", "a bank's unit in a place", 5  # "Bank of China (Hong Kong) Limited"
     for suffixes, cls in ((lex.BANK_SUFFIXES, "Bank"), (lex.GROUP_SUFFIXES, "BusinessGroup"),
                           (lex.PARTY_SUFFIXES, "PoliticalParty"), (lex.COMPANY_SUFFIXES, "Company")):
-        if last in suffixes and len(words) > 1:
+        if last in suffixes and len(words) > (2 if last == "Services" else 1):  # not "Claude for Financial Services"
             return cls, f"ends with {last!r}", 5
     if len(words) > 2 and words[-1] in lex.PLACES and words[-2] in lex.COMPANY_SUFFIXES:
         return "Company", "a company's unit in a place", 5  # "Orbit Steel Korea"
