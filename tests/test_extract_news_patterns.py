@@ -4120,3 +4120,14 @@ def test_a_banks_unit_named_with_a_two_word_place_in_brackets_is_one_bank():
 def test_a_campus_pre_leased_to_a_tenant_is_leased_by_the_firm_told_before():
     text = "Orbit Data builds campuses. The Foshan campus is fully pre-leased to Zeta Cloud under a 12-year contract."
     assert typed_parties(text) == [("SupplyAgreement", ["Orbit Data", "Zeta Cloud"])]
+
+
+def test_the_owners_a_buyer_negotiates_with_sell_in_the_purchase_told_before():
+    text = ("Orbit Data is in talks to buy Meseta Digital, a Spanish developer. The Nasdaq-listed group is negotiating "
+            "with Meseta's owners, construction group Kestrel Works and private markets firm Nova Partners.")
+    assert typed_parties(text) == [("Acquisition", ["Kestrel Works", "Meseta Digital", "Nova Partners", "Orbit Data"])]
+
+
+def test_a_firm_whose_name_opens_with_a_small_letter_is_named_after_from():
+    assert typed_parties("Orbit Data bought three data centres in the Philippines from ePLDT for $180mn.") == [
+        ("Acquisition", ["Orbit Data", "ePLDT"])]

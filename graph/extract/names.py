@@ -569,7 +569,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
         return False  # "S. Korea's largest": a headline's South Korea
     if not tok.is_capitalized:  # most words: checked first, as this runs on every token
         if tok.text != tok.lower and LOWER_LED_CAPITALS.match(tok.text):  # "eWTP Arabia Capital", not "mRNA vaccines"
-            return i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].is_word
+            return (i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].is_word) \
+                or (i > 0 and tokens[i - 1].lower in ("from", "with", "by"))  # "bought three sites from ePLDT"
         return "-" in tok.text and ARABIC_ARTICLE.match(tok.text) is not None \
             and i > 0 and tokens[i - 1].text in GIVEN_NAMES  # "Mohamed el-Nawawy"
     if tok.text[0].isdigit():

@@ -363,15 +363,36 @@ BUYERS_INCLUDE = sentence_pattern(r"^\W*(?:(?:the\s+)?(?:other\s+)?(?:buyers|acq
                                   r"(?:also\s+)?(?:are|were))\s", re.IGNORECASE)  # not "Buyers are chasing ..."
 
 
+# "is negotiating with Meseta's owners, A and B": the sellers of the firm whose purchase was told before.
+OWNERS_OF = sentence_pattern(r"\b(?:with|from)\s+(?:(?-i:[A-Z])[\w&.-]*\s+){0,3}?(?-i:[A-Z])[\w&.-]*(?:'s|’s)\s+"
+                             r"(?:(?:current|existing)\s+)?(?:owners|shareholders)\s*,?\s", re.IGNORECASE)
+
+
 def purchase_backers(s: Sentence, ctx: DocContext) -> list[Entity]:
-    """The firms a sentence says back or join the acquisition told before."""
+    """The firms a sentence says back or join the acquisition told before, or sell to it."""
     if ctx.last_purchase is None or denied_before(s, s.span.end):
         return []
     found = s.match(BUYERS_INCLUDE)
     if found is not None:
         return named_parties(s, s.token_at(s.span.start + found.end()))
+    sellers = owners_selling(s, ctx)
+    if sellers:
+        return sellers
     found = s.search(BACKS_PURCHASE)
     return named_parties(s, 0, s.token_at(s.span.start + found.start())) if found is not None else []
+
+
+def owners_selling(s: Sentence, ctx: DocContext) -> list[Entity]:
+    """"is negotiating with Meseta's owners, A and B": the owners of a firm the purchase told before buys."""
+    found = s.search(OWNERS_OF)
+    if found is None:
+        return []
+    first, after = (s.token_at(s.span.start + i) for i in found.span())
+    owned = next((s.mention_ending(k) for k in range(first, after) if s.possessive_at(k)), None)
+    if owned is None or all(owned.entity is not p for p in ctx.last_purchase.parties):
+        return []
+    items, _ = parse_group(s, after, len(s.tokens), ctx.table)
+    return [m.entity for m in items]
 
 
 # "A and B are expected to finance part of the first phase", "C will fund the campus": lenders to the project
