@@ -4131,3 +4131,16 @@ def test_the_owners_a_buyer_negotiates_with_sell_in_the_purchase_told_before():
 def test_a_firm_whose_name_opens_with_a_small_letter_is_named_after_from():
     assert typed_parties("Orbit Data bought three data centres in the Philippines from ePLDT for $180mn.") == [
         ("Acquisition", ["Orbit Data", "ePLDT"])]
+
+
+def test_a_round_a_firm_announces_closing_is_its_own_and_a_loan_told_beside_it_is_not_in_it():
+    text = ("Orbit Cloud, Inc. (\"Orbit\") named Dana Park, formerly of Zeta Services Group, as chief executive. Orbit "
+            "also announced today the close of a EUR 400 million Series B round led by Kestrel Capital, with "
+            "participation from Nova Ventures, as well as a EUR 250 million debt facility provided by Aster Bank.")
+    [round_deal] = [d for d in typed_parties(text) if d[0] == "Investment"]
+    assert round_deal == ("Investment", ["Kestrel Capital", "Nova Ventures", "Orbit Cloud, Inc."])
+
+
+def test_a_press_release_headlines_plural_verb_ends_the_name_before_it():
+    names = [e["name"] for e in summary("Orbit Compute and Zeta Business Launch Sovereign GPU Service for Banks")["entities"]]
+    assert "Zeta Business" in names and not any("Launch" in n for n in names)

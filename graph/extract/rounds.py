@@ -13,7 +13,7 @@ from graph.extract.deal import GUESSED_CONFIDENCE, DealFact, outside, unique, wh
 from graph.extract.entities import Entity
 from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, DEAL_VERBS, DocContext, Sentence, firms_within,
                                     is_organization, is_person, named_parties, names_other_deal, parse_group, promote)
-from graph.extract.subjects import find_subject, inside_relative
+from graph.extract.subjects import find_subject, inside_relative, past_opening_phrase
 from graph.extract.text import sentence_pattern
 
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
@@ -591,9 +591,11 @@ def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[D
     earlier = EARLIER_DEAL.search(led.group())
     loan = LENDING.search(led.group(), earlier.end() if earlier else 0) is not None
     raiser = ctx.funding_round.raiser if ctx.funding_round is not None else (
-        borrower_named(s, ctx, led) if loan else ctx.main_actor())
+        borrower_named(s, ctx, led) if loan else announcing_firm(s, led) or ctx.main_actor())
     start = s.token_at(s.span.start + led.end())
-    investors = [e for e in round_firms(s, ctx, start) if e is not raiser]
+    loan_after = LOAN_BESIDE.search(s.span.text, led.end())
+    end = s.token_at(s.span.start + loan_after.start()) if loan_after and not loan else None
+    investors = [e for e in round_firms(s, ctx, start, end) if e is not raiser]
     if raiser is None and loan and investors and ctx.funding_round is None:
         ctx.funding_round = FundingRound(None, kind="FinancialCooperation", lenders=investors)
         return []  # "A group of banks led by A agreed to provide $7 billion for the campus": its borrower comes later
@@ -607,6 +609,24 @@ def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[D
     elif current.raiser is raiser and current.deal is None and current.kind == kind:
         current.deal = deal  # "X has lined up $20 billion. The equity portion is led by A": the round later ones join
     return [deal]
+
+
+# "..., as well as a €250 million debt facility provided by A and B": a loan told beside the round, its own lenders.
+LOAN_BESIDE = re.compile(r",?\s+(?:as\s+well\s+as|and|plus)\s+(?:a|an)\s+[^.;]{0,40}?\b(?:loan|(?:credit|debt|loan)\s+facility|"
+                         r"debt\s+financing|notes|bonds)\b", re.IGNORECASE)
+
+
+def announcing_firm(s: Sentence, led: re.Match) -> Entity | None:
+    """"Lumora also announced the close of a $600 million Series D led by A": the firm that opens the sentence."""
+    opening = s.mention_starting(past_opening_phrase(s))
+    if not is_organization(opening) or s.possessive_at(opening.last) or opening.last >= s.token_at(s.span.start + led.start()):
+        return None
+    return opening.entity if ANNOUNCED.match(s.span.text, s.tokens[opening.last].start - s.span.start) else None
+
+
+ANNOUNCED = re.compile(r"\s*(?:(?:also|has|have|had|today|on\s+\w+)\s+)*(?:announced|announces|said|says|completed|completes)\b"
+                       r"(?:\s+(?:on\s+\w+|today))?\s+(?:it\s+had\s+|it\s+has\s+)?(?:the\s+)?(?:close|closing|completion)\s+of\b",
+                       re.IGNORECASE)
 
 
 def loan_told_before_its_borrower(s: Sentence, ctx: DocContext, deals: list[DealFact],

@@ -553,6 +553,10 @@ def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None
     return m.entity
 
 
+def as_well_as(s: Sentence, j: int) -> bool:
+    return s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as"
+
+
 def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_organization,
                 max_filler: int = 9, promote_as: str = "Company") -> tuple[list[Mention], int]:
     """A list of parties starting near token k: "companies like SK and Samsung",
@@ -603,7 +607,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                     break  # "with Zeta Connex, a joint venture between A and B": its owners, not parties
                 j = listed_on
                 continue
-            if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
+            if as_well_as(s, j):
+                if s.lower(j + 3) in ("a", "an"):
+                    break  # "with A and B, as well as a €250 million loan from C": another deal's
                 j += 3  # "Lambda as well as Penguin Solutions"
                 continue
             if j < end and s.tokens[j].text in LIST_JOINERS:
@@ -614,7 +620,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                         and s.lower(items[-1].first - 1) == "and" and s.lower(k - 1) in ("of", "between"):
                     break  # "the venture of A and B, and C": its owners' list ends at its one "and"
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
-                if s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as":
+                if as_well_as(s, j):
+                    if s.lower(j + 3) in ("a", "an"):
+                        break
                     j += 3  # "A, B, as well as C"
                 j = past_own_unit(s, j, end)  # "A and its telecom subsidiary B"
                 if s.lower(j) in ("to", "with", "for", "in") and (
