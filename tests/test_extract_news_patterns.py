@@ -4144,3 +4144,14 @@ def test_a_round_a_firm_announces_closing_is_its_own_and_a_loan_told_beside_it_i
 def test_a_press_release_headlines_plural_verb_ends_the_name_before_it():
     names = [e["name"] for e in summary("Orbit Compute and Zeta Business Launch Sovereign GPU Service for Banks")["entities"]]
     assert "Zeta Business" in names and not any("Launch" in n for n in names)
+
+
+def test_a_lead_adviser_and_a_co_adviser_are_no_parties():
+    text = ("Orbit Capital has closed a $2.8 billion vehicle to hold its stake in Zeta Data. Kestrel Partners was lead "
+            "adviser to Orbit Capital, with Nova Securities as co-adviser.")
+    assert not [d for d in typed_parties(text) if {"Kestrel Partners", "Nova Securities"} & set(d[1])]
+
+
+def test_a_construction_facility_signed_with_banks_is_a_loan():
+    assert typed_parties("Orbit Data signed a $3.2 billion construction facility with Zeta Bank and Nova Bank.") == [
+        ("FinancialCooperation", ["Nova Bank", "Orbit Data", "Zeta Bank"])]

@@ -49,7 +49,8 @@ CUES = [
         r" (?-i:[A-Z])[^\s,]*(?: [^\s,]+){0,2}? (?:formed|launched|created|set up|established|unveiled|announced)\b)",
         linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
-        r"\b(?:financing|debt) (?:agreement|deal|package|facilit(?:y|ies))\b|\bcredit (?:lines?|facilit(?:y|ies))\b|"
+        r"\b(?:financing|debt|construction|revolving) (?:agreement|deal|package|facilit(?:y|ies))\b|"
+        r"\bcredit (?:lines?|facilit(?:y|ies))\b|"
         r"\bloan (?:agreement|deal|facilit(?:y|ies)|package)\b|\bsubsid(?:y|ies)\b|"
         r"\b(?:loans?|financing) to\b(?! (?:" + "|".join(sorted(PURPOSE_VERBS)) + r")\b)|"  # to a borrower, not
         # "a loan to fund its OpenAI bet"

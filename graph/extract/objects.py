@@ -31,8 +31,9 @@ ADVISED = re.compile(r"\s*(?:,\s*)?(?:(?:also|has|have|had|exclusively|jointly)\
                      r"(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?(?:financial|legal|M&A|transaction)\s+"
                      r"(?:advis[eo]rs?|counsel)\b|"
                      r"\s+(?:handled|handles|provided|provides|did|led)\s+(?:the\s+)?(?:legal|financial)\s+(?:work|advice)\b|"
-                     r"\s+(?:as|to act as)\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?"
-                     r"(?:financial\s+|legal\s+)?(?:advis[eo]rs?|placement\s+agents?|counsel)\b|\s+to\s+advise\b|"
+                     r"\s+(?:as|to act as|(?:is|was|are|were)(?=\s+(?:the\s+)?(?:lead|sole|joint|exclusive|financial|legal)\s))"
+                     r"\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?"
+                     r"(?:financial\s+|legal\s+)?(?:co-)?(?:advis[eo]rs?|placement\s+agents?|counsel)\b|\s+to\s+advise\b|"
                      r"\s+(?:are|is|were|was|will\s+be|acted\s+as|act\s+as)\s+(?:the\s+)?(?:joint\s+)?sponsors?\s+(?:of|for|to)\b",
                      re.IGNORECASE)  # "A and B handled the legal work", "hired A as advisers", "hired A to advise it", "A and
 # B are joint sponsors of the deal" (a listing's)

@@ -30,7 +30,7 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"launch(?:ed|es|ing)(?=" + IN_CLAUSE + r"{0,60}?\b(?:placement|offering|rights issue)\b)|"
                          r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
                          r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
-                         r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan|syndicated|term|revolving) facility)\b)|"
+                         r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan|syndicated|term|revolving|construction|bridge) facility)\b)|"
                          r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
                          r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility|investments?(?=\s+from\b)|"
                          r"(?<=in )debt)\b|"
@@ -45,7 +45,7 @@ ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:rou
                               r"comes|led|co-led|attracted|brings|brought|saw|consists|involves|involved|values|"
                               r"valued|featured|features|counted|counts)\b|includ))",
                               re.IGNORECASE)
-LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|revolving) facility|credit line|"
+LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|revolving|construction|bridge) facility|credit line|"
                   r"project financ(?:e|ing)|(?<=of )debt|offering of (?:[\w-]+ )?(?:notes|bonds))\b",  # "$3.4 billion of debt"
                   re.IGNORECASE)
 LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b|\b(?:group|syndicate|consortium|club) of "
