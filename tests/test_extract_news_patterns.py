@@ -4117,11 +4117,6 @@ def test_a_banks_unit_named_with_a_two_word_place_in_brackets_is_one_bank():
                                                              "Zeta Bank (Hong Kong) Limited"])]
 
 
-def test_a_campus_pre_leased_to_a_tenant_is_leased_by_the_firm_told_before():
-    text = "Orbit Data builds campuses. The Foshan campus is fully pre-leased to Zeta Cloud under a 12-year contract."
-    assert typed_parties(text) == [("SupplyAgreement", ["Orbit Data", "Zeta Cloud"])]
-
-
 def test_the_owners_a_buyer_negotiates_with_sell_in_the_purchase_told_before():
     text = ("Orbit Data is in talks to buy Meseta Digital, a Spanish developer. The Nasdaq-listed group is negotiating "
             "with Meseta's owners, construction group Kestrel Works and private markets firm Nova Partners.")
@@ -4141,17 +4136,47 @@ def test_a_round_a_firm_announces_closing_is_its_own_and_a_loan_told_beside_it_i
     assert round_deal == ("Investment", ["Kestrel Capital", "Nova Ventures", "Orbit Cloud, Inc."])
 
 
-def test_a_press_release_headlines_plural_verb_ends_the_name_before_it():
-    names = [e["name"] for e in summary("Orbit Compute and Zeta Business Launch Sovereign GPU Service for Banks")["entities"]]
-    assert "Zeta Business" in names and not any("Launch" in n for n in names)
-
-
 def test_a_lead_adviser_and_a_co_adviser_are_no_parties():
     text = ("Orbit Capital has closed a $2.8 billion vehicle to hold its stake in Zeta Data. Kestrel Partners was lead "
             "adviser to Orbit Capital, with Nova Securities as co-adviser.")
     assert not [d for d in typed_parties(text) if {"Kestrel Partners", "Nova Securities"} & set(d[1])]
 
 
-def test_a_construction_facility_signed_with_banks_is_a_loan():
-    assert typed_parties("Orbit Data signed a $3.2 billion construction facility with Zeta Bank and Nova Bank.") == [
+def test_a_revolving_facility_signed_with_banks_is_a_loan():
+    assert typed_parties("Orbit Data signed a $3.2 billion revolving facility with Zeta Bank and Nova Bank.") == [
         ("FinancialCooperation", ["Nova Bank", "Orbit Data", "Zeta Bank"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbit Labs raised $10 million from Launch Capital and Nova Ventures.",
+     [("Investment", ["Launch Capital", "Nova Ventures", "Orbit Labs"])]),
+    ("Orbit Labs signed a battery supply deal with Form Energy.", [("SupplyAgreement", ["Form Energy", "Orbit Labs"])]),
+    ("Orbit Labs signed a construction agreement with Nova Builders for its new plant in Ohio.",
+     [("Partnership", ["Nova Builders", "Orbit Labs"])]),
+    ("Orbit Homes opened a modular construction facility in Ohio with Nova Steel.", []),
+    ("Nova Energy and Zeta Capital are the sponsors of the 500MW Orbit Solar project, which secured a $300 million "
+     "loan from Helix Bank.", [("FinancialCooperation", ["Helix Bank", "Nova Energy", "Zeta Capital"])]),
+    ("Nova Bank agreed to lend $2 billion to Orbit Labs for its Texas campus. Zeta Chips will supply 18,000 "
+     "processors for the first phase, the companies said.", [("FinancialCooperation", ["Nova Bank", "Orbit Labs"])]),
+    ("Orbit Labs raised $50 million in a round led by Zeta Capital. Nova Bank, which arranged the sale, said the "
+     "round was heavily subscribed.", [("Investment", ["Orbit Labs", "Zeta Capital"])]),
+    ("Orbit Labs partnered with Zeta Bio to develop flu shots with mRNA technology.",
+     [("Partnership", ["Orbit Labs", "Zeta Bio"])]),
+    ("Zeta Capital participated in round-tripping trades with Orbit Labs, regulators said.", []),
+    ("Zeta Capital took part in talks over a new round for Orbit Labs but decided not to invest.", []),
+])
+def test_what_the_reviewer_found_the_days_new_rules_misread_is_read_right(text, expected):
+    """Sentences near the new rules' trigger words: firms named like headline verbs, a building contract, a
+    project's sponsors, a lender before "the companies said", an arranger, "mRNA", "round-tripping"."""
+    assert typed_parties(text) == expected
+
+
+def test_co_investors_in_another_named_round_do_not_join_the_purchase_told_before():
+    text = ("Zeta Capital agreed to buy Orbit Labs for $2 billion. Separately, Nova Bank and Helix Partners are joining "
+            "as co-investors in Kestrel AI's $50 million round.")
+    assert ("Acquisition", ["Orbit Labs", "Zeta Capital"]) in typed_parties(text)
+
+
+def test_a_chatbot_powered_by_a_firms_models_keeps_that_firm_as_a_partner():
+    text = "Nova Bank launched a customer chatbot powered by Orbit Labs' models."
+    assert typed_parties(text, decide_pair=pair_model().accepts) == [("Partnership", ["Nova Bank", "Orbit Labs"])]

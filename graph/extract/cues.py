@@ -49,7 +49,7 @@ CUES = [
         r" (?-i:[A-Z])[^\s,]*(?: [^\s,]+){0,2}? (?:formed|launched|created|set up|established|unveiled|announced)\b)",
         linkers=("with", "between", "of"), consortium=True),
     cue("FinancialCooperation", r"\bfinancial (?:cooperation|support|partnership)\b|"
-        r"\b(?:financing|debt|construction|revolving) (?:agreement|deal|package|facilit(?:y|ies))\b|"
+        r"\b(?:financing|debt) (?:agreement|deal|package|facilit(?:y|ies))\b|\brevolving facilit(?:y|ies)\b|"
         r"\bcredit (?:lines?|facilit(?:y|ies))\b|"
         r"\bloan (?:agreement|deal|facilit(?:y|ies)|package)\b|\bsubsid(?:y|ies)\b|"
         r"\b(?:loans?|financing) to\b(?! (?:" + "|".join(sorted(PURPOSE_VERBS)) + r")\b)|"  # to a borrower, not
@@ -104,7 +104,7 @@ CUES = [
         r"\b(?:majority-|wholly-|partly-|part-|jointly-|minority-)?owned by\b",
         linkers=("in", "into", "from", "by", "with", "of")),
     cue("SupplyAgreement", r"\boutsourc(?:e|es|ed|ing)\b|\bfarm(?:s|ed|ing)? out\b", linkers=("to",), alone=False),
-    cue("SupplyAgreement", r"\b(?:pre-)?leas(?:e|es|ed|ing)\b|\brent(?:s|ed|ing)?\b", linkers=("to", "from", "with"),
+    cue("SupplyAgreement", r"\bleas(?:e|es|ed|ing)\b|\brent(?:s|ed|ing)?\b", linkers=("to", "from", "with"),
         alone=False),
     cue("FinancialCooperation", r"\b(?:arranged|underwritten) by\b|(?:(?<=deal )|(?<=offering )|(?<=issue )|(?<=sale )|"
         r"(?<=placement ))(?:managed|run) by\b", linkers=("by",), alone=False),  # "bonds, in a deal managed by A and B"
@@ -159,8 +159,8 @@ CUES = [
         r"(?:\S+ ){0,3}?(?:models?|chatbots?|assistants?|agents?|tools|search)\b)", linkers=(), specific=False, alone=False,
         owners=True),  # "now offers Anthropic's Claude models in Copilot": another's AI inside its own
     cue("Investment", r"\b(?:join(?:s|ed|ing)?|(?:participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+part)\s+in)\b"
-        r"(?=(?:\s+(?!ahead\b|before\b|after\b|in\b)\S+){0,4}?(?:\s+\([^()]{1,40}\))?\s+(?:funding\s+)?"
-        r"(?:round|series [a-h]\d?)\b(?!\s+of\b))",
+        r"(?=(?:\s+(?!ahead\b|before\b|after\b|in\b|talks\b|discussions\b)\S+){0,4}?(?:\s+\([^()]{1,40}\))?\s+(?:funding\s+)?"
+        r"(?:round|series [a-h]\d?)\b(?!\s+of\b|-))",
         linkers=(DIRECT,), alone=False, owners=True),  # "QIA joins $13bn Anthropic round", "participated in Zeta's Series B"
     cue("Partnership", r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands))", linkers=(DIRECT,), specific=False,
         alone=False, owners=True),
@@ -253,7 +253,7 @@ ANY_CUE = re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enume
 # The words a cue may start with, by their first three letters: a sentence costs a set look-up
 # per token, and the cue patterns run only where one may start.
 CUE_STEMS = (
-    "memorand mou letter loi joint ventur financ facilit debt leas pre-leas rent credit loan lender form found bridge construction term syndicated project green bank margin shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
+    "memorand mou letter loi joint ventur financ facilit debt leas rent credit loan lender form found bridge construction term syndicated project green bank margin shareholder anchor goes went going subsid grant suppl invest stake funding acqui buy bought takeover "
     "merg sale sell sold commit pledg integrat partner team link join work back collaborat cooperat allian tie "
     "agree deal contract pact talks discussions negotiat code co- deploy use adopt purchas sourc take took together "
     "customer client pick tap select design make manufactur cho hire licens build develop set establish launch construct operat creat "

@@ -570,7 +570,8 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
     if not tok.is_capitalized:  # most words: checked first, as this runs on every token
         if tok.text != tok.lower and LOWER_LED_CAPITALS.match(tok.text):  # "eWTP Arabia Capital", not "mRNA vaccines"
             return (i + 1 < len(tokens) and tokens[i + 1].is_capitalized and tokens[i + 1].is_word) \
-                or (i > 0 and tokens[i - 1].lower in ("from", "with", "by"))  # "bought three sites from ePLDT"
+                or (i > 0 and tokens[i - 1].lower in ("from", "with", "by") and ends_phrase(tokens, i + 1))
+            # "bought three sites from ePLDT for $180mn" (not "with mRNA technology")
         return "-" in tok.text and ARABIC_ARTICLE.match(tok.text) is not None \
             and i > 0 and tokens[i - 1].text in GIVEN_NAMES  # "Mohamed el-Nawawy"
     if tok.text[0].isdigit():
@@ -630,6 +631,12 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
 
 
 FIELD_PAIRS = frozenset([("Science", "Technology"), ("Research", "Development"), ("Oil", "Gas")])
+def ends_phrase(tokens, k: int) -> bool:
+    """Whether the phrase ends before token k: a stop, or a word that opens another ("for", "in", "and")."""
+    return k >= len(tokens) or not tokens[k].is_word or tokens[k].lower in PHRASE_OPENERS
+
+
+PHRASE_OPENERS = frozenset("for in and to on at as of which who with from last this".split())
 LONE_INITIAL = re.compile(r"^[A-Z]\.?$")
 SMALL_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 
@@ -803,8 +810,8 @@ def run_end(tokens, i, covered, titles, lowercase_words) -> int:
             j += 1
         elif of_the_inside(tokens, i, j, covered, titles, lowercase_words):
             j += 2  # "Ministry of the Armed Forces", "Office of the President"
-        elif place_in_brackets(tokens, j, covered) or number_before_form(tokens, j):
-            j = place_in_brackets(tokens, j, covered) or j + 1
+        elif (bracket_end := place_in_brackets(tokens, j, covered)) or number_before_form(tokens, j):
+            j = bracket_end or j + 1
         elif suffix_after_comma(tokens, j):
             j += 2  # "Kickstart Ventures, Inc.", "EOG Resources, Inc.", "Michael Creedon, Jr."
         elif (tokens[j - 1].text == "Fund" and FUND_NUMBER.match(tokens[j].text)) or (

@@ -34,7 +34,8 @@ ADVISED = re.compile(r"\s*(?:,\s*)?(?:(?:also|has|have|had|exclusively|jointly)\
                      r"\s+(?:as|to act as|(?:is|was|are|were)(?=\s+(?:the\s+)?(?:lead|sole|joint|exclusive|financial|legal)\s))"
                      r"\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?"
                      r"(?:financial\s+|legal\s+)?(?:co-)?(?:advis[eo]rs?|placement\s+agents?|counsel)\b|\s+to\s+advise\b|"
-                     r"\s+(?:are|is|were|was|will\s+be|acted\s+as|act\s+as)\s+(?:the\s+)?(?:joint\s+)?sponsors?\s+(?:of|for|to)\b",
+                     r"\s+(?:are|is|were|was|will\s+be|acted\s+as|act\s+as)\s+(?:the\s+)?(?:joint\s+)?sponsors?\s+(?:of|for|to)\s+the\s+"
+                     r"(?:deal|offering|ipo|listing|float|issue)\b",
                      re.IGNORECASE)  # "A and B handled the legal work", "hired A as advisers", "hired A to advise it", "A and
 # B are joint sponsors of the deal" (a listing's)
 # "The owners have hired A and B to gauge interest from investors", "retained A to run the sale": banks hired

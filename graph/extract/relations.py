@@ -22,7 +22,7 @@ from graph.extract.objects import (APPROXIMATELY, OWNER, RELATIVE, RIVALRY, VOTE
                                    counting_owner, find_objects, quantity_word)
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES,
                                     QUALIFIED_DEAL_NOUNS, DocContext, Sentence, apposition_anchor, firms_within,
-                                    is_organization, named_parties, names_a_product, parse_group, promote,
+                                    is_organization, named_parties, names_a_part, names_a_product, parse_group, promote,
                                     regulator_or_exchange, role_modifier)
 from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, SELLING, invested_firm, read_round
@@ -291,8 +291,9 @@ def supply_told_together(s: Sentence, ctx: DocContext, supplier: Entity) -> Deal
     """A supply with no customer named that the supplier and the previous sentence's firm announce
     together: that firm is the customer."""
     customer = ctx.previous_subject(s)
-    if customer is None or customer is supplier or not s.search(COMPANIES_SAID):
-        return None
+    if customer is None or customer is supplier or not s.search(COMPANIES_SAID) \
+            or (ctx.last_deal is not None and ctx.last_deal.deal_type in MONEY_TYPES | {"Acquisition"}):
+        return None  # not after "Nova Bank agreed to lend $2 billion to Orbit": the lender buys nothing
     deal = whole_sentence_deal(s, "SupplyAgreement", [supplier, customer])
     deal.roles = {"supplier": [supplier], "customer": [customer]}
     return deal
@@ -353,7 +354,7 @@ BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing
                                   r"(?:into|in)\s+" + THE_PURCHASE + r"|\bbacking\s+" + THE_PURCHASE
                                   + r"(?=\s+(?:as\s+well|too)\b)|\balso\s+backing\s+" + THE_PURCHASE
                                   + r"|\b(?:joining|joined|joins|join)(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}\s+in\s+" + THE_PURCHASE
-                                  + r"|\b(?:joining|joined|joins|join|coming in|came in|comes in)\s+as\s+co-investors\b",
+                                  + r"|\b(?:joining|joined|joins|join|coming in|came in|comes in)\s+as\s+co-investors\b(?!\s+in\b)",
                                   re.IGNORECASE)
 
 
@@ -446,7 +447,7 @@ PARTICIPATE_IN_IT = sentence_pattern(r"\bin which\b" + IN_CLAUSE + r"{1,80}?\b(?
 BORROWER_IS = sentence_pattern(r"^\W*the\s+borrowers?\s+(?:is|are|was|were|will\s+be)\b", re.IGNORECASE)
 
 
-def joined_elsewhere(s: Sentence, found: re.Match) -> bool:
+def refused_or_told_here(s: Sentence, found: re.Match) -> bool:
     """"X did not join this round": no joiner; "Y, which took part in that round": a round the sentence tells."""
     k = s.token_at(s.span.start + found.start())
     return REFUSED.search(s.span.text, 0, found.start()) is not None or s.lower(k - 1) in ("which", "who")
@@ -467,7 +468,7 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
         return [m.entity for m in items]
     found = s.search(JOINED_TOLD)
     joins_round = found is not None and found.group().lower().endswith(("round", "raise", "financing"))
-    if found and not (joins_round and ctx.last_deal.deal_type == "Acquisition") and not joined_elsewhere(s, found):
+    if found and not (joins_round and ctx.last_deal.deal_type == "Acquisition") and not refused_or_told_here(s, found):
         return named_parties(s, 0, s.token_at(s.span.start + found.start()))  # a round is money, not a merger
     found = s.search(AMONG_THEM) if ctx.funding_round is None else None  # else the round's
     if found:  # names never seen are lenders too: "Mashreq"
@@ -830,8 +831,7 @@ def supplied_by(s: Sentence, hit: CueHit) -> bool:
 def makes_the_supplied(s: Sentence, firm: Entity, k: int) -> bool:
     """"Servers fitted with Nvidia's chips are supplied by HPE": Nvidia makes a part of what is supplied, it
     buys nothing."""
-    return any(m.entity is firm and m.last <= k and (s.possessive_at(m.last) or names_a_product(s, m))
-               for m in s.mentions)
+    return any(m.entity is firm and m.last <= k and names_a_part(s, m) for m in s.mentions)
 
 
 SHARE_WORDS = frozenset("shares stock equity".split())

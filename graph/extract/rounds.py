@@ -108,7 +108,7 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part", "A and
 # B have also committed, as has C"
 JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
-                          r"subscribed(?: to (?:new |the )?(?:shares|stock|issue|placement))?|"
+                          r"subscribed to (?:new |the )?(?:shares|stock|issue|placement)|"
                           r"(?<!remained )(?<!remains )(?<!stayed )(?<!is )(?<!are )(?<!was )(?<!were )(?:also )?committed|"
                           r"(?:also |all )?(?:put|chipped) in more|"
                           r"(?:came in|(?:also )?signed on) as (?:a |an )?(?:new |anchor |lead |strategic )?"
@@ -214,7 +214,7 @@ def round_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Dea
     owner = round_owner(s, deals)
     told = deal_of(deals, "Investment", owner)
     raiser, joined = named_round_joined(s, deals) if told is None else (None, [])
-    if len(joined) >= 3:  # "A and B joined a $50 million round for Orbit Labs": one round
+    if len(joined) >= 3:  # the raiser and two or more investors: "A and B joined a $50 million round for Orbit Labs"
         return with_round_opened(s, ctx, deals, raiser, joined, "Investment")
     if told is not None:  # "Zeta committed $1.3 billion to Nova's $1.7 billion Series C": the round later ones join
         ctx.funding_round = FundingRound(owner, told, "Investment")
@@ -417,7 +417,7 @@ def named_round(s: Sentence) -> Entity | None:
 def named_round_joined(s: Sentence, deals: list[DealFact]) -> tuple[Entity | None, list[Entity]]:
     """The firm the sentence's "round for X" names, and it with every party of its investments here."""
     raiser = named_round(s)
-    joined = [p for d in deals if d.deal_type == "Investment" and any(p is raiser for p in d.parties) for p in d.parties]
+    joined = [p for d in deals if d.deal_type == "Investment" and any(q is raiser for q in d.parties) for p in d.parties]
     return raiser, unique([raiser] + joined) if raiser is not None else []
 
 
@@ -671,7 +671,7 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
     if len(raised) >= 2 and raise_at.group().lower().startswith(("rais", "receiv")):
         return with_round_opened(s, ctx, deals, raiser, unique([p for d in raised for p in d.parties]), kind)
     named = raised_from(s, ctx, raiser, raise_at)
-    if raised and listed_more(raised, named, raiser):  # "completed a round, with A, B and C among the investors": one
+    if raised and names_every_investor(raised, named, raiser):  # "completed a round, with A, B and C among the investors": one
         round_deal = raised[0]
         round_deal.parties[:] = unique(round_deal.parties + named)
         ctx.funding_round = FundingRound(raiser, round_deal, kind)
@@ -684,7 +684,7 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
     return deals
 
 
-def listed_more(raised: list[DealFact], named: list[Entity], raiser: Entity) -> bool:
+def names_every_investor(raised: list[DealFact], named: list[Entity], raiser: Entity) -> bool:
     """Whether the raise lists two or more investors, among them every investor of its deals here."""
     parties = [p for d in raised for p in d.parties if p is not raiser]
     return len(named) >= 2 and all(any(p is q for q in named) for p in parties)
@@ -725,7 +725,8 @@ def described_beside(s: Sentence, raiser: Entity) -> set[int]:
 
 
 # "raised $500 million, led by A and B": the raise's leaders, set off after it; "raised $863 million in a
-# round that included A and B", "completed a $196 million round, with A and B among the investors": its investors.
+# round that included A and B", "completed a $196 million round, with A and B among the investors": its investors
+# (a point may stand between: "NT$6 billion (approx. US$196 million) funding round").
 LED_BY_NEXT = re.compile(r"[^;:,]{0,60}?(?:,\s+(?:co-)?led by|\b(?:round|raise|financing)\s*,?\s+(?:that|which)\s+"
                          r"(?:also\s+)?(?:included|includes|drew(?:\s+(?:money|capital|funds)\s+from)?)|"
                          r",\s+with(?=[^.;:]{0,160}?\bamong\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b))\s",

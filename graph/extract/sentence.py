@@ -14,7 +14,7 @@ from graph.extract import lexicon as lex
 from graph.extract.lexicon import LIST_JOINERS
 from graph.extract.entities import Entity, EntityTable
 from graph.extract.gazetteer import Gazetteer
-from graph.extract.names import PLACE_WORDS, Mention, title_mask
+from graph.extract.names import FUND_NUMBER, PLACE_WORDS, Mention, title_mask
 from graph.extract.text import PATTERN_NUMBERS, Span, Token, make_token, split_clauses
 from graph.extract.wellknown import WELLKNOWN_RANK, wellknown
 
@@ -528,9 +528,6 @@ def typed_by_look(m: Mention) -> bool:
     return m.kind == "rule" and m.rank <= 2 and m.entity is not None and not m.entity.known
 
 
-NUMBERED_TAIL = re.compile(r"^(?:Phase|I{1,3}|IV|VI{0,3}|\d+)$")
-
-
 def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None:
     """An unknown name in a slot that only an organization (or person) fills becomes one; a
     name typed only by its look takes the slot's class."""
@@ -543,7 +540,7 @@ def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None
     if cls != "Person" and (MODEL_NUMBER.match(m.text) or wellknown().maker(m.text) is not None):
         return None  # "HBM4", "MI450", "Azure": a product, not a firm
     words = m.text.split()
-    head = next(w for w in reversed(words) if not NUMBERED_TAIL.match(w))  # "... Investment Fund Phase III": "Fund"
+    head = next((w for w in reversed(words) if w != "Phase" and not FUND_NUMBER.match(w)), words[-1])  # "... Fund Phase III"
     if cls != "Person" and len(words) > 4 and head not in lex.INSTITUTION_HEADS:
         return None  # a long run is rarely one name, unless an institution's ("... Investment Board")
     if cls != "Person" and (m.text in lex.PLACES or len(words) > 1 and words[-1].lower() in SITE_NOUNS):
@@ -860,7 +857,17 @@ COMPONENT_LINKS = frozenset("powered based built equipped fitted running".split(
 def component_maker(s: Sentence, m: Mention) -> bool:
     """"servers fitted with Nvidia's Blackwell chips": the maker of a part of what is dealt in, no party."""
     return s.lower(m.first - 1) in ("by", "on", "with", "around") and s.lower(m.first - 2) in COMPONENT_LINKS \
-        and (s.possessive_at(m.last) or names_a_product(s, m))
+        and names_a_part(s, m)
+
+
+def names_a_part(s: Sentence, m: Mention) -> bool:
+    """"Nvidia's Blackwell chips", "Nvidia GB200 systems": the maker of hardware (not "Orbit Labs' models")."""
+    if not s.possessive_at(m.last):
+        return names_a_product(s, m)
+    return any(s.lower(j) in HARDWARE_NOUNS for j in range(m.last + 1, min(m.last + 4, len(s.tokens))))
+
+
+HARDWARE_NOUNS = lex.PRODUCT_WORDS_SINGULAR | lex.HARDWARE_WHOLES | frozenset("gpus tpus npus asics accelerators".split())
 
 
 def names_a_product(s: Sentence, m: Mention) -> bool:

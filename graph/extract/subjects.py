@@ -204,7 +204,8 @@ def dateline_end(s: Sentence) -> int:
     bracket, placed = False, False
     for i, token in enumerate(s.tokens[:16]):
         if i > 0 and (token.text in DASHES or token.text == ":") and not bracket:
-            return i + 1 if placed or i > 1 else 0  # not "BYD - China's biggest carmaker - sold", "KKR: The firm"
+            return i + 1 if placed or i > 1 else 0  # "LOS ANGELES -", "UPDATE 1 -"; not "BYD - China's biggest
+            # carmaker - sold", "KKR: The firm" (one capital word before the dash is a name)
         placed = placed or token.text in ("(", "/") or token.text.isdigit() or is_place(s.at[i])
         closing = token.text == ")" or (bracket and token.text == "/")
         bracket = (bracket or token.text in ("(", "/")) and not closing
