@@ -16,6 +16,8 @@ from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, DEAL_VERBS,
 from graph.extract.subjects import find_subject, inside_relative, past_opening_phrase
 from graph.extract.text import sentence_pattern
 
+# The kinds of loan facility: "a $4 billion revolving credit facility", "a construction facility".
+FACILITY = r"(?:credit|loan|debt|warehouse|syndicated|term|revolving|construction|bridge) facility"
 # "raised $13 billion in a Series F funding round", "closed a $500 million round", "raised 1 billion yuan",
 # "is nearing a $3 billion loan from six banks", "is in talks with banks over $10bn of debt", "has arranged a
 # loan from banks led by A" (a loan told the same way: its lenders come later)
@@ -30,7 +32,7 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"launch(?:ed|es|ing)(?=" + IN_CLAUSE + r"{0,60}?\b(?:placement|offering|rights issue)\b)|"
                          r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
                          r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
-                         r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|(?:credit|loan|syndicated|term|revolving|construction|bridge) facility)\b)|"
+                         r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|" + FACILITY + r")\b)|"
                          r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
                          r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility|investments?(?=\s+from\b)|"
                          r"(?<=in )debt)\b|"
@@ -45,7 +47,7 @@ ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:rou
                               r"comes|led|co-led|attracted|brings|brought|saw|consists|involves|involved|values|"
                               r"valued|featured|features|counted|counts)\b|includ))",
                               re.IGNORECASE)
-LOAN = re.compile(r"\b(?:loans?|(?:credit|loan|debt|warehouse|syndicated|term|revolving|construction|bridge) facility|credit line|"
+LOAN = re.compile(r"\b(?:loans?|" + FACILITY + r"|credit line|"
                   r"project financ(?:e|ing)|(?<=of )debt|offering of (?:[\w-]+ )?(?:notes|bonds))\b",  # "$3.4 billion of debt"
                   re.IGNORECASE)
 LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b|\b(?:group|syndicate|consortium|club) of "
@@ -616,17 +618,18 @@ LOAN_BESIDE = re.compile(r",?\s+(?:as\s+well\s+as|and|plus)\s+(?:a|an)\s+[^.;]{0
                          r"debt\s+financing|notes|bonds)\b", re.IGNORECASE)
 
 
+# "... also announced today the close of": right after the firm that opens the sentence.
+ANNOUNCED = re.compile(r"\s*(?:(?:also|has|have|had|today|on\s+\w+)\s+)*(?:announced|announces|said|says|completed|completes)\b"
+                       r"(?:\s+(?:on\s+\w+|today))?\s+(?:it\s+had\s+|it\s+has\s+)?(?:the\s+)?(?:close|closing|completion)\s+of\b",
+                       re.IGNORECASE)
+
+
 def announcing_firm(s: Sentence, led: re.Match) -> Entity | None:
     """"Lumora also announced the close of a $600 million Series D led by A": the firm that opens the sentence."""
     opening = s.mention_starting(past_opening_phrase(s))
     if not is_organization(opening) or s.possessive_at(opening.last) or opening.last >= s.token_at(s.span.start + led.start()):
         return None
     return opening.entity if ANNOUNCED.match(s.span.text, s.tokens[opening.last].start - s.span.start) else None
-
-
-ANNOUNCED = re.compile(r"\s*(?:(?:also|has|have|had|today|on\s+\w+)\s+)*(?:announced|announces|said|says|completed|completes)\b"
-                       r"(?:\s+(?:on\s+\w+|today))?\s+(?:it\s+had\s+|it\s+has\s+)?(?:the\s+)?(?:close|closing|completion)\s+of\b",
-                       re.IGNORECASE)
 
 
 def loan_told_before_its_borrower(s: Sentence, ctx: DocContext, deals: list[DealFact],
@@ -794,7 +797,8 @@ def compared_firms(s: Sentence, ctx: DocContext) -> list[Entity]:
 
 
 def about_another_firm(s: Sentence, m) -> bool:
-    """Whether the name stands in a ", which ..." clause after another organization's name."""
+    """Whether the name stands in a ", which ..." clause after another organization's name (a comma or a "who"
+    nearer the name than "which" means it does not)."""
     opener = next((k for k in range(m.first - 1, max(0, m.first - 12), -1) if s.lower(k) in (",", "which", "who")), None)
     return opener is not None and s.lower(opener) == "which" and s.lower(opener - 1) == "," \
         and is_organization(s.mention_ending(opener - 1)) and inside_relative(s, m, len(s.tokens))
