@@ -630,7 +630,6 @@ def name_like(tokens, i, titles, lowercase_words=frozenset()) -> bool:
                                      or (alone and opens_a_clause(tokens, i))))
 
 
-FIELD_PAIRS = frozenset([("Science", "Technology"), ("Research", "Development"), ("Oil", "Gas")])
 def ends_phrase(tokens, k: int) -> bool:
     """Whether the phrase ends before token k: a stop, or a word that opens another ("for", "in", "and")."""
     return k >= len(tokens) or not tokens[k].is_word or tokens[k].lower in PHRASE_OPENERS
@@ -1029,6 +1028,8 @@ def joins(tokens, i, j, covered, titles, lowercase_words) -> bool:
     return False
 
 
+# Fields named in pairs inside one name: "Pudong Science and Technology Investment".
+FIELD_PAIRS = frozenset([("Science", "Technology"), ("Research", "Development"), ("Oil", "Gas")])
 LONE_FIRM_WORDS = frozenset("Investments Holdings Partners Industries Securities Insurance Finance Trading".split())
 UTILITY_WORDS = frozenset("Water Electricity Light Heat Sewerage Telephone Telegraph".split())  # no company suffixes
 
@@ -1780,6 +1781,8 @@ STAFF = frozenset("analysts economists strategists researchers engineers executi
 
 
 BANK_OPENERS = frozenset("Banco Banca Banque".split())
+# Suffixes that make a firm's name only with more words before them: not "Claude for Financial Services".
+SUFFIX_MIN_WORDS = {"Services": 3}
 
 
 def public_board(words: list[str]) -> bool:
@@ -1808,7 +1811,7 @@ def suffix_class(tokens, run, words, titles):
         return "Bank", "a bank's unit in a place", 5  # "Bank of China (Hong Kong) Limited"
     for suffixes, cls in ((lex.BANK_SUFFIXES, "Bank"), (lex.GROUP_SUFFIXES, "BusinessGroup"),
                           (lex.PARTY_SUFFIXES, "PoliticalParty"), (lex.COMPANY_SUFFIXES, "Company")):
-        if last in suffixes and len(words) > (2 if last == "Services" else 1):  # not "Claude for Financial Services"
+        if last in suffixes and len(words) >= SUFFIX_MIN_WORDS.get(last, 2):
             return cls, f"ends with {last!r}", 5
     if len(words) > 2 and words[-1] in lex.PLACES and words[-2] in lex.COMPANY_SUFFIXES:
         return "Company", "a company's unit in a place", 5  # "Orbit Steel Korea"

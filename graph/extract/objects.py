@@ -14,7 +14,7 @@ from graph.extract.sentence import (COMPANY_HEADS, COMPONENT_LINKS, COPULAS, LIS
                                     RELATIVE_ADVERBS, DocContext, Sentence, apposition_anchor, is_organization,
                                     is_person, is_place, names_a_product, names_a_thing, owned_firm_after, parse_group,
                                     promote, qualifies_person, role_modifier)
-from graph.extract.rounds import round_named_after
+from graph.extract.rounds import named_round
 from graph.extract.subjects import antecedent, described_maker, pair_phrase, subject_of_relative, venture_told
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
@@ -739,9 +739,8 @@ def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> 
 
 def raiser_of_round_after(s: Sentence, k: int, end: int):
     """The mention of the firm "a $50 million round for Orbit Labs" names, the round within a few words of token k."""
-    at = next((j for j in range(k, min(k + 14, end)) if s.lower(j) in ("round", "raise", "financing")), None)
-    raiser = round_named_after(s, at + 1) if at is not None else None
-    return next((m for m in s.mentions if m.entity is raiser and at < m.first < end), None) if raiser else None
+    raiser = named_round(s, k, min(k + 14, end))
+    return next((m for m in s.mentions if m.entity is raiser and k < m.first < end), None) if raiser else None
 
 
 def seller_at(s: Sentence, hit: CueHit, end: int) -> int | None:

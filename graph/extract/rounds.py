@@ -409,10 +409,11 @@ def round_named_after(s: Sentence, k: int) -> Entity | None:
 NO_DESCRIPTION = frozenset("with by from and or to of in at on its their his her this that which who".split())
 
 
-def named_round(s: Sentence) -> Entity | None:
-    """The firm a sentence's "round for X" names: "is among the investors in a $13bn funding round for
-    US developer Anthropic, which ... it had closed" tells Anthropic's raise, whoever the subject."""
-    return next((found for k in range(len(s.tokens) - 1) if s.lower(k) in ("round", "raise", "financing")
+def named_round(s: Sentence, start: int = 0, end: int | None = None) -> Entity | None:
+    """The firm the first "round for X" from token start (to end) names: "is among the investors in a $13bn
+    funding round for US developer Anthropic, which ... it had closed" tells Anthropic's raise, whoever the subject."""
+    end = len(s.tokens) - 1 if end is None else min(end, len(s.tokens) - 1)
+    return next((found for k in range(start, end) if s.lower(k) in ("round", "raise", "financing")
                  and (found := round_named_after(s, k + 1)) is not None), None)
 
 

@@ -550,8 +550,12 @@ def promote(m: Mention, table: EntityTable, cls: str, cue: str) -> Entity | None
     return m.entity
 
 
-def as_well_as(s: Sentence, j: int) -> bool:
-    return s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as"
+def past_as_well_as(s: Sentence, j: int) -> int | None:
+    """Past "as well as" at token j ("Lambda as well as Penguin Solutions"); j where none stands there; None
+    where it brings another deal ("with A and B, as well as a €250 million loan from C")."""
+    if not (s.lower(j) == "as" and s.lower(j + 1) == "well" and s.lower(j + 2) == "as"):
+        return j
+    return None if s.lower(j + 3) in ("a", "an") else j + 3
 
 
 def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_organization,
@@ -604,10 +608,11 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                     break  # "with Zeta Connex, a joint venture between A and B": its owners, not parties
                 j = listed_on
                 continue
-            if as_well_as(s, j):
-                if s.lower(j + 3) in ("a", "an"):
-                    break  # "with A and B, as well as a €250 million loan from C": another deal's
-                j += 3  # "Lambda as well as Penguin Solutions"
+            after = past_as_well_as(s, j)
+            if after is None:
+                break
+            if after != j:
+                j = after
                 continue
             if j < end and s.tokens[j].text in LIST_JOINERS:
                 if s.tokens[j].text == "," and s.lower(j + 1) == "and" and len(items) == 1 and j == named_end \
@@ -617,10 +622,9 @@ def parse_group(s: Sentence, k: int, end: int, table: EntityTable, accept=is_org
                         and s.lower(items[-1].first - 1) == "and" and s.lower(k - 1) in ("of", "between"):
                     break  # "the venture of A and B, and C": its owners' list ends at its one "and"
                 j += 2 if s.tokens[j].text == "," and s.lower(j + 1) == "and" else 1
-                if as_well_as(s, j):
-                    if s.lower(j + 3) in ("a", "an"):
-                        break
-                    j += 3  # "A, B, as well as C"
+                j = past_as_well_as(s, j)  # "A, B, as well as C"
+                if j is None:
+                    break
                 j = past_own_unit(s, j, end)  # "A and its telecom subsidiary B"
                 if s.lower(j) in ("to", "with", "for", "in") and (
                         s.mention_starting(j + 1) is not None or s.lower(j + 2) in ("including", "like", "such")):
