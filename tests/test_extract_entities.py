@@ -350,3 +350,16 @@ def test_an_owners_event_and_a_network_standard_are_no_firms(text, firms):
 ])
 def test_proxy_advisers_services_firms_and_a_credit_lines_contact_word(text, expected):
     assert [(e["name"], e["type"]) for e in summary(text)["entities"]] == expected
+
+
+def test_an_abbreviation_the_text_defines_names_its_firm_not_a_well_known_body_of_the_same_letters():
+    text = ("Zeta Telecom signed a supply agreement with Sakura-Equator Cable (SEC), the cable's owner. Separately, "
+            "the Securities and Exchange Commission signed a memorandum of understanding with Nova Bank.")
+    types = {e["name"]: e["type"] for e in summary(text)["entities"]}
+    assert types["Sakura-Equator Cable"] == "Company"
+    assert types["Securities and Exchange Commission"] == "GovernmentBody"
+
+
+def test_a_safe_note_is_no_firm():
+    text = "Orbit Labs raised $1.1 billion in March. Earlier this month it added a $433mn SAFE note, with Zeta Capital taking part."
+    assert "SAFE" not in {e["name"] for e in summary(text)["entities"]}

@@ -4014,12 +4014,94 @@ def test_firms_that_take_part_in_a_round_for_a_firm_are_one_round_with_it(text):
     assert typed_parties(text) == [("Investment", ["Nova Partners", "Orbit Labs", "Zeta Capital"])]
 
 
+def test_a_round_for_a_described_firm_alongside_others_is_not_a_round_for_the_first_firm_after_it():
+    text = ("Helio Labs, which makes the Quill chatbot, is raising fresh money. Zeta Capital agreed in March to lead a "
+            "$40 million funding round for the Quill maker alongside Nova Ventures and Orion Partners.")
+    assert typed_parties(text) == [("Investment", ["Helio Labs", "Nova Ventures", "Orion Partners", "Zeta Capital"])]
+
+
+def test_investors_taking_part_join_the_round_and_one_not_taking_part_does_not():
+    text = ("Orbit Labs raised €700 million in a round led by Zeta Capital. Existing investors Nova Ventures and "
+            "Lumen Partners are also taking part, but Kestrel Fund is not taking part.")
+    assert typed_parties(text) == [("Investment", ["Lumen Partners", "Nova Ventures", "Orbit Labs", "Zeta Capital"])]
+
+
+def test_a_described_firm_leading_a_round_that_values_another_leads_that_firms_round():
+    text = ("Zeta Tools agreed to invest €1.3bn in Orbit Labs. The Dutch maker of wafer scanners will lead a €1.7bn "
+            "funding round that values Orbit Labs at €11.7bn after the money, the two companies said. Existing "
+            "investors Nova Ventures and Lumen Partners are also taking part.")
+    assert typed_parties(text) == [("Investment", ["Lumen Partners", "Nova Ventures", "Orbit Labs", "Zeta Tools"])]
+
+
+@pytest.mark.parametrize("second", [
+    "Kestrel Fund, which was reported to be joining the round, said it had no plans to participate.",
+    "Its founder wants Kestrel Fund to take part.",
+    "Kestrel Fund had been approached but declined to take part.",
+])
+def test_a_firm_that_only_might_take_part_is_no_investor(second):
+    text = f"Orbit Labs raised $500 million in a round led by Zeta Capital. {second}"
+    assert typed_parties(text) == [("Investment", ["Orbit Labs", "Zeta Capital"])]
+
+
+def test_a_financing_agreement_with_lenders_is_a_loan_its_lenders_join_and_the_agency_quoted_is_no_lender():
+    text = ("Orbit Labs has signed a $3 billion financing agreement with a group of regional lenders, the company said "
+            "on Sunday. The facility is led by Zeta Bank, with Kestrel Bank and Lumen Bank also participating, "
+            "according to a statement carried by the Saudi Press Agency.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Kestrel Bank", "Lumen Bank", "Orbit Labs", "Zeta Bank"])]
+
+
+def test_investors_in_the_round_join_the_round_not_a_partnership_told_beside_it():
+    text = ("Orbit Labs has raised $1.1 billion in a Series B round led by Zeta Capital, days after it was named as "
+            "Nova AI's partner. Kestrel Fund and Lumen Partners also took part in the round.")
+    assert sorted(typed_parties(text)) == [
+        ("Investment", ["Kestrel Fund", "Lumen Partners", "Orbit Labs", "Zeta Capital"]),
+        ("Partnership", ["Nova AI", "Orbit Labs"])]
+
+
 def test_a_round_completed_with_a_list_among_the_investors_is_one_round_and_later_subscribers_join_it():
     text = ("Orbit Labs has completed a NT$6 billion (approx. US$196 million) funding round, with Zeta Cloud, "
             "Lumen Partners and Corvid Tech among the investors, sources said. Kestrel Fund, which operates under "
             "the Ministry of Finance, also subscribed to new shares, as did Aster Venture and Nova Group.")
     assert typed_parties(text) == [("Investment", ["Aster Venture", "Corvid Tech", "Kestrel Fund", "Lumen Partners",
                                                    "Nova Group", "Orbit Labs", "Zeta Cloud"])]
+
+
+def test_banks_among_the_lenders_join_a_groups_loan_told_with_its_borrower():
+    text = ("A group of banks led by Zeta Bank and Nova Bank agreed on Tuesday to provide about $38 billion of "
+            "construction loans to Orbit Data for two campuses. Kestrel Bank and Lumen Bank are also among the "
+            "lenders, said the people.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Kestrel Bank", "Lumen Bank", "Nova Bank", "Orbit Data",
+                                                             "Zeta Bank"])]
+
+
+def test_banks_that_join_the_lending_group_join_the_loan_of_every_borrower():
+    text = ("Zeta Cloud, Orbit Capital and Nova Infra, partners in the joint venture that owns the campus, have closed "
+            "a $7.1 billion construction loan led by Kestrel Bank, the companies said on Wednesday. Lumen Bank and "
+            "Aster Bank also joined the lending group.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Aster Bank", "Kestrel Bank", "Lumen Bank", "Nova Infra",
+                                                             "Orbit Capital", "Zeta Cloud"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Telecom, Orbit Net and Vietnam's Lumen Mobile signed a construction agreement for the cable.",
+    "The group -- Zeta Telecom, Orbit Net and Vietnam's Lumen Mobile -- signed a construction agreement for the cable.",
+])
+def test_a_firm_listed_after_its_countrys_possessive_is_a_party_like_the_others(text):
+    assert typed_parties(text) == [("Partnership", ["Lumen Mobile", "Orbit Net", "Zeta Telecom"])]
+
+
+def test_a_supplier_to_the_five_supplies_every_member_of_the_group_told_before():
+    text = ("The group -- Zeta Telecom, Orbit Net, Nova Tel, Aster Mobile and Lumen Link -- signed a construction "
+            "agreement for the cable. Kestrel Systems has signed a supply contract with the five to build the system.")
+    supplied = sorted(parties for kind, parties in typed_parties(text) if kind == "SupplyAgreement")
+    assert supplied == [sorted(["Kestrel Systems", name]) for name in
+                        ["Aster Mobile", "Lumen Link", "Nova Tel", "Orbit Net", "Zeta Telecom"]]
+
+
+def test_the_five_sites_are_no_firms():
+    text = ("The group -- Zeta Telecom, Orbit Net, Nova Tel, Aster Mobile and Lumen Link -- signed a construction "
+            "agreement for the cable. Kestrel Systems has signed a supply contract with the five sites.")
+    assert not any(kind == "SupplyAgreement" for kind, _ in typed_parties(text))
 
 
 def test_the_financing_a_relative_clause_is_about_keeps_its_arrangers():

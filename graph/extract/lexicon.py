@@ -273,7 +273,7 @@ FUNCTION_CAPS = words(
     "Exynos Snapdragon "
     # business and engineering abbreviations: "its ESG goals", "IoT devices"
     "ESG GHG IoT IIoT Wi-Fi SSL CAGR EBITDA GDP ROI SaaS IaaS PaaS KPI KPIs CSR DEI HVAC PUE LNG CCS CCUS "
-    "SMR SMRs NDA AR VR XR B2B B2C ESS BESS LFP NCM NMC LOI LOIs LCD LCDs OLED OSAT OSATs "
+    "SMR SMRs NDA AR VR XR B2B B2C ESS BESS LFP NCM NMC LOI LOIs LCD LCDs OLED OSAT OSATs SAFE SAFEs "
     # rates and ratings in debt news: "400 basis points over SOFR", "rated Baa2 by Moody's and BBB by S&P"
     "SOFR SONIA LIBOR EURIBOR Euribor TONA Treasurys Treasuries Gilts Bunds "
     "AAA AA+ AA- BBB+ BBB BBB- BB+ BB- Aaa Aa1 Aa2 Aa3 Baa1 Baa2 Baa3 Ba1 Ba2 Ba3 "

@@ -15,7 +15,8 @@ from graph.extract.sentence import (COMPANY_HEADS, COMPONENT_LINKS, COPULAS, LIS
                                     is_person, is_place, names_a_product, names_a_thing, owned_firm_after, parse_group,
                                     promote, qualifies_person, role_modifier)
 from graph.extract.rounds import named_round
-from graph.extract.subjects import antecedent, described_maker, pair_phrase, subject_of_relative, venture_told
+from graph.extract.subjects import (PAIR_HEADS, antecedent, described_maker, pair_phrase, subject_of_relative,
+                                    venture_told)
 
 # Words that name competitors, not partners: "... agreement, a milestone in its battle with Nokia".
 RIVALRY = re.compile(r"\b(?:rivals?|competitors?|compet(?:e|es|ed|ing|ition)|versus|vs\.?|battles?|"
@@ -205,7 +206,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
     supplied_firm = supplied_before_with(s, hit, end) if supplying else None
     if supplied_firm is not None:  # "supply French model maker Mistral AI with Nvidia graphics processors"
         return [supplied_firm], DIRECT, supplied_firm.last
-    pair = (the_two(s, ctx, hit.last) or the_partners(s, ctx, hit.last)) if DIRECT in hit.cue.linkers else []
+    pair = (the_two(s, ctx, hit.last) or the_partners(s, ctx, hit.last) or the_counted(s, ctx, hit.last)) \
+        if DIRECT in hit.cue.linkers else []
     if pair:  # "T-Mobile will join the two companies in field trials"
         return pair, DIRECT, pair[-1].last
     pronoun = pronoun_object(s, ctx, hit)
@@ -275,7 +277,8 @@ def find_objects(s: Sentence, ctx: DocContext, hit: CueHit, clause) -> tuple[lis
             if not items:
                 items, after = definite_object(s, ctx, j + 1)
             if not items:
-                items = the_two(s, ctx, j + 1) or the_partners(s, ctx, j + 1)  # "buy capacity from the two companies"
+                # "buy capacity from the two companies", "a contract with the five"
+                items = the_two(s, ctx, j + 1) or the_partners(s, ctx, j + 1) or the_counted(s, ctx, j + 1)
                 after = items[-1].last if items else after
             if not items:
                 items, after = owner_object(s, j + 1)
@@ -719,6 +722,23 @@ def the_partners(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
 
 
 PARTNER_NOUNS = frozenset(["partners", "consortium"])
+
+
+def the_counted(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
+    """"signed a supply contract with the five", "loans to the three companies": the parties of the deal told
+    before, when it has that many (not "the five sites", nor "the three months")."""
+    count = COUNT_WORDS.get(s.lower(k + 1)) if s.lower(k) == "the" else None
+    if count is None or ctx.last_deal is None or len(ctx.last_deal.parties) != count:
+        return []
+    after = s.lower(k + 2)
+    if after in PAIR_HEADS or after in PARTNER_NOUNS or after in ("members", "operators", "carriers", "investors"):
+        return [Stand(e, k + 3) for e in ctx.last_deal.parties]
+    ends = k + 2 >= len(s.tokens) or not s.tokens[k + 2].is_word or after in COUNTED_FOLLOWERS
+    return [Stand(e, k + 2) for e in ctx.last_deal.parties] if ends else []
+
+
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+COUNTED_FOLLOWERS = frozenset("to for on in and that which under over as by from at".split())
 
 
 def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:

@@ -260,7 +260,12 @@ def resolve_mentions(sentences: list[Sentence], doc_index: int, gazetteer: Gazet
         elif m.kind == "known":
             m.kind, m.cls, m.iri = "unknown", None, None
     # Names that define an abbreviation first: "TEL" before "Tokyo Electron Limited (TEL)" is it.
+    defined = {(m.position[:2], m.last, m.acronym): m for m in mentions if m.acronym}
     for m in sorted((m for m in mentions if m.kind == "rule"), key=lambda m: not m.acronym):
+        definer = defined.get((m.position[:2], m.first - 1, m.text)) if m.canonical else None
+        if definer is not None and definer.entity is not None:
+            m.entity = definer.entity  # "the Sakura-Equator Cable (SEC)": the text's SEC, not the regulator
+            continue
         m.entity = table.add_new(m.text, m.cls, m.rank, base_words=m.base_words, position=m.position,
                                  canonical=m.canonical)
         if m.acronym:

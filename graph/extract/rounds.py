@@ -32,7 +32,8 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"launch(?:ed|es|ing)(?=" + IN_CLAUSE + r"{0,60}?\b(?:placement|offering|rights issue)\b)|"
                          r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
                          r"(?:signed|signs|inked|inks|amended|amends|expanded|expands|increased|increases|took out|takes out|"
-                         r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|" + FACILITY + r")\b)|"
+                         r"taken out)(?=" + IN_CLAUSE + r"{0,50}?\b(?:loan|financing\s+(?:agreement|deal|package)|" + FACILITY
+                         + r")\b)|"
                          r"(?:close to|nears?|nearing) (?:completing|closing|raising))\b" + IN_CLAUSE + r"{0,80}?"
                          r"(?:\b(?:round|funding|financing|placement|loans?|(?:credit|loan|debt) facility|investments?(?=\s+from\b)|"
                          r"(?<=in )debt)\b|"
@@ -52,9 +53,12 @@ LOAN = re.compile(r"\b(?:loans?|" + FACILITY + r"|credit line|"
                   re.IGNORECASE)
 LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b|\b(?:group|syndicate|consortium|club) of "
                      r"(?:[\w-]+ ){0,2}?banks\b", re.IGNORECASE)  # "the lender group", "19 banks", "a group of banks"
-# "A and B joined as co-arrangers", "C and D make up the rest of the syndicate": lenders of the loan told before.
+# "A and B joined as co-arrangers", "E joined the lending group", "C and D make up the rest of the syndicate":
+# lenders of the loan told before.
 LENDERS_JOIN = sentence_pattern(r"\b(?:joined|join|joins|came in|signed on)\s+as\s+(?:co-|lead\s+|mandated\s+lead\s+)?"
                                 r"(?:arrangers?|lenders|bookrunners?)\b(?!\s+(?:to|for|of)\b)|"  # not "lenders to its rival"
+                                r"\b(?:joined|join|joins|joining)\s+the\s+(?:lending\s+group|lender\s+group|bank\s+group|"
+                                r"syndicate|group\s+of\s+(?:lenders|banks))\b|"
                                 r"\b(?:make|makes|made|making)\s+up\s+the\s+rest\s+of\s+the\s+"
                                 r"(?:syndicate|lending\s+group|lenders)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
@@ -109,7 +113,7 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part", "A and
 # B have also committed, as has C"
-JOINED_ROUND = re.compile(r"\b(?:joined|took part|participated|came in|co-led|(?:also )?invested|"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|(?<!not )(?<!to )(?:take|takes|taking) part|participated|(?<!not )participating|came in|co-led|(?:also )?invested|"
                           r"subscribed to (?:new |the )?(?:shares|stock|issue|placement)|"
                           r"(?<!remained )(?<!remains )(?<!stayed )(?<!is )(?<!are )(?<!was )(?<!were )(?:also )?committed|"
                           r"(?:also |all )?(?:put|chipped) in more|"
@@ -131,8 +135,8 @@ DEBT_TOLD = sentence_pattern(r"\b(?:would|will)\s+be\s+debt\b|\b(?:the|its)\s+de
 
 # "Nvidia, an early backer, did not join this round", "A sat out the raise": no investor in it.
 SAT_OUT = re.compile(r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|doesn['’]t|won['’]t|declined\s+to|chose\s+not\s+to|"
-                     r"opted\s+not\s+to)\s+(?:\w+\s+)?(?:join|take\s+part|participate|invest)\b|\bsat\s+out\b|"
-                     r"\b(?:was|were|is|are)\s+not\s+involved\b", re.IGNORECASE)
+                     r"opted\s+not\s+to|no\s+plans?\s+to)\s+(?:\w+\s+)?(?:join|take\s+part|participate|invest)\b|\bsat\s+out\b|"
+                     r"\b(?:was|were|is|are)\s+not\s+(?:involved|taking\s+part|participating)\b", re.IGNORECASE)
 
 # "Existing investors A and B returned", "Existing backers filled out the round: A and B all came back"
 # (not "Dana Park, who left for Orbit in 2023, returned": investors say who comes back).
@@ -141,7 +145,9 @@ RETURNED = re.compile(r"\b(?:investors|backers|shareholders)\b[^.;]*?\b(?:came b
 
 # ", the Rockville, Md., company said.": who tells the round, after its firms.
 ATTRIBUTION_TAIL = re.compile(r",\s+(?:the|its|a|an)\s(?:(?!\band\b)[^;])*?\b(?:said|says|added|told(?:\s+(?-i:[A-Z])\S*)?)\b"
-                              r"(?:\s+(?:on|in)\s+[\w ]{1,20}?)?(?:,\s+(?:without|declining|citing|adding)\b[^;]*)?\W*$",
+                              r"(?:\s+(?:on|in)\s+[\w ]{1,20}?)?(?:,\s+(?:without|declining|citing|adding)\b[^;]*)?\W*$|"
+                              # ", according to a statement carried by the Saudi Press Agency": its source
+                              r",\s+according\s+to\b[^;]*$",
                               re.IGNORECASE)  # no "and": not from inside a list of firms; nothing named after it
 
 # "The financing follows Microsoft's investment in G42", "The loan lands a day before X approves a
@@ -212,7 +218,7 @@ def round_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Dea
         return deals_with_round_led(s, ctx, deals, leaders)
     led = s.search(ROUND_LED_BY)
     if led is not None and not about and not any(d.deal_type == "Investment" for d in deals):
-        return deals + unnamed_raisers_round(s, ctx, led)
+        return deals + unnamed_raisers_round(s, ctx, led, deals)
     owner = round_owner(s, deals)
     told = deal_of(deals, "Investment", owner)
     raiser, joined = named_round_joined(s, deals) if told is None else (None, [])
@@ -226,14 +232,15 @@ def round_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Dea
         return deals
     if ctx.funding_round is None and about:  # "QIA joins Anthropic's round. The round was led by A": that one
         ctx.funding_round = round_told_before(ctx)
-    lenders_join = s.search(LENDERS_JOIN)
+    among = s.search(AMONG_THEM)
+    lenders_join = s.search(LENDERS_JOIN) or (among if among and LENDING.search(among.group()) else None)
     if ctx.funding_round is None and lenders_join and ctx.last_loan is not None:  # "KDB is lead arranger of the
-        # loan to X. A and B joined as co-arrangers": the loan told before
+        # loan to X. A and B joined as co-arrangers", "C and D are also among the lenders": the loan told before
         ctx.funding_round = FundingRound(ctx.last_loan.parties[-1], ctx.last_loan, "FinancialCooperation")
     current, in_round, by_backers = ctx.funding_round, s.search(IN_ROUND), s.search(BY_BACKERS)
     earlier = s.search(EARLIER_DEAL)
     if current is None or not (about or in_round or by_backers or s.match(OTHERS_INCLUDE)
-                               or s.search(AMONG_THEM) or s.search(JOINED_ROUND) or s.search(COMMITTED_ALONE)
+                               or among or s.search(JOINED_ROUND) or s.search(COMMITTED_ALONE)
                                or s.search(RETURNED) or lenders_join
                                or s.search(ARRANGED_ROUND)) or earlier:
         if current is not None and current.deal is None:  # "The facility was arranged by A and B": the round's deal
@@ -243,13 +250,13 @@ def round_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Dea
     # "A and B also put money in, the Md. company said"
     end = s.token_at(s.span.start + told_by.start()) if told_by else None
     start = s.token_at(s.span.start + by_backers.end()) if by_backers and not in_round else 0
-    left_out = stayed_out(s) + compared_firms(s, ctx) + bought_by_raiser(deals, current.raiser)
+    left_out = stayed_out(s, ctx) + compared_firms(s, ctx) + bought_by_raiser(deals, current.raiser)
     investors = [e for e in round_firms(s, ctx, start, end)
                  if e is not current.raiser and all(e is not x for x in left_out)]
     if not investors:
         return deals
     parties = [current.raiser, *investors]
-    among, loan = s.search(AMONG_THEM), ctx.last_loan
+    loan = ctx.last_loan
     round_parties = current.deal.parties if current.deal is not None else [current.raiser]
     if current.kind == "Investment" and loan is not None and among is not None and LENDING.search(among.group()) \
             and any(p is q for p in loan.parties for q in round_parties):  # a loan to fund a stake in the round
@@ -294,7 +301,7 @@ def bought_by_raiser(deals: list[DealFact], raiser: Entity | None) -> list[Entit
     return [p for d in deals if d.deal_type == "Acquisition" and d.parties[0] is raiser for p in d.parties[1:]]
 
 
-def stayed_out(s: Sentence) -> list[Entity]:
+def stayed_out(s: Sentence, ctx: DocContext) -> list[Entity]:
     """The firms a sentence says stayed out of the round: its clause's subject before "did not join" ("A joined;
     B declined to invest"), not a firm a relative clause says declined something else ("X, which had
     declined to invest in Y, joined")."""
@@ -305,7 +312,11 @@ def stayed_out(s: Sentence) -> list[Entity]:
     if any(s.lower(j) in ("which", "who", "that") for j in range(max(0, k - 3), k)):
         return []
     clause_start = s.clause_of(k)[0]
-    subject = next((m for m in s.mentions if clause_start <= m.first < k and is_organization(m)), None)
+    # a name never seen counts too: it would become an investor below ("Lumen Life ... had no plans to join")
+    subject = next((m for m in s.mentions if clause_start <= m.first < k and (is_organization(m) or m.kind == "unknown")),
+                   None)
+    if subject is not None and subject.entity is None:
+        promote(subject, ctx.table, "Company", "named as staying out of a round")
     return [subject.entity] if subject is not None else []
 
 
@@ -344,12 +355,13 @@ FOR_RAISER = frozenset(["for", "in", "of", "into", "to"])
 
 
 def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], leaders: re.Match) -> list[DealFact]:
-    """One round of the firm it is for (named after "for", or the deals' common party, or the
+    """One round of the firm it is for (named after "for", the firm it values, the deals' common party, or the
     article's firm) with every leader named before the verb; it is the round later sentences add to."""
     verb = s.token_at(s.span.start + leaders.start())
     after = s.token_at(s.span.start + leaders.end())
-    investors = firms_within(s, ctx.table, 0, first_verb(s, verb)) + backers_alongside(s, leaders)
-    raiser = round_named_after(s, after) or invested_firm(deals) or common_party(deals, investors) \
+    investors = (firms_within(s, ctx.table, 0, first_verb(s, verb)) or described_leader(s, ctx, verb)) \
+        + backers_alongside(s, leaders)
+    raiser = round_named_after(s, after) or valued_firm(s) or invested_firm(deals) or common_party(deals, investors) \
         or speaking_firm(s, ctx) or ctx.main_actor()
     investors = [e for e in investors if e is not raiser]
     kind = "FinancialCooperation" if LOAN.search(leaders.group()) else "Investment"
@@ -363,6 +375,14 @@ def deals_with_round_led(s: Sentence, ctx: DocContext, deals: list[DealFact], le
 def speaking_firm(s: Sentence, ctx: DocContext) -> Entity | None:
     """"A and B will lead the offering, the company added": the firm the sentence before told of."""
     return ctx.previous_subject(s) if s.search(ATTRIBUTION_TAIL) else None
+
+
+def described_leader(s: Sentence, ctx: DocContext, verb: int) -> list[Entity]:
+    """"The Dutch toolmaker will lead a round that values X": the firm a description opening the sentence stands for."""
+    if s.lower(0) != "the":
+        return []
+    leaders, how, _ = find_subject(s, ctx, verb, s.clause_of(verb), frozenset())
+    return leaders if how != "person" else []
 
 
 def first_verb(s: Sentence, verb: int) -> int:
@@ -386,10 +406,13 @@ def backers_alongside(s: Sentence, leaders: re.Match) -> list[Entity]:
 def with_round_opened(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: Entity, parties: list[Entity],
                       kind: str) -> list[DealFact]:
     """The sentence's deals with one round of all the parties in place of those among them; it is
-    the round later sentences add to."""
-    round_deal = whole_sentence_deal(s, kind, parties)
+    the round later sentences add to; a deal of the sentence that already holds them all is that round ("A, B
+    and C have closed a loan led by D": the borrowers are all of the cue's subjects)."""
+    holding = next((d for d in deals if d.deal_type == kind and all(any(p is q for q in d.parties) for p in parties)),
+                   None)
+    round_deal = holding or whole_sentence_deal(s, kind, parties)
     ctx.funding_round = FundingRound(raiser, round_deal, kind)
-    return outside(deals, parties) + [round_deal]
+    return [d for d in outside(deals, parties) if d is not holding] + [round_deal]  # told last, the deal later ones join
 
 
 def round_named_after(s: Sentence, k: int) -> Entity | None:
@@ -405,8 +428,10 @@ def round_named_after(s: Sentence, k: int) -> Entity | None:
     return None
 
 
-# Words that end a description of the firm a round is for ("for its expansion with Zeta" names no raiser).
-NO_DESCRIPTION = frozenset("with by from and or to of in at on its their his her this that which who".split())
+# Words that end a description of the firm a round is for ("for its expansion with Zeta" names no raiser; "for
+# the chatbot maker alongside Zeta" names a raiser other than Zeta).
+NO_DESCRIPTION = frozenset("with by from and or to of in at on its their his her this that which who alongside "
+                           "among including as after before into over through".split())
 
 
 def named_round(s: Sentence, start: int = 0, end: int | None = None) -> Entity | None:
@@ -587,7 +612,7 @@ def lenders_group_loan(s: Sentence, ctx: DocContext, raise_at: re.Match) -> Deal
     return deal
 
 
-def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[DealFact]:
+def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match, deals: list[DealFact]) -> list[DealFact]:
     """The round of the firm the article is about (or that raised the round told before), with
     every investor named from "led by" on; a loan's or a round's as what is led ("The loan follows a Series C
     round, led by A": a round)."""
@@ -600,8 +625,16 @@ def unnamed_raisers_round(s: Sentence, ctx: DocContext, led: re.Match) -> list[D
     end = s.token_at(s.span.start + loan_after.start()) if loan_after and not loan else None
     investors = [e for e in round_firms(s, ctx, start, end) if e is not raiser]
     if raiser is None and loan and investors and ctx.funding_round is None:
-        ctx.funding_round = FundingRound(None, kind="FinancialCooperation", lenders=investors)
-        return []  # "A group of banks led by A agreed to provide $7 billion for the campus": its borrower comes later
+        verb = next((j for j in range(start, len(s.tokens)) if s.lower(j) in CLAUSE_VERBS or s.lower(j) in DEAL_VERBS),
+                    len(s.tokens))
+        leaders = round_firms(s, ctx, start, verb)
+        lent = next((d for d in deals if d.deal_type == "FinancialCooperation"
+                     and all(any(p is e for p in d.parties) for e in leaders)), None) if leaders else None
+        borrower = next((p for p in lent.parties if all(p is not e for e in leaders)), None) if lent else None
+        # "A group of banks led by A agreed to provide $7 billion for the campus": its borrower comes later;
+        # "... to provide $38 billion of loans to X": the loan to X, the one later lenders join
+        ctx.funding_round = FundingRound(borrower, lent if borrower else None, "FinancialCooperation", lenders=investors)
+        return []
     if raiser is None or not investors:
         return []
     kind = "FinancialCooperation" if loan else "Investment"
@@ -772,8 +805,13 @@ def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.M
     subjects, _, _ = find_subject(s, ctx, k, s.clause_of(k), set(), may_promote=True)
     subjects = [named] if (named := named_round(s)) is not None else subjects
     loan = LOAN.search(s.span.text, found.start(), found.end() + 40) or "borrow" in found.group().lower() \
-        or IN_DEBT.match(s.span.text, found.end())
+        or IN_DEBT.match(s.span.text, found.end()) or WITH_LENDERS.match(s.span.text, found.end())
     return (subjects[0] if subjects else None), ("FinancialCooperation" if loan else "Investment"), found
+
+
+# "signed a $3 billion financing agreement with a group of regional lenders": a loan
+WITH_LENDERS = re.compile(r"[^.;]{0,30}?\bwith\s+(?:a\s+(?:group|syndicate|club)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:banks|lenders)\b", re.IGNORECASE)
 
 
 def proceeds_of_sale(s: Sentence, found: re.Match) -> bool:

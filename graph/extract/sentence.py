@@ -176,11 +176,14 @@ def listing_dashes(tokens: list[Token], at: list[Mention | None]) -> list[int]:
 
 
 def lists_names(tokens: list[Token], at: list[Mention | None], a: int, b: int) -> bool:
-    """Whether tokens [a, b) are two or more names joined by commas and "and"."""
+    """Whether tokens [a, b) are two or more names joined by commas and "and" (a name may follow its
+    country's possessive: "and Vietnam's Viettel")."""
     names, k = 0, a
     while k < b:
         m = at[k]
-        if m is not None and m.first == k and m.last <= b:
+        if m is not None and m.first == k and m.last < b and m.text in lex.PLACES and tokens[m.last].text in lex.POSSESSIVES:
+            k = m.last + 1
+        elif m is not None and m.first == k and m.last <= b:
             names, k = names + 1, m.last
         elif tokens[k].lower in LIST_JOINERS and names:
             k += 1
@@ -1089,10 +1092,10 @@ def event_venue(s: Sentence, m) -> bool:
 
 
 def past_qualifiers(s: Sentence, k: int, floor: int) -> int:
-    """Where a listed name's qualifiers start: "BlackRock's GIP", "Abu Dhabi-backed MGX"."""
+    """Where a listed name's qualifiers start: "BlackRock's GIP", "Vietnam's Viettel", "Abu Dhabi-backed MGX"."""
     while k - 1 > floor:
         owner = s.mention_ending(k - 1) if s.possessive_at(k - 1) else None
-        if is_organization(owner):
+        if is_organization(owner) or is_place(owner):
             k = owner.first
         elif lex.ORG_CUE_AFFIX.search(s.tokens[k - 1].text):
             k -= 1
