@@ -4058,6 +4058,19 @@ def test_investors_in_the_round_join_the_round_not_a_partnership_told_beside_it(
         ("Partnership", ["Nova AI", "Orbit Labs"])]
 
 
+@pytest.mark.parametrize("opening", ["Aurora Tensor today announced that it has",
+                                     "Aurora Tensor on Tuesday announced that it has"])
+def test_a_name_never_seen_that_announces_what_it_did_is_the_raiser(opening):
+    text = f"{opening} closed a €65 million Series B financing round led by Zeta Capital."
+    assert typed_parties(text) == [("Investment", ["Aurora Tensor", "Zeta Capital"])]
+
+
+def test_a_name_never_seen_after_participation_from_is_an_investor():
+    text = ("Orbit Labs has closed a €65 million Series B round led by Zeta Capital. The round includes participation "
+            "from Kestrel, Elaia and the Nova Fund.")
+    assert typed_parties(text) == [("Investment", ["Elaia", "Kestrel", "Nova Fund", "Orbit Labs", "Zeta Capital"])]
+
+
 def test_a_round_completed_with_a_list_among_the_investors_is_one_round_and_later_subscribers_join_it():
     text = ("Orbit Labs has completed a NT$6 billion (approx. US$196 million) funding round, with Zeta Cloud, "
             "Lumen Partners and Corvid Tech among the investors, sources said. Kestrel Fund, which operates under "

@@ -1022,13 +1022,17 @@ def owners_qualifier(s: Sentence, m, described: bool = False) -> bool:
 def firms_within(s: Sentence, table: EntityTable, first: int = 0, last: int | None = None,
                  why: str = "named as a party") -> list[Entity]:
     """named_parties, where a name never seen counts as a firm's (not a person's, nor a place's
-    after "in": "a fund in Abu Dhabi")."""
+    after "in": "a fund in Abu Dhabi"; but "participation from Partech" names a firm)."""
     last = len(s.tokens) if last is None else last
     for m in s.mentions:
         if first <= m.first and m.last <= last and m.kind == "unknown" and m.entity is None and not is_person(m) \
-                and s.lower(m.first - 1) not in PLACE_WORDS:
+                and (s.lower(m.first - 1) not in PLACE_WORDS or s.lower(m.first - 2) in MONEY_FROM):
             promote(m, table, "Company", why)
     return named_parties(s, first, last)
+
+
+# Words for money that comes "from" firms: "participation from A", "commitments from B".
+MONEY_FROM = frozenset("participation investment investments commitments backing funding money capital".split())
 
 
 def named_parties(s: Sentence, first: int = 0, last: int | None = None) -> list[Entity]:

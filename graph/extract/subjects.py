@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.extract.amounts import MONEY_BEFORE
 from graph.extract.deal import unique
 from graph.extract.entities import Entity
-from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS, is_demonym
+from graph.extract.lexicon import DASHES, MONTHS, ORG_CUES, POSSESSIVES, SPEECH_VERBS, WEEKDAYS, is_demonym
 from graph.extract.sentence import (ASIDE_PARTICIPLES, CLAUSE_VERBS, COMPANY_HEADS, DEAL_VERBS,
                                PLACE_PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_ADVERBS, DocContext, Sentence,
                                apposed_owner, apposition_anchor, before_brackets, coordinated_before, event_venue,
@@ -611,14 +611,22 @@ CLAUSE_LINKS = frozenset("and or but , that which who whose while as".split())
 
 def speaker_before(s: Sentence, ctx: DocContext, k: int, may_type: bool):
     """The name that says what the pronoun at token k does: "Nvidia said it", "ReNew Energy Global said
-    on Tuesday it" (with `may_type`, a name never seen that says so of "it" is a firm's)."""
-    verb = next((v for v in range(k - 1, max(0, k - 5), -1) if s.lower(v) in SPEECH_VERBS), None)
+    on Tuesday it", "Aurora Tensor today announced that it" (with `may_type`, a name never seen that says so
+    of "it" is a firm's)."""
+    verb = next((v for v in range(k - 1, max(0, k - 5), -1) if s.lower(v) in SPEECH_VERBS or s.lower(v) in ANNOUNCING),
+                None)
     if verb is None or any(s.at[i] is not None and s.at[i].cls not in (None, "Date") for i in range(verb + 1, k)):
         return None
-    speaker = s.mention_ending(verb)
+    end = verb
+    while s.lower(end - 1) in ("today", "yesterday", "also") or s.lower(end - 1) in WEEKDAYS and s.lower(end - 2) == "on":
+        end -= 1 if s.lower(end - 1) in ("today", "yesterday", "also") else 2
+    speaker = s.mention_ending(end)
     if may_type and speaker is not None and speaker.kind == "unknown" and speaker.entity is None:
         promote(speaker, ctx.table, "Company", "says what 'it' does")
     return speaker
+
+
+ANNOUNCING = frozenset("announced announces confirmed confirms disclosed discloses".split())
 
 
 def it_before_in_clause(s: Sentence, j: int) -> int | None:
