@@ -4117,6 +4117,12 @@ def test_the_five_sites_are_no_firms():
     assert not any(kind == "SupplyAgreement" for kind, _ in typed_parties(text))
 
 
+def test_banks_a_firm_is_in_talks_with_over_a_loan_are_its_lenders_in_one_loan():
+    text = ("Orbit Data is in talks with Zeta Bank and Nova Bank over a loan of up to 9 trillion rupiah for the first "
+            "phase, two people familiar with the matter said.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Nova Bank", "Orbit Data", "Zeta Bank"])]
+
+
 def test_the_financing_a_relative_clause_is_about_keeps_its_arrangers():
     text = ("Orbit Labs closed a $500 million loan. The financing, in which Zeta Bank and Nova Bank acted as joint "
             "lead arrangers, is secured against the chips.")

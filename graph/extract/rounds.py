@@ -27,7 +27,8 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"loans?|capital)\s+from\b)|"  # "is to receive a substantial investment from A and B"
                          r"upsized|upsizes|refinanced|refinances|borrow|borrows|borrowed|borrowing|"
                          r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
-                         r"(?:is|are|was|were)\s+in\s+(?:talks|discussions)\s+with(?=\s+(?:[\w-]+\s+){0,6}?(?:banks|lenders)\b)|"
+                         r"(?:is|are|was|were)\s+in\s+(?:talks|discussions)\s+with(?=\s+(?:[\w-]+\s+){0,6}?(?:banks|lenders)\b|"
+                         r"[^.;]{0,80}?\b(?:over|about|on)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:loan|credit facility)\b)|"
                          r"obtained|obtains|lined up|lines up|(?:reached|reaches|achieved|achieves) financial close on|"
                          r"launch(?:ed|es|ing)(?=" + IN_CLAUSE + r"{0,60}?\b(?:placement|offering|rights issue)\b)|"
                          r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
@@ -772,10 +773,14 @@ LED_BY_NEXT = re.compile(r"[^;:,]{0,60}?(?:,\s+(?:co-)?led by|\b(?:round|raise|f
 
 def raised_from(s: Sentence, ctx: DocContext, raiser: Entity, raise_at: re.Match) -> list[Entity]:
     """The firms a raise came "from" in its clause: "raised $50 million from A and B", "founded with
-    ¥7.3 billion from eight companies: A, B and C"; or that led it: "raised $50 million, led by A"."""
+    ¥7.3 billion from eight companies: A, B and C"; that led it: "raised $50 million, led by A"; or that the
+    raiser is in talks with: "is in talks with A and B over a loan"."""
     k = s.token_at(s.span.start + raise_at.end())
     clause_end = s.clause_of(k)[1]
     start = next((j for j in range(k, min(k + 12, clause_end)) if s.lower(j) == "from"), None)
+    talks = IN_TALKS_WITH.search(raise_at.group()) if start is None else None
+    if talks is not None:  # "is in talks with A and B over a loan"
+        start = s.token_at(s.span.start + raise_at.start() + talks.end()) - 1
     led = LED_BY_NEXT.match(s.span.text, raise_at.end()) if start is None else None
     if led is not None:
         start = s.token_at(s.span.start + led.end()) - 1
@@ -788,6 +793,7 @@ def raised_from(s: Sentence, ctx: DocContext, raiser: Entity, raise_at: re.Match
     return [m.entity for m in items if m.entity is not None and m.entity is not raiser]
 
 
+IN_TALKS_WITH = re.compile(r"\bin\s+(?:talks|discussions)\s+with\b", re.IGNORECASE)
 # "raised Rs 4,000 crore in debt": a loan (not "raised $230 million, including $50 million in debt")
 IN_DEBT = re.compile(r"[^,]{0,40}?\bin\s+(?:new\s+)?debt\b", re.IGNORECASE)  # right after the raise's amount
 
