@@ -4103,6 +4103,13 @@ def test_a_firm_listed_after_its_countrys_possessive_is_a_party_like_the_others(
     assert typed_parties(text) == [("Partnership", ["Lumen Mobile", "Orbit Net", "Zeta Telecom"])]
 
 
+@pytest.mark.parametrize("group", ["A consortium backed by", "A group comprising"])
+def test_the_firms_a_buying_group_is_made_of_buy_together(group):
+    text = f"{group} Zeta Capital, Nova AI and Orbit Fund has agreed to buy Lumen Data from Aster Partners for $40bn."
+    bought = [parties for kind, parties in typed_parties(text) if kind == "Acquisition"]
+    assert bought == [["Aster Partners", "Lumen Data", "Nova AI", "Orbit Fund", "Zeta Capital"]]
+
+
 def test_a_supplier_to_the_five_supplies_every_member_of_the_group_told_before():
     text = ("The group -- Zeta Telecom, Orbit Net, Nova Tel, Aster Mobile and Lumen Link -- signed a construction "
             "agreement for the cable. Kestrel Systems has signed a supply contract with the five to build the system.")

@@ -666,6 +666,7 @@ BACKED_THINGS = frozenset("project projects initiative initiatives campus site p
                           "effort venture consortium".split())
 
 
+ACTING_GROUPS = frozenset("consortium venture group".split())  # what a backed group does, its backers do
 CLIENT_WORDS = frozenset("customer customers client clients".split())
 
 
@@ -706,10 +707,6 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     if owner is not None:  # "Meta and xAI are also Oracle cloud customers": Oracle's
         objects, linker, group_end = [Stand(owner.entity, owner.last)], "of", hit.last
     objects = [m for m in objects if isinstance(m, Stand) or not regulator_or_exchange(s, m)]
-    for m in objects:
-        if linker != RELATIVE:
-            used.add(id(m))
-    object_entities = {id(m.entity) for m in objects}
     if s.lower(hit.last - 1) == "by":
         anchor = apposition_anchor(s, hit.first)
     else:
@@ -717,6 +714,10 @@ def deals_for_cue(s: Sentence, ctx: DocContext, hit: CueHit, used: set[int]) -> 
     backed_thing = s.lower(hit.last - 1) == "by" and anchor is None and s.lower(hit.first - 1) in BACKED_THINGS
     if backed_thing and len(objects) < 2:
         return []
+    for m in objects:  # "A consortium backed by A, B and C has agreed to buy X": the backers also buy, together
+        if linker != RELATIVE and not (backed_thing and s.lower(hit.first - 1) in ACTING_GROUPS):
+            used.add(id(m))
+    object_entities = {id(m.entity) for m in objects}
     signer = signer_after(s, hit.last)
     anchor = anchor or (signer if signer is not None and id(signer.entity) not in object_entities else None)
     if anchor is not None:  # "Ampere, a chip startup backed by Oracle": Ampere, though another deal's object
@@ -856,7 +857,17 @@ def acting_together(s: Sentence, start: int, end: int) -> bool:
     """"AIP, together with GIP and MGX, will acquire X", "A KKR and Singtel consortium will buy X":
     the subjects act as one buyer."""
     return any((s.lower(j) == "together" and s.lower(j + 1) == "with")
-               or (s.lower(j) == "consortium" and j > 0 and is_organization(s.at[j - 1])) for j in range(start, end))
+               or (s.lower(j) == "consortium" and j > 0 and is_organization(s.at[j - 1])) for j in range(start, end)) \
+        or group_of_subjects(s, start)
+
+
+def group_of_subjects(s: Sentence, start: int) -> bool:
+    """"A consortium backed by A, B and C has agreed to buy X", "a group comprising A and B": the firms named
+    from token start make up the group that acts."""
+    return any(s.lower(j) in ACTING_GROUPS and s.lower(j + 1) in GROUP_MAKING for j in range(max(0, start - 4), start))
+
+
+GROUP_MAKING = frozenset("backed comprising formed composed consisting".split())
 
 
 def one_purchase(s: Sentence, hit: CueHit) -> bool:
