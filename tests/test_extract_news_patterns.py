@@ -4110,6 +4110,26 @@ def test_the_firms_a_buying_group_is_made_of_buy_together(group):
     assert bought == [["Aster Partners", "Lumen Data", "Nova AI", "Orbit Fund", "Zeta Capital"]]
 
 
+def test_firms_a_new_companys_shares_are_split_among_are_its_joint_venture():
+    text = ("The new company, Orbit AI Co., will be capitalized at 50 billion yen. Zeta Motor will own 40 percent, parts "
+            "makers Kestrel Corp. and Aster Corp. 15 percent each, Lumen Industries and trading arm Vega Trading Corp. "
+            "10 percent each, and Nova Chips the remainder.")
+    assert typed_parties(text) == [("JointVenture", ["Aster Corp.", "Kestrel Corp.", "Lumen Industries", "Nova Chips",
+                                                     "Vega Trading Corp.", "Zeta Motor"])]
+
+
+def test_owners_of_a_venture_told_before_join_it():
+    text = ("Regulators cleared the joint venture between Orbit Intelligence and Kestrel Overseas. Orbit Group will "
+            "hold 70% of the venture and Zeta Platforms the rest.")
+    assert typed_parties(text) == [("JointVenture", ["Kestrel Overseas", "Orbit Group", "Orbit Intelligence",
+                                                     "Zeta Platforms"])]
+
+
+def test_todays_shareholders_of_a_listed_firm_are_no_joint_venture():
+    text = "Orbit AI is listed in Tokyo. Zeta Motor owns 40 percent of it and Nova Chips 15 percent."
+    assert not any(kind == "JointVenture" for kind, _ in typed_parties(text))
+
+
 def test_a_supplier_to_the_five_supplies_every_member_of_the_group_told_before():
     text = ("The group -- Zeta Telecom, Orbit Net, Nova Tel, Aster Mobile and Lumen Link -- signed a construction "
             "agreement for the cable. Kestrel Systems has signed a supply contract with the five to build the system.")

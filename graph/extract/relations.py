@@ -54,6 +54,12 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
                 deal.deal_type = hit.cue.deal_type
     deals = customers_of_speaker(s, join_lenders(fold_objectless(s, deals))) or cooccurring_deals(s, ctx, hits)
     deals = phrase_deals(s, ctx, deals)
+    owners = stake_split(s)
+    venture = ctx.last_deal if ctx.last_deal is not None and ctx.last_deal.deal_type == "JointVenture" else None
+    if owners and venture is not None:  # "... the venture. Reliance will hold 70% and Meta the rest": its owners
+        deals = with_parties_added(venture, owners, deals)
+    elif owners:  # "Toyota will own 40 percent, Denso 15 percent and Nvidia the remainder": the venture's owners
+        deals = outside(deals, owners) + [whole_sentence_deal(s, "JointVenture", owners)]
     backers = purchase_backers(s, ctx)
     if backers:  # "A and B are also putting equity into the purchase": parties of the acquisition told before
         deals = with_parties_added(ctx.last_purchase, backers, deals)
@@ -127,6 +133,30 @@ def consortium_leader(s: Sentence) -> Entity | None:
     found = s.search(CONSORTIUM_LED)
     m = s.mention_starting(s.token_at(s.span.start + found.end())) if found else None
     return m.entity if is_organization(m) else None
+
+
+# A firm's share of a venture right after its name: "Toyota will own 40 percent", "Denso 15 percent each",
+# "Nvidia the remainder".
+STAKE_AFTER = re.compile(r"\s*(?:(?:will|would)\s+(?:own|hold|take|have)\s+)?(?:about\s+|around\s+|roughly\s+)?"
+                         r"(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|the\s+(?:remainder|rest|balance)\b)", re.IGNORECASE)
+FUTURE_STAKES = re.compile(r"\b(?:will|would)\s+(?:own|hold|take|have)\s+(?:about\s+|around\s+|roughly\s+)?\d",
+                           re.IGNORECASE)
+
+
+def stake_split(s: Sentence) -> list[Entity]:
+    """The firms a sentence splits a venture's shares among: "A will own 40 percent, B and C 15 percent each, and
+    D the remainder" (two or more, with a share to come, not today's shareholders of a listed firm)."""
+    if not s.search(FUTURE_STAKES):
+        return []
+    owners = []
+    for m in s.mentions:
+        after = s.tokens[m.last - 1].end - s.span.start
+        if is_organization(m) and STAKE_AFTER.match(s.span.text, after):
+            joiner = next((j for j in range(m.first - 1, max(-1, m.first - 4), -1)  # "and (trading arm) B 12.5 percent"
+                           if not s.tokens[j].text.islower() or s.lower(j) == "and"), None)
+            listed = s.mention_ending(joiner) if joiner is not None and s.lower(joiner) == "and" else None
+            owners += ([listed.entity] if is_organization(listed) else []) + [m.entity]
+    return unique(owners) if len(unique(owners)) >= 2 else []
 
 
 SHARE = re.compile(r"\b(?:hold|holds|holding|take|takes|taking|own|owns|owning)\b" + IN_CLAUSE + r"{0,30}?\b\d+(?:\.\d+)?\s?"
