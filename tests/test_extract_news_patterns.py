@@ -4150,6 +4150,25 @@ def test_banks_a_firm_is_in_talks_with_over_a_loan_are_its_lenders_in_one_loan()
     assert typed_parties(text) == [("FinancialCooperation", ["Nova Bank", "Orbit Data", "Zeta Bank"])]
 
 
+def test_a_take_private_its_holder_tenders_to_and_its_buyers_share_split_are_one_purchase():
+    text = ("A group led by Zeta Capital will take Orbit Data private in a tender offer. Kestrel Solutions, which owns "
+            "28% of Orbit Data, has agreed to tender all of its shares. Zeta Capital will hold 60% of the company "
+            "after the deal and Nova Fund the rest.")
+    assert typed_parties(text) == [("Acquisition", ["Kestrel Solutions", "Nova Fund", "Orbit Data", "Zeta Capital"])]
+
+
+def test_banks_that_lend_the_consortium_a_sum_in_words_lend_its_members():
+    text = ("A consortium of Zeta Capital, Nova Fund and Aster Corp. agreed to buy Orbit Data. Kestrel Bank and Lumen "
+            "Bank plan to lend the consortium 250 billion yen.")
+    loans = [parties for kind, parties in typed_parties(text) if kind == "FinancialCooperation"]
+    assert len(loans) == 1 and {"Kestrel Bank", "Lumen Bank", "Zeta Capital", "Nova Fund", "Aster Corp."} <= set(loans[0])
+
+
+def test_the_export_import_bank_of_china_is_not_the_bank_of_china():
+    text = "Orbit Data will finance the purchase with a loan from Zeta Bank and the Export-Import Bank of China."
+    assert typed_parties(text) == [("FinancialCooperation", ["Export-Import Bank of China", "Orbit Data", "Zeta Bank"])]
+
+
 def test_the_financing_a_relative_clause_is_about_keeps_its_arrangers():
     text = ("Orbit Labs closed a $500 million loan. The financing, in which Zeta Bank and Nova Bank acted as joint "
             "lead arrangers, is secured against the chips.")

@@ -34,6 +34,8 @@ def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
 # A name of up to four capitalized words, and a sum of money: "pay Nebius $17.4bn", "lent Crusoe about $2.3 billion".
 NAME = r"(?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*){0,3}"
 SUM = r"(?:about |around |roughly |nearly |up to |some )?(?:US)?[$€£¥]\S*(?: (?:[mb]illion|bn|mn|trillion|crore))?"
+WORDED_SUM = r"(?:about |around |roughly |nearly |up to |some )?\d[\d,.]* (?:million|billion|trillion|crore) " \
+             r"(?:yen|won|yuan|euros|dollars|rupees|pounds|riyals|dirhams|baht|ringgit|pesos)\b"
 
 # Goods words that describe a firm, not what is bought: "buy equipment maker Nexx Systems".
 FIRM_NOUN = r"(?:makers?|manufacturers?|suppliers?|providers?|producers?|compan(?:y|ies)|firms?|developers?|" \
@@ -85,8 +87,10 @@ CUES = [
     cue("Investment", r"\binvestors?\b|\bbackers?\b|\bfunders?\b",
         linkers=("in", "into", "of", "with", "include", "includes", "including"),
         alone=False),  # "some investors", "A and B are backers": no deal without whom they back
-    cue("FinancialCooperation", r"\b(?:lend|lends|lent)\b(?= (?:" + NAME + "|the partners) " + SUM + ")",
-        linkers=(DIRECT,), alone=False),  # "JPMorgan lent Crusoe $2.3 billion to build", "lent the partners $9.6 billion"
+    cue("FinancialCooperation", r"\b(?:lend|lends|lent)\b(?= (?:" + NAME + "|the partners|the consortium) (?:" + SUM
+        + r"|" + WORDED_SUM + "))",
+        linkers=(DIRECT,), alone=False),  # "JPMorgan lent Crusoe $2.3 billion to build", "lent the partners $9.6 billion",
+    # "plan to lend the consortium 250 billion yen"
     cue("FinancialCooperation", r"\b(?:lend|lends|lent|lending)\b(?= (?:\S+ ){0,5}?to\b)", linkers=("to",),
         alone=False),  # "A and B will each lend ¥40 billion to C"
     cue("FinancialCooperation", r"\blenders?\b", linkers=("include", "includes", "including"),
@@ -147,8 +151,9 @@ CUES = [
     cue("Acquisition", r"\bsale\b|\bsell(?:s|ing)?\b|\bsold\b", linkers=("to",), alone=False),
     cue("Acquisition", r"\b(?:its|their|launch(?:ed|es)?|complet(?:ed|es)) (?:[\w$.,-]+ ){0,4}?tender offers? for\b",
         linkers=("for",), alone=False),  # "completed its tender offer for Lawson"; not "X said the tender offer for"
-    cue("Acquisition", r"\btaken private\b|\b(?:take|takes|taking|took) (?:\S+ ){1,3}?private\b",
-        linkers=(DIRECT, "by"), alone=False),  # "Shinko, taken private this year by a fund led by Japan Industrial Partners"
+    cue("Acquisition", r"\btaken private\b|\b(?:take|takes|taking|took)\b(?= (?:\S+ ){1,3}?private\b)",
+        linkers=(DIRECT, "by"), alone=False),  # "Shinko, taken private this year by a fund led by Japan Industrial
+    # Partners", "will take Orbit Data private": the firm between is bought
     cue("Acquisition", r"\bpa(?:y|ys|id|ying)\b(?= " + SUM + r" for (?:the )?" + NAME + r"(?:[,.;]| (?:and|from|in|on|to)\b|$))",
         linkers=("for",), alone=False),  # "agreed to pay $6.5 billion for X" (not "for X's processors")
     cue("SupplyAgreement", r"\bpa(?:y|ys|id|ying)\b(?= " + NAME + " " + SUM + ")", linkers=(DIRECT,), alone=False,

@@ -248,6 +248,8 @@ def known_mentions(tokens, gazetteer: Gazetteer, titles) -> list[Mention]:
             hit, common = (common[0], hit[1], hit[2]), None  # "Nvidia Corp." is the store's Nvidia
         if inside_longer_name(tokens, i, hit):
             hit = None  # "Liberal Democratic Party" is not the store's "Democratic Party"
+        if tokens[i].text == "Bank" and inside_longer_name(tokens, i, common):
+            common = None  # "Export-Import Bank of China" is not the well-known "Bank of China"
         if family_name_of_a_person(tokens, i, common) or family_name_of_a_person(tokens, i, hit) \
                 or time_zone(tokens, i):
             hit = common = None  # "Gautam Adani" is a person, not the Adani Group; "6:02 am ET" no outlet
@@ -272,7 +274,8 @@ def inside_longer_name(tokens, i: int, hit) -> bool:
     if hit is None or hit[0] < 2 or i < 2 or hit[1].cls not in lex.ORGANIZATION_CLASSES:
         return False
     before = tokens[i - 1]
-    return before.is_capitalized and before.is_word and before.text.isalpha() and not lex.is_demonym(before.text) \
+    return before.is_capitalized and before.is_word and before.text.replace("-", "").isalpha() \
+        and not lex.is_demonym(before.text) \
         and before.text not in lex.FUNCTION_CAPS and before.text not in lex.HEADLINE_WORDS \
         and before.lower not in lex.MONTHS and before.lower not in lex.WEEKDAYS \
         and tokens[i - 2].text not in ".:\"“" and tokens[i - 2].is_word

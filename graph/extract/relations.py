@@ -56,8 +56,11 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     deals = phrase_deals(s, ctx, deals)
     owners = stake_split(s)
     venture = ctx.last_deal if ctx.last_deal is not None and ctx.last_deal.deal_type == "JointVenture" else None
-    if owners and venture is not None:  # "... the venture. Reliance will hold 70% and Meta the rest": its owners
-        deals = with_parties_added(venture, owners, deals)
+    bought = ctx.last_purchase if ctx.last_purchase is not None \
+        and any(p is e for p in ctx.last_purchase.parties for e in owners) else None
+    told = venture or bought  # "GIC will hold 60% of the company after the deal, and JIC the rest": the buyers'
+    if owners and told is not None:  # "... the venture. Reliance will hold 70% and Meta the rest": its owners
+        deals = with_parties_added(told, owners, deals)
     elif owners:  # "Toyota will own 40 percent, Denso 15 percent and Nvidia the remainder": the venture's owners
         deals = outside(deals, owners) + [whole_sentence_deal(s, "JointVenture", owners)]
     backers = purchase_backers(s, ctx)
@@ -376,15 +379,17 @@ JOINED_TOLD = sentence_pattern(r"\b(?:(?:joined|join|joins|joining)(?:\s+(?-i:[A
 
 
 # "A and B are also putting equity into the purchase", "C is backing the Aligned purchase as well", "D and E
-# are joining MGX in the purchase", "F and G are joining as co-investors" (not "Elliott is backing the
-# takeover, saying the price is fair").
+# are joining MGX in the purchase", "F and G are joining as co-investors", "H has agreed to tender its shares"
+# (not "Elliott is backing the takeover, saying the price is fair").
 PURCHASE_NOUNS = frozenset("purchase acquisition takeover buyout".split())
 THE_PURCHASE = r"the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PURCHASE_NOUNS)) + r")\b"
 BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing)\s+(?:(?:equity|money|capital|cash)\s+)?"
                                   r"(?:into|in)\s+" + THE_PURCHASE + r"|\bbacking\s+" + THE_PURCHASE
                                   + r"(?=\s+(?:as\s+well|too)\b)|\balso\s+backing\s+" + THE_PURCHASE
                                   + r"|\b(?:joining|joined|joins|join)(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}\s+in\s+" + THE_PURCHASE
-                                  + r"|\b(?:joining|joined|joins|join|coming in|came in|comes in)\s+as\s+co-investors\b(?!\s+in\b)",
+                                  + r"|\b(?:joining|joined|joins|join|coming in|came in|comes in)\s+as\s+co-investors\b(?!\s+in\b)"
+                                  # "X, which owns 28% of the target, has agreed to tender all of its shares": a seller
+                                  + r"|\b(?:agreed|agrees|committed|commits|pledged|pledges)\s+to\s+tender\b",
                                   re.IGNORECASE)
 
 
