@@ -4071,6 +4071,13 @@ def test_a_name_never_seen_after_participation_from_is_an_investor():
     assert typed_parties(text) == [("Investment", ["Elaia", "Kestrel", "Nova Fund", "Orbit Labs", "Zeta Capital"])]
 
 
+def test_owners_who_raise_money_for_their_firm_from_investors_are_one_round_with_all():
+    text = ("Last year Zeta Capital and Nova Partners raised $9.2bn of equity for Orbit Data Centers from Kestrel Fund "
+            "and the Lumen Investment Authority.")
+    assert typed_parties(text) == [("Investment", ["Kestrel Fund", "Lumen Investment Authority", "Nova Partners",
+                                                   "Orbit Data Centers", "Zeta Capital"])]
+
+
 def test_a_round_completed_with_a_list_among_the_investors_is_one_round_and_later_subscribers_join_it():
     text = ("Orbit Labs has completed a NT$6 billion (approx. US$196 million) funding round, with Zeta Cloud, "
             "Lumen Partners and Corvid Tech among the investors, sources said. Kestrel Fund, which operates under "

@@ -716,10 +716,32 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
         return outside(deals, round_deal.parties) + [round_deal]
     investor = None if raised else investor_in_named_round(s, raiser)
     backers = [] if raised else unique(([investor] if investor else []) + named)
-    if backers:
-        return with_round_opened(s, ctx, deals, raiser, [raiser, *backers], kind)
+    if backers:  # "A and B raised $9.2bn of equity for C from D and E": all five
+        raisers = [raiser, *co_raisers(s, raiser, raise_at), *raised_for(s, raise_at)]
+        return with_round_opened(s, ctx, deals, raiser, unique(raisers + backers), kind)
     ctx.funding_round = FundingRound(raiser, raised[0] if raised else None, kind)
     return deals
+
+
+def co_raisers(s: Sentence, raiser: Entity, raise_at: re.Match) -> list[Entity]:
+    """"A and B raised ...": the firms listed with the raiser right before the raise."""
+    k = s.token_at(s.span.start + raise_at.start())
+    m = next((m for m in s.mentions if m.entity is raiser and m.last <= k), None)
+    listed = []
+    while m is not None and s.lower(m.last) in ("and", ",") and m.last < k:
+        m = s.mention_starting(m.last + 1)
+        if not is_organization(m) or m.last > k:
+            break
+        listed.append(m.entity)
+    return listed
+
+
+def raised_for(s: Sentence, raise_at: re.Match) -> list[Entity]:
+    """"raised $9.2bn of equity for Vantage Data Centers from A": the firm the money is raised for."""
+    k = s.token_at(s.span.start + raise_at.end())
+    at = next((j for j in range(k, min(k + 6, len(s.tokens))) if s.lower(j) in ("for", "from")), None)
+    m = s.mention_starting(at + 1) if at is not None and s.lower(at) == "for" else None
+    return [m.entity] if is_organization(m) else []
 
 
 def names_every_investor(raised: list[DealFact], named: list[Entity], raiser: Entity) -> bool:
