@@ -4078,6 +4078,13 @@ def test_owners_who_raise_money_for_their_firm_from_investors_are_one_round_with
                                                    "Orbit Data Centers", "Zeta Capital"])]
 
 
+def test_firms_that_co_led_the_transaction_told_before_join_it_with_those_joining():
+    text = ("Zeta Partners has closed a $2.8 billion vehicle to hold its stake in Orbit Data. Lexington Capital and "
+            "Aster Fund co-led the transaction, with Kestrel Capital and Nova Fund joining, according to a source.")
+    assert typed_parties(text) == [("Investment", ["Aster Fund", "Kestrel Capital", "Lexington Capital", "Nova Fund",
+                                                   "Orbit Data", "Zeta Partners"])]
+
+
 def test_a_round_completed_with_a_list_among_the_investors_is_one_round_and_later_subscribers_join_it():
     text = ("Orbit Labs has completed a NT$6 billion (approx. US$196 million) funding round, with Zeta Cloud, "
             "Lumen Partners and Corvid Tech among the investors, sources said. Kestrel Fund, which operates under "

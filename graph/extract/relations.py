@@ -494,6 +494,8 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
     syndicate, said it had no plans to")."""
     if denied_before(s, s.span.end):
         return []
+    if s.search(LED_THE_TOLD) and ctx.last_deal.deal_type in ("Investment", "Acquisition"):
+        return firms_within(s, ctx.table, 0, None, "leads the deal told before")
     found = s.search(JOINED_BY)
     if found:
         joined = named_parties(s, 0, s.token_at(s.span.start + found.start()))
@@ -519,6 +521,10 @@ def joiners_of_told_deal(s: Sentence, ctx: DocContext) -> list[Entity]:
         first, last = (s.token_at(s.span.start + i) for i in found.span())
         return firms_within(s, ctx.table, first, last, "joins the deal told before")
     return []
+
+
+# "A and B co-led the transaction, with C and D joining": the investors of the deal told before.
+LED_THE_TOLD = sentence_pattern(r"\b(?:co-)?led\s+the\s+(?:transaction|deal|investment)\b", re.IGNORECASE)
 
 
 BECOME_CUSTOMERS = re.compile(r"\b(?:becom(?:e|es|ing)|became)\s+(?:\w+\s+){0,2}?(?:customers|clients|users|tenants)\b",
