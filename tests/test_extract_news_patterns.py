@@ -4183,6 +4183,21 @@ def test_the_export_import_bank_of_china_is_not_the_bank_of_china():
     assert typed_parties(text) == [("FinancialCooperation", ["Export-Import Bank of China", "Orbit Data", "Zeta Bank"])]
 
 
+@pytest.mark.parametrize("second", ["The facility, which also drew Kestrel Bank and Lumen Bank, is secured against a "
+                                    "capacity contract with Vega Cloud.",
+                                    "The facility also drew Kestrel Bank and Lumen Bank."])
+def test_banks_the_facility_also_drew_join_the_loan(second):
+    text = f"Orbit AI said on Wednesday it had closed a $3.1 billion term loan led by Zeta Bank and Nova Bank. {second}"
+    loans = [parties for _, parties in typed_parties(text) if "Zeta Bank" in parties]
+    assert loans == [["Kestrel Bank", "Lumen Bank", "Nova Bank", "Orbit AI", "Zeta Bank"]]
+
+
+def test_investors_in_the_fund_are_listed_together():
+    text = ("Zeta Partners closed its third fund at $7.4 billion. Investors in the fund include Kestrel Pension, Lumen "
+            "Capital and Vega Capital.")
+    assert typed_parties(text) == [("Investment", ["Kestrel Pension", "Lumen Capital", "Vega Capital", "Zeta Partners"])]
+
+
 def test_the_financing_a_relative_clause_is_about_keeps_its_arrangers():
     text = ("Orbit Labs closed a $500 million loan. The financing, in which Zeta Bank and Nova Bank acted as joint "
             "lead arrangers, is secured against the chips.")

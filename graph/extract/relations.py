@@ -937,9 +937,11 @@ def backed_firm(ctx: DocContext, firm: Entity) -> Entity:
 
 
 def backers_together(s: Sentence, hit: CueHit, linker, objects) -> bool:
-    """"Its backers include A and B": a firm's backers, listed together, are partners in its money."""
-    return hit.cue.deal_type == "Investment" and len(objects) >= 2 and linker == "include" \
-        and s.lower(hit.first) in BACKER_NOUNS
+    """"Its backers include A and B", "Investors in the fund include A and B": a firm's backers, listed
+    together, are partners in its money."""
+    listed = linker == "include" or linker == "in" and any(
+        s.lower(j) in ("include", "includes") for j in range(hit.last, objects[0].last if objects else hit.last))
+    return hit.cue.deal_type == "Investment" and len(objects) >= 2 and listed and s.lower(hit.first) in BACKER_NOUNS
 
 
 def names_round(s: Sentence, hit: CueHit, objects) -> bool:

@@ -44,11 +44,14 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
 # includes": a sentence opening with the round that goes on to tell of its firms (not of another deal: "The
 # financing leans on a lease X signed").
 ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|raise|financing|series [a-h]|"
-                              r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b))\b"
+                              r"loan(?=\s*,|\s+(?:was|is|will|has|had|led|co-led)\b)|"
+                              r"facility(?=\s*,\s*which\s+also\s+drew|\s+also\s+drew))\b"  # "The facility also drew A"
                               r"(?=\s*(?:[,(—–]|(?:was|is|were|are|has|had|have|will|would|also|drew|draws|came|"
                               r"comes|led|co-led|attracted|brings|brought|saw|consists|involves|involved|values|"
                               r"valued|featured|features|counted|counts)\b|includ))",
                               re.IGNORECASE)
+DREW_ASIDE = re.compile(r",\s*which\s+also\s+drew\s+([^,;]+(?:,\s+[^,;]+)*?)\s*,\s+(?:is|was|will|has)\b",
+                        re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|" + FACILITY + r"|credit line|"
                   r"project financ(?:e|ing)|(?<=of )debt|offering of (?:[\w-]+ )?(?:notes|bonds))\b",  # "$3.4 billion of debt"
                   re.IGNORECASE)
@@ -251,6 +254,9 @@ def round_deals(s: Sentence, ctx: DocContext, deals: list[DealFact]) -> list[Dea
     # "A and B also put money in, the Md. company said"
     end = s.token_at(s.span.start + told_by.start()) if told_by else None
     start = s.token_at(s.span.start + by_backers.end()) if by_backers and not in_round else 0
+    drew = DREW_ASIDE.search(s.span.text)
+    if drew is not None:  # "The facility, which also drew A and B, is secured against a contract with C": A and B
+        start, end = (s.token_at(s.span.start + i) for i in drew.span(1))
     left_out = stayed_out(s, ctx) + compared_firms(s, ctx) + bought_by_raiser(deals, current.raiser)
     investors = [e for e in round_firms(s, ctx, start, end)
                  if e is not current.raiser and all(e is not x for x in left_out)]
