@@ -361,5 +361,6 @@ def test_an_abbreviation_the_text_defines_names_its_firm_not_a_well_known_body_o
 
 
 def test_a_safe_note_is_no_firm():
-    text = "Orbit Labs raised $1.1 billion in March. Earlier this month it added a $433mn SAFE note, with Zeta Capital taking part."
+    text = ("Orbit Labs raised $1.1 billion in a round led by Kestrel Fund. Earlier this month it added a $433mn SAFE "
+            "note, with Zeta Capital again taking part.")
     assert "SAFE" not in {e["name"] for e in summary(text)["entities"]}

@@ -4133,10 +4133,14 @@ def test_firms_a_new_companys_shares_are_split_among_are_its_joint_venture():
 
 
 def test_owners_of_a_venture_told_before_join_it():
-    text = ("Regulators cleared the joint venture between Orbit Intelligence and Kestrel Overseas. Orbit Group will "
-            "hold 70% of the venture and Zeta Platforms the rest.")
-    assert typed_parties(text) == [("JointVenture", ["Kestrel Overseas", "Orbit Group", "Orbit Intelligence",
-                                                     "Zeta Platforms"])]
+    text = ("Regulators cleared the joint venture between Orbit Intelligence and Kestrel Overseas, a Zeta Platforms "
+            "subsidiary. Orbit Intelligence will hold 70% of the venture and Zeta Platforms the rest.")
+    assert typed_parties(text) == [("JointVenture", ["Kestrel Overseas", "Orbit Intelligence", "Zeta Platforms"])]
+
+
+def test_shares_of_a_market_to_come_are_no_joint_venture():
+    text = "By 2027, Zeta Semiconductor will have 60% of the foundry market, Orbit Electronics 15% and Nova Chips 10%."
+    assert not any(kind == "JointVenture" for kind, _ in typed_parties(text))
 
 
 def test_todays_shareholders_of_a_listed_firm_are_no_joint_venture():
@@ -4164,10 +4168,11 @@ def test_banks_a_firm_is_in_talks_with_over_a_loan_are_its_lenders_in_one_loan()
     assert typed_parties(text) == [("FinancialCooperation", ["Nova Bank", "Orbit Data", "Zeta Bank"])]
 
 
-def test_a_take_private_its_holder_tenders_to_and_its_buyers_share_split_are_one_purchase():
+@pytest.mark.parametrize("tender", ["has agreed to tender all of its shares", "has agreed to tender its 28% stake"])
+def test_a_take_private_its_holder_tenders_to_and_its_buyers_share_split_are_one_purchase(tender):
     text = ("A group led by Zeta Capital will take Orbit Data private in a tender offer. Kestrel Solutions, which owns "
-            "28% of Orbit Data, has agreed to tender all of its shares. Zeta Capital will hold 60% of the company "
-            "after the deal and Nova Fund the rest.")
+            f"28% of Orbit Data, {tender}. Zeta Capital will hold 60% of the company after the deal and Nova Fund the "
+            "rest.")
     assert typed_parties(text) == [("Acquisition", ["Kestrel Solutions", "Nova Fund", "Orbit Data", "Zeta Capital"])]
 
 

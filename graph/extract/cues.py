@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.extract.amounts import MONEY_AFTER
 from graph.extract.lexicon import PURPOSE_VERBS, RATINGS
 from graph.extract.sentence import PLACE_PREPOSITIONS, Sentence, is_organization, words_back
 
@@ -34,8 +35,8 @@ def cue(deal_type, pattern, linkers=("with", "between"), **flags) -> Cue:
 # A name of up to four capitalized words, and a sum of money: "pay Nebius $17.4bn", "lent Crusoe about $2.3 billion".
 NAME = r"(?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*){0,3}"
 SUM = r"(?:about |around |roughly |nearly |up to |some )?(?:US)?[$€£¥]\S*(?: (?:[mb]illion|bn|mn|trillion|crore))?"
-WORDED_SUM = r"(?:about |around |roughly |nearly |up to |some )?\d[\d,.]* (?:million|billion|trillion|crore) " \
-             r"(?:yen|won|yuan|euros|dollars|rupees|pounds|riyals|dirhams|baht|ringgit|pesos)\b"
+# A sum whose currency is a word after it: "250 billion yen" (as amounts.MONEY_AFTER reads it).
+WORDED_SUM = r"(?:about |around |roughly |nearly |up to |some )?(?:" + MONEY_AFTER.pattern + ")"
 
 # Goods words that describe a firm, not what is bought: "buy equipment maker Nexx Systems".
 FIRM_NOUN = r"(?:makers?|manufacturers?|suppliers?|providers?|producers?|compan(?:y|ies)|firms?|developers?|" \
@@ -90,7 +91,7 @@ CUES = [
     cue("FinancialCooperation", r"\b(?:lend|lends|lent)\b(?= (?:" + NAME + "|the partners|the consortium) (?:" + SUM
         + r"|" + WORDED_SUM + "))",
         linkers=(DIRECT,), alone=False),  # "JPMorgan lent Crusoe $2.3 billion to build", "lent the partners $9.6 billion",
-    # "plan to lend the consortium 250 billion yen"
+    # "plan to lend the consortium 250 billion yen" (a sum with its currency in words)
     cue("FinancialCooperation", r"\b(?:lend|lends|lent|lending)\b(?= (?:\S+ ){0,5}?to\b)", linkers=("to",),
         alone=False),  # "A and B will each lend ¥40 billion to C"
     cue("FinancialCooperation", r"\blenders?\b", linkers=("include", "includes", "including"),

@@ -725,20 +725,23 @@ PARTNER_NOUNS = frozenset(["partners", "consortium"])
 
 
 def the_counted(s: Sentence, ctx: DocContext, k: int) -> list[Stand]:
-    """"signed a supply contract with the five", "loans to the three companies": the parties of the deal told
-    before, when it has that many (not "the five sites", nor "the three months")."""
+    """"signed a supply contract with the five", "loans to the three Asian carriers": the parties of the deal
+    agreed before, as for "the two" (DocContext.the_two), when it has that many (not "the five sites", nor "the
+    three months")."""
     count = COUNT_WORDS.get(s.lower(k + 1)) if s.lower(k) == "the" else None
-    if count is None or ctx.last_deal is None or len(ctx.last_deal.parties) != count:
+    told = ctx.last_agreed or ctx.last_deal
+    if count is None or told is None or len(told.parties) != count:
         return []
-    after = s.lower(k + 2)
-    if after in PAIR_HEADS or after in PARTNER_NOUNS or after in ("members", "operators", "carriers", "investors"):
-        return [Stand(e, k + 3) for e in ctx.last_deal.parties]
-    ends = k + 2 >= len(s.tokens) or not s.tokens[k + 2].is_word or after in COUNTED_FOLLOWERS
-    return [Stand(e, k + 2) for e in ctx.last_deal.parties] if ends else []
+    j = k + 2 + (1 if k + 2 < len(s.tokens) and is_demonym(s.tokens[k + 2].text) else 0)
+    if s.lower(j) in COUNTED_HEADS:
+        return [Stand(e, j + 1) for e in told.parties]
+    ends = j >= len(s.tokens) or not s.tokens[j].is_word or s.lower(j) in COUNTED_FOLLOWERS
+    return [Stand(e, j) for e in told.parties] if ends else []
 
 
 COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 COUNTED_FOLLOWERS = frozenset("to for on in and that which under over as by from at".split())
+COUNTED_HEADS = PAIR_HEADS | PARTNER_NOUNS | frozenset("members operators carriers investors".split())
 
 
 def possessive_organizations(s: Sentence, ctx: DocContext, k: int, end: int) -> list:

@@ -55,7 +55,8 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     deals = customers_of_speaker(s, join_lenders(fold_objectless(s, deals))) or cooccurring_deals(s, ctx, hits)
     deals = phrase_deals(s, ctx, deals)
     owners = stake_split(s)
-    venture = ctx.last_deal if ctx.last_deal is not None and ctx.last_deal.deal_type == "JointVenture" else None
+    venture = ctx.last_deal if ctx.last_deal is not None and ctx.last_deal.deal_type == "JointVenture" and (
+        "venture" in s.lowered or any(p is e for p in ctx.last_deal.parties for e in owners)) else None
     bought = ctx.last_purchase if ctx.last_purchase is not None \
         and any(p is e for p in ctx.last_purchase.parties for e in owners) else None
     told = venture or bought  # "GIC will hold 60% of the company after the deal, and JIC the rest": the buyers'
@@ -140,16 +141,17 @@ def consortium_leader(s: Sentence) -> Entity | None:
 
 # A firm's share of a venture right after its name: "Toyota will own 40 percent", "Denso 15 percent each",
 # "Nvidia the remainder".
-STAKE_AFTER = re.compile(r"\s*(?:(?:will|would)\s+(?:own|hold|take|have)\s+)?(?:about\s+|around\s+|roughly\s+)?"
+STAKE_AFTER = re.compile(r"\s*(?:(?:will|would)\s+(?:own|hold|take)\s+)?(?:about\s+|around\s+|roughly\s+)?"
                          r"(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|the\s+(?:remainder|rest|balance)\b)", re.IGNORECASE)
-FUTURE_STAKES = re.compile(r"\b(?:will|would)\s+(?:own|hold|take|have)\s+(?:about\s+|around\s+|roughly\s+)?\d",
+FUTURE_STAKES = re.compile(r"\b(?:will|would)\s+(?:own|hold|take)\s+(?:about\s+|around\s+|roughly\s+)?\d",
                            re.IGNORECASE)
 
 
 def stake_split(s: Sentence) -> list[Entity]:
     """The firms a sentence splits a venture's shares among: "A will own 40 percent, B and C 15 percent each, and
-    D the remainder" (two or more, with a share to come, not today's shareholders of a listed firm)."""
-    if not s.search(FUTURE_STAKES):
+    D the remainder" (two or more, with a share to come, not today's shareholders of a listed firm nor shares of
+    a market)."""
+    if not s.search(FUTURE_STAKES) or "market" in s.lowered:
         return []
     owners = []
     for m in s.mentions:
@@ -389,7 +391,8 @@ BACKS_PURCHASE = sentence_pattern(r"\b(?:putting|put|puts|co-investing|investing
                                   + r"|\b(?:joining|joined|joins|join)(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}\s+in\s+" + THE_PURCHASE
                                   + r"|\b(?:joining|joined|joins|join|coming in|came in|comes in)\s+as\s+co-investors\b(?!\s+in\b)"
                                   # "X, which owns 28% of the target, has agreed to tender all of its shares": a seller
-                                  + r"|\b(?:agreed|agrees|committed|commits|pledged|pledges)\s+to\s+tender\b",
+                                  + r"|\b(?:agreed|agrees|committed|commits|pledged|pledges)\s+to\s+tender\s+"
+                                  r"(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\d.]+\s?(?:%|percent|per cent)\s+)?(?:shares|stake)\b",
                                   re.IGNORECASE)
 
 

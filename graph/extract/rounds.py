@@ -28,7 +28,7 @@ RAISED = sentence_pattern(WORD_START + r"(?:raised|raises|raising|(?<=talks to )
                          r"upsized|upsizes|refinanced|refinances|borrow|borrows|borrowed|borrowing|"
                          r"(?:is|are)\s+(?:nearing|seeking|arranging|putting together|assembling)|"
                          r"(?:is|are|was|were)\s+in\s+(?:talks|discussions)\s+with(?=\s+(?:[\w-]+\s+){0,6}?(?:banks|lenders)\b|"
-                         r"[^.;]{0,80}?\b(?:over|about|on)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:loan|credit facility)\b)|"
+                         r"[^.;,]{0,60}?\b(?:over|about|on)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:loan|credit facility)\b)|"
                          r"obtained|obtains|lined up|lines up|(?:reached|reaches|achieved|achieves) financial close on|"
                          r"launch(?:ed|es|ing)(?=" + IN_CLAUSE + r"{0,60}?\b(?:placement|offering|rights issue)\b)|"
                          r"arranged(?=" + IN_CLAUSE + r"{0,80}?\bfrom\b)|"
@@ -50,7 +50,7 @@ ABOUT_ROUND = sentence_pattern(r"^\W*(?:the|this)\s+(?:[\w$.,-]+\s+){0,4}?(?:rou
                               r"comes|led|co-led|attracted|brings|brought|saw|consists|involves|involved|values|"
                               r"valued|featured|features|counted|counts)\b|includ))",
                               re.IGNORECASE)
-DREW_ASIDE = re.compile(r",\s*which\s+also\s+drew\s+([^,;]+(?:,\s+[^,;]+)*?)\s*,\s+(?:is|was|will|has)\b",
+DREW_ASIDE = re.compile(r",\s*which\s+also\s+drew\s+([^,;]+(?:,\s+(?=\S)[^,;]+)*?)\s*,\s+(?:is|was|will|has)\b",
                         re.IGNORECASE)
 LOAN = re.compile(r"\b(?:loans?|" + FACILITY + r"|credit line|"
                   r"project financ(?:e|ing)|(?<=of )debt|offering of (?:[\w-]+ )?(?:notes|bonds))\b",  # "$3.4 billion of debt"
@@ -151,7 +151,7 @@ RETURNED = re.compile(r"\b(?:investors|backers|shareholders)\b[^.;]*?\b(?:came b
 ATTRIBUTION_TAIL = re.compile(r",\s+(?:the|its|a|an)\s(?:(?!\band\b)[^;])*?\b(?:said|says|added|told(?:\s+(?-i:[A-Z])\S*)?)\b"
                               r"(?:\s+(?:on|in)\s+[\w ]{1,20}?)?(?:,\s+(?:without|declining|citing|adding)\b[^;]*)?\W*$|"
                               # ", according to a statement carried by the Saudi Press Agency": its source
-                              r",\s+according\s+to\b[^;]*$",
+                              r",\s+according\s+to\b[^,;]*$",
                               re.IGNORECASE)  # no "and": not from inside a list of firms; nothing named after it
 
 # "The financing follows Microsoft's investment in G42", "The loan lands a day before X approves a
@@ -732,7 +732,7 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
 def co_raisers(s: Sentence, raiser: Entity, raise_at: re.Match) -> list[Entity]:
     """"A and B raised ...": the firms listed with the raiser right before the raise."""
     k = s.token_at(s.span.start + raise_at.start())
-    m = next((m for m in s.mentions if m.entity is raiser and m.last <= k), None)
+    m = next((m for m in reversed(s.mentions) if m.entity is raiser and m.last <= k), None)  # the one raising
     listed = []
     while m is not None and s.lower(m.last) in ("and", ",") and m.last < k:
         m = s.mention_starting(m.last + 1)
@@ -746,8 +746,8 @@ def raised_for(s: Sentence, raise_at: re.Match) -> list[Entity]:
     """"raised $9.2bn of equity for Vantage Data Centers from A": the firm the money is raised for."""
     k = s.token_at(s.span.start + raise_at.end())
     at = next((j for j in range(k, min(k + 6, len(s.tokens))) if s.lower(j) in ("for", "from")), None)
-    m = s.mention_starting(at + 1) if at is not None and s.lower(at) == "for" else None
-    return [m.entity] if is_organization(m) else []
+    named = round_named_after(s, at) if at is not None and s.lower(at) == "for" else None
+    return [named] if named is not None else []
 
 
 def names_every_investor(raised: list[DealFact], named: list[Entity], raiser: Entity) -> bool:
@@ -844,8 +844,8 @@ def round_raiser(s: Sentence, ctx: DocContext) -> tuple[Entity | None, str, re.M
 
 
 # "signed a $3 billion financing agreement with a group of regional lenders": a loan
-WITH_LENDERS = re.compile(r"[^.;]{0,30}?\bwith\s+(?:a\s+(?:group|syndicate|club)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:banks|lenders)\b", re.IGNORECASE)
+WITH_LENDERS = re.compile(r"\s+(?:agreement|deal|package)\s+with\s+(?:a\s+(?:group|syndicate|club)\s+of\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:banks|lenders)\b", re.IGNORECASE)
 
 
 def proceeds_of_sale(s: Sentence, found: re.Match) -> bool:

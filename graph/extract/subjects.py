@@ -613,8 +613,8 @@ def speaker_before(s: Sentence, ctx: DocContext, k: int, may_type: bool):
     """The name that says what the pronoun at token k does: "Nvidia said it", "ReNew Energy Global said
     on Tuesday it", "Aurora Tensor today announced that it" (with `may_type`, a name never seen that says so
     of "it" is a firm's)."""
-    verb = next((v for v in range(k - 1, max(0, k - 5), -1) if s.lower(v) in SPEECH_VERBS or s.lower(v) in ANNOUNCING),
-                None)
+    verb = next((v for v in range(k - 1, max(0, k - 5), -1)
+                 if s.lower(v) in SPEECH_VERBS or s.lower(v) in ANNOUNCING_VERBS), None)
     if verb is None or any(s.at[i] is not None and s.at[i].cls not in (None, "Date") for i in range(verb + 1, k)):
         return None
     end = verb
@@ -626,7 +626,7 @@ def speaker_before(s: Sentence, ctx: DocContext, k: int, may_type: bool):
     return speaker
 
 
-ANNOUNCING = frozenset("announced announces confirmed confirms disclosed discloses".split())
+ANNOUNCING_VERBS = frozenset("announced announces confirmed confirms disclosed discloses".split())
 
 
 def it_before_in_clause(s: Sentence, j: int) -> int | None:
