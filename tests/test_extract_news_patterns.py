@@ -4203,6 +4203,14 @@ def test_investors_in_the_fund_are_listed_together():
     assert typed_parties(text) == [("Investment", ["Kestrel Pension", "Lumen Capital", "Vega Capital", "Zeta Partners"])]
 
 
+def test_coordinators_of_the_facility_and_banks_completing_the_lender_group_lend_the_loan_told_before():
+    text = ("Khazna Data has signed a Dh11 billion syndicated green loan with five banks to fund the second phase, the "
+            "company said on Tuesday. Zeta Bank and Nova Bank are joint co-ordinators of the seven-year facility, with "
+            "Kestrel Bank, Lumen Bank and Vega Bank completing the lender group.")
+    assert typed_parties(text) == [("FinancialCooperation", ["Kestrel Bank", "Khazna Data", "Lumen Bank", "Nova Bank",
+                                                             "Vega Bank", "Zeta Bank"])]
+
+
 def test_the_financing_a_relative_clause_is_about_keeps_its_arrangers():
     text = ("Orbit Labs closed a $500 million loan. The financing, in which Zeta Bank and Nova Bank acted as joint "
             "lead arrangers, is secured against the chips.")

@@ -57,12 +57,15 @@ LOAN = re.compile(r"\b(?:loans?|" + FACILITY + r"|credit line|"
                   re.IGNORECASE)
 LENDING = re.compile(LOAN.pattern + r"|\blend(?:ers?|ing)\b|\b\d+ banks\b|\b(?:group|syndicate|consortium|club) of "
                      r"(?:[\w-]+ ){0,2}?banks\b", re.IGNORECASE)  # "the lender group", "19 banks", "a group of banks"
-# "A and B joined as co-arrangers", "E joined the lending group", "C and D make up the rest of the syndicate":
-# lenders of the loan told before.
+# "A and B joined as co-arrangers", "E joined the lending group", "with F and G completing the lender group",
+# "C and D make up the rest of the syndicate": lenders of the loan told before.
 LENDERS_JOIN = sentence_pattern(r"\b(?:joined|join|joins|came in|signed on)\s+as\s+(?:co-|lead\s+|mandated\s+lead\s+)?"
                                 r"(?:arrangers?|lenders|bookrunners?)\b(?!\s+(?:to|for|of)\b)|"  # not "lenders to its rival"
-                                r"\b(?:joined|join|joins|joining)\s+the\s+(?:lending\s+group|lender\s+group|bank\s+group|"
-                                r"syndicate|group\s+of\s+(?:lenders|banks))\b|"
+                                r"\b(?:joined|join|joins|joining|completing|completes|completed|rounding\s+out|rounds\s+out)"
+                                r"\s+the\s+(?:lending\s+group|lender\s+group|bank\s+group|syndicate|group\s+of\s+(?:lenders|banks))\b|"
+                                # "A and B are joint co-ordinators of the seven-year facility"
+                                r"\b(?:co-?ordinators?|arrangers?)\s+(?:of|on|for)\s+the\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:loan|facility|financing)\b|"
                                 r"\b(?:make|makes|made|making)\s+up\s+the\s+rest\s+of\s+the\s+"
                                 r"(?:syndicate|lending\s+group|lenders)\b", re.IGNORECASE)
 # "Alibaba led the round, which also included Tencent": a sentence about the round told before.
