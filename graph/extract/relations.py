@@ -22,8 +22,8 @@ from graph.extract.objects import (APPROXIMATELY, OWNER, RELATIVE, RIVALRY, VOTE
                                    counting_owner, find_objects, quantity_word)
 from graph.extract.sentence import (COMPANY_HEADS, COPULAS, MODALS, OWNED_ROLES,
                                     QUALIFIED_DEAL_NOUNS, DocContext, Sentence, apposition_anchor, firms_within,
-                                    is_organization, named_parties, names_a_part, names_a_product, parse_group, promote,
-                                    regulator_or_exchange, role_modifier)
+                                    is_organization, named_parties, names_a_part, names_a_product, parse_group,
+                                    promote, regulator_or_exchange, role_modifier, words_back)
 from graph.extract.phrases import builds_own, phrase_deals
 from graph.extract.rounds import AMONG_THEM, OTHERS_INCLUDE, SELLING, invested_firm, read_round
 from graph.extract.subjects import PASSIVE_AUXILIARIES, closing_speaker, find_subject, object_before_second_verb, relative_antecedent
@@ -55,15 +55,8 @@ def find_deals(s: Sentence, ctx: DocContext) -> list[DealFact]:
     deals = customers_of_speaker(s, join_lenders(fold_objectless(s, deals))) or cooccurring_deals(s, ctx, hits)
     deals = phrase_deals(s, ctx, deals)
     owners = stake_split(s)
-    venture = ctx.last_deal if ctx.last_deal is not None and ctx.last_deal.deal_type == "JointVenture" and (
-        "venture" in s.lowered or any(p is e for p in ctx.last_deal.parties for e in owners)) else None
-    bought = ctx.last_purchase if ctx.last_purchase is not None \
-        and any(p is e for p in ctx.last_purchase.parties for e in owners) else None
-    told = venture or bought  # "GIC will hold 60% of the company after the deal, and JIC the rest": the buyers'
-    if owners and told is not None:  # "... the venture. Reliance will hold 70% and Meta the rest": its owners
-        deals = with_parties_added(told, owners, deals)
-    elif owners:  # "Toyota will own 40 percent, Denso 15 percent and Nvidia the remainder": the venture's owners
-        deals = outside(deals, owners) + [whole_sentence_deal(s, "JointVenture", owners)]
+    if owners:  # "Toyota will own 40 percent, Denso 15 percent and Nvidia the remainder": a venture's owners
+        deals = with_venture_owners(s, ctx, deals, owners)
     backers = purchase_backers(s, ctx)
     if backers:  # "A and B are also putting equity into the purchase": parties of the acquisition told before
         deals = with_parties_added(ctx.last_purchase, backers, deals)
@@ -157,11 +150,25 @@ def stake_split(s: Sentence) -> list[Entity]:
     for m in s.mentions:
         after = s.tokens[m.last - 1].end - s.span.start
         if is_organization(m) and STAKE_AFTER.match(s.span.text, after):
-            joiner = next((j for j in range(m.first - 1, max(-1, m.first - 4), -1)  # "and (trading arm) B 12.5 percent"
-                           if not s.tokens[j].text.islower() or s.lower(j) == "and"), None)
-            listed = s.mention_ending(joiner) if joiner is not None and s.lower(joiner) == "and" else None
+            joiner = words_back(s, m.first, 3, {"and"}) - 1  # "A and (trading arm) B 12.5 percent each"
+            listed = s.mention_ending(joiner) if s.lower(joiner) == "and" else None
             owners += ([listed.entity] if is_organization(listed) else []) + [m.entity]
     return unique(owners) if len(unique(owners)) >= 2 else []
+
+
+def with_venture_owners(s: Sentence, ctx: DocContext, deals: list[DealFact], owners: list[Entity]) -> list[DealFact]:
+    """The sentence's deals once a share split's owners join the venture told just before ("... the venture.
+    Reliance will hold 70% and Meta the rest"), or the purchase some of them made ("GIC will hold 60% of the
+    company after the deal, and JIC the rest"), or else form a joint venture of their own."""
+    last = ctx.last_deal
+    venture = last if last is not None and last.deal_type == "JointVenture" and (
+        "venture" in s.lowered or any(p is e for p in last.parties for e in owners)) else None
+    bought = ctx.last_purchase if ctx.last_purchase is not None \
+        and any(p is e for p in ctx.last_purchase.parties for e in owners) else None
+    told = venture or bought
+    if told is not None:
+        return with_parties_added(told, owners, deals)
+    return outside(deals, owners) + [whole_sentence_deal(s, "JointVenture", owners)]
 
 
 SHARE = re.compile(r"\b(?:hold|holds|holding|take|takes|taking|own|owns|owning)\b" + IN_CLAUSE + r"{0,30}?\b\d+(?:\.\d+)?\s?"

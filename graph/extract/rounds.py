@@ -120,7 +120,8 @@ BY_BACKERS = sentence_pattern(r"\b(?:by|from)\s+(?:the\s+)?(?:(?:existing|new|ot
                              re.IGNORECASE)  # "The rest comes from the Export-Import Bank of Korea, Shinhan Bank ..."
 # "Qatar Investment Authority and GIC joined, alongside ...", "Returning investors A and B took part", "A and
 # B have also committed, as has C"
-JOINED_ROUND = re.compile(r"\b(?:joined|took part|(?<!not )(?<!to )(?:take|takes|taking) part|participated|(?<!not )participating|came in|co-led|(?:also )?invested|"
+JOINED_ROUND = re.compile(r"\b(?:joined|took part|(?<!not )(?<!to )(?:take|takes|taking) part|participated|"
+                          r"(?<!not )participating|came in|co-led|(?:also )?invested|"
                           r"subscribed to (?:new |the )?(?:shares|stock|issue|placement)|"
                           r"(?<!remained )(?<!remains )(?<!stayed )(?<!is )(?<!are )(?<!was )(?<!were )(?:also )?committed|"
                           r"(?:also |all )?(?:put|chipped) in more|"
@@ -323,8 +324,8 @@ def stayed_out(s: Sentence, ctx: DocContext) -> list[Entity]:
         return []
     clause_start = s.clause_of(k)[0]
     # a name never seen counts too: it would become an investor below ("Lumen Life ... had no plans to join")
-    subject = next((m for m in s.mentions if clause_start <= m.first < k and (is_organization(m) or m.kind == "unknown")),
-                   None)
+    subject = next((m for m in s.mentions
+                    if clause_start <= m.first < k and (is_organization(m) or m.kind == "unknown")), None)
     if subject is not None and subject.entity is None:
         promote(subject, ctx.table, "Company", "named as staying out of a round")
     return [subject.entity] if subject is not None else []
@@ -733,7 +734,8 @@ def round_raised(s: Sentence, ctx: DocContext, deals: list[DealFact], raiser: En
 
 
 def co_raisers(s: Sentence, raiser: Entity, raise_at: re.Match) -> list[Entity]:
-    """"A and B raised ...": the firms listed with the raiser right before the raise."""
+    """"A and B raised ...": the firms listed with the raiser right before the raise (only those joined to it
+    by "and" or commas: find_subject's subjects may also hold the owners an apposition names)."""
     k = s.token_at(s.span.start + raise_at.start())
     m = next((m for m in reversed(s.mentions) if m.entity is raiser and m.last <= k), None)  # the one raising
     listed = []

@@ -181,7 +181,8 @@ def lists_names(tokens: list[Token], at: list[Mention | None], a: int, b: int) -
     names, k = 0, a
     while k < b:
         m = at[k]
-        if m is not None and m.first == k and m.last < b and m.text in lex.PLACES and tokens[m.last].text in lex.POSSESSIVES:
+        if m is not None and m.first == k and m.last < b and m.text in lex.PLACES \
+                and tokens[m.last].text in lex.POSSESSIVES:  # a country's possessive before the name
             k = m.last + 1
         elif m is not None and m.first == k and m.last <= b:
             names, k = names + 1, m.last

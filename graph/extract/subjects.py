@@ -617,16 +617,24 @@ def speaker_before(s: Sentence, ctx: DocContext, k: int, may_type: bool):
                  if s.lower(v) in SPEECH_VERBS or s.lower(v) in ANNOUNCING_VERBS), None)
     if verb is None or any(s.at[i] is not None and s.at[i].cls not in (None, "Date") for i in range(verb + 1, k)):
         return None
-    end = verb
-    while s.lower(end - 1) in ("today", "yesterday", "also") or s.lower(end - 1) in WEEKDAYS and s.lower(end - 2) == "on":
-        end -= 1 if s.lower(end - 1) in ("today", "yesterday", "also") else 2
-    speaker = s.mention_ending(end)
+    speaker = s.mention_ending(past_when_told(s, verb))
     if may_type and speaker is not None and speaker.kind == "unknown" and speaker.entity is None:
         promote(speaker, ctx.table, "Company", "says what 'it' does")
     return speaker
 
 
 ANNOUNCING_VERBS = frozenset("announced announces confirmed confirms disclosed discloses".split())
+
+
+def past_when_told(s: Sentence, k: int) -> int:
+    """Where the words of when ("today", "on Tuesday", "also") that end before token k start."""
+    while True:
+        if s.lower(k - 1) in ("today", "yesterday", "also"):
+            k -= 1
+        elif s.lower(k - 1) in WEEKDAYS and s.lower(k - 2) == "on":
+            k -= 2
+        else:
+            return k
 
 
 def it_before_in_clause(s: Sentence, j: int) -> int | None:
